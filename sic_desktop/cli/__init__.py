@@ -1,0 +1,4 @@
+"""The sic-desktop command."""
+
+def main() -> int:
+    return 0
