@@ -16,6 +16,7 @@ from sic_desktop.core.identity import current_user
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.paths import DataFolder, resolve_data_folder
 from sic_desktop.core.services.base import RecordService
+from sic_desktop.core.settings import Settings
 from sic_desktop.core.services.cooperations import CooperationService
 from sic_desktop.core.services.followups import FollowUpService
 from sic_desktop.core.services.history import HistoryService
@@ -37,6 +38,7 @@ class Workspace:
         self.folder = folder
         self.database = database
         self.user = user or current_user()
+        self.settings = Settings.load(folder.settings_file)
         self.history = HistoryService(self)
         self.tags = TagService(self)
         self.themes = ThemeService(self)
@@ -70,6 +72,9 @@ class Workspace:
         folder.ensure()
         database = open_database(folder.database, before_migration=before_migration or _copy_aside(folder))
         return cls(folder, database, user=user)
+
+    def save_settings(self) -> None:
+        self.settings.save(self.folder.settings_file)
 
     def service(self, record_type: RecordType) -> RecordService[Any]:
         return self._services[record_type]
