@@ -139,6 +139,10 @@ class Document:
         long texts into :meth:`add_paragraph` or :meth:`add_markdown`.
         """
         titles, cells = list(header), [list(row) for row in rows]
+        if any(len(row) > len(titles) for row in cells):
+            raise ValueError("a row has more cells than the header")
+        if col_widths is not None and len(col_widths) != len(titles):
+            raise ValueError("one column width per header cell is needed")
         self._blocks.append(lambda flow: [data_table(flow, titles, cells, col_widths)])
 
     def add_markdown(self, text: str) -> None:

@@ -30,6 +30,7 @@ from sic_desktop.reports.styles import (
 )
 
 _SIZE = 8
+_RIGHT = PAGE_SIZE[0] - RIGHT_MARGIN
 _GAP = 12.0  # between texts sharing a line
 _RULE_OFFSET = 4.0  # between a text line and its rule
 
@@ -44,41 +45,50 @@ class PageDecoration:
 
     def draw(self, canvas: Canvas, page: int, pages: int) -> None:
         canvas.saveState()
-        right = PAGE_SIZE[0] - RIGHT_MARGIN
-        width = right - LEFT_MARGIN
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
+        self._draw_header(canvas)
+        self._draw_footer(canvas, page, pages)
+        canvas.restoreState()
 
-        classification_width = stringWidth(self.classification, SANS_BOLD, _SIZE)
+    def _draw_header(self, canvas: Canvas) -> None:
+        """Title left (shortened if need be), classification right, a rule below."""
+        title_room = _RIGHT - LEFT_MARGIN
         if self.classification:
             canvas.setFillColor(TEXT)
             canvas.setFont(SANS_BOLD, _SIZE)
-            canvas.drawRightString(right, HEADER_BASELINE, self.classification)
+            canvas.drawRightString(_RIGHT, HEADER_BASELINE, self.classification)
+            title_room -= stringWidth(self.classification, SANS_BOLD, _SIZE) + _GAP
         canvas.setFillColor(MUTED)
         canvas.setFont(SANS, _SIZE)
-        title_room = width - (classification_width + _GAP if self.classification else 0)
         canvas.drawString(LEFT_MARGIN, HEADER_BASELINE, _fit(self.title, SANS, title_room))
-        canvas.line(LEFT_MARGIN, HEADER_BASELINE - _RULE_OFFSET, right, HEADER_BASELINE - _RULE_OFFSET)
+        rule = HEADER_BASELINE - _RULE_OFFSET
+        canvas.line(LEFT_MARGIN, rule, _RIGHT, rule)
 
-        rule_y = FOOTER_BASELINE + _SIZE + _RULE_OFFSET - 2
-        canvas.line(LEFT_MARGIN, rule_y, right, rule_y)
+    def _draw_footer(self, canvas: Canvas, page: int, pages: int) -> None:
+        """A rule, then creation time left, classification centre, page x of y right."""
+        rule = FOOTER_BASELINE + _SIZE + _RULE_OFFSET - 2
+        canvas.line(LEFT_MARGIN, rule, _RIGHT, rule)
         created = translate("Reports", "Erstellt am {date} um {time}").format(
             date=german_date(self.created_at), time=german_time(self.created_at)
         )
-        canvas.drawString(LEFT_MARGIN, FOOTER_BASELINE, created)
         numbering = translate("Reports", "Seite {page} von {pages}").format(page=page, pages=pages)
-        canvas.drawRightString(right, FOOTER_BASELINE, numbering)
-        if self.classification:
-            # Marked at the top and the bottom of each page, as German rules for
-            # classified papers ask: centred, or as near the centre as the other texts allow.
-            low = LEFT_MARGIN + stringWidth(created, SANS, _SIZE) + _GAP + classification_width / 2
-            high = right - stringWidth(numbering, SANS, _SIZE) - _GAP - classification_width / 2
-            if low <= high:
-                canvas.setFillColor(TEXT)
-                canvas.setFont(SANS_BOLD, _SIZE)
-                centre = min(max((LEFT_MARGIN + right) / 2, low), high)
-                canvas.drawCentredString(centre, FOOTER_BASELINE, self.classification)
-        canvas.restoreState()
+        canvas.setFillColor(MUTED)
+        canvas.setFont(SANS, _SIZE)
+        canvas.drawString(LEFT_MARGIN, FOOTER_BASELINE, created)
+        canvas.drawRightString(_RIGHT, FOOTER_BASELINE, numbering)
+        if not self.classification:
+            return
+        # Marked at the top and the bottom of each page, as German rules for classified
+        # papers ask: centred, or as near the centre as the texts beside it allow.
+        half = stringWidth(self.classification, SANS_BOLD, _SIZE) / 2
+        low = LEFT_MARGIN + stringWidth(created, SANS, _SIZE) + _GAP + half
+        high = _RIGHT - stringWidth(numbering, SANS, _SIZE) - _GAP - half
+        if low <= high:
+            canvas.setFillColor(TEXT)
+            canvas.setFont(SANS_BOLD, _SIZE)
+            centre = min(max((LEFT_MARGIN + _RIGHT) / 2, low), high)
+            canvas.drawCentredString(centre, FOOTER_BASELINE, self.classification)
 
 
 def _fit(text: str, font: str, width: float) -> str:

@@ -22,7 +22,7 @@ CellValue = str | int | float | date | datetime | None
 
 # Rows taller than what is left on a page are split inside the row, but never
 # into a piece lower than this (about two lines of cell text).
-MIN_ROW_PIECE = 24
+_MIN_ROW_PIECE = 24
 _PADDING = [
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ("LEFTPADDING", (0, 0), (-1, -1), 4),
@@ -48,17 +48,20 @@ def cell_text(value: CellValue) -> str:
     return str(value)
 
 
-def column_widths(texts: Sequence[Sequence[str]], weights: Sequence[float] | None, styles: Styles) -> list[float]:
-    """Column widths that fill the frame: by ``weights``, or as browsers lay out tables.
+def weighted_widths(weights: Sequence[float]) -> list[float]:
+    """Column widths that fill the frame in proportion to ``weights``."""
+    return [FRAME_WIDTH * weight / sum(weights) for weight in weights]
 
-    Without weights each column first gets its longest word (so words are not
-    torn apart). Of the rest, the modest columns get all they need to stay on
+
+def content_widths(texts: Sequence[Sequence[str]], styles: Styles) -> list[float]:
+    """Column widths that fill the frame, laid out as browsers lay out tables.
+
+    ``texts`` are the header and the rows. Each column first gets its longest
+    word (so words are not torn apart). Of the rest, the modest columns get all they need to stay on
     one line (a „Telefon“ column, smallest need first, each at most half of
     what is left), and the remainder goes to the others in proportion to
     their need („Beschreibung“ wraps).
     """
-    if weights is not None:
-        return [FRAME_WIDTH * weight / sum(weights) for weight in weights]
     header, *rows = texts
     least, most = [], []
     for column, title in enumerate(header):
@@ -69,9 +72,9 @@ def column_widths(texts: Sequence[Sequence[str]], weights: Sequence[float] | Non
         least.append(min(max(words), FRAME_WIDTH * _MAX_WORD_SHARE) + _CELL_PADDING)
         most.append(max(max(widths) + _CELL_PADDING, least[-1]))
     if sum(most) <= FRAME_WIDTH:
-        return [FRAME_WIDTH * width / sum(most) for width in most]
+        return weighted_widths(most)
     if sum(least) >= FRAME_WIDTH:
-        return [FRAME_WIDTH * width / sum(least) for width in least]
+        return weighted_widths(least)
     widths, spare = least[:], FRAME_WIDTH - sum(least)
     wanting = {column: most[column] - least[column] for column in range(len(most))}
     for column in sorted(wanting, key=wanting.__getitem__):
@@ -94,40 +97,38 @@ def _word_width(text: str, style: ParagraphStyle) -> float:
     return max((stringWidth(word, style.fontName, style.fontSize) for word in text.split()), default=0.0)
 
 
+def sheet(data: list[list[object]], col_widths: list[float], commands: list[tuple[object, ...]], **options: object) -> Table:
+    """A table as all tables here are: left-aligned, breaking inside tall rows."""
+    return Table(
+        data,
+        colWidths=col_widths,
+        splitInRow=_MIN_ROW_PIECE,
+        hAlign="LEFT",
+        spaceBefore=2,
+        spaceAfter=10,
+        style=TableStyle(commands),
+        **options,
+    )
+
+
 def data_table(
     flow: Flow,
     header: Sequence[str],
     rows: Iterable[Sequence[CellValue]],
     weights: Sequence[float] | None = None,
 ) -> Table:
-    """A table with a header row that repeats on each page."""
+    """A table with a header row that repeats on each page; short rows are filled up."""
     texts = [list(header)]
-    for row in rows:
-        if len(row) > len(header):
-            raise ValueError(f"row has {len(row)} cells, the header only {len(header)}")
-        texts.append([cell_text(value) for value in row] + [""] * (len(header) - len(row)))
-    if weights is not None and len(weights) != len(header):
-        raise ValueError("one column weight per header cell is needed")
+    texts += [[cell_text(value) for value in row] + [""] * (len(header) - len(row)) for row in rows]
     styles = flow.styles
     data = [[flow.cell(text, styles.header_cell) for text in texts[0]]]
     data += [[flow.cell(text, styles.cell) for text in row] for row in texts[1:]]
-    return Table(
-        data,
-        colWidths=column_widths(texts, weights, styles),
-        repeatRows=1,
-        splitInRow=MIN_ROW_PIECE,
-        hAlign="LEFT",
-        spaceBefore=2,
-        spaceAfter=10,
-        style=TableStyle(
-            _PADDING
-            + _ROW_LINES
-            + [
-                ("BACKGROUND", (0, 0), (-1, 0), TABLE_HEADER_BACKGROUND),
-                ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
-            ]
-        ),
-    )
+    header_look = [
+        ("BACKGROUND", (0, 0), (-1, 0), TABLE_HEADER_BACKGROUND),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
+    ]
+    widths = weighted_widths(weights) if weights else content_widths(texts, styles)
+    return sheet(data, widths, _PADDING + _ROW_LINES + header_look, repeatRows=1)
 
 
 def key_value_table(flow: Flow, rows: Iterable[tuple[str, CellValue]]) -> Table:
@@ -140,12 +141,4 @@ def key_value_table(flow: Flow, rows: Iterable[tuple[str, CellValue]]) -> Table:
         [flow.cell(label, styles.label_cell), flow.cell(cell_text(value) or "–", styles.cell)]
         for label, value in rows
     ]
-    return Table(
-        data,
-        colWidths=column_widths([], [3, 7], styles),
-        splitInRow=MIN_ROW_PIECE,
-        hAlign="LEFT",
-        spaceBefore=2,
-        spaceAfter=10,
-        style=TableStyle(_PADDING + _ROW_LINES),
-    )
+    return sheet(data, weighted_widths([3, 7]), _PADDING + _ROW_LINES)

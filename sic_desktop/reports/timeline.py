@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable, Table
 
 from sic_desktop.reports.flow import Flow
 from sic_desktop.reports.runs import Run
 from sic_desktop.reports.styles import ACCENT, FRAME_WIDTH, RULE
-from sic_desktop.reports.tables import MIN_ROW_PIECE, cell_text
+from sic_desktop.reports.tables import cell_text, sheet
 
 _DATE_WIDTH = 68.0
 _RAIL_WIDTH = 14.0
@@ -83,21 +83,12 @@ def timeline_table(flow: Flow, entries: Sequence[TimelineEntry], highlight_last:
             what.append(Run("\n" + entry.detail))
         rail = _Rail(first=index == 0, last=last, current=current, dot_drop=style.fontSize * 0.62)
         data.append([flow.cell([Run(cell_text(entry.when), bold=current)], style), rail, flow.cell(what, style)])
-    return Table(
-        data,
-        colWidths=[_DATE_WIDTH, _RAIL_WIDTH, FRAME_WIDTH - _DATE_WIDTH - _RAIL_WIDTH],
-        splitInRow=MIN_ROW_PIECE,
-        hAlign="LEFT",
-        spaceBefore=2,
-        spaceAfter=10,
-        renderCB=_draw_rail,
-        style=TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("TOPPADDING", (0, 0), (-1, -1), _TOP_PADDING),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-            ]
-        ),
-    )
+    widths = [_DATE_WIDTH, _RAIL_WIDTH, FRAME_WIDTH - _DATE_WIDTH - _RAIL_WIDTH]
+    padding = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("TOPPADDING", (0, 0), (-1, -1), _TOP_PADDING),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 7),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ]
+    return sheet(data, widths, padding, renderCB=_draw_rail)

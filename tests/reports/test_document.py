@@ -67,6 +67,7 @@ def test_metadata_and_document_language(briefing, render):
     created = reader.metadata.creation_date
     assert created == CREATED.astimezone().astimezone(created.tzinfo or timezone.utc)
     assert reader.trailer["/Root"]["/Lang"] == "de-DE"
+    assert reader.trailer["/Root"]["/ViewerPreferences"]["/DisplayDocTitle"]  # title, not file name
 
 
 def test_author_defaults_to_the_logged_in_user(monkeypatch, render):
@@ -265,6 +266,11 @@ def test_unwritable_target_raises_a_german_storage_error(briefing, tmp_path):
 
     assert "konnte nicht" in str(raised.value)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_rows_longer_than_the_header_are_refused_when_added():
+    with pytest.raises(ValueError):
+        Document("Kontakte").add_table(["Name"], [["Weiß", "zu viel"]])
 
 
 def test_cell_values_of_any_supported_type(render):
