@@ -27,7 +27,7 @@ from sic_desktop.core.errors import SicError, StorageError
 from sic_desktop.core.i18n import translate
 from sic_desktop.reports.flow import Flow, KeepHeadingWithNext
 from sic_desktop.reports.fonts import SANS, SANS_BOLD, register_fonts
-from sic_desktop.reports.glyphs import GlyphCheck
+from sic_desktop.reports.glyphs import GlyphCheck, one_line
 from sic_desktop.reports.markdown import markdown_flowables
 from sic_desktop.reports.page import DecoratedCanvas, PageDecoration
 from sic_desktop.reports.runs import Run
@@ -66,10 +66,6 @@ class RenderResult:
 
 def default_classification() -> str:
     return translate("Reports", "Nur für den Dienstgebrauch")
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
 
 
 def _os_user() -> str:
@@ -185,8 +181,8 @@ class Document:
             story += block(flow)
 
         decoration = PageDecoration(
-            title=flow.glyphs.clean(_one_line(self.title), SANS),
-            classification=flow.glyphs.clean(_one_line(self.classification), SANS_BOLD),
+            title=flow.glyphs.clean(one_line(self.title), SANS),
+            classification=flow.glyphs.clean(one_line(self.classification), SANS_BOLD),
             created_at=self.created_at,
         )
         buffer = io.BytesIO()

@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 from reportlab.platypus.doctemplate import FrameBreak
 from reportlab.platypus.flowables import _listWrapOn
 
-from sic_desktop.reports.glyphs import GlyphCheck
+from sic_desktop.reports.glyphs import GlyphCheck, one_line
 from sic_desktop.reports.runs import Run, chunks, to_markup
 from sic_desktop.reports.styles import Styles
 
@@ -106,5 +106,5 @@ class Flow:
             level = max(0, min(outline_level, self._outline_level + 1))
             self._outline_level = level
             self._bookmarks += 1
-            heading.outline = (f"section-{self._bookmarks}", " ".join(title.split()), level)
+            heading.outline = (f"section-{self._bookmarks}", one_line(title), level)
         return heading

@@ -30,6 +30,12 @@ def _invisible(ch: str) -> bool:
     )
 
 
+def one_line(text: str) -> str:
+    """``text`` for a single line (header, outline): whitespace runs become one space,
+    invisible characters go."""
+    return " ".join("".join(ch for ch in text if not _invisible(ch) or ch.isspace()).split())
+
+
 def _shown(ch: str) -> str:
     """How a missing character is named in the warning (invisible ones by code)."""
     if ch.isprintable() and unicodedata.category(ch) != "Cs":

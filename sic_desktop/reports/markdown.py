@@ -57,6 +57,8 @@ class _Walker:
         elif kind == "list_item_open":
             ordered = self.lists[-1]
             self.bullet = f"{token.info}{token.markup}" if ordered else _BULLETS[(len(self.lists) - 1) % 3]
+        elif kind == "list_item_close":
+            self.bullet = None  # an empty item leaves nothing for the text after it
         elif kind == "blockquote_open":
             self.quotes += 1
         elif kind == "blockquote_close":
@@ -121,8 +123,10 @@ def inline_runs(children: list[Token]) -> list[Run]:
             shown = "".join(run.text for run in runs[start:])
             if href and href not in (shown, f"mailto:{shown}"):
                 add(f" ({href})")
-        elif kind == "image":
+        elif kind == "image" and child.content:
             add(translate("Reports", "[Bild: {description}]").format(description=child.content))
+        elif kind == "image":
+            add(translate("Reports", "[Bild]"))
     return runs
 
 

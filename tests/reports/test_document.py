@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import io
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 
 import pytest
 from pypdf import PdfReader
@@ -64,8 +64,7 @@ def test_metadata_and_document_language(briefing, render):
     assert reader.metadata.author == "Jana Schäfer"
     assert reader.metadata.subject == "Organisation · Stand 25.11.2026"
     assert reader.metadata.creator.startswith("SIC Desktop")
-    created = reader.metadata.creation_date
-    assert created == CREATED.astimezone().astimezone(created.tzinfo or timezone.utc)
+    assert reader.metadata.creation_date == CREATED.astimezone()  # naive times are local
     assert reader.trailer["/Root"]["/Lang"] == "de-DE"
     assert reader.trailer["/Root"]["/ViewerPreferences"]["/DisplayDocTitle"]  # title, not file name
 
@@ -98,6 +97,15 @@ def test_outline_has_an_entry_per_section_on_the_sections_page(briefing, render)
     for title, page in entries:
         assert title in pages[page]
     assert entries[-1][1] == 2  # the last section is on page 3, not on page 1
+
+
+def test_outline_titles_are_single_clean_lines(render):
+    document = Document("Briefing")
+    document.add_section("Kooperation\n„Quartiersküche“\x00 🦄")
+
+    reader = render(document).reader
+
+    assert [entry.title for entry in reader.outline] == ["Kooperation „Quartiersküche“ 🦄"]
 
 
 def test_sections_can_stay_out_of_the_outline(render):

@@ -87,6 +87,22 @@ def test_html_is_printed_as_typed_never_interpreted(note):
     assert note.fonts_of("kein HTML") == {SANS}
 
 
+def test_images_print_as_their_description(render):
+    document = Document("Notiz")
+    document.add_markdown("Plan: ![Grundriss Gemeindehaus](plan.png) und ![](foto.jpg)")
+
+    assert "Plan: [Bild: Grundriss Gemeindehaus] und [Bild]" in render(document).text()
+
+
+def test_an_empty_list_item_leaves_no_bullet_behind(render):
+    document = Document("Notiz")
+    document.add_markdown("1.\n\nDanach")
+
+    lines = render(document).page_texts()[0].splitlines()
+
+    assert "Danach" in lines
+
+
 def test_a_note_of_200_pages_renders_completely(render):
     paragraphs = []
     for n in range(1, 1501):
