@@ -74,7 +74,7 @@ class _Walker:
             self.out.append(HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=4, spaceAfter=8))
 
     def _inline(self, token: Token) -> None:
-        runs = inline_runs(token.children or [])
+        runs = _inline_runs(token.children or [])
         styles = self.flow.styles
         if self.heading_level:
             title = "".join(run.text for run in runs)
@@ -95,7 +95,7 @@ class _Walker:
         return self.flow.styles.indented(base, indent, hanging)
 
 
-def inline_runs(children: list[Token]) -> list[Run]:
+def _inline_runs(children: list[Token]) -> list[Run]:
     """The styled runs of one paragraph's inline tokens."""
     runs: list[Run] = []
     depth = {"strong": 0, "em": 0, "s": 0}
