@@ -37,7 +37,9 @@ PERSON_COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("website", ("Webseite",)),
     ("notes", ("Notizen",)),
     ("tags", ("Kategorien",)),
-    ("consent_date", ("Einwilligung am",)),
+    ("legal_basis", ("Rechtsgrundlage",)),
+    ("consent_date", ("Einwilligung vom",)),
+    ("last_contact", ("Letzter Kontakt",)),
 )
 
 

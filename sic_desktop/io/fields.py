@@ -1,15 +1,14 @@
 """The canonical target fields a file's columns can be mapped to.
 
 These are the import's vocabulary, not the database schema: the glue turns an
-``ImportRow`` into records. Limits here are generous upper bounds that keep
-obvious garbage (a whole file in one cell) out; the core checks its own rules
-again when storing.
+``ImportRow`` into records. Names follow ``sic_desktop.core.models`` where the
+core has the field; the core checks its own rules again when storing.
 
 Deliberately missing: birthday, private address and private phone. Outlook
 exports them, but the SIC keeps business contacts and the DSGVO asks for data
-minimisation (Art. 5 (1) c), so they are never suggested. ``consent_date`` is
-the one date imported: the city must be able to show when a person agreed to
-being stored (Art. 7 (1) DSGVO).
+minimisation (Art. 5 (1) c), so they are never suggested. What is imported
+instead is the legal basis and the date of consent, which the city must be
+able to show (Art. 7 (1) DSGVO).
 """
 
 from __future__ import annotations
@@ -50,46 +49,71 @@ class TargetField:
     @property
     def label(self) -> str:
         """The label in the user's language, for the mapping dialog and messages."""
-        return translate("ImportFields", self.german_label)
+        return translate("Fields", self.german_label)
 
+
+# The same limits as sic_desktop.core.validation (which this package may not
+# import; tests/io/test_fields.py checks that they agree), so that the dry run
+# refuses exactly what storing would refuse.
+SHORT_TEXT_MAX = 300
+LONG_TEXT_MAX = 200_000
+TAG_MAX = 60
+EMAIL_MAX = 254  # RFC 5321
 
 _T = FieldType
+_S, _L = SHORT_TEXT_MAX, LONG_TEXT_MAX
+
+
+def _field(name: str, label: str, type_: FieldType, max_length: int = _S) -> TargetField:
+    return TargetField(name, label, type_, max_length)
+
+
+# Labels are the core's form labels (context "Fields"), translated once for both.
+_SALUTATION = _field("salutation", QT_TRANSLATE_NOOP("Fields", "Anrede"), _T.TEXT)
+_STREET = _field("street", QT_TRANSLATE_NOOP("Fields", "Straße"), _T.TEXT)
+_POSTAL_CODE = _field("postal_code", QT_TRANSLATE_NOOP("Fields", "PLZ"), _T.TEXT)
+_CITY = _field("city", QT_TRANSLATE_NOOP("Fields", "Ort"), _T.TEXT)
+_WEBSITE = _field("website", QT_TRANSLATE_NOOP("Fields", "Webseite"), _T.TEXT)
+_TAGS = _field("tags", QT_TRANSLATE_NOOP("Fields", "Schlagwörter"), _T.TAGS, TAG_MAX)
+
 PERSON_FIELDS: tuple[TargetField, ...] = (
-    TargetField("salutation", QT_TRANSLATE_NOOP("ImportFields", "Anrede"), _T.TEXT, 40),
-    TargetField("title", QT_TRANSLATE_NOOP("ImportFields", "Titel"), _T.TEXT, 80),
-    TargetField("first_name", QT_TRANSLATE_NOOP("ImportFields", "Vorname"), _T.TEXT, 100),
-    TargetField("last_name", QT_TRANSLATE_NOOP("ImportFields", "Nachname"), _T.TEXT, 100),
+    _SALUTATION,
+    _field("title", QT_TRANSLATE_NOOP("Fields", "Titel"), _T.TEXT),
+    _field("first_name", QT_TRANSLATE_NOOP("Fields", "Vorname"), _T.TEXT),
+    _field("last_name", QT_TRANSLATE_NOOP("Fields", "Nachname"), _T.TEXT),
     # Consumed by the mapping step: split into title/first/last, never stored.
-    TargetField("full_name", QT_TRANSLATE_NOOP("ImportFields", "Ganzer Name"), _T.TEXT, 250),
-    TargetField("organisation", QT_TRANSLATE_NOOP("ImportFields", "Organisation"), _T.TEXT, 200),
-    TargetField("function", QT_TRANSLATE_NOOP("ImportFields", "Funktion"), _T.TEXT, 200),
-    TargetField("department", QT_TRANSLATE_NOOP("ImportFields", "Abteilung"), _T.TEXT, 200),
-    TargetField("emails", QT_TRANSLATE_NOOP("ImportFields", "E-Mail-Adressen"), _T.EMAILS, 254),
-    TargetField("phones", QT_TRANSLATE_NOOP("ImportFields", "Telefonnummern"), _T.PHONES, 50),
-    TargetField("street", QT_TRANSLATE_NOOP("ImportFields", "Straße"), _T.TEXT, 200),
-    TargetField("postal_code", QT_TRANSLATE_NOOP("ImportFields", "Postleitzahl"), _T.TEXT, 10),
-    TargetField("city", QT_TRANSLATE_NOOP("ImportFields", "Ort"), _T.TEXT, 100),
-    TargetField("website", QT_TRANSLATE_NOOP("ImportFields", "Webseite"), _T.TEXT, 500),
-    TargetField("notes", QT_TRANSLATE_NOOP("ImportFields", "Notizen"), _T.MULTILINE, 20000),
-    TargetField("tags", QT_TRANSLATE_NOOP("ImportFields", "Schlagwörter"), _T.TAGS, 80),
-    TargetField("consent_date", QT_TRANSLATE_NOOP("ImportFields", "Einwilligung am"), _T.DATE, 10),
+    _field("full_name", QT_TRANSLATE_NOOP("Fields", "Ganzer Name"), _T.TEXT),
+    # The person's organisation, function and department become a membership;
+    # the business address and website belong to that organisation.
+    _field("organisation", QT_TRANSLATE_NOOP("Fields", "Organisation"), _T.TEXT),
+    _field("function", QT_TRANSLATE_NOOP("Fields", "Funktion"), _T.TEXT),
+    _field("department", QT_TRANSLATE_NOOP("Fields", "Abteilung"), _T.TEXT),
+    _field("emails", QT_TRANSLATE_NOOP("Fields", "E-Mail"), _T.EMAILS, EMAIL_MAX),
+    _field("phones", QT_TRANSLATE_NOOP("Fields", "Telefon"), _T.PHONES),
+    _STREET,
+    _POSTAL_CODE,
+    _CITY,
+    _WEBSITE,
+    _field("notes", QT_TRANSLATE_NOOP("Fields", "Notizen"), _T.MULTILINE, _L),
+    _TAGS,
+    _field("legal_basis", QT_TRANSLATE_NOOP("Fields", "Rechtsgrundlage"), _T.TEXT),
+    _field("consent_date", QT_TRANSLATE_NOOP("Fields", "Einwilligung vom"), _T.DATE),
+    _field("last_contact", QT_TRANSLATE_NOOP("Fields", "Letzter Kontakt"), _T.DATE),
 )
 
 ORGANISATION_FIELDS: tuple[TargetField, ...] = (
-    TargetField("name", QT_TRANSLATE_NOOP("ImportFields", "Name"), _T.TEXT, 200),
-    TargetField("short_name", QT_TRANSLATE_NOOP("ImportFields", "Kurzname"), _T.TEXT, 50),
-    TargetField("sector", QT_TRANSLATE_NOOP("ImportFields", "Sektor"), _T.TEXT, 100),
-    TargetField("street", QT_TRANSLATE_NOOP("ImportFields", "Straße"), _T.TEXT, 200),
-    TargetField("postal_code", QT_TRANSLATE_NOOP("ImportFields", "Postleitzahl"), _T.TEXT, 10),
-    TargetField("city", QT_TRANSLATE_NOOP("ImportFields", "Ort"), _T.TEXT, 100),
-    TargetField("district", QT_TRANSLATE_NOOP("ImportFields", "Stadtteil"), _T.TEXT, 100),
-    TargetField("website", QT_TRANSLATE_NOOP("ImportFields", "Webseite"), _T.TEXT, 500),
-    TargetField("email", QT_TRANSLATE_NOOP("ImportFields", "E-Mail"), _T.EMAIL, 254),
-    TargetField("phone", QT_TRANSLATE_NOOP("ImportFields", "Telefon"), _T.PHONE, 50),
-    TargetField(
-        "description", QT_TRANSLATE_NOOP("ImportFields", "Beschreibung"), _T.MULTILINE, 20000
-    ),
-    TargetField("tags", QT_TRANSLATE_NOOP("ImportFields", "Schlagwörter"), _T.TAGS, 80),
+    _field("name", QT_TRANSLATE_NOOP("Fields", "Name"), _T.TEXT),
+    _field("short_name", QT_TRANSLATE_NOOP("Fields", "Kurzname"), _T.TEXT),
+    _field("sector", QT_TRANSLATE_NOOP("Fields", "Sektor"), _T.TEXT),
+    _STREET,
+    _POSTAL_CODE,
+    _CITY,
+    _field("district", QT_TRANSLATE_NOOP("Fields", "Stadtteil"), _T.TEXT),
+    _WEBSITE,
+    _field("email", QT_TRANSLATE_NOOP("Fields", "E-Mail"), _T.EMAIL, EMAIL_MAX),
+    _field("phone", QT_TRANSLATE_NOOP("Fields", "Telefon"), _T.PHONE),
+    _field("description", QT_TRANSLATE_NOOP("Fields", "Beschreibung"), _T.MULTILINE, _L),
+    _TAGS,
 )
 
 

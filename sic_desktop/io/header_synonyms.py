@@ -78,10 +78,13 @@ PERSON: dict[str, list[Alternative]] = {
          "Kommentar"),
     ],
     "tags": _TAGS,
+    "legal_basis": ["Rechtsgrundlage", "DSGVO-Rechtsgrundlage", "Legal Basis"],
+    # Not "Einwilligung" alone: such columns usually hold "ja", not a date.
     "consent_date": [
-        "Einwilligung am", "Einwilligung", "Einwilligungsdatum", "Datum der Einwilligung",
-        "Datenschutz-Einwilligung", "Consent Date", "Consent",
+        "Einwilligung vom", "Einwilligung am", "Einwilligungsdatum", "Datum der Einwilligung",
+        "Consent Date",
     ],
+    "last_contact": ["Letzter Kontakt", "Letzter Kontakt am", "Zuletzt kontaktiert", "Last Contact"],
 }
 
 ORGANISATION: dict[str, list[Alternative]] = {

@@ -80,12 +80,12 @@ def _texts(cells: list[Cell]) -> list[str]:
 def _items(
     cells: list[Cell], separators: str, clean: Callable[[str], str] = str.strip
 ) -> list[str]:
-    """List values: a text cell is split on ``separators``, a list cell (vCard) is
-    kept as it is; repeats across columns are dropped."""
+    """List values split on ``separators`` (also inside a vCard's list cell: the
+    core allows no comma in a tag); repeats across columns are dropped."""
     items: dict[str, str] = {}
     for cell in cells:
-        parts = cell if isinstance(cell, list) else split_list(cell_text(cell), separators)
-        for part in map(clean, parts):
+        texts = cell if isinstance(cell, list) else [cell_text(cell)]
+        for part in (clean(p) for text in texts for p in split_list(text, separators)):
             if part:
                 items.setdefault(part.casefold(), part)
     return list(items.values())

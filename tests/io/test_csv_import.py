@@ -92,7 +92,7 @@ def test_exchange_address_is_refused_with_an_explanation(fixture_path, import_fi
     [problem] = selin.problems
     assert problem.field == "emails"
     assert "Exchange-Adresse" in problem.message
-    assert str(problem).startswith("Zeile 5: E-Mail-Adressen:")
+    assert str(problem).startswith("Zeile 5: E-Mail:")
 
 
 def test_excel_list_with_one_name_column(fixture_path, import_file):
@@ -108,9 +108,8 @@ def test_excel_list_with_one_name_column(fixture_path, import_file):
     assert max_.values["last_name"] == "von der Heide"
     assert "emails" not in max_.values and "consent_date" not in max_.values
     assert [str(p) for p in max_.problems] == [
-        "Zeile 5: E-Mail-Adressen: „max@“ ist keine gültige E-Mail-Adresse und wird nicht "
-        "übernommen.",
-        "Zeile 5: Einwilligung am: „31.02.2026“ ist kein gültiges Datum (erwartet z. B. "
+        "Zeile 5: E-Mail: „max@“ ist keine gültige E-Mail-Adresse und wird nicht übernommen.",
+        "Zeile 5: Einwilligung vom: „31.02.2026“ ist kein gültiges Datum (erwartet z. B. "
         "25.11.2026) und wird nicht übernommen.",
     ]
     assert max_.importable

@@ -45,7 +45,7 @@ def test_persons_csv_is_what_excel_opens_by_double_click(tmp_path):
     assert '"\'=HYPERLINK(""http://böse.example"")\nzweite Zeile"' in record
     assert ";'+49 231 555-12;" in record
     assert ";Stiftungen; CSR;" not in record and '"Stiftungen; CSR"' in record
-    assert ";01.03.2026\r\n" in record
+    assert ";;01.03.2026;\r\n" in record  # no legal basis, consent date, no last contact
     assert text.endswith("\r\n") and text.count("\r\n") == 2
 
 

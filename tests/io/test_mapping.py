@@ -115,7 +115,7 @@ def test_mapping_file_round_trip(tmp_path):
 def test_hand_written_mapping_file_may_use_german_labels(tmp_path):
     path = tmp_path / "zuordnung.json"
     path.write_text(
-        json.dumps({"columns": {"Nachname": "Nachname", "Mail": "E-Mail-Adressen", "X": None}}),
+        json.dumps({"columns": {"Nachname": "Nachname", "Mail": "E-Mail", "X": None}}),
         encoding="utf-8",
     )
     mapping = load_mapping(path)
@@ -146,6 +146,6 @@ def test_field_labels_are_german_and_go_through_the_translator():
     assert "Schlagwörter" in labels and "Straße" in labels
     install_translator(lambda context, text: f"[{context}] {text}")
     try:
-        assert target_fields(PERSON_KIND)[0].label == "[ImportFields] Anrede"
+        assert target_fields(PERSON_KIND)[0].label == "[Fields] Anrede"
     finally:
         install_translator(None)

@@ -81,7 +81,7 @@ def test_impossible_dates_are_refused(cell):
     assert "consent_date" not in row.values and row.importable
     assert problem.field == "consent_date" and problem.value == cell
     assert problem.message == (
-        f"Einwilligung am: „{cell}“ ist kein gültiges Datum (erwartet z. B. 25.11.2026) "
+        f"Einwilligung vom: „{cell}“ ist kein gültiges Datum (erwartet z. B. 25.11.2026) "
         "und wird nicht übernommen."
     )
 
@@ -114,11 +114,11 @@ def test_invalid_email_addresses_are_refused(address):
 
 
 def test_too_long_values_are_refused_but_the_row_stays():
-    row = _person(last_name="Weiß", city="x" * 101, tags="kurz; " + "y" * 81)
+    row = _person(last_name="Weiß", city="x" * 301, tags="kurz; " + "y" * 61)
     assert row.values == {"last_name": "Weiß", "tags": ["kurz"]}
     assert [p.field for p in row.problems] == ["city", "tags"]
     assert row.problems[0].message == (
-        "Ort: Der Wert ist zu lang (101 Zeichen, höchstens 100) und wird nicht übernommen."
+        "Ort: Der Wert ist zu lang (301 Zeichen, höchstens 300) und wird nicht übernommen."
     )
     assert row.importable
 
