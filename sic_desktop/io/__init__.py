@@ -22,7 +22,7 @@ from sic_desktop.io.mapping import (
 )
 from sic_desktop.io.row_mapping import map_rows
 from sic_desktop.io.rows import Cell, FieldValue, ImportRow, RowProblem, SourceRow, TargetKind
-from sic_desktop.io.sources import Source, fingerprint, open_source, preview
+from sic_desktop.io.sources import Source, open_source, preview
 from sic_desktop.io.text_file import MAX_IMPORT_BYTES
 from sic_desktop.io.vcard_export import write_vcards
 from sic_desktop.io.xlsx_source import list_sheets
@@ -42,7 +42,6 @@ __all__ = [
     "SourceRow",
     "TargetField",
     "TargetKind",
-    "fingerprint",
     "layout_fingerprint",
     "list_sheets",
     "load_mapping",

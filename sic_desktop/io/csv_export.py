@@ -43,7 +43,7 @@ PERSON_COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
 )
 
 
-class ExcelCsvDialect(csv.Dialect):
+class _ExcelDialect(csv.Dialect):
     delimiter = ";"
     quotechar = '"'
     doublequote = True
@@ -60,7 +60,7 @@ def write_table_csv(path: Path, headers: Sequence[str], rows: Iterable[Sequence[
     """
     count = 0
     with atomic_text_file(path, encoding="utf-8-sig") as stream:
-        writer = csv.writer(stream, dialect=ExcelCsvDialect)
+        writer = csv.writer(stream, dialect=_ExcelDialect)
         writer.writerow([guard(str(header)) for header in headers])
         for row in rows:
             writer.writerow([guard(_text(value)) for value in row])

@@ -84,7 +84,9 @@ PERSON: dict[str, list[Alternative]] = {
         "Einwilligung vom", "Einwilligung am", "Einwilligungsdatum", "Datum der Einwilligung",
         "Consent Date",
     ],
-    "last_contact": ["Letzter Kontakt", "Letzter Kontakt am", "Zuletzt kontaktiert", "Last Contact"],
+    "last_contact": [
+        "Letzter Kontakt", "Letzter Kontakt am", "Zuletzt kontaktiert", "Last Contact",
+    ],
 }
 
 ORGANISATION: dict[str, list[Alternative]] = {

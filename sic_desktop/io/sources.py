@@ -16,7 +16,6 @@ from typing import Protocol
 from sic_desktop.core.i18n import translate
 from sic_desktop.io.csv_source import open_csv
 from sic_desktop.io.errors import ImportFileError
-from sic_desktop.io.mapping import layout_fingerprint
 from sic_desktop.io.rows import SourceRow
 from sic_desktop.io.text_file import check_file, read_head
 from sic_desktop.io.vcard_source import open_vcard
@@ -74,11 +73,6 @@ def open_source(path: Path, *, sheet: str | None = None) -> Source:
 def _looks_like_vcard(head: bytes) -> bool:
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n").upper()
     return text.startswith(b"BEGIN:VCARD")
-
-
-def fingerprint(source: Source) -> str:
-    """The layout key under which the UI remembers this file's mapping."""
-    return layout_fingerprint(source.headers)
 
 
 def preview(source: Source, limit: int = 20) -> list[SourceRow]:
