@@ -47,3 +47,16 @@ def test_widgets_run_no_sql():
         or ".execute(" in path.read_text(encoding="utf-8")
     ]
     assert offenders == []
+
+
+def test_importing_the_qt_free_packages_really_loads_no_qt():
+    """Reading the sources misses indirect imports; ask a fresh interpreter what it loaded."""
+    import json
+    import subprocess
+    import sys
+
+    packages = [f"sic_desktop.{name}" for name in QT_FREE if (ROOT / "sic_desktop" / name).is_dir()]
+    probe = f"import json, sys; import {', '.join(packages)}; print(json.dumps(sorted(sys.modules)))"
+    output = subprocess.run([sys.executable, "-c", probe], cwd=ROOT, capture_output=True, text=True, check=True)
+    loaded = set(json.loads(output.stdout))
+    assert not {name for name in loaded if name.startswith(("PySide6", "shiboken6"))}

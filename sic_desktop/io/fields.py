@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+# The core's limits, so that the dry run refuses exactly what storing would refuse.
+from sic_desktop.core.validation import LONG_TEXT_MAX, SHORT_TEXT_MAX, TAG_MAX
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from sic_desktop.io.rows import TargetKind
 
@@ -52,12 +54,6 @@ class TargetField:
         return translate("Fields", self.german_label)
 
 
-# The same limits as sic_desktop.core.validation (which this package may not
-# import; tests/io/test_fields.py checks that they agree), so that the dry run
-# refuses exactly what storing would refuse.
-SHORT_TEXT_MAX = 300
-LONG_TEXT_MAX = 200_000
-TAG_MAX = 60
 EMAIL_MAX = 254  # RFC 5321
 
 _T = FieldType

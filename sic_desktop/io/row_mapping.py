@@ -15,11 +15,11 @@ from sic_desktop.io.fields import FieldType, TargetField, target_field, target_f
 from sic_desktop.io.mapping import ColumnMapping
 from sic_desktop.io.names import split_full_name, split_salutation
 from sic_desktop.io.rows import Cell, FieldValue, ImportRow, RowProblem, SourceRow, TargetKind
+from sic_desktop.core.validation import is_valid_email
 from sic_desktop.io.values import (
     cell_text,
     clean_email,
     is_exchange_address,
-    is_valid_email,
     parse_date,
     split_list,
 )
@@ -104,13 +104,11 @@ def _date(row: ImportRow, target: TargetField, cells: list[Cell]) -> date | None
         text = cell_text(cell).strip()
         try:
             parsed = parse_date(text)
-        except ValueError:
+        except ValueError as reason:
             _refuse(
                 row, target, text,
-                translate(
-                    "Import",
-                    "{label}: „{value}“ ist kein gültiges Datum (erwartet z. B. 25.11.2026) "
-                    "und wird nicht übernommen.",
+                translate("Import", "{label}: {reason} Der Wert wird nicht übernommen.").replace(
+                    "{reason}", str(reason)
                 ),
             )
             return None

@@ -9,7 +9,8 @@ from sic_desktop.core.i18n import translate
 from sic_desktop.io.errors import ImportFileError
 from sic_desktop.io.formula_guard import unguard
 from sic_desktop.io.rows import Cell, RowProblem, SourceRow
-from sic_desktop.io.values import cell_text, is_valid_email
+from sic_desktop.core.validation import is_valid_email
+from sic_desktop.io.values import cell_text
 
 
 def unique_headers(raw: Sequence[str]) -> tuple[str, ...]:

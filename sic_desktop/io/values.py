@@ -8,13 +8,13 @@ from __future__ import annotations
 import re
 from datetime import date, datetime
 
+from sic_desktop.core.dates import format_date
+from sic_desktop.core.dates import parse_date as parse_core_date
 from sic_desktop.io.rows import Cell
 
-# The rule of sic_desktop.core.validation (tests/io/test_fields.py compares them).
-_EMAIL = re.compile(r"[^@\s\"(),:;<>\[\]\\]+@[^@\s\"(),:;<>\[\]\\]+\.[^@\s\"(),:;<>\[\]\\.]{2,}")
 _ANGLE_ADDRESS = re.compile(r"<([^<>]*)>\s*$")
-_GERMAN_DATE = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})")
-_ISO_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+)?")
+# Excel and some exports add a time of day to ISO dates: „2026-11-25 00:00:00“.
+_ISO_WITH_TIME = re.compile(r"(\d{4}-\d{2}-\d{2})[T ][\d:.]+")
 # Outlook writes these for "no date"; they mean empty, not invalid.
 _NO_DATE = {"0.0.00", "0.0.0000", "00.00.0000", "0/0/00", "0/0/0000"}
 
@@ -30,11 +30,6 @@ def cell_text(cell: Cell) -> str:
     if isinstance(cell, date):
         return format_date(cell)
     return cell
-
-
-def format_date(value: date) -> str:
-    """German short date, as the users write it: 25.11.2026."""
-    return value.strftime("%d.%m.%Y")
 
 
 def split_list(text: str, separators: str) -> list[str]:
@@ -54,17 +49,6 @@ def clean_email(text: str) -> str:
     return text
 
 
-def is_valid_email(text: str) -> bool:
-    """Syntax only: local part, @, a domain with a dot and a top-level domain."""
-    local = text.split("@", 1)[0]
-    return (
-        _EMAIL.fullmatch(text) is not None
-        and ".." not in text
-        and not local.startswith(".")
-        and not local.endswith(".")
-    )
-
-
 def is_exchange_address(text: str) -> bool:
     """Outlook exports internal colleagues as X.500 paths like ``/o=ExchangeLabs/…``."""
     return text.lower().startswith(("/o=", "/cn="))
@@ -73,18 +57,11 @@ def is_exchange_address(text: str) -> bool:
 def parse_date(text: str) -> date | None:
     """Parse 25.11.2026, 25.11.26 or 2026-11-25; None for empty or Outlook's 0.0.00.
 
-    Raises ValueError for text that is not a real calendar date (31.02.2026).
+    Raises the core's DateFormatError (a ValueError) explaining why a text such as
+    31.02.2026 is not a date.
     """
     text = text.strip()
     if not text or text in _NO_DATE:
         return None
-    german = _GERMAN_DATE.fullmatch(text)
-    if german:
-        day, month, year = (int(part) for part in german.groups())
-        if len(german.group(3)) == 2:
-            year += 2000 if year < 70 else 1900
-        return date(year, month, day)
-    iso = _ISO_DATE.fullmatch(text)
-    if iso:
-        return date(*(int(part) for part in iso.groups()))
-    raise ValueError(text)
+    with_time = _ISO_WITH_TIME.fullmatch(text)
+    return parse_core_date(with_time.group(1) if with_time else text)

@@ -3,7 +3,6 @@
 A briefing creates a :class:`Document`, adds blocks and calls :meth:`Document.render`.
 """
 
-from sic_desktop.reports.dates import german_date, german_date_time, german_time
 from sic_desktop.reports.document import (
     Document,
     RenderCancelled,
@@ -20,7 +19,4 @@ __all__ = [
     "RenderResult",
     "TimelineEntry",
     "default_classification",
-    "german_date",
-    "german_date_time",
-    "german_time",
 ]

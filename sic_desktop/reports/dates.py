@@ -1,31 +1,8 @@
-"""Dates and times as German offices write them: 25.11.2026, 14:05 Uhr.
-
-Formatted by hand, not with ``strftime`` and the locale: Windows office PCs
-may run with any locale, the PDF must read the same everywhere.
-"""
+"""The PDF's own date format; dates shown on the page come from ``core.dates``."""
 
 from __future__ import annotations
 
-from datetime import date, datetime
-
-from sic_desktop.core.i18n import translate
-
-
-def german_date(value: date) -> str:
-    """25.11.2026"""
-    return f"{value.day:02d}.{value.month:02d}.{value.year:04d}"
-
-
-def german_time(value: datetime) -> str:
-    """14:05 Uhr"""
-    return translate("Reports", "{hours:02d}:{minutes:02d} Uhr").format(
-        hours=value.hour, minutes=value.minute
-    )
-
-
-def german_date_time(value: datetime) -> str:
-    """25.11.2026, 14:05 Uhr"""
-    return f"{german_date(value)}, {german_time(value)}"
+from datetime import datetime
 
 
 def pdf_date(value: datetime) -> str:

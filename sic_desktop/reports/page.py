@@ -16,7 +16,8 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from sic_desktop.core.i18n import translate
-from sic_desktop.reports.dates import german_date, german_time, pdf_date
+from sic_desktop.core.dates import format_date, format_time
+from sic_desktop.reports.dates import pdf_date
 from sic_desktop.reports.fonts import SANS, SANS_BOLD
 from sic_desktop.reports.styles import (
     FOOTER_BASELINE,
@@ -70,7 +71,7 @@ class PageDecoration:
         rule = FOOTER_BASELINE + _SIZE + _RULE_OFFSET - 2
         canvas.line(LEFT_MARGIN, rule, _RIGHT, rule)
         created = translate("Reports", "Erstellt am {date} um {time}").format(
-            date=german_date(self.created_at), time=german_time(self.created_at)
+            date=format_date(self.created_at), time=format_time(self.created_at)
         )
         numbering = translate("Reports", "Seite {page} von {pages}").format(page=page, pages=pages)
         canvas.setFillColor(MUTED)

@@ -14,7 +14,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Table, TableStyle
 
-from sic_desktop.reports.dates import german_date, german_date_time
+from sic_desktop.core.dates import format_date, format_datetime
 from sic_desktop.reports.flow import Flow
 from sic_desktop.reports.styles import FRAME_WIDTH, ROW_RULE, RULE, TABLE_HEADER_BACKGROUND, Styles
 
@@ -42,9 +42,9 @@ def cell_text(value: CellValue) -> str:
     if value is None:
         return ""
     if isinstance(value, datetime):
-        return german_date_time(value)
+        return format_datetime(value)
     if isinstance(value, date):
-        return german_date(value)
+        return format_date(value)
     return str(value)
 
 

@@ -80,10 +80,8 @@ def test_impossible_dates_are_refused(cell):
     [problem] = row.problems
     assert "consent_date" not in row.values and row.importable
     assert problem.field == "consent_date" and problem.value == cell
-    assert problem.message == (
-        f"Einwilligung vom: „{cell}“ ist kein gültiges Datum (erwartet z. B. 25.11.2026) "
-        "und wird nicht übernommen."
-    )
+    assert problem.message.startswith(f"Einwilligung vom: „{cell}“ ist kein")
+    assert problem.message.endswith("Der Wert wird nicht übernommen.")
 
 
 def test_email_lists_are_split_cleaned_and_deduplicated():

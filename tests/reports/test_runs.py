@@ -7,7 +7,8 @@ from datetime import date, datetime, timedelta, timezone
 from hypothesis import given
 from hypothesis import strategies as st
 
-from sic_desktop.reports.dates import german_date, german_date_time, pdf_date
+from sic_desktop.core.dates import format_date, format_datetime
+from sic_desktop.reports.dates import pdf_date
 from sic_desktop.reports.fonts import SANS, SANS_BOLD
 from sic_desktop.reports.glyphs import GlyphCheck
 from sic_desktop.reports.runs import Run, chunks, to_markup
@@ -56,9 +57,9 @@ def test_markup_adds_only_the_styles_the_paragraph_lacks(coverage):
 
 
 def test_german_dates():
-    assert german_date(date(2026, 11, 25)) == "25.11.2026"
-    assert german_date(date(2026, 3, 4)) == "04.03.2026"
-    assert german_date_time(datetime(2026, 11, 25, 14, 5)) == "25.11.2026, 14:05 Uhr"
+    assert format_date(date(2026, 11, 25)) == "25.11.2026"
+    assert format_date(date(2026, 3, 4)) == "04.03.2026"
+    assert format_datetime(datetime(2026, 11, 25, 14, 5)) == "25.11.2026, 14:05 Uhr"
     assert pdf_date(datetime(2026, 11, 25, 14, 5, tzinfo=timezone(timedelta(hours=1)))) == "D:20261125140500+01'00'"
     assert pdf_date(datetime(2026, 7, 1, 8, 0, tzinfo=timezone(timedelta(hours=-3, minutes=-30)))) == (
         "D:20260701080000-03'30'"
