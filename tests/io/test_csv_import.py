@@ -109,8 +109,8 @@ def test_excel_list_with_one_name_column(fixture_path, import_file):
     assert "emails" not in max_.values and "consent_date" not in max_.values
     assert [str(p) for p in max_.problems] == [
         "Zeile 5: E-Mail: „max@“ ist keine gültige E-Mail-Adresse und wird nicht übernommen.",
-        "Zeile 5: Einwilligung vom: „31.02.2026“ ist kein gültiges Datum (erwartet z. B. "
-        "25.11.2026) und wird nicht übernommen.",
+        "Zeile 5: Einwilligung vom: „31.02.2026“ ist kein gültiges Datum: Der Februar 2026 hat nur "
+        "28 Tage. Der Wert wird nicht übernommen.",
     ]
     assert max_.importable
     assert not nameless.importable
