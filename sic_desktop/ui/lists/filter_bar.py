@@ -1,0 +1,124 @@
+"""The filter line above a list: text, theme field, tag and the type's own filters.
+
+Which combo boxes appear follows what the service supports (``service.filters``),
+so a new filter in the core needs one entry in ``_CHOICE_FILTERS`` here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+
+from sic_desktop.core.fields import TAGGABLE
+from sic_desktop.core.models import RecordType
+from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.vocab import COOPERATION_STATUSES, NOTE_KINDS, SECTORS
+from sic_desktop.core.workspace import Workspace
+
+TYPING_DELAY_MS = 150
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FilterBar", text)
+
+
+@dataclass(frozen=True)
+class ChoiceFilter:
+    field: str  # ListQuery attribute and service filter name
+    name: Callable[[], str]  # for screen readers: „Sektor-Filter“
+    all_label: Callable[[], str]  # „Alle Sektoren“
+    choices: Callable[[], list[tuple[object, str]]]  # (value, label)
+
+
+_CHOICE_FILTERS = (
+    ChoiceFilter("sector", lambda: _tr("Sektor-Filter"), lambda: _tr("Alle Sektoren"), SECTORS.labels),
+    ChoiceFilter("status", lambda: _tr("Status-Filter"), lambda: _tr("Alle Status"), COOPERATION_STATUSES.labels),
+    ChoiceFilter("kind", lambda: _tr("Art-Filter"), lambda: _tr("Alle Arten"), NOTE_KINDS.labels),
+    ChoiceFilter(
+        "done",
+        lambda: _tr("Erledigt-Filter"),
+        lambda: _tr("Offen und erledigt"),
+        lambda: [(False, _tr("Offen")), (True, _tr("Erledigt"))],
+    ),
+)
+
+
+class FilterBar(QWidget):
+    changed = Signal()
+
+    def __init__(self, workspace: Workspace, record_type: RecordType, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._type = record_type
+        service = workspace.service(record_type)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+        self.text = QLineEdit(self)
+        self.text.setObjectName("filterText")
+        self.text.setClearButtonEnabled(True)
+        self.text.setPlaceholderText(self.tr("Filtern nach Name oder Titel …"))
+        self.text.setAccessibleName(self.tr("Liste filtern"))
+        layout.addWidget(self.text, 2)
+        self._typing = QTimer(self, singleShot=True, interval=TYPING_DELAY_MS)
+        self._typing.timeout.connect(self.changed)
+        self.text.textChanged.connect(self._typing.start)
+
+        self._combos: dict[str, QComboBox] = {}
+        if record_type in TAGGABLE:
+            self._add_combo("theme_id", self.tr("Themenfeld-Filter"))
+            self._add_combo("tag", self.tr("Schlagwort-Filter"))
+        for choice in _CHOICE_FILTERS:
+            if choice.field in service.filters:
+                combo = self._add_combo(choice.field, choice.name())
+                combo.addItem(choice.all_label(), None)
+                for value, label in choice.choices():
+                    combo.addItem(label, value)
+        self.reload_choices()
+
+    def _add_combo(self, field: str, accessible_name: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setObjectName(f"filter_{field}")
+        combo.setAccessibleName(accessible_name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.currentIndexChanged.connect(self.changed)
+        self.layout().addWidget(combo, 1)
+        self._combos[field] = combo
+        return combo
+
+    def reload_choices(self) -> None:
+        """Theme fields and tags change while the program runs; refill their lists."""
+        if "theme_id" in self._combos:
+            themes = sorted(self._ws.themes.names().items(), key=lambda item: item[1].casefold())
+            self._refill(self._combos["theme_id"], self.tr("Alle Themenfelder"), themes)
+        if "tag" in self._combos:
+            tags = [(name, name) for name in self._ws.tags.usage()]
+            self._refill(self._combos["tag"], self.tr("Alle Schlagwörter"), tags)
+
+    def _refill(self, combo: QComboBox, all_label: str, entries: list[tuple[object, str]]) -> None:
+        current = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(all_label, None)
+        for value, label in entries:
+            combo.addItem(label, value)
+        position = combo.findData(current) if current is not None else 0
+        combo.setCurrentIndex(max(position, 0))
+        combo.blockSignals(False)
+        if current is not None and position < 0:
+            self.changed.emit()
+
+    def apply_to(self, query: ListQuery) -> ListQuery:
+        """``query`` with the filters the user set."""
+        query.text = self.text.text().strip()
+        for field, combo in self._combos.items():
+            setattr(query, field, combo.currentData())
+        return query
+
+    def clear(self) -> None:
+        for combo in self._combos.values():
+            combo.setCurrentIndex(0)
+        self.text.clear()
