@@ -20,7 +20,7 @@ from sic_desktop.core.models import RecordRef
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
-from sic_desktop.ui.messages import confirm
+from sic_desktop.ui import messages
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -111,7 +111,7 @@ class TrashPage(QWidget):
 
     def purge_selected(self) -> None:
         refs = self.selected_refs()
-        if not refs or not confirm(
+        if not refs or not messages.confirm(
             self,
             self.tr("{count} Einträge endgültig löschen? Das kann nicht rückgängig gemacht werden.").format(count=len(refs)),
             self.tr("Endgültig löschen"),
@@ -127,7 +127,7 @@ class TrashPage(QWidget):
         self.ctx.ops.write(self, purge).run()
 
     def empty(self) -> None:
-        if not confirm(
+        if not messages.confirm(
             self,
             self.tr("Den Papierkorb leeren? Alle {count} Einträge werden endgültig gelöscht.").format(
                 count=self.tree.topLevelItemCount()

@@ -24,7 +24,8 @@ from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.editors.form import Mnemonics, RecordForm
 from sic_desktop.ui.icons import icon
-from sic_desktop.ui.messages import LeaveChoice, ask_unsaved, offer_reload, show_error
+from sic_desktop.ui import messages
+from sic_desktop.ui.messages import LeaveChoice
 
 
 class RecordEditor(QWidget):
@@ -202,10 +203,10 @@ class RecordEditor(QWidget):
             self._show_general(self.form.show_errors(error))
             self.ctx.status_message.emit(self.tr("Nicht gespeichert: Bitte die markierten Felder prüfen."))
         elif isinstance(error, ConflictError):
-            if offer_reload(self, str(error)):
+            if messages.offer_reload(self, str(error)):
                 self.reload()
         else:
-            show_error(self, error)
+            messages.show_error(self, error)
 
     def _show_general(self, messages: list[str]) -> None:
         self.general_message.setText("\n".join(messages))
@@ -227,7 +228,7 @@ class RecordEditor(QWidget):
         if not self.is_dirty():
             then()
             return True
-        choice = ask_unsaved(self, self.collect().display_title)
+        choice = messages.ask_unsaved(self, self.collect().display_title)
         if choice is LeaveChoice.SAVE:
             self.save(then)
         elif choice is LeaveChoice.DISCARD:
