@@ -17,6 +17,9 @@ from sic_desktop.core.errors import SicError
 from sic_desktop.ui.error_log import LOG_NAME, log_unexpected
 
 
+_open_boxes: set[QMessageBox] = set()
+
+
 def _tr(text: str) -> str:
     return QCoreApplication.translate("Messages", text)
 
@@ -40,6 +43,9 @@ def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox:
         )
         box.setDetailedText(details)
     box.setObjectName("errorMessage")
+    # Without a parent nothing else holds the box: keep it until it is closed.
+    _open_boxes.add(box)
+    box.finished.connect(lambda _: _open_boxes.discard(box))
     box.open()
     return box
 

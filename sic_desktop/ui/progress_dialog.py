@@ -51,6 +51,10 @@ class ProgressDialog(QProgressDialog):
         self.setCancelButtonText(self.tr("Abbrechen"))
         self.cancel_requested.emit()
 
+    def reject(self) -> None:
+        """Escape or the window's close button cancel too; the dialog closes when the work has stopped."""
+        self._on_cancel()
+
     def _show_if_running(self) -> None:
         if not self._finished:
             self.show()
