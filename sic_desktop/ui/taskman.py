@@ -23,6 +23,7 @@ class TaskManager(QObject):
         self._writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sic-writer")
         self._reader = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sic-reader")
         self._pending = 0
+        self._closed = False
         # Emitted from a worker thread, received in this object's (the UI) thread.
         self._closure.connect(self._run_closure)
 
@@ -35,6 +36,8 @@ class TaskManager(QObject):
         self._submit(self._reader, work, on_done)
 
     def _submit(self, executor: ThreadPoolExecutor, work: Callable[[], Any], on_done: Callable[[Future], None]) -> None:
+        if self._closed:
+            return  # the window is closing: a late timer must not start new work
         self._pending += 1
         future = executor.submit(work)
         future.add_done_callback(lambda done: self._closure.emit(lambda: self._finish(on_done, done)))
@@ -54,6 +57,7 @@ class TaskManager(QObject):
 
     def shutdown(self) -> None:
         """Wait for running work; called when the window closes."""
+        self._closed = True
         self._writer.shutdown(wait=True)
         self._reader.shutdown(wait=True)
 

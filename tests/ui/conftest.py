@@ -14,6 +14,7 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before the first Qt import
 
 import pytest  # noqa: E402
+from PySide6.QtCore import QEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 
 from sic_desktop.core.workspace import Workspace  # noqa: E402
@@ -71,6 +72,8 @@ def window(qtbot, ctx: AppContext, answers: Answers) -> Iterator[MainWindow]:
     main._closing = True  # no questions about unsaved changes while tearing down
     main.close()
     main.deleteLater()
+    # Destroy the window (and its timers) before the workspace closes.
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture(autouse=True)
