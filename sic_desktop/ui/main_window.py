@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -293,7 +293,8 @@ class MainWindow(QMainWindow):
 
     def _close_now(self) -> None:
         self._closing = True
-        self.close()
+        # Qt ignores close() while a close event is being handled: close once it is done.
+        QTimer.singleShot(0, self.close)
 
     def _save_state(self) -> None:
         for page in self._pages.values():

@@ -224,16 +224,22 @@ class ListPage(QWidget):
     def _sort_by_column(self, column: int) -> None:
         name = self.model.columns[column].sort
         if name is not None:
-            self._descending = not self._descending if name == self._sort else False
+            sort, descending = self._effective_sort()
+            self._descending = not descending if name == sort else False
             self._sort = name
             self.refresh()
         self._show_sort_indicator()
 
+    def _effective_sort(self) -> tuple[str, bool]:
+        """The sort the list shows: the chosen one, else the service's default."""
+        if self._sort:
+            return self._sort, self._descending
+        return self._service.default_sort, self._service.default_descending
+
     def _show_sort_indicator(self) -> None:
         header = self.table.horizontalHeader()
-        sort = self._sort or self._service.default_sort
+        sort, descending = self._effective_sort()
         columns = [i for i, column in enumerate(self.model.columns) if column.sort == sort]
-        descending = self._descending if self._sort else self._service.default_descending
         order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
         header.setSortIndicator(columns[0] if columns else -1, order)
 
