@@ -17,9 +17,6 @@ if TYPE_CHECKING:
     from sic_desktop.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
-
 
 @dataclass(frozen=True)
 class Command:
@@ -33,11 +30,11 @@ class Command:
 
 
 MENUS: list[tuple[str, Callable[[], str]]] = [
-    ("file", lambda: _tr("&Datei")),
-    ("edit", lambda: _tr("&Bearbeiten")),
-    ("go", lambda: _tr("&Gehe zu")),
-    ("record", lambda: _tr("Daten&satz")),
-    ("help", lambda: _tr("&Hilfe")),
+    ("file", lambda: QCoreApplication.translate("Commands", "&Datei")),
+    ("edit", lambda: QCoreApplication.translate("Commands", "&Bearbeiten")),
+    ("go", lambda: QCoreApplication.translate("Commands", "&Gehe zu")),
+    ("record", lambda: QCoreApplication.translate("Commands", "Daten&satz")),
+    ("help", lambda: QCoreApplication.translate("Commands", "&Hilfe")),
 ]
 
 
@@ -48,22 +45,22 @@ def _new(record_type: RecordType, text: Callable[[], str], shortcut: str | None 
 
 
 COMMANDS: list[Command] = [
-    Command("go", "back", lambda: _tr("&Zurück"), lambda w: w.go_back(), "Alt+Left", "back", toolbar=True),
-    Command("go", "forward", lambda: _tr("&Vor"), lambda w: w.go_forward(), "Alt+Right", "forward", toolbar=True),
+    Command("go", "back", lambda: QCoreApplication.translate("Commands", "&Zurück"), lambda w: w.go_back(), "Alt+Left", "back", toolbar=True),
+    Command("go", "forward", lambda: QCoreApplication.translate("Commands", "&Vor"), lambda w: w.go_forward(), "Alt+Right", "forward", toolbar=True),
     Command(
-        "file", "new", lambda: _tr("&Neu"), lambda w: w.new_record(None), QKeySequence.StandardKey.New, "add", toolbar=True
+        "file", "new", lambda: QCoreApplication.translate("Commands", "&Neu"), lambda w: w.new_record(None), QKeySequence.StandardKey.New, "add", toolbar=True
     ),
-    _new(RecordType.NOTE, lambda: _tr("Neue &Notiz"), "Ctrl+Shift+N"),
-    _new(RecordType.PERSON, lambda: _tr("Neuer &Kontakt"), "Ctrl+Shift+K"),
-    _new(RecordType.ORGANISATION, lambda: _tr("Neue &Organisation"), "Ctrl+Shift+O"),
-    _new(RecordType.COOPERATION, lambda: _tr("Neue Ko&operation"), None),
+    _new(RecordType.NOTE, lambda: QCoreApplication.translate("Commands", "Neue &Notiz"), "Ctrl+Shift+N"),
+    _new(RecordType.PERSON, lambda: QCoreApplication.translate("Commands", "Neuer &Kontakt"), "Ctrl+Shift+K"),
+    _new(RecordType.ORGANISATION, lambda: QCoreApplication.translate("Commands", "Neue &Organisation"), "Ctrl+Shift+O"),
+    _new(RecordType.COOPERATION, lambda: QCoreApplication.translate("Commands", "Neue Ko&operation"), None),
     Command(
-        "file", "save", lambda: _tr("&Speichern"), lambda w: w.save_current(), QKeySequence.StandardKey.Save, "save", True
+        "file", "save", lambda: QCoreApplication.translate("Commands", "&Speichern"), lambda w: w.save_current(), QKeySequence.StandardKey.Save, "save", True
     ),
-    Command("file", "settings", lambda: _tr("&Einstellungen …"), lambda w: w.show_settings(), "Ctrl+,", "settings"),
-    Command("file", "quit", lambda: _tr("&Beenden"), lambda w: w.close(), QKeySequence.StandardKey.Quit),
-    Command("edit", "undo", lambda: _tr("&Rückgängig"), lambda w: w.undo(), QKeySequence.StandardKey.Undo, "undo", True),
-    Command("edit", "search", lambda: _tr("&Suchen …"), lambda w: w.show_search(), "Ctrl+K", "search", toolbar=True),
-    Command("edit", "themes", lambda: _tr("&Themenfelder verwalten …"), lambda w: w.show_themes(), None, "theme"),
-    Command("help", "about", lambda: _tr("Ü&ber SIC Desktop"), lambda w: w.show_about(), None, "help"),
+    Command("file", "settings", lambda: QCoreApplication.translate("Commands", "&Einstellungen …"), lambda w: w.show_settings(), "Ctrl+,", "settings"),
+    Command("file", "quit", lambda: QCoreApplication.translate("Commands", "&Beenden"), lambda w: w.close(), QKeySequence.StandardKey.Quit),
+    Command("edit", "undo", lambda: QCoreApplication.translate("Commands", "&Rückgängig"), lambda w: w.undo(), QKeySequence.StandardKey.Undo, "undo", True),
+    Command("edit", "search", lambda: QCoreApplication.translate("Commands", "&Suchen …"), lambda w: w.show_search(), "Ctrl+K", "search", toolbar=True),
+    Command("edit", "themes", lambda: QCoreApplication.translate("Commands", "&Themenfelder verwalten …"), lambda w: w.show_themes(), None, "theme"),
+    Command("help", "about", lambda: QCoreApplication.translate("Commands", "Ü&ber SIC Desktop"), lambda w: w.show_about(), None, "help"),
 ]

@@ -20,9 +20,6 @@ from sic_desktop.ui.error_log import LOG_NAME, log_unexpected
 _open_boxes: set[QMessageBox] = set()
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
-
 
 def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox:
     """Tell the user what went wrong; returns the (non-blocking) message box."""
@@ -33,7 +30,8 @@ def show_error(parent: QWidget | None, error: BaseException) -> QMessageBox:
         box = QMessageBox(
             QMessageBox.Icon.Critical,
             APP_NAME,
-            _tr(
+            QCoreApplication.translate(
+                "Messages",
                 "Es ist ein unerwarteter Fehler aufgetreten. Ihre gespeicherten Daten sind nicht betroffen; "
                 "die letzte Aktion wurde aber womöglich nicht ausgeführt.\n\n"
                 "Der Fehler wurde im Protokoll „{log}“ im Datenordner (Unterordner „logs“) vermerkt."
@@ -54,7 +52,7 @@ def confirm(parent: QWidget | None, text: str, action: str) -> bool:
     """Ask before a step that cannot simply be taken back; ``action`` names the button."""
     box = QMessageBox(QMessageBox.Icon.Question, APP_NAME, text, QMessageBox.StandardButton.NoButton, parent)
     yes = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+    box.addButton(QCoreApplication.translate("Messages", "Abbrechen"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(yes)
     box.exec()
     return box.clickedButton() is yes
@@ -71,14 +69,14 @@ def ask_unsaved(parent: QWidget | None, title: str) -> LeaveChoice:
     box = QMessageBox(
         QMessageBox.Icon.Question,
         APP_NAME,
-        _tr("Die Änderungen an „{title}“ sind noch nicht gespeichert.").format(title=title or _tr("Neuer Eintrag")),
+        QCoreApplication.translate("Messages", "Die Änderungen an „{title}“ sind noch nicht gespeichert.").format(title=title or QCoreApplication.translate("Messages", "Neuer Eintrag")),
         QMessageBox.StandardButton.NoButton,
         parent,
     )
-    box.setInformativeText(_tr("Möchten Sie die Änderungen speichern?"))
-    save = box.addButton(_tr("&Speichern"), QMessageBox.ButtonRole.AcceptRole)
-    discard = box.addButton(_tr("&Verwerfen"), QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(_tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+    box.setInformativeText(QCoreApplication.translate("Messages", "Möchten Sie die Änderungen speichern?"))
+    save = box.addButton(QCoreApplication.translate("Messages", "&Speichern"), QMessageBox.ButtonRole.AcceptRole)
+    discard = box.addButton(QCoreApplication.translate("Messages", "&Verwerfen"), QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QCoreApplication.translate("Messages", "Abbrechen"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(save)
     box.exec()
     clicked = box.clickedButton()
@@ -92,8 +90,8 @@ def ask_unsaved(parent: QWidget | None, title: str) -> LeaveChoice:
 def offer_reload(parent: QWidget | None, message: str) -> bool:
     """A ConflictError: show the core's message and offer to load the stored version."""
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message, QMessageBox.StandardButton.NoButton, parent)
-    reload = box.addButton(_tr("&Neu laden"), QMessageBox.ButtonRole.AcceptRole)
-    box.addButton(_tr("Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+    reload = box.addButton(QCoreApplication.translate("Messages", "&Neu laden"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("Messages", "Abbrechen"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(reload)
     box.exec()
     return box.clickedButton() is reload

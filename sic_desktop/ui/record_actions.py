@@ -22,9 +22,6 @@ from sic_desktop.ui.undo import UndoStep
 ALL_TYPES = frozenset(RecordType) - {RecordType.THEME}
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecordActions", text)
-
 
 @dataclass(frozen=True)
 class RecordAction:
@@ -52,9 +49,9 @@ def trash_records(ctx: AppContext, refs: list[RecordRef], parent: QWidget) -> No
                     ws.service(ref.type).restore(ref.id)
 
     def done(count: int) -> None:
-        ctx.undo.push(UndoStep(_tr("In den Papierkorb legen"), restore))
+        ctx.undo.push(UndoStep(QCoreApplication.translate("RecordActions", "In den Papierkorb legen"), restore))
         ctx.status_message.emit(
-            _tr("{count} in den Papierkorb gelegt. Rückgängig mit Strg+Z.").format(count=_count(count))
+            QCoreApplication.translate("RecordActions", "{count} in den Papierkorb gelegt. Rückgängig mit Strg+Z.").format(count=_count(count))
         )
 
     ctx.ops.write(parent, trash).success(done).run()
@@ -74,16 +71,16 @@ def toggle_done(ctx: AppContext, refs: list[RecordRef], parent: QWidget) -> None
 
 
 def _count(count: int) -> str:
-    return _tr("1 Eintrag") if count == 1 else _tr("{n} Einträge").format(n=f"{count:,}".replace(",", "."))
+    return QCoreApplication.translate("RecordActions", "1 Eintrag") if count == 1 else QCoreApplication.translate("RecordActions", "{n} Einträge").format(n=f"{count:,}".replace(",", "."))
 
 
 RECORD_ACTIONS: list[RecordAction] = [
     RecordAction(
-        "trash", lambda: _tr("In den &Papierkorb"), "trash", ALL_TYPES, trash_records, shortcut="Del"
+        "trash", lambda: QCoreApplication.translate("RecordActions", "In den &Papierkorb"), "trash", ALL_TYPES, trash_records, shortcut="Del"
     ),
     RecordAction(
         "done",
-        lambda: _tr("&Erledigt / wieder offen"),
+        lambda: QCoreApplication.translate("RecordActions", "&Erledigt / wieder offen"),
         "done",
         frozenset({RecordType.FOLLOWUP}),
         toggle_done,

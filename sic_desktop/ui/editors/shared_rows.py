@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout
 
 from sic_desktop.ui.editors.base import RecordEditor
@@ -13,7 +14,7 @@ def add_theme_and_tag_rows(editor: RecordEditor, layout: QFormLayout) -> None:
     ws = editor.ctx.ws
     editor.form.add(layout, "theme_ids", ThemesField(ws.themes.names()))
     tags = TagsField(list(ws.tags.usage()))
-    tags.setPlaceholderText(editor.tr("durch Kommas getrennt"))
+    tags.setPlaceholderText(QCoreApplication.translate("RecordEditor", "durch Kommas getrennt"))
     editor.form.add(layout, "tags", tags)
 
 

@@ -21,9 +21,6 @@ from sic_desktop.core.workspace import Workspace
 TYPING_DELAY_MS = 150
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FilterBar", text)
-
 
 @dataclass(frozen=True)
 class ChoiceFilter:
@@ -34,14 +31,14 @@ class ChoiceFilter:
 
 
 _CHOICE_FILTERS = (
-    ChoiceFilter("sector", lambda: _tr("Sektor-Filter"), lambda: _tr("Alle Sektoren"), SECTORS.labels),
-    ChoiceFilter("status", lambda: _tr("Status-Filter"), lambda: _tr("Alle Status"), COOPERATION_STATUSES.labels),
-    ChoiceFilter("kind", lambda: _tr("Art-Filter"), lambda: _tr("Alle Arten"), NOTE_KINDS.labels),
+    ChoiceFilter("sector", lambda: QCoreApplication.translate("FilterBar", "Sektor-Filter"), lambda: QCoreApplication.translate("FilterBar", "Alle Sektoren"), SECTORS.labels),
+    ChoiceFilter("status", lambda: QCoreApplication.translate("FilterBar", "Status-Filter"), lambda: QCoreApplication.translate("FilterBar", "Alle Status"), COOPERATION_STATUSES.labels),
+    ChoiceFilter("kind", lambda: QCoreApplication.translate("FilterBar", "Art-Filter"), lambda: QCoreApplication.translate("FilterBar", "Alle Arten"), NOTE_KINDS.labels),
     ChoiceFilter(
         "done",
-        lambda: _tr("Erledigt-Filter"),
-        lambda: _tr("Offen und erledigt"),
-        lambda: [(False, _tr("Offen")), (True, _tr("Erledigt"))],
+        lambda: QCoreApplication.translate("FilterBar", "Erledigt-Filter"),
+        lambda: QCoreApplication.translate("FilterBar", "Offen und erledigt"),
+        lambda: [(False, QCoreApplication.translate("FilterBar", "Offen")), (True, QCoreApplication.translate("FilterBar", "Erledigt"))],
     ),
 )
 
