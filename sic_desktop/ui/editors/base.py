@@ -68,13 +68,15 @@ class RecordEditor(QWidget):
         self.body = QWidget(self)
         self.build(self.body)
         outer.addWidget(self._wrap(self.body), 1)
+        footer = QHBoxLayout()
         self.audit = QLabel(self)
         self.audit.setWordWrap(True)
         self.audit.setEnabled(False)
-        outer.addWidget(self.audit)
+        footer.addWidget(self.audit, 1)
         legend = QLabel(self.tr("* Pflichtfeld"), self)
         legend.setEnabled(False)
-        header.insertWidget(1, legend)
+        footer.addWidget(legend, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(footer)
         self.setEnabled(False)
 
     # -- for subclasses ------------------------------------------------------------

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from typing import Any, Protocol
 
-from PySide6.QtCore import QStringListModel, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QWidget
+from PySide6.QtCore import QSize, QStringListModel, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QSizePolicy, QWidget
 
 from sic_desktop.core.vocab import Vocabulary
 
@@ -37,7 +37,13 @@ class TextField(QPlainTextEdit):
     def __init__(self, parent: QWidget | None = None, *, lines: int = 4) -> None:
         super().__init__(parent)
         self.setTabChangesFocus(True)
-        self.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 12)
+        self._height = self.fontMetrics().lineSpacing() * lines + 12
+        self.setMinimumHeight(self._height)
+        # Grow with the text's needs, not with the window: the form stays compact at the top.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        return QSize(super().sizeHint().width(), self._height)
 
     def value(self) -> str:
         return self.toPlainText()
@@ -124,6 +130,7 @@ class ThemesField(QListWidget):
             item.setCheckState(Qt.CheckState.Unchecked)
         rows = min(max(self.count(), 3), 7)
         self.setFixedHeight(self.sizeHintForRow(0) * rows + 2 * self.frameWidth() + 4)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def value(self) -> list[int]:
         return [

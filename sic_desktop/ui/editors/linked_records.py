@@ -31,7 +31,7 @@ class LinkedRecordsPane(QWidget):
         self.tree.setObjectName("linkedRecords")
         self.tree.setAccessibleName(self.tr("Verknüpfte Datensätze"))
         self.tree.setHeaderHidden(True)
-        self.tree.setColumnCount(2)
+        self.tree.setMinimumWidth(180)
         self.tree.setRootIsDecorated(False)
         self.tree.itemActivated.connect(self._open)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -54,13 +54,12 @@ class LinkedRecordsPane(QWidget):
                 font = group.font(0)
                 font.setBold(True)
                 group.setFont(0, font)
-                group.setFirstColumnSpanned(True)
                 groups[related.ref.type] = group
-            item = QTreeWidgetItem(group, [related.title, related.detail])
+            text = f"{related.title} ({related.detail})" if related.detail else related.title
+            item = QTreeWidgetItem(group, [text])
             item.setData(0, REF_ROLE, related.ref)
-            item.setToolTip(0, related.title)
+            item.setToolTip(0, text)
         self.tree.expandAll()
-        self.tree.resizeColumnToContents(1)
         if not groups:
             empty = QTreeWidgetItem(self.tree, [self.tr("Noch keine Verknüpfungen.")])
             empty.setFlags(Qt.ItemFlag.NoItemFlags)

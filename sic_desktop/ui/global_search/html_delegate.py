@@ -17,7 +17,8 @@ class HtmlDelegate(QStyledItemDelegate):
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setHtml(markup)
-        document.setTextWidth(max(option.rect.width() - option.decorationSize.width() - 12, 100))
+        # One line per part, never wrapped: the size hint and the painting agree, long lines are clipped.
+        document.setTextWidth(-1)
         return document
 
     def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
@@ -35,6 +36,7 @@ class HtmlDelegate(QStyledItemDelegate):
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(role))
         painter.save()
+        painter.setClipRect(text_rect)
         painter.translate(text_rect.topLeft())
         document.documentLayout().draw(painter, context)
         painter.restore()

@@ -42,7 +42,7 @@ class ListFilterSearch:
                     SearchHit(
                         ref=ref,
                         title=titles.get(ref, ""),
-                        snippet_html=highlight(" · ".join(details[:3]), text),
+                        snippet_html=highlight(" · ".join(details[:2]), text),
                         score=1.0 - position / max(limit, 1),
                     )
                 )

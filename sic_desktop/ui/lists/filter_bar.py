@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
 from sic_desktop.core.fields import TAGGABLE
 from sic_desktop.core.models import RecordType
@@ -51,15 +51,17 @@ class FilterBar(QWidget):
         self._ws = workspace
         self._type = record_type
         service = workspace.service(record_type)
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self._choices = QHBoxLayout()
 
         self.text = QLineEdit(self)
         self.text.setObjectName("filterText")
         self.text.setClearButtonEnabled(True)
         self.text.setPlaceholderText(self.tr("Filtern nach Name oder Titel …"))
         self.text.setAccessibleName(self.tr("Liste filtern"))
-        layout.addWidget(self.text, 2)
+        layout.addWidget(self.text)
+        layout.addLayout(self._choices)
         self._typing = QTimer(self, singleShot=True, interval=TYPING_DELAY_MS)
         self._typing.timeout.connect(self.changed)
         self.text.textChanged.connect(self._typing.start)
@@ -74,15 +76,17 @@ class FilterBar(QWidget):
                 combo.addItem(choice.all_label(), None)
                 for value, label in choice.choices():
                     combo.addItem(label, value)
+                if choice.field == "done":
+                    combo.setCurrentIndex(combo.findData(False))  # follow-ups: the open ones first
         self.reload_choices()
 
     def _add_combo(self, field: str, accessible_name: str) -> QComboBox:
         combo = QComboBox(self)
         combo.setObjectName(f"filter_{field}")
         combo.setAccessibleName(accessible_name)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.setMinimumContentsLength(8)
         combo.currentIndexChanged.connect(self.changed)
-        self.layout().addWidget(combo, 1)
+        self._choices.addWidget(combo, 1)
         self._combos[field] = combo
         return combo
 

@@ -58,6 +58,7 @@ class ListPage(QWidget):
         self.splitter.addWidget(self._build_detail_side())
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 4)
+        self.splitter.setSizes([560, 780])
         ctx.window_state.restore_splitter(self.objectName(), self.splitter)
         ctx.window_state.restore_header(self.objectName(), self.table.horizontalHeader())
         self._show_sort_indicator()
@@ -145,6 +146,7 @@ class ListPage(QWidget):
         detail.addWidget(self.linked)
         detail.setStretchFactor(0, 3)
         detail.setStretchFactor(1, 1)
+        detail.setSizes([560, 220])
         self.linked.setVisible(self.record_type is not RecordType.FOLLOWUP)
         self.ctx.window_state.restore_splitter(self.objectName() + "_detail", detail)
         return detail
