@@ -547,32 +547,32 @@
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="60"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="61"/>
         <source>Filtern nach Name oder Titel …</source>
         <translation>Filter by name or title …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="61"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="62"/>
         <source>Liste filtern</source>
         <translation>Filter the list</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="69"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="71"/>
         <source>Themenfeld-Filter</source>
         <translation>Theme field filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="70"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="72"/>
         <source>Schlagwort-Filter</source>
         <translation>Tag filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="93"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="97"/>
         <source>Alle Themenfelder</source>
         <translation>All theme fields</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="96"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="100"/>
         <source>Alle Schlagwörter</source>
         <translation>All tags</translation>
     </message>
@@ -673,50 +673,35 @@
 <context>
     <name>LinkListField</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/link_list.py" line="33"/>
-        <source>Hinzufügen: Namen tippen …</source>
-        <translation>Add: type a name …</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/editors/link_list.py" line="38"/>
+        <location filename="../../sic_desktop/ui/editors/link_list.py" line="32"/>
         <source>Ausgewählte Verknüpfung entfernen (Entf)</source>
         <translation>Remove the selected link (Del)</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/editors/link_list.py" line="39"/>
-        <source>Verknüpfung entfernen</source>
-        <translation>Remove link</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/editors/link_list.py" line="48"/>
-        <source>{name} hinzufügen</source>
-        <translation>Add {name}</translation>
     </message>
 </context>
 <context>
     <name>LinkedRecordsPane</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="28"/>
+        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="29"/>
         <source>&amp;Verknüpft mit</source>
         <translation>&amp;Linked with</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="32"/>
+        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="33"/>
         <source>Verknüpfte Datensätze</source>
         <translation>Linked records</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="65"/>
+        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="56"/>
         <source>Noch keine Verknüpfungen.</source>
         <translation>No links yet.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="87"/>
+        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="78"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="89"/>
+        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="80"/>
         <source>Verknüpfung lösen</source>
         <translation>Remove link</translation>
     </message>
@@ -732,17 +717,17 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_page.py" line="79"/>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="80"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_page.py" line="80"/>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="81"/>
         <source>Neu: {type} (Strg+N)</source>
         <translation>New: {type} (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_page.py" line="188"/>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="190"/>
         <source>{count} Einträge</source>
         <translation>{count} entries</translation>
     </message>
@@ -1346,22 +1331,20 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>PickedTable</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/picked_table.py" line="51"/>
+        <location filename="../../sic_desktop/ui/editors/picked_table.py" line="47"/>
+        <source>Ausgewählte Zeile entfernen (Entf)</source>
+        <translation>Remove the selected row (Del)</translation>
+    </message>
+</context>
+<context>
+    <name>PickerRow</name>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/picker_row.py" line="21"/>
         <source>Hinzufügen: Namen tippen …</source>
         <translation>Add: type a name …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/picked_table.py" line="56"/>
-        <source>Ausgewählte Zeile entfernen (Entf)</source>
-        <translation>Remove the selected row (Del)</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/editors/picked_table.py" line="57"/>
-        <source>Zeile entfernen</source>
-        <translation>Remove row</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/editors/picked_table.py" line="66"/>
+        <location filename="../../sic_desktop/ui/editors/picker_row.py" line="34"/>
         <source>{name} hinzufügen</source>
         <translation>Add {name}</translation>
     </message>
@@ -1436,27 +1419,27 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="75"/>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="76"/>
         <source>* Pflichtfeld</source>
         <translation>* required field</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="136"/>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="138"/>
         <source>Neu: {type}</source>
         <translation>New: {type}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="151"/>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="153"/>
         <source>Angelegt {created} von {creator} · zuletzt geändert {updated} von {updater}</source>
         <translation>Created {created} by {creator} · last changed {updated} by {updater}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="189"/>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="191"/>
         <source>„{title}“ gespeichert.</source>
         <translation>“{title}” saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="204"/>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="206"/>
         <source>Nicht gespeichert: Bitte die markierten Felder prüfen.</source>
         <translation>Not saved: please check the marked fields.</translation>
     </message>
@@ -1570,12 +1553,12 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="162"/>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="153"/>
         <source>{count} Treffer</source>
         <translation>{count} hits</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="162"/>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="153"/>
         <source>Keine Treffer.</source>
         <translation>No hits.</translation>
     </message>

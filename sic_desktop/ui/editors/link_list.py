@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QListWidget, QListWidgetItem, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.ui.context import AppContext
-from sic_desktop.ui.editors.record_picker import RecordPicker
+from sic_desktop.ui.editors.picker_row import picker_name, picker_row
 from sic_desktop.ui.icons import icon
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -28,24 +28,17 @@ class LinkListField(QWidget):
         self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * 5 + 12)
         self.list.itemActivated.connect(self._open)
         layout.addWidget(self.list)
-        row = QHBoxLayout()
-        self.picker = RecordPicker(ctx.ws, (record_type,), self)
-        self.picker.setPlaceholderText(self.tr("Hinzufügen: Namen tippen …"))
+        row, self.picker = picker_row(
+            self, ctx.ws, (record_type,), self.remove_selected, self.tr("Ausgewählte Verknüpfung entfernen (Entf)")
+        )
         self.picker.picked.connect(self.add)
-        row.addWidget(self.picker, 1)
-        remove = QToolButton(self)
-        remove.setIcon(icon("unlink"))
-        remove.setToolTip(self.tr("Ausgewählte Verknüpfung entfernen (Entf)"))
-        remove.setAccessibleName(self.tr("Verknüpfung entfernen"))
-        remove.clicked.connect(self.remove_selected)
-        row.addWidget(remove)
         layout.addLayout(row)
         QShortcut(QKeySequence.StandardKey.Delete, self.list, self.remove_selected, context=Qt.ShortcutContext.WidgetShortcut)
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 (Qt name)
         super().setAccessibleName(name)
         self.list.setAccessibleName(name)
-        self.picker.setAccessibleName(self.tr("{name} hinzufügen").format(name=name))
+        self.picker.setAccessibleName(picker_name(name))
 
     def value(self) -> list[int]:
         return [self.list.item(row).data(REF_ROLE).id for row in range(self.list.count())]

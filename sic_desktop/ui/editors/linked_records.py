@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QMenu, QTreeWidget, QTreeWidgetItem, QVBox
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
+from sic_desktop.ui.type_groups import TypeGroups
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -44,19 +45,10 @@ class LinkedRecordsPane(QWidget):
         self.tree.clear()
         if ref is None:
             return
-        groups: dict[RecordType, QTreeWidgetItem] = {}
+        groups = TypeGroups(self.tree)
         for related in self._ctx.ws.links.related(ref):
-            group = groups.get(related.ref.type)
-            if group is None:
-                group = QTreeWidgetItem(self.tree, [related.ref.type.plural])
-                group.setIcon(0, icon(related.ref.type.value))
-                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                font = group.font(0)
-                font.setBold(True)
-                group.setFont(0, font)
-                groups[related.ref.type] = group
             text = f"{related.title} ({related.detail})" if related.detail else related.title
-            item = QTreeWidgetItem(group, [text])
+            item = QTreeWidgetItem(groups.group(related.ref.type), [text])
             item.setData(0, REF_ROLE, related.ref)
             item.setToolTip(0, text)
         self.tree.expandAll()

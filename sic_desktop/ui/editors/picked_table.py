@@ -12,18 +12,16 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QTableWidget,
     QTableWidgetItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.ui.context import AppContext
-from sic_desktop.ui.editors.record_picker import RecordPicker
+from sic_desktop.ui.editors.picker_row import picker_name, picker_row
 from sic_desktop.ui.icons import icon
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -46,24 +44,15 @@ class PickedTable(QWidget):
         self.table.setMaximumHeight(self.table.fontMetrics().lineSpacing() * 7 + 30)
         self.table.cellDoubleClicked.connect(self._open)
         layout.addWidget(self.table)
-        row = QHBoxLayout()
-        self.picker = RecordPicker(ctx.ws, types, self)
-        self.picker.setPlaceholderText(self.tr("Hinzufügen: Namen tippen …"))
+        row, self.picker = picker_row(self, ctx.ws, types, self.remove_selected, self.tr("Ausgewählte Zeile entfernen (Entf)"))
         self.picker.picked.connect(self._picked)
-        row.addWidget(self.picker, 1)
-        remove = QToolButton(self)
-        remove.setIcon(icon("unlink"))
-        remove.setToolTip(self.tr("Ausgewählte Zeile entfernen (Entf)"))
-        remove.setAccessibleName(self.tr("Zeile entfernen"))
-        remove.clicked.connect(self.remove_selected)
-        row.addWidget(remove)
         layout.addLayout(row)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected, context=Qt.ShortcutContext.WidgetShortcut)
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 (Qt name)
         super().setAccessibleName(name)
         self.table.setAccessibleName(name)
-        self.picker.setAccessibleName(self.tr("{name} hinzufügen").format(name=name))
+        self.picker.setAccessibleName(picker_name(name))
 
     # -- for subclasses ------------------------------------------------------------
 

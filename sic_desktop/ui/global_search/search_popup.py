@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sic_desktop.core.models import RecordType
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.global_search.backend import SearchBackend, SearchHit
 from sic_desktop.ui.global_search.html_delegate import HTML_ROLE, HtmlDelegate
 from sic_desktop.ui.icons import icon
+from sic_desktop.ui.type_groups import TypeGroups
 
 RESULTS_PER_TYPE = 8
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -139,18 +139,9 @@ class SearchPopup(QDialog):
         if text != self.field.text():
             return  # an answer to an older text
         self.results.clear()
-        groups: dict[RecordType, QTreeWidgetItem] = {}
+        groups = TypeGroups(self.results)
         for hit in hits:
-            group = groups.get(hit.ref.type)
-            if group is None:
-                group = QTreeWidgetItem(self.results, [hit.ref.type.plural])
-                group.setIcon(0, icon(hit.ref.type.value))
-                group.setFlags(Qt.ItemFlag.ItemIsEnabled)
-                font = group.font(0)
-                font.setBold(True)
-                group.setFont(0, font)
-                groups[hit.ref.type] = group
-            item = QTreeWidgetItem(group, [hit.title])
+            item = QTreeWidgetItem(groups.group(hit.ref.type), [hit.title])
             item.setData(0, REF_ROLE, hit.ref)
             snippet = f"<br>{hit.snippet_html}" if hit.snippet_html else ""
             item.setData(0, HTML_ROLE, f"<b>{html.escape(hit.title)}</b>{snippet}")
