@@ -113,8 +113,7 @@ def main() -> int:
         f"{statistics.median(backend) * 1000:.0f} ms, max {max(backend) * 1000:.0f} ms (target < 100 ms)"
     )
     print(f"peak memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB")
-    window._closing = True
-    window.close()
+    window.close_discarding_changes()
     ctx.close()
     ws.close()
     return 0

@@ -38,7 +38,6 @@ window.show()
 app.processEvents()
 window.repaint()
 print("READY", flush=True)
-window._closing = True
 ctx.close()
 ws.close()
 """

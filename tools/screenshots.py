@@ -110,8 +110,7 @@ def _take(args: argparse.Namespace, folder: Path) -> int:
     settle(lambda: popup.shown_text == "quartier")
     shot("10-search")
     popup.hide()
-    window._closing = True
-    window.close()
+    window.close_discarding_changes()
     ctx.close()
     ws.close()
     return 0

@@ -291,6 +291,11 @@ class MainWindow(QMainWindow):
             self.go_to(first.objectName().removeprefix("page_"), remember=False)
         first.editor.maybe_leave(lambda: self._leave_editors(rest, then))
 
+    def close_discarding_changes(self) -> None:
+        """Close without asking about unsaved changes (scripts, tests, benchmarks)."""
+        self._closing = True
+        self.close()
+
     def _close_now(self) -> None:
         self._closing = True
         # Qt ignores close() while a close event is being handled: close once it is done.

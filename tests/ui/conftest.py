@@ -69,8 +69,7 @@ def window(qtbot, ctx: AppContext, answers: Answers) -> Iterator[MainWindow]:
     qtbot.waitExposed(main)
     yield main
     qtbot.waitUntil(lambda: ctx.ops.idle, timeout=10_000)
-    main._closing = True  # no questions about unsaved changes while tearing down
-    main.close()
+    main.close_discarding_changes()
     main.deleteLater()
     # Destroy the window (and its timers) before the workspace closes.
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -93,8 +93,7 @@ def test_english_is_used_when_chosen(qapp, ctx, answers) -> None:
         assert RecordType.PERSON.plural == "Contacts"
         window = MainWindow(ctx)
         assert [action.text() for action in window.menuBar().actions()][:2] == ["&File", "&Edit"]
-        window._closing = True
-        window.close()
+        window.close_discarding_changes()
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)

@@ -107,8 +107,7 @@ def test_layout_is_remembered_in_the_data_folder(qtbot, ctx, answers) -> None:
     again = second.go_to("person")
     assert again.table.columnWidth(1) == 222
     assert again.splitter.sizes() == chosen
-    second._closing = True
-    second.close()
+    second.close_discarding_changes()
 
 
 def test_ctrl_f_opens_search_only_outside_text_fields(qtbot, window) -> None:
