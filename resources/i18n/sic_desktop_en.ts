@@ -888,17 +888,12 @@
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="134"/>
-        <source>Keine Aktionen auf dieser Seite</source>
-        <translation>No actions on this page</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Rückgängig: {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="142"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>

@@ -130,8 +130,6 @@ class MainWindow(QMainWindow):
         actions = list(page.actions.values()) if isinstance(page, ListPage) else []
         for action in actions:
             self.record_menu.addAction(action)
-        if not actions:
-            self.record_menu.addAction(self.tr("Keine Aktionen auf dieser Seite")).setEnabled(False)
 
     def _page_shortcuts(self) -> None:
         self.addAction(self.commands["back"])
@@ -165,6 +163,8 @@ class MainWindow(QMainWindow):
         page = self.page(key)
         self.stack.setCurrentWidget(page)
         self._select_nav(key)
+        # „Datensatz“ is there only where records can be chosen.
+        self.record_menu.menuAction().setVisible(isinstance(page, ListPage))
         if remember:
             self.history.visit(Place(key, page.editor.ref if isinstance(page, ListPage) else None))
         self._update_history_actions()
