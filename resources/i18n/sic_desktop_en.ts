@@ -274,6 +274,24 @@
     </message>
 </context>
 <context>
+    <name>Export</name>
+    <message>
+        <location filename="../../sic_desktop/io/atomic_file.py" line="49"/>
+        <source>Die Datei „{name}“ konnte nicht geschrieben werden ({reason}). Ist sie noch in Excel geöffnet, oder ist der Ordner schreibgeschützt?</source>
+        <translation>The file “{name}” could not be written ({reason}). Is it still open in Excel, or is the folder read-only?</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/csv_export.py" line="91"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/csv_export.py" line="91"/>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>Fields</name>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="12"/>
@@ -282,12 +300,14 @@
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="13"/>
+        <location filename="../../sic_desktop/io/fields.py" line="77"/>
         <source>Schlagwörter</source>
         <translation>Tags</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="18"/>
         <location filename="../../sic_desktop/core/fields.py" line="22"/>
+        <location filename="../../sic_desktop/io/fields.py" line="105"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -295,58 +315,71 @@
         <location filename="../../sic_desktop/core/fields.py" line="19"/>
         <location filename="../../sic_desktop/core/fields.py" line="32"/>
         <location filename="../../sic_desktop/core/fields.py" line="49"/>
+        <location filename="../../sic_desktop/io/fields.py" line="115"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="23"/>
+        <location filename="../../sic_desktop/io/fields.py" line="106"/>
         <source>Kurzname</source>
         <translation>Short name</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="24"/>
+        <location filename="../../sic_desktop/io/fields.py" line="107"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="25"/>
+        <location filename="../../sic_desktop/io/fields.py" line="73"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="26"/>
+        <location filename="../../sic_desktop/io/fields.py" line="74"/>
         <source>PLZ</source>
         <translation>Postcode</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="27"/>
+        <location filename="../../sic_desktop/io/fields.py" line="75"/>
         <source>Ort</source>
         <translation>City</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="28"/>
+        <location filename="../../sic_desktop/io/fields.py" line="111"/>
         <source>Stadtteil</source>
         <translation>District</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="29"/>
+        <location filename="../../sic_desktop/io/fields.py" line="76"/>
         <source>Webseite</source>
         <translation>Website</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="30"/>
         <location filename="../../sic_desktop/core/fields.py" line="39"/>
+        <location filename="../../sic_desktop/io/fields.py" line="91"/>
+        <location filename="../../sic_desktop/io/fields.py" line="113"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="31"/>
         <location filename="../../sic_desktop/core/fields.py" line="40"/>
+        <location filename="../../sic_desktop/io/fields.py" line="92"/>
+        <location filename="../../sic_desktop/io/fields.py" line="114"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="35"/>
+        <location filename="../../sic_desktop/io/fields.py" line="72"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
     </message>
@@ -354,36 +387,43 @@
         <location filename="../../sic_desktop/core/fields.py" line="36"/>
         <location filename="../../sic_desktop/core/fields.py" line="48"/>
         <location filename="../../sic_desktop/core/fields.py" line="62"/>
+        <location filename="../../sic_desktop/io/fields.py" line="81"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="37"/>
+        <location filename="../../sic_desktop/io/fields.py" line="82"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="38"/>
+        <location filename="../../sic_desktop/io/fields.py" line="83"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="41"/>
+        <location filename="../../sic_desktop/io/fields.py" line="97"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="42"/>
+        <location filename="../../sic_desktop/io/fields.py" line="99"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="43"/>
+        <location filename="../../sic_desktop/io/fields.py" line="100"/>
         <source>Einwilligung vom</source>
         <translation>Consent given on</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="44"/>
+        <location filename="../../sic_desktop/io/fields.py" line="101"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
@@ -492,6 +532,26 @@
         <location filename="../../sic_desktop/core/fields.py" line="75"/>
         <source>Bezug</source>
         <translation>Belongs to</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/fields.py" line="85"/>
+        <source>Ganzer Name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/fields.py" line="88"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/fields.py" line="89"/>
+        <source>Funktion</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/fields.py" line="90"/>
+        <source>Abteilung</source>
+        <translation>Department</translation>
     </message>
 </context>
 <context>
@@ -668,6 +728,220 @@
         <location filename="../../sic_desktop/core/identity.py" line="14"/>
         <source>unbekannt</source>
         <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../sic_desktop/io/csv_source.py" line="56"/>
+        <source>Semikolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/csv_source.py" line="57"/>
+        <source>Komma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/csv_source.py" line="58"/>
+        <source>Tabulator</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/csv_source.py" line="60"/>
+        <source>CSV, Trennzeichen {delimiter}, Zeichensatz {encoding}</source>
+        <translation>CSV, delimiter {delimiter}, encoding {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/csv_source.py" line="79"/>
+        <source>Sie enthält nur leere Zeilen.</source>
+        <translation>It contains only empty lines.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/csv_source.py" line="98"/>
+        <source>Ab Zeile {line} ist der Aufbau beschädigt, meist durch ein Anführungszeichen, das nicht geschlossen wird.</source>
+        <translation>From line {line} on the structure is damaged, usually by a quotation mark that is not closed.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/errors.py" line="22"/>
+        <source>Die Datei „{name}“ kann nicht gelesen werden: {problem}</source>
+        <translation>The file “{name}” cannot be read: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/errors.py" line="38"/>
+        <source>Die Zuordnungsdatei „{name}“ kann nicht verwendet werden: {problem}</source>
+        <translation>The mapping file “{name}” cannot be used: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mapping.py" line="137"/>
+        <location filename="../../sic_desktop/io/text_file.py" line="38"/>
+        <source>Sie wurde nicht gefunden.</source>
+        <translation>It was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mapping.py" line="140"/>
+        <source>Sie ist keine gültige JSON-Datei.</source>
+        <translation>It is not a valid JSON file.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mapping.py" line="148"/>
+        <source>Der Abschnitt „columns“ mit den Spalten fehlt.</source>
+        <translation>The section “columns” with the columns is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mapping.py" line="154"/>
+        <source>„kind“ muss „person“ oder „organisation“ sein.</source>
+        <translation>“kind” must be “person” or “organisation”.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mapping.py" line="168"/>
+        <source>Das Zielfeld „{target}“ (Spalte „{column}“) gibt es nicht. Möglich sind: {fields}.</source>
+        <translation>There is no target field “{target}” (column “{column}”). Possible are: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="110"/>
+        <source>{label}: „{value}“ ist kein gültiges Datum (erwartet z. B. 25.11.2026) und wird nicht übernommen.</source>
+        <translation>{label}: “{value}” is not a valid date (expected e.g. 25.11.2026) and is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="126"/>
+        <source>{label}: „{value}“ ist eine interne Exchange-Adresse aus Outlook, keine E-Mail-Adresse, und wird nicht übernommen.</source>
+        <translation>{label}: “{value}” is an internal Exchange address from Outlook, not an e-mail address, and is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="132"/>
+        <source>{label}: „{value}“ ist keine gültige E-Mail-Adresse und wird nicht übernommen.</source>
+        <translation>{label}: “{value}” is not a valid e-mail address and is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="145"/>
+        <source>{label}: „{value}“ ist keine Telefonnummer und wird nicht übernommen.</source>
+        <translation>{label}: “{value}” is not a phone number and is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="157"/>
+        <source>{label}: Nur ein Wert ist möglich; „{value}“ wird nicht übernommen.</source>
+        <translation>{label}: only one value is possible; “{value}” is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="190"/>
+        <source>{label}: Der Wert ist zu lang ({length} Zeichen, höchstens {limit}) und wird nicht übernommen.</source>
+        <translation>{label}: the value is too long ({length} characters, at most {limit}) and is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="212"/>
+        <source>Der Name fehlt: weder Vorname noch Nachname ist angegeben.</source>
+        <translation>The name is missing: neither first nor last name is given.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="216"/>
+        <source>Der Name der Organisation fehlt.</source>
+        <translation>The name of the organisation is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/rows.py" line="56"/>
+        <source>Zeile {line}: {message}</source>
+        <translation>Line {line}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/sources.py" line="59"/>
+        <source>Sie ist im alten Excel-Format (.xls) gespeichert oder mit einem Kennwort geschützt. Bitte in Excel öffnen und als „Excel-Arbeitsmappe (.xlsx)“ oder „CSV UTF-8“ speichern.</source>
+        <translation>It is saved in the old Excel format (.xls) or protected by a password. Please open it in Excel and save it as “Excel Workbook (.xlsx)” or “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/table.py" line="26"/>
+        <source>Spalte {number}</source>
+        <translation>Column {number}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/table.py" line="43"/>
+        <source>Zeile {line} enthält Daten („{value}“) statt Spaltenüberschriften. Bitte fügen Sie oben eine Zeile mit den Spaltennamen ein, z. B. „Vorname“, „Nachname“, „E-Mail“.</source>
+        <translation>Line {line} contains data (“{value}”) instead of column headings. Please insert a line with the column names at the top, e.g. “Vorname”, “Nachname”, “E-Mail”.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/table.py" line="71"/>
+        <source>Die Zeile hat mehr Werte als die Kopfzeile Spalten; nicht übernommen: {values}</source>
+        <translation>The line has more values than the heading has columns; not imported: {values}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/text_file.py" line="40"/>
+        <source>Sie ist ein Ordner, keine Datei.</source>
+        <translation>It is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/text_file.py" line="42"/>
+        <source>Sie ist leer.</source>
+        <translation>It is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/text_file.py" line="46"/>
+        <source>Sie ist {size} MB groß; eingelesen werden Dateien bis {limit} MB. Bitte teilen Sie die Liste in mehrere Dateien auf.</source>
+        <translation>It is {size} MB large; files up to {limit} MB are read. Please split the list into several files.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/text_file.py" line="68"/>
+        <source>Das System verweigert den Zugriff ({reason}). Ist sie noch in Excel geöffnet?</source>
+        <translation>The system denies access ({reason}). Is it still open in Excel?</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/text_file.py" line="100"/>
+        <source>Sie ist als UTF-8 gekennzeichnet, enthält aber Zeichen in einer anderen Kodierung. Bitte in Excel erneut als „CSV UTF-8“ speichern.</source>
+        <translation>It is marked as UTF-8 but contains characters in another encoding. Please save it again in Excel as “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/text_file.py" line="164"/>
+        <source>Sie enthält keinen Text, sondern Programm- oder Bilddaten. Bitte wählen Sie eine CSV-, Excel- oder vCard-Datei.</source>
+        <translation>It contains no text but program or image data. Please choose a CSV, Excel or vCard file.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/vcard_source.py" line="52"/>
+        <source>Die Visitenkarte ist unvollständig („END:VCARD“ fehlt) und wird nicht übernommen.</source>
+        <translation>The business card is incomplete (“END:VCARD” is missing) and is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/vcard_source.py" line="63"/>
+        <source>vCard-Datei (Visitenkarten)</source>
+        <translation>vCard file (business cards)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/vcard_source.py" line="74"/>
+        <source>Sie enthält keine Visitenkarte („BEGIN:VCARD“ fehlt).</source>
+        <translation>It contains no business card (“BEGIN:VCARD” is missing).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/xlsx_source.py" line="47"/>
+        <source>Excel-Arbeitsmappe, Blatt „{sheet}“</source>
+        <translation>Excel workbook, sheet “{sheet}”</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/xlsx_source.py" line="72"/>
+        <source>Die Arbeitsmappe hat kein Tabellenblatt.</source>
+        <translation>The workbook has no worksheet.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/xlsx_source.py" line="78"/>
+        <source>Es gibt kein Blatt „{sheet}“. Vorhanden: {sheets}.</source>
+        <translation>There is no sheet “{sheet}”. Available: {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/xlsx_source.py" line="88"/>
+        <source>Das Blatt „{sheet}“ ist leer.</source>
+        <translation>The sheet “{sheet}” is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/xlsx_source.py" line="133"/>
+        <source>WAHR</source>
+        <translation>TRUE</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/xlsx_source.py" line="133"/>
+        <source>FALSCH</source>
+        <translation>FALSE</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/xlsx_source.py" line="144"/>
+        <source>Sie ist keine gültige Excel-Arbeitsmappe (.xlsx) oder ist beschädigt. Bitte in Excel öffnen und erneut als „Excel-Arbeitsmappe“ speichern.</source>
+        <translation>It is not a valid Excel workbook (.xlsx) or it is damaged. Please open it in Excel and save it again as “Excel Workbook”.</translation>
     </message>
 </context>
 <context>
@@ -1516,6 +1790,54 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
 </context>
 <context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../sic_desktop/reports/dates.py" line="21"/>
+        <source>{hours:02d}:{minutes:02d} Uhr</source>
+        <translation>{hours:02d}:{minutes:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/document.py" line="55"/>
+        <source>Die PDF-Erstellung wurde abgebrochen.</source>
+        <translation>Creating the PDF was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/document.py" line="68"/>
+        <source>Nur für den Dienstgebrauch</source>
+        <translation>For official use only</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/document.py" line="269"/>
+        <source>Die PDF konnte nicht als „{path}“ gespeichert werden. Ist die Datei noch in einem anderen Programm geöffnet oder der Ordner schreibgeschützt?</source>
+        <translation>The PDF could not be saved as “{path}”. Is the file still open in another program, or is the folder read-only?</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/glyphs.py" line="86"/>
+        <source>{count} Zeichen konnten in der PDF nicht dargestellt werden und erscheinen dort als „{substitute}“: {characters}</source>
+        <translation>{count} characters could not be shown in the PDF and appear there as “{substitute}”: {characters}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/markdown.py" line="127"/>
+        <source>[Bild: {description}]</source>
+        <translation>[Image: {description}]</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/markdown.py" line="129"/>
+        <source>[Bild]</source>
+        <translation>[Image]</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/page.py" line="72"/>
+        <source>Erstellt am {date} um {time}</source>
+        <translation>Created on {date} at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/page.py" line="75"/>
+        <source>Seite {page} von {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+</context>
+<context>
     <name>SearchPopup</name>
     <message>
         <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="75"/>
@@ -1884,7 +2206,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
     <message>
         <location filename="../../sic_desktop/core/validation.py" line="93"/>
-        <location filename="../../sic_desktop/core/validation.py" line="226"/>
+        <location filename="../../sic_desktop/core/validation.py" line="228"/>
         <source>Bitte einen Namen eingeben.</source>
         <translation>Please enter a name.</translation>
     </message>
@@ -1899,83 +2221,83 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Please fill in.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="155"/>
+        <location filename="../../sic_desktop/core/validation.py" line="157"/>
         <source>Bitte auswählen.</source>
         <translation>Please choose.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="162"/>
+        <location filename="../../sic_desktop/core/validation.py" line="164"/>
         <source>„{value}“ ist nicht vorgesehen. Möglich sind: {choices}.</source>
         <translation>“{value}” is not provided for. Possible are: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="177"/>
+        <location filename="../../sic_desktop/core/validation.py" line="179"/>
         <source>Das Ende ({end}) liegt vor dem Beginn ({start}).</source>
         <translation>The end ({end}) is before the start ({start}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="190"/>
+        <location filename="../../sic_desktop/core/validation.py" line="192"/>
         <source>„{value}“ ist keine gültige E-Mail-Adresse.</source>
         <translation>“{value}” is not a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="197"/>
+        <location filename="../../sic_desktop/core/validation.py" line="199"/>
         <source>„{value}“ ist keine gültige Webadresse.</source>
         <translation>“{value}” is not a valid web address.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="218"/>
+        <location filename="../../sic_desktop/core/validation.py" line="220"/>
         <source>Das Schlagwort „{tag}“ enthält ein Komma oder Semikolon; bitte einzeln eingeben.</source>
         <translation>The tag “{tag}” contains a comma or semicolon; please enter tags one by one.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="235"/>
+        <location filename="../../sic_desktop/core/validation.py" line="237"/>
         <source>„{value}“ ist keine gültige Telefonnummer.</source>
         <translation>“{value}” is not a valid phone number.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="240"/>
+        <location filename="../../sic_desktop/core/validation.py" line="242"/>
         <source>Bitte einen Vor- oder Nachnamen eingeben.</source>
         <translation>Please enter a first or last name.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="266"/>
+        <location filename="../../sic_desktop/core/validation.py" line="268"/>
         <source>Dieselbe Organisation mit derselben Funktion ist doppelt eingetragen.</source>
         <translation>The same organisation with the same function is entered twice.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="272"/>
-        <location filename="../../sic_desktop/core/validation.py" line="294"/>
+        <location filename="../../sic_desktop/core/validation.py" line="274"/>
+        <location filename="../../sic_desktop/core/validation.py" line="296"/>
         <source>Bitte einen Titel eingeben.</source>
         <translation>Please enter a title.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="284"/>
+        <location filename="../../sic_desktop/core/validation.py" line="286"/>
         <source>Ein Partner ist entweder eine Organisation oder ein Kontakt.</source>
         <translation>A partner is either an organisation or a contact.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="289"/>
+        <location filename="../../sic_desktop/core/validation.py" line="291"/>
         <source>Ein Partner ist doppelt eingetragen.</source>
         <translation>A partner is entered twice.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="298"/>
+        <location filename="../../sic_desktop/core/validation.py" line="300"/>
         <source>Bitte ein Datum eingeben.</source>
         <translation>Please enter a date.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="305"/>
+        <location filename="../../sic_desktop/core/validation.py" line="307"/>
         <source>Bitte beschreiben, was zu tun ist.</source>
         <translation>Please describe what needs to be done.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="307"/>
+        <location filename="../../sic_desktop/core/validation.py" line="309"/>
         <source>Bitte ein Fälligkeitsdatum eingeben.</source>
         <translation>Please enter a due date.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="311"/>
+        <location filename="../../sic_desktop/core/validation.py" line="313"/>
         <source>Eine Wiedervorlage gehört zu einer Notiz, einem Kontakt, einer Organisation oder einer Kooperation.</source>
         <translation>A follow-up belongs to a note, a contact, an organisation or a cooperation.</translation>
     </message>
