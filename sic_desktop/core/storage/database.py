@@ -106,6 +106,28 @@ class Database:
         if changes:
             self._notify(changes)
 
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """A part of the open write that can fail alone (one line of an import).
+
+        On an exception its rows and its announced changes are taken back and the
+        exception goes on; what the transaction did before stays.
+        """
+        changes = getattr(self._local, "changes", None)
+        if changes is None:
+            raise RuntimeError("savepoint() needs an open write()")
+        mark = len(changes.changes)
+        conn = self.db.conn
+        conn.execute("SAVEPOINT part")
+        try:
+            yield
+        except BaseException:
+            conn.execute("ROLLBACK TO part")
+            conn.execute("RELEASE part")
+            del changes.changes[mark:]
+            raise
+        conn.execute("RELEASE part")
+
     def _bump_generation(self) -> int:
         self.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
         return self.generation()
