@@ -20,6 +20,7 @@ from sic_desktop.core.settings import Settings
 from sic_desktop.core.services.cooperations import CooperationService
 from sic_desktop.core.services.followups import FollowUpService
 from sic_desktop.core.services.history import HistoryService
+from sic_desktop.core.services.import_mappings import ImportMappingService
 from sic_desktop.core.services.links import LinkService
 from sic_desktop.core.services.map_positions import MapPositionService
 from sic_desktop.core.services.network import NetworkService
@@ -53,6 +54,7 @@ class Workspace:
         self.links = LinkService(self)
         self.network = NetworkService(self)
         self.map_positions = MapPositionService(self)
+        self.import_mappings = ImportMappingService(self)
         self._services: dict[RecordType, RecordService[Any]] = {
             RecordType.ORGANISATION: self.organisations,
             RecordType.PERSON: self.persons,
