@@ -17,6 +17,7 @@ from sic_desktop.core.paths import DataFolder, resolve_data_folder
 from sic_desktop.core.services.base import RecordService
 from sic_desktop.core.settings import Settings
 from sic_desktop.core.services.cooperations import CooperationService
+from sic_desktop.core.services.duplicates import DuplicateService
 from sic_desktop.core.services.followups import FollowUpService
 from sic_desktop.core.services.history import HistoryService
 from sic_desktop.core.services.import_mappings import ImportMappingService
@@ -54,6 +55,7 @@ class Workspace:
         self.network = NetworkService(self)
         self.map_positions = MapPositionService(self)
         self.import_mappings = ImportMappingService(self)
+        self.duplicates = DuplicateService(self)
         self._services: dict[RecordType, RecordService[Any]] = {
             RecordType.ORGANISATION: self.organisations,
             RecordType.PERSON: self.persons,
