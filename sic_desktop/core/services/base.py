@@ -102,6 +102,10 @@ class RecordService(Generic[R]):
             params += [query.limit, query.offset]
         return [row[0] for row in self._db.execute(sql, params)]
 
+    def all_ids(self) -> list[int]:
+        """Every record of this type, live and trashed, by id: for the full export."""
+        return [row[0] for row in self._db.execute(f"SELECT id FROM {self.table} ORDER BY id")]
+
     def count(self, query: ListQuery | None = None) -> int:
         where, params = self._where(query or ListQuery())
         return self._db.execute(f"SELECT count(*) FROM {self.table} WHERE {where}", params).fetchone()[0]

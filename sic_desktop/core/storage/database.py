@@ -64,6 +64,19 @@ class Database:
         """All rows of a read as dicts."""
         return list(self.db.query(sql, params))
 
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Many reads that all see one state of the file while others write (an export)."""
+        conn = self.db.conn
+        if conn.in_transaction:  # inside a write: consistent already
+            yield
+            return
+        conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            conn.execute("ROLLBACK")
+
     def close(self) -> None:
         """Close every thread's connection; WAL is checkpointed by the last close."""
         self._closed = True
