@@ -21,6 +21,8 @@ from sic_desktop.core.services.cooperations import CooperationService
 from sic_desktop.core.services.followups import FollowUpService
 from sic_desktop.core.services.history import HistoryService
 from sic_desktop.core.services.links import LinkService
+from sic_desktop.core.services.map_positions import MapPositionService
+from sic_desktop.core.services.network import NetworkService
 from sic_desktop.core.services.notes import NoteService
 from sic_desktop.core.services.organisations import OrganisationService
 from sic_desktop.core.services.persons import PersonService
@@ -49,6 +51,8 @@ class Workspace:
         self.followups = FollowUpService(self)
         self.trash = TrashService(self)
         self.links = LinkService(self)
+        self.network = NetworkService(self)
+        self.map_positions = MapPositionService(self)
         self._services: dict[RecordType, RecordService[Any]] = {
             RecordType.ORGANISATION: self.organisations,
             RecordType.PERSON: self.persons,

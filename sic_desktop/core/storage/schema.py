@@ -209,3 +209,20 @@ def _link_table(name: str, left: str, right: str) -> list[str]:
             PRIMARY KEY ({left}_id, {right}_id)) WITHOUT ROWID""",
         f"CREATE INDEX {name}_reverse ON {name} ({right}_id, {left}_id)",
     ]
+
+
+@migration(2)
+def map_positions(db: sqlite_utils.Database) -> None:
+    """Where a person dragged a node on the network map, per map view (filter set)."""
+    _execute_all(
+        db,
+        [
+            """CREATE TABLE map_position (
+                view TEXT NOT NULL,
+                record_type TEXT NOT NULL,
+                record_id INTEGER NOT NULL,
+                x REAL NOT NULL,
+                y REAL NOT NULL,
+                PRIMARY KEY (view, record_type, record_id)) WITHOUT ROWID""",
+        ],
+    )
