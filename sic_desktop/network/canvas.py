@@ -1,0 +1,140 @@
+"""A picture as a list of simple shapes, drawn the same by reportlab (PDF) and by Qt (PNG).
+
+The map and the gap matrix are composed once, here, without Qt; each back end only
+translates shapes. Units are points (1/72 inch), y grows downwards as on screen.
+Text comes with its measured width, so labels can be placed without overlaps and
+a back end whose font runs wider can squeeze it to the same width.
+"""
+
+from __future__ import annotations
+
+import functools
+import io
+from dataclasses import dataclass, field
+from importlib.resources import files
+from typing import Union
+
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+
+Point = tuple[float, float]
+
+
+# DejaVu Sans from resources/fonts, under the names the briefing PDFs register it with:
+# the PDF standard Helvetica cannot draw names such as „Ayşe Yılmaz“ or „Dąbrowski“.
+FONT_FILES = {"SicSans": "DejaVuSans.ttf", "SicSans-Bold": "DejaVuSans-Bold.ttf"}
+
+
+def font_data(name: str) -> bytes:
+    """The TrueType file of a figure font, also for Qt to draw PNGs with the same letters."""
+    return (files("sic_desktop.resources") / "fonts" / FONT_FILES[name]).read_bytes()
+
+
+@functools.cache
+def register_figure_fonts() -> None:
+    """Make the figure fonts known to reportlab once (if the briefing PDFs have not already)."""
+    known = set(pdfmetrics.getRegisteredFontNames())
+    for name in FONT_FILES:
+        if name not in known:
+            pdfmetrics.registerFont(TTFont(name, io.BytesIO(font_data(name))))
+
+
+@dataclass(frozen=True)
+class FigureFonts:
+    """The fonts text is measured and drawn with (embedded in the PDF)."""
+
+    regular: str = "SicSans"
+    bold: str = "SicSans-Bold"
+
+    def width(self, text: str, size: float, *, bold: bool = False) -> float:
+        register_figure_fonts()
+        return pdfmetrics.stringWidth(text, self.bold if bold else self.regular, size)
+
+
+@dataclass(frozen=True)
+class Line:
+    start: Point
+    end: Point
+    colour: str
+    width: float = 1.0
+    dashed: bool = False
+
+
+@dataclass(frozen=True)
+class Circle:
+    centre: Point
+    radius: float
+    fill: str
+    stroke: str | None = None
+    stroke_width: float = 0.5
+
+
+@dataclass(frozen=True)
+class Polygon:
+    points: tuple[Point, ...]
+    fill: str
+    stroke: str | None = None
+    stroke_width: float = 0.5
+
+
+@dataclass(frozen=True)
+class Rect:
+    x: float
+    y: float
+    width: float
+    height: float
+    fill: str | None
+    stroke: str | None = None
+    stroke_width: float = 0.5
+    hatch: str | None = None  # colour of diagonal hatching (marks gaps also in black and white)
+
+    def hatch_lines(self, step: float = 6.0) -> list[tuple[Point, Point]]:
+        """The hatching: diagonal lines from lower left to upper right, clipped to the rectangle."""
+        lines = []
+        offset = step
+        while offset < self.width + self.height:
+            start = (self.x + max(0.0, offset - self.height), self.y + min(self.height, offset))
+            end = (self.x + min(self.width, offset), self.y + max(0.0, offset - self.width))
+            lines.append((start, end))
+            offset += step
+        return lines
+
+
+@dataclass(frozen=True)
+class Text:
+    x: float
+    y: float  # baseline
+    text: str
+    size: float
+    colour: str
+    width: float  # as measured with the figure's fonts
+    bold: bool = False
+    anchor: str = "start"  # start | middle | end
+
+    @property
+    def left(self) -> float:
+        return self.x - {"start": 0.0, "middle": self.width / 2, "end": self.width}[self.anchor]
+
+
+Shape = Union[Line, Circle, Polygon, Rect, Text]
+
+
+@dataclass
+class Figure:
+    width: float
+    height: float
+    background: str
+    fonts: FigureFonts = field(default_factory=FigureFonts)
+    shapes: list[Shape] = field(default_factory=list)
+
+    def add(self, shape: Shape) -> None:
+        self.shapes.append(shape)
+
+    def text(
+        self, x: float, y: float, text: str, size: float, colour: str, *, bold: bool = False,
+        anchor: str = "start",
+    ) -> Text:
+        """Add a measured text and return it (its ``left`` and ``width`` help placing the next)."""
+        shape = Text(x, y, text, size, colour, self.fonts.width(text, size, bold=bold), bold, anchor)
+        self.shapes.append(shape)
+        return shape
