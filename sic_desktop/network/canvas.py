@@ -138,3 +138,31 @@ class Figure:
         shape = Text(x, y, text, size, colour, self.fonts.width(text, size, bold=bold), bold, anchor)
         self.shapes.append(shape)
         return shape
+
+
+Area = tuple[float, float, float, float]  # left, top, right, bottom
+
+
+class OccupiedAreas:
+    """Rectangles already taken (labels, nodes), in grid buckets so that 2,000 stay quick to test."""
+
+    CELL = 40.0
+
+    def __init__(self) -> None:
+        self._buckets: dict[tuple[int, int], list[Area]] = {}
+
+    def _cells(self, rect: Area):
+        for i in range(int(rect[0] // self.CELL), int(rect[2] // self.CELL) + 1):
+            for j in range(int(rect[1] // self.CELL), int(rect[3] // self.CELL) + 1):
+                yield (i, j)
+
+    def add(self, rect: Area) -> None:
+        for cell in self._cells(rect):
+            self._buckets.setdefault(cell, []).append(rect)
+
+    def overlaps(self, rect: Area, *, ignore: Area | None = None) -> bool:
+        for cell in self._cells(rect):
+            for other in self._buckets.get(cell, ()):
+                if other != ignore and rect[0] < other[2] and other[0] < rect[2] and rect[1] < other[3] and other[1] < rect[3]:
+                    return True
+        return False

@@ -16,7 +16,7 @@ import networkx as nx
 from sic_desktop.core.dates import format_date, today
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import RecordRef, RecordType
-from sic_desktop.network.canvas import Circle, Figure, FigureFonts, Line, Polygon, Rect
+from sic_desktop.network.canvas import Circle, Figure, FigureFonts, Line, OccupiedAreas, Polygon, Rect
 from sic_desktop.network.graph import STATUS_STRENGTH
 from sic_desktop.network.legend import LEGEND_WIDTH, draw_legend
 from sic_desktop.network.style import (
@@ -154,7 +154,7 @@ def _place_labels(
     biggest hubs still without a name get one over their crowded neighbourhood (a map that
     names its hubs is more use than one that names only its quiet edges); then persons.
     """
-    nodes, labels = _Boxes(), _Boxes()
+    nodes, labels = OccupiedAreas(), OccupiedAreas()
     for _node, (x, y), radius in drawn:
         nodes.add((x - radius, y - radius, x + radius, y + radius))
     ranked = sorted(
@@ -177,7 +177,7 @@ def _place_labels(
 
 def _try_label(
     figure: Figure, graph: nx.Graph, node: RecordRef, centre: Point, radius: float, palette: Palette,
-    box: tuple[float, float, float, float], labels: _Boxes, nodes: _Boxes | None,
+    box: tuple[float, float, float, float], labels: OccupiedAreas, nodes: OccupiedAreas | None,
 ) -> bool:
     """Put the node's name right, left, below or above it, where it is free; False if nowhere."""
     x, y = centre
@@ -206,28 +206,3 @@ def _try_label(
 
 def _clip(text: str) -> str:
     return text if len(text) <= MAX_LABEL_CHARS else text[: MAX_LABEL_CHARS - 1].rstrip() + "…"
-
-
-class _Boxes:
-    """Rectangles already taken, in grid buckets so that 2,000 nodes stay quick to test against."""
-
-    CELL = 40.0
-
-    def __init__(self) -> None:
-        self._buckets: dict[tuple[int, int], list[tuple[float, float, float, float]]] = {}
-
-    def _cells(self, rect: tuple[float, float, float, float]):
-        for i in range(int(rect[0] // self.CELL), int(rect[2] // self.CELL) + 1):
-            for j in range(int(rect[1] // self.CELL), int(rect[3] // self.CELL) + 1):
-                yield (i, j)
-
-    def add(self, rect: tuple[float, float, float, float]) -> None:
-        for cell in self._cells(rect):
-            self._buckets.setdefault(cell, []).append(rect)
-
-    def overlaps(self, rect: tuple[float, float, float, float], *, ignore: tuple | None = None) -> bool:
-        for cell in self._cells(rect):
-            for other in self._buckets.get(cell, ()):
-                if other != ignore and rect[0] < other[2] and other[0] < rect[2] and rect[1] < other[3] and other[1] < rect[3]:
-                    return True
-        return False
