@@ -28,7 +28,7 @@ SEED = 2026
 SPACING = 30.0  # map units (points at 100 %) a node needs around it
 GAP = 2 * SPACING  # between packed parts
 SPRING_LIMIT = 400  # above: ForceAtlas2 (networkx's spring layout needs scipy for big graphs)
-FORCEATLAS_ITERATIONS = 60
+FORCEATLAS_ITERATIONS = 40
 
 
 class _Block:

@@ -33,7 +33,8 @@ A4_LANDSCAPE = (842.0, 595.0)
 MARGIN = 24.0
 LABEL_SIZE = 6.5
 MAX_LABEL_CHARS = 28
-HUBS = 25  # in a crowded map these best-connected organisations are named even over their neighbours
+HUBS = 25  # these best-connected organisations are named even over their neighbours
+CROWDED = 300  # nodes: above, only the hubs are named
 
 Point = tuple[float, float]
 
@@ -150,9 +151,10 @@ def _place_labels(
 ) -> None:
     """Name as many nodes as fit, organisations with the most partners first, then persons.
 
-    Organisations first get a label where it covers no node and no other label; then the
-    biggest hubs still without a name get one over their crowded neighbourhood (a map that
-    names its hubs is more use than one that names only its quiet edges); then persons.
+    The biggest hubs come first, where the label covers no node, else over their crowded
+    neighbourhood (a map that names its hubs is more use than one that names its quiet
+    edges). A map that is not crowded then names other organisations and persons where
+    there is room; a crowded one leaves the rest to the window's zoom.
     """
     nodes, labels = OccupiedAreas(), OccupiedAreas()
     for _node, (x, y), radius in drawn:
@@ -163,9 +165,11 @@ def _place_labels(
     )
     organisations = [item for item in ranked if graph.nodes[item[0]]["kind"] is RecordType.ORGANISATION]
     hubs = [item for item in organisations[:HUBS] if graph.nodes[item[0]]["partners"]]
-    persons = ranked[len(organisations):]
+    passes = [(hubs, True), (hubs, False)]
+    if len(graph) <= CROWDED:
+        passes += [(organisations, True), (ranked[len(organisations):], True)]
     named: set[RecordRef] = set()
-    for items, avoid_nodes in ((organisations, True), (hubs, False), (persons, True)):
+    for items, avoid_nodes in passes:
         for node, centre, radius in items:
             if len(named) >= max_labels:
                 return
