@@ -6,12 +6,11 @@ printout too; below the table every gap is spelled out as a sentence.
 
 from __future__ import annotations
 
-from sic_desktop.core.dates import format_date, today
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.vocab import SECTORS
 from sic_desktop.network.canvas import Circle, Figure, FigureFonts, Line, Rect
 from sic_desktop.network.gaps import GapCell, GapMatrix, candidates_text
-from sic_desktop.network.map_figure import A4_LANDSCAPE, MARGIN
+from sic_desktop.network.map_figure import A4_LANDSCAPE, MARGIN, draw_heading
 from sic_desktop.network.style import LIGHT, Palette, sector_colour
 from sic_desktop.network.text import counted, german_number
 
@@ -28,17 +27,12 @@ def gap_figure(
     fonts: FigureFonts = FigureFonts(),
 ) -> Figure:
     figure = Figure(width, height, palette.background, fonts)
-    title = figure.text(MARGIN, MARGIN + 12, translate("Gaps", "Lücken nach Themenfeld und Sektor"), 14,
-                        palette.text, bold=True)
-    stand = translate("Map", "Stand: {date}").format(date=format_date(today()))
-    figure.text(width - MARGIN, title.y, stand, 8, palette.muted_text, anchor="end")
-    figure.text(
-        MARGIN, title.y + 14,
+    top = draw_heading(
+        figure, translate("Gaps", "Lücken nach Themenfeld und Sektor"),
         translate("Gaps", "Laufende Kooperationen (Idee bis Verstetigt) mit mindestens einem Partner des Sektors, "
                           "darunter die Zahl der beteiligten Organisationen dieses Sektors"),
-        8, palette.muted_text,
-    )
-    top = title.y + 30
+        palette,
+    ) + 4
     names = [name for _, name in matrix.themes]
     theme_width = min(200.0, max([fonts.width(n, 8.5, bold=True) for n in names] + [80.0]) + 12)
     column = (width - 2 * MARGIN - theme_width) / len(matrix.sectors)

@@ -64,11 +64,7 @@ def map_figure(
     max_labels: int = 50,
 ) -> Figure:
     figure = Figure(width, height, palette.background, fonts)
-    title = figure.text(MARGIN, MARGIN + 12, picture.title, 14, palette.text, bold=True)
-    stand = translate("Map", "Stand: {date}").format(date=format_date(today()))
-    figure.text(width - MARGIN, title.y, stand, 8, palette.muted_text, anchor="end")
-    figure.text(MARGIN, title.y + 14, picture.subtitle, 8.5, palette.muted_text)
-    top = title.y + 26
+    top = draw_heading(figure, picture.title, picture.subtitle, palette)
     bottom = height - MARGIN - (12 if picture.note else 0)
     if picture.note:
         figure.text(MARGIN, height - MARGIN, picture.note, 7.5, palette.muted_text)
@@ -76,6 +72,15 @@ def map_figure(
     draw_legend(figure, legend_left, top, palette, persons=picture.persons_shown)
     _draw_network(figure, picture, (MARGIN, top, legend_left - 16, bottom), palette, max_labels)
     return figure
+
+
+def draw_heading(figure: Figure, title: str, subtitle: str, palette: Palette) -> float:
+    """Title, date of the data („Stand“) and a line on what is shown; returns where the content starts."""
+    heading = figure.text(MARGIN, MARGIN + 12, title, 14, palette.text, bold=True)
+    stand = translate("Map", "Stand: {date}").format(date=format_date(today()))
+    figure.text(figure.width - MARGIN, heading.y, stand, 8, palette.muted_text, anchor="end")
+    figure.text(MARGIN, heading.y + 14, subtitle, 8.5, palette.muted_text)
+    return heading.y + 26
 
 
 def _draw_network(

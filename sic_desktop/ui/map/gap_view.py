@@ -7,27 +7,21 @@ compute (one snapshot), so it is read when the view is shown and after changes.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
-    QMenu,
-    QMessageBox,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from sic_desktop.core.errors import SicError
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.services.network import NetworkSnapshot
@@ -36,20 +30,17 @@ from sic_desktop.core.workspace import Workspace
 from sic_desktop.network.gap_figure import gap_figure
 from sic_desktop.network.gaps import GapMatrix, gap_matrix
 from sic_desktop.ui.map.colours import palette_for
-from sic_desktop.ui.map.export import save_figure
 from sic_desktop.ui.map.gap_model import GapCellDelegate, GapTableModel
+from sic_desktop.ui.map.view_support import ChangeFollower, export_button, save_figure_as
 
 OpenRecord = Callable[[RecordRef], None]
 
 
 class GapView(QWidget):
-    _data_changed = Signal()
-
     def __init__(self, workspace: Workspace, open_record: OpenRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ws, self._open_record = workspace, open_record
         self._snapshot: NetworkSnapshot | None = None
-        self._stale = True
         self.model = GapTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -66,11 +57,7 @@ class GapView(QWidget):
         self.candidates = self._list(translate("Gaps", "Mögliche Partner"))
         self._build_layout()
         self.table.selectionModel().currentChanged.connect(self._show_cell)
-        self._refresh_timer = QTimer(self, singleShot=True, interval=400)
-        self._refresh_timer.timeout.connect(self.refresh)
-        self._data_changed.connect(self._on_data_changed, Qt.ConnectionType.QueuedConnection)
-        self._unsubscribe = workspace.subscribe(lambda changes: self._data_changed.emit())
-        self.destroyed.connect(lambda: self._unsubscribe())
+        self._changes = ChangeFollower(workspace, self, self.refresh)
 
     def _list(self, name: str) -> QListWidget:
         widget = QListWidget()
@@ -83,13 +70,7 @@ class GapView(QWidget):
             "Gaps", "Laufende Kooperationen (Idee bis Verstetigt) mit mindestens einem Partner des Sektors und die "
                     "beteiligten Organisationen dieses Sektors. Schraffiert: eine Lücke."))
         intro.setWordWrap(True)
-        export = QToolButton()
-        export.setText(translate("Gaps", "Exportieren"))
-        export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(export)
-        menu.addAction(translate("Gaps", "Lücken als PDF speichern …"), lambda: self._export("pdf"))
-        menu.addAction(translate("Gaps", "Lücken als PNG-Bild speichern …"), lambda: self._export("png"))
-        export.setMenu(menu)
+        export = export_button(translate("Gaps", "Lücken"), self._export)
         top = QHBoxLayout()
         top.addWidget(intro, 1)
         top.addWidget(export)
@@ -110,7 +91,6 @@ class GapView(QWidget):
         layout.addLayout(lists, 1)
 
     def refresh(self) -> None:
-        self._stale = False
         self._snapshot = self._ws.network.snapshot()
         current = self.table.currentIndex()
         self.model.set_matrix(gap_matrix(self._snapshot), palette_for(self))
@@ -123,14 +103,7 @@ class GapView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
-            self.refresh()
-
-    def _on_data_changed(self) -> None:
-        if self.isVisible():
-            self._refresh_timer.start()
-        else:
-            self._stale = True
+        self._changes.shown()
 
     def _show_cell(self, index: QModelIndex) -> None:
         cell = self.model.cell(index)
@@ -162,15 +135,7 @@ class GapView(QWidget):
         widget.addItem(item)
 
     def _export(self, kind: str) -> None:
-        if self.model.matrix is None:
-            return
-        name, _ = QFileDialog.getSaveFileName(
-            self, translate("Gaps", "Lücken speichern"), str(Path.home() / f"Luecken.{kind}"),
-            translate("Map", "PDF-Dokument (*.pdf)") if kind == "pdf" else translate("Map", "PNG-Bild (*.png)"),
-        )
-        if not name:
-            return
-        try:
-            save_figure(gap_figure(self.model.matrix), Path(name), title=translate("Gaps", "Lücken nach Themenfeld und Sektor"))
-        except SicError as error:
-            QMessageBox.warning(self, translate("Gaps", "Lücken speichern"), str(error))
+        matrix = self.model.matrix
+        if matrix is not None:
+            title = translate("Gaps", "Lücken nach Themenfeld und Sektor")
+            save_figure_as(self, kind, "Luecken", title, lambda: gap_figure(matrix))

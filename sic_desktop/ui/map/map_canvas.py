@@ -32,13 +32,13 @@ class MapCanvas(QGraphicsView):
         self._declutter()
 
     def fit(self) -> None:
-        """Show the whole map (but never blow a tiny one up beyond 150 %)."""
+        """Show the whole map (but never blow a tiny one up beyond 250 %)."""
         if self.scene() is None:
             return
         rect = self.scene().itemsBoundingRect().adjusted(-30, -30, 30, 30)
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
-        if self.zoom > 1.5:
-            self.zoom_by(1.5 / self.zoom)
+        if self.zoom > 2.5:
+            self.zoom_by(2.5 / self.zoom)
         self._declutter()
 
     def _declutter(self) -> None:

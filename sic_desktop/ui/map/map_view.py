@@ -8,50 +8,40 @@ meanwhile. Dragged nodes are remembered per filter set in the data folder.
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QLabel,
-    QMenu,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from sic_desktop.core.errors import SicError
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import RecordRef
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.network.map_figure import map_figure
 from sic_desktop.network.mapping import MapRequest
 from sic_desktop.ui.map.colours import palette_for
-from sic_desktop.ui.map.export import save_figure
 from sic_desktop.ui.map.filter_bar import MapFilterBar
 from sic_desktop.ui.map.map_canvas import MapCanvas
 from sic_desktop.ui.map.scene import MapScene
 from sic_desktop.ui.map.side_panel import SidePanel
+from sic_desktop.ui.map.view_support import ChangeFollower, export_button, save_figure_as
 from sic_desktop.ui.map.worker import ComputedMap, MapComputer
 
 OpenRecord = Callable[[RecordRef], None]
 
 
 class MapView(QWidget):
-    _data_changed = Signal()  # from the writer's thread, delivered in the UI thread
-
     def __init__(self, workspace: Workspace, open_record: OpenRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ws, self._open_record = workspace, open_record
         self._focus: RecordRef | None = None
         self._computed: ComputedMap | None = None
-        self._stale = True
         self.computer = MapComputer(workspace, self)
         self.filters = MapFilterBar()
         self.canvas = MapCanvas()
@@ -78,21 +68,11 @@ class MapView(QWidget):
         self.computer.failed.connect(self._on_failed)
         self.side.chosen.connect(self._show_node)
         self.side.opened.connect(self._open_record)
-        self._refresh_timer = QTimer(self, singleShot=True, interval=400)
-        self._refresh_timer.timeout.connect(self.refresh)
-        self._data_changed.connect(self._on_data_changed, Qt.ConnectionType.QueuedConnection)
-        self._unsubscribe = workspace.subscribe(lambda changes: self._data_changed.emit())
-        self.destroyed.connect(lambda: self._unsubscribe())
+        self._changes = ChangeFollower(workspace, self, self.refresh)
 
     def _build_layout(self) -> None:
         tools = QHBoxLayout()
-        export = QToolButton()
-        export.setText(translate("Map", "Exportieren"))
-        export.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
-        menu = QMenu(export)
-        menu.addAction(translate("Map", "Karte als PDF speichern …"), lambda: self._export("pdf"))
-        menu.addAction(translate("Map", "Karte als PNG-Bild speichern …"), lambda: self._export("png"))
-        export.setMenu(menu)
+        export = export_button(translate("Map", "Karte"), self._export)
         fit = QPushButton(translate("Map", "Ganze Karte"))
         fit.setToolTip(translate("Map", "Zoom so, dass alles zu sehen ist (Taste 0). Mausrad zoomt, Ziehen verschiebt."))
         fit.clicked.connect(self.canvas.fit)
@@ -119,7 +99,6 @@ class MapView(QWidget):
 
     def refresh(self) -> None:
         """Compute the map anew for the current filters and focus (in the background)."""
-        self._stale = False
         self.progress.setValue(0)
         self.progress.show()
         self.computer.start(
@@ -133,18 +112,11 @@ class MapView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._stale:
-            self.refresh()
+        self._changes.shown()
 
     def _refilter(self) -> None:
         self._focus = None
         self.refresh()
-
-    def _on_data_changed(self) -> None:
-        if self.isVisible():
-            self._refresh_timer.start()
-        else:
-            self._stale = True
 
     def _on_progress(self, percent: int, message: str) -> None:
         self.progress.setValue(percent)
@@ -174,7 +146,7 @@ class MapView(QWidget):
         self.side.show_legend(palette, persons=computed.result.persons_shown)
         self.side.show_figures(computed.result.figures)
         picture = computed.result.picture(computed.snapshot.themes)
-        self.status.setText(" ".join(part for part in (picture.subtitle, picture.note) if part))
+        self.status.setText("\n".join(part for part in (picture.subtitle, picture.note) if part))
         focus = computed.result.request.focus
         self.focus_bar.setVisible(focus is not None)
         if focus is not None:
@@ -214,15 +186,5 @@ class MapView(QWidget):
     def _export(self, kind: str) -> None:
         if self._computed is None:
             return
-        scene = self.canvas.scene()
-        picture = self._computed.result.picture(self._computed.snapshot.themes, scene.positions())
-        name, _ = QFileDialog.getSaveFileName(
-            self, translate("Map", "Karte speichern"), str(Path.home() / f"Netzwerkkarte.{kind}"),
-            translate("Map", "PDF-Dokument (*.pdf)") if kind == "pdf" else translate("Map", "PNG-Bild (*.png)"),
-        )
-        if not name:
-            return
-        try:
-            save_figure(map_figure(picture), Path(name), title=picture.title)
-        except SicError as error:
-            QMessageBox.warning(self, translate("Map", "Karte speichern"), str(error))
+        picture = self._computed.result.picture(self._computed.snapshot.themes, self.canvas.scene().positions())
+        save_figure_as(self, kind, "Netzwerkkarte", picture.title, lambda: map_figure(picture))

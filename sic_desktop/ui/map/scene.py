@@ -16,6 +16,7 @@ from sic_desktop.ui.map.tooltips import edge_tooltip, node_tooltip
 from sic_desktop.ui.map.worker import ComputedMap
 
 PERSON_NAMES_ZOOM = 1.2  # persons are named only when zoomed in at least this far
+HUB_NAMES = 15  # the best-connected organisations are named even over other nodes
 
 
 class MapScene(QGraphicsScene):
@@ -55,23 +56,32 @@ class MapScene(QGraphicsScene):
                 self.nodes[ref].setPos(QPointF(*self.computed.result.positions[ref]))
 
     def declutter(self, view: QGraphicsView) -> None:
-        """Show names where they fit on screen at the view's zoom, the most important first."""
-        taken = OccupiedAreas()
+        """Show names where they fit on screen at the view's zoom, the most important first.
+
+        A name covers no other name, and, except for the biggest hubs, no other node;
+        zooming in makes room for more.
+        """
+        names, nodes = OccupiedAreas(), OccupiedAreas()
         zoom = view.transform().m11()
         visible = view.mapToScene(view.viewport().rect()).boundingRect()
-        for label in self.labels:
+        for node in self.nodes.values():
+            if visible.contains(node.pos()):
+                centre, reach = view.mapFromScene(node.pos()), node.radius * zoom
+                nodes.add((centre.x() - reach, centre.y() - reach, centre.x() + reach, centre.y() + reach))
+        for rank, label in enumerate(self.labels):
             node = label.parentItem()
             if (node.person and zoom < PERSON_NAMES_ZOOM) or not visible.contains(node.pos()):
                 label.setVisible(False)
                 continue
-            centre = view.mapFromScene(node.pos())
+            centre, reach = view.mapFromScene(node.pos()), node.radius * zoom
             size = label.boundingRect()
-            left = centre.x() + node.radius * zoom + 3
+            left = centre.x() + reach + 3
             area = (left, centre.y() - size.height() / 2, left + size.width(), centre.y() + size.height() / 2)
-            fits = not taken.overlaps(area)
+            own = (centre.x() - reach, centre.y() - reach, centre.x() + reach, centre.y() + reach)
+            fits = not names.overlaps(area) and (rank < HUB_NAMES or not nodes.overlaps(area, ignore=own))
             label.setVisible(fits)
             if fits:
-                taken.add(area)
+                names.add(area)
 
     def mark(self, ref: RecordRef | None) -> None:
         for other, node in self.nodes.items():
