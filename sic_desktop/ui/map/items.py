@@ -143,8 +143,8 @@ class EdgeItem(QGraphicsLineItem):
 class LabelItem(QGraphicsSimpleTextItem):
     """A node's name right beside it, the same size on screen at every zoom.
 
-    Whether it shows is decided by the scene (``MapScene.declutter``), so that names
-    never pile up on each other.
+    Whether and on which side it shows is decided by the scene (``MapScene.declutter``),
+    so that names never pile up on each other.
     """
 
     def __init__(self, node: NodeItem, text: str, colour: str) -> None:
@@ -157,6 +157,7 @@ class LabelItem(QGraphicsSimpleTextItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setAcceptHoverEvents(False)
         self.setZValue(5)
-        self.setPos(node.radius, 0)
-        # In screen pixels, since transformations are ignored: just right of the node, centred.
-        self.setTransform(QTransform.fromTranslate(3, -self.boundingRect().height() / 2))
+
+    def place(self, dx: float, dy: float) -> None:
+        """Put the text's top left corner ``dx, dy`` screen pixels from the node's centre."""
+        self.setTransform(QTransform.fromTranslate(dx, dy))

@@ -6,6 +6,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeyEvent, QPainter, QResizeEvent, QWheelEvent
 from PySide6.QtWidgets import QGraphicsView, QWidget
 
+from sic_desktop.ui.map.scene import MARGIN
+
 MIN_ZOOM, MAX_ZOOM = 0.05, 8.0
 STEP = 1.2
 
@@ -35,7 +37,8 @@ class MapCanvas(QGraphicsView):
         """Show the whole map (but never blow a tiny one up beyond 250 %)."""
         if self.scene() is None:
             return
-        rect = self.scene().itemsBoundingRect().adjusted(-30, -30, 30, 30)
+        margin = MARGIN - 30
+        rect = self.scene().sceneRect().adjusted(margin, margin, -margin, -margin)
         self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
         if self.zoom > 2.5:
             self.zoom_by(2.5 / self.zoom)

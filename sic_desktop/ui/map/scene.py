@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, Signal
+from PySide6.QtCore import QPointF, QRectF, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsView, QMenu
 
@@ -16,6 +16,7 @@ from sic_desktop.ui.map.tooltips import edge_tooltip, node_tooltip
 from sic_desktop.ui.map.worker import ComputedMap
 
 PERSON_NAMES_ZOOM = 1.2  # persons are named only when zoomed in at least this far
+MARGIN = 200.0  # scene room around the nodes, for names and dragging
 HUB_NAMES = 15  # the best-connected organisations are named even over other nodes
 
 
@@ -44,6 +45,8 @@ class MapScene(QGraphicsScene):
             self.labels.append(LabelItem(node, data["name"], palette.text))
         for a, b, data in graph.edges(data=True):
             self.addItem(EdgeItem(self.nodes[a], self.nodes[b], data, palette, edge_tooltip(data, computed.snapshot)))
+        # The map's extent is its nodes; names (drawn at screen size) must not stretch it.
+        self.setSceneRect(_nodes_rect(self.nodes.values()).adjusted(-MARGIN, -MARGIN, MARGIN, MARGIN))
 
     def positions(self) -> dict[RecordRef, Point]:
         """Where the nodes are now, dragged ones included (for exports)."""
@@ -64,6 +67,7 @@ class MapScene(QGraphicsScene):
         names, nodes = OccupiedAreas(), OccupiedAreas()
         zoom = view.transform().m11()
         visible = view.mapToScene(view.viewport().rect()).boundingRect()
+        screen = view.viewport().rect()
         for node in self.nodes.values():
             if visible.contains(node.pos()):
                 centre, reach = view.mapFromScene(node.pos()), node.radius * zoom
@@ -74,14 +78,21 @@ class MapScene(QGraphicsScene):
                 label.setVisible(False)
                 continue
             centre, reach = view.mapFromScene(node.pos()), node.radius * zoom
-            size = label.boundingRect()
-            left = centre.x() + reach + 3
-            area = (left, centre.y() - size.height() / 2, left + size.width(), centre.y() + size.height() / 2)
             own = (centre.x() - reach, centre.y() - reach, centre.x() + reach, centre.y() + reach)
-            fits = not names.overlaps(area) and (rank < HUB_NAMES or not nodes.overlaps(area, ignore=own))
-            label.setVisible(fits)
-            if fits:
-                names.add(area)
+            width, height = label.boundingRect().width(), label.boundingRect().height()
+            for dx, dy in (  # right, left, below, above
+                (reach + 3, -height / 2), (-reach - 3 - width, -height / 2),
+                (-width / 2, reach + 1), (-width / 2, -reach - 1 - height),
+            ):
+                area = (centre.x() + dx, centre.y() + dy, centre.x() + dx + width, centre.y() + dy + height)
+                on_screen = screen.left() <= area[0] and area[2] <= screen.right()
+                if on_screen and not names.overlaps(area) and (rank < HUB_NAMES or not nodes.overlaps(area, ignore=own)):
+                    label.place(dx, dy)
+                    label.setVisible(True)
+                    names.add(area)
+                    break
+            else:
+                label.setVisible(False)
 
     def mark(self, ref: RecordRef | None) -> None:
         for other, node in self.nodes.items():
@@ -95,6 +106,12 @@ class MapScene(QGraphicsScene):
         menu.addAction(translate("Map", "Umfeld zeigen (zwei Schritte)"), lambda: self.focus_requested.emit(ref))
         reset = menu.addAction(translate("Map", "Zurück an den berechneten Platz"), lambda: self.reset_requested.emit(ref))
         reset.setEnabled(ref in self.computed.pinned or self.positions()[ref] != self.computed.result.positions[ref])
+
+
+def _nodes_rect(nodes) -> QRectF:
+    xs = [node.pos().x() for node in nodes] or [0.0]
+    ys = [node.pos().y() for node in nodes] or [0.0]
+    return QRectF(min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
 
 
 def _importance(item: tuple[RecordRef, dict]) -> tuple:
