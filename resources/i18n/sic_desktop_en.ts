@@ -237,8 +237,13 @@
         <translation>“{text}” is not a valid date: {month} {year} has only {days} days.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/dates.py" line="106"/>
-        <source>{date}, {time} Uhr</source>
+        <location filename="../../sic_desktop/core/dates.py" line="90"/>
+        <source>{hours:02d}:{minutes:02d} Uhr</source>
+        <translation>{hours:02d}:{minutes:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/dates.py" line="95"/>
+        <source>{date}, {time}</source>
         <translation>{date}, {time}</translation>
     </message>
 </context>
@@ -300,14 +305,14 @@
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="13"/>
-        <location filename="../../sic_desktop/io/fields.py" line="77"/>
+        <location filename="../../sic_desktop/io/fields.py" line="73"/>
         <source>Schlagwörter</source>
         <translation>Tags</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="18"/>
         <location filename="../../sic_desktop/core/fields.py" line="22"/>
-        <location filename="../../sic_desktop/io/fields.py" line="105"/>
+        <location filename="../../sic_desktop/io/fields.py" line="101"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -315,71 +320,71 @@
         <location filename="../../sic_desktop/core/fields.py" line="19"/>
         <location filename="../../sic_desktop/core/fields.py" line="32"/>
         <location filename="../../sic_desktop/core/fields.py" line="49"/>
-        <location filename="../../sic_desktop/io/fields.py" line="115"/>
+        <location filename="../../sic_desktop/io/fields.py" line="111"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="23"/>
-        <location filename="../../sic_desktop/io/fields.py" line="106"/>
+        <location filename="../../sic_desktop/io/fields.py" line="102"/>
         <source>Kurzname</source>
         <translation>Short name</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="24"/>
-        <location filename="../../sic_desktop/io/fields.py" line="107"/>
+        <location filename="../../sic_desktop/io/fields.py" line="103"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="25"/>
-        <location filename="../../sic_desktop/io/fields.py" line="73"/>
+        <location filename="../../sic_desktop/io/fields.py" line="69"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="26"/>
-        <location filename="../../sic_desktop/io/fields.py" line="74"/>
+        <location filename="../../sic_desktop/io/fields.py" line="70"/>
         <source>PLZ</source>
         <translation>Postcode</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="27"/>
-        <location filename="../../sic_desktop/io/fields.py" line="75"/>
+        <location filename="../../sic_desktop/io/fields.py" line="71"/>
         <source>Ort</source>
         <translation>City</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="28"/>
-        <location filename="../../sic_desktop/io/fields.py" line="111"/>
+        <location filename="../../sic_desktop/io/fields.py" line="107"/>
         <source>Stadtteil</source>
         <translation>District</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="29"/>
-        <location filename="../../sic_desktop/io/fields.py" line="76"/>
+        <location filename="../../sic_desktop/io/fields.py" line="72"/>
         <source>Webseite</source>
         <translation>Website</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="30"/>
         <location filename="../../sic_desktop/core/fields.py" line="39"/>
-        <location filename="../../sic_desktop/io/fields.py" line="91"/>
-        <location filename="../../sic_desktop/io/fields.py" line="113"/>
+        <location filename="../../sic_desktop/io/fields.py" line="87"/>
+        <location filename="../../sic_desktop/io/fields.py" line="109"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="31"/>
         <location filename="../../sic_desktop/core/fields.py" line="40"/>
-        <location filename="../../sic_desktop/io/fields.py" line="92"/>
-        <location filename="../../sic_desktop/io/fields.py" line="114"/>
+        <location filename="../../sic_desktop/io/fields.py" line="88"/>
+        <location filename="../../sic_desktop/io/fields.py" line="110"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="35"/>
-        <location filename="../../sic_desktop/io/fields.py" line="72"/>
+        <location filename="../../sic_desktop/io/fields.py" line="68"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
     </message>
@@ -387,43 +392,43 @@
         <location filename="../../sic_desktop/core/fields.py" line="36"/>
         <location filename="../../sic_desktop/core/fields.py" line="48"/>
         <location filename="../../sic_desktop/core/fields.py" line="62"/>
-        <location filename="../../sic_desktop/io/fields.py" line="81"/>
+        <location filename="../../sic_desktop/io/fields.py" line="77"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="37"/>
-        <location filename="../../sic_desktop/io/fields.py" line="82"/>
+        <location filename="../../sic_desktop/io/fields.py" line="78"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="38"/>
-        <location filename="../../sic_desktop/io/fields.py" line="83"/>
+        <location filename="../../sic_desktop/io/fields.py" line="79"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="41"/>
-        <location filename="../../sic_desktop/io/fields.py" line="97"/>
+        <location filename="../../sic_desktop/io/fields.py" line="93"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="42"/>
-        <location filename="../../sic_desktop/io/fields.py" line="99"/>
+        <location filename="../../sic_desktop/io/fields.py" line="95"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="43"/>
-        <location filename="../../sic_desktop/io/fields.py" line="100"/>
+        <location filename="../../sic_desktop/io/fields.py" line="96"/>
         <source>Einwilligung vom</source>
         <translation>Consent given on</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="44"/>
-        <location filename="../../sic_desktop/io/fields.py" line="101"/>
+        <location filename="../../sic_desktop/io/fields.py" line="97"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
@@ -534,22 +539,22 @@
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/fields.py" line="85"/>
+        <location filename="../../sic_desktop/io/fields.py" line="81"/>
         <source>Ganzer Name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/fields.py" line="88"/>
+        <location filename="../../sic_desktop/io/fields.py" line="84"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/fields.py" line="89"/>
+        <location filename="../../sic_desktop/io/fields.py" line="85"/>
         <source>Funktion</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/fields.py" line="90"/>
+        <location filename="../../sic_desktop/io/fields.py" line="86"/>
         <source>Abteilung</source>
         <translation>Department</translation>
     </message>
@@ -800,41 +805,41 @@
     </message>
     <message>
         <location filename="../../sic_desktop/io/row_mapping.py" line="110"/>
-        <source>{label}: „{value}“ ist kein gültiges Datum (erwartet z. B. 25.11.2026) und wird nicht übernommen.</source>
-        <translation>{label}: “{value}” is not a valid date (expected e.g. 25.11.2026) and is not imported.</translation>
+        <source>{label}: {reason} Der Wert wird nicht übernommen.</source>
+        <translation>{label}: {reason} The value is not imported.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/row_mapping.py" line="126"/>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="124"/>
         <source>{label}: „{value}“ ist eine interne Exchange-Adresse aus Outlook, keine E-Mail-Adresse, und wird nicht übernommen.</source>
         <translation>{label}: “{value}” is an internal Exchange address from Outlook, not an e-mail address, and is not imported.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/row_mapping.py" line="132"/>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="130"/>
         <source>{label}: „{value}“ ist keine gültige E-Mail-Adresse und wird nicht übernommen.</source>
         <translation>{label}: “{value}” is not a valid e-mail address and is not imported.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/row_mapping.py" line="145"/>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="143"/>
         <source>{label}: „{value}“ ist keine Telefonnummer und wird nicht übernommen.</source>
         <translation>{label}: “{value}” is not a phone number and is not imported.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/row_mapping.py" line="157"/>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="155"/>
         <source>{label}: Nur ein Wert ist möglich; „{value}“ wird nicht übernommen.</source>
         <translation>{label}: only one value is possible; “{value}” is not imported.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/row_mapping.py" line="190"/>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="188"/>
         <source>{label}: Der Wert ist zu lang ({length} Zeichen, höchstens {limit}) und wird nicht übernommen.</source>
         <translation>{label}: the value is too long ({length} characters, at most {limit}) and is not imported.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/row_mapping.py" line="212"/>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="210"/>
         <source>Der Name fehlt: weder Vorname noch Nachname ist angegeben.</source>
         <translation>The name is missing: neither first nor last name is given.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/row_mapping.py" line="216"/>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="214"/>
         <source>Der Name der Organisation fehlt.</source>
         <translation>The name of the organisation is missing.</translation>
     </message>
@@ -849,17 +854,17 @@
         <translation>It is saved in the old Excel format (.xls) or protected by a password. Please open it in Excel and save it as “Excel Workbook (.xlsx)” or “CSV UTF-8”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/table.py" line="26"/>
+        <location filename="../../sic_desktop/io/table.py" line="27"/>
         <source>Spalte {number}</source>
         <translation>Column {number}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/table.py" line="43"/>
+        <location filename="../../sic_desktop/io/table.py" line="44"/>
         <source>Zeile {line} enthält Daten („{value}“) statt Spaltenüberschriften. Bitte fügen Sie oben eine Zeile mit den Spaltennamen ein, z. B. „Vorname“, „Nachname“, „E-Mail“.</source>
         <translation>Line {line} contains data (“{value}”) instead of column headings. Please insert a line with the column names at the top, e.g. “Vorname”, “Nachname”, “E-Mail”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/table.py" line="71"/>
+        <location filename="../../sic_desktop/io/table.py" line="72"/>
         <source>Die Zeile hat mehr Werte als die Kopfzeile Spalten; nicht übernommen: {values}</source>
         <translation>The line has more values than the heading has columns; not imported: {values}</translation>
     </message>
@@ -1792,11 +1797,6 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../sic_desktop/reports/dates.py" line="21"/>
-        <source>{hours:02d}:{minutes:02d} Uhr</source>
-        <translation>{hours:02d}:{minutes:02d}</translation>
-    </message>
-    <message>
         <location filename="../../sic_desktop/reports/document.py" line="55"/>
         <source>Die PDF-Erstellung wurde abgebrochen.</source>
         <translation>Creating the PDF was cancelled.</translation>
@@ -1827,12 +1827,12 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>[Image]</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/page.py" line="72"/>
+        <location filename="../../sic_desktop/reports/page.py" line="73"/>
         <source>Erstellt am {date} um {time}</source>
         <translation>Created on {date} at {time}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/page.py" line="75"/>
+        <location filename="../../sic_desktop/reports/page.py" line="76"/>
         <source>Seite {page} von {pages}</source>
         <translation>Page {page} of {pages}</translation>
     </message>
