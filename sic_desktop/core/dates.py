@@ -42,8 +42,8 @@ def parse_date(text: str) -> date:
     match = _GERMAN.match(text)
     if match:
         day, month, year = (int(g) for g in match.groups())
-        if len(match.group(3)) == 2:
-            year += 2000
+        if len(match.group(3)) == 2:  # 26 → 2026, 85 → 1985
+            year += 2000 if year < 70 else 1900
     else:
         match = _ISO.match(text)
         if not match:
@@ -81,8 +81,18 @@ def _checked(text: str, year: int, month: int, day: int) -> date:
 
 
 def format_date(value: date | None) -> str:
-    """``25.11.2026``; empty for no date."""
-    return value.strftime("%d.%m.%Y") if value else ""
+    """``25.11.2026``; empty for no date. Built by hand: the PC's locale must not matter."""
+    return f"{value.day:02d}.{value.month:02d}.{value.year:04d}" if value else ""
+
+
+def format_time(value: datetime) -> str:
+    """``14:05 Uhr``"""
+    return translate("Dates", "{hours:02d}:{minutes:02d} Uhr").format(hours=value.hour, minutes=value.minute)
+
+
+def format_datetime(value: datetime) -> str:
+    """``25.11.2026, 14:05 Uhr``"""
+    return translate("Dates", "{date}, {time}").format(date=format_date(value), time=format_time(value))
 
 
 def to_iso(value: date | None) -> str | None:
@@ -102,10 +112,7 @@ def format_timestamp(value: str | None) -> str:
     """A stored UTC timestamp in local time, ``25.11.2026, 14:05 Uhr``."""
     if not value:
         return ""
-    local = datetime.fromisoformat(value).astimezone()
-    return translate("Dates", "{date}, {time} Uhr").format(
-        date=local.strftime("%d.%m.%Y"), time=local.strftime("%H:%M")
-    )
+    return format_datetime(datetime.fromisoformat(value).astimezone())
 
 
 def today() -> date:

@@ -147,18 +147,20 @@ def _date(record: Any, field: str, errors: _Errors, *, error_field: str | None =
     return parsed
 
 
-def _choice(record: Any, field: str, vocabulary: Vocabulary, errors: _Errors, *, required: bool) -> None:
+def _choice(
+    record: Any, field: str, vocabulary: Vocabulary, errors: _Errors, *, required: bool, error_field: str | None = None
+) -> None:
     value = getattr(record, field)
     if not value:
         setattr(record, field, None)
         if required:
-            errors.add(field, translate("Validation", "Bitte auswählen."))
+            errors.add(error_field or field, translate("Validation", "Bitte auswählen."))
         return
     key = value if value in vocabulary.keys else vocabulary.key_for(value)
     if key is None:
         choices = ", ".join(label for _, label in vocabulary.labels())
         errors.add(
-            field,
+            error_field or field,
             translate("Validation", "„{value}“ ist nicht vorgesehen. Möglich sind: {choices}.").format(
                 value=value, choices=choices
             ),
@@ -284,7 +286,7 @@ def _check_partners(partners: list[Partner], errors: _Errors) -> None:
                 translate("Validation", "Ein Partner ist entweder eine Organisation oder ein Kontakt."),
             )
             continue
-        _choice(partner, "role", PARTNER_ROLES, errors, required=True)
+        _choice(partner, "role", PARTNER_ROLES, errors, required=True, error_field="partners")
         if partner.target in seen:
             errors.add("partners", translate("Validation", "Ein Partner ist doppelt eingetragen."))
         seen.add(partner.target)

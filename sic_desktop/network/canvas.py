@@ -8,46 +8,36 @@ a back end whose font runs wider can squeeze it to the same width.
 
 from __future__ import annotations
 
-import functools
-import io
 from dataclasses import dataclass, field
 from importlib.resources import files
 from typing import Union
 
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
+
+from sic_desktop.reports.fonts import SANS, SANS_BOLD, register_fonts
 
 Point = tuple[float, float]
 
 
-# DejaVu Sans from resources/fonts, under the names the briefing PDFs register it with:
-# the PDF standard Helvetica cannot draw names such as „Ayşe Yılmaz“ or „Dąbrowski“.
-FONT_FILES = {"SicSans": "DejaVuSans.ttf", "SicSans-Bold": "DejaVuSans-Bold.ttf"}
+# The briefing PDFs' DejaVu Sans: the PDF standard Helvetica cannot draw names such as
+# „Ayşe Yılmaz“ or „Dąbrowski“. The files are also given to Qt, so a PNG has the same letters.
+FONT_FILES = {SANS: "DejaVuSans.ttf", SANS_BOLD: "DejaVuSans-Bold.ttf"}
 
 
 def font_data(name: str) -> bytes:
-    """The TrueType file of a figure font, also for Qt to draw PNGs with the same letters."""
+    """The TrueType file of a figure font."""
     return (files("sic_desktop.resources") / "fonts" / FONT_FILES[name]).read_bytes()
-
-
-@functools.cache
-def register_figure_fonts() -> None:
-    """Make the figure fonts known to reportlab once (if the briefing PDFs have not already)."""
-    known = set(pdfmetrics.getRegisteredFontNames())
-    for name in FONT_FILES:
-        if name not in known:
-            pdfmetrics.registerFont(TTFont(name, io.BytesIO(font_data(name))))
 
 
 @dataclass(frozen=True)
 class FigureFonts:
     """The fonts text is measured and drawn with (embedded in the PDF)."""
 
-    regular: str = "SicSans"
-    bold: str = "SicSans-Bold"
+    regular: str = SANS
+    bold: str = SANS_BOLD
 
     def width(self, text: str, size: float, *, bold: bool = False) -> float:
-        register_figure_fonts()
+        register_fonts()
         return pdfmetrics.stringWidth(text, self.bold if bold else self.regular, size)
 
 

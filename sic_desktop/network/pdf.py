@@ -18,14 +18,15 @@ from reportlab.graphics import renderPDF
 from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable
 
-from sic_desktop.network.canvas import Circle, Figure, Line, Polygon, Rect, Text, register_figure_fonts
+from sic_desktop.network.canvas import Circle, Figure, Line, Polygon, Rect, Text
+from sic_desktop.reports.fonts import register_fonts
 
 Compose = Callable[[float, float], Figure]  # (width, height) -> figure of that size
 
 
 def figure_drawing(figure: Figure) -> Drawing:
     """The figure as a reportlab Drawing (a Flowable of fixed size, vector throughout)."""
-    register_figure_fonts()
+    register_fonts()
     drawing = Drawing(figure.width, figure.height)
     drawing.add(RlRect(0, 0, figure.width, figure.height, fillColor=_colour(figure.background), strokeColor=None))
     flip = lambda y: figure.height - y  # noqa: E731 (reportlab's y grows upwards)

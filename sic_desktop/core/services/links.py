@@ -1,4 +1,4 @@
-"""Which records a record is connected to, for „linked records“ panes and search documents."""
+"""Which records a record is connected to (for „linked records“ panes and search documents), and unlinking."""
 
 from __future__ import annotations
 
@@ -45,6 +45,15 @@ _RELATED_SQL: dict[RecordType, str] = {
 }
 
 
+@dataclass(frozen=True)
+class Unlinked:
+    """A removed link, with what is needed to put it back (function, role)."""
+
+    owner: RecordRef  # the record that holds the link: note, person (membership), cooperation (partner)
+    linked: RecordRef
+    removed: tuple = ()
+
+
 class LinkService:
     def __init__(self, workspace: Workspace) -> None:
         self._ws = workspace
@@ -64,6 +73,56 @@ class LinkService:
         order = list(RecordType)
         return sorted(related, key=lambda r: (order.index(r.ref.type), r.title.casefold()))
 
+    def unlink(self, ref: RecordRef, other: RecordRef) -> Unlinked:
+        """Remove the direct link between two records, whichever side stores it; a normal, versioned save."""
+        owner, linked = _owner_of(ref, other)
+        with self._ws.database.write():
+            record = self._ws.service(owner.type).get(owner.id)
+            if owner.type is RecordType.NOTE:
+                field = _NOTE_FIELDS[linked.type]
+                removed = tuple(i for i in getattr(record, field) if i == linked.id)
+                setattr(record, field, [i for i in getattr(record, field) if i != linked.id])
+            elif owner.type is RecordType.PERSON:
+                removed = tuple(m for m in record.memberships if m.organisation_id == linked.id)
+                record.memberships = [m for m in record.memberships if m.organisation_id != linked.id]
+            else:
+                removed = tuple(p for p in record.partners if p.target == linked)
+                record.partners = [p for p in record.partners if p.target != linked]
+            if removed:
+                self._ws.service(owner.type).update(record)
+        return Unlinked(owner, linked, removed)
+
+    def relink(self, unlinked: Unlinked) -> None:
+        """Put a removed link back (undo of ``unlink``)."""
+        owner = unlinked.owner
+        with self._ws.database.write():
+            record = self._ws.service(owner.type).get(owner.id)
+            if owner.type is RecordType.NOTE:
+                field = _NOTE_FIELDS[unlinked.linked.type]
+                setattr(record, field, list(dict.fromkeys([*getattr(record, field), unlinked.linked.id])))
+            elif owner.type is RecordType.PERSON:
+                record.memberships = [*record.memberships, *unlinked.removed]
+            else:
+                record.partners = [*record.partners, *unlinked.removed]
+            self._ws.service(owner.type).update(record)
+
 
 def _detail(detail: str) -> str:
     return PARTNER_ROLES.label(detail[5:]) if detail.startswith("role:") else detail
+
+
+def _owner_of(ref: RecordRef, other: RecordRef) -> tuple[RecordRef, RecordRef]:
+    """Which of two linked records stores the link, and which is linked."""
+    for owner_type in (RecordType.NOTE, RecordType.COOPERATION, RecordType.PERSON):
+        if ref.type is owner_type and other.type is not owner_type:
+            return ref, other
+        if other.type is owner_type and ref.type is not owner_type:
+            return other, ref
+    raise ValueError(f"{ref} and {other} cannot be linked")
+
+
+_NOTE_FIELDS = {
+    RecordType.ORGANISATION: "organisation_ids",
+    RecordType.PERSON: "person_ids",
+    RecordType.COOPERATION: "cooperation_ids",
+}
