@@ -2103,12 +2103,22 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../sic_desktop/ui/pages.py" line="41"/>
+        <location filename="../../sic_desktop/ui/pages.py" line="42"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/pages.py" line="47"/>
+        <location filename="../../sic_desktop/ui/pages.py" line="50"/>
+        <source>Kartierung</source>
+        <translation>Network map</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/pages.py" line="56"/>
+        <source>Lücken</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/pages.py" line="60"/>
         <source>Papierkorb</source>
         <translation>Trash</translation>
     </message>
