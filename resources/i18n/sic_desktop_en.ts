@@ -237,8 +237,13 @@
         <translation>“{text}” is not a valid date: {month} {year} has only {days} days.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/dates.py" line="106"/>
-        <source>{date}, {time} Uhr</source>
+        <location filename="../../sic_desktop/core/dates.py" line="90"/>
+        <source>{hours:02d}:{minutes:02d} Uhr</source>
+        <translation>{hours:02d}:{minutes:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/dates.py" line="95"/>
+        <source>{date}, {time}</source>
         <translation>{date}, {time}</translation>
     </message>
 </context>
@@ -250,7 +255,7 @@
         <translation>The data folder already contains data. Demo data is only loaded into an empty data folder so that nothing gets mixed up.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/demo.py" line="113"/>
+        <location filename="../../sic_desktop/core/demo.py" line="114"/>
         <source>Demodaten werden angelegt …</source>
         <translation>Creating demo data …</translation>
     </message>
@@ -300,14 +305,14 @@
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="13"/>
-        <location filename="../../sic_desktop/io/fields.py" line="77"/>
+        <location filename="../../sic_desktop/io/fields.py" line="73"/>
         <source>Schlagwörter</source>
         <translation>Tags</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="18"/>
         <location filename="../../sic_desktop/core/fields.py" line="22"/>
-        <location filename="../../sic_desktop/io/fields.py" line="105"/>
+        <location filename="../../sic_desktop/io/fields.py" line="101"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -315,71 +320,71 @@
         <location filename="../../sic_desktop/core/fields.py" line="19"/>
         <location filename="../../sic_desktop/core/fields.py" line="32"/>
         <location filename="../../sic_desktop/core/fields.py" line="49"/>
-        <location filename="../../sic_desktop/io/fields.py" line="115"/>
+        <location filename="../../sic_desktop/io/fields.py" line="111"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="23"/>
-        <location filename="../../sic_desktop/io/fields.py" line="106"/>
+        <location filename="../../sic_desktop/io/fields.py" line="102"/>
         <source>Kurzname</source>
         <translation>Short name</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="24"/>
-        <location filename="../../sic_desktop/io/fields.py" line="107"/>
+        <location filename="../../sic_desktop/io/fields.py" line="103"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="25"/>
-        <location filename="../../sic_desktop/io/fields.py" line="73"/>
+        <location filename="../../sic_desktop/io/fields.py" line="69"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="26"/>
-        <location filename="../../sic_desktop/io/fields.py" line="74"/>
+        <location filename="../../sic_desktop/io/fields.py" line="70"/>
         <source>PLZ</source>
         <translation>Postcode</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="27"/>
-        <location filename="../../sic_desktop/io/fields.py" line="75"/>
+        <location filename="../../sic_desktop/io/fields.py" line="71"/>
         <source>Ort</source>
         <translation>City</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="28"/>
-        <location filename="../../sic_desktop/io/fields.py" line="111"/>
+        <location filename="../../sic_desktop/io/fields.py" line="107"/>
         <source>Stadtteil</source>
         <translation>District</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="29"/>
-        <location filename="../../sic_desktop/io/fields.py" line="76"/>
+        <location filename="../../sic_desktop/io/fields.py" line="72"/>
         <source>Webseite</source>
         <translation>Website</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="30"/>
         <location filename="../../sic_desktop/core/fields.py" line="39"/>
-        <location filename="../../sic_desktop/io/fields.py" line="91"/>
-        <location filename="../../sic_desktop/io/fields.py" line="113"/>
+        <location filename="../../sic_desktop/io/fields.py" line="87"/>
+        <location filename="../../sic_desktop/io/fields.py" line="109"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="31"/>
         <location filename="../../sic_desktop/core/fields.py" line="40"/>
-        <location filename="../../sic_desktop/io/fields.py" line="92"/>
-        <location filename="../../sic_desktop/io/fields.py" line="114"/>
+        <location filename="../../sic_desktop/io/fields.py" line="88"/>
+        <location filename="../../sic_desktop/io/fields.py" line="110"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="35"/>
-        <location filename="../../sic_desktop/io/fields.py" line="72"/>
+        <location filename="../../sic_desktop/io/fields.py" line="68"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
     </message>
@@ -387,43 +392,43 @@
         <location filename="../../sic_desktop/core/fields.py" line="36"/>
         <location filename="../../sic_desktop/core/fields.py" line="48"/>
         <location filename="../../sic_desktop/core/fields.py" line="62"/>
-        <location filename="../../sic_desktop/io/fields.py" line="81"/>
+        <location filename="../../sic_desktop/io/fields.py" line="77"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="37"/>
-        <location filename="../../sic_desktop/io/fields.py" line="82"/>
+        <location filename="../../sic_desktop/io/fields.py" line="78"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="38"/>
-        <location filename="../../sic_desktop/io/fields.py" line="83"/>
+        <location filename="../../sic_desktop/io/fields.py" line="79"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="41"/>
-        <location filename="../../sic_desktop/io/fields.py" line="97"/>
+        <location filename="../../sic_desktop/io/fields.py" line="93"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="42"/>
-        <location filename="../../sic_desktop/io/fields.py" line="99"/>
+        <location filename="../../sic_desktop/io/fields.py" line="95"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="43"/>
-        <location filename="../../sic_desktop/io/fields.py" line="100"/>
+        <location filename="../../sic_desktop/io/fields.py" line="96"/>
         <source>Einwilligung vom</source>
         <translation>Consent given on</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="44"/>
-        <location filename="../../sic_desktop/io/fields.py" line="101"/>
+        <location filename="../../sic_desktop/io/fields.py" line="97"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
@@ -534,22 +539,22 @@
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/fields.py" line="85"/>
+        <location filename="../../sic_desktop/io/fields.py" line="81"/>
         <source>Ganzer Name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/fields.py" line="88"/>
+        <location filename="../../sic_desktop/io/fields.py" line="84"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/fields.py" line="89"/>
+        <location filename="../../sic_desktop/io/fields.py" line="85"/>
         <source>Funktion</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/fields.py" line="90"/>
+        <location filename="../../sic_desktop/io/fields.py" line="86"/>
         <source>Abteilung</source>
         <translation>Department</translation>
     </message>
@@ -653,6 +658,158 @@
         <location filename="../../sic_desktop/ui/editors/followup.py" line="39"/>
         <source>Öffnen: {title}</source>
         <translation>Open: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>Gaps</name>
+    <message>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="31"/>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="53"/>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="140"/>
+        <source>Lücken nach Themenfeld und Sektor</source>
+        <translation>Gaps by theme field and sector</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="32"/>
+        <source>Laufende Kooperationen (Idee bis Verstetigt) mit mindestens einem Partner des Sektors, darunter die Zahl der beteiligten Organisationen dieses Sektors</source>
+        <translation>Running cooperations (idea to established) with at least one partner of the sector, below them the number of organisations of that sector taking part</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="68"/>
+        <location filename="../../sic_desktop/ui/map/gap_model.py" line="46"/>
+        <location filename="../../sic_desktop/ui/map/gap_model.py" line="110"/>
+        <source>Lücke</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="75"/>
+        <location filename="../../sic_desktop/ui/map/gap_model.py" line="76"/>
+        <source>1 Kooperation</source>
+        <translation>1 cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="75"/>
+        <location filename="../../sic_desktop/ui/map/gap_model.py" line="76"/>
+        <source>{count} Kooperationen</source>
+        <translation>{count} cooperations</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="76"/>
+        <source>{count} Koop.</source>
+        <translation>{count} coop.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="79"/>
+        <location filename="../../sic_desktop/ui/map/gap_model.py" line="77"/>
+        <source>1 Organisation</source>
+        <translation>1 organisation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="79"/>
+        <location filename="../../sic_desktop/ui/map/gap_model.py" line="77"/>
+        <source>{count} Organisationen</source>
+        <translation>{count} organisations</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="86"/>
+        <source>Keine Lücken: In jedem Themenfeld arbeitet jeder Sektor mit.</source>
+        <translation>No gaps: every sector takes part in every theme field.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="90"/>
+        <source>Lücke: keine laufende Kooperation mit einem Partner dieses Sektors</source>
+        <translation>Gap: no running cooperation with a partner of this sector</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="95"/>
+        <source>… und weitere</source>
+        <translation>… and more</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gaps.py" line="22"/>
+        <source>kein Partner aus der Wirtschaft in {theme}</source>
+        <translation>no business partner in {theme}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gaps.py" line="23"/>
+        <source>kein Partner aus der Wissenschaft in {theme}</source>
+        <translation>no science partner in {theme}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gaps.py" line="24"/>
+        <source>kein Partner aus der Zivilgesellschaft in {theme}</source>
+        <translation>no civil-society partner in {theme}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gaps.py" line="25"/>
+        <source>kein Partner aus der Verwaltung in {theme}</source>
+        <translation>no administration partner in {theme}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gaps.py" line="26"/>
+        <source>kein Partner aus der Politik in {theme}</source>
+        <translation>no political partner in {theme}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gaps.py" line="96"/>
+        <source>1 möglicher Partner</source>
+        <translation>1 possible partner</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gaps.py" line="96"/>
+        <source>{count} mögliche Partner</source>
+        <translation>{count} possible partners</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="54"/>
+        <source>Eine Zelle wählen, um ihre Kooperationen und möglichen Partner zu sehen.</source>
+        <translation>Choose a cell to see its cooperations and possible partners.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="56"/>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="78"/>
+        <source>Laufende Kooperationen</source>
+        <translation>Running cooperations</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="57"/>
+        <source>Mögliche Partner</source>
+        <translation>Possible partners</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="69"/>
+        <source>Laufende Kooperationen (Idee bis Verstetigt) mit mindestens einem Partner des Sektors und die beteiligten Organisationen dieses Sektors. Schraffiert: eine Lücke.</source>
+        <translation>Running cooperations (idea to established) with at least one partner of the sector, and the organisations of that sector taking part. Hatched: a gap.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="73"/>
+        <source>Lücken</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="79"/>
+        <source>Mögliche Partner: Themenfeld eingetragen, noch nicht beteiligt</source>
+        <translation>Possible partners: theme field entered, not yet taking part</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="114"/>
+        <source>{theme} mit Partnern aus dem Sektor {sector}</source>
+        <translation>{theme} with partners from the sector {sector}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="127"/>
+        <source>keine – vielleicht eine neue Organisation ansprechen</source>
+        <translation>none – perhaps approach a new organisation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="128"/>
+        <source>keine weiteren</source>
+        <translation>no others</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="134"/>
+        <source>Doppelklick oder Eingabetaste öffnet den Datensatz.</source>
+        <translation>Double-click or Enter opens the record.</translation>
     </message>
 </context>
 <context>
@@ -800,41 +957,41 @@
     </message>
     <message>
         <location filename="../../sic_desktop/io/row_mapping.py" line="110"/>
-        <source>{label}: „{value}“ ist kein gültiges Datum (erwartet z. B. 25.11.2026) und wird nicht übernommen.</source>
-        <translation>{label}: “{value}” is not a valid date (expected e.g. 25.11.2026) and is not imported.</translation>
+        <source>{label}: {reason} Der Wert wird nicht übernommen.</source>
+        <translation>{label}: {reason} The value is not imported.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/row_mapping.py" line="126"/>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="124"/>
         <source>{label}: „{value}“ ist eine interne Exchange-Adresse aus Outlook, keine E-Mail-Adresse, und wird nicht übernommen.</source>
         <translation>{label}: “{value}” is an internal Exchange address from Outlook, not an e-mail address, and is not imported.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/row_mapping.py" line="132"/>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="130"/>
         <source>{label}: „{value}“ ist keine gültige E-Mail-Adresse und wird nicht übernommen.</source>
         <translation>{label}: “{value}” is not a valid e-mail address and is not imported.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/row_mapping.py" line="145"/>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="143"/>
         <source>{label}: „{value}“ ist keine Telefonnummer und wird nicht übernommen.</source>
         <translation>{label}: “{value}” is not a phone number and is not imported.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/row_mapping.py" line="157"/>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="155"/>
         <source>{label}: Nur ein Wert ist möglich; „{value}“ wird nicht übernommen.</source>
         <translation>{label}: only one value is possible; “{value}” is not imported.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/row_mapping.py" line="190"/>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="188"/>
         <source>{label}: Der Wert ist zu lang ({length} Zeichen, höchstens {limit}) und wird nicht übernommen.</source>
         <translation>{label}: the value is too long ({length} characters, at most {limit}) and is not imported.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/row_mapping.py" line="212"/>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="210"/>
         <source>Der Name fehlt: weder Vorname noch Nachname ist angegeben.</source>
         <translation>The name is missing: neither first nor last name is given.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/row_mapping.py" line="216"/>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="214"/>
         <source>Der Name der Organisation fehlt.</source>
         <translation>The name of the organisation is missing.</translation>
     </message>
@@ -849,17 +1006,17 @@
         <translation>It is saved in the old Excel format (.xls) or protected by a password. Please open it in Excel and save it as “Excel Workbook (.xlsx)” or “CSV UTF-8”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/table.py" line="26"/>
+        <location filename="../../sic_desktop/io/table.py" line="27"/>
         <source>Spalte {number}</source>
         <translation>Column {number}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/table.py" line="43"/>
+        <location filename="../../sic_desktop/io/table.py" line="44"/>
         <source>Zeile {line} enthält Daten („{value}“) statt Spaltenüberschriften. Bitte fügen Sie oben eine Zeile mit den Spaltennamen ein, z. B. „Vorname“, „Nachname“, „E-Mail“.</source>
         <translation>Line {line} contains data (“{value}”) instead of column headings. Please insert a line with the column names at the top, e.g. “Vorname”, “Nachname”, “E-Mail”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/table.py" line="71"/>
+        <location filename="../../sic_desktop/io/table.py" line="72"/>
         <source>Die Zeile hat mehr Werte als die Kopfzeile Spalten; nicht übernommen: {values}</source>
         <translation>The line has more values than the heading has columns; not imported: {values}</translation>
     </message>
@@ -1200,6 +1357,392 @@
         <location filename="../../sic_desktop/ui/main_window.py" line="272"/>
         <source>Abgebrochen. Es wurden keine Demodaten geladen.</source>
         <translation>Cancelled. No demo data was loaded.</translation>
+    </message>
+</context>
+<context>
+    <name>Map</name>
+    <message>
+        <location filename="../../sic_desktop/network/filters.py" line="57"/>
+        <source>Themenfeld {name}</source>
+        <translation>Theme field {name}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/filters.py" line="60"/>
+        <source>Status {labels}</source>
+        <translation>Status {labels}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/filters.py" line="62"/>
+        <source>Stadtteil {name}</source>
+        <translation>District {name}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/filters.py" line="64"/>
+        <source>Sektor {name}</source>
+        <translation>Sector {name}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/filters.py" line="67"/>
+        <source>Zeitraum {start} bis {end}</source>
+        <translation>Period {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/filters.py" line="71"/>
+        <source>Alle Organisationen und Kooperationen</source>
+        <translation>All organisations and cooperations</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/layout.py" line="51"/>
+        <location filename="../../sic_desktop/network/mapping.py" line="110"/>
+        <source>Anordnung wird berechnet …</source>
+        <translation>Arranging the map …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/legend.py" line="25"/>
+        <source>Legende</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/map_figure.py" line="80"/>
+        <source>Stand: {date}</source>
+        <translation>As of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/map_figure.py" line="91"/>
+        <source>Keine Organisationen für diese Auswahl.</source>
+        <translation>No organisations for this selection.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/mapping.py" line="62"/>
+        <source>{organisations} Organisationen, {persons} Kontakte, {edges} Verbindungen</source>
+        <translation>{organisations} organisations, {persons} contacts, {edges} ties</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/mapping.py" line="64"/>
+        <source>{organisations} Organisationen, {edges} Verbindungen</source>
+        <translation>{organisations} organisations, {edges} ties</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/mapping.py" line="67"/>
+        <source>Nur Organisationen: Mit allen Kontakten wäre die Karte nicht mehr lesbar.</source>
+        <translation>Organisations only: with all contacts the map could no longer be read.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/mapping.py" line="72"/>
+        <source>1 Organisation ohne gemeinsame Kooperation ist nicht gezeigt.</source>
+        <translation>1 organisation without a shared cooperation is not shown.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/mapping.py" line="73"/>
+        <source>{count} Organisationen ohne gemeinsame Kooperation sind nicht gezeigt.</source>
+        <translation>{count} organisations without a shared cooperation are not shown.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/mapping.py" line="78"/>
+        <source>Umfeld von {name}</source>
+        <translation>Surroundings of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/mapping.py" line="80"/>
+        <location filename="../../sic_desktop/ui/map/map_view.py" line="48"/>
+        <source>Netzwerkkarte</source>
+        <translation>Network map</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/mapping.py" line="92"/>
+        <source>Netz wird aufgebaut …</source>
+        <translation>Building the network …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/mapping.py" line="108"/>
+        <source>Kennzahlen werden berechnet …</source>
+        <translation>Calculating figures …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/style.py" line="132"/>
+        <source>ohne Sektor</source>
+        <translation>no sector</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/style.py" line="133"/>
+        <source>Organisation (größer: mehr Partner)</source>
+        <translation>Organisation (bigger: more partners)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/style.py" line="136"/>
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/style.py" line="137"/>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="32"/>
+        <source>gehört zur Organisation</source>
+        <translation>belongs to the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/style.py" line="139"/>
+        <source>Sektoren</source>
+        <translation>Sectors</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/style.py" line="140"/>
+        <source>Formen</source>
+        <translation>Shapes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/style.py" line="141"/>
+        <source>Gemeinsame Kooperation nach Status</source>
+        <translation>Shared cooperation by status</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/export.py" line="24"/>
+        <source>„{name}“: Bitte eine Datei mit der Endung .pdf oder .png angeben.</source>
+        <translation>“{name}”: please give a file name ending in .pdf or .png.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="23"/>
+        <source>Themenfeld</source>
+        <translation>Theme field</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="24"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="25"/>
+        <source>Stadtteil</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="26"/>
+        <source>Sektor</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="27"/>
+        <source>Zeitraum</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="28"/>
+        <source>Kontakte</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="32"/>
+        <source>Themenfeld:</source>
+        <translation>Theme field:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="33"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="34"/>
+        <source>Stadtteil:</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="35"/>
+        <source>Sektor:</source>
+        <translation>Sector:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="36"/>
+        <source>Zeitraum:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="37"/>
+        <source>Kontakte:</source>
+        <translation>Contacts:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="44"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="46"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="72"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="73"/>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="44"/>
+        <source>laufende (Idee bis Verstetigt)</source>
+        <translation>running (idea to established)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="47"/>
+        <source>automatisch</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="48"/>
+        <source>zeigen</source>
+        <translation>show</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="48"/>
+        <source>nur Organisationen</source>
+        <translation>organisations only</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="76"/>
+        <source>jederzeit</source>
+        <translation>any time</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/image.py" line="70"/>
+        <source>Das Bild konnte nicht als „{path}“ gespeichert werden.</source>
+        <translation>The picture could not be saved as “{path}”.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/map_view.py" line="57"/>
+        <source>Ganze Karte zeigen</source>
+        <translation>Show the whole map</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/map_view.py" line="75"/>
+        <source>Karte</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/map_view.py" line="76"/>
+        <source>Ganze Karte</source>
+        <translation>Whole map</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/map_view.py" line="77"/>
+        <source>Zoom so, dass alles zu sehen ist (Taste 0). Mausrad zoomt, Ziehen verschiebt.</source>
+        <translation>Zoom so that everything is visible (key 0). The mouse wheel zooms, dragging moves.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/map_view.py" line="79"/>
+        <source>Anordnung zurücksetzen</source>
+        <translation>Reset arrangement</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/map_view.py" line="80"/>
+        <source>Alle verschobenen Knoten dieser Ansicht zurück an den berechneten Platz</source>
+        <translation>Put all moved nodes of this view back where they were calculated</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/scene.py" line="105"/>
+        <source>Öffnen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/scene.py" line="106"/>
+        <source>Umfeld zeigen (zwei Schritte)</source>
+        <translation>Show surroundings (two steps)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/scene.py" line="107"/>
+        <source>Zurück an den berechneten Platz</source>
+        <translation>Back to the calculated place</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/side_panel.py" line="48"/>
+        <source>&lt;b&gt;Vermittler&lt;/b&gt; – verbinden Partner, die sonst getrennt wären</source>
+        <translation>&lt;b&gt;Brokers&lt;/b&gt; – connect partners who would otherwise be apart</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/side_panel.py" line="51"/>
+        <source>Vermittler-Rangliste</source>
+        <translation>Broker ranking</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/side_panel.py" line="76"/>
+        <source>{place}. {name}
+{partners} Partner · Vermittlerwert {score} · {sector}</source>
+        <translation>{place}. {name}
+{partners} partners · broker score {score} · {sector}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/side_panel.py" line="82"/>
+        <source>Klicken zeigt sie auf der Karte, Doppelklick öffnet sie.</source>
+        <translation>Click shows it on the map, double-click opens it.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/side_panel.py" line="85"/>
+        <source>Vermittlerwert geschätzt aus {count} zufällig gewählten Organisationen (gleiche Daten, gleiche Werte).</source>
+        <translation>Broker score estimated from {count} randomly chosen organisations (same data, same values).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/side_panel.py" line="89"/>
+        <source>Vermittlerwert: Anteil der kürzesten Wege zwischen anderen Organisationen, die über diese laufen (Betweenness).</source>
+        <translation>Broker score: share of the shortest paths between other organisations that run through this one (betweenness).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="20"/>
+        <source>1 Kooperation</source>
+        <translation>1 cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="20"/>
+        <source>{count} Kooperationen</source>
+        <translation>{count} cooperations</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="21"/>
+        <source>1 Partner</source>
+        <translation>1 partner</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="21"/>
+        <source>{count} Partner</source>
+        <translation>{count} partners</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="24"/>
+        <source>1 Kontakt</source>
+        <translation>1 contact</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="24"/>
+        <source>{count} Kontakte</source>
+        <translation>{count} contacts</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="25"/>
+        <source>Klicken öffnet den Datensatz, Ziehen verschiebt, Rechtsklick für mehr.</source>
+        <translation>Click opens the record, dragging moves it, right-click for more.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="37"/>
+        <source>… und {count} weitere</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/view_support.py" line="51"/>
+        <source>Exportieren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/view_support.py" line="54"/>
+        <source>{what} als PDF speichern …</source>
+        <translation>Save {what} as PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/view_support.py" line="55"/>
+        <source>{what} als PNG-Bild speichern …</source>
+        <translation>Save {what} as PNG picture …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/view_support.py" line="63"/>
+        <source>„{title}“ speichern</source>
+        <translation>Save “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/view_support.py" line="64"/>
+        <source>PDF-Dokument (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/view_support.py" line="64"/>
+        <source>PNG-Bild (*.png)</source>
+        <translation>PNG picture (*.png)</translation>
     </message>
 </context>
 <context>
@@ -1560,12 +2103,22 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../sic_desktop/ui/pages.py" line="41"/>
+        <location filename="../../sic_desktop/ui/pages.py" line="42"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/pages.py" line="47"/>
+        <location filename="../../sic_desktop/ui/pages.py" line="50"/>
+        <source>Kartierung</source>
+        <translation>Network map</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/pages.py" line="56"/>
+        <source>Lücken</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/pages.py" line="60"/>
         <source>Papierkorb</source>
         <translation>Trash</translation>
     </message>
@@ -1792,11 +2345,6 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../sic_desktop/reports/dates.py" line="21"/>
-        <source>{hours:02d}:{minutes:02d} Uhr</source>
-        <translation>{hours:02d}:{minutes:02d}</translation>
-    </message>
-    <message>
         <location filename="../../sic_desktop/reports/document.py" line="55"/>
         <source>Die PDF-Erstellung wurde abgebrochen.</source>
         <translation>Creating the PDF was cancelled.</translation>
@@ -1827,12 +2375,12 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>[Image]</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/page.py" line="72"/>
+        <location filename="../../sic_desktop/reports/page.py" line="73"/>
         <source>Erstellt am {date} um {time}</source>
         <translation>Created on {date} at {time}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/page.py" line="75"/>
+        <location filename="../../sic_desktop/reports/page.py" line="76"/>
         <source>Seite {page} von {pages}</source>
         <translation>Page {page} of {pages}</translation>
     </message>
