@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import asdict, fields, is_dataclass
 from datetime import date
+from functools import cache
 from typing import Any
 
 from sic_desktop.core.dates import from_iso
@@ -73,14 +74,27 @@ def export_dict(record: Record) -> dict[str, Any]:
                 {name: to_jsonable(getattr(item, name)) for name in _LINK_ROW_FIELDS[type(item)]} for item in value
             ]
         else:
-            data[field.name] = str(value) if isinstance(value, RecordRef) else to_jsonable(value)
+            data[field.name] = _plain(value)
     return data
+
+
+def _plain(value: Any) -> Any:
+    """``to_jsonable`` with a fast path for the scalars and lists that make up most of an export."""
+    if value is None or isinstance(value, (str, int, float)):
+        return value
+    if isinstance(value, RecordRef):
+        return str(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, list):
+        return [_plain(item) for item in value]
+    return to_jsonable(value)
 
 
 def record_from_dict(record_type: RecordType, data: dict[str, Any]) -> Record:
     """The inverse of ``export_dict``; unknown keys are ignored, wrong values raise ValueError/TypeError/KeyError."""
     record_class = RECORD_CLASSES[record_type]
-    known = {field.name: field for field in fields(record_class)}
+    known, dates = _field_names(record_class), _date_fields(record_class)
     values: dict[str, Any] = {}
     for name, value in data.items():
         if name not in known or name in _DISPLAY_ONLY:
@@ -93,20 +107,27 @@ def record_from_dict(record_type: RecordType, data: dict[str, Any]) -> Record:
             value = [StatusChange(s["status"], date.fromisoformat(s["changed_on"]), s["changed_by"]) for s in value]
         elif name == "target":
             value = RecordRef.parse(value) if value else None
-        elif _is_date(known[name]):
+        elif name in dates:
             value = from_iso(value)
         values[name] = value
     return record_class(**values)
 
 
 def _parsed(link_class: type, item: dict[str, Any]) -> dict[str, Any]:
-    types = {field.name: field for field in fields(link_class)}
+    dates = _date_fields(link_class)
     return {
-        name: from_iso(item[name]) if _is_date(types[name]) else item[name]
+        name: from_iso(item[name]) if name in dates else item[name]
         for name in _LINK_ROW_FIELDS[link_class]
         if name in item
     }
 
 
-def _is_date(field: Any) -> bool:
-    return str(field.type).startswith("date")
+@cache
+def _field_names(cls: type) -> frozenset[str]:
+    return frozenset(field.name for field in fields(cls))
+
+
+@cache
+def _date_fields(cls: type) -> frozenset[str]:
+    """Fields annotated ``date`` or ``date | None`` (annotations are strings here)."""
+    return frozenset(field.name for field in fields(cls) if str(field.type).startswith("date"))

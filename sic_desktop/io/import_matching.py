@@ -28,13 +28,8 @@ from enum import Enum
 from typing import TYPE_CHECKING
 
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.similarity import (
-    name_keys,
-    organisation_key,
-    same_person_name,
-    shared_domains,
-    similar_person_names,
-)
+from sic_desktop.core.similarity import name_keys, organisation_key, shared_domains, similar_person_names
+from sic_desktop.core.text import fold
 
 if TYPE_CHECKING:
     from sic_desktop.core.workspace import Workspace
@@ -87,6 +82,7 @@ class PersonIndex:
         self._by_email: dict[str, set[int]] = defaultdict(set)
         self._by_name_key: dict[str, set[int]] = defaultdict(set)
         self._names: dict[int, tuple[str, str]] = {}
+        self._folded: dict[int, tuple[str, str]] = {}
         self._memberships: dict[int, set[int]] = defaultdict(set)
         self._lines: dict[int, int] = {}  # person created by this import → its file line
         db = workspace.database
@@ -104,6 +100,7 @@ class PersonIndex:
         for key in name_keys(last or first):
             self._by_name_key[key].add(person_id)
         self._names[person_id] = (first, last)
+        self._folded[person_id] = (fold(first), fold(last))
         self._memberships[person_id].update(org_ids)
         if line is not None:
             self._lines[person_id] = line
@@ -131,24 +128,24 @@ class PersonIndex:
 
     def _match_name(self, first: str, last: str, org_id: int | None, has_organisation: bool) -> Match | None:
         found: list[Match] = []
+        folded = (fold(first), fold(last))
         candidates = set().union(*(self._by_name_key.get(key, set()) for key in name_keys(last or first)))
         for person_id in sorted(candidates):
-            other_first, other_last = self._names[person_id]
-            if not similar_person_names(first, last, other_first, other_last):
-                continue
-            exact = same_person_name(first, last, other_first, other_last)
+            exact = self._folded[person_id] == folded
             same_org = org_id is not None and org_id in self._memberships[person_id]
-            if exact and same_org:
+            if same_org and exact:
                 text = translate("Import", "gleicher Name in derselben Organisation wie {who}")
                 return Match(person_id, Verdict.SAME, self._say(text, {person_id}))
-            if same_org:
+            if same_org and similar_person_names(first, last, *self._names[person_id]):
                 text = translate("Import", "Ähnlicher Name in derselben Organisation: {who}.")
                 found.append(Match(person_id, Verdict.POSSIBLE, self._say(text, {person_id})))
             elif exact and (not has_organisation or not self._memberships[person_id]):
                 text = translate("Import", "Gleicher Name wie {who}; eine Seite hat keine Organisation.")
                 found.append(Match(person_id, Verdict.POSSIBLE, self._say(text, {person_id})))
             elif exact:
-                text = translate("Import", "Einen Kontakt gleichen Namens gibt es schon bei einer anderen Organisation: {who}.")
+                text = translate(
+                    "Import", "Einen Kontakt gleichen Namens gibt es schon bei einer anderen Organisation: {who}."
+                )
                 found.append(Match(person_id, Verdict.NAMESAKE, self._say(text, {person_id})))
         possible = [m for m in found if m.verdict is Verdict.POSSIBLE]
         return (possible or found or [None])[0]

@@ -105,6 +105,8 @@ class _Run:
         self.persons = PersonIndex(workspace, self.organisations)
         # What a line learns for later lines, applied only once its savepoint holds.
         self._learned: list[Callable[[], None]] = []
+        # Per stored organisation: the address fields known to be filled, so each is read once.
+        self._filled: dict[int, set[str]] = {}
 
     def line(self, row: ImportRow) -> LineResult:
         if row.kind is TargetKind.PERSON:
@@ -164,9 +166,13 @@ class _Run:
     def _employer(self, employer: Organisation, org_id: int | None, result: LineResult) -> int:
         """The id of the line's organisation: the stored one (missing address filled in) or a new one."""
         if org_id is not None:
-            stored = self.ws.organisations.get(org_id)
-            if fill_in(self.ws, stored, employer, EMPLOYER_FIELDS)[0]:
-                self.ws.organisations.update(stored)
+            offered = {name for name in EMPLOYER_FIELDS if getattr(employer, name)}
+            if not offered <= self._filled.get(org_id, set()):
+                stored = self.ws.organisations.get(org_id)
+                if fill_in(self.ws, stored, employer, EMPLOYER_FIELDS)[0]:
+                    self.ws.organisations.update(stored)
+                known = {name for name in EMPLOYER_FIELDS if getattr(stored, name)}
+                self._learned.append(lambda: self._filled.__setitem__(org_id, known))
             return org_id
         (employer.id,) = self.ws.organisations.create_many([employer])
         self._learned.append(lambda: self._new_organisation(employer, result))

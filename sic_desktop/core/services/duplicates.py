@@ -3,7 +3,8 @@
 Rules (see ``core.similarity``): persons with the same e-mail address; persons with
 similar names („Müller“/„Mueller“, one typo) in the same organisation; persons with
 exactly the same name where one of them has no organisation. Organisations with the
-same name (folded, punctuation ignored) or the same website or e-mail domain.
+same name (folded, punctuation ignored) or the same website or e-mail domain (unless
+more than five share it: then it is an umbrella's, like the city's).
 A pair marked „kein Duplikat“ is never shown again; the mark goes with either record.
 """
 
@@ -21,13 +22,15 @@ from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.services.compare import Comparison, compare_records
 from sic_desktop.core.services.merge import MergeResult, merge_records
-from sic_desktop.core.similarity import organisation_key, shared_domains, similar_person_names
+from sic_desktop.core.similarity import organisation_key, same_person_name, shared_domains, similar_person_names
 from sic_desktop.core.text import fold
 
 if TYPE_CHECKING:
     from sic_desktop.core.workspace import Workspace
 
 DUPLICATE_TYPES = (RecordType.PERSON, RecordType.ORGANISATION)
+# A domain more organisations share is an umbrella's (the city's, a welfare association's): no hint.
+MAX_SHARING_A_DOMAIN = 5
 
 
 @dataclass(frozen=True)
@@ -107,12 +110,13 @@ class DuplicateService:
                 reasons[pair].append(translate("Duplicates", "gleiche E-Mail-Adresse {email}").format(email=email))
         for org_id, ids in members.items():
             for a, b in _pairs(ids):
-                if similar_person_names(*persons[a][:2], *persons[b][:2]):
-                    reasons[(a, b)].append(
-                        translate("Duplicates", "ähnlicher Name bei „{organisation}“").format(
-                            organisation=org_names[org_id]
-                        )
-                    )
+                if not similar_person_names(*persons[a][:2], *persons[b][:2]):
+                    continue
+                if same_person_name(*persons[a][:2], *persons[b][:2]):
+                    text = translate("Duplicates", "gleicher Name bei „{organisation}“")
+                else:
+                    text = translate("Duplicates", "ähnlicher Name bei „{organisation}“")
+                reasons[(a, b)].append(text.format(organisation=org_names[org_id]))
         in_an_org = {person_id for ids in members.values() for person_id in ids}
         by_name: dict[tuple[str, str], list[int]] = defaultdict(list)
         for person_id, (first, last, _) in persons.items():
@@ -137,7 +141,7 @@ class DuplicateService:
             for pair in _pairs(ids) if key else ():
                 reasons[pair].append(translate("Duplicates", "gleicher Name"))
         for domain, ids in by_domain.items():
-            for pair in _pairs(ids):
+            for pair in _pairs(ids) if len(ids) <= MAX_SHARING_A_DOMAIN else ():
                 reasons[pair].append(translate("Duplicates", "gleiche Internet-Domain {domain}").format(domain=domain))
         return reasons
 
