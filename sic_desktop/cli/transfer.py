@@ -40,7 +40,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--format", choices=("csv", "xlsx", "vcard", "json"), help="Dateiformat (sonst erkannt)")
     parser.add_argument("--kind", choices=sorted(_KINDS), default="persons", help="was die Zeilen sind")
     parser.add_argument("--dry-run", action="store_true", help="nur prüfen und berichten, nichts speichern")
-    parser.add_argument("--strict", action="store_true", help="alles oder nichts: eine abgelehnte Zeile lehnt die Datei ab")
+    parser.add_argument(
+        "--strict", action="store_true", help="alles oder nichts: eine abgelehnte Zeile lehnt die Datei ab"
+    )
     parser.add_argument("--allow-duplicates", action="store_true", help="mögliche Doppelte trotzdem anlegen")
     parser.add_argument("--mapping", type=Path, metavar="DATEI", help="Spaltenzuordnung (JSON) statt der gemerkten")
     parser.add_argument("--sheet", metavar="NAME", help="Tabellenblatt einer Excel-Datei (sonst das erste)")
@@ -68,7 +70,9 @@ def run_import(args: argparse.Namespace) -> int:
             return 0
         source = _source(args)
         mapping = _mapping(workspace, source, args)
-        options = ImportOptions(dry_run=args.dry_run, strict=args.strict, create_possible_duplicates=args.allow_duplicates)
+        options = ImportOptions(
+            dry_run=args.dry_run, strict=args.strict, create_possible_duplicates=args.allow_duplicates
+        )
         report = drive_with_progress_line(import_file(workspace, source, mapping, options))
     print(report.to_text(), end="")
     if args.report:

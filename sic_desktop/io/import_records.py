@@ -48,7 +48,8 @@ def employer_from_row(row: ImportRow) -> Organisation | None:
     name = str(row.values.get("organisation", "")).strip()
     if not name:
         return None
-    return Organisation(name=name, **{f: row.values[f] for f in EMPLOYER_FIELDS if f in row.values})  # type: ignore[arg-type]
+    address = {f: row.values[f] for f in EMPLOYER_FIELDS if f in row.values}
+    return Organisation(name=name, **address)  # type: ignore[arg-type]
 
 
 def function_from_row(row: ImportRow) -> str:
@@ -94,14 +95,17 @@ def fill_in(
 
 
 def _kept(workspace: Workspace, stored: Record, incoming: Record, name: str) -> str:
-    return translate("Import", "{label}: Gespeichert ist „{stored}“; „{value}“ aus der Datei wird nicht übernommen.").format(
+    text = translate("Import", "{label}: Gespeichert ist „{stored}“; „{value}“ aus der Datei wird nicht übernommen.")
+    return text.format(
         label=field_label(stored.RECORD_TYPE, name),
         stored=field_text(workspace, stored, name),
         value=field_text(workspace, incoming, name),
     )
 
 
-def add_membership(person: Person, organisation_id: int, organisation_name: str, function: str) -> tuple[bool, list[str]]:
+def add_membership(
+    person: Person, organisation_id: int, organisation_name: str, function: str
+) -> tuple[bool, list[str]]:
     """Give ``person`` a membership in the organisation, or its missing function."""
     same_org = [m for m in person.memberships if m.organisation_id == organisation_id]
     if not same_org:

@@ -159,9 +159,8 @@ class _Run:
             (person.id,) = self.ws.persons.create_many([person])
             result.outcome, result.ref = Outcome.CREATED, person.ref
         org_ids = [m.organisation_id for m in person.memberships]
-        self._learned.append(
-            lambda: self.persons.add(person.id, person.first_name, person.last_name, person.emails, org_ids, result.line)
-        )
+        first, last, emails, line = person.first_name, person.last_name, person.emails, result.line
+        self._learned.append(lambda: self.persons.add(person.id, first, last, emails, org_ids, line))
 
     def _employer(self, employer: Organisation, org_id: int | None, result: LineResult) -> int:
         """The id of the line's organisation: the stored one (missing address filled in) or a new one."""
@@ -181,7 +180,8 @@ class _Run:
     def _new_organisation(self, org: Organisation, result: LineResult) -> None:
         self.organisations.add(org.id, org.name, org.website, org.email)
         self.report.organisations_created.append(org.name)
-        result.messages.append(translate("Import", "Organisation „{name}“ wird neu angelegt.").format(name=org.name))
+        text = translate("Import", "Organisation „{name}“ wird neu angelegt.")
+        result.messages.append(text.format(name=org.name))
 
     def _update_person(
         self, match: Match, person: Person, employer: tuple[int, str] | None, function: str, result: LineResult
@@ -216,10 +216,12 @@ class _Run:
             (org.id,) = self.ws.organisations.create_many([org])
             result.outcome, result.ref = Outcome.CREATED, org.ref
             if similar is not None:
-                result.messages.append(
-                    translate("Import", "Gleiche Internet-Domain wie „{name}“ (Organisation Nr. {id}); bitte prüfen, "
-                              "ob es dieselbe Organisation ist.").format(name=self.organisations.names[similar], id=similar)
+                text = translate(
+                    "Import",
+                    "Gleiche Internet-Domain wie „{name}“ (Organisation Nr. {id}); bitte prüfen, ob es dieselbe "
+                    "Organisation ist.",
                 )
+                result.messages.append(text.format(name=self.organisations.names[similar], id=similar))
             self._learned.append(lambda: self.organisations.add(org.id, org.name, org.website, org.email))
             return
         stored = self.ws.organisations.get(org_id)

@@ -104,7 +104,9 @@ def _extras(workspace: Workspace) -> list[tuple[str, list[Any]]]:
          "marked_at": m.marked_at, "marked_by": m.marked_by}
         for m in workspace.duplicates.marks()
     ]
-    return [("history", history), ("map_positions", positions), ("import_mappings", mappings), ("not_duplicates", marks)]
+    return [
+        ("history", history), ("map_positions", positions), ("import_mappings", mappings), ("not_duplicates", marks)
+    ]
 
 
 def _section(stream: TextIO, name: str, items: list[Any], counts: dict[str, int]) -> None:

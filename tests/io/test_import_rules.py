@@ -86,6 +86,29 @@ def test_a_namesake_in_another_organisation_is_created_with_a_hint(workspace, st
     ]
 
 
+def test_organisations_same_name_fills_in_a_shared_domain_is_pointed_out(workspace, tmp_path, import_into):
+    workspace.organisations.create(Organisation(name="Jugendamt Dortmund", website="www.dortmund.example"))
+    path = tmp_path / "organisationen.csv"
+    path.write_text(
+        "Name;Stadtteil;Webseite;Sektor\r\n"
+        "jugendamt dortmund;Innenstadt;https://www.dortmund.example/jugend;Verwaltung\r\n"
+        "Sozialamt Dortmund;;dortmund.example;Verwaltung\r\n",
+        encoding="utf-8",
+    )
+    report = import_into(workspace, path, TargetKind.ORGANISATION)
+    assert _outcomes(report) == [(2, Outcome.UPDATED), (3, Outcome.CREATED)]
+    assert report.lines[0].messages == [
+        "Gleicher Name wie Organisation Nr. 1.",
+        "Ergänzt: Sektor, Stadtteil.",
+        "Webseite: Gespeichert ist „www.dortmund.example“; „https://www.dortmund.example/jugend“ aus der Datei "
+        "wird nicht übernommen.",
+    ]
+    assert report.lines[1].messages == [
+        "Gleiche Internet-Domain wie „Jugendamt Dortmund“ (Organisation Nr. 1); bitte prüfen, ob es dieselbe "
+        "Organisation ist."
+    ]
+
+
 def test_a_person_listed_twice_in_one_file_is_stored_once(workspace, tmp_path, import_into):
     path = _csv(
         tmp_path,

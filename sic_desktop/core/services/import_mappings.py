@@ -44,7 +44,8 @@ class ImportMappingService:
 
     def all(self) -> list[RememberedMapping]:
         """Every remembered mapping, for the full export."""
-        return [_mapping(row) for row in self._ws.database.query("SELECT * FROM import_mapping ORDER BY fingerprint, kind")]
+        rows = self._ws.database.query("SELECT * FROM import_mapping ORDER BY fingerprint, kind")
+        return [_mapping(row) for row in rows]
 
     def restore(self, mappings: list[RememberedMapping]) -> None:
         """Store mappings as they are (also as read back from a full export)."""
