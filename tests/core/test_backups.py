@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import shutil
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -90,19 +91,19 @@ def test_manual_backup_names_say_when_and_why(workspace):
     assert backup.path.name == "sic-desktop_2026-11-25_083000_manuell.sqlite3"
 
 
-def test_the_copy_before_a_migration_lands_in_the_chosen_backup_folder(tmp_path):
-    folder = tmp_path / "daten"
+def _migrate_v2_copy(folder: Path, backup_dir: Path) -> None:
+    """Open a copy of the version-2 file in ``folder`` whose settings name ``backup_dir``."""
     folder.mkdir()
-    (folder / "settings.json").write_text(f'{{"backup_dir": "{(tmp_path / "sicherungen").as_posix()}"}}')
+    (folder / "settings.json").write_text(json.dumps({"backup_dir": backup_dir.as_posix()}))
     shutil.copy(V2_FIXTURE, folder / DATABASE_NAME)
     Workspace.open(folder, user="test").close()
+
+
+def test_the_copy_before_a_migration_lands_in_the_chosen_backup_folder(tmp_path):
+    _migrate_v2_copy(tmp_path / "daten", tmp_path / "sicherungen")
     assert [b.reason for b in list_backups(tmp_path / "sicherungen")] == ["vor-update-datenstand-2"]
 
 
 def test_the_copy_before_a_migration_falls_back_to_the_data_folder_if_the_share_is_gone(tmp_path):
-    folder = tmp_path / "daten"
-    folder.mkdir()
-    (folder / "settings.json").write_text(f'{{"backup_dir": "{(tmp_path / "weg" / "sicherungen").as_posix()}"}}')
-    shutil.copy(V2_FIXTURE, folder / DATABASE_NAME)
-    Workspace.open(folder, user="test").close()
-    assert [b.reason for b in list_backups(folder / "backups")] == ["vor-update-datenstand-2"]
+    _migrate_v2_copy(tmp_path / "daten", tmp_path / "weg" / "sicherungen")
+    assert [b.reason for b in list_backups(tmp_path / "daten" / "backups")] == ["vor-update-datenstand-2"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 from sic_desktop.core.models import RecordRef, RecordType
@@ -14,16 +13,8 @@ from sic_desktop.core.workspace import Workspace
 FIXTURE = Path(__file__).parent / "fixtures" / "database_v2.sqlite3"
 
 
-def _user_version(path: Path) -> int:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute("PRAGMA user_version").fetchone()[0]
-    finally:
-        conn.close()
-
-
-def test_version_2_file_is_migrated_and_keeps_its_records(tmp_path: Path) -> None:
-    assert _user_version(FIXTURE) == 2
+def test_version_2_file_is_migrated_and_keeps_its_records(tmp_path: Path, user_version) -> None:
+    assert user_version(FIXTURE) == 2
     shutil.copy(FIXTURE, tmp_path / DATABASE_NAME)
 
     with Workspace.open(tmp_path, user="test") as ws:
@@ -39,8 +30,8 @@ def test_version_2_file_is_migrated_and_keeps_its_records(tmp_path: Path) -> Non
             "INSERT INTO person_distinct (first_id, second_id, marked_at, marked_by) VALUES (1, 2, 'x', 'test')"
         )
 
-    assert _user_version(tmp_path / DATABASE_NAME) == latest_version() >= 3
-    assert _user_version(FIXTURE) == 2  # the checked-in file itself is untouched
+    assert user_version(tmp_path / DATABASE_NAME) == latest_version() >= 3
+    assert user_version(FIXTURE) == 2  # the checked-in file itself is untouched
 
 
 def test_a_remembered_mapping_is_replaced_not_duplicated(workspace) -> None:
