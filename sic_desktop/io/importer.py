@@ -78,7 +78,10 @@ def import_rows(
     report = ImportReport(source, kind, options.dry_run, options.strict)
     if not options.dry_run and options.backup and rows and not workspace.is_empty():
         report.backup = backup_before(workspace, BackupReason.BEFORE_IMPORT).path
-    message = translate("Import", "Zeilen werden geprüft …" if options.dry_run else "Zeilen werden importiert …")
+    if options.dry_run:
+        message = translate("Import", "Zeilen werden geprüft …")
+    else:
+        message = translate("Import", "Zeilen werden importiert …")
     try:
         with workspace.database.write():
             run = _Run(workspace, report, options)

@@ -49,7 +49,10 @@ def import_json(workspace: Workspace, path: Path, *, dry_run: bool = False) -> P
     sections = [section for section, _ in RECORD_SECTIONS]
     total = sum(len(document.get(section) or []) for section in sections)
     counts: dict[str, int] = {}
-    message = translate("Import", "Der Export wird geprüft …" if dry_run else "Der Export wird eingelesen …")
+    if dry_run:
+        message = translate("Import", "Der Export wird geprüft …")
+    else:
+        message = translate("Import", "Der Export wird eingelesen …")
     try:
         with workspace.database.write():
             workspace.themes.clear_for_restore()
