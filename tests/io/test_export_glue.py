@@ -159,3 +159,13 @@ def test_a_filtered_list_as_csv_has_the_columns_and_texts_of_the_window(workspac
     assert lines[1].startswith("Stadt Dortmund;;Verwaltung;")
     run_to_end(export_list_csv(workspace, RecordType.FOLLOWUP, ListQuery(), path))
     assert path.read_text(encoding="utf-8-sig").splitlines()[1] == "25.11.2026;Anrufen;Organisation: Stadt Dortmund;;"
+
+
+def test_closing_the_restore_half_way_leaves_the_folder_empty(full_workspace, tmp_path):
+    path = tmp_path / "export.json"
+    run_to_end(export_json(full_workspace, path))
+    with Workspace.open(tmp_path / "neu", user="x") as ws:
+        work = import_json(ws, path)
+        next(work)  # everything is in the open transaction now
+        work.close()  # „Abbrechen“
+        assert ws.is_empty() and ws.history.since() == []

@@ -233,3 +233,12 @@ def test_random_csv_rows_never_crash_the_importer(workspace, tmp_path, rows, str
                 assert len(report.lines) <= len(rows)
     except SicError:
         pass
+
+
+def test_the_report_is_saved_as_text_for_notepad(workspace, tmp_path, import_into):
+    report = import_into(workspace, _csv(tmp_path, "Jürgen;Weiß;;;;;;", ";;x@y.example;;;;;"), dry_run=True)
+    target = tmp_path / "bericht.txt"
+    report.write_text(target)
+    text = target.read_bytes().decode("utf-8-sig")
+    assert text.startswith("Import aus „liste.csv“\r\n1 angelegt, 0 ergänzt, 0 unverändert, 1 nicht übernommen.")
+    assert "Zeile 3: nicht übernommen – –\r\n  - Der Name fehlt" in text
