@@ -49,6 +49,14 @@ class ThemeService(RecordService[ThemeField]):
             )
         return [by_name[name.strip().casefold()] for name in names]
 
+    def clear_for_restore(self) -> None:
+        """Delete every theme field without a trace, before a full export brings its own.
+
+        Only for a data folder without records: links to theme fields would go with them.
+        """
+        with self._db.write():
+            self._db.execute("DELETE FROM theme")
+
     def _check_references(self, record: ThemeField) -> None:
         clash = self._db.execute(
             "SELECT id FROM theme WHERE name = ? COLLATE NOCASE AND id IS NOT ?", [record.name, record.id]
