@@ -346,7 +346,9 @@ class RecordService(Generic[R]):
     def _require_existing(self, field: str, record_type: RecordType, ids: list[int]) -> None:
         """ValidationError on ``field`` for each id that has no live record of ``record_type``."""
         service = self._ws.service(record_type)
-        missing = [i for i in dict.fromkeys(ids) if not service.exists(i)]
+        # A link to a record in the trash stays valid: the record may come back, and
+        # editing something else on this record must not fail because of it.
+        missing = [i for i in dict.fromkeys(ids) if not service.exists(i, include_trashed=True)]
         if missing:
             raise ValidationError(
                 [

@@ -19,14 +19,11 @@ class ThemeService(RecordService[ThemeField]):
     text_filter_sql = "sic_fold(theme.name) LIKE ?"
 
     def unknown_ids(self, ids: list[int]) -> list[int]:
-        """Those of ``ids`` that are no live theme field."""
+        """Those of ``ids`` that are no theme field at all (one in the trash still counts)."""
         if not ids:
             return []
         known = {
-            row[0]
-            for row in self._db.execute(
-                f"SELECT id FROM theme WHERE deleted_at IS NULL AND id IN ({placeholders(ids)})", list(ids)
-            )
+            row[0] for row in self._db.execute(f"SELECT id FROM theme WHERE id IN ({placeholders(ids)})", list(ids))
         }
         return [i for i in ids if i not in known]
 
