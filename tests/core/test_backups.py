@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -14,6 +15,7 @@ from sic_desktop.core.backups import (
     BackupFolderError,
     backup_at_start,
     backups_to_keep,
+    check_backup_folder,
     list_backups,
     make_backup,
     prune_backups,
@@ -84,6 +86,23 @@ def test_an_unreachable_backup_folder_gives_a_german_message(workspace, tmp_path
     with pytest.raises(BackupFolderError, match="Sicherungsordner .* ist nicht erreichbar.*Netzlaufwerk"):
         backup_at_start(workspace, now=MORNING)
     assert not (tmp_path / "Z-Laufwerk-nicht-verbunden").exists()  # no folder tree built on a missing drive
+
+
+def test_a_chosen_backup_folder_is_checked_for_writing(tmp_path):
+    check_backup_folder(tmp_path / "neu")  # made if its parent exists
+    assert (tmp_path / "neu").is_dir() and not list((tmp_path / "neu").iterdir())
+    with pytest.raises(BackupFolderError, match="nicht erreichbar"):
+        check_backup_folder(tmp_path / "fehlt" / "Sicherungen")
+    read_only = tmp_path / "schreibgeschuetzt"
+    read_only.mkdir()
+    read_only.chmod(0o500)
+    try:
+        if os.access(read_only, os.W_OK):
+            pytest.skip("running as root: permissions are not enforced")
+        with pytest.raises(BackupFolderError, match="nicht erreichbar"):
+            check_backup_folder(read_only)
+    finally:
+        read_only.chmod(0o700)
 
 
 def test_manual_backup_names_say_when_and_why(workspace):
