@@ -1,4 +1,4 @@
-"""The window's menus and toolbar as data: a later feature (import, export, backup)
+"""The window's menus and toolbar as data: a feature (import, export, backup)
 adds its command here, in one place, and it appears in its menu with its shortcut.
 """
 
@@ -27,6 +27,7 @@ class Command:
     shortcut: str | QKeySequence.StandardKey | None = None
     icon: str | None = None
     toolbar: bool = False
+    separator: bool = False  # a line above it in its menu
 
 
 MENUS: list[tuple[str, Callable[[], str]]] = [
@@ -57,7 +58,7 @@ COMMANDS: list[Command] = [
     Command(
         "file", "save", lambda: QCoreApplication.translate("Commands", "&Speichern"), lambda w: w.save_current(), QKeySequence.StandardKey.Save, "save", True
     ),
-    Command("file", "settings", lambda: QCoreApplication.translate("Commands", "&Einstellungen …"), lambda w: w.show_settings(), "Ctrl+,", "settings"),
+    Command("file", "settings", lambda: QCoreApplication.translate("Commands", "&Einstellungen …"), lambda w: w.show_settings(), "Ctrl+,", "settings", separator=True),
     Command("file", "quit", lambda: QCoreApplication.translate("Commands", "&Beenden"), lambda w: w.close(), QKeySequence.StandardKey.Quit),
     Command("edit", "undo", lambda: QCoreApplication.translate("Commands", "&Rückgängig"), lambda w: w.undo(), QKeySequence.StandardKey.Undo, "undo", True),
     Command("edit", "search", lambda: QCoreApplication.translate("Commands", "&Suchen …"), lambda w: w.show_search(), "Ctrl+K", "search", toolbar=True),
