@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
 from sic_desktop.core.models import RecordType
+from sic_desktop.ui.io.export_dialog import open_export_dialog
 from sic_desktop.ui.io.import_wizard import open_import_wizard
 
 if TYPE_CHECKING:
@@ -60,6 +61,7 @@ COMMANDS: list[Command] = [
         "file", "save", lambda: QCoreApplication.translate("Commands", "&Speichern"), lambda w: w.save_current(), QKeySequence.StandardKey.Save, "save", True
     ),
     Command("file", "import", lambda: QCoreApplication.translate("Commands", "&Importieren …"), open_import_wizard, "Ctrl+I", "import", separator=True),
+    Command("file", "export", lambda: QCoreApplication.translate("Commands", "E&xportieren …"), open_export_dialog, "Ctrl+Shift+E", "export"),
     Command("file", "settings", lambda: QCoreApplication.translate("Commands", "&Einstellungen …"), lambda w: w.show_settings(), "Ctrl+,", "settings", separator=True),
     Command("file", "quit", lambda: QCoreApplication.translate("Commands", "&Beenden"), lambda w: w.close(), QKeySequence.StandardKey.Quit),
     Command("edit", "undo", lambda: QCoreApplication.translate("Commands", "&Rückgängig"), lambda w: w.undo(), QKeySequence.StandardKey.Undo, "undo", True),
