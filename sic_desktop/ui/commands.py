@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
 from sic_desktop.core.models import RecordType
+from sic_desktop.ui.io.duplicates_dialog import open_duplicates_dialog
 from sic_desktop.ui.io.export_dialog import open_export_dialog
 from sic_desktop.ui.io.import_wizard import open_import_wizard
 
@@ -67,5 +68,6 @@ COMMANDS: list[Command] = [
     Command("edit", "undo", lambda: QCoreApplication.translate("Commands", "&Rückgängig"), lambda w: w.undo(), QKeySequence.StandardKey.Undo, "undo", True),
     Command("edit", "search", lambda: QCoreApplication.translate("Commands", "&Suchen …"), lambda w: w.show_search(), "Ctrl+K", "search", toolbar=True),
     Command("edit", "themes", lambda: QCoreApplication.translate("Commands", "&Themenfelder verwalten …"), lambda w: w.show_themes(), None, "theme"),
+    Command("edit", "duplicates", lambda: QCoreApplication.translate("Commands", "&Duplikate suchen …"), open_duplicates_dialog, None, "duplicates"),
     Command("help", "about", lambda: QCoreApplication.translate("Commands", "Ü&ber SIC Desktop"), lambda w: w.show_about(), None, "help"),
 ]
