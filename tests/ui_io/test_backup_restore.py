@@ -6,13 +6,16 @@ import sqlite3
 
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from sic_desktop.core.backups import list_backups
 from sic_desktop.core.models import Organisation
+from sic_desktop.core.settings import Settings
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.io.backup_dialog import BackupDialog
+from sic_desktop.ui.io.backup_settings import BackupSection
 from sic_desktop.ui.lists.list_page import ListPage
+from sic_desktop.ui.settings_dialog import SettingsDialog
 
 
 def _names(ws: Workspace) -> list[str]:
@@ -80,3 +83,30 @@ def test_a_foreign_file_is_refused_before_anything_is_closed(qtbot, session, win
     box.close()
     assert answers.confirm == [] and len(answers.asked) == 1  # never asked to confirm
     assert session.window is window and _names(session.workspace) == ["Stiftung Nord"]
+
+
+def test_backup_folder_and_retention_in_the_settings(qtbot, session, window, answers, tmp_path):
+    dialog = SettingsDialog(session.workspace, window)
+    section = dialog.findChild(BackupSection)
+    assert section.folder.text() == "" and str(session.folder.backups_dir) in section.folder.placeholderText()
+
+    # A folder whose drive is missing is named at once, in German.
+    answers.files.append(tmp_path / "Z-nicht-verbunden" / "Sicherungen")
+    qtbot.mouseClick(next(b for b in section.findChildren(QPushButton) if "Auswählen" in b.text()), Qt.MouseButton.LeftButton)
+    assert "ist nicht erreichbar" in section.status.text()
+
+    answers.files.append(tmp_path / "Netzlaufwerk")
+    (tmp_path / "Netzlaufwerk").mkdir()
+    qtbot.mouseClick(next(b for b in section.findChildren(QPushButton) if "Auswählen" in b.text()), Qt.MouseButton.LeftButton)
+    assert "erreichbar" in section.status.text() and "nicht" not in section.status.text()
+    section.daily.setValue(10)
+    section.monthly.setValue(24)
+    dialog.accept()
+    saved = Settings.load(session.folder.settings_file)
+    assert saved.backup_dir == str(tmp_path / "Netzlaufwerk")
+    assert (saved.backup_retention.daily, saved.backup_retention.weekly, saved.backup_retention.monthly) == (10, 4, 24)
+
+    # „Sicherung jetzt erstellen“ now writes there.
+    window.commands["backup_now"].trigger()
+    qtbot.waitUntil(lambda: session.ctx.ops.idle)
+    assert [b.reason for b in list_backups(tmp_path / "Netzlaufwerk")] == ["manuell"]

@@ -5,9 +5,12 @@ from __future__ import annotations
 import threading
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton, QWizard
+from PySide6.QtWidgets import QPushButton, QRadioButton, QWizard
 
-from sic_desktop.io import Outcome, TargetKind, remembered_mapping
+from sic_desktop.core.models import Membership, Organisation, Person
+from sic_desktop.core.progress import run_to_end
+from sic_desktop.core.workspace import Workspace
+from sic_desktop.io import Outcome, TargetKind, export_json, remembered_mapping
 from sic_desktop.ui.io import import_plan
 from sic_desktop.ui.io.import_wizard import CHECK, MAPPING, RESULT, ImportWizard
 from sic_desktop.ui.lists.list_page import ListPage
@@ -173,3 +176,62 @@ def test_an_unreadable_file_is_explained_on_the_first_page(qtbot, window, answer
     assert not wizard.button(QWizard.WizardButton.NextButton).isEnabled()
     wizard.reject()
     assert window.ctx.ws.persons.count() == 0
+
+
+def test_a_workbook_sheet_of_organisations(qtbot, window, answers, shown, io_fixtures):
+    ws = window.ctx.ws
+    wizard = _open_wizard(qtbot, window, answers, shown, io_fixtures / "contacts.xlsx")
+    page = wizard.file_page
+    assert page.sheet.isVisible() and [page.sheet.itemText(i) for i in range(page.sheet.count())] == [
+        "Kontakte", "Organisationen"]
+    page.sheet.setFocus()
+    qtbot.keyClick(page.sheet, Qt.Key.Key_Down)  # the keyboard chooses the second sheet
+    qtbot.waitUntil(lambda: page.isComplete() and "Blatt „Organisationen“" in page.status.text())
+    qtbot.mouseClick(page.findChild(QRadioButton, "kind_organisation"), Qt.MouseButton.LeftButton)
+    _next(qtbot, wizard)
+    assert wizard.mapping_page.plan.mapping.columns == {
+        "Organisation": "name", "Stadtteil": "district", "Sektor": "sector"}
+    _next(qtbot, wizard)
+    qtbot.waitUntil(wizard.check_page.isComplete)
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(wizard.result_page.isComplete)
+    [org] = ws.organisations.list()
+    assert (org.name, org.district, org.sector) == ("Nordstadtliebe e.V.", "Nordstadt", "zivilgesellschaft")
+    assert ws.persons.count() == 0
+    wizard.accept()
+
+
+def test_our_full_export_goes_into_an_empty_folder_only(qtbot, window, answers, shown, settle, tmp_path):
+    with Workspace.open(tmp_path / "alter-rechner", user="m.becker") as old:
+        org = old.organisations.create(Organisation(name="Stiftung Nord"))
+        old.organisations.trash(old.organisations.create(Organisation(name="Im Papierkorb e.V.")).id)
+        old.persons.create(Person(first_name="Anna", last_name="Schäfer",
+                                  memberships=[Membership(organisation_id=org.id)]))
+        export = tmp_path / "alles.json"
+        run_to_end(export_json(old, export))
+
+    ws = window.ctx.ws
+    wizard = _open_wizard(qtbot, window, answers, shown, export)
+    assert "Gesamtexport von SIC Desktop" in wizard.file_page.status.text()
+    assert not wizard.file_page.findChild(QRadioButton, "kind_person").isVisible()
+    _next(qtbot, wizard)
+    assert wizard.currentId() == CHECK  # no column step
+    qtbot.waitUntil(wizard.check_page.isComplete)
+    assert "kann eingelesen werden: 5 Themenfelder, 2 Organisationen, 1 Kontakt, " in wizard.check_page.report.summary.text()
+    assert ws.organisations.count() == 0
+    qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(wizard.result_page.isComplete)
+    assert "eingelesen" in wizard.result_page.report.summary.text()
+    assert [p.memberships[0].organisation_id for p in ws.persons.list()] == [org.id]  # the same numbers
+    assert ws.organisations.get(2, include_trashed=True).deleted_by == "m.becker"
+    wizard.accept()
+    settle()
+
+    # A second time the folder is not empty: refused in German, nothing stored.
+    wizard = _open_wizard(qtbot, window, answers, shown, export)
+    _next(qtbot, wizard)
+    qtbot.waitUntil(lambda: "nur in einen leeren Datenordner" in wizard.check_page.report.summary.text())
+    assert not wizard.check_page.isComplete()
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
+    wizard.reject()
+    assert ws.persons.count() == 1
