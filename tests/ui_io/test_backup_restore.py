@@ -39,7 +39,7 @@ def test_backup_now_then_restore_it_and_the_window_comes_back_with_the_restored_
     settle()
     assert dialog.tree.topLevelItemCount() == 1
     item = dialog.tree.topLevelItem(0)
-    assert item.text(1) == "von Hand" and item.text(2).endswith("KB")
+    assert item.text(1) == "von Hand angelegt" and item.text(2).endswith("KB")
     answers.confirm.append(True)
     with qtbot.waitSignal(session.window_opened, timeout=10_000):
         qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)

@@ -49,7 +49,7 @@ def reason_label(reason: str) -> str:
     """The German words for a backup's reason (the end of its file name)."""
     labels = {
         BackupReason.START: QCoreApplication.translate("Backups", "automatisch beim ersten Start des Tages"),
-        BackupReason.MANUAL: QCoreApplication.translate("Backups", "von Hand"),
+        BackupReason.MANUAL: QCoreApplication.translate("Backups", "von Hand angelegt"),
         BackupReason.BEFORE_IMPORT: QCoreApplication.translate("Backups", "vor einem Import"),
         BackupReason.BEFORE_RESTORE: QCoreApplication.translate("Backups", "Stand vor einer Wiederherstellung"),
         BackupReason.BEFORE_MERGE: QCoreApplication.translate("Backups", "vor dem Zusammenführen von Duplikaten"),
@@ -146,7 +146,7 @@ class BackupDialog(QDialog):
         self.now_button = buttons.addButton(self.tr("Sicherung &jetzt erstellen"), QDialogButtonBox.ButtonRole.ActionRole)
         self.now_button.setIcon(icon("backup"))
         self.now_button.clicked.connect(self.backup_now)
-        self.file_button = buttons.addButton(self.tr("&Andere Datei …"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.file_button = buttons.addButton(self.tr("&Andere Sicherungsdatei …"), QDialogButtonBox.ButtonRole.ActionRole)
         self.file_button.setToolTip(self.tr("Eine Sicherung von einem anderen Ort wiederherstellen (USB-Stick, Netzlaufwerk)"))
         self.file_button.clicked.connect(self.restore_other_file)
         self.restore_button = buttons.addButton(self.tr("&Wiederherstellen …"), QDialogButtonBox.ButtonRole.ActionRole)

@@ -8,6 +8,8 @@ merged, so nothing is lost by accident – the same rules as ``services.merge``.
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QRadioButton, QScrollArea, QVBoxLayout, QWidget
 
@@ -58,7 +60,8 @@ class ComparisonView(QWidget):
             return
         first, second = comparison.first, comparison.second
         for column, record in ((1, first), (2, second)):
-            heading = QLabel(self.tr("<b>Nr. {id}</b>").format(id=record.id), host)
+            heading = QLabel(f"<b>{escape(record.display_title)}</b> (Nr. {record.id})", host)
+            heading.setWordWrap(True)
             grid.addWidget(heading, 0, column)
         self._keep = QButtonGroup(host)
         grid.addWidget(QLabel(self.tr("Bleibt erhalten:"), host), 1, 0)
@@ -93,7 +96,9 @@ class ComparisonView(QWidget):
                 self._fields[field.name] = group
             else:
                 for column, text in ((1, field.first), (2, field.second)):
-                    grid.addWidget(self._value(text, host, merged=field.is_list and field.differs), row, column)
+                    value = self._value(text, host, merged=field.is_list and field.differs)
+                    value.setEnabled(field.differs)  # the same on both sides: nothing to decide
+                    grid.addWidget(value, row, column)
             row += 1
         grid.setRowStretch(row, 1)
 

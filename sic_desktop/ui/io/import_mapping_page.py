@@ -45,11 +45,14 @@ from sic_desktop.io import (
 )
 from sic_desktop.io.values import cell_text
 from sic_desktop.ui.context import AppContext
+from sic_desktop.ui.icons import icon
 from sic_desktop.ui.io import file_dialogs
 from sic_desktop.ui.io.import_plan import ImportPlan
 from sic_desktop.ui.messages import show_error
 
 PREVIEW_SHOWN = 10
+_EXAMPLE_CHARS = 45
+_PREVIEW_COLUMN_MAX = 240  # px; the full text is in the tooltip
 _NAME_FIELDS = {TargetKind.PERSON: {"first_name", "last_name", "full_name"}, TargetKind.ORGANISATION: {"name"}}
 _MAPPING_FILTER = "Spaltenzuordnung (*.json)"
 
@@ -98,7 +101,7 @@ class ImportMappingPage(QWizardPage):
         self.scroll.setWidgetResizable(True)
         self.grid_host = QWidget(self.scroll)
         self.grid = QGridLayout(self.grid_host)
-        self.grid.setColumnStretch(1, 1)
+        self.grid.setColumnStretch(3, 1)  # the three columns stay side by side, the rest is space
         for column, text in enumerate((self.tr("Spalte der Datei"), self.tr("Beispiel"), self.tr("Übernehmen als"))):
             self.grid.addWidget(QLabel(f"<b>{text}</b>", self.grid_host), 0, column)
         self.scroll.setWidget(self.grid_host)
@@ -156,7 +159,7 @@ class ImportMappingPage(QWizardPage):
             example = next((text for r in rows if (text := cell_text(r.cells.get(header, "")))), "")
             label = QLabel(header, self.grid_host)
             shown = " ".join(example.split())
-            sample = QLabel(shown if len(shown) <= 60 else shown[:59] + "…", self.grid_host)
+            sample = QLabel(shown if len(shown) <= _EXAMPLE_CHARS else shown[: _EXAMPLE_CHARS - 1] + "…", self.grid_host)
             sample.setToolTip(example)
             sample.setEnabled(False)
             combo = QComboBox(self.grid_host)
@@ -207,15 +210,20 @@ class ImportMappingPage(QWizardPage):
         self.preview.setHorizontalHeaderLabels(headers)
         self.preview.setRowCount(len(rows))
         for number, row in enumerate(rows):
-            cells = [str(row.line), *(cell_text(row.values.get(n, "")) for n in names)]
-            cells.append(" · ".join(problem.message for problem in row.problems))
+            problems = "\n".join(problem.message for problem in row.problems)
+            cells = [str(row.line), *(cell_text(row.values.get(n, "")) for n in names), problems]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(" ".join(text.split()))
                 item.setToolTip(text)
                 if not row.importable:
                     item.setForeground(QColor("#b3261e"))
                 self.preview.setItem(number, column, item)
+            if problems:  # the line number says at once that this row has a hint
+                self.preview.item(number, 0).setIcon(icon("warning"))
+                self.preview.item(number, 0).setToolTip(problems)
         self.preview.resizeColumnsToContents()
+        for column in range(1, len(headers) - 1):
+            self.preview.setColumnWidth(column, min(self.preview.columnWidth(column), _PREVIEW_COLUMN_MAX))
 
     def _missing_name_hint(self) -> str:
         if self.plan.kind is TargetKind.PERSON:

@@ -117,7 +117,7 @@ class ImportReportView(QWidget):
         self.filter.addItem(self.tr("Alle Zeilen"), ALL)
         self.filter.addItem(self.tr("Nur nicht übernommene Zeilen"), REFUSED)
         self.filter.addItem(self.tr("Nur Zeilen mit Hinweisen"), WITH_HINTS)
-        filter_label = QLabel(self.tr("&Zeigen:"), self)
+        filter_label = QLabel(self.tr("Zei&gen:"), self)
         filter_label.setBuddy(self.filter)
         bar.addWidget(filter_label)
         bar.addWidget(self.filter)
@@ -163,7 +163,7 @@ class ImportReportView(QWidget):
         self.summary.setText(report.summary() if report else "")
         self.save_button.setEnabled(report is not None)
         self.details.clear()
-        for column, width in ((0, 60), (1, 120), (2, 300)):
+        for column, width in ((0, 60), (1, 140), (2, 320)):
             self.table.setColumnWidth(column, width)
 
     def show_text(self, text: str) -> None:
