@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QToolBar, QToolButton
 
 from sic_desktop.core.backups import Backup, backup_at_start
@@ -27,7 +27,7 @@ def start_backup(window: MainWindow) -> None:
 
     def done(backup: Backup | None) -> None:
         if backup is not None:
-            ctx.status_message.emit(window.tr("Die tägliche Sicherung wurde angelegt."))
+            ctx.status_message.emit(QCoreApplication.translate("StartBackup", "Die tägliche Sicherung wurde angelegt."))
 
     def failed(error: Exception) -> None:
         if isinstance(error, SicError):
