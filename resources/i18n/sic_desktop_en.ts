@@ -797,11 +797,6 @@ This cannot be undone; a backup is made first.</translation>
         <translation>What do you want to export?</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="70"/>
-        <source>Die angezeigte Liste „{list}“ mit ihren Filtern (CSV für Excel)</source>
-        <translation>The list “{list}” as shown, with its filters (CSV for Excel)</translation>
-    </message>
-    <message>
         <location filename="../../sic_desktop/ui/io/export_dialog.py" line="71"/>
         <source>Liste</source>
         <translation>list</translation>
@@ -822,9 +817,14 @@ This cannot be undone; a backup is made first.</translation>
         <translation>Contacts as &amp;business cards (vCard)</translation>
     </message>
     <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="70"/>
+        <source>Die angezeigte &amp;Liste „{list}“ mit ihren Filtern (CSV für Excel)</source>
+        <translation>The &amp;list “{list}” as shown, with its filters (CSV for Excel)</translation>
+    </message>
+    <message>
         <location filename="../../sic_desktop/ui/io/export_dialog.py" line="87"/>
-        <source>Nur die Kontakte, die die Kontaktliste gerade zeigt (mit Filtern)</source>
-        <translation>Only the contacts the contact list shows now (with its filters)</translation>
+        <source>&amp;Nur die Kontakte, die die Kontaktliste gerade zeigt (mit Filtern)</source>
+        <translation>&amp;Only the contacts the contact list shows now (with its filters)</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/io/export_dialog.py" line="96"/>

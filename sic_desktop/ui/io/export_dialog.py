@@ -67,7 +67,7 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Was soll exportiert werden?"), self))
         self.choices = QButtonGroup(self)
-        list_text = self.tr("Die angezeigte Liste „{list}“ mit ihren Filtern (CSV für Excel)").format(
+        list_text = self.tr("Die angezeigte &Liste „{list}“ mit ihren Filtern (CSV für Excel)").format(
             list=shown.record_type.plural if shown else self.tr("Liste")
         )
         options = (
@@ -84,7 +84,7 @@ class ExportDialog(QDialog):
             self.buttons[key] = button
             layout.addWidget(button)
         self.buttons[LIST_CSV].setEnabled(shown is not None)
-        self.only_shown = QCheckBox(self.tr("Nur die Kontakte, die die Kontaktliste gerade zeigt (mit Filtern)"), self)
+        self.only_shown = QCheckBox(self.tr("&Nur die Kontakte, die die Kontaktliste gerade zeigt (mit Filtern)"), self)
         self.only_shown.setObjectName("onlyShownPersons")
         self.only_shown.setEnabled(False)
         layout.addWidget(self.only_shown)
