@@ -12,15 +12,15 @@ from datetime import date, datetime
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Table, TableStyle
+from reportlab.platypus import Flowable, Table, TableStyle
 
 from sic_desktop.core.dates import format_date, format_datetime
 from sic_desktop.reports.flow import Flow
-from sic_desktop.reports.styles import FRAME_WIDTH, ROW_RULE, RULE, TABLE_HEADER_BACKGROUND, Styles
+from sic_desktop.reports.styles import FRAME_HEIGHT, FRAME_WIDTH, ROW_RULE, RULE, TABLE_HEADER_BACKGROUND, Styles
 
 CellValue = str | int | float | date | datetime | None
 
-# Rows taller than what is left on a page are split inside the row, but never
+# Rows taller than a whole page are split inside the row, but never
 # into a piece lower than this (about two lines of cell text).
 _MIN_ROW_PIECE = 24
 _PADDING = [
@@ -97,9 +97,35 @@ def _word_width(text: str, style: ParagraphStyle) -> float:
     return max((stringWidth(word, style.fontName, style.fontSize) for word in text.split()), default=0.0)
 
 
+class _Sheet(Table):
+    """A table that breaks inside a row only when the row could never fit a page whole.
+
+    reportlab first breaks between rows; if it then tries the rest of the table
+    in the space left below, it breaks inside the next row there, which prints a
+    second header row and two lines of a row at the bottom of the page.
+    """
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
+        in_row, self.splitInRow = self.splitInRow, 0
+        try:
+            pieces = super().split(availWidth, availHeight)
+        finally:
+            self.splitInRow = in_row
+        for piece in pieces:
+            piece.splitInRow = in_row
+        if pieces or not in_row or not self._next_row_outgrows_a_page():
+            return pieces
+        return super().split(availWidth, availHeight)
+
+    def _next_row_outgrows_a_page(self) -> bool:
+        repeated = self.repeatRows if isinstance(self.repeatRows, int) else len(self.repeatRows)
+        heights = self._rowHeights
+        return len(heights) > repeated and sum(heights[: repeated + 1]) > FRAME_HEIGHT
+
+
 def sheet(data: list[list[object]], col_widths: list[float], commands: list[tuple[object, ...]], **options: object) -> Table:
-    """A table as all tables here are: left-aligned, breaking inside tall rows."""
-    return Table(
+    """A table as all tables here are: left-aligned, breaking inside rows taller than a page."""
+    return _Sheet(
         data,
         colWidths=col_widths,
         splitInRow=_MIN_ROW_PIECE,

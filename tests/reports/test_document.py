@@ -162,6 +162,19 @@ def test_a_table_row_taller_than_a_page_breaks_inside_the_row(render):
     assert "Schule kurz" in rendered.text()
 
 
+def test_a_row_that_fits_a_page_moves_whole_without_a_second_header_on_the_page(render):
+    document = Document("Notizen")
+    partners = ["Jugendhilfe Aplerbeck gGmbH", "Stiftung Dąbrowski", "Bürgerverein Husen e.V.", "Schulamt", "Lehrstuhl"]
+    rows = [[f"{n:02d}.03.2024", "\n".join([*partners[: n % 7], "Merve Weiß"])] for n in range(1, 120)]
+    document.add_table(["Datum", "Verknüpft mit"], rows)
+
+    pages = render(document).page_texts()
+
+    assert len(pages) > 2
+    assert all(page.count("Verknüpft mit") == 1 for page in pages), "one header per page"
+    assert all(page.count("Merve Weiß") == page.count(".03.2024") for page in pages), "no row is cut"
+
+
 def test_long_words_urls_and_titles_stay_inside_the_page(render):
     url = "https://www.nordstadt-initiative-zukunft-gemeinsam-gestalten.example.org/ueber-uns/team/vorstand"
     mail = "oezlem.schaefer-grossmann@nordstadt-initiative-zukunft-gemeinsam.example.org"
