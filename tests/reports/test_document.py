@@ -232,6 +232,21 @@ def test_heading_is_never_left_alone_at_the_bottom_of_a_page(render, follower):
         )
 
 
+def test_a_line_kept_with_the_next_stays_with_the_heading_and_the_text_below(render):
+    for filler in range(26, 40):
+        document = Document("Briefing")
+        for n in range(filler):
+            document.add_paragraph(f"Füllzeile {n}")
+        document.add_section("Abstimmung Quartiersladen", 1)
+        document.add_paragraph("01.10.2026 · Gesprächsnotiz", muted=True, keep_with_next=True)
+        document.add_paragraph("\n".join(f"Zeile {n}" for n in range(6)))
+
+        pages = render(document).page_texts()
+
+        page = next(text for text in pages if "Quartiersladen" in text)
+        assert "Gesprächsnotiz" in page and "Zeile 0" in page, f"alone with {filler} filler lines"
+
+
 def test_a_long_table_after_a_heading_starts_right_below_it(render):
     """No half-empty page: a table too long for the rest of the page still starts there."""
     document = Document("Briefing")
