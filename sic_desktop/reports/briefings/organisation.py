@@ -1,0 +1,125 @@
+"""The organisation briefing: who they are, who the people are, what runs with them."""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+from sic_desktop.core.fields import field_label
+from sic_desktop.core.i18n import translate
+from sic_desktop.core.models import Cooperation, Membership, Organisation, RecordRef, RecordType
+from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.vocab import COOPERATION_STATUSES, PARTNER_ROLES, SECTORS
+from sic_desktop.core.workspace import Workspace
+from sic_desktop.reports.briefings.chapter import Writer
+from sic_desktop.reports.briefings.options import BriefingOptions, Section
+from sic_desktop.reports.briefings.record_chapter import RecordChapter
+from sic_desktop.reports.briefings.texts import contact_lines, function_text, partners_text
+
+_ORG = RecordType.ORGANISATION
+
+
+class OrganisationChapter(RecordChapter):
+    record_type = _ORG
+
+    def __init__(self, ws: Workspace, options: BriefingOptions, record_id: int) -> None:
+        super().__init__(ws, options)
+        self.organisation: Organisation = ws.organisations.get(record_id)
+
+    @property
+    def ref(self) -> RecordRef:
+        return self.organisation.ref
+
+    @property
+    def title(self) -> str:
+        return self.organisation.display_title
+
+    def writers(self) -> dict[Section, Callable[[Writer], None]]:
+        return {
+            Section.PROFILE: self.profile,
+            Section.PERSONS: self.persons,
+            Section.COOPERATIONS: self.cooperations,
+            Section.NOTES: self.notes,
+            Section.FOLLOWUPS: self.followups,
+        }
+
+    @functools.cached_property
+    def members(self) -> list[Membership]:
+        return self.ws.persons.members_of(self.organisation.id)
+
+    @functools.cached_property
+    def cooperation_records(self) -> list[Cooperation]:
+        return self.ws.cooperations.list(ListQuery(organisation_id=self.organisation.id, sort="status"))
+
+    def note_query(self) -> ListQuery:
+        return ListQuery(organisation_id=self.organisation.id)
+
+    def followup_targets(self) -> list[RecordRef]:
+        persons = dict.fromkeys(RecordRef(RecordType.PERSON, m.person_id) for m in self.members if m.person_id)
+        return [self.ref, *persons, *(c.ref for c in self.cooperation_records)]
+
+    def profile(self, writer: Writer) -> None:
+        writer.section(Section.PROFILE)
+        org = self.organisation
+        sector, district, address = field_label(_ORG, "sector"), field_label(_ORG, "district"), translate("Briefings", "Adresse")
+        rows = [
+            (field_label(_ORG, "name"), org.name),
+            (field_label(_ORG, "short_name"), org.short_name),
+            (sector, SECTORS.label(org.sector)),
+            (district, org.district),
+            (address, org.address),
+            (field_label(_ORG, "website"), org.website),
+        ]
+        if writer.with_contact_data:
+            rows += [(field_label(_ORG, "email"), org.email), (field_label(_ORG, "phone"), org.phone)]
+        rows += [
+            (field_label(_ORG, "theme_ids"), self.themes_text(org.theme_ids)),
+            (field_label(_ORG, "tags"), ", ".join(org.tags)),
+        ]
+        writer.profile(rows, always={sector, district, address})
+        writer.long_text(field_label(_ORG, "description"), org.description)
+
+    def persons(self, writer: Writer) -> None:
+        writer.section(Section.PERSONS)
+        if not self.members:
+            writer.document.add_empty_hint(translate("Briefings", "Keine Personen eingetragen."))
+            return
+        header = [translate("Briefings", "Name"), translate("Briefings", "Funktion")]
+        persons = {}
+        if writer.with_contact_data:
+            header += [field_label(RecordType.PERSON, "emails"), field_label(RecordType.PERSON, "phones")]
+            ids = [m.person_id for m in self.members if m.person_id is not None]
+            persons = {p.id: p for p in self.ws.persons.get_many(ids, include_trashed=False)}
+        rows = []
+        for member in self.members:
+            row = [member.person_name, function_text(member)]
+            if writer.with_contact_data:
+                person = persons.get(member.person_id)
+                row += contact_lines(person) if person else ["", ""]
+            rows.append(row)
+        writer.document.add_table(header, rows)
+
+    def cooperations(self, writer: Writer) -> None:
+        writer.section(Section.COOPERATIONS)
+        if not self.cooperation_records:
+            writer.document.add_empty_hint(translate("Briefings", "Keine Kooperationen eingetragen."))
+            return
+        header = [
+            translate("Briefings", "Kooperation"),
+            translate("Briefings", "Status"),
+            translate("Briefings", "Rolle"),
+            translate("Briefings", "Weitere Partner"),
+            translate("Briefings", "Beginn"),
+        ]
+        rows = [
+            [
+                coop.title,
+                COOPERATION_STATUSES.label(coop.status),
+                ", ".join(PARTNER_ROLES.label(p.role) for p in coop.partners if p.target == self.ref),
+                partners_text(coop, without=self.ref),
+                coop.start_date,
+            ]
+            for coop in self.cooperation_records
+        ]
+        writer.document.add_table(header, rows)
+
