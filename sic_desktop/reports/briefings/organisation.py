@@ -14,7 +14,7 @@ from sic_desktop.core.workspace import Workspace
 from sic_desktop.reports.briefings.chapter import Writer
 from sic_desktop.reports.briefings.options import BriefingOptions, Section
 from sic_desktop.reports.briefings.record_chapter import RecordChapter
-from sic_desktop.reports.briefings.texts import contact_lines, function_text, partners_text
+from sic_desktop.reports.briefings.texts import contact_text, function_text, partners_text
 
 _ORG = RecordType.ORGANISATION
 
@@ -85,19 +85,17 @@ class OrganisationChapter(RecordChapter):
             writer.document.add_empty_hint(translate("Briefings", "Keine Personen eingetragen."))
             return
         header = [translate("Briefings", "Name"), translate("Briefings", "Funktion")]
-        persons = {}
-        if writer.with_contact_data:
-            header += [field_label(RecordType.PERSON, "emails"), field_label(RecordType.PERSON, "phones")]
-            ids = [m.person_id for m in self.members if m.person_id is not None]
-            persons = {p.id: p for p in self.ws.persons.get_many(ids, include_trashed=False)}
-        rows = []
-        for member in self.members:
-            row = [member.person_name, function_text(member)]
-            if writer.with_contact_data:
-                person = persons.get(member.person_id)
-                row += contact_lines(person) if person else ["", ""]
-            rows.append(row)
-        writer.document.add_table(header, rows)
+        if not writer.with_contact_data:
+            writer.document.add_table(header, [[m.person_name, function_text(m)] for m in self.members])
+            return
+        ids = [m.person_id for m in self.members if m.person_id is not None]
+        persons = {p.id: p for p in self.ws.persons.get_many(ids, include_trashed=False)}
+        rows = [
+            [m.person_name, function_text(m), contact_text(persons[m.person_id]) if m.person_id in persons else ""]
+            for m in self.members
+        ]
+        # E-mail and phone share a wide column: an address is one long word that must not break.
+        writer.document.add_table([*header, translate("Briefings", "E-Mail und Telefon")], rows, col_widths=[3, 3, 7])
 
     def cooperations(self, writer: Writer) -> None:
         writer.section(Section.COOPERATIONS)

@@ -19,7 +19,7 @@ from sic_desktop.core.workspace import Workspace
 from sic_desktop.reports.briefings.chapter import Writer
 from sic_desktop.reports.briefings.options import BriefingOptions, Section
 from sic_desktop.reports.briefings.record_chapter import RecordChapter
-from sic_desktop.reports.briefings.texts import contact_lines, function_text, partners_text
+from sic_desktop.reports.briefings.texts import function_text, partners_text
 
 _PERSON = RecordType.PERSON
 
@@ -67,12 +67,11 @@ class PersonChapter(RecordChapter):
         person = self.person
         name = " ".join(part for part in (person.salutation, person.full_name) if part)
         legal_basis = translate("Briefings", "Rechtsgrundlage (DSGVO)")
-        emails, phones = contact_lines(person)
         rows = [(translate("Briefings", "Name"), name)]
         if writer.with_contact_data:
             rows += [
-                (field_label(_PERSON, "emails"), emails),
-                (field_label(_PERSON, "phones"), phones),
+                (field_label(_PERSON, "emails"), "\n".join(person.emails)),
+                (field_label(_PERSON, "phones"), "\n".join(person.phones)),
                 (legal_basis, self._legal_basis()),
             ]
         rows += [

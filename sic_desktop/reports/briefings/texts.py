@@ -8,9 +8,9 @@ from sic_desktop.core.models import Cooperation, Membership, Person, RecordRef
 from sic_desktop.core.vocab import PARTNER_ROLES
 
 
-def contact_lines(person: Person) -> list[str]:
-    """E-mail addresses and phone numbers, one per line, for two table cells."""
-    return ["\n".join(person.emails), "\n".join(person.phones)]
+def contact_text(person: Person) -> str:
+    """E-mail addresses, then phone numbers, one per line."""
+    return "\n".join([*person.emails, *person.phones])
 
 
 def partners_text(coop: Cooperation, *, without: RecordRef | None = None) -> str:
