@@ -175,6 +175,32 @@ def test_a_row_that_fits_a_page_moves_whole_without_a_second_header_on_the_page(
     assert all(page.count("Merve Weiß") == page.count(".03.2024") for page in pages), "no row is cut"
 
 
+def test_short_and_wrapping_cells_of_a_row_start_on_one_line(render):
+    """Short cells are drawn by the table itself, long ones as paragraphs: they must align."""
+    document = Document("Notizen")
+    document.add_table(["Datum", "Titel"], [["01.02.2025", "Ein langer Titel über das Quartier " * 8]])
+
+    page = render(document).reader.pages[0]
+    baselines = {}
+
+    def visit(text, cm, tm, font, size):  # type: ignore[no-untyped-def]
+        if text.startswith(("01.02.2025", "Ein langer")):
+            baselines[text[:3]] = round(tm[5] * cm[3] + cm[5], 2)
+
+    page.extract_text(visitor_text=visit)
+    assert len(baselines) == 2 and len(set(baselines.values())) == 1
+
+
+def test_short_cells_are_checked_for_missing_characters_too(render):
+    document = Document("Notizen")
+    document.add_table(["Titel"], [["Sommerfest 🎉"]])
+
+    rendered = render(document)
+
+    assert rendered.result.missing_characters == ("🎉",)
+    assert "Sommerfest \ufffd" in rendered.text()
+
+
 def test_long_words_urls_and_titles_stay_inside_the_page(render):
     url = "https://www.nordstadt-initiative-zukunft-gemeinsam-gestalten.example.org/ueber-uns/team/vorstand"
     mail = "oezlem.schaefer-grossmann@nordstadt-initiative-zukunft-gemeinsam.example.org"
