@@ -57,20 +57,26 @@ def content_widths(texts: Sequence[Sequence[str]], styles: Styles) -> list[float
     """Column widths that fill the frame, laid out as browsers lay out tables.
 
     ``texts`` are the header and the rows. Each column first gets its longest
-    word (so words are not torn apart). Of the rest, the modest columns get all they need to stay on
+    word (so words are not torn apart; only when the longest words do not fit side
+    by side, a long one such as an address is limited to a share of the width
+    and broken). Of the rest, the modest columns get all they need to stay on
     one line (a „Telefon“ column, smallest need first, each at most half of
     what is left), and the remainder goes to the others in proportion to
     their need („Beschreibung“ wraps).
     """
     header, *rows = texts
-    least, most = [], []
+    longest_words, longest_lines = [], []
     for column, title in enumerate(header):
-        widths = [_text_width(title, styles.header_cell)]
-        widths += [_text_width(row[column], styles.cell) for row in rows[:_MEASURED_ROWS]]
+        lines = [_text_width(title, styles.header_cell)]
+        lines += [_text_width(row[column], styles.cell) for row in rows[:_MEASURED_ROWS]]
         words = [_word_width(title, styles.header_cell)]
         words += [_word_width(row[column], styles.cell) for row in rows[:_MEASURED_ROWS]]
-        least.append(min(max(words), FRAME_WIDTH * _MAX_WORD_SHARE) + _CELL_PADDING)
-        most.append(max(max(widths) + _CELL_PADDING, least[-1]))
+        longest_words.append(max(words) + _CELL_PADDING)
+        longest_lines.append(max(lines) + _CELL_PADDING)
+    least = longest_words
+    if sum(least) > FRAME_WIDTH:  # only then may a long word (an address) be broken
+        least = [min(width, FRAME_WIDTH * _MAX_WORD_SHARE + _CELL_PADDING) for width in longest_words]
+    most = [max(line, word) for line, word in zip(longest_lines, least)]
     if sum(most) <= FRAME_WIDTH:
         return weighted_widths(most)
     if sum(least) >= FRAME_WIDTH:

@@ -201,6 +201,17 @@ def test_short_cells_are_checked_for_missing_characters_too(render):
     assert "Sommerfest \ufffd" in rendered.text()
 
 
+def test_a_long_address_stays_whole_when_the_other_columns_leave_room(render):
+    mail = "birgit.oezdemir23@buergervereinhusenev.de"
+    document = Document("Personen")
+    row = ["Prof. Dr. Birgit Özdemir", "Ehrenamtskoordinatorin", mail, "0231 4603335"]
+    document.add_table(["Name", "Funktion", "E-Mail", "Telefon"], [row])
+
+    lines = render(document).page_texts()[0].splitlines()
+
+    assert mail in lines and "Ehrenamtskoordinatorin" in " ".join(lines).split()
+
+
 def test_long_words_urls_and_titles_stay_inside_the_page(render):
     url = "https://www.nordstadt-initiative-zukunft-gemeinsam-gestalten.example.org/ueber-uns/team/vorstand"
     mail = "oezlem.schaefer-grossmann@nordstadt-initiative-zukunft-gemeinsam.example.org"
