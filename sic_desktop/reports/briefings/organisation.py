@@ -94,8 +94,7 @@ class OrganisationChapter(RecordChapter):
             [m.person_name, function_text(m), contact_text(persons[m.person_id]) if m.person_id in persons else ""]
             for m in self.members
         ]
-        # E-mail and phone share a wide column: an address is one long word that must not break.
-        writer.document.add_table([*header, translate("Briefings", "E-Mail und Telefon")], rows, col_widths=[3, 3, 7])
+        writer.document.add_table([*header, translate("Briefings", "E-Mail und Telefon")], rows)
 
     def cooperations(self, writer: Writer) -> None:
         writer.section(Section.COOPERATIONS)
