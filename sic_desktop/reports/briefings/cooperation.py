@@ -80,7 +80,7 @@ class CooperationChapter(RecordChapter):
             for person in self.ws.persons.get_many(person_ids)
         }
         header = [
-            translate("Briefings", "Partner"),
+            field_label(_COOP, "partners"),
             translate("Briefings", "Rolle"),
             translate("Briefings", "Art"),
             translate("Briefings", "Sektor oder Funktion"),

@@ -103,10 +103,10 @@ class OrganisationChapter(RecordChapter):
             return
         header = [
             translate("Briefings", "Kooperation"),
-            translate("Briefings", "Status"),
+            field_label(RecordType.COOPERATION, "status"),
             translate("Briefings", "Rolle"),
             translate("Briefings", "Weitere Partner"),
-            translate("Briefings", "Beginn"),
+            field_label(RecordType.COOPERATION, "start_date"),
         ]
         rows = [
             [

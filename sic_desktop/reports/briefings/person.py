@@ -119,10 +119,10 @@ class PersonChapter(RecordChapter):
             return
         header = [
             translate("Briefings", "Kooperation"),
-            translate("Briefings", "Status"),
+            field_label(RecordType.COOPERATION, "status"),
             translate("Briefings", "Beteiligt als"),
-            translate("Briefings", "Partner"),
-            translate("Briefings", "Beginn"),
+            field_label(RecordType.COOPERATION, "partners"),
+            field_label(RecordType.COOPERATION, "start_date"),
         ]
         rows = [
             [

@@ -15,6 +15,7 @@ from dataclasses import replace
 from typing import ClassVar
 
 from sic_desktop.core.dates import format_date, today
+from sic_desktop.core.fields import field_label
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import FollowUp, Note, RecordRef, RecordType
 from sic_desktop.core.services.query import ListQuery
@@ -108,10 +109,10 @@ def add_followups(writer: Writer, followups: list[FollowUp]) -> None:
         writer.document.add_empty_hint(translate("Briefings", "Keine offenen Wiedervorlagen."))
         return
     header = [
-        translate("Briefings", "Fällig am"),
-        translate("Briefings", "Aufgabe"),
-        translate("Briefings", "Bezug"),
-        translate("Briefings", "Zuständig"),
+        _followup_label("due_date"),
+        _followup_label("text"),
+        _followup_label("target"),
+        _followup_label("responsible"),
     ]
     rows = [
         [
@@ -130,3 +131,7 @@ def _due(followup: FollowUp) -> str:
     if followup.due_date and followup.due_date < today():
         return translate("Briefings", "{date} (überfällig)").format(date=due)
     return due
+
+
+def _followup_label(field: str) -> str:
+    return field_label(RecordType.FOLLOWUP, field)

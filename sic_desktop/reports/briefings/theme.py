@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
+from sic_desktop.core.fields import field_label
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import Cooperation, RecordRef, RecordType, ThemeField
 from sic_desktop.core.services.query import ListQuery
@@ -24,6 +25,8 @@ from sic_desktop.reports.briefings.options import BriefingOptions, Section
 from sic_desktop.reports.briefings.record_chapter import add_note
 from sic_desktop.reports.briefings.texts import partners_text
 from sic_desktop.reports.briefings.theme_figures import theme_field_figures
+
+_COOP = RecordType.COOPERATION
 
 # Notes are loaded whole (for full texts) this many at a time.
 _NOTE_BATCH = 500
@@ -95,7 +98,7 @@ class ThemeChapter(Chapter):
                 (translate("Briefings", "Notizen"), _with_parts(by_kind, NOTE_KINDS.labels())),
             ]
         )
-        writer.long_text(translate("Briefings", "Beschreibung"), self.theme.description)
+        writer.long_text(field_label(RecordType.THEME, "description"), self.theme.description)
 
     def cooperations(self, writer: Writer) -> None:
         writer.section(Section.COOPERATIONS)
@@ -104,10 +107,10 @@ class ThemeChapter(Chapter):
             return
         header = [
             translate("Briefings", "Kooperation"),
-            translate("Briefings", "Partner"),
-            translate("Briefings", "Beginn"),
-            translate("Briefings", "Ende"),
-            translate("Briefings", "Verantwortlich"),
+            field_label(_COOP, "partners"),
+            field_label(_COOP, "start_date"),
+            field_label(_COOP, "end_date"),
+            field_label(_COOP, "responsible"),
         ]
         groups = []
         for status, label in COOPERATION_STATUSES.labels():
@@ -124,7 +127,7 @@ class ThemeChapter(Chapter):
             return
         header = [
             translate("Briefings", "Organisation"),
-            translate("Briefings", "Stadtteil"),
+            field_label(RecordType.ORGANISATION, "district"),
             translate("Briefings", "Kooperationen im Themenfeld"),
         ]
         groups = []
@@ -159,9 +162,9 @@ class ThemeChapter(Chapter):
                     add_note(writer, note, full_text=True)
             return
         header = [
-            translate("Briefings", "Datum"),
-            translate("Briefings", "Art"),
-            translate("Briefings", "Titel"),
+            field_label(RecordType.NOTE, "note_date"),
+            field_label(RecordType.NOTE, "kind"),
+            field_label(RecordType.NOTE, "title"),
             translate("Briefings", "Verknüpft mit"),
         ]
         rows = [
