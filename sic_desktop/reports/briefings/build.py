@@ -10,7 +10,7 @@ page under the record's name and with its own entries in the PDF outline.
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import datetime
 from typing import BinaryIO
 
@@ -29,7 +29,7 @@ from sic_desktop.reports.briefings.person import PersonChapter
 from sic_desktop.reports.briefings.rendering import render_in_steps
 from sic_desktop.reports.briefings.theme import ThemeChapter
 
-_CHAPTERS: dict[RecordType, Callable[[Workspace, BriefingOptions, int], Chapter]] = {
+_CHAPTERS: dict[RecordType, type[Chapter]] = {
     RecordType.ORGANISATION: OrganisationChapter,
     RecordType.PERSON: PersonChapter,
     RecordType.COOPERATION: CooperationChapter,

@@ -11,7 +11,7 @@ stop between sections.
 from __future__ import annotations
 
 import functools
-from abc import ABC, abstractmethod
+from abc import ABC
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass
 from typing import ClassVar
@@ -73,32 +73,31 @@ class Writer:
 
 
 class Chapter(ABC):
+    """Each section is written by the method named like the section (``profile``, ``notes`` …)."""
+
     record_type: ClassVar[RecordType]
 
-    def __init__(self, ws: Workspace, options: BriefingOptions) -> None:
+    def __init__(self, ws: Workspace, options: BriefingOptions, record_id: int) -> None:
         self.ws = ws
         self.options = options
+        self.record = ws.service(self.record_type).get(record_id)
 
     @property
-    @abstractmethod
-    def ref(self) -> RecordRef: ...
+    def ref(self) -> RecordRef:
+        return self.record.ref
 
     @property
-    @abstractmethod
     def title(self) -> str:
         """The subject's name, as chapter heading and in the document title."""
-
-    @abstractmethod
-    def writers(self) -> dict[Section, Callable[[Writer], None]]:
-        """Per section the method that adds it (with its heading) to the document."""
+        return self.record.display_title
 
     def write(self, document: Document, level: int) -> Iterator[str]:
         """Add the chosen sections one by one, yielding each one's heading when it is done."""
         writer = Writer(document, self.record_type, level, self.options.with_contact_data)
-        writers = self.writers()
         for section, heading in sections_for(self.record_type):
             if self.options.includes(section):
-                writers[section](writer)
+                write_section: Callable[[Writer], None] = getattr(self, section.value)
+                write_section(writer)
                 yield heading
 
     def section_count(self) -> int:

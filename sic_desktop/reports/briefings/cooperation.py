@@ -2,17 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 
 from sic_desktop.core.fields import field_label
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import Cooperation, RecordRef, RecordType
 from sic_desktop.core.services.query import ListQuery
 from sic_desktop.core.vocab import COOPERATION_STATUSES, PARTNER_ROLES, SECTORS
-from sic_desktop.core.workspace import Workspace
 from sic_desktop.reports import TimelineEntry
 from sic_desktop.reports.briefings.chapter import Writer
-from sic_desktop.reports.briefings.options import BriefingOptions, Section
+from sic_desktop.reports.briefings.options import Section
 from sic_desktop.reports.briefings.record_chapter import RecordChapter
 from sic_desktop.reports.briefings.texts import function_text
 
@@ -23,37 +21,17 @@ class CooperationChapter(RecordChapter):
     record_type = _COOP
     all_notes = True
 
-    def __init__(self, ws: Workspace, options: BriefingOptions, record_id: int) -> None:
-        super().__init__(ws, options)
-        self.cooperation: Cooperation = ws.cooperations.get(record_id)
-
-    @property
-    def ref(self) -> RecordRef:
-        return self.cooperation.ref
-
-    @property
-    def title(self) -> str:
-        return self.cooperation.display_title
-
-    def writers(self) -> dict[Section, Callable[[Writer], None]]:
-        return {
-            Section.PROFILE: self.profile,
-            Section.PARTNERS: self.partners,
-            Section.HISTORY: self.history,
-            Section.PLANS: self.plans,
-            Section.NOTES: self.notes,
-            Section.FOLLOWUPS: self.followups,
-        }
+    record: Cooperation
 
     def note_query(self) -> ListQuery:
-        return ListQuery(cooperation_id=self.cooperation.id)
+        return ListQuery(cooperation_id=self.record.id)
 
     def followup_targets(self) -> list[RecordRef]:
         return [self.ref]
 
     def profile(self, writer: Writer) -> None:
         writer.section(Section.PROFILE)
-        coop = self.cooperation
+        coop = self.record
         rows = [
             (field_label(_COOP, "title"), coop.title),
             (field_label(_COOP, "status"), COOPERATION_STATUSES.label(coop.status)),
@@ -68,7 +46,7 @@ class CooperationChapter(RecordChapter):
 
     def partners(self, writer: Writer) -> None:
         writer.section(Section.PARTNERS)
-        partners = self.cooperation.partners
+        partners = self.record.partners
         if not partners:
             writer.document.add_empty_hint(translate("Briefings", "Keine Partner eingetragen."))
             return
@@ -100,7 +78,7 @@ class CooperationChapter(RecordChapter):
 
     def history(self, writer: Writer) -> None:
         writer.section(Section.HISTORY)
-        steps = self.cooperation.status_history
+        steps = self.record.status_history
         if not steps:
             writer.document.add_empty_hint(translate("Briefings", "Kein Statusverlauf gespeichert."))
             return
@@ -117,4 +95,4 @@ class CooperationChapter(RecordChapter):
         writer.section(Section.PLANS)
         missing = translate("Briefings", "Nicht eingetragen.")
         for field in ("goals", "agreements", "results"):
-            writer.long_text(field_label(_COOP, field), getattr(self.cooperation, field), empty_hint=missing)
+            writer.long_text(field_label(_COOP, field), getattr(self.record, field), empty_hint=missing)

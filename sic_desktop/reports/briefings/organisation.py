@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 
 from sic_desktop.core.fields import field_label
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import Cooperation, Membership, Organisation, RecordRef, RecordType
 from sic_desktop.core.services.query import ListQuery
 from sic_desktop.core.vocab import COOPERATION_STATUSES, PARTNER_ROLES, SECTORS
-from sic_desktop.core.workspace import Workspace
 from sic_desktop.reports.briefings.chapter import Writer
-from sic_desktop.reports.briefings.options import BriefingOptions, Section
+from sic_desktop.reports.briefings.options import Section
 from sic_desktop.reports.briefings.record_chapter import RecordChapter
 from sic_desktop.reports.briefings.texts import contact_text, function_text, partners_text
 
@@ -21,38 +19,18 @@ _ORG = RecordType.ORGANISATION
 
 class OrganisationChapter(RecordChapter):
     record_type = _ORG
-
-    def __init__(self, ws: Workspace, options: BriefingOptions, record_id: int) -> None:
-        super().__init__(ws, options)
-        self.organisation: Organisation = ws.organisations.get(record_id)
-
-    @property
-    def ref(self) -> RecordRef:
-        return self.organisation.ref
-
-    @property
-    def title(self) -> str:
-        return self.organisation.display_title
-
-    def writers(self) -> dict[Section, Callable[[Writer], None]]:
-        return {
-            Section.PROFILE: self.profile,
-            Section.PERSONS: self.persons,
-            Section.COOPERATIONS: self.cooperations,
-            Section.NOTES: self.notes,
-            Section.FOLLOWUPS: self.followups,
-        }
+    record: Organisation
 
     @functools.cached_property
     def members(self) -> list[Membership]:
-        return self.ws.persons.members_of(self.organisation.id)
+        return self.ws.persons.members_of(self.record.id)
 
     @functools.cached_property
     def cooperation_records(self) -> list[Cooperation]:
-        return self.ws.cooperations.list(ListQuery(organisation_id=self.organisation.id, sort="status"))
+        return self.ws.cooperations.list(ListQuery(organisation_id=self.record.id, sort="status"))
 
     def note_query(self) -> ListQuery:
-        return ListQuery(organisation_id=self.organisation.id)
+        return ListQuery(organisation_id=self.record.id)
 
     def followup_targets(self) -> list[RecordRef]:
         persons = dict.fromkeys(RecordRef(RecordType.PERSON, m.person_id) for m in self.members if m.person_id)
@@ -60,7 +38,7 @@ class OrganisationChapter(RecordChapter):
 
     def profile(self, writer: Writer) -> None:
         writer.section(Section.PROFILE)
-        org = self.organisation
+        org = self.record
         sector, district, address = field_label(_ORG, "sector"), field_label(_ORG, "district"), translate("Briefings", "Adresse")
         rows = [
             (field_label(_ORG, "name"), org.name),

@@ -7,7 +7,6 @@ contact data is, since a briefing without them is made to be passed on.
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable
 
 from sic_desktop.core.dates import format_date
 from sic_desktop.core.fields import field_label
@@ -15,9 +14,8 @@ from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import Cooperation, Person, RecordRef, RecordType
 from sic_desktop.core.services.query import ListQuery
 from sic_desktop.core.vocab import COOPERATION_STATUSES, LEGAL_BASES, PARTNER_ROLES, SECTORS
-from sic_desktop.core.workspace import Workspace
 from sic_desktop.reports.briefings.chapter import Writer
-from sic_desktop.reports.briefings.options import BriefingOptions, Section
+from sic_desktop.reports.briefings.options import Section
 from sic_desktop.reports.briefings.record_chapter import RecordChapter
 from sic_desktop.reports.briefings.texts import function_text, partners_text
 
@@ -26,45 +24,25 @@ _PERSON = RecordType.PERSON
 
 class PersonChapter(RecordChapter):
     record_type = _PERSON
-
-    def __init__(self, ws: Workspace, options: BriefingOptions, record_id: int) -> None:
-        super().__init__(ws, options)
-        self.person: Person = ws.persons.get(record_id)
-
-    @property
-    def ref(self) -> RecordRef:
-        return self.person.ref
-
-    @property
-    def title(self) -> str:
-        return self.person.display_title
-
-    def writers(self) -> dict[Section, Callable[[Writer], None]]:
-        return {
-            Section.PROFILE: self.profile,
-            Section.ORGANISATIONS: self.organisations,
-            Section.COOPERATIONS: self.cooperations,
-            Section.NOTES: self.notes,
-            Section.FOLLOWUPS: self.followups,
-        }
+    record: Person
 
     @functools.cached_property
     def cooperation_records(self) -> list[Cooperation]:
         """Cooperations the person takes part in, in person or through one of their organisations."""
-        ids = self.ws.cooperations.ids(ListQuery(person_id=self.person.id, sort="status"))
-        for membership in self.person.memberships:
+        ids = self.ws.cooperations.ids(ListQuery(person_id=self.record.id, sort="status"))
+        for membership in self.record.memberships:
             ids += self.ws.cooperations.ids(ListQuery(organisation_id=membership.organisation_id, sort="status"))
         return self.ws.cooperations.get_many(list(dict.fromkeys(ids)), include_trashed=False)
 
     def note_query(self) -> ListQuery:
-        return ListQuery(person_id=self.person.id)
+        return ListQuery(person_id=self.record.id)
 
     def followup_targets(self) -> list[RecordRef]:
         return [self.ref, *(c.ref for c in self.cooperation_records if self._in_person(c))]
 
     def profile(self, writer: Writer) -> None:
         writer.section(Section.PROFILE)
-        person = self.person
+        person = self.record
         name = " ".join(part for part in (person.salutation, person.full_name) if part)
         legal_basis = translate("Briefings", "Rechtsgrundlage (DSGVO)")
         rows = [(translate("Briefings", "Name"), name)]
@@ -83,15 +61,15 @@ class PersonChapter(RecordChapter):
         writer.long_text(translate("Briefings", "Hinweise"), person.notes)
 
     def _legal_basis(self) -> str:
-        basis = LEGAL_BASES.label(self.person.legal_basis)
-        if self.person.consent_date:
-            consent = translate("Briefings", "Einwilligung vom {date}").format(date=format_date(self.person.consent_date))
+        basis = LEGAL_BASES.label(self.record.legal_basis)
+        if self.record.consent_date:
+            consent = translate("Briefings", "Einwilligung vom {date}").format(date=format_date(self.record.consent_date))
             return f"{basis} ({consent})" if basis else consent
         return basis
 
     def organisations(self, writer: Writer) -> None:
         writer.section(Section.ORGANISATIONS)
-        memberships = self.person.memberships
+        memberships = self.record.memberships
         if not memberships:
             writer.document.add_empty_hint(translate("Briefings", "Keiner Organisation zugeordnet."))
             return
@@ -141,7 +119,7 @@ class PersonChapter(RecordChapter):
 
     def _part_in(self, coop: Cooperation) -> str:
         """„persönlich: Partner“ or „Quartiersinitiative Marten e.V.: Lead“."""
-        organisation_ids = {m.organisation_id for m in self.person.memberships}
+        organisation_ids = {m.organisation_id for m in self.record.memberships}
         parts = []
         for partner in coop.partners:
             if partner.target == self.ref:

@@ -11,17 +11,15 @@ from __future__ import annotations
 
 import functools
 from collections import Counter
-from collections.abc import Callable
 from typing import Any
 
 from sic_desktop.core.fields import field_label
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.models import Cooperation, RecordRef, RecordType, ThemeField
+from sic_desktop.core.models import Cooperation, RecordType, ThemeField
 from sic_desktop.core.services.query import ListQuery
 from sic_desktop.core.vocab import COOPERATION_STATUSES, NOTE_KINDS, SECTORS
-from sic_desktop.core.workspace import Workspace
 from sic_desktop.reports.briefings.chapter import Chapter, Writer
-from sic_desktop.reports.briefings.options import BriefingOptions, Section
+from sic_desktop.reports.briefings.options import Section
 from sic_desktop.reports.briefings.record_chapter import add_note
 from sic_desktop.reports.briefings.texts import partners_text
 from sic_desktop.reports.briefings.theme_figures import theme_field_figures
@@ -35,29 +33,10 @@ _NOTE_BATCH = 500
 class ThemeChapter(Chapter):
     record_type = RecordType.THEME
 
-    def __init__(self, ws: Workspace, options: BriefingOptions, record_id: int) -> None:
-        super().__init__(ws, options)
-        self.theme: ThemeField = ws.themes.get(record_id)
-
-    @property
-    def ref(self) -> RecordRef:
-        return self.theme.ref
-
-    @property
-    def title(self) -> str:
-        return self.theme.name
-
-    def writers(self) -> dict[Section, Callable[[Writer], None]]:
-        return {
-            Section.OVERVIEW: self.overview,
-            Section.COOPERATIONS: self.cooperations,
-            Section.ORGANISATIONS: self.organisations,
-            Section.NETWORK: self.network,
-            Section.NOTES: self.notes,
-        }
+    record: ThemeField
 
     def _query(self, **filters: Any) -> ListQuery:
-        return ListQuery(theme_id=self.theme.id, date_from=self.options.date_from, date_to=self.options.date_to, **filters)
+        return ListQuery(theme_id=self.record.id, date_from=self.options.date_from, date_to=self.options.date_to, **filters)
 
     @functools.cached_property
     def cooperation_records(self) -> list[Cooperation]:
@@ -66,7 +45,7 @@ class ThemeChapter(Chapter):
     @functools.cached_property
     def organisation_rows(self) -> list[dict[str, Any]]:
         """Organisations that carry the theme field or are partners of its cooperations, by name."""
-        ids = self.ws.organisations.ids(ListQuery(theme_id=self.theme.id))
+        ids = self.ws.organisations.ids(ListQuery(theme_id=self.record.id))
         ids += [p.organisation_id for c in self.cooperation_records for p in c.partners if p.organisation_id]
         return self.ws.organisations.summaries(list(dict.fromkeys(ids)))
 
@@ -86,7 +65,7 @@ class ThemeChapter(Chapter):
         everything = translate("Briefings", "alle gespeicherten Einträge")
         writer.document.add_key_values(
             [
-                (translate("Briefings", "Themenfeld"), self.theme.name),
+                (translate("Briefings", "Themenfeld"), self.record.name),
                 (translate("Briefings", "Zeitraum"), self.options.period_text() or everything),
                 (translate("Briefings", "Kooperationen"), _with_parts(by_status, COOPERATION_STATUSES.labels())),
                 (
@@ -98,7 +77,7 @@ class ThemeChapter(Chapter):
                 (translate("Briefings", "Notizen"), _with_parts(by_kind, NOTE_KINDS.labels())),
             ]
         )
-        writer.long_text(field_label(RecordType.THEME, "description"), self.theme.description)
+        writer.long_text(field_label(RecordType.THEME, "description"), self.record.description)
 
     def cooperations(self, writer: Writer) -> None:
         writer.section(Section.COOPERATIONS)
@@ -140,7 +119,7 @@ class ThemeChapter(Chapter):
         writer.grouped_tables(header, groups)
 
     def network(self, writer: Writer) -> None:
-        figures = theme_field_figures(self.ws, self.theme.id, self.options)
+        figures = theme_field_figures(self.ws, self.record.id, self.options)
         if figures:
             writer.section(Section.NETWORK)
             writer.document.add_flowables(figures)
