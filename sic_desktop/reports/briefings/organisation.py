@@ -8,11 +8,11 @@ from sic_desktop.core.fields import field_label
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import Cooperation, Membership, Organisation, RecordRef, RecordType
 from sic_desktop.core.services.query import ListQuery
-from sic_desktop.core.vocab import COOPERATION_STATUSES, PARTNER_ROLES, SECTORS
+from sic_desktop.core.vocab import PARTNER_ROLES, SECTORS
 from sic_desktop.reports.briefings.chapter import Writer
 from sic_desktop.reports.briefings.options import Section
-from sic_desktop.reports.briefings.record_chapter import RecordChapter
-from sic_desktop.reports.briefings.texts import contact_text, function_text, partners_text
+from sic_desktop.reports.briefings.record_chapter import RecordChapter, add_cooperations
+from sic_desktop.reports.briefings.texts import contact_text, function_text
 
 _ORG = RecordType.ORGANISATION
 
@@ -76,25 +76,7 @@ class OrganisationChapter(RecordChapter):
 
     def cooperations(self, writer: Writer) -> None:
         writer.section(Section.COOPERATIONS)
-        if not self.cooperation_records:
-            writer.document.add_empty_hint(translate("Briefings", "Keine Kooperationen eingetragen."))
-            return
-        header = [
-            translate("Briefings", "Kooperation"),
-            field_label(RecordType.COOPERATION, "status"),
-            translate("Briefings", "Rolle"),
-            translate("Briefings", "Weitere Partner"),
-            field_label(RecordType.COOPERATION, "start_date"),
-        ]
-        rows = [
-            [
-                coop.title,
-                COOPERATION_STATUSES.label(coop.status),
-                ", ".join(PARTNER_ROLES.label(p.role) for p in coop.partners if p.target == self.ref),
-                partners_text(coop, without=self.ref),
-                coop.start_date,
-            ]
-            for coop in self.cooperation_records
-        ]
-        writer.document.add_table(header, rows)
+        add_cooperations(writer, self.cooperation_records, translate("Briefings", "Rolle"), self._role, self.ref)
 
+    def _role(self, coop: Cooperation) -> str:
+        return ", ".join(PARTNER_ROLES.label(p.role) for p in coop.partners if p.target == self.ref)

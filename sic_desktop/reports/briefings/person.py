@@ -13,11 +13,11 @@ from sic_desktop.core.fields import field_label
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import Cooperation, Person, RecordRef, RecordType
 from sic_desktop.core.services.query import ListQuery
-from sic_desktop.core.vocab import COOPERATION_STATUSES, LEGAL_BASES, PARTNER_ROLES, SECTORS
+from sic_desktop.core.vocab import LEGAL_BASES, PARTNER_ROLES, SECTORS
 from sic_desktop.reports.briefings.chapter import Writer
 from sic_desktop.reports.briefings.options import Section
-from sic_desktop.reports.briefings.record_chapter import RecordChapter
-from sic_desktop.reports.briefings.texts import function_text, partners_text
+from sic_desktop.reports.briefings.record_chapter import RecordChapter, add_cooperations
+from sic_desktop.reports.briefings.texts import function_text
 
 _PERSON = RecordType.PERSON
 
@@ -92,27 +92,7 @@ class PersonChapter(RecordChapter):
 
     def cooperations(self, writer: Writer) -> None:
         writer.section(Section.COOPERATIONS)
-        if not self.cooperation_records:
-            writer.document.add_empty_hint(translate("Briefings", "Keine Kooperationen eingetragen."))
-            return
-        header = [
-            translate("Briefings", "Kooperation"),
-            field_label(RecordType.COOPERATION, "status"),
-            translate("Briefings", "Beteiligt als"),
-            field_label(RecordType.COOPERATION, "partners"),
-            field_label(RecordType.COOPERATION, "start_date"),
-        ]
-        rows = [
-            [
-                coop.title,
-                COOPERATION_STATUSES.label(coop.status),
-                self._part_in(coop),
-                partners_text(coop, without=self.ref),
-                coop.start_date,
-            ]
-            for coop in self.cooperation_records
-        ]
-        writer.document.add_table(header, rows)
+        add_cooperations(writer, self.cooperation_records, translate("Briefings", "Beteiligt als"), self._part_in, self.ref)
 
     def _in_person(self, coop: Cooperation) -> bool:
         return any(partner.target == self.ref for partner in coop.partners)

@@ -11,17 +11,19 @@ from __future__ import annotations
 
 import functools
 from abc import abstractmethod
+from collections.abc import Callable
 from dataclasses import replace
 from typing import ClassVar
 
 from sic_desktop.core.dates import format_date, today
 from sic_desktop.core.fields import field_label
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.models import FollowUp, Note, RecordRef, RecordType
+from sic_desktop.core.models import Cooperation, FollowUp, Note, RecordRef, RecordType
 from sic_desktop.core.services.query import ListQuery
-from sic_desktop.core.vocab import NOTE_KINDS
+from sic_desktop.core.vocab import COOPERATION_STATUSES, NOTE_KINDS
 from sic_desktop.reports.briefings.chapter import Chapter, Writer
 from sic_desktop.reports.briefings.options import Section
+from sic_desktop.reports.briefings.texts import partners_text
 from sic_desktop.reports.markdown import plain_text
 
 SUMMARY_CHARS = 320
@@ -102,6 +104,31 @@ def summary(text: str, limit: int = SUMMARY_CHARS) -> str:
         return text
     cut = text.rfind(" ", 0, limit)
     return text[: cut if cut > 0 else limit].rstrip(" ,;:–-") + " …"
+
+
+def add_cooperations(
+    writer: Writer,
+    cooperations: list[Cooperation],
+    part_heading: str,
+    part: Callable[[Cooperation], str],
+    subject: RecordRef,
+) -> None:
+    """The cooperations of an organisation or a person: status, its part in them, the other partners."""
+    if not cooperations:
+        writer.document.add_empty_hint(translate("Briefings", "Keine Kooperationen eingetragen."))
+        return
+    header = [
+        translate("Briefings", "Kooperation"),
+        field_label(RecordType.COOPERATION, "status"),
+        part_heading,
+        translate("Briefings", "Weitere Partner"),
+        field_label(RecordType.COOPERATION, "start_date"),
+    ]
+    rows = [
+        [c.title, COOPERATION_STATUSES.label(c.status), part(c), partners_text(c, without=subject), c.start_date]
+        for c in cooperations
+    ]
+    writer.document.add_table(header, rows)
 
 
 def add_followups(writer: Writer, followups: list[FollowUp]) -> None:
