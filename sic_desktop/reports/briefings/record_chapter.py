@@ -22,7 +22,7 @@ from sic_desktop.core.models import Cooperation, FollowUp, Note, RecordRef, Reco
 from sic_desktop.core.services.query import ListQuery
 from sic_desktop.core.vocab import COOPERATION_STATUSES, NOTE_KINDS
 from sic_desktop.reports.briefings.chapter import Chapter, Writer
-from sic_desktop.reports.briefings.options import Section
+from sic_desktop.reports.briefings.options import BriefingOptions, Section
 from sic_desktop.reports.briefings.texts import partners_text
 from sic_desktop.reports.markdown import plain_text
 
@@ -62,11 +62,7 @@ class RecordChapter(Chapter):
     def _notes_hint(self, writer: Writer, shown: int, total: int) -> None:
         period = self.options.period_text()
         if not total:
-            writer.document.add_empty_hint(
-                translate("Briefings", "Keine Notizen im Zeitraum {period}.").format(period=period)
-                if period
-                else translate("Briefings", "Keine Notizen.")
-            )
+            add_no_notes_hint(writer, self.options)
         elif shown < total:
             text = translate("Briefings", "Die {shown} neuesten von {total} Notizen").format(shown=shown, total=total)
             if period:
@@ -77,6 +73,15 @@ class RecordChapter(Chapter):
         writer.section(Section.FOLLOWUPS)
         targets = self.followup_targets() + [RecordRef(RecordType.NOTE, i) for i in self.note_ids]
         add_followups(writer, self.ws.followups.for_records(targets))
+
+
+def add_no_notes_hint(writer: Writer, options: BriefingOptions) -> None:
+    period = options.period_text()
+    writer.document.add_empty_hint(
+        translate("Briefings", "Keine Notizen im Zeitraum {period}.").format(period=period)
+        if period
+        else translate("Briefings", "Keine Notizen.")
+    )
 
 
 def add_note(writer: Writer, note: Note, *, full_text: bool) -> None:

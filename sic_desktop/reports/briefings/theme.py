@@ -20,7 +20,7 @@ from sic_desktop.core.services.query import ListQuery
 from sic_desktop.core.vocab import COOPERATION_STATUSES, NOTE_KINDS, SECTORS
 from sic_desktop.reports.briefings.chapter import Chapter, Writer
 from sic_desktop.reports.briefings.options import Section
-from sic_desktop.reports.briefings.record_chapter import add_note
+from sic_desktop.reports.briefings.record_chapter import add_no_notes_hint, add_note
 from sic_desktop.reports.briefings.texts import partners_text
 from sic_desktop.reports.briefings.theme_figures import theme_field_figures
 
@@ -128,12 +128,7 @@ class ThemeChapter(Chapter):
         writer.section(Section.NOTES)
         ids = self.ws.notes.ids(self._query(sort="date", descending=False))
         if not ids:
-            period = self.options.period_text()
-            writer.document.add_empty_hint(
-                translate("Briefings", "Keine Notizen im Zeitraum {period}.").format(period=period)
-                if period
-                else translate("Briefings", "Keine Notizen.")
-            )
+            add_no_notes_hint(writer, self.options)
             return
         if self.options.full_note_texts:
             for start in range(0, len(ids), _NOTE_BATCH):
