@@ -88,6 +88,7 @@ class _Generator:
         self.org_ids: list[int] = []
         self.org_sector: dict[int, str] = {}
         self.org_names: dict[int, str] = {}
+        self.used_names: set[str] = set()
         self.members: dict[int, list[int]] = {}
         self.person_names: dict[int, str] = {}
         self.coop_ids: list[int] = []
@@ -137,8 +138,9 @@ class _Generator:
         name = rng.choice(words.ORGANISATION_PATTERNS[sector]).format(
             last=rng.choice(words.LAST_NAMES), last2=rng.choice(words.LAST_NAMES), district=district
         )
-        if index >= len(words.DISTRICTS) * 2:  # keep names distinguishable in big data sets
+        if name in self.used_names:  # keep names distinguishable, as real ones are
             name = f"{name} ({index})"
+        self.used_names.add(name)
         short = "".join(w[0] for w in name.split() if w[:1].isupper())[:6] if rng.random() < 0.4 else ""
         return Organisation(
             name=name,
@@ -202,8 +204,9 @@ class _Generator:
         district = rng.choice(words.DISTRICTS)
         patterns = words.COOPERATION_PATTERNS.get(theme, ("Kooperation {district}",))
         title = rng.choice(patterns).format(district=district, year=self.today.year - rng.randint(0, 3))
-        if index >= 40:
+        if title in self.used_names:
             title = f"{title} ({index})"
+        self.used_names.add(title)
         start = self._past(1400)
         status = rng.choices(COOPERATION_STATUSES.keys, weights=(10, 15, 20, 25, 12, 8, 10))[0]
         partner_orgs = rng.sample(self.org_ids, k=min(len(self.org_ids), rng.randint(2, 4)))

@@ -198,3 +198,15 @@ def test_open_followups_of_several_records_come_by_due_date(network):
     with_done = ws.followups.for_records([anna.ref], include_done=True)
     assert [f.text for f in with_done] == ["erledigt", "Frau Schäfer anrufen"]
     assert ws.followups.for_records([]) == []
+
+
+def test_a_record_linked_to_something_in_the_trash_can_still_be_edited(network):
+    ws, verein, firma, anna, jurgen, coop, note = network
+    ws.organisations.trash(verein.id)
+    ws.themes.trash(2)
+    anna = ws.persons.get(anna.id)
+    anna.notes = "Nach dem Umzug neu anrufen."
+    assert ws.persons.update(anna).memberships[0].organisation_id == verein.id
+    coop = ws.cooperations.get(coop.id)
+    coop.goals = "Zwölf Plätze bis Sommer"
+    assert ws.cooperations.update(coop).theme_ids == [2]
