@@ -175,11 +175,16 @@ def test_without_contact_data_no_email_or_phone_is_left_anywhere(network, briefi
 
 
 def test_without_contact_data_names_and_functions_stay_and_the_legal_basis_goes(network, briefing_of):
+    network.ws.notes.create(
+        Note(title="Nachtrag", note_date=date(2026, 11, 1), participants=["Lena Vogt <lena.vogt@dortmund.de>"],
+             organisation_ids=[network.verein.id])
+    )
     organisation = briefing_of(org(network), with_contact_data=False, full_note_texts=True).text()
     person = briefing_of(network.juergen.ref, with_contact_data=False).text()
 
     assert "Name Funktion Dr. Özlem Schäfer-Großmann Vorsitzende Jürgen Weiß Kassenwart" in organisation
     assert "Rückruf unter [Telefonnummer entfernt] oder an [E-Mail-Adresse entfernt]." in organisation
+    assert "Teilnehmende: Lena Vogt <[E-Mail-Adresse entfernt]>" in organisation
     assert "Rechtsgrundlage" not in person and "Einwilligung" not in person
 
 

@@ -89,7 +89,8 @@ def add_note(writer: Writer, note: Note, *, full_text: bool) -> None:
     writer.subsection(writer.text(note.title) or translate("Briefings", "(ohne Titel)"), outline=full_text)
     details = [format_date(note.note_date), NOTE_KINDS.label(note.kind)]
     if note.participants:
-        details.append(translate("Briefings", "Teilnehmende: {names}").format(names=", ".join(note.participants)))
+        names = writer.text(", ".join(note.participants))
+        details.append(translate("Briefings", "Teilnehmende: {names}").format(names=names))
     writer.document.add_paragraph(" · ".join(d for d in details if d), muted=True, keep_with_next=True)
     text = writer.text(note.text)
     if not text.strip():
