@@ -50,13 +50,12 @@ class Writer:
 
         An empty field is left out, or shown as ``empty_hint`` when one is given.
         """
-        if not text.strip() and empty_hint is None:
-            return
-        self.subsection(label, outline=False)
         if text.strip():
+            self.subsection(label, outline=False)
             self.document.add_markdown(self.text(text))
-        else:
-            self.document.add_empty_hint(empty_hint or "")
+        elif empty_hint is not None:
+            self.subsection(label, outline=False)
+            self.document.add_empty_hint(empty_hint)
 
     def grouped_tables(self, header: list[str], groups: list[tuple[str, list[list[CellValue]]]]) -> None:
         """One table per group under a small heading (cooperations per status), all with the
