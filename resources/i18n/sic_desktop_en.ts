@@ -37,57 +37,68 @@
 <context>
     <name>Briefings</name>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="56"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="58"/>
         <source>Für das Briefing ist kein Datensatz gewählt.</source>
         <translation>No record has been chosen for the briefing.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="70"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="72"/>
         <source>„{title}“: {section}</source>
         <translation>“{title}”: {section}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="72"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="74"/>
         <source>PDF wird gesetzt …</source>
         <translation>Laying out the PDF …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="78"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="84"/>
+        <source>Themenfeldbericht</source>
+        <translation>Theme field report</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="84"/>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="98"/>
         <source>Für {kind} gibt es kein Briefing.</source>
         <translation>There is no briefing for {kind}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="89"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="109"/>
         <source>Themenfeldbericht: {name}</source>
         <translation>Theme field report: {name}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="91"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="111"/>
         <source>Briefing: {name}</source>
         <translation>Briefing: {name}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="94"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="89"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="114"/>
         <source>Datensätze</source>
         <translation>records</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="95"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="115"/>
         <source>Briefing: {count} {kind}</source>
         <translation>Briefing: {count} {kind}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="97"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="117"/>
         <source>Stand {date}</source>
         <translation>As of {date}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="99"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="119"/>
         <source>Zeitraum {period}</source>
         <translation>Period {period}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="109"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="129"/>
         <source>Ohne persönliche Kontaktdaten: Personen stehen hier nur mit Namen und Funktion. E-Mail-Adressen und Telefonnummern sind weggelassen, auch in Notizen.</source>
         <translation>Without personal contact data: persons appear with name and function only. E-mail addresses and phone numbers have been left out, in notes too.</translation>
     </message>
@@ -340,33 +351,33 @@
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="92"/>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="93"/>
         <source>Teilnehmende: {names}</source>
         <translation>Participants: {names}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="123"/>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="124"/>
         <source>Keine Kooperationen eingetragen.</source>
         <translation>No cooperations entered.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="126"/>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="127"/>
         <location filename="../../sic_desktop/reports/briefings/theme.py" line="88"/>
         <source>Kooperation</source>
         <translation>Cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="129"/>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="130"/>
         <source>Weitere Partner</source>
         <translation>Other partners</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="141"/>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="142"/>
         <source>Keine offenen Wiedervorlagen.</source>
         <translation>No open follow-ups.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="164"/>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="165"/>
         <source>{date} (überfällig)</source>
         <translation>{date} (overdue)</translation>
     </message>

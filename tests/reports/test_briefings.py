@@ -9,10 +9,10 @@ import pytest
 from pypdf import PdfReader
 
 from sic_desktop.core.errors import NotFoundError, ValidationError
-from sic_desktop.core.models import Note, RecordRef, RecordType
+from sic_desktop.core.models import Note, Organisation, RecordRef, RecordType
 from sic_desktop.core.progress import run_to_end
 from sic_desktop.reports import RenderCancelled
-from sic_desktop.reports.briefings import BriefingOptions, Section, build_briefing, sections_for
+from sic_desktop.reports.briefings import BriefingOptions, Section, build_briefing, sections_for, suggested_file_name
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 PHONE = re.compile(r"(?:\+\d|\b0)[\d /()-]{5,}\d")  # German numbers: 0231 …, +49 …
@@ -300,3 +300,14 @@ def test_unknown_records_and_contradictory_options_are_refused_before_writing(ne
         options = BriefingOptions(date_from=date(2026, 2, 1), date_to=date(2026, 1, 1))
         run_to_end(build_briefing(network.ws, org(network), options, target))
     assert not target.exists()
+
+
+def test_suggested_file_names_are_safe_for_windows(network, monkeypatch):
+    monkeypatch.setattr("sic_desktop.reports.briefings.build.today", lambda: date(2026, 11, 25))
+    ws = network.ws
+    odd = ws.organisations.create(Organisation(name='Verein "Hilfe/Selbsthilfe": Nord?', sector="zivilgesellschaft"))
+
+    assert suggested_file_name(ws, org(network)) == "Briefing – Nachbarschaftshilfe Nordstadt e.V. – 2026-11-25.pdf"
+    assert suggested_file_name(ws, odd.ref) == "Briefing – Verein Hilfe Selbsthilfe Nord – 2026-11-25.pdf"
+    assert suggested_file_name(ws, [org(network), odd.ref]) == "Briefing – 2 Organisationen – 2026-11-25.pdf"
+    assert suggested_file_name(ws, RecordRef(RecordType.THEME, 2)) == "Themenfeldbericht – Work & Care – 2026-11-25.pdf"

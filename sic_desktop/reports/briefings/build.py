@@ -10,11 +10,12 @@ page under the record's name and with its own entries in the PDF outline.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from datetime import datetime
 from typing import BinaryIO
 
-from sic_desktop.core.dates import format_date
+from sic_desktop.core.dates import format_date, today
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import RecordRef, RecordType
@@ -29,6 +30,7 @@ from sic_desktop.reports.briefings.person import PersonChapter
 from sic_desktop.reports.briefings.rendering import render_in_steps
 from sic_desktop.reports.briefings.theme import ThemeChapter
 
+_FILE_NAME_CHARS = 80
 _CHAPTERS: dict[RecordType, type[Chapter]] = {
     RecordType.ORGANISATION: OrganisationChapter,
     RecordType.PERSON: PersonChapter,
@@ -70,6 +72,24 @@ def build_briefing(
             message = translate("Briefings", "„{title}“: {section}").format(title=chapter.title, section=heading)
             yield Progress(done, total + 100, message)
     return (yield from render_in_steps(document, target, done=done, message=translate("Briefings", "PDF wird gesetzt …")))
+
+
+def suggested_file_name(ws: Workspace, subject: RecordRef | Sequence[RecordRef]) -> str:
+    """A file name for the save dialog: „Briefing – Bürgerverein Husen e.V. – 2026-11-25.pdf“.
+
+    Characters Windows forbids in file names are left out; the ISO date sorts.
+    """
+    refs = [subject] if isinstance(subject, RecordRef) else list(subject)
+    theme = bool(refs) and refs[0].type is RecordType.THEME
+    kind = translate("Briefings", "Themenfeldbericht") if theme else translate("Briefings", "Briefing")
+    if len(refs) == 1:
+        name = ws.titles(refs).get(refs[0], "")
+    else:
+        kinds = {ref.type for ref in refs}
+        name = f"{len(refs)} " + (kinds.pop().plural if len(kinds) == 1 else translate("Briefings", "Datensätze"))
+    name = " ".join(re.sub(r'[<>:"/\\|?*\x00-\x1f]', " ", name).split())[:_FILE_NAME_CHARS].strip()
+    parts = [kind, name, today().isoformat()] if name else [kind, today().isoformat()]
+    return " – ".join(parts) + ".pdf"
 
 
 def _chapter(ws: Workspace, ref: RecordRef, options: BriefingOptions) -> Chapter:
