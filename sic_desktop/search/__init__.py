@@ -1,0 +1,41 @@
+"""Full-text search over all records, German-aware, behind a small interface.
+
+The core hands in ``SearchDocument`` objects and data generations; the window and
+the command line call ``SearchIndex.search()`` and show ``SearchResults``. whoosh
+is used only inside the ``whoosh_*`` modules and ``index.py``, so it can be swapped.
+"""
+
+from sic_desktop.search.document import RECORD_TYPES, SearchDocument, make_ref, split_ref
+from sic_desktop.search.errors import (
+    SearchIndexLockedError,
+    SearchIndexWriteError,
+    SearchUnavailableError,
+)
+from sic_desktop.search.help_text import search_help_text
+from sic_desktop.search.index import IndexState, IndexStatus, RebuildProgress, SearchIndex
+from sic_desktop.search.query import ParsedQuery, parse_query
+from sic_desktop.search.results import SearchHit, SearchResults
+from sic_desktop.search.snippets import Snippet, SnippetSpan
+from sic_desktop.search.vocabulary import TYPE_LABELS
+
+__all__ = [
+    "RECORD_TYPES",
+    "TYPE_LABELS",
+    "IndexState",
+    "IndexStatus",
+    "ParsedQuery",
+    "RebuildProgress",
+    "SearchDocument",
+    "SearchHit",
+    "SearchIndex",
+    "SearchIndexLockedError",
+    "SearchIndexWriteError",
+    "SearchResults",
+    "SearchUnavailableError",
+    "Snippet",
+    "SnippetSpan",
+    "make_ref",
+    "parse_query",
+    "search_help_text",
+    "split_ref",
+]

@@ -1,0 +1,412 @@
+"""``SearchIndex``: the full-text index of all records, a rebuildable cache of SQLite.
+
+How it stays consistent with the database (the core owns the *data generation*,
+an integer it increments with every committed write):
+
+- after each commit the core calls ``update(docs, deleted_refs, generation)``;
+  the index applies it and records the generation in its marker, only if it held
+  every change before it (else it stays marked stale);
+- at start the core asks ``status(expected_generation)``; anything but FRESH
+  (stale, missing, broken: a crash mid-commit, a deleted folder, a locked file)
+  calls for ``rebuild()``, which builds a new folder in the background while
+  searches keep using the old one, then swaps the marker atomically;
+- changes that arrive during a rebuild are applied to the old index at once
+  (deleted records vanish from results) and replayed onto the new one before
+  the swap.
+
+Thread use: any thread may call any method; one lock serialises them (searches
+wait for at most one commit). ``rebuild()`` does its long part outside that lock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import threading
+from collections.abc import Collection, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
+from enum import Enum
+from pathlib import Path
+
+from sic_desktop.core.errors import SicError
+from sic_desktop.core.i18n import translate
+from sic_desktop.search import index_files, ranking, whoosh_store
+from sic_desktop.search.document import SearchDocument
+from sic_desktop.search.errors import SearchIndexWriteError, SearchUnavailableError
+from sic_desktop.search.index_files import IndexMarker, MarkerBrokenError
+from sic_desktop.search.query import ParsedQuery, parse_query
+from sic_desktop.search.results import SearchHit, SearchResults
+from sic_desktop.search.snippets import highlight_all, highlight_window, leading
+from sic_desktop.search.whoosh_imports import EmptyIndexError
+from sic_desktop.search.whoosh_schema import SCHEMA_VERSION, parse_day_key
+from sic_desktop.search.whoosh_postings import PostingCache
+from sic_desktop.search.whoosh_search import Candidate, correction, find
+
+DEFAULT_LOCK_TIMEOUT = 10.0
+PROGRESS_EVERY = 250
+
+
+class IndexState(Enum):
+    FRESH = "fresh"
+    STALE = "stale"
+    MISSING = "missing"
+    BROKEN = "broken"
+
+
+@dataclass(frozen=True)
+class IndexStatus:
+    """``generation`` is what the index reflects (None if unknown); ``detail`` is
+    a technical reason for the log, not for users."""
+
+    state: IndexState
+    generation: int | None = None
+    detail: str = ""
+
+    @property
+    def needs_rebuild(self) -> bool:
+        return self.state is not IndexState.FRESH
+
+
+@dataclass(frozen=True)
+class RebuildProgress:
+    done: int
+    total: int | None
+    finished: bool = False
+
+    @property
+    def fraction(self) -> float | None:
+        if self.finished:
+            return 1.0
+        if not self.total:
+            return None
+        return min(1.0, self.done / self.total)
+
+    def message(self) -> str:
+        """A German progress line, e.g. „Suchindex: 1.250 von 50.000 Einträgen“."""
+        done = f"{self.done:,}".replace(",", ".")
+        if self.finished:
+            return translate("Search", "Suchindex fertig: {done} Einträge").format(done=done)
+        if self.total is None:
+            return translate("Search", "Suchindex: {done} Einträge").format(done=done)
+        total = f"{self.total:,}".replace(",", ".")
+        return translate("Search", "Suchindex: {done} von {total} Einträgen").format(
+            done=done, total=total)
+
+
+@dataclass(frozen=True)
+class _Change:
+    docs: tuple[SearchDocument, ...]
+    deleted_refs: tuple[str, ...]
+    base_generation: int
+    generation: int
+
+
+class SearchIndex:
+    """The search index in ``folder`` (e.g. ``<data folder>/search``).
+
+    Constructing it never fails and touches no files; ``status()`` says whether
+    it can be used, ``rebuild()`` creates it.
+    """
+
+    def __init__(self, folder: Path | str, *, lock_timeout: float = DEFAULT_LOCK_TIMEOUT):
+        self.root = Path(folder)
+        self.lock_timeout = lock_timeout
+        self._mutex = threading.RLock()
+        self._ix = None
+        self._marker: IndexMarker | None = None
+        self._signature: tuple[int, int, int] | None = None
+        self._searcher = None
+        self._pending: list[_Change] | None = None  # a list while a rebuild runs
+        self._postings = PostingCache()
+
+    def __enter__(self) -> SearchIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- state -----------------------------------------------------------------
+
+    def status(self, expected_generation: int) -> IndexStatus:
+        """Whether the index on disk matches data generation ``expected_generation``."""
+        with self._mutex:
+            try:
+                marker = index_files.read_marker(self.root)
+            except MarkerBrokenError as error:
+                return IndexStatus(IndexState.BROKEN, None, f"marker: {error}")
+            if marker is None:
+                return IndexStatus(IndexState.MISSING, None, "no marker")
+            path = self.root / marker.folder
+            if not path.is_dir():
+                return IndexStatus(IndexState.MISSING, None, f"{marker.folder} is gone")
+            if marker.schema != SCHEMA_VERSION:
+                return IndexStatus(IndexState.STALE, None, f"schema {marker.schema}")
+            try:
+                commit = whoosh_store.probe(path)
+            except EmptyIndexError as error:
+                return IndexStatus(IndexState.BROKEN, None, f"empty folder: {error}")
+            except Exception as error:  # any damage at all means: rebuild
+                return IndexStatus(IndexState.BROKEN, None, f"{type(error).__name__}: {error}")
+            if commit != marker.commit:
+                return IndexStatus(IndexState.STALE, None,
+                                   f"commit {commit} after marker {marker.commit}")
+            if marker.generation != expected_generation:
+                return IndexStatus(IndexState.STALE, marker.generation,
+                                   f"generation {marker.generation} != {expected_generation}")
+            return IndexStatus(IndexState.FRESH, marker.generation)
+
+    def doc_count(self) -> int:
+        """Number of indexed records (0 without a usable index)."""
+        with self._mutex:
+            try:
+                return self._current_searcher().doc_count()
+            except SearchUnavailableError:
+                return 0
+
+    def close(self) -> None:
+        """Release all files (needed on Windows before they can be removed)."""
+        with self._mutex:
+            self._close_index()
+
+    # -- writing ---------------------------------------------------------------
+
+    def update(self, docs: Iterable[SearchDocument], deleted_refs: Iterable[str],
+               generation: int, *, base_generation: int | None = None) -> None:
+        """Apply one committed change of the database: ``docs`` added or changed,
+        ``deleted_refs`` removed, bringing the data from ``base_generation``
+        (default ``generation - 1``) to ``generation``.
+
+        Without a usable index this does nothing (``status()`` then asks for a
+        rebuild). Raises SearchIndexLockedError after ``lock_timeout`` seconds of
+        waiting for another writer, SearchIndexWriteError if the disk refuses.
+        """
+        base = generation - 1 if base_generation is None else base_generation
+        change = _Change(tuple(docs), tuple(deleted_refs), base, generation)
+        with self._mutex:
+            if self._pending is not None:
+                self._pending.append(change)
+        with self._write_lock(), self._mutex:
+            self._refresh_from_disk()
+            if self._ix is None or self._marker is None:
+                return
+            self._marker = self._apply(self._ix, self._marker, [change])
+            self._publish(self._marker)
+
+    def rebuild(self, docs: Iterable[SearchDocument], generation: int, *,
+                total: int | None = None) -> Iterator[RebuildProgress]:
+        """Build the index anew from ``docs``, the records at data generation
+        ``generation`` (one consistent read of the database), yielding progress.
+
+        Nothing happens until the generator is iterated; closing it early
+        (``gen.close()``) cancels the build and leaves the old index in place.
+        Run it on a worker thread; searches keep using the old index until the
+        new one is complete. ``total`` only serves the progress display.
+        """
+        with self._mutex:
+            if self._pending is not None:
+                raise RuntimeError("a rebuild of this index is already running")
+            self._pending = []
+        try:
+            yield from self._build_and_swap(docs, generation, total)
+        finally:
+            with self._mutex:
+                self._pending = None
+
+    def optimize(self) -> None:
+        """Merge all segments: deleted records are then gone from the files too
+        (whoosh keeps them until a merge), which erasure under the DSGVO needs."""
+        with self._write_lock(), self._mutex:
+            self._refresh_from_disk()
+            if self._ix is None or self._marker is None:
+                return
+            self._close_searcher()  # Windows: merged-away files must not be open
+            with _disk_errors():
+                whoosh_store.merge_segments(self._ix, timeout=self.lock_timeout)
+            self._marker = replace(self._marker, commit=self._ix.latest_generation())
+            self._publish(self._marker)
+
+    # -- reading ---------------------------------------------------------------
+
+    def search(self, query: str | ParsedQuery, *, types: Collection[str] | None = None,
+               limit: int = 100) -> SearchResults:
+        """Find records for ``query`` in the query language (see ``help_text``).
+
+        ``types`` restricts the hits to record types (tabs in the window);
+        raises SearchUnavailableError while there is no usable index.
+        """
+        parsed = parse_query(query) if isinstance(query, str) else query
+        with self._mutex:
+            try:
+                return self._search(self._current_searcher(), parsed, types, limit)
+            except SicError:
+                raise
+            except Exception as error:  # a damaged segment: unusable until rebuilt
+                self._close_index()
+                raise SearchUnavailableError() from error
+
+    def suggest(self, query: str | ParsedQuery) -> str | None:
+        """A corrected query that finds something („Meinten Sie …?“), or None."""
+        parsed = parse_query(query) if isinstance(query, str) else query
+        with self._mutex:
+            return correction(self._current_searcher(), self._postings, parsed)
+
+    # -- internals -------------------------------------------------------------
+
+    def _search(self, searcher, parsed: ParsedQuery, types: Collection[str] | None,
+                limit: int) -> SearchResults:
+        pool = max(2 * limit, 50)  # candidates re-ranked by recency, then cut
+        today = dt.date.today()
+        found = find(searcher, self._postings, parsed, types=types, limit=pool)
+        ranked = [(self._score(c, today), c, False) for c in found.candidates]
+        total, counts, highlight = found.total, found.counts_by_type, found.highlight
+        if total < ranking.FUZZY_BELOW and parsed.positive_words():
+            typo = find(searcher, self._postings, parsed, types=types, limit=pool, fuzzy=True)
+            known = {c.stored["ref"] for c in found.candidates}
+            extra = [c for c in typo.candidates if c.stored["ref"] not in known]
+            if extra:
+                weakest = min((s for s, _, _ in ranked), default=None)
+                scores = ranking.fuzzy_scores([self._score(c, today) for c in extra], weakest)
+                ranked += [(s, c, True) for s, c in zip(scores, extra)]
+                total, counts = typo.total, typo.counts_by_type
+                highlight = highlight | typo.highlight
+        ranked.sort(key=lambda item: item[0], reverse=True)
+        hits = tuple(_hit(c, score, fuzzy, highlight) for score, c, fuzzy in ranked[:limit])
+        suggestion = correction(searcher, self._postings, parsed) if not hits else None
+        return SearchResults(parsed, hits, total, counts, suggestion)
+
+    @staticmethod
+    def _score(candidate: Candidate, today: dt.date) -> float:
+        updated = candidate.stored.get("updated_day")
+        day = dt.date.fromordinal(updated) if updated else None
+        return candidate.score * ranking.recency_factor(candidate.stored["type"], day, today)
+
+    def _build_and_swap(self, docs: Iterable[SearchDocument], generation: int,
+                        total: int | None) -> Iterator[RebuildProgress]:
+        self.root.mkdir(parents=True, exist_ok=True)
+        name = index_files.new_folder_name()
+        path = self.root / name
+        path.mkdir()
+        count = 0
+        swapped = False
+        try:
+            with index_files.hold_lock(path / index_files.BUILDING_LOCK_NAME, 0):
+                ix = whoosh_store.create(path)
+                try:
+                    for count in whoosh_store.bulk_load(ix, docs, timeout=self.lock_timeout):
+                        if count % PROGRESS_EVERY == 0:
+                            yield RebuildProgress(count, total)
+                    with self._write_lock(), self._mutex:
+                        marker = IndexMarker(name, generation, ix.latest_generation(),
+                                             SCHEMA_VERSION)
+                        marker = self._apply(ix, marker, self._pending or [])
+                        self._pending = None
+                        self._close_index()
+                        self._ix = ix
+                        self._publish(marker)
+                        swapped = True
+                except BaseException:
+                    if not swapped:
+                        ix.close()
+                    raise
+        finally:
+            if not swapped:
+                shutil.rmtree(path, ignore_errors=True)
+        index_files.remove_leftovers(self.root, keep={name})
+        yield RebuildProgress(count, total, finished=True)
+
+    def _apply(self, ix, marker: IndexMarker, changes: list[_Change]) -> IndexMarker:
+        """Write ``changes`` newer than ``marker``; return the marker afterwards.
+
+        A change the index already reflects is skipped (replaying it could undo a
+        later one); a change whose predecessors are missing is written but does
+        not advance the generation, so the index stays stale.
+        """
+        generation = marker.generation
+        new = [c for c in changes if c.generation > marker.generation]
+        if not new:
+            return marker
+        with _disk_errors():
+            for change in new:
+                whoosh_store.apply_changes(ix, change.docs, change.deleted_refs,
+                                           timeout=self.lock_timeout)
+                if change.base_generation <= generation < change.generation:
+                    generation = change.generation
+        return replace(marker, generation=generation, commit=ix.latest_generation())
+
+    def _publish(self, marker: IndexMarker) -> None:
+        """Write ``marker`` and adopt it as the state this object has seen."""
+        with _disk_errors():
+            index_files.write_marker(self.root, marker)
+        self._marker = marker
+        self._signature = index_files.marker_signature(self.root)
+
+    def _refresh_from_disk(self) -> None:
+        """Follow the marker if it changed (another window rebuilt the index)."""
+        signature = index_files.marker_signature(self.root)
+        if signature is not None and signature == self._signature and self._ix is not None:
+            return
+        self._close_index()
+        try:
+            marker = index_files.read_marker(self.root)
+        except MarkerBrokenError:
+            return
+        if marker is None or marker.schema != SCHEMA_VERSION:
+            return
+        try:
+            self._ix = whoosh_store.open_index(self.root / marker.folder)
+        except Exception:  # missing or damaged: status() reports it
+            return
+        self._marker = marker
+        self._signature = signature
+
+    def _current_searcher(self):
+        self._refresh_from_disk()
+        if self._ix is None:
+            raise SearchUnavailableError()
+        if self._searcher is None:
+            self._searcher = self._ix.searcher()
+        else:
+            self._searcher = self._searcher.refresh()
+        return self._searcher
+
+    def _close_searcher(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
+
+    def _close_index(self) -> None:
+        self._close_searcher()
+        if self._ix is not None:
+            self._ix.close()
+        self._ix = None
+        self._marker = None
+        self._signature = None
+
+    def _write_lock(self):
+        self.root.mkdir(parents=True, exist_ok=True)
+        return index_files.hold_lock(self.root / index_files.LOCK_NAME, self.lock_timeout)
+
+
+@contextmanager
+def _disk_errors() -> Iterator[None]:
+    """Turn an OSError while writing into the German SearchIndexWriteError."""
+    try:
+        yield
+    except OSError as error:
+        raise SearchIndexWriteError(error.strerror or str(error)) from error
+
+
+def _hit(candidate: Candidate, score: float, fuzzy: bool, highlight: set[str]) -> SearchHit:
+    stored = candidate.stored
+    excerpt = stored.get("excerpt") or ""
+    names = stored.get("names_text") or ""
+    title = stored.get("title_text") or ""
+    snippet = (highlight_window(excerpt, highlight) or highlight_window(names, highlight)
+               or leading(excerpt or names))
+    record_type, _, number = stored["ref"].partition(":")
+    return SearchHit(
+        ref=stored["ref"], type=record_type, record_id=int(number), title=title,
+        score=score, snippet=snippet, title_marked=highlight_all(title, highlight),
+        date=parse_day_key(stored.get("day")), fuzzy=fuzzy,
+    )
