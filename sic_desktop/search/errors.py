@@ -6,6 +6,9 @@ be rebuilt, and the messages say so.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+
 from sic_desktop.core.errors import SicError, StorageError
 from sic_desktop.core.i18n import translate
 
@@ -43,3 +46,12 @@ class SearchIndexWriteError(StorageError):
             "Der Suchindex konnte nicht aktualisiert werden ({reason}). Ihre Daten "
             "sind gespeichert; der Index wird beim nächsten Start neu aufgebaut.",
         ).format(reason=reason))
+
+
+@contextmanager
+def disk_errors() -> Iterator[None]:
+    """Turn an OSError while writing the index into SearchIndexWriteError."""
+    try:
+        yield
+    except OSError as error:
+        raise SearchIndexWriteError(error.strerror or str(error)) from error

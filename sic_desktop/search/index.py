@@ -24,7 +24,6 @@ import datetime as dt
 import shutil
 import threading
 from collections.abc import Collection, Iterable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from enum import Enum
 from pathlib import Path
@@ -33,7 +32,7 @@ from sic_desktop.core.errors import SicError
 from sic_desktop.core.i18n import translate
 from sic_desktop.search import index_files, ranking, whoosh_store
 from sic_desktop.search.document import SearchDocument
-from sic_desktop.search.errors import SearchIndexWriteError, SearchUnavailableError
+from sic_desktop.search.errors import SearchUnavailableError, disk_errors
 from sic_desktop.search.index_files import IndexMarker, MarkerBrokenError
 from sic_desktop.search.query import ParsedQuery, parse_query
 from sic_desktop.search.results import SearchHit, SearchResults
@@ -221,7 +220,7 @@ class SearchIndex:
             if self._ix is None or self._marker is None:
                 return
             self._close_searcher()  # Windows: merged-away files must not be open
-            with _disk_errors():
+            with disk_errors():
                 whoosh_store.merge_segments(self._ix, timeout=self.lock_timeout)
             self._marker = replace(self._marker, commit=self._ix.latest_generation())
             self._publish(self._marker)
@@ -283,15 +282,16 @@ class SearchIndex:
 
     def _build_and_swap(self, docs: Iterable[SearchDocument], generation: int,
                         total: int | None) -> Iterator[RebuildProgress]:
-        self.root.mkdir(parents=True, exist_ok=True)
         name = index_files.new_folder_name()
         path = self.root / name
-        path.mkdir()
+        with disk_errors():
+            path.mkdir(parents=True)
         count = 0
         swapped = False
         try:
             with index_files.hold_lock(path / index_files.BUILDING_LOCK_NAME, 0):
-                ix = whoosh_store.create(path)
+                with disk_errors():
+                    ix = whoosh_store.create(path)
                 try:
                     for count in whoosh_store.bulk_load(ix, docs, timeout=self.lock_timeout):
                         if count % PROGRESS_EVERY == 0:
@@ -326,7 +326,7 @@ class SearchIndex:
         new = [c for c in changes if c.generation > marker.generation]
         if not new:
             return marker
-        with _disk_errors():
+        with disk_errors():
             for change in new:
                 whoosh_store.apply_changes(ix, change.docs, change.deleted_refs,
                                            timeout=self.lock_timeout)
@@ -336,7 +336,7 @@ class SearchIndex:
 
     def _publish(self, marker: IndexMarker) -> None:
         """Write ``marker`` and adopt it as the state this object has seen."""
-        with _disk_errors():
+        with disk_errors():
             index_files.write_marker(self.root, marker)
         self._marker = marker
         self._signature = index_files.marker_signature(self.root)
@@ -386,15 +386,6 @@ class SearchIndex:
     def _write_lock(self):
         self.root.mkdir(parents=True, exist_ok=True)
         return index_files.hold_lock(self.root / index_files.LOCK_NAME, self.lock_timeout)
-
-
-@contextmanager
-def _disk_errors() -> Iterator[None]:
-    """Turn an OSError while writing into the German SearchIndexWriteError."""
-    try:
-        yield
-    except OSError as error:
-        raise SearchIndexWriteError(error.strerror or str(error)) from error
 
 
 def _hit(candidate: Candidate, score: float, fuzzy: bool, highlight: set[str]) -> SearchHit:

@@ -96,7 +96,7 @@ def _word_end(text: str, pos: int, minimum: int) -> int:
 def _spans(text: str, start: int, end: int, hits: list[tuple[int, int]]) -> Snippet:
     spans: list[SnippetSpan] = []
     if start > 0:
-        spans.append(SnippetSpan(ELLIPSIS))
+        spans.append(SnippetSpan(ELLIPSIS + " "))
     pos = start
     for hit_start, hit_end in hits:
         if hit_start > pos:
@@ -106,5 +106,5 @@ def _spans(text: str, start: int, end: int, hits: list[tuple[int, int]]) -> Snip
     if pos < end:
         spans.append(SnippetSpan(_SPACES.sub(" ", text[pos:end])))
     if end < len(text):
-        spans.append(SnippetSpan(ELLIPSIS))
+        spans.append(SnippetSpan(" " + ELLIPSIS))
     return Snippet(tuple(spans))

@@ -119,6 +119,7 @@ class PostingCache:
             self._size -= len(dropped)
         return found
 
-    def clear(self) -> None:
-        self._lists.clear()
-        self._size = 0
+    @property
+    def size(self) -> int:
+        """Postings held now."""
+        return self._size

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from sic_desktop.search.document import SearchDocument
-from sic_desktop.search.errors import SearchIndexLockedError
+from sic_desktop.search.errors import SearchIndexLockedError, disk_errors
 from sic_desktop.search.whoosh_imports import LockError, index
 from sic_desktop.search.whoosh_schema import build_schema, whoosh_fields
 
@@ -89,15 +89,17 @@ def bulk_load(ix: index.FileIndex, docs: Iterable[SearchDocument], *,
             if doc.ref in seen:
                 raise ValueError(f"document {doc.ref} given twice")
             seen.add(doc.ref)
-            writer.add_document(**whoosh_fields(doc))
-            if count % BULK_CHUNK == 0:
-                writer.commit(merge=False)
-                writer = _writer(ix, timeout, BULK_LIMIT_MB)
+            with disk_errors():
+                writer.add_document(**whoosh_fields(doc))
+                if count % BULK_CHUNK == 0:
+                    writer.commit(merge=False)
+                    writer = _writer(ix, timeout, BULK_LIMIT_MB)
             yield count
     except BaseException:
         writer.cancel()
         raise
-    writer.commit(merge=False)
+    with disk_errors():
+        writer.commit(merge=False)
 
 
 def merge_segments(ix: index.FileIndex, *, timeout: float) -> None:

@@ -78,7 +78,8 @@ def refs(results: SearchResults) -> list[str]:
 
 
 def build(index: SearchIndex, docs=FIXTURE_DOCS, generation: int = 1) -> None:
-    for _ in index.rebuild(docs, generation, total=len(docs)):
+    total = len(docs) if isinstance(docs, (list, tuple)) else None
+    for _ in index.rebuild(docs, generation, total=total):
         pass
 
 
