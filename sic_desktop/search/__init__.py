@@ -12,7 +12,8 @@ from sic_desktop.search.errors import (
     SearchUnavailableError,
 )
 from sic_desktop.search.help_text import search_help_text
-from sic_desktop.search.index import IndexState, IndexStatus, RebuildProgress, SearchIndex
+from sic_desktop.search.index import SearchIndex
+from sic_desktop.search.index_state import IndexState, IndexStatus, RebuildProgress
 from sic_desktop.search.query import ParsedQuery, parse_query
 from sic_desktop.search.results import SearchHit, SearchResults
 from sic_desktop.search.snippets import Snippet, SnippetSpan

@@ -20,77 +20,27 @@ wait for at most one commit). ``rebuild()`` does its long part outside that lock
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 import threading
 from collections.abc import Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
-from enum import Enum
 from pathlib import Path
 
 from sic_desktop.core.errors import SicError
-from sic_desktop.core.i18n import translate
-from sic_desktop.search import index_files, ranking, whoosh_store
+from sic_desktop.search import index_files, whoosh_store
 from sic_desktop.search.document import SearchDocument
 from sic_desktop.search.errors import SearchUnavailableError, disk_errors
 from sic_desktop.search.index_files import IndexMarker, MarkerBrokenError
+from sic_desktop.search.index_state import IndexState, IndexStatus, RebuildProgress
 from sic_desktop.search.query import ParsedQuery, parse_query
-from sic_desktop.search.results import SearchHit, SearchResults
-from sic_desktop.search.snippets import highlight_all, highlight_window, leading
+from sic_desktop.search.results import SearchResults
 from sic_desktop.search.whoosh_imports import EmptyIndexError
-from sic_desktop.search.whoosh_schema import SCHEMA_VERSION, parse_day_key
+from sic_desktop.search.whoosh_schema import SCHEMA_VERSION
 from sic_desktop.search.whoosh_postings import PostingCache
-from sic_desktop.search.whoosh_search import Candidate, correction, find
+from sic_desktop.search.whoosh_search import correction, search_results
 
 DEFAULT_LOCK_TIMEOUT = 10.0
 PROGRESS_EVERY = 250
-
-
-class IndexState(Enum):
-    FRESH = "fresh"
-    STALE = "stale"
-    MISSING = "missing"
-    BROKEN = "broken"
-
-
-@dataclass(frozen=True)
-class IndexStatus:
-    """``generation`` is what the index reflects (None if unknown); ``detail`` is
-    a technical reason for the log, not for users."""
-
-    state: IndexState
-    generation: int | None = None
-    detail: str = ""
-
-    @property
-    def needs_rebuild(self) -> bool:
-        return self.state is not IndexState.FRESH
-
-
-@dataclass(frozen=True)
-class RebuildProgress:
-    done: int
-    total: int | None
-    finished: bool = False
-
-    @property
-    def fraction(self) -> float | None:
-        if self.finished:
-            return 1.0
-        if not self.total:
-            return None
-        return min(1.0, self.done / self.total)
-
-    def message(self) -> str:
-        """A German progress line, e.g. „Suchindex: 1.250 von 50.000 Einträgen“."""
-        done = f"{self.done:,}".replace(",", ".")
-        if self.finished:
-            return translate("Search", "Suchindex fertig: {done} Einträge").format(done=done)
-        if self.total is None:
-            return translate("Search", "Suchindex: {done} Einträge").format(done=done)
-        total = f"{self.total:,}".replace(",", ".")
-        return translate("Search", "Suchindex: {done} von {total} Einträgen").format(
-            done=done, total=total)
 
 
 @dataclass(frozen=True)
@@ -141,6 +91,8 @@ class SearchIndex:
                 return IndexStatus(IndexState.MISSING, None, f"{marker.folder} is gone")
             if marker.schema != SCHEMA_VERSION:
                 return IndexStatus(IndexState.STALE, None, f"schema {marker.schema}")
+            if marker.damaged:
+                return IndexStatus(IndexState.BROKEN, None, "a search failed on it")
             try:
                 commit = whoosh_store.probe(path)
             except EmptyIndexError as error:
@@ -150,6 +102,8 @@ class SearchIndex:
             if commit != marker.commit:
                 return IndexStatus(IndexState.STALE, None,
                                    f"commit {commit} after marker {marker.commit}")
+            if damage := index_files.damaged_file(path, marker):
+                return IndexStatus(IndexState.BROKEN, None, damage)
             if marker.generation != expected_generation:
                 return IndexStatus(IndexState.STALE, marker.generation,
                                    f"generation {marker.generation} != {expected_generation}")
@@ -222,8 +176,7 @@ class SearchIndex:
             self._close_searcher()  # Windows: merged-away files must not be open
             with disk_errors():
                 whoosh_store.merge_segments(self._ix, timeout=self.lock_timeout)
-            self._marker = replace(self._marker, commit=self._ix.latest_generation())
-            self._publish(self._marker)
+            self._publish(_committed(self._marker, self._ix))
 
     # -- reading ---------------------------------------------------------------
 
@@ -237,11 +190,12 @@ class SearchIndex:
         parsed = parse_query(query) if isinstance(query, str) else query
         with self._mutex:
             try:
-                return self._search(self._current_searcher(), parsed, types, limit)
+                return search_results(self._current_searcher(), self._postings, parsed,
+                                      types=types, limit=limit)
             except SicError:
                 raise
             except Exception as error:  # a damaged segment: unusable until rebuilt
-                self._close_index()
+                self._report_damage()
                 raise SearchUnavailableError() from error
 
     def suggest(self, query: str | ParsedQuery) -> str | None:
@@ -251,34 +205,6 @@ class SearchIndex:
             return correction(self._current_searcher(), self._postings, parsed)
 
     # -- internals -------------------------------------------------------------
-
-    def _search(self, searcher, parsed: ParsedQuery, types: Collection[str] | None,
-                limit: int) -> SearchResults:
-        pool = max(2 * limit, 50)  # candidates re-ranked by recency, then cut
-        today = dt.date.today()
-        found = find(searcher, self._postings, parsed, types=types, limit=pool)
-        ranked = [(self._score(c, today), c, False) for c in found.candidates]
-        total, counts, highlight = found.total, found.counts_by_type, found.highlight
-        if total < ranking.FUZZY_BELOW and parsed.positive_words():
-            typo = find(searcher, self._postings, parsed, types=types, limit=pool, fuzzy=True)
-            known = {c.stored["ref"] for c in found.candidates}
-            extra = [c for c in typo.candidates if c.stored["ref"] not in known]
-            if extra:
-                weakest = min((s for s, _, _ in ranked), default=None)
-                scores = ranking.fuzzy_scores([self._score(c, today) for c in extra], weakest)
-                ranked += [(s, c, True) for s, c in zip(scores, extra)]
-                total, counts = typo.total, typo.counts_by_type
-                highlight = highlight | typo.highlight
-        ranked.sort(key=lambda item: item[0], reverse=True)
-        hits = tuple(_hit(c, score, fuzzy, highlight) for score, c, fuzzy in ranked[:limit])
-        suggestion = correction(searcher, self._postings, parsed) if not hits else None
-        return SearchResults(parsed, hits, total, counts, suggestion)
-
-    @staticmethod
-    def _score(candidate: Candidate, today: dt.date) -> float:
-        updated = candidate.stored.get("updated_day")
-        day = dt.date.fromordinal(updated) if updated else None
-        return candidate.score * ranking.recency_factor(candidate.stored["type"], day, today)
 
     def _build_and_swap(self, docs: Iterable[SearchDocument], generation: int,
                         total: int | None) -> Iterator[RebuildProgress]:
@@ -297,8 +223,7 @@ class SearchIndex:
                         if count % PROGRESS_EVERY == 0:
                             yield RebuildProgress(count, total)
                     with self._write_lock(), self._mutex:
-                        marker = IndexMarker(name, generation, ix.latest_generation(),
-                                             SCHEMA_VERSION)
+                        marker = _committed(IndexMarker(name, generation, SCHEMA_VERSION), ix)
                         marker = self._apply(ix, marker, self._pending or [])
                         self._pending = None
                         self._close_index()
@@ -332,7 +257,7 @@ class SearchIndex:
                                            timeout=self.lock_timeout)
                 if change.base_generation <= generation < change.generation:
                     generation = change.generation
-        return replace(marker, generation=generation, commit=ix.latest_generation())
+        return _committed(replace(marker, generation=generation), ix)
 
     def _publish(self, marker: IndexMarker) -> None:
         """Write ``marker`` and adopt it as the state this object has seen."""
@@ -340,6 +265,23 @@ class SearchIndex:
             index_files.write_marker(self.root, marker)
         self._marker = marker
         self._signature = index_files.marker_signature(self.root)
+
+    def _report_damage(self) -> None:
+        """Mark the index broken on disk, so that ``status()`` asks for a rebuild.
+
+        Best effort: if another writer holds the lock, that writer's next commit
+        or a later failing search will do it.
+        """
+        marker = self._marker
+        self._close_index()
+        if marker is None:
+            return
+        try:
+            with index_files.hold_lock(self.root / index_files.LOCK_NAME, 0):
+                if index_files.read_marker(self.root) == marker:
+                    index_files.write_marker(self.root, replace(marker, damaged=True))
+        except (SicError, OSError, MarkerBrokenError):
+            pass
 
     def _refresh_from_disk(self) -> None:
         """Follow the marker if it changed (another window rebuilt the index)."""
@@ -388,16 +330,7 @@ class SearchIndex:
         return index_files.hold_lock(self.root / index_files.LOCK_NAME, self.lock_timeout)
 
 
-def _hit(candidate: Candidate, score: float, fuzzy: bool, highlight: set[str]) -> SearchHit:
-    stored = candidate.stored
-    excerpt = stored.get("excerpt") or ""
-    names = stored.get("names_text") or ""
-    title = stored.get("title_text") or ""
-    snippet = (highlight_window(excerpt, highlight) or highlight_window(names, highlight)
-               or leading(excerpt or names))
-    record_type, _, number = stored["ref"].partition(":")
-    return SearchHit(
-        ref=stored["ref"], type=record_type, record_id=int(number), title=title,
-        score=score, snippet=snippet, title_marked=highlight_all(title, highlight),
-        date=parse_day_key(stored.get("day")), fuzzy=fuzzy,
-    )
+def _committed(marker: IndexMarker, ix) -> IndexMarker:
+    """``marker`` describing the last commit of ``ix`` (whoosh generation, files)."""
+    return replace(marker, commit=ix.latest_generation(),
+                   files=whoosh_store.committed_files(ix))

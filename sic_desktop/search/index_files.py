@@ -22,10 +22,11 @@ import os
 import shutil
 import time
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from sic_desktop.search.errors import SearchIndexLockedError
 from sic_desktop.search.whoosh_imports import FileLock
@@ -36,6 +37,8 @@ BUILDING_LOCK_NAME = "building.lock"
 FOLDER_PREFIX = "index-"
 MARKER_FORMAT = 1
 _LOCK_POLL_SECONDS = 0.05
+_SHARING_RETRIES = 20
+T = TypeVar("T")
 
 
 class MarkerBrokenError(Exception):
@@ -45,19 +48,34 @@ class MarkerBrokenError(Exception):
 @dataclass(frozen=True)
 class IndexMarker:
     """``generation``: the data generation the index reflects; ``commit``: whoosh's
-    own generation of the index at that moment, to notice a commit made after it."""
+    own generation of the index at that moment, to notice a commit made after it;
+    ``files``: name → size of the files of that commit, to notice damage;
+    ``damaged``: a search failed on this index, it must be rebuilt."""
 
     folder: str
     generation: int
-    commit: int
     schema: int
+    commit: int = -1
+    files: dict[str, int] = field(default_factory=dict)
+    damaged: bool = False
     format: int = MARKER_FORMAT
+
+
+def _patiently(action: Callable[[], T]) -> T:
+    """Run a file operation, retrying briefly on PermissionError: on Windows a file
+    cannot be replaced while another window reads it, nor read while replaced."""
+    for _ in range(_SHARING_RETRIES):
+        try:
+            return action()
+        except PermissionError:
+            time.sleep(_LOCK_POLL_SECONDS)
+    return action()
 
 
 def read_marker(root: Path) -> IndexMarker | None:
     """The marker, None if there is none; raises MarkerBrokenError if unreadable."""
     try:
-        raw = (root / MARKER_NAME).read_text(encoding="utf-8")
+        raw = _patiently(lambda: (root / MARKER_NAME).read_text(encoding="utf-8"))
     except FileNotFoundError:
         return None
     except OSError as error:
@@ -72,14 +90,29 @@ def read_marker(root: Path) -> IndexMarker | None:
     return marker
 
 
+def damaged_file(folder: Path, marker: IndexMarker) -> str | None:
+    """The first file of the marker's commit that is missing or has another size."""
+    for name, size in marker.files.items():
+        try:
+            actual = (folder / name).stat().st_size
+        except OSError:
+            return f"{name} is missing"
+        if actual != size:
+            return f"{name} has {actual} bytes instead of {size}"
+    return None
+
+
 def write_marker(root: Path, marker: IndexMarker) -> None:
     """Replace the marker atomically: readers see the old or the new one, whole."""
     temp = root / f"{MARKER_NAME}.{uuid.uuid4().hex[:8]}.tmp"
-    with open(temp, "w", encoding="utf-8") as out:
-        json.dump(asdict(marker), out)
-        out.flush()
-        os.fsync(out.fileno())
-    os.replace(temp, root / MARKER_NAME)
+    try:
+        with open(temp, "w", encoding="utf-8") as out:
+            json.dump(asdict(marker), out)
+            out.flush()
+            os.fsync(out.fileno())
+        _patiently(lambda: os.replace(temp, root / MARKER_NAME))
+    finally:
+        temp.unlink(missing_ok=True)
 
 
 def marker_signature(root: Path) -> tuple[int, int, int] | None:

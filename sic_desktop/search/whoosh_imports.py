@@ -26,7 +26,7 @@ with warnings.catch_warnings():
         "ignore", message=r'"is" with a literal', category=SyntaxWarning,
         module=_WHOOSH_FILES,
     )
-    from whoosh import fields, index, query
+    from whoosh import fields, index
     from whoosh.analysis import SpaceSeparatedTokenizer
     from whoosh.index import EmptyIndexError, LockError
     from whoosh.lang.snowball.german import GermanStemmer
@@ -34,17 +34,14 @@ with warnings.catch_warnings():
     from whoosh.codec.whoosh3 import W3LeafMatcher
     from whoosh.matching.wrappers import WrappingMatcher
     from whoosh.reading import TermNotFound
-    from whoosh.searching import Searcher
     from whoosh.support.levenshtein import damerau_levenshtein
     from whoosh.util.filelock import FileLock
-    import whoosh.writing  # noqa: F401 (idem)
 
 __all__ = [
     "EmptyIndexError",
     "FileLock",
     "GermanStemmer",
     "LockError",
-    "Searcher",
     "TermNotFound",
     "W3LeafMatcher",
     "WrappingMatcher",
@@ -52,6 +49,5 @@ __all__ = [
     "SpaceSeparatedTokenizer",
     "fields",
     "index",
-    "query",
     "stoplists",
 ]

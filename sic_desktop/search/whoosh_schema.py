@@ -38,7 +38,7 @@ def build_schema() -> fields.Schema:
 
     return fields.Schema(
         ref=fields.ID(stored=True, unique=True),
-        type=fields.ID(stored=True, sortable=True),
+        type=fields.ID(stored=True),
         **{name: text() for name, _ in TEXT_FIELDS},
         **{name: fields.KEYWORD(commas=True) for name in KEYWORD_FIELDS},
         period=fields.KEYWORD(commas=True),  # date_terms: year, month, day

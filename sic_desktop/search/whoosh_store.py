@@ -54,9 +54,23 @@ def probe(path: Path) -> int:
         ix.close()
 
 
+def committed_files(ix: index.FileIndex) -> dict[str, int]:
+    """Name and size of every file the index's last commit consists of.
+
+    Recorded in the marker, this detects a truncated or missing file cheaply at
+    start (segment files never change once written). Leftover files of earlier
+    commits (still open elsewhere on Windows) are not part of it.
+    """
+    toc = index.TOC.read(ix.storage, ix.indexname)
+    names = [f"_{ix.indexname}_{toc.generation}.toc"]
+    for segment in toc.segments:
+        names += segment.list_files(ix.storage)
+    return {name: ix.storage.file_length(name) for name in names}
+
+
 def _writer(ix: index.FileIndex, timeout: float, limitmb: int):
     try:
-        return ix.writer(procs=1, timeout=timeout, limitmb=limitmb)
+        return ix.writer(procs=1, timeout=timeout, limitmb=limitmb, compound=False)
     except LockError as error:
         raise SearchIndexLockedError() from error
 

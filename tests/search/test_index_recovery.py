@@ -64,8 +64,10 @@ def test_deleted_index_folder_under_an_intact_marker_is_missing(index: SearchInd
 
 
 @pytest.mark.parametrize("keep", [0.0, 0.5, 0.99])
-def test_truncated_segment_file_is_broken_and_rebuilt(index: SearchIndex, keep: float) -> None:
-    segment = next(current_folder(index).glob("*.seg"))
+@pytest.mark.parametrize("suffix", [".pst", ".trm", "._stored.col", ".toc"])
+def test_truncated_segment_file_is_broken_and_rebuilt(index: SearchIndex, keep: float,
+                                                      suffix: str) -> None:
+    segment = next(current_folder(index).glob(f"*{suffix}"))
     os.truncate(segment, int(segment.stat().st_size * keep))
     index.close()
     assert index.status(1).state is IndexState.BROKEN
@@ -73,6 +75,20 @@ def test_truncated_segment_file_is_broken_and_rebuilt(index: SearchIndex, keep: 
         index.search("Dortmund")
     build(index)
     assert index.status(1).state is IndexState.FRESH
+    assert len(index.search("Dortmund").hits) == 4
+
+
+def test_a_search_that_fails_on_damage_marks_the_index_for_rebuild(index: SearchIndex) -> None:
+    # Damage the size check cannot see: bytes changed in place.
+    postings = next(current_folder(index).glob("*.pst"))
+    data = bytearray(postings.read_bytes())
+    data[4:-4] = bytes(len(data) - 8)
+    postings.write_bytes(bytes(data))
+    index.close()
+    with pytest.raises(SearchUnavailableError):
+        index.search("Dortmund")
+    assert index.status(1).state is IndexState.BROKEN
+    build(index)
     assert len(index.search("Dortmund").hits) == 4
 
 
