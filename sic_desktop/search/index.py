@@ -34,7 +34,6 @@ from sic_desktop.search.index_files import IndexMarker, MarkerBrokenError
 from sic_desktop.search.index_state import IndexState, IndexStatus, RebuildProgress
 from sic_desktop.search.query import ParsedQuery, parse_query
 from sic_desktop.search.results import SearchResults
-from sic_desktop.search.whoosh_imports import EmptyIndexError
 from sic_desktop.search.whoosh_schema import SCHEMA_VERSION
 from sic_desktop.search.whoosh_postings import PostingCache
 from sic_desktop.search.whoosh_search import correction, search_results
@@ -95,8 +94,6 @@ class SearchIndex:
                 return IndexStatus(IndexState.BROKEN, None, "a search failed on it")
             try:
                 commit = whoosh_store.probe(path)
-            except EmptyIndexError as error:
-                return IndexStatus(IndexState.BROKEN, None, f"empty folder: {error}")
             except Exception as error:  # any damage at all means: rebuild
                 return IndexStatus(IndexState.BROKEN, None, f"{type(error).__name__}: {error}")
             if commit != marker.commit:
@@ -168,15 +165,25 @@ class SearchIndex:
 
     def optimize(self) -> None:
         """Merge all segments: deleted records are then gone from the files too
-        (whoosh keeps them until a merge), which erasure under the DSGVO needs."""
-        with self._write_lock(), self._mutex:
-            self._refresh_from_disk()
-            if self._ix is None or self._marker is None:
+        (whoosh keeps them until a merge), which erasure under the DSGVO needs.
+
+        Takes about as long as a rebuild; run it on a worker thread. Searches go
+        on meanwhile; updates wait for it (``lock_timeout``). On Windows, files
+        another window still reads are removed by a later commit.
+        """
+        with self._write_lock():
+            with self._mutex:
+                self._refresh_from_disk()
+                ix, marker = self._ix, self._marker
+            if ix is None or marker is None:
                 return
-            self._close_searcher()  # Windows: merged-away files must not be open
             with disk_errors():
-                whoosh_store.merge_segments(self._ix, timeout=self.lock_timeout)
-            self._publish(_committed(self._marker, self._ix))
+                whoosh_store.merge_segments(ix, timeout=self.lock_timeout)
+            with self._mutex:
+                self._close_searcher()  # let go of the merged-away files, then delete them
+                with disk_errors():
+                    whoosh_store.remove_unused_files(ix)
+                self._publish(_committed(marker, ix))
 
     # -- reading ---------------------------------------------------------------
 
@@ -194,9 +201,10 @@ class SearchIndex:
                                       types=types, limit=limit)
             except SicError:
                 raise
-            except Exception as error:  # a damaged segment: unusable until rebuilt
-                self._report_damage()
-                raise SearchUnavailableError() from error
+            except Exception as error:
+                if self._report_damage():  # unusable until rebuilt
+                    raise SearchUnavailableError() from error
+                raise
 
     def suggest(self, query: str | ParsedQuery) -> str | None:
         """A corrected query that finds something („Meinten Sie …?“), or None."""
@@ -266,22 +274,32 @@ class SearchIndex:
         self._marker = marker
         self._signature = index_files.marker_signature(self.root)
 
-    def _report_damage(self) -> None:
-        """Mark the index broken on disk, so that ``status()`` asks for a rebuild.
+    def _report_damage(self) -> bool:
+        """After a failed search: if the index files are damaged, mark the index
+        broken on disk (so ``status()`` asks for a rebuild) and return True.
 
-        Best effort: if another writer holds the lock, that writer's next commit
-        or a later failing search will do it.
+        A failure on intact files is a bug, not damage: False, nothing marked.
+        Marking is best effort; if another writer holds the lock, a later failing
+        search does it.
         """
         marker = self._marker
         self._close_index()
         if marker is None:
-            return
+            return True
+        folder = self.root / marker.folder
+        try:
+            whoosh_store.probe(folder)
+            if index_files.damaged_file(folder, marker) is None:
+                return False
+        except Exception:  # exactly what the probe is for
+            pass
         try:
             with index_files.hold_lock(self.root / index_files.LOCK_NAME, 0):
                 if index_files.read_marker(self.root) == marker:
                     index_files.write_marker(self.root, replace(marker, damaged=True))
         except (SicError, OSError, MarkerBrokenError):
             pass
+        return True
 
     def _refresh_from_disk(self) -> None:
         """Follow the marker if it changed (another window rebuilt the index)."""
@@ -293,7 +311,7 @@ class SearchIndex:
             marker = index_files.read_marker(self.root)
         except MarkerBrokenError:
             return
-        if marker is None or marker.schema != SCHEMA_VERSION:
+        if marker is None or marker.schema != SCHEMA_VERSION or marker.damaged:
             return
         try:
             self._ix = whoosh_store.open_index(self.root / marker.folder)

@@ -120,3 +120,10 @@ def merge_segments(ix: index.FileIndex, *, timeout: float) -> None:
     """Merge all segments into one, which also drops deleted documents for good."""
     writer = _writer(ix, timeout, BULK_LIMIT_MB)
     writer.commit(optimize=True)
+
+
+def remove_unused_files(ix: index.FileIndex) -> None:
+    """Delete files of earlier commits. whoosh tries this at each commit, but on
+    Windows a file still open in a searcher survives that attempt."""
+    toc = index.TOC.read(ix.storage, ix.indexname)
+    index.clean_files(ix.storage, ix.indexname, toc.generation, toc.segments)

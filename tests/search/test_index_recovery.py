@@ -15,7 +15,7 @@ import pytest
 from sic_desktop.search import (
     IndexState, SearchDocument, SearchIndex, SearchIndexLockedError, SearchUnavailableError,
 )
-from sic_desktop.search import index_files
+from sic_desktop.search import index_files, whoosh_search
 
 from .conftest import FIXTURE_DOCS, build, refs
 
@@ -90,6 +90,16 @@ def test_a_search_that_fails_on_damage_marks_the_index_for_rebuild(index: Search
     assert index.status(1).state is IndexState.BROKEN
     build(index)
     assert len(index.search("Dortmund").hits) == 4
+
+
+def test_a_bug_is_not_taken_for_damage(index: SearchIndex, monkeypatch) -> None:
+    def failing(*args, **kwargs):
+        raise RuntimeError("bug")
+
+    monkeypatch.setattr(whoosh_search, "evaluate", failing)
+    with pytest.raises(RuntimeError):
+        index.search("Dortmund")
+    assert index.status(1).state is IndexState.FRESH  # no rebuild loop over a bug
 
 
 def test_unreadable_marker_is_broken(index: SearchIndex) -> None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sic_desktop.search import SearchIndex
 
@@ -124,6 +126,20 @@ def test_explicit_prefix(shared_index: SearchIndex) -> None:
 ])
 def test_malformed_queries_never_raise(shared_index: SearchIndex, query: str) -> None:
     shared_index.search(query)
+
+
+QUERY_PIECES = st.sampled_from([
+    "Pflege", "Schaefr", "Kinder*", "-", "*", '"', "„", "OR", "ODER", "typ:", "notiz",
+    "von:", "bis:", "2025", "31.12.", "tag:", "art:", "status:", "themenfeld:", "(", ":",
+    " ", "ä", "ß", "x", "Dortmund", "e", "-typ:org", "sektor:wirtschaft",
+])
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(QUERY_PIECES, max_size=8).map("".join))
+def test_any_query_searches_without_error(shared_index: SearchIndex, query: str) -> None:
+    results = shared_index.search(query, limit=5)
+    assert results.total >= len(results.hits)
 
 
 def test_unknown_filter_value_is_searched_as_words(shared_index: SearchIndex) -> None:
