@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import time
 import uuid
@@ -38,6 +39,7 @@ FOLDER_PREFIX = "index-"
 MARKER_FORMAT = 1
 _LOCK_POLL_SECONDS = 0.05
 _SHARING_RETRIES = 20
+_FOLDER_NAME = re.compile(FOLDER_PREFIX + r"[0-9a-z-]+")  # never a path elsewhere
 T = TypeVar("T")
 
 
@@ -85,7 +87,7 @@ def read_marker(root: Path) -> IndexMarker | None:
         marker = IndexMarker(**data)
     except (ValueError, TypeError) as error:
         raise MarkerBrokenError(str(error)) from error
-    if marker.format != MARKER_FORMAT or not marker.folder.startswith(FOLDER_PREFIX):
+    if marker.format != MARKER_FORMAT or not _FOLDER_NAME.fullmatch(marker.folder):
         raise MarkerBrokenError(f"unexpected marker {data!r}")
     return marker
 

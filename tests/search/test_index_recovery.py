@@ -107,6 +107,13 @@ def test_unreadable_marker_is_broken(index: SearchIndex) -> None:
     assert index.status(1).state is IndexState.BROKEN
 
 
+def test_a_marker_pointing_outside_the_search_folder_is_broken(index: SearchIndex) -> None:
+    path = index.root / index_files.MARKER_NAME
+    marker = json.loads(path.read_text())
+    path.write_text(json.dumps({**marker, "folder": "index-x/../../elsewhere"}))
+    assert index.status(1).state is IndexState.BROKEN
+
+
 def test_index_of_an_older_program_version_is_stale(index: SearchIndex) -> None:
     path = index.root / index_files.MARKER_NAME
     marker = json.loads(path.read_text())
