@@ -1,0 +1,2439 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="de">
+<context>
+    <name>Check</name>
+    <message>
+        <location filename="../../sic_desktop/core/check.py" line="19"/>
+        <source>SQLite meldet einen Schaden: {detail}</source>
+        <translation>SQLite reports damage: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/check.py" line="21"/>
+        <source>Die Datei trägt nicht die Kennung von SIC Desktop.</source>
+        <translation>The file does not carry the SIC Desktop identifier.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/check.py" line="25"/>
+        <source>Datenstand {version} statt {expected}.</source>
+        <translation>Data version {version} instead of {expected}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/check.py" line="29"/>
+        <source>Verwaiste Verknüpfung in „{table}“ (Zeile {rowid}): verweist auf fehlende „{parent}“.</source>
+        <translation>Orphaned link in “{table}” (row {rowid}): points to a missing “{parent}”.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/check.py" line="45"/>
+        <source>Kooperation Nr. {id}: Der Status passt nicht zur Statushistorie.</source>
+        <translation>Cooperation no. {id}: the status does not match the status history.</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="33"/>
+        <source>&amp;Datei</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="34"/>
+        <source>&amp;Bearbeiten</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="35"/>
+        <source>&amp;Gehe zu</source>
+        <translation>&amp;Go</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="36"/>
+        <source>Daten&amp;satz</source>
+        <translation>&amp;Record</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="37"/>
+        <source>&amp;Hilfe</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="48"/>
+        <source>&amp;Zurück</source>
+        <translation>&amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="49"/>
+        <source>&amp;Vor</source>
+        <translation>&amp;Forward</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="51"/>
+        <source>&amp;Neu</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="53"/>
+        <source>Neue &amp;Notiz</source>
+        <translation>New &amp;note</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="54"/>
+        <source>Neuer &amp;Kontakt</source>
+        <translation>New &amp;contact</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="55"/>
+        <source>Neue &amp;Organisation</source>
+        <translation>New &amp;organisation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="56"/>
+        <source>Neue Ko&amp;operation</source>
+        <translation>New coo&amp;peration</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="58"/>
+        <source>&amp;Speichern</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="60"/>
+        <source>&amp;Einstellungen …</source>
+        <translation>Se&amp;ttings …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="61"/>
+        <source>&amp;Beenden</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="62"/>
+        <source>&amp;Rückgängig</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="63"/>
+        <source>&amp;Suchen …</source>
+        <translation>&amp;Search …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="64"/>
+        <source>&amp;Themenfelder verwalten …</source>
+        <translation>Manage &amp;theme fields …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="65"/>
+        <source>Ü&amp;ber SIC Desktop</source>
+        <translation>&amp;About SIC Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>CooperationEditor</name>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/cooperation.py" line="45"/>
+        <source>{status} seit {date} ({user})</source>
+        <translation>{status} since {date} ({user})</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/cooperation.py" line="50"/>
+        <source>Verlauf: {steps}</source>
+        <translation>History: {steps}</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/date_field.py" line="27"/>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/date_field.py" line="33"/>
+        <location filename="../../sic_desktop/ui/editors/date_field.py" line="34"/>
+        <source>Kalender öffnen</source>
+        <translation>Open calendar</translation>
+    </message>
+</context>
+<context>
+    <name>Dates</name>
+    <message>
+        <location filename="../../sic_desktop/core/dates.py" line="19"/>
+        <source>Januar</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/dates.py" line="20"/>
+        <source>Februar</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/dates.py" line="21"/>
+        <source>März</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/dates.py" line="22"/>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/dates.py" line="23"/>
+        <source>Mai</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/dates.py" line="24"/>
+        <source>Juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/dates.py" line="25"/>
+        <source>Juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/dates.py" line="26"/>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/dates.py" line="27"/>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/dates.py" line="28"/>
+        <source>Oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/dates.py" line="29"/>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/dates.py" line="30"/>
+        <source>Dezember</source>
+        <translation>December</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/dates.py" line="51"/>
+        <source>„{text}“ ist kein Datum. Bitte als TT.MM.JJJJ eingeben, z. B. 25.11.2026.</source>
+        <translation>“{text}” is not a date. Please enter it as DD.MM.YYYY, e.g. 25.11.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/dates.py" line="63"/>
+        <source>„{text}“ ist kein gültiges Datum: Einen {month}. Monat gibt es nicht.</source>
+        <translation>“{text}” is not a valid date: there is no month {month}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/dates.py" line="69"/>
+        <source>„{text}“: Das Jahr muss zwischen {min} und {max} liegen.</source>
+        <translation>“{text}”: the year must be between {min} and {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/dates.py" line="76"/>
+        <source>„{text}“ ist kein gültiges Datum: Der {month} {year} hat nur {days} Tage.</source>
+        <translation>“{text}” is not a valid date: {month} {year} has only {days} days.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/dates.py" line="90"/>
+        <source>{hours:02d}:{minutes:02d} Uhr</source>
+        <translation>{hours:02d}:{minutes:02d}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/dates.py" line="95"/>
+        <source>{date}, {time}</source>
+        <translation>{date}, {time}</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../../sic_desktop/core/demo.py" line="65"/>
+        <source>Der Datenordner enthält bereits Daten. Demodaten werden nur in einen leeren Datenordner geladen, damit nichts vermischt wird.</source>
+        <translation>The data folder already contains data. Demo data is only loaded into an empty data folder so that nothing gets mixed up.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/demo.py" line="113"/>
+        <source>Demodaten werden angelegt …</source>
+        <translation>Creating demo data …</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../sic_desktop/core/errors.py" line="87"/>
+        <source>{record} Nr. {id} gibt es nicht (mehr).</source>
+        <translation>{record} no. {id} does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/base.py" line="175"/>
+        <source>„{title}“ liegt im Papierkorb und kann nicht geändert werden.</source>
+        <translation>“{title}” is in the trash and cannot be changed.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/base.py" line="242"/>
+        <source>„{title}“ wurde inzwischen von {user} geändert ({when}). Ihre Änderungen wurden nicht gespeichert, damit nichts überschrieben wird. Bitte den Datensatz neu laden und die Änderungen erneut eintragen.</source>
+        <translation>“{title}” has been changed by {user} in the meantime ({when}). Your changes were not saved so that nothing is overwritten. Please reload the record and enter your changes again.</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../sic_desktop/io/atomic_file.py" line="49"/>
+        <source>Die Datei „{name}“ konnte nicht geschrieben werden ({reason}). Ist sie noch in Excel geöffnet, oder ist der Ordner schreibgeschützt?</source>
+        <translation>The file “{name}” could not be written ({reason}). Is it still open in Excel, or is the folder read-only?</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/csv_export.py" line="91"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/csv_export.py" line="91"/>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="12"/>
+        <source>Themenfelder</source>
+        <translation>Theme fields</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="13"/>
+        <location filename="../../sic_desktop/io/fields.py" line="73"/>
+        <source>Schlagwörter</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="18"/>
+        <location filename="../../sic_desktop/core/fields.py" line="22"/>
+        <location filename="../../sic_desktop/io/fields.py" line="101"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="19"/>
+        <location filename="../../sic_desktop/core/fields.py" line="32"/>
+        <location filename="../../sic_desktop/core/fields.py" line="49"/>
+        <location filename="../../sic_desktop/io/fields.py" line="111"/>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="23"/>
+        <location filename="../../sic_desktop/io/fields.py" line="102"/>
+        <source>Kurzname</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="24"/>
+        <location filename="../../sic_desktop/io/fields.py" line="103"/>
+        <source>Sektor</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="25"/>
+        <location filename="../../sic_desktop/io/fields.py" line="69"/>
+        <source>Straße</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="26"/>
+        <location filename="../../sic_desktop/io/fields.py" line="70"/>
+        <source>PLZ</source>
+        <translation>Postcode</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="27"/>
+        <location filename="../../sic_desktop/io/fields.py" line="71"/>
+        <source>Ort</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="28"/>
+        <location filename="../../sic_desktop/io/fields.py" line="107"/>
+        <source>Stadtteil</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="29"/>
+        <location filename="../../sic_desktop/io/fields.py" line="72"/>
+        <source>Webseite</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="30"/>
+        <location filename="../../sic_desktop/core/fields.py" line="39"/>
+        <location filename="../../sic_desktop/io/fields.py" line="87"/>
+        <location filename="../../sic_desktop/io/fields.py" line="109"/>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="31"/>
+        <location filename="../../sic_desktop/core/fields.py" line="40"/>
+        <location filename="../../sic_desktop/io/fields.py" line="88"/>
+        <location filename="../../sic_desktop/io/fields.py" line="110"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="35"/>
+        <location filename="../../sic_desktop/io/fields.py" line="68"/>
+        <source>Anrede</source>
+        <translation>Salutation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="36"/>
+        <location filename="../../sic_desktop/core/fields.py" line="48"/>
+        <location filename="../../sic_desktop/core/fields.py" line="62"/>
+        <location filename="../../sic_desktop/io/fields.py" line="77"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="37"/>
+        <location filename="../../sic_desktop/io/fields.py" line="78"/>
+        <source>Vorname</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="38"/>
+        <location filename="../../sic_desktop/io/fields.py" line="79"/>
+        <source>Nachname</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="41"/>
+        <location filename="../../sic_desktop/io/fields.py" line="93"/>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="42"/>
+        <location filename="../../sic_desktop/io/fields.py" line="95"/>
+        <source>Rechtsgrundlage</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="43"/>
+        <location filename="../../sic_desktop/io/fields.py" line="96"/>
+        <source>Einwilligung vom</source>
+        <translation>Consent given on</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="44"/>
+        <location filename="../../sic_desktop/io/fields.py" line="97"/>
+        <source>Letzter Kontakt</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="45"/>
+        <location filename="../../sic_desktop/core/fields.py" line="66"/>
+        <source>Organisationen</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="50"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="51"/>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="52"/>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="53"/>
+        <source>Ziele</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="54"/>
+        <source>Vereinbarungen</source>
+        <translation>Agreements</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="55"/>
+        <source>Ergebnisse und Wirkung</source>
+        <translation>Results and impact</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="56"/>
+        <source>Verantwortlich</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="57"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="60"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="61"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="63"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="64"/>
+        <source>Textformat</source>
+        <translation>Text format</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="65"/>
+        <source>Teilnehmende</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="67"/>
+        <source>Kontakte</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="68"/>
+        <source>Kooperationen</source>
+        <translation>Cooperations</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="71"/>
+        <source>Fällig am</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="72"/>
+        <source>Aufgabe</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="73"/>
+        <source>Erledigt</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="74"/>
+        <source>Zuständig</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="75"/>
+        <source>Bezug</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/fields.py" line="81"/>
+        <source>Ganzer Name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/fields.py" line="84"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/fields.py" line="85"/>
+        <source>Funktion</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/fields.py" line="86"/>
+        <source>Abteilung</source>
+        <translation>Department</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="34"/>
+        <source>Sektor-Filter</source>
+        <translation>Sector filter</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="34"/>
+        <source>Alle Sektoren</source>
+        <translation>All sectors</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="35"/>
+        <source>Status-Filter</source>
+        <translation>Status filter</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="35"/>
+        <source>Alle Status</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="36"/>
+        <source>Art-Filter</source>
+        <translation>Type filter</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="36"/>
+        <source>Alle Arten</source>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="39"/>
+        <source>Erledigt-Filter</source>
+        <translation>Done filter</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="40"/>
+        <source>Offen und erledigt</source>
+        <translation>Open and done</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="41"/>
+        <source>Offen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="41"/>
+        <source>Erledigt</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="61"/>
+        <source>Filtern nach Name oder Titel …</source>
+        <translation>Filter by name or title …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="62"/>
+        <source>Liste filtern</source>
+        <translation>Filter the list</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="71"/>
+        <source>Themenfeld-Filter</source>
+        <translation>Theme field filter</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="72"/>
+        <source>Schlagwort-Filter</source>
+        <translation>Tag filter</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="97"/>
+        <source>Alle Themenfelder</source>
+        <translation>All theme fields</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="100"/>
+        <source>Alle Schlagwörter</source>
+        <translation>All tags</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpEditor</name>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/followup.py" line="24"/>
+        <source>erledigt</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/followup.py" line="29"/>
+        <source>Bezug:</source>
+        <translation>Belongs to:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/followup.py" line="39"/>
+        <source>Öffnen: {title}</source>
+        <translation>Open: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>GeneralSection</name>
+    <message>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="42"/>
+        <source>Allgemein</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="51"/>
+        <source>Ö&amp;ffnen</source>
+        <translation>O&amp;pen</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="52"/>
+        <source>Den Datenordner im Dateimanager zeigen</source>
+        <translation>Show the data folder in the file manager</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="55"/>
+        <source>&amp;Datenordner:</source>
+        <translation>&amp;Data folder:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="63"/>
+        <source>&amp;Sprache:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="66"/>
+        <source>Die Sprache wird beim nächsten Start des Programms übernommen.</source>
+        <translation>The language takes effect the next time the program starts.</translation>
+    </message>
+</context>
+<context>
+    <name>History</name>
+    <message>
+        <location filename="../../sic_desktop/core/services/history.py" line="22"/>
+        <source>angelegt</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/history.py" line="23"/>
+        <source>geändert</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/history.py" line="24"/>
+        <source>in den Papierkorb gelegt</source>
+        <translation>moved to the trash</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/history.py" line="25"/>
+        <source>wiederhergestellt</source>
+        <translation>restored</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/history.py" line="26"/>
+        <source>endgültig gelöscht</source>
+        <translation>deleted permanently</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/history.py" line="27"/>
+        <source>anonymisiert</source>
+        <translation>anonymised</translation>
+    </message>
+</context>
+<context>
+    <name>Identity</name>
+    <message>
+        <location filename="../../sic_desktop/core/identity.py" line="12"/>
+        <location filename="../../sic_desktop/core/identity.py" line="14"/>
+        <source>unbekannt</source>
+        <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>Import</name>
+    <message>
+        <location filename="../../sic_desktop/io/csv_source.py" line="56"/>
+        <source>Semikolon</source>
+        <translation>semicolon</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/csv_source.py" line="57"/>
+        <source>Komma</source>
+        <translation>comma</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/csv_source.py" line="58"/>
+        <source>Tabulator</source>
+        <translation>tab</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/csv_source.py" line="60"/>
+        <source>CSV, Trennzeichen {delimiter}, Zeichensatz {encoding}</source>
+        <translation>CSV, delimiter {delimiter}, encoding {encoding}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/csv_source.py" line="79"/>
+        <source>Sie enthält nur leere Zeilen.</source>
+        <translation>It contains only empty lines.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/csv_source.py" line="98"/>
+        <source>Ab Zeile {line} ist der Aufbau beschädigt, meist durch ein Anführungszeichen, das nicht geschlossen wird.</source>
+        <translation>From line {line} on the structure is damaged, usually by a quotation mark that is not closed.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/errors.py" line="22"/>
+        <source>Die Datei „{name}“ kann nicht gelesen werden: {problem}</source>
+        <translation>The file “{name}” cannot be read: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/errors.py" line="38"/>
+        <source>Die Zuordnungsdatei „{name}“ kann nicht verwendet werden: {problem}</source>
+        <translation>The mapping file “{name}” cannot be used: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mapping.py" line="137"/>
+        <location filename="../../sic_desktop/io/text_file.py" line="38"/>
+        <source>Sie wurde nicht gefunden.</source>
+        <translation>It was not found.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mapping.py" line="140"/>
+        <source>Sie ist keine gültige JSON-Datei.</source>
+        <translation>It is not a valid JSON file.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mapping.py" line="148"/>
+        <source>Der Abschnitt „columns“ mit den Spalten fehlt.</source>
+        <translation>The section “columns” with the columns is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mapping.py" line="154"/>
+        <source>„kind“ muss „person“ oder „organisation“ sein.</source>
+        <translation>“kind” must be “person” or “organisation”.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mapping.py" line="168"/>
+        <source>Das Zielfeld „{target}“ (Spalte „{column}“) gibt es nicht. Möglich sind: {fields}.</source>
+        <translation>There is no target field “{target}” (column “{column}”). Possible are: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="110"/>
+        <source>{label}: {reason} Der Wert wird nicht übernommen.</source>
+        <translation>{label}: {reason} The value is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="124"/>
+        <source>{label}: „{value}“ ist eine interne Exchange-Adresse aus Outlook, keine E-Mail-Adresse, und wird nicht übernommen.</source>
+        <translation>{label}: “{value}” is an internal Exchange address from Outlook, not an e-mail address, and is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="130"/>
+        <source>{label}: „{value}“ ist keine gültige E-Mail-Adresse und wird nicht übernommen.</source>
+        <translation>{label}: “{value}” is not a valid e-mail address and is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="143"/>
+        <source>{label}: „{value}“ ist keine Telefonnummer und wird nicht übernommen.</source>
+        <translation>{label}: “{value}” is not a phone number and is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="155"/>
+        <source>{label}: Nur ein Wert ist möglich; „{value}“ wird nicht übernommen.</source>
+        <translation>{label}: only one value is possible; “{value}” is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="188"/>
+        <source>{label}: Der Wert ist zu lang ({length} Zeichen, höchstens {limit}) und wird nicht übernommen.</source>
+        <translation>{label}: the value is too long ({length} characters, at most {limit}) and is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="210"/>
+        <source>Der Name fehlt: weder Vorname noch Nachname ist angegeben.</source>
+        <translation>The name is missing: neither first nor last name is given.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="214"/>
+        <source>Der Name der Organisation fehlt.</source>
+        <translation>The name of the organisation is missing.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/rows.py" line="56"/>
+        <source>Zeile {line}: {message}</source>
+        <translation>Line {line}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/sources.py" line="59"/>
+        <source>Sie ist im alten Excel-Format (.xls) gespeichert oder mit einem Kennwort geschützt. Bitte in Excel öffnen und als „Excel-Arbeitsmappe (.xlsx)“ oder „CSV UTF-8“ speichern.</source>
+        <translation>It is saved in the old Excel format (.xls) or protected by a password. Please open it in Excel and save it as “Excel Workbook (.xlsx)” or “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/table.py" line="27"/>
+        <source>Spalte {number}</source>
+        <translation>Column {number}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/table.py" line="44"/>
+        <source>Zeile {line} enthält Daten („{value}“) statt Spaltenüberschriften. Bitte fügen Sie oben eine Zeile mit den Spaltennamen ein, z. B. „Vorname“, „Nachname“, „E-Mail“.</source>
+        <translation>Line {line} contains data (“{value}”) instead of column headings. Please insert a line with the column names at the top, e.g. “Vorname”, “Nachname”, “E-Mail”.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/table.py" line="72"/>
+        <source>Die Zeile hat mehr Werte als die Kopfzeile Spalten; nicht übernommen: {values}</source>
+        <translation>The line has more values than the heading has columns; not imported: {values}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/text_file.py" line="40"/>
+        <source>Sie ist ein Ordner, keine Datei.</source>
+        <translation>It is a folder, not a file.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/text_file.py" line="42"/>
+        <source>Sie ist leer.</source>
+        <translation>It is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/text_file.py" line="46"/>
+        <source>Sie ist {size} MB groß; eingelesen werden Dateien bis {limit} MB. Bitte teilen Sie die Liste in mehrere Dateien auf.</source>
+        <translation>It is {size} MB large; files up to {limit} MB are read. Please split the list into several files.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/text_file.py" line="68"/>
+        <source>Das System verweigert den Zugriff ({reason}). Ist sie noch in Excel geöffnet?</source>
+        <translation>The system denies access ({reason}). Is it still open in Excel?</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/text_file.py" line="100"/>
+        <source>Sie ist als UTF-8 gekennzeichnet, enthält aber Zeichen in einer anderen Kodierung. Bitte in Excel erneut als „CSV UTF-8“ speichern.</source>
+        <translation>It is marked as UTF-8 but contains characters in another encoding. Please save it again in Excel as “CSV UTF-8”.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/text_file.py" line="164"/>
+        <source>Sie enthält keinen Text, sondern Programm- oder Bilddaten. Bitte wählen Sie eine CSV-, Excel- oder vCard-Datei.</source>
+        <translation>It contains no text but program or image data. Please choose a CSV, Excel or vCard file.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/vcard_source.py" line="52"/>
+        <source>Die Visitenkarte ist unvollständig („END:VCARD“ fehlt) und wird nicht übernommen.</source>
+        <translation>The business card is incomplete (“END:VCARD” is missing) and is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/vcard_source.py" line="63"/>
+        <source>vCard-Datei (Visitenkarten)</source>
+        <translation>vCard file (business cards)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/vcard_source.py" line="74"/>
+        <source>Sie enthält keine Visitenkarte („BEGIN:VCARD“ fehlt).</source>
+        <translation>It contains no business card (“BEGIN:VCARD” is missing).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/xlsx_source.py" line="47"/>
+        <source>Excel-Arbeitsmappe, Blatt „{sheet}“</source>
+        <translation>Excel workbook, sheet “{sheet}”</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/xlsx_source.py" line="72"/>
+        <source>Die Arbeitsmappe hat kein Tabellenblatt.</source>
+        <translation>The workbook has no worksheet.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/xlsx_source.py" line="78"/>
+        <source>Es gibt kein Blatt „{sheet}“. Vorhanden: {sheets}.</source>
+        <translation>There is no sheet “{sheet}”. Available: {sheets}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/xlsx_source.py" line="88"/>
+        <source>Das Blatt „{sheet}“ ist leer.</source>
+        <translation>The sheet “{sheet}” is empty.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/xlsx_source.py" line="133"/>
+        <source>WAHR</source>
+        <translation>TRUE</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/xlsx_source.py" line="133"/>
+        <source>FALSCH</source>
+        <translation>FALSE</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/xlsx_source.py" line="144"/>
+        <source>Sie ist keine gültige Excel-Arbeitsmappe (.xlsx) oder ist beschädigt. Bitte in Excel öffnen und erneut als „Excel-Arbeitsmappe“ speichern.</source>
+        <translation>It is not a valid Excel workbook (.xlsx) or it is damaged. Please open it in Excel and save it again as “Excel Workbook”.</translation>
+    </message>
+</context>
+<context>
+    <name>LinkListField</name>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/link_list.py" line="32"/>
+        <source>Ausgewählte Verknüpfung entfernen (Entf)</source>
+        <translation>Remove the selected link (Del)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkedRecordsPane</name>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="29"/>
+        <source>&amp;Verknüpft mit</source>
+        <translation>&amp;Linked with</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="33"/>
+        <source>Verknüpfte Datensätze</source>
+        <translation>Linked records</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="56"/>
+        <source>Noch keine Verknüpfungen.</source>
+        <translation>No links yet.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="78"/>
+        <source>Öffnen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="80"/>
+        <source>Verknüpfung lösen</source>
+        <translation>Remove link</translation>
+    </message>
+</context>
+<context>
+    <name>ListFilterSearch</name>
+    <message>
+        <location filename="../../sic_desktop/ui/global_search/list_filter_backend.py" line="52"/>
+        <source>&lt;h3&gt;Suchen&lt;/h3&gt;&lt;p&gt;Tippen Sie einen Teil eines Namens oder Titels, z. B. &lt;b&gt;schäfer&lt;/b&gt; oder &lt;b&gt;quartier&lt;/b&gt;. Groß- und Kleinschreibung spielen keine Rolle, „ae“ findet auch „ä“.&lt;/p&gt;&lt;p&gt;Gesucht wird in Organisationen, Kontakten (auch E-Mail-Adressen), Kooperationen und Notiz-Titeln.&lt;/p&gt;&lt;p&gt;&lt;b&gt;↑&lt;/b&gt;/&lt;b&gt;↓&lt;/b&gt; wählen einen Treffer, &lt;b&gt;Eingabe&lt;/b&gt; öffnet ihn, &lt;b&gt;Esc&lt;/b&gt; schließt die Suche.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Search&lt;/h3&gt;&lt;p&gt;Type part of a name or title, e.g. &lt;b&gt;schäfer&lt;/b&gt; or &lt;b&gt;quartier&lt;/b&gt;. Upper and lower case do not matter, “ae” also finds “ä”.&lt;/p&gt;&lt;p&gt;The search looks in organisations, contacts (including e-mail addresses), cooperations and note titles.&lt;/p&gt;&lt;p&gt;&lt;b&gt;↑&lt;/b&gt;/&lt;b&gt;↓&lt;/b&gt; choose a hit, &lt;b&gt;Enter&lt;/b&gt; opens it, &lt;b&gt;Esc&lt;/b&gt; closes the search.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="80"/>
+        <source>&amp;Neu</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="81"/>
+        <source>Neu: {type} (Strg+N)</source>
+        <translation>New: {type} (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="190"/>
+        <source>{count} Einträge</source>
+        <translation>{count} entries</translation>
+    </message>
+</context>
+<context>
+    <name>Lists</name>
+    <message>
+        <location filename="../../sic_desktop/core/services/cooperations.py" line="50"/>
+        <location filename="../../sic_desktop/core/services/notes.py" line="47"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/cooperations.py" line="51"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/cooperations.py" line="52"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/cooperations.py" line="53"/>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/cooperations.py" line="54"/>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/cooperations.py" line="55"/>
+        <source>Verantwortlich</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/cooperations.py" line="56"/>
+        <location filename="../../sic_desktop/core/services/notes.py" line="49"/>
+        <location filename="../../sic_desktop/core/services/organisations.py" line="46"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="49"/>
+        <source>Themenfelder</source>
+        <translation>Theme fields</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/followups.py" line="45"/>
+        <source>Fällig am</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/followups.py" line="46"/>
+        <source>Aufgabe</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/followups.py" line="47"/>
+        <source>Bezug</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/followups.py" line="48"/>
+        <source>Zuständig</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/followups.py" line="49"/>
+        <source>Erledigt</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/notes.py" line="45"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/notes.py" line="46"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/notes.py" line="48"/>
+        <source>Verknüpft mit</source>
+        <translation>Linked with</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/organisations.py" line="42"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="44"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/organisations.py" line="43"/>
+        <source>Kurzname</source>
+        <translation>Short name</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/organisations.py" line="44"/>
+        <source>Sektor</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/organisations.py" line="45"/>
+        <source>Stadtteil</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/organisations.py" line="47"/>
+        <source>Kontakte</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/organisations.py" line="48"/>
+        <source>Geändert</source>
+        <translation>Changed</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/persons.py" line="45"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/persons.py" line="46"/>
+        <source>Funktion</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/persons.py" line="47"/>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/persons.py" line="48"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/persons.py" line="50"/>
+        <source>Letzter Kontakt</source>
+        <translation>Last contact</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../sic_desktop/ui/main_window.py" line="65"/>
+        <source>Navigation</source>
+        <translation>Navigation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/main_window.py" line="71"/>
+        <source>{page} (Strg+{number})</source>
+        <translation>{page} (Ctrl+{number})</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/main_window.py" line="98"/>
+        <source>Werkzeugleiste</source>
+        <translation>Toolbar</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/main_window.py" line="142"/>
+        <source>&amp;Rückgängig: {what}</source>
+        <translation>&amp;Undo: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/main_window.py" line="142"/>
+        <source>&amp;Rückgängig</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/main_window.py" line="237"/>
+        <source>Rückgängig gemacht: {what}</source>
+        <translation>Undone: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/main_window.py" line="261"/>
+        <source>Über SIC Desktop</source>
+        <translation>About SIC Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/main_window.py" line="263"/>
+        <source>&lt;h3&gt;SIC Desktop {version}&lt;/h3&gt;&lt;p&gt;Kontakte, Kooperationen und Notizen für die Arbeit an sozialer Innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.&lt;/p&gt;&lt;p&gt;Alle Daten liegen im Datenordner auf diesem Rechner:&lt;br&gt;{folder}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SIC Desktop {version}&lt;/h3&gt;&lt;p&gt;Contacts, cooperations and notes for work on social innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.&lt;/p&gt;&lt;p&gt;All data is kept in the data folder on this computer:&lt;br&gt;{folder}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/main_window.py" line="270"/>
+        <source>Demodaten werden geladen …</source>
+        <translation>Loading demo data …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/main_window.py" line="271"/>
+        <source>Demodaten geladen.</source>
+        <translation>Demo data loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/main_window.py" line="272"/>
+        <source>Abgebrochen. Es wurden keine Demodaten geladen.</source>
+        <translation>Cancelled. No demo data was loaded.</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownField</name>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="28"/>
+        <source>Überschrift</source>
+        <translation>Heading</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="28"/>
+        <source>Zeile als Überschrift</source>
+        <translation>Make the line a heading</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="29"/>
+        <source>Fett</source>
+        <translation>Bold</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="29"/>
+        <source>Auswahl fett (Strg+B)</source>
+        <translation>Selection in bold (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="30"/>
+        <source>Liste</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="30"/>
+        <source>Zeile als Aufzählungspunkt</source>
+        <translation>Make the line a bullet point</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="75"/>
+        <source>&amp;Ansicht</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="75"/>
+        <source>&amp;Bearbeiten</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="77"/>
+        <source>Zwischen formatierter Ansicht und Bearbeiten wechseln (Strg+E)</source>
+        <translation>Switch between formatted view and editing (Ctrl+E)</translation>
+    </message>
+</context>
+<context>
+    <name>MembershipsField</name>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/memberships_field.py" line="18"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/memberships_field.py" line="18"/>
+        <source>Funktion</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/memberships_field.py" line="18"/>
+        <source>von</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/memberships_field.py" line="18"/>
+        <source>bis</source>
+        <translation>until</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <location filename="../../sic_desktop/ui/messages.py" line="33"/>
+        <source>Es ist ein unerwarteter Fehler aufgetreten. Ihre gespeicherten Daten sind nicht betroffen; die letzte Aktion wurde aber womöglich nicht ausgeführt.
+
+Der Fehler wurde im Protokoll „{log}“ im Datenordner (Unterordner „logs“) vermerkt.</source>
+        <translation>An unexpected error occurred. Your saved data is not affected, but the last action may not have been carried out.
+
+The error was recorded in the log “{log}” in the data folder (subfolder “logs”).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/messages.py" line="55"/>
+        <location filename="../../sic_desktop/ui/messages.py" line="79"/>
+        <location filename="../../sic_desktop/ui/messages.py" line="94"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/messages.py" line="72"/>
+        <source>Die Änderungen an „{title}“ sind noch nicht gespeichert.</source>
+        <translation>The changes to “{title}” have not been saved yet.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/messages.py" line="72"/>
+        <source>Neuer Eintrag</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/messages.py" line="76"/>
+        <source>Möchten Sie die Änderungen speichern?</source>
+        <translation>Do you want to save the changes?</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/messages.py" line="77"/>
+        <source>&amp;Speichern</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/messages.py" line="78"/>
+        <source>&amp;Verwerfen</source>
+        <translation>&amp;Discard</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/messages.py" line="93"/>
+        <source>&amp;Neu laden</source>
+        <translation>&amp;Reload</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEditor</name>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/note.py" line="39"/>
+        <source>Namen, durch Semikolon getrennt</source>
+        <translation>Names, separated by semicolons</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/note.py" line="47"/>
+        <source>&amp;Vorlage einfügen</source>
+        <translation>Insert &amp;template</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/note.py" line="48"/>
+        <source>Die Vorlage der gewählten Art einfügen</source>
+        <translation>Insert the template of the chosen type</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/note.py" line="51"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/note.py" line="59"/>
+        <source>Verknüpfungen</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/note.py" line="62"/>
+        <source>Wiedervorlagen</source>
+        <translation>Follow-ups</translation>
+    </message>
+</context>
+<context>
+    <name>NoteFollowUps</name>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="39"/>
+        <source>Wiedervorlagen dieser Notiz</source>
+        <translation>Follow-ups of this note</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="42"/>
+        <source>Neue Wiedervorlage:</source>
+        <translation>New follow-up:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="45"/>
+        <source>Fällig am</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="46"/>
+        <source>&amp;Fällig am *</source>
+        <translation>&amp;Due on *</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="48"/>
+        <source>Aufgabe</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="49"/>
+        <source>z. B. Frau Schäfer wegen des Termins anrufen</source>
+        <translation>e.g. call Ms Schäfer about the appointment</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="50"/>
+        <source>A&amp;ufgabe *</source>
+        <translation>T&amp;ask *</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="52"/>
+        <source>Zuständig</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="53"/>
+        <source>Zu&amp;ständig</source>
+        <translation>Assi&amp;gned to</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="60"/>
+        <source>Wiedervorlage &amp;hinzufügen</source>
+        <translation>&amp;Add follow-up</translation>
+    </message>
+</context>
+<context>
+    <name>NoteTemplates</name>
+    <message>
+        <location filename="../../sic_desktop/core/templates.py" line="16"/>
+        <source>## Organisation
+- **Struktur:** Wie sind wir aufgestellt, wer entscheidet?
+- **Kultur:** Was hat die Zusammenarbeit geprägt?
+- **Ressourcen:** Was hatten wir, was hat gefehlt?
+- **Mandat:** Wofür haben wir einen Auftrag, wofür nicht?
+
+## Prozess
+- **Kompetenzen:** Welche Fähigkeiten haben geholfen, welche brauchen wir?
+- **Methoden:** Was hat funktioniert, was nicht?
+- **Mandat:** Wer hat den Prozess getragen?
+
+## Ort
+- **Raum:** Wo haben wir gearbeitet?
+- **Verortung:** Wie sichtbar waren wir im Quartier und in der Verwaltung?
+- **Atmosphäre:** Wie haben sich die Beteiligten gefühlt?
+
+## Netzwerk
+- **Intern:** Wer in der Verwaltung war beteiligt?
+- **Lokales SI-Ökosystem:** Welche Akteure vor Ort kamen dazu?
+- **Global:** Welche Beispiele von anderswo haben uns geholfen?
+
+## Offene Fragen
+- Erwartungsmanagement, Sichtbarkeit, Beteiligung, Wirkungsmessung …
+
+## Nächste Schritte
+- 
+</source>
+        <translation>## Organisation
+- **Structure:** How are we set up, who decides?
+- **Culture:** What shaped the cooperation?
+- **Resources:** What did we have, what was missing?
+- **Mandate:** What do we have a mandate for, and what not?
+
+## Process
+- **Skills:** Which skills helped, which do we need?
+- **Methods:** What worked, what did not?
+- **Mandate:** Who carried the process?
+
+## Place
+- **Space:** Where did we work?
+- **Location:** How visible were we in the neighbourhood and in the administration?
+- **Atmosphere:** How did the participants feel?
+
+## Network
+- **Internal:** Who in the administration was involved?
+- **Local SI ecosystem:** Which local actors joined?
+- **Global:** Which examples from elsewhere helped us?
+
+## Open questions
+- Managing expectations, visibility, participation, impact measurement …
+
+## Next steps
+- 
+</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/templates.py" line="40"/>
+        <source>## Anlass und Ziel
+
+
+## Teilnehmende
+- 
+
+## Ablauf
+1. 
+
+## Ergebnisse
+- 
+
+## Vereinbarungen
+- **Wer macht was bis wann:** 
+
+## Offene Punkte
+- 
+</source>
+        <translation>## Occasion and goal
+
+
+## Participants
+- 
+
+## Agenda
+1. 
+
+## Results
+- 
+
+## Agreements
+- **Who does what by when:** 
+
+## Open points
+- 
+</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/templates.py" line="50"/>
+        <source>## Anlass
+
+
+## Besprochen
+- 
+
+## Vereinbart
+- 
+</source>
+        <translation>## Occasion
+
+
+## Discussed
+- 
+
+## Agreed
+- 
+</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/templates.py" line="55"/>
+        <source>## Was ist gut gelaufen?
+- 
+
+## Was würden wir anders machen?
+- 
+
+## Was nehmen wir mit?
+- 
+</source>
+        <translation>## What went well?
+- 
+
+## What would we do differently?
+- 
+
+## What do we take away?
+- 
+</translation>
+    </message>
+</context>
+<context>
+    <name>Operations</name>
+    <message>
+        <location filename="../../sic_desktop/ui/operations.py" line="143"/>
+        <source>Abgebrochen. Es wurde nichts geändert.</source>
+        <translation>Cancelled. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../sic_desktop/ui/pages.py" line="41"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/pages.py" line="47"/>
+        <source>Papierkorb</source>
+        <translation>Trash</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersField</name>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/partners_field.py" line="16"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/partners_field.py" line="16"/>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/partners_field.py" line="22"/>
+        <source>Rolle von {name}</source>
+        <translation>Role of {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/person.py" line="25"/>
+        <location filename="../../sic_desktop/ui/editors/person.py" line="27"/>
+        <source>mehrere durch Semikolon trennen</source>
+        <translation>separate several with semicolons</translation>
+    </message>
+</context>
+<context>
+    <name>PickedTable</name>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/picked_table.py" line="47"/>
+        <source>Ausgewählte Zeile entfernen (Entf)</source>
+        <translation>Remove the selected row (Del)</translation>
+    </message>
+</context>
+<context>
+    <name>PickerRow</name>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/picker_row.py" line="21"/>
+        <source>Hinzufügen: Namen tippen …</source>
+        <translation>Add: type a name …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/picker_row.py" line="34"/>
+        <source>{name} hinzufügen</source>
+        <translation>Add {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressDialog</name>
+    <message>
+        <location filename="../../sic_desktop/ui/progress_dialog.py" line="22"/>
+        <location filename="../../sic_desktop/ui/progress_dialog.py" line="51"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/progress_dialog.py" line="50"/>
+        <source>Wird abgebrochen …</source>
+        <translation>Cancelling …</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="52"/>
+        <source>In den Papierkorb legen</source>
+        <translation>Move to the trash</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="54"/>
+        <source>{count} in den Papierkorb gelegt. Rückgängig mit Strg+Z.</source>
+        <translation>{count} moved to the trash. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="74"/>
+        <source>1 Eintrag</source>
+        <translation>1 entry</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="74"/>
+        <source>{n} Einträge</source>
+        <translation>{n} entries</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="79"/>
+        <source>In den &amp;Papierkorb</source>
+        <translation>Move to the &amp;trash</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="83"/>
+        <source>&amp;Erledigt / wieder offen</source>
+        <translation>&amp;Done / open again</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditor</name>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="53"/>
+        <source>&amp;Zurücksetzen</source>
+        <translation>&amp;Revert</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="54"/>
+        <source>Ungespeicherte Änderungen verwerfen</source>
+        <translation>Discard unsaved changes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="57"/>
+        <source>&amp;Speichern</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="58"/>
+        <source>Speichern (Strg+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="76"/>
+        <source>* Pflichtfeld</source>
+        <translation>* required field</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="138"/>
+        <source>Neu: {type}</source>
+        <translation>New: {type}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="153"/>
+        <source>Angelegt {created} von {creator} · zuletzt geändert {updated} von {updater}</source>
+        <translation>Created {created} by {creator} · last changed {updated} by {updater}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="191"/>
+        <source>„{title}“ gespeichert.</source>
+        <translation>“{title}” saved.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="206"/>
+        <source>Nicht gespeichert: Bitte die markierten Felder prüfen.</source>
+        <translation>Not saved: please check the marked fields.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/shared_rows.py" line="17"/>
+        <source>durch Kommas getrennt</source>
+        <translation>separated by commas</translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/form.py" line="89"/>
+        <source>(Pflichtfeld)</source>
+        <translation>(required)</translation>
+    </message>
+</context>
+<context>
+    <name>Records</name>
+    <message>
+        <location filename="../../sic_desktop/core/models.py" line="38"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/models.py" line="39"/>
+        <source>Organisationen</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/models.py" line="41"/>
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/models.py" line="41"/>
+        <source>Kontakte</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/models.py" line="43"/>
+        <source>Kooperation</source>
+        <translation>Cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/models.py" line="44"/>
+        <source>Kooperationen</source>
+        <translation>Cooperations</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/models.py" line="46"/>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/models.py" line="46"/>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/models.py" line="48"/>
+        <source>Wiedervorlage</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/models.py" line="49"/>
+        <source>Wiedervorlagen</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/models.py" line="52"/>
+        <source>Themenfeld</source>
+        <translation>Theme field</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/models.py" line="53"/>
+        <source>Themenfelder</source>
+        <translation>Theme fields</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../sic_desktop/reports/document.py" line="55"/>
+        <source>Die PDF-Erstellung wurde abgebrochen.</source>
+        <translation>Creating the PDF was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/document.py" line="68"/>
+        <source>Nur für den Dienstgebrauch</source>
+        <translation>For official use only</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/document.py" line="269"/>
+        <source>Die PDF konnte nicht als „{path}“ gespeichert werden. Ist die Datei noch in einem anderen Programm geöffnet oder der Ordner schreibgeschützt?</source>
+        <translation>The PDF could not be saved as “{path}”. Is the file still open in another program, or is the folder read-only?</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/glyphs.py" line="86"/>
+        <source>{count} Zeichen konnten in der PDF nicht dargestellt werden und erscheinen dort als „{substitute}“: {characters}</source>
+        <translation>{count} characters could not be shown in the PDF and appear there as “{substitute}”: {characters}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/markdown.py" line="127"/>
+        <source>[Bild: {description}]</source>
+        <translation>[Image: {description}]</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/markdown.py" line="129"/>
+        <source>[Bild]</source>
+        <translation>[Image]</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/page.py" line="73"/>
+        <source>Erstellt am {date} um {time}</source>
+        <translation>Created on {date} at {time}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/page.py" line="76"/>
+        <source>Seite {page} von {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPopup</name>
+    <message>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="75"/>
+        <source>Suchen</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="81"/>
+        <source>Suchen in Organisationen, Kontakten, Kooperationen und Notizen …</source>
+        <translation>Search organisations, contacts, cooperations and notes …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="82"/>
+        <source>Suchbegriff</source>
+        <translation>Search term</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="92"/>
+        <source>Hilfe zur Suche (F1)</source>
+        <translation>Search help (F1)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="93"/>
+        <source>Hilfe zur Suche</source>
+        <translation>Search help</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="103"/>
+        <source>Suchergebnisse</source>
+        <translation>Search results</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="153"/>
+        <source>{count} Treffer</source>
+        <translation>{count} hits</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="153"/>
+        <source>Keine Treffer.</source>
+        <translation>No hits.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="82"/>
+        <source>Einstellungen</source>
+        <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>StartPage</name>
+    <message>
+        <location filename="../../sic_desktop/ui/start_page.py" line="50"/>
+        <source>Übersicht</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/start_page.py" line="58"/>
+        <source>Neue &amp;Notiz</source>
+        <translation>New &amp;note</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/start_page.py" line="58"/>
+        <source>Neuer &amp;Kontakt</source>
+        <translation>New &amp;contact</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/start_page.py" line="62"/>
+        <source>&amp;Suchen … (Strg+K)</source>
+        <translation>&amp;Search … (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/start_page.py" line="71"/>
+        <source>Wiedervorlagen: überfällig, heute und diese Woche</source>
+        <translation>Follow-ups: overdue, today and this week</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/start_page.py" line="71"/>
+        <source>Fällig</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/start_page.py" line="71"/>
+        <source>Aufgabe</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/start_page.py" line="71"/>
+        <source>Bezug</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/start_page.py" line="73"/>
+        <source>Zuletzt geschriebene Notizen</source>
+        <translation>Most recent notes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/start_page.py" line="73"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/start_page.py" line="73"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/start_page.py" line="73"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/start_page.py" line="77"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="82"/>
+        <source>Kooperationen nach Themenfeld und Status</source>
+        <translation>Cooperations by theme field and status</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/start_page.py" line="80"/>
+        <source>Wiedervorlagen</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/start_page.py" line="81"/>
+        <source>Letzte Notizen</source>
+        <translation>Latest notes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/start_page.py" line="98"/>
+        <source>Der Datenordner ist noch leer. Legen Sie los mit „Neue Notiz“ oder „Neuer Kontakt“ – oder laden Sie erfundene Demodaten, um das Programm kennenzulernen.</source>
+        <translation>The data folder is still empty. Get started with “New note” or “New contact” – or load invented demo data to get to know the program.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/start_page.py" line="105"/>
+        <source>&amp;Demodaten laden</source>
+        <translation>Load &amp;demo data</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/start_page.py" line="147"/>
+        <source>{date} (überfällig)</source>
+        <translation>{date} (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/start_page.py" line="149"/>
+        <source>heute</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/start_page.py" line="154"/>
+        <source>Nichts fällig in dieser Woche.</source>
+        <translation>Nothing due this week.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/start_page.py" line="181"/>
+        <source>Alle Kooperationen</source>
+        <translation>All cooperations</translation>
+    </message>
+</context>
+<context>
+    <name>StatusBar</name>
+    <message>
+        <location filename="../../sic_desktop/ui/status_bar.py" line="46"/>
+        <source>{count} offene Wiedervorlagen</source>
+        <translation>{count} open follow-ups</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <location filename="../../sic_desktop/core/storage/database.py" line="167"/>
+        <source>Die Datei konnte nicht geschrieben werden: {reason}</source>
+        <translation>The file could not be written: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/storage/database.py" line="176"/>
+        <source>Der Datenträger ist voll. Es wurde nichts gespeichert; bitte Platz schaffen und erneut speichern.</source>
+        <translation>The disk is full. Nothing was saved; please free some space and save again.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/storage/database.py" line="181"/>
+        <source>Der Datenordner ist schreibgeschützt. Es wurde nichts gespeichert; bitte die Zugriffsrechte prüfen.</source>
+        <translation>The data folder is read-only. Nothing was saved; please check the access rights.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/storage/database.py" line="186"/>
+        <source>Die Datenbank wird gerade von einem anderen Vorgang benutzt. Bitte in einem Moment erneut versuchen.</source>
+        <translation>The database is being used by another process right now. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/storage/database.py" line="191"/>
+        <source>Beim Schreiben auf den Datenträger ist ein Fehler aufgetreten. Es wurde nichts gespeichert.</source>
+        <translation>An error occurred while writing to the disk. Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/storage/database.py" line="195"/>
+        <source>Die Datenbank hat die Änderung abgelehnt: {reason}</source>
+        <translation>The database refused the change: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/storage/opening.py" line="35"/>
+        <source>Die Datei „{path}“ ist keine SIC-Desktop-Datenbank (es ist gar keine SQLite-Datei).</source>
+        <translation>The file “{path}” is not a SIC Desktop database (it is not an SQLite file at all).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/storage/opening.py" line="51"/>
+        <source>Die Datei „{path}“ ist eine SQLite-Datenbank, aber nicht von SIC Desktop. Sie wird nicht verändert.</source>
+        <translation>The file “{path}” is an SQLite database, but not one of SIC Desktop. It is left unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/storage/opening.py" line="58"/>
+        <source>Die Datenbank „{path}“ stammt von einer neueren Version von SIC Desktop (Datenstand {version}, dieses Programm kennt bis {known}). Bitte das Programm aktualisieren; die Datei bleibt unverändert.</source>
+        <translation>The database “{path}” comes from a newer version of SIC Desktop (data version {version}, this program knows up to {known}). Please update the program; the file is left unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/storage/opening.py" line="70"/>
+        <source>Die Datenbank „{path}“ ist beschädigt und kann nicht geöffnet werden ({reason}). Sie wird nicht verändert; bitte die neueste Sicherung wiederherstellen.</source>
+        <translation>The database “{path}” is damaged and cannot be opened ({reason}). It is left unchanged; please restore the latest backup.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/storage/opening.py" line="107"/>
+        <source>Die Datenbank liegt auf einem Netzlaufwerk. Dort ist der schnellere WAL-Modus nicht sicher; SIC Desktop arbeitet deshalb mit dem klassischen Journal. Bitte die Datei nicht von mehreren Rechnern gleichzeitig öffnen.</source>
+        <translation>The database is on a network drive. The faster WAL mode is not safe there, so SIC Desktop uses the classic journal. Please do not open the file from several computers at the same time.</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesDialog</name>
+    <message>
+        <location filename="../../sic_desktop/ui/themes_dialog.py" line="22"/>
+        <source>Themenfelder verwalten</source>
+        <translation>Manage theme fields</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/themes_dialog.py" line="29"/>
+        <source>Themenfelder</source>
+        <translation>Theme fields</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/themes_dialog.py" line="33"/>
+        <source>&amp;Neu</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/themes_dialog.py" line="35"/>
+        <source>In den &amp;Papierkorb</source>
+        <translation>Move to the &amp;trash</translation>
+    </message>
+</context>
+<context>
+    <name>TrashPage</name>
+    <message>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="38"/>
+        <source>Gelöschte Einträge bleiben hier, bis der Papierkorb geleert wird. Erst dann sind sie endgültig gelöscht.</source>
+        <translation>Deleted entries stay here until the trash is emptied. Only then are they deleted permanently.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="46"/>
+        <source>&amp;Wiederherstellen</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="49"/>
+        <source>E&amp;ndgültig löschen</source>
+        <translation>Delete &amp;permanently</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="51"/>
+        <source>Papierkorb &amp;leeren …</source>
+        <translation>&amp;Empty trash …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="60"/>
+        <source>Einträge im Papierkorb</source>
+        <translation>Entries in the trash</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="61"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="61"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="61"/>
+        <source>Gelöscht am</source>
+        <translation>Deleted on</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="61"/>
+        <source>Gelöscht von</source>
+        <translation>Deleted by</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="109"/>
+        <source>Wiederhergestellt.</source>
+        <translation>Restored.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="116"/>
+        <source>{count} Einträge endgültig löschen? Das kann nicht rückgängig gemacht werden.</source>
+        <translation>Delete {count} entries permanently? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="117"/>
+        <source>Endgültig löschen</source>
+        <translation>Delete permanently</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="132"/>
+        <source>Den Papierkorb leeren? Alle {count} Einträge werden endgültig gelöscht.</source>
+        <translation>Empty the trash? All {count} entries will be deleted permanently.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="135"/>
+        <source>Papierkorb leeren</source>
+        <translation>Empty trash</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="138"/>
+        <source>Papierkorb wird geleert …</source>
+        <translation>Emptying the trash …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="139"/>
+        <source>Papierkorb geleert: {count} Einträge gelöscht.</source>
+        <translation>Trash emptied: {count} entries deleted.</translation>
+    </message>
+</context>
+<context>
+    <name>Unlinking</name>
+    <message>
+        <location filename="../../sic_desktop/ui/unlinking.py" line="18"/>
+        <source>Verknüpfung lösen</source>
+        <translation>Remove link</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/unlinking.py" line="23"/>
+        <source>Verknüpfung gelöst. Rückgängig mit Strg+Z.</source>
+        <translation>Link removed. Undo with Ctrl+Z.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../../sic_desktop/core/services/base.py" line="317"/>
+        <source>Das Themenfeld Nr. {id} gibt es nicht.</source>
+        <translation>Theme field no. {id} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/base.py" line="333"/>
+        <source>{record} Nr. {id} gibt es nicht (mehr).</source>
+        <translation>{record} no. {id} does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/themes.py" line="46"/>
+        <source>Das Themenfeld „{name}“ gibt es nicht. Vorhanden sind: {known}.</source>
+        <translation>There is no theme field “{name}”. Available are: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/themes.py" line="60"/>
+        <source>Ein Themenfeld „{name}“ gibt es schon.</source>
+        <translation>A theme field “{name}” already exists.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/validation.py" line="93"/>
+        <location filename="../../sic_desktop/core/validation.py" line="228"/>
+        <source>Bitte einen Namen eingeben.</source>
+        <translation>Please enter a name.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/validation.py" line="123"/>
+        <source>Der Text ist mit {length} Zeichen zu lang; erlaubt sind höchstens {limit}.</source>
+        <translation>The text is too long with {length} characters; at most {limit} are allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/validation.py" line="130"/>
+        <source>Bitte ausfüllen.</source>
+        <translation>Please fill in.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/validation.py" line="157"/>
+        <source>Bitte auswählen.</source>
+        <translation>Please choose.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/validation.py" line="164"/>
+        <source>„{value}“ ist nicht vorgesehen. Möglich sind: {choices}.</source>
+        <translation>“{value}” is not provided for. Possible are: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/validation.py" line="179"/>
+        <source>Das Ende ({end}) liegt vor dem Beginn ({start}).</source>
+        <translation>The end ({end}) is before the start ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/validation.py" line="192"/>
+        <source>„{value}“ ist keine gültige E-Mail-Adresse.</source>
+        <translation>“{value}” is not a valid e-mail address.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/validation.py" line="199"/>
+        <source>„{value}“ ist keine gültige Webadresse.</source>
+        <translation>“{value}” is not a valid web address.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/validation.py" line="220"/>
+        <source>Das Schlagwort „{tag}“ enthält ein Komma oder Semikolon; bitte einzeln eingeben.</source>
+        <translation>The tag “{tag}” contains a comma or semicolon; please enter tags one by one.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/validation.py" line="237"/>
+        <source>„{value}“ ist keine gültige Telefonnummer.</source>
+        <translation>“{value}” is not a valid phone number.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/validation.py" line="242"/>
+        <source>Bitte einen Vor- oder Nachnamen eingeben.</source>
+        <translation>Please enter a first or last name.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/validation.py" line="268"/>
+        <source>Dieselbe Organisation mit derselben Funktion ist doppelt eingetragen.</source>
+        <translation>The same organisation with the same function is entered twice.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/validation.py" line="274"/>
+        <location filename="../../sic_desktop/core/validation.py" line="296"/>
+        <source>Bitte einen Titel eingeben.</source>
+        <translation>Please enter a title.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/validation.py" line="286"/>
+        <source>Ein Partner ist entweder eine Organisation oder ein Kontakt.</source>
+        <translation>A partner is either an organisation or a contact.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/validation.py" line="291"/>
+        <source>Ein Partner ist doppelt eingetragen.</source>
+        <translation>A partner is entered twice.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/validation.py" line="300"/>
+        <source>Bitte ein Datum eingeben.</source>
+        <translation>Please enter a date.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/validation.py" line="307"/>
+        <source>Bitte beschreiben, was zu tun ist.</source>
+        <translation>Please describe what needs to be done.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/validation.py" line="309"/>
+        <source>Bitte ein Fälligkeitsdatum eingeben.</source>
+        <translation>Please enter a due date.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/validation.py" line="313"/>
+        <source>Eine Wiedervorlage gehört zu einer Notiz, einem Kontakt, einer Organisation oder einer Kooperation.</source>
+        <translation>A follow-up belongs to a note, a contact, an organisation or a cooperation.</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../sic_desktop/core/vocab.py" line="51"/>
+        <source>Wirtschaft</source>
+        <translation>Business</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/vocab.py" line="52"/>
+        <source>Wissenschaft</source>
+        <translation>Science</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/vocab.py" line="53"/>
+        <source>Zivilgesellschaft</source>
+        <translation>Civil society</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/vocab.py" line="54"/>
+        <source>Verwaltung</source>
+        <translation>Administration</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/vocab.py" line="55"/>
+        <source>Politik</source>
+        <translation>Politics</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/vocab.py" line="62"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="92"/>
+        <source>Idee</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/vocab.py" line="63"/>
+        <source>Anbahnung</source>
+        <translation>Initiation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/vocab.py" line="64"/>
+        <source>Pilot</source>
+        <translation>Pilot</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/vocab.py" line="65"/>
+        <source>Umsetzung</source>
+        <translation>Implementation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/vocab.py" line="66"/>
+        <source>Verstetigt</source>
+        <translation>Established</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/vocab.py" line="67"/>
+        <source>Ruhend</source>
+        <translation>Dormant</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/vocab.py" line="68"/>
+        <source>Beendet</source>
+        <translation>Ended</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/vocab.py" line="78"/>
+        <source>Lead</source>
+        <translation>Lead</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/vocab.py" line="79"/>
+        <source>Partner</source>
+        <translation>Partner</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/vocab.py" line="80"/>
+        <source>Förderer</source>
+        <translation>Funder</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/vocab.py" line="81"/>
+        <source>Beteiligt</source>
+        <translation>Involved</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/vocab.py" line="88"/>
+        <source>Workshopprotokoll</source>
+        <translation>Workshop minutes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/vocab.py" line="89"/>
+        <source>Reflexionsgespräch</source>
+        <translation>Reflection talk</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/vocab.py" line="90"/>
+        <source>Gesprächsnotiz</source>
+        <translation>Meeting note</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/vocab.py" line="91"/>
+        <source>Lessons Learned</source>
+        <translation>Lessons learned</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/vocab.py" line="99"/>
+        <source>Markdown</source>
+        <translation>Markdown</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/vocab.py" line="100"/>
+        <source>Nur Text</source>
+        <translation>Plain text</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/vocab.py" line="107"/>
+        <source>Einwilligung</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/vocab.py" line="108"/>
+        <source>Berechtigtes Interesse</source>
+        <translation>Legitimate interest</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/vocab.py" line="109"/>
+        <source>Öffentliche Aufgabe</source>
+        <translation>Public task</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/vocab.py" line="110"/>
+        <source>Vertrag</source>
+        <translation>Contract</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,29 @@
+"""``sic-desktop check``: is the data folder sound? Exit 1 with the problems listed."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from sic_desktop.cli.common import open_workspace
+from sic_desktop.core.check import check_database
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "check", help="Datenbank prüfen", description="Prüft die Datenbank auf Schäden und verwaiste Verknüpfungen."
+    )
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    with open_workspace(args) as workspace:
+        problems = check_database(workspace)
+        where = workspace.folder.database
+    if problems:
+        print(f"Probleme in {where}:", file=sys.stderr)
+        for problem in problems:
+            print(f"  - {problem}", file=sys.stderr)
+        return 1
+    print(f"Keine Probleme gefunden ({where}).")
+    return 0

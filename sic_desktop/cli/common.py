@@ -1,0 +1,47 @@
+"""Helpers the sub-commands share: opening the data folder, naming record types, printing."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from sic_desktop.core.models import RecordType, parse_record_type
+from sic_desktop.core.progress import Progress, ProgressGenerator
+from sic_desktop.core.workspace import Workspace
+
+
+def open_workspace(args: argparse.Namespace) -> Workspace:
+    return Workspace.open(args.data_dir)
+
+
+def record_type_arg(text: str) -> RecordType:
+    """argparse type: a record type in German or English (``kontakte``, ``notes``)."""
+    record_type = parse_record_type(text)
+    if record_type is None:
+        raise argparse.ArgumentTypeError(
+            f"„{text}“ ist keine Datensatzart. Möglich: organisationen, kontakte, kooperationen, notizen, "
+            "wiedervorlagen, themenfelder."
+        )
+    return record_type
+
+
+def print_json(data: Any) -> None:
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def drive_with_progress_line(work: ProgressGenerator[Any]) -> Any:
+    """Run a progress generator, redrawing one status line on stderr; returns its result."""
+    last: Progress | None = None
+    while True:
+        try:
+            last = next(work)
+        except StopIteration as stop:
+            if last is not None:
+                sys.stderr.write("\n")
+            return stop.value
+        percent = int(last.fraction * 100)
+        sys.stderr.write(f"\r{last.message} {last.done:,}/{last.total:,} ({percent} %)".replace(",", "."))
+        sys.stderr.flush()

@@ -1,0 +1,18 @@
+"""Starting the window: the default when ``sic-desktop`` is called without a command."""
+
+from __future__ import annotations
+
+import argparse
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--demo", action="store_true", help="beim Start Demodaten laden, wenn der Datenordner leer ist"
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    # Imported here so that the command-line tasks start without loading Qt.
+    from sic_desktop.ui.app import run_app
+
+    return run_app(data_dir=args.data_dir, demo=args.demo)

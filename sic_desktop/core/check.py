@@ -1,0 +1,48 @@
+"""Integrity check of a data folder's database, for ``sic-desktop check`` and the support desk.
+
+Each problem is a German sentence a clerk can forward to IT; an empty list means
+the file is sound.
+"""
+
+from __future__ import annotations
+
+from sic_desktop.core.i18n import translate
+from sic_desktop.core.storage.schema import APPLICATION_ID, latest_version
+from sic_desktop.core.workspace import Workspace
+
+
+def check_database(workspace: Workspace) -> list[str]:
+    db = workspace.database
+    problems: list[str] = []
+    result = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
+    if result != ["ok"]:
+        problems += [translate("Check", "SQLite meldet einen Schaden: {detail}").format(detail=line) for line in result]
+    if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
+        problems.append(translate("Check", "Die Datei trägt nicht die Kennung von SIC Desktop."))
+    version = db.execute("PRAGMA user_version").fetchone()[0]
+    if version != latest_version():
+        problems.append(
+            translate("Check", "Datenstand {version} statt {expected}.").format(version=version, expected=latest_version())
+        )
+    for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall():
+        problems.append(
+            translate("Check", "Verwaiste Verknüpfung in „{table}“ (Zeile {rowid}): verweist auf fehlende „{parent}“.").format(
+                table=table, rowid=rowid, parent=parent
+            )
+        )
+    problems += _status_history_problems(workspace)
+    return problems
+
+
+def _status_history_problems(workspace: Workspace) -> list[str]:
+    """A cooperation's status must be the last step of its history."""
+    rows = workspace.database.execute(
+        """SELECT c.id, c.status, (SELECT s.status FROM cooperation_status s WHERE s.cooperation_id = c.id
+                                   ORDER BY s.changed_on DESC, s.id DESC LIMIT 1)
+           FROM cooperation c"""
+    ).fetchall()
+    return [
+        translate("Check", "Kooperation Nr. {id}: Der Status passt nicht zur Statushistorie.").format(id=coop_id)
+        for coop_id, status, last in rows
+        if last != status
+    ]

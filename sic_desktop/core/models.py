@@ -1,0 +1,305 @@
+"""Domain objects: what staff keep, as plain dataclasses without storage code.
+
+Services load and save them; the window edits them; search and reports read them.
+Link lists (theme fields, tags, memberships, partners, note links) travel with
+the record so that one save stores one consistent state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+from typing import ClassVar, NamedTuple
+
+from sic_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+
+
+class RecordType(StrEnum):
+    ORGANISATION = "organisation"
+    PERSON = "person"
+    COOPERATION = "cooperation"
+    NOTE = "note"
+    FOLLOWUP = "followup"
+    THEME = "theme"
+
+    @property
+    def label(self) -> str:
+        """German singular, e.g. „Kontakt“."""
+        return translate("Records", _LABELS[self][0])
+
+    @property
+    def plural(self) -> str:
+        return translate("Records", _LABELS[self][1])
+
+
+_LABELS = {
+    RecordType.ORGANISATION: (
+        QT_TRANSLATE_NOOP("Records", "Organisation"),
+        QT_TRANSLATE_NOOP("Records", "Organisationen"),
+    ),
+    RecordType.PERSON: (QT_TRANSLATE_NOOP("Records", "Kontakt"), QT_TRANSLATE_NOOP("Records", "Kontakte")),
+    RecordType.COOPERATION: (
+        QT_TRANSLATE_NOOP("Records", "Kooperation"),
+        QT_TRANSLATE_NOOP("Records", "Kooperationen"),
+    ),
+    RecordType.NOTE: (QT_TRANSLATE_NOOP("Records", "Notiz"), QT_TRANSLATE_NOOP("Records", "Notizen")),
+    RecordType.FOLLOWUP: (
+        QT_TRANSLATE_NOOP("Records", "Wiedervorlage"),
+        QT_TRANSLATE_NOOP("Records", "Wiedervorlagen"),
+    ),
+    RecordType.THEME: (
+        QT_TRANSLATE_NOOP("Records", "Themenfeld"),
+        QT_TRANSLATE_NOOP("Records", "Themenfelder"),
+    ),
+}
+
+
+_TYPE_WORDS = {
+    RecordType.ORGANISATION: ("organisation", "organisationen", "org", "orgs", "organization", "organizations"),
+    RecordType.PERSON: ("person", "personen", "persons", "kontakt", "kontakte", "contact", "contacts"),
+    RecordType.COOPERATION: ("kooperation", "kooperationen", "cooperation", "cooperations", "koop"),
+    RecordType.NOTE: ("notiz", "notizen", "note", "notes"),
+    RecordType.FOLLOWUP: ("wiedervorlage", "wiedervorlagen", "followup", "followups", "follow-up", "wv"),
+    RecordType.THEME: ("themenfeld", "themenfelder", "theme", "themes"),
+}
+
+
+def parse_record_type(text: str) -> RecordType | None:
+    """A record type from a German or English word as people type it (``kontakte``, ``notes``)."""
+    word = text.strip().casefold()
+    return next((t for t, words in _TYPE_WORDS.items() if word in words), None)
+
+
+class RecordRef(NamedTuple):
+    """Points at one record of any type: ``RecordRef(RecordType.NOTE, 12)``."""
+
+    type: RecordType
+    id: int
+
+    def __str__(self) -> str:
+        return f"{self.type.value}:{self.id}"
+
+    @classmethod
+    def parse(cls, text: str) -> RecordRef:
+        """Inverse of ``str()``: ``note:12``."""
+        kind, _, number = text.partition(":")
+        return cls(RecordType(kind), int(number))
+
+
+@dataclass(kw_only=True)
+class Record:
+    """Fields every stored record has: identity, optimistic-lock version and audit trail."""
+
+    RECORD_TYPE: ClassVar[RecordType]
+
+    id: int | None = None
+    version: int = 0
+    created_at: str = ""
+    created_by: str = ""
+    updated_at: str = ""
+    updated_by: str = ""
+    deleted_at: str | None = None
+
+    @property
+    def ref(self) -> RecordRef:
+        if self.id is None:
+            raise ValueError("record has not been stored yet")
+        return RecordRef(self.RECORD_TYPE, self.id)
+
+    @property
+    def display_title(self) -> str:
+        raise NotImplementedError
+
+
+@dataclass(kw_only=True)
+class ThemeField(Record):
+    RECORD_TYPE: ClassVar[RecordType] = RecordType.THEME
+
+    name: str = ""
+    description: str = ""
+
+    @property
+    def display_title(self) -> str:
+        return self.name
+
+
+@dataclass(kw_only=True)
+class Organisation(Record):
+    RECORD_TYPE: ClassVar[RecordType] = RecordType.ORGANISATION
+
+    name: str = ""
+    short_name: str = ""
+    sector: str | None = None
+    street: str = ""
+    postal_code: str = ""
+    city: str = ""
+    district: str = ""
+    website: str = ""
+    email: str = ""
+    phone: str = ""
+    description: str = ""
+    theme_ids: list[int] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+
+    @property
+    def display_title(self) -> str:
+        return f"{self.name} ({self.short_name})" if self.short_name else self.name
+
+    @property
+    def address(self) -> str:
+        """One-line postal address, „Musterstraße 1, 44135 Dortmund“."""
+        town = " ".join(p for p in (self.postal_code, self.city) if p)
+        return ", ".join(p for p in (self.street, town) if p)
+
+
+@dataclass(kw_only=True)
+class Membership:
+    """A person's function in an organisation, possibly limited in time."""
+
+    organisation_id: int
+    function: str = ""
+    from_date: date | None = None
+    to_date: date | None = None
+    id: int | None = None
+    # Filled when read, for display; ignored when saved.
+    person_id: int | None = None
+    organisation_name: str = ""
+    person_name: str = ""
+
+    def is_current(self, on: date) -> bool:
+        return (self.from_date is None or self.from_date <= on) and (
+            self.to_date is None or self.to_date >= on
+        )
+
+
+@dataclass(kw_only=True)
+class Person(Record):
+    RECORD_TYPE: ClassVar[RecordType] = RecordType.PERSON
+
+    salutation: str = ""
+    title: str = ""
+    first_name: str = ""
+    last_name: str = ""
+    emails: list[str] = field(default_factory=list)
+    phones: list[str] = field(default_factory=list)
+    notes: str = ""
+    legal_basis: str | None = None
+    consent_date: date | None = None
+    last_contact: date | None = None
+    memberships: list[Membership] = field(default_factory=list)
+    theme_ids: list[int] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+
+    @property
+    def full_name(self) -> str:
+        """„Dr. Anna Schäfer“: title, first and last name."""
+        return " ".join(p for p in (self.title, self.first_name, self.last_name) if p)
+
+    @property
+    def sort_name(self) -> str:
+        """„Schäfer, Anna“ for lists sorted by last name."""
+        return ", ".join(p for p in (self.last_name, self.first_name) if p)
+
+    @property
+    def display_title(self) -> str:
+        return self.full_name
+
+
+@dataclass(kw_only=True)
+class Partner:
+    """An organisation or a person taking part in a cooperation, with a role."""
+
+    role: str = "partner"
+    organisation_id: int | None = None
+    person_id: int | None = None
+    id: int | None = None
+    name: str = ""  # filled when read
+
+    @property
+    def target(self) -> RecordRef:
+        if self.organisation_id is not None:
+            return RecordRef(RecordType.ORGANISATION, self.organisation_id)
+        assert self.person_id is not None
+        return RecordRef(RecordType.PERSON, self.person_id)
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    """One step of a cooperation's status history."""
+
+    status: str
+    changed_on: date
+    changed_by: str
+
+
+@dataclass(kw_only=True)
+class Cooperation(Record):
+    RECORD_TYPE: ClassVar[RecordType] = RecordType.COOPERATION
+
+    title: str = ""
+    description: str = ""
+    status: str = "idee"
+    start_date: date | None = None
+    end_date: date | None = None
+    goals: str = ""
+    agreements: str = ""
+    results: str = ""
+    responsible: str = ""
+    partners: list[Partner] = field(default_factory=list)
+    theme_ids: list[int] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+    # Read-only: the service appends a step whenever the status changes.
+    status_history: list[StatusChange] = field(default_factory=list)
+
+    @property
+    def display_title(self) -> str:
+        return self.title
+
+
+@dataclass(kw_only=True)
+class Note(Record):
+    RECORD_TYPE: ClassVar[RecordType] = RecordType.NOTE
+
+    kind: str = "gespraechsnotiz"
+    note_date: date | None = None
+    title: str = ""
+    text: str = ""
+    text_format: str = "markdown"
+    participants: list[str] = field(default_factory=list)
+    organisation_ids: list[int] = field(default_factory=list)
+    person_ids: list[int] = field(default_factory=list)
+    cooperation_ids: list[int] = field(default_factory=list)
+    theme_ids: list[int] = field(default_factory=list)
+    tags: list[str] = field(default_factory=list)
+
+    @property
+    def display_title(self) -> str:
+        return self.title
+
+
+@dataclass(kw_only=True)
+class FollowUp(Record):
+    """A Wiedervorlage: something to do by a date, attached to one record."""
+
+    RECORD_TYPE: ClassVar[RecordType] = RecordType.FOLLOWUP
+
+    due_date: date | None = None
+    text: str = ""
+    done: bool = False
+    done_at: str | None = None
+    responsible: str = ""
+    target: RecordRef | None = None
+    target_title: str = ""  # filled when read
+
+    @property
+    def display_title(self) -> str:
+        return self.text.splitlines()[0] if self.text else ""
+
+
+FOLLOWUP_TARGET_TYPES = (
+    RecordType.NOTE,
+    RecordType.PERSON,
+    RecordType.ORGANISATION,
+    RecordType.COOPERATION,
+)

@@ -1,0 +1,430 @@
+"""Shared machinery of the record services: rows ↔ records, optimistic locking, trash, history.
+
+A subclass says which table and columns it has and which links it carries; this
+class does the loading, saving, locking, trash and change history the same way for
+every record type, so that a rule (e.g. „changed meanwhile is refused“) exists once.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+
+from sic_desktop.core.dates import format_timestamp, from_iso, now_utc, to_iso
+from sic_desktop.core.errors import ConflictError, FieldError, NotFoundError, ValidationError, not_found
+from sic_desktop.core.fields import TAGGABLE, field_label
+from sic_desktop.core.i18n import translate
+from sic_desktop.core.models import FOLLOWUP_TARGET_TYPES, Record, RecordRef, RecordType
+from sic_desktop.core.services.query import ListQuery, chunks, placeholders
+from sic_desktop.core.services.summaries import SummaryColumn
+from sic_desktop.core.storage.changes import Action, ChangeSet
+from sic_desktop.core.text import fold, like_pattern
+from sic_desktop.core.validation import validate
+
+if TYPE_CHECKING:
+    from sic_desktop.core.storage.database import Database
+    from sic_desktop.core.workspace import Workspace
+
+R = TypeVar("R", bound=Record)
+
+AUDIT_FIELDS = ("id", "version", "created_at", "created_by", "updated_at", "updated_by", "deleted_at")
+
+
+@dataclass(frozen=True)
+class Column:
+    """A scalar field stored in the record's own table under the same name."""
+
+    name: str
+    kind: str = "text"  # text | optional | date | json | bool
+
+
+class RecordService(Generic[R]):
+    record_class: ClassVar[type[Record]]
+    table: ClassVar[str]
+    columns: ClassVar[tuple[Column, ...]]
+    sort_columns: ClassVar[dict[str, str]]
+    default_sort: ClassVar[str]
+    default_descending: ClassVar[bool] = False
+    # Columns (SQL expressions) the list's text filter looks in; folded, see core.text.
+    text_filter_sql: ClassVar[str]
+    filters: ClassVar[frozenset[str]] = frozenset()
+    summary_columns: ClassVar[tuple[SummaryColumn, ...]] = ()
+
+    def __init__(self, workspace: Workspace) -> None:
+        self._ws = workspace
+
+    @property
+    def record_type(self) -> RecordType:
+        return self.record_class.RECORD_TYPE
+
+    @property
+    def _db(self) -> Database:
+        return self._ws.database
+
+    # -- reading -----------------------------------------------------------------
+
+    def get(self, record_id: int, *, include_trashed: bool = False) -> R:
+        records = self.get_many([record_id], include_trashed=include_trashed)
+        if not records:
+            raise not_found(self.record_type.label, record_id)
+        return records[0]
+
+    def get_many(self, ids: list[int], *, include_trashed: bool = True) -> list[R]:
+        """Records in the order of ``ids``; missing ids are skipped."""
+        found: dict[int, R] = {}
+        for part in chunks(list(ids)):
+            for row in self._db.query(f"SELECT * FROM {self.table} WHERE id IN ({placeholders(part)})", part):
+                found[row["id"]] = self._from_row(row)
+        records = [
+            found[i] for i in ids if i in found and (include_trashed or found[i].deleted_at is None)
+        ]
+        self._load_links(records)
+        return records
+
+    def exists(self, record_id: int, *, include_trashed: bool = False) -> bool:
+        sql = f"SELECT 1 FROM {self.table} WHERE id = ?"
+        if not include_trashed:
+            sql += " AND deleted_at IS NULL"
+        return self._db.execute(sql, [record_id]).fetchone() is not None
+
+    def ids(self, query: ListQuery | None = None) -> list[int]:
+        """The ids a list shows, in order: cheap enough for 100,000 rows."""
+        query = query or ListQuery()
+        where, params = self._where(query)
+        sql = f"SELECT {self.table}.id FROM {self.table} WHERE {where} ORDER BY {self._order(query)}"
+        if query.limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            params += [query.limit, query.offset]
+        return [row[0] for row in self._db.execute(sql, params)]
+
+    def count(self, query: ListQuery | None = None) -> int:
+        where, params = self._where(query or ListQuery())
+        return self._db.execute(f"SELECT count(*) FROM {self.table} WHERE {where}", params).fetchone()[0]
+
+    def list(self, query: ListQuery | None = None) -> list[R]:
+        return self.get_many(self.ids(query))
+
+    def summaries(self, ids: list[int]) -> list[dict[str, Any]]:
+        """Display-ready list rows (keys of ``summary_columns`` plus ``id``) in the order of ``ids``."""
+        found: dict[int, dict[str, Any]] = {}
+        for part in chunks(list(ids)):
+            for row in self._db.query(self._summary_sql().format(ids=placeholders(part)), part):
+                if "updated_at" in row:
+                    row["updated_at"] = format_timestamp(row["updated_at"])
+                found[row["id"]] = {key: "" if value is None else value for key, value in self._summary_row(row).items()}
+        return [found[i] for i in ids if i in found]
+
+    def _summary_sql(self) -> str:
+        """SELECT of the summary columns with an ``{ids}`` placeholder for the id list."""
+        raise NotImplementedError
+
+    def _summary_row(self, row: dict[str, Any]) -> dict[str, Any]:
+        """Turn stored keys into labels and ISO dates into German ones."""
+        return row
+
+    # -- writing -----------------------------------------------------------------
+
+    def create(self, record: R) -> R:
+        """Store a new record and return it as stored (with id, version and linked names)."""
+        with self._db.write():
+            record_id = self._insert(record)
+        return self.get(record_id)
+
+    def create_many(self, records: Iterable[R]) -> list[int]:
+        """Store many new records in one transaction (import, demo data): all or none."""
+        with self._db.write():
+            return [self._insert(record) for record in records]
+
+    def _insert(self, record: R) -> int:
+        validate(record)
+        with self._db.write() as changes:
+            self._check_references(record)
+            now, user = now_utc(), self._ws.user
+            row = self._to_row(record) | {
+                "version": 1,
+                "created_at": now,
+                "created_by": user,
+                "updated_at": now,
+                "updated_by": user,
+            }
+            columns = list(row)
+            cursor = self._db.execute(
+                f"INSERT INTO {self.table} ({', '.join(columns)}) VALUES ({placeholders(columns)})",
+                [row[c] for c in columns],
+            )
+            record.id = cursor.lastrowid
+            self._save_links(record, None)
+            self._after_save(record, None)
+            filled = [name for name, value in self._comparable(record).items() if value]
+            self._ws.history.add(record.ref, "created", filled)
+            changes.add(record.ref, Action.CREATED)
+        return record.id
+
+    def update(self, record: R) -> R:
+        """Store changes; refuse if someone saved this record since it was loaded."""
+        if record.id is None:
+            raise ValueError("update() needs a stored record; use create()")
+        validate(record)
+        with self._db.write() as changes:
+            old = self.get(record.id, include_trashed=True)
+            if old.deleted_at is not None:
+                raise NotFoundError(
+                    translate("Errors", "„{title}“ liegt im Papierkorb und kann nicht geändert werden.").format(
+                        title=old.display_title
+                    )
+                )
+            if old.version != record.version:
+                raise self._conflict(old)
+            self._check_references(record)
+            changed = self._changed_fields(old, record)
+            if not changed:
+                return old
+            row = self._to_row(record) | {"updated_at": now_utc(), "updated_by": self._ws.user}
+            assignments = ", ".join(f"{c} = ?" for c in row)
+            cursor = self._db.execute(
+                f"UPDATE {self.table} SET {assignments}, version = version + 1 WHERE id = ? AND version = ?",
+                [*row.values(), record.id, record.version],
+            )
+            if cursor.rowcount != 1:
+                raise self._conflict(old)
+            self._save_links(record, old)
+            self._after_save(record, old)
+            self._ws.history.add(record.ref, "updated", changed)
+            changes.add(record.ref, Action.UPDATED)
+        return self.get(record.id)
+
+    def trash(self, record_id: int) -> None:
+        """Move to the Papierkorb: hidden everywhere, restorable until the trash is emptied."""
+        self._set_trashed(record_id, trashed=True)
+
+    def restore(self, record_id: int) -> None:
+        self._set_trashed(record_id, trashed=False)
+
+    def _set_trashed(self, record_id: int, *, trashed: bool) -> None:
+        with self._db.write() as changes:
+            now = now_utc()
+            condition = "deleted_at IS NULL" if trashed else "deleted_at IS NOT NULL"
+            cursor = self._db.execute(
+                f"UPDATE {self.table} SET deleted_at = ?, deleted_by = ?, version = version + 1, "
+                f"updated_at = ?, updated_by = ? WHERE id = ? AND {condition}",
+                [now if trashed else None, self._ws.user if trashed else None, now, self._ws.user, record_id],
+            )
+            if cursor.rowcount != 1:
+                raise not_found(self.record_type.label, record_id)
+            ref = RecordRef(self.record_type, record_id)
+            self._ws.history.add(ref, "trashed" if trashed else "restored", [])
+            changes.add(ref, Action.TRASHED if trashed else Action.RESTORED)
+
+    def purge(self, record_id: int) -> None:
+        """Delete for good, with every link; follow-ups attached to it go too."""
+        with self._db.write() as changes:
+            self._announce_attached_followups(record_id, changes)
+            cursor = self._db.execute(f"DELETE FROM {self.table} WHERE id = ?", [record_id])
+            if cursor.rowcount != 1:
+                raise not_found(self.record_type.label, record_id)
+            ref = RecordRef(self.record_type, record_id)
+            self._ws.history.add(ref, "purged", [])
+            changes.add(ref, Action.PURGED)
+
+    def _announce_attached_followups(self, record_id: int, changes: ChangeSet) -> None:
+        """Follow-ups attached to a purged record go with it (database cascade); say so."""
+        if self.record_type not in FOLLOWUP_TARGET_TYPES:
+            return
+        rows = self._db.execute(f"SELECT id FROM followup WHERE {self.table}_id = ?", [record_id])
+        for (followup_id,) in rows.fetchall():
+            changes.add(RecordRef(RecordType.FOLLOWUP, followup_id), Action.PURGED)
+
+    def _conflict(self, current: Record) -> ConflictError:
+        return ConflictError(
+            translate(
+                "Errors",
+                "„{title}“ wurde inzwischen von {user} geändert ({when}). Ihre Änderungen wurden nicht "
+                "gespeichert, damit nichts überschrieben wird. Bitte den Datensatz neu laden und die "
+                "Änderungen erneut eintragen.",
+            ).format(title=current.display_title, user=current.updated_by, when=format_timestamp(current.updated_at))
+        )
+
+    # -- rows ------------------------------------------------------------------
+
+    def _to_row(self, record: R) -> dict[str, Any]:
+        row: dict[str, Any] = {}
+        for column in self.columns:
+            value = getattr(record, column.name)
+            if column.kind == "date":
+                value = to_iso(value)
+            elif column.kind == "json":
+                value = json.dumps(value, ensure_ascii=False)
+            elif column.kind == "bool":
+                value = int(bool(value))
+            row[column.name] = value
+        sort_key = self._sort_key(record)
+        if sort_key is not None:
+            row["sort_key"] = sort_key
+        return row
+
+    def _from_row(self, row: dict[str, Any]) -> R:
+        values: dict[str, Any] = {name: row[name] for name in AUDIT_FIELDS}
+        for column in self.columns:
+            value = row[column.name]
+            if column.kind == "date":
+                value = from_iso(value)
+            elif column.kind == "json":
+                value = json.loads(value)
+            elif column.kind == "bool":
+                value = bool(value)
+            values[column.name] = value
+        return self.record_class(**values)  # type: ignore[return-value]
+
+    def _sort_key(self, record: R) -> str | None:
+        """Folded text the list sorts by, for tables that have a sort_key column."""
+        return None
+
+    # -- links (overridden by services whose records carry links) ------------------
+
+    def _load_links(self, records: list[R]) -> None:
+        if self.record_type in TAGGABLE and records:
+            ids = [r.id for r in records if r.id is not None]
+            themes = self._link_map(f"{self.table}_theme", "theme_id", ids)
+            tags = self._tag_map(ids)
+            for record in records:
+                record.theme_ids = themes.get(record.id, [])  # type: ignore[attr-defined]
+                record.tags = tags.get(record.id, [])  # type: ignore[attr-defined]
+
+    def _save_links(self, record: R, old: R | None) -> None:
+        if self.record_type not in TAGGABLE:
+            return
+        if old is None or set(old.theme_ids) != set(record.theme_ids):  # type: ignore[attr-defined]
+            self._replace_links(f"{self.table}_theme", "theme_id", record.id, record.theme_ids)  # type: ignore
+        if old is None or _folded(old.tags) != _folded(record.tags):  # type: ignore[attr-defined]
+            self._replace_links(f"{self.table}_tag", "tag_id", record.id, self._ws.tags.ids_for(record.tags))  # type: ignore
+
+    def _after_save(self, record: R, old: R | None) -> None:
+        """Hook for derived rows, e.g. a cooperation's status history."""
+
+    def _check_references(self, record: R) -> None:
+        """Refuse links to records that do not exist (any more), naming the field."""
+        if self.record_type in TAGGABLE:
+            unknown = self._ws.themes.unknown_ids(record.theme_ids)  # type: ignore[attr-defined]
+            if unknown:
+                raise ValidationError(
+                    [
+                        FieldError(
+                            "theme_ids",
+                            field_label(self.record_type, "theme_ids"),
+                            translate("Validation", "Das Themenfeld Nr. {id} gibt es nicht.").format(id=theme_id),
+                        )
+                        for theme_id in unknown
+                    ]
+                )
+
+    def _require_existing(self, field: str, record_type: RecordType, ids: list[int]) -> None:
+        """ValidationError on ``field`` for each id that has no live record of ``record_type``."""
+        service = self._ws.service(record_type)
+        missing = [i for i in dict.fromkeys(ids) if not service.exists(i)]
+        if missing:
+            raise ValidationError(
+                [
+                    FieldError(
+                        field,
+                        field_label(self.record_type, field),
+                        translate("Validation", "{record} Nr. {id} gibt es nicht (mehr).").format(
+                            record=record_type.label, id=record_id
+                        ),
+                    )
+                    for record_id in missing
+                ]
+            )
+
+    def _link_map(self, table: str, target_column: str, ids: list[int]) -> dict[int, list[int]]:
+        """For many-to-many tables: record id → list of linked ids."""
+        own = f"{self.table}_id"
+        result: dict[int, list[int]] = {}
+        for part in chunks(ids):
+            rows = self._db.execute(
+                f"SELECT {own}, {target_column} FROM {table} WHERE {own} IN ({placeholders(part)})", part
+            )
+            for own_id, target_id in rows:
+                result.setdefault(own_id, []).append(target_id)
+        return result
+
+    def _tag_map(self, ids: list[int]) -> dict[int, list[str]]:
+        own = f"{self.table}_id"
+        result: dict[int, list[str]] = {}
+        for part in chunks(ids):
+            rows = self._db.execute(
+                f"SELECT l.{own}, t.name FROM {self.table}_tag l JOIN tag t ON t.id = l.tag_id "
+                f"WHERE l.{own} IN ({placeholders(part)}) ORDER BY t.name",
+                part,
+            )
+            for own_id, name in rows:
+                result.setdefault(own_id, []).append(name)
+        return result
+
+    def _replace_links(self, table: str, target_column: str, record_id: int, target_ids: list[int]) -> None:
+        own = f"{self.table}_id"
+        self._db.execute(f"DELETE FROM {table} WHERE {own} = ?", [record_id])
+        self._db.db.conn.executemany(
+            f"INSERT OR IGNORE INTO {table} ({own}, {target_column}) VALUES (?, ?)",
+            [(record_id, target_id) for target_id in target_ids],
+        )
+
+    # -- comparing ---------------------------------------------------------------
+
+    def _comparable(self, record: R) -> dict[str, Any]:
+        """Field name → value as stored, to find which fields a save changed."""
+        values = {column.name: getattr(record, column.name) for column in self.columns}
+        if self.record_type in TAGGABLE:
+            values["theme_ids"] = tuple(sorted(record.theme_ids))  # type: ignore[attr-defined]
+            values["tags"] = tuple(sorted(_folded(record.tags)))  # type: ignore[attr-defined]
+        return values
+
+    def _changed_fields(self, old: R, new: R) -> list[str]:
+        before, after = self._comparable(old), self._comparable(new)
+        return [name for name in after if before.get(name) != after[name]]
+
+    # -- list queries ------------------------------------------------------------
+
+    def _where(self, query: ListQuery) -> tuple[str, list[Any]]:
+        unsupported = query.active_filters() - self.filters - {"text", "theme_id", "tag"}
+        if unsupported:
+            raise ValueError(f"{self.table} lists cannot filter by {sorted(unsupported)}")
+        clauses = [f"{self.table}.deleted_at IS {'NOT ' if query.trashed else ''}NULL"]
+        params: list[Any] = []
+        if query.text:
+            clauses.append(f"({self.text_filter_sql})")
+            params += [like_pattern(query.text)] * self.text_filter_sql.count("?")
+        if query.theme_id is not None:
+            clauses.append(
+                f"{self.table}.id IN (SELECT {self.table}_id FROM {self.table}_theme WHERE theme_id = ?)"
+            )
+            params.append(query.theme_id)
+        if query.tag:
+            clauses.append(
+                f"{self.table}.id IN (SELECT l.{self.table}_id FROM {self.table}_tag l "
+                "JOIN tag t ON t.id = l.tag_id WHERE t.name = ? COLLATE NOCASE)"
+            )
+            params.append(query.tag.strip())
+        self._add_filters(query, clauses, params)
+        return " AND ".join(clauses), params
+
+    def _add_filters(self, query: ListQuery, clauses: list[str], params: list[Any]) -> None:
+        """Type-specific filters; each service declares the ones it supports in ``filters``."""
+
+    def _order(self, query: ListQuery) -> str:
+        name = query.sort or self.default_sort
+        if name not in self.sort_columns:
+            raise ValueError(f"{self.table} lists cannot sort by {name!r}")
+        descending = query.descending if query.sort else query.descending != self.default_descending
+        direction = "DESC" if descending else "ASC"
+        return f"{self.sort_columns[name]} {direction}, {self.table}.id {direction}"
+
+    @staticmethod
+    def _date_param(value: date | None) -> str | None:
+        return to_iso(value)
+
+
+def _folded(tags: list[str]) -> set[str]:
+    return {fold(tag) for tag in tags}

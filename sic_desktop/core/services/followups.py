@@ -1,0 +1,133 @@
+"""Follow-ups (Wiedervorlagen): something to do by a date, attached to one record."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from sic_desktop.core.dates import format_date, from_iso, now_utc
+from sic_desktop.core.i18n import QT_TRANSLATE_NOOP
+from sic_desktop.core.models import FOLLOWUP_TARGET_TYPES, FollowUp, RecordRef, RecordType
+from sic_desktop.core.services.base import Column, RecordService
+from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.services.summaries import SummaryColumn
+
+_TARGET_COLUMNS = {t: f"{t.value}_id" for t in FOLLOWUP_TARGET_TYPES}
+
+# A follow-up is shown only while the record it belongs to is not in the trash.
+_TARGET_LIVE = " AND ".join(
+    f"(followup.{column} IS NULL OR followup.{column} IN (SELECT id FROM {t.value} WHERE deleted_at IS NULL))"
+    for t, column in _TARGET_COLUMNS.items()
+)
+
+_TARGET_TITLE = """COALESCE(
+    (SELECT title FROM note WHERE id = f.note_id),
+    (SELECT trim(title || ' ' || first_name || ' ' || last_name) FROM person WHERE id = f.person_id),
+    (SELECT name FROM organisation WHERE id = f.organisation_id),
+    (SELECT title FROM cooperation WHERE id = f.cooperation_id))"""
+
+
+class FollowUpService(RecordService[FollowUp]):
+    record_class = FollowUp
+    table = "followup"
+    columns = (
+        Column("due_date", "date"),
+        Column("text"),
+        Column("done", "bool"),
+        Column("done_at", "optional"),
+        Column("responsible"),
+    )
+    sort_columns = {"due": "followup.due_date", "updated": "followup.updated_at"}
+    default_sort = "due"
+    text_filter_sql = "sic_fold(followup.text) LIKE ?"
+    filters = frozenset({"done", "date_from", "date_to", "organisation_id", "person_id", "cooperation_id"})
+    summary_columns = (
+        SummaryColumn("due_date", QT_TRANSLATE_NOOP("Lists", "Fällig am"), "due"),
+        SummaryColumn("text", QT_TRANSLATE_NOOP("Lists", "Aufgabe")),
+        SummaryColumn("target", QT_TRANSLATE_NOOP("Lists", "Bezug")),
+        SummaryColumn("responsible", QT_TRANSLATE_NOOP("Lists", "Zuständig")),
+        SummaryColumn("done", QT_TRANSLATE_NOOP("Lists", "Erledigt")),
+    )
+
+    def due(self, until: date) -> list[FollowUp]:
+        """Open follow-ups due on or before ``until``, oldest first: overdue ones lead."""
+        return self.list(ListQuery(done=False, date_to=until))
+
+    def set_done(self, followup_id: int, done: bool = True) -> FollowUp:
+        followup = self.get(followup_id)
+        followup.done = done
+        followup.done_at = now_utc() if done else None
+        return self.update(followup)
+
+    def for_record(self, ref: RecordRef, *, include_done: bool = False) -> list[FollowUp]:
+        """The follow-ups attached to one record, by due date."""
+        column = _TARGET_COLUMNS[ref.type]
+        sql = f"SELECT id FROM followup WHERE {column} = ? AND deleted_at IS NULL"
+        if not include_done:
+            sql += " AND done = 0"
+        ids = [row[0] for row in self._db.execute(sql + " ORDER BY due_date, id", [ref.id])]
+        return self.get_many(ids)
+
+    def _add_filters(self, query: ListQuery, clauses: list[str], params: list[Any]) -> None:
+        if not query.trashed:
+            clauses.append(_TARGET_LIVE)
+        if query.done is not None:
+            clauses.append("followup.done = ?")
+            params.append(int(query.done))
+        if query.date_from is not None:
+            clauses.append("followup.due_date >= ?")
+            params.append(self._date_param(query.date_from))
+        if query.date_to is not None:
+            clauses.append("followup.due_date <= ?")
+            params.append(self._date_param(query.date_to))
+        for record_type, value in (
+            (RecordType.ORGANISATION, query.organisation_id),
+            (RecordType.PERSON, query.person_id),
+            (RecordType.COOPERATION, query.cooperation_id),
+        ):
+            if value is not None:
+                clauses.append(f"followup.{_TARGET_COLUMNS[record_type]} = ?")
+                params.append(value)
+
+    # -- target ------------------------------------------------------------------
+
+    def _to_row(self, record: FollowUp) -> dict[str, Any]:
+        row = super()._to_row(record)
+        for record_type, column in _TARGET_COLUMNS.items():
+            row[column] = record.target.id if record.target and record.target.type is record_type else None
+        return row
+
+    def _from_row(self, row: dict[str, Any]) -> FollowUp:
+        followup = super()._from_row(row)
+        for record_type, column in _TARGET_COLUMNS.items():
+            if row[column] is not None:
+                followup.target = RecordRef(record_type, row[column])
+        return followup
+
+    def _load_links(self, records: list[FollowUp]) -> None:
+        titles = self._ws.titles([r.target for r in records if r.target])
+        for record in records:
+            record.target_title = titles.get(record.target, "") if record.target else ""
+
+    def _check_references(self, record: FollowUp) -> None:
+        assert record.target is not None  # validation guarantees it
+        self._require_existing("target", record.target.type, [record.target.id])
+
+    def _comparable(self, record: FollowUp) -> dict[str, Any]:
+        return super()._comparable(record) | {"target": str(record.target)}
+
+    def _summary_sql(self) -> str:
+        return f"""
+            SELECT f.id, f.due_date, f.text, f.responsible, f.done,
+                   f.note_id, f.person_id, f.organisation_id, f.cooperation_id,
+                   {_TARGET_TITLE} AS target
+            FROM followup f WHERE f.id IN ({{ids}})"""
+
+    def _summary_row(self, row: dict[str, Any]) -> dict[str, Any]:
+        targets = {record_type: row.pop(column) for record_type, column in _TARGET_COLUMNS.items()}
+        record_type = next(t for t, target_id in targets.items() if target_id is not None)
+        row["target"] = f"{record_type.label}: {row['target']}"
+        row["due_date"] = format_date(from_iso(row["due_date"]))
+        row["done"] = "✓" if row["done"] else ""
+        row["text"] = row["text"].splitlines()[0] if row["text"] else ""
+        return row

@@ -1,0 +1,111 @@
+"""Notes (Notizen): workshop protocols, reflection talks, meeting notes, linked to anything."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sic_desktop.core.dates import format_date, from_iso
+from sic_desktop.core.i18n import QT_TRANSLATE_NOOP
+from sic_desktop.core.models import Note, RecordType
+from sic_desktop.core.services.base import Column, RecordService
+from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.services.summaries import SummaryColumn, theme_names_sql
+from sic_desktop.core.vocab import NOTE_KINDS
+
+# Note field → (link table, linked record type).
+NOTE_LINKS = {
+    "organisation_ids": ("note_organisation", RecordType.ORGANISATION),
+    "person_ids": ("note_person", RecordType.PERSON),
+    "cooperation_ids": ("note_cooperation", RecordType.COOPERATION),
+}
+
+
+class NoteService(RecordService[Note]):
+    record_class = Note
+    table = "note"
+    columns = (
+        Column("kind"),
+        Column("note_date", "date"),
+        Column("title"),
+        Column("text"),
+        Column("text_format"),
+        Column("participants", "json"),
+    )
+    sort_columns = {
+        "date": "note.note_date",
+        "title": "note.title COLLATE NOCASE",
+        "kind": "note.kind",
+        "updated": "note.updated_at",
+    }
+    default_sort = "date"
+    default_descending = True  # newest notes first
+    text_filter_sql = "sic_fold(note.title) LIKE ?"
+    filters = frozenset({"kind", "organisation_id", "person_id", "cooperation_id", "date_from", "date_to"})
+    summary_columns = (
+        SummaryColumn("note_date", QT_TRANSLATE_NOOP("Lists", "Datum"), "date"),
+        SummaryColumn("kind", QT_TRANSLATE_NOOP("Lists", "Art"), "kind"),
+        SummaryColumn("title", QT_TRANSLATE_NOOP("Lists", "Titel"), "title"),
+        SummaryColumn("linked", QT_TRANSLATE_NOOP("Lists", "Verknüpft mit")),
+        SummaryColumn("themes", QT_TRANSLATE_NOOP("Lists", "Themenfelder")),
+    )
+
+    def _add_filters(self, query: ListQuery, clauses: list[str], params: list[Any]) -> None:
+        if query.kind:
+            clauses.append("note.kind = ?")
+            params.append(query.kind)
+        for field, value in (
+            ("organisation_ids", query.organisation_id),
+            ("person_ids", query.person_id),
+            ("cooperation_ids", query.cooperation_id),
+        ):
+            if value is not None:
+                table, target = NOTE_LINKS[field]
+                clauses.append(f"note.id IN (SELECT note_id FROM {table} WHERE {target.value}_id = ?)")
+                params.append(value)
+        if query.date_from is not None:
+            clauses.append("note.note_date >= ?")
+            params.append(self._date_param(query.date_from))
+        if query.date_to is not None:
+            clauses.append("note.note_date <= ?")
+            params.append(self._date_param(query.date_to))
+
+    def _load_links(self, records: list[Note]) -> None:
+        super()._load_links(records)
+        ids = [r.id for r in records if r.id is not None]
+        for field, (table, target) in NOTE_LINKS.items():
+            links = self._link_map(table, f"{target.value}_id", ids)
+            for record in records:
+                setattr(record, field, sorted(links.get(record.id, [])))
+
+    def _check_references(self, record: Note) -> None:
+        super()._check_references(record)
+        for field, (_, target) in NOTE_LINKS.items():
+            self._require_existing(field, target, getattr(record, field))
+
+    def _save_links(self, record: Note, old: Note | None) -> None:
+        super()._save_links(record, old)
+        for field, (table, target) in NOTE_LINKS.items():
+            if old is None or set(getattr(old, field)) != set(getattr(record, field)):
+                self._replace_links(table, f"{target.value}_id", record.id, getattr(record, field))
+
+    def _comparable(self, record: Note) -> dict[str, Any]:
+        return super()._comparable(record) | {
+            field: tuple(sorted(getattr(record, field))) for field in NOTE_LINKS
+        }
+
+    def _summary_sql(self) -> str:
+        return f"""
+            SELECT n.id, n.note_date, n.kind, n.title,
+                   (SELECT group_concat(name, '; ') FROM (
+                        SELECT o.name AS name FROM note_organisation l JOIN organisation o
+                          ON o.id = l.organisation_id WHERE l.note_id = n.id AND o.deleted_at IS NULL
+                        UNION ALL
+                        SELECT trim(p.first_name || ' ' || p.last_name) FROM note_person l JOIN person p
+                          ON p.id = l.person_id WHERE l.note_id = n.id AND p.deleted_at IS NULL)) AS linked,
+                   {theme_names_sql("note", "n")} AS themes
+            FROM note n WHERE n.id IN ({{ids}})"""
+
+    def _summary_row(self, row: dict[str, Any]) -> dict[str, Any]:
+        row["note_date"] = format_date(from_iso(row["note_date"]))
+        row["kind"] = NOTE_KINDS.label(row["kind"])
+        return row

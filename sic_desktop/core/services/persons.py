@@ -1,0 +1,165 @@
+"""Persons (Kontakte) with their memberships in organisations and their DSGVO fields."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sic_desktop.core.dates import format_date, from_iso, to_iso
+from sic_desktop.core.i18n import QT_TRANSLATE_NOOP
+from sic_desktop.core.models import Membership, Person, RecordType
+from sic_desktop.core.services.base import Column, RecordService
+from sic_desktop.core.services.query import ListQuery, chunks, placeholders
+from sic_desktop.core.services.summaries import SummaryColumn, theme_names_sql
+from sic_desktop.core.text import fold
+
+
+class PersonService(RecordService[Person]):
+    record_class = Person
+    table = "person"
+    columns = (
+        Column("salutation"),
+        Column("title"),
+        Column("first_name"),
+        Column("last_name"),
+        Column("emails", "json"),
+        Column("phones", "json"),
+        Column("notes"),
+        Column("legal_basis", "optional"),
+        Column("consent_date", "date"),
+        Column("last_contact", "date"),
+    )
+    sort_columns = {
+        "name": "person.sort_key",
+        "last_contact": "person.last_contact",
+        "updated": "person.updated_at",
+    }
+    default_sort = "name"
+    text_filter_sql = (
+        "person.sort_key LIKE ? OR sic_fold(person.first_name || ' ' || person.last_name) LIKE ? "
+        "OR sic_fold(person.emails) LIKE ?"
+    )
+    filters = frozenset({"organisation_id", "sector", "cooperation_id"})
+    summary_columns = (
+        SummaryColumn("name", QT_TRANSLATE_NOOP("Lists", "Name"), "name"),
+        SummaryColumn("organisations", QT_TRANSLATE_NOOP("Lists", "Organisation")),
+        SummaryColumn("functions", QT_TRANSLATE_NOOP("Lists", "Funktion")),
+        SummaryColumn("email", QT_TRANSLATE_NOOP("Lists", "E-Mail")),
+        SummaryColumn("phone", QT_TRANSLATE_NOOP("Lists", "Telefon")),
+        SummaryColumn("themes", QT_TRANSLATE_NOOP("Lists", "Themenfelder")),
+        SummaryColumn("last_contact", QT_TRANSLATE_NOOP("Lists", "Letzter Kontakt"), "last_contact"),
+    )
+
+    def _sort_key(self, record: Person) -> str:
+        return fold(f"{record.last_name} {record.first_name}")
+
+    def _add_filters(self, query: ListQuery, clauses: list[str], params: list[Any]) -> None:
+        if query.organisation_id is not None:
+            clauses.append("person.id IN (SELECT person_id FROM membership WHERE organisation_id = ?)")
+            params.append(query.organisation_id)
+        if query.sector:
+            clauses.append(
+                "person.id IN (SELECT m.person_id FROM membership m JOIN organisation o "
+                "ON o.id = m.organisation_id WHERE o.sector = ?)"
+            )
+            params.append(query.sector)
+        if query.cooperation_id is not None:
+            clauses.append("person.id IN (SELECT person_id FROM cooperation_partner WHERE cooperation_id = ?)")
+            params.append(query.cooperation_id)
+
+    # -- memberships -----------------------------------------------------------
+
+    def _load_links(self, records: list[Person]) -> None:
+        super()._load_links(records)
+        by_person = self.memberships_of([r.id for r in records if r.id is not None])
+        for record in records:
+            record.memberships = by_person.get(record.id, [])
+
+    def memberships_of(self, person_ids: list[int]) -> dict[int, list[Membership]]:
+        result: dict[int, list[Membership]] = {}
+        for part in chunks(person_ids):
+            rows = self._db.query(
+                "SELECT m.*, o.name AS organisation_name FROM membership m "
+                "JOIN organisation o ON o.id = m.organisation_id "
+                f"WHERE m.person_id IN ({placeholders(part)}) ORDER BY o.sort_key, m.id",
+                part,
+            )
+            for row in rows:
+                result.setdefault(row["person_id"], []).append(_membership(row))
+        return result
+
+    def members_of(self, organisation_id: int) -> list[Membership]:
+        """The live persons of an organisation with their functions, by last name."""
+        rows = self._db.query(
+            "SELECT m.*, o.name AS organisation_name, p.title || ' ' || p.first_name || ' ' || p.last_name "
+            "AS person_name FROM membership m JOIN person p ON p.id = m.person_id "
+            "JOIN organisation o ON o.id = m.organisation_id "
+            "WHERE m.organisation_id = ? AND p.deleted_at IS NULL ORDER BY p.sort_key",
+            [organisation_id],
+        )
+        return [_membership(row) for row in rows]
+
+    def _check_references(self, record: Person) -> None:
+        super()._check_references(record)
+        self._require_existing(
+            "memberships", RecordType.ORGANISATION, [m.organisation_id for m in record.memberships]
+        )
+
+    def _save_links(self, record: Person, old: Person | None) -> None:
+        super()._save_links(record, old)
+        if old is not None and _memberships_key(old) == _memberships_key(record):
+            return
+        self._db.execute("DELETE FROM membership WHERE person_id = ?", [record.id])
+        self._db.db.conn.executemany(
+            "INSERT INTO membership (person_id, organisation_id, function, from_date, to_date) VALUES (?, ?, ?, ?, ?)",
+            [
+                (record.id, m.organisation_id, m.function, to_iso(m.from_date), to_iso(m.to_date))
+                for m in record.memberships
+            ],
+        )
+
+    def _comparable(self, record: Person) -> dict[str, Any]:
+        return super()._comparable(record) | {"memberships": _memberships_key(record)}
+
+    # -- list rows -------------------------------------------------------------
+
+    def _summary_sql(self) -> str:
+        return f"""
+            SELECT p.id, p.last_name, p.first_name, p.title, p.emails, p.phones, p.last_contact,
+                   (SELECT group_concat(o.name, '; ') FROM membership m JOIN organisation o
+                     ON o.id = m.organisation_id WHERE m.person_id = p.id AND o.deleted_at IS NULL) AS organisations,
+                   (SELECT group_concat(m.function, '; ') FROM membership m
+                     WHERE m.person_id = p.id AND m.function <> '') AS functions,
+                   {theme_names_sql("person", "p")} AS themes
+            FROM person p WHERE p.id IN ({{ids}})"""
+
+    def _summary_row(self, row: dict[str, Any]) -> dict[str, Any]:
+        emails, phones = json.loads(row.pop("emails")), json.loads(row.pop("phones"))
+        last, first, title = row.pop("last_name"), row.pop("first_name"), row.pop("title")
+        row["name"] = ", ".join(p for p in (last, " ".join(q for q in (title, first) if q)) if p)
+        row["email"] = emails[0] if emails else ""
+        row["phone"] = phones[0] if phones else ""
+        row["last_contact"] = format_date(from_iso(row["last_contact"]))
+        return row
+
+
+def _membership(row: dict[str, Any]) -> Membership:
+    return Membership(
+        id=row["id"],
+        person_id=row["person_id"],
+        organisation_id=row["organisation_id"],
+        function=row["function"],
+        from_date=from_iso(row["from_date"]),
+        to_date=from_iso(row["to_date"]),
+        organisation_name=row.get("organisation_name") or "",
+        person_name=" ".join((row.get("person_name") or "").split()),
+    )
+
+
+def _memberships_key(person: Person) -> tuple:
+    return tuple(
+        sorted(
+            (m.organisation_id, m.function, to_iso(m.from_date) or "", to_iso(m.to_date) or "")
+            for m in person.memberships
+        )
+    )

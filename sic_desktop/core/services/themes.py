@@ -1,0 +1,61 @@
+"""Theme fields (Themenfelder): seeded with the SIC's five, extended by users."""
+
+from __future__ import annotations
+
+from sic_desktop.core.errors import ValidationError
+from sic_desktop.core.fields import field_label
+from sic_desktop.core.i18n import translate
+from sic_desktop.core.models import RecordType, ThemeField
+from sic_desktop.core.services.base import Column, RecordService
+from sic_desktop.core.services.query import placeholders
+
+
+class ThemeService(RecordService[ThemeField]):
+    record_class = ThemeField
+    table = "theme"
+    columns = (Column("name"), Column("description"))
+    sort_columns = {"name": "theme.name COLLATE NOCASE"}
+    default_sort = "name"
+    text_filter_sql = "sic_fold(theme.name) LIKE ?"
+
+    def unknown_ids(self, ids: list[int]) -> list[int]:
+        """Those of ``ids`` that are no live theme field."""
+        if not ids:
+            return []
+        known = {
+            row[0]
+            for row in self._db.execute(
+                f"SELECT id FROM theme WHERE deleted_at IS NULL AND id IN ({placeholders(ids)})", list(ids)
+            )
+        }
+        return [i for i in ids if i not in known]
+
+    def names(self) -> dict[int, str]:
+        """Id → name of every live theme field, for display and search documents."""
+        return {row[0]: row[1] for row in self._db.execute("SELECT id, name FROM theme WHERE deleted_at IS NULL")}
+
+    def resolve(self, names: list[str]) -> list[int]:
+        """Ids for theme-field names as typed (any case); ValidationError naming the unknown ones."""
+        by_name = {name.casefold(): theme_id for theme_id, name in self.names().items()}
+        unknown = [name for name in names if name.strip().casefold() not in by_name]
+        if unknown:
+            known = ", ".join(f"„{name}“" for name in sorted(self.names().values()))
+            raise ValidationError.single(
+                "theme_ids",
+                field_label(RecordType.NOTE, "theme_ids"),
+                translate("Validation", "Das Themenfeld „{name}“ gibt es nicht. Vorhanden sind: {known}.").format(
+                    name=unknown[0], known=known
+                ),
+            )
+        return [by_name[name.strip().casefold()] for name in names]
+
+    def _check_references(self, record: ThemeField) -> None:
+        clash = self._db.execute(
+            "SELECT id FROM theme WHERE name = ? COLLATE NOCASE AND id IS NOT ?", [record.name, record.id]
+        ).fetchone()
+        if clash:
+            raise ValidationError.single(
+                "name",
+                field_label(RecordType.THEME, "name"),
+                translate("Validation", "Ein Themenfeld „{name}“ gibt es schon.").format(name=record.name),
+            )

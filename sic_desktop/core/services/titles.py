@@ -1,0 +1,40 @@
+"""Display titles of many records at once, for link lists, follow-ups and the trash."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.services.query import chunks, placeholders
+
+if TYPE_CHECKING:
+    from sic_desktop.core.storage.database import Database
+
+# SQL expression of each record type's display title.
+TITLE_SQL = {
+    RecordType.ORGANISATION: "name",
+    RecordType.PERSON: "trim(title || ' ' || first_name || ' ' || last_name)",
+    RecordType.COOPERATION: "title",
+    RecordType.NOTE: "title",
+    RecordType.FOLLOWUP: "text",
+    RecordType.THEME: "name",
+}
+
+
+def titles(database: Database, refs: list[RecordRef], *, include_trashed: bool = False) -> dict[RecordRef, str]:
+    """Title of each ref that exists (and is not trashed, unless asked); missing refs are left out."""
+    by_type: dict[RecordType, list[int]] = {}
+    for ref in refs:
+        by_type.setdefault(ref.type, []).append(ref.id)
+    result: dict[RecordRef, str] = {}
+    for record_type, ids in by_type.items():
+        live = "" if include_trashed else " AND deleted_at IS NULL"
+        for part in chunks(list(dict.fromkeys(ids))):
+            rows = database.execute(
+                f"SELECT id, {TITLE_SQL[record_type]} FROM {record_type.value} "
+                f"WHERE id IN ({placeholders(part)}){live}",
+                part,
+            )
+            for record_id, title in rows:
+                result[RecordRef(record_type, record_id)] = title.splitlines()[0] if title else ""
+    return result

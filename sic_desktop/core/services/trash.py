@@ -1,0 +1,63 @@
+"""The Papierkorb: every trashed record of any type, restorable until it is emptied."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.services.titles import TITLE_SQL
+
+if TYPE_CHECKING:
+    from sic_desktop.core.workspace import Workspace
+
+
+
+@dataclass(frozen=True)
+class TrashItem:
+    ref: RecordRef
+    title: str
+    deleted_at: str
+    deleted_by: str
+
+
+class TrashService:
+    def __init__(self, workspace: Workspace) -> None:
+        self._ws = workspace
+
+    def items(self) -> list[TrashItem]:
+        """Everything in the trash, most recently deleted first."""
+        parts = [
+            f"SELECT '{t.value}' AS type, id, {title} AS title, deleted_at, deleted_by FROM {t.value} "
+            "WHERE deleted_at IS NOT NULL"
+            for t, title in TITLE_SQL.items()
+        ]
+        rows = self._ws.database.query(" UNION ALL ".join(parts) + " ORDER BY deleted_at DESC")
+        return [
+            TrashItem(RecordRef(RecordType(r["type"]), r["id"]), r["title"], r["deleted_at"], r["deleted_by"] or "")
+            for r in rows
+        ]
+
+    def count(self) -> int:
+        return sum(
+            self._ws.database.execute(f"SELECT count(*) FROM {t.value} WHERE deleted_at IS NOT NULL").fetchone()[0]
+            for t in TITLE_SQL
+        )
+
+    def restore(self, ref: RecordRef) -> None:
+        self._ws.service(ref.type).restore(ref.id)
+
+    def purge(self, ref: RecordRef) -> None:
+        """Delete one trashed record for good."""
+        self._ws.service(ref.type).purge(ref.id)
+
+    def empty(self) -> int:
+        """Delete everything in the trash for good, in one transaction; returns how many."""
+        items = self.items()
+        with self._ws.database.write():
+            for item in items:
+                # A follow-up may already be gone with its trashed record.
+                if self._ws.service(item.ref.type).exists(item.ref.id, include_trashed=True):
+                    self.purge(item.ref)
+            self._ws.tags.remove_unused()
+        return len(items)

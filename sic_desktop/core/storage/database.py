@@ -1,0 +1,195 @@
+"""One SQLite file with one connection per thread, and the only way to write to it.
+
+Every write runs in ``Database.write()``: an immediate transaction (so two writers
+queue instead of failing half-way), the data generation bumped inside it, and the
+listeners told after the commit. Disk problems (full, read-only, locked) become a
+German StorageError; the transaction is rolled back, so nothing is half-written.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import sqlite_utils
+
+from sic_desktop.core.errors import StorageError
+from sic_desktop.core.i18n import translate
+from sic_desktop.core.storage.changes import ChangeSet, Listener
+from sic_desktop.core.text import fold
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_SECONDS = 10.0
+
+
+class Database:
+    """The open database file. Create it with ``storage.opening.open_database``."""
+
+    def __init__(self, path: Path, *, journal_mode: str, journal_note: str = "") -> None:
+        self.path = path
+        self.journal_mode = journal_mode
+        # Why the rollback journal is used instead of WAL (a network drive), for the status bar.
+        self.journal_note = journal_note
+        self._local = threading.local()
+        self._connections: list[sqlite3.Connection] = []
+        self._lock = threading.Lock()
+        self._listeners: list[Listener] = []
+        self._closed = False
+
+    # -- connections -------------------------------------------------------
+
+    @property
+    def db(self) -> sqlite_utils.Database:
+        """This thread's connection, made on first use."""
+        if self._closed:
+            raise RuntimeError("database is closed")
+        current = getattr(self._local, "db", None)
+        if current is None:
+            conn = connect(self.path)
+            with self._lock:
+                self._connections.append(conn)
+            current = sqlite_utils.Database(conn, execute_plugins=False)
+            self._local.db = current
+        return current
+
+    def execute(self, sql: str, params: list | tuple | dict = ()) -> sqlite3.Cursor:
+        return self.db.execute(sql, params)
+
+    def query(self, sql: str, params: list | tuple | dict = ()) -> list[dict]:
+        """All rows of a read as dicts."""
+        return list(self.db.query(sql, params))
+
+    def close(self) -> None:
+        """Close every thread's connection; WAL is checkpointed by the last close."""
+        self._closed = True
+        with self._lock:
+            for conn in self._connections:
+                conn.close()
+            self._connections.clear()
+
+    # -- writing -------------------------------------------------------------
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """Call ``listener`` after every committed change; returns an unsubscribe function."""
+        self._listeners.append(listener)
+        return lambda: self._listeners.remove(listener)
+
+    @contextmanager
+    def write(self) -> Iterator[ChangeSet]:
+        """A write transaction. Nested calls join the outer transaction."""
+        outer = getattr(self._local, "changes", None)
+        if outer is not None:
+            yield outer
+            return
+        changes = ChangeSet()
+        conn = self.db.conn
+        self._local.changes = changes
+        try:
+            with storage_errors():
+                conn.execute("BEGIN IMMEDIATE")
+                try:
+                    yield changes
+                    if changes:
+                        changes.generation = self._bump_generation()
+                    conn.execute("COMMIT")
+                except BaseException:
+                    if conn.in_transaction:
+                        conn.execute("ROLLBACK")
+                    raise
+        finally:
+            self._local.changes = None
+        if changes:
+            self._notify(changes)
+
+    def _bump_generation(self) -> int:
+        self.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
+        return self.generation()
+
+    def generation(self) -> int:
+        """Counts committed changes; the search index stores the one it reflects."""
+        row = self.execute("SELECT value FROM meta WHERE key = 'generation'").fetchone()
+        return int(row[0])
+
+    def _notify(self, changes: ChangeSet) -> None:
+        for listener in list(self._listeners):
+            try:
+                listener(changes)
+            except Exception:  # a broken listener must not undo or hide a committed save
+                log.exception("change listener failed for generation %s", changes.generation)
+
+    # -- copies ----------------------------------------------------------------
+
+    def backup_to(self, target: Path, progress: Callable[[int, int], None] | None = None) -> None:
+        """Consistent copy with SQLite's online backup API, even while others write."""
+        target.parent.mkdir(parents=True, exist_ok=True)
+        partial = target.with_name(target.name + ".part")
+        with storage_errors():
+            destination = sqlite3.connect(partial)
+            try:
+                self.db.conn.backup(
+                    destination,
+                    pages=1024,
+                    progress=(lambda status, remaining, total: progress(total - remaining, total))
+                    if progress
+                    else None,
+                )
+            finally:
+                destination.close()
+            partial.replace(target)
+
+
+def connect(path: Path) -> sqlite3.Connection:
+    """A connection with the settings every connection needs."""
+    conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
+    conn.execute("PRAGMA foreign_keys = ON")
+    # Deleted content is overwritten, not left in free pages (DSGVO erasure).
+    conn.execute("PRAGMA secure_delete = ON")
+    conn.execute("PRAGMA synchronous = FULL")
+    # Case- and Umlaut-insensitive text filters in SQL (see core.text).
+    conn.create_function("sic_fold", 1, lambda text: fold(text or ""), deterministic=True)
+    return conn
+
+
+@contextmanager
+def storage_errors() -> Iterator[None]:
+    """Turn SQLite's disk errors into a German StorageError."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        raise StorageError(_explain(exc)) from exc
+    except OSError as exc:
+        raise StorageError(
+            translate("Storage", "Die Datei konnte nicht geschrieben werden: {reason}").format(
+                reason=exc.strerror or exc
+            )
+        ) from exc
+
+
+def _explain(exc: sqlite3.OperationalError) -> str:
+    text = str(exc).lower()
+    if "full" in text:
+        return translate(
+            "Storage",
+            "Der Datenträger ist voll. Es wurde nichts gespeichert; bitte Platz schaffen und erneut speichern.",
+        )
+    if "readonly" in text or "read-only" in text:
+        return translate(
+            "Storage",
+            "Der Datenordner ist schreibgeschützt. Es wurde nichts gespeichert; bitte die Zugriffsrechte prüfen.",
+        )
+    if "locked" in text or "busy" in text:
+        return translate(
+            "Storage",
+            "Die Datenbank wird gerade von einem anderen Vorgang benutzt. Bitte in einem Moment erneut versuchen.",
+        )
+    if "disk i/o" in text:
+        return translate(
+            "Storage",
+            "Beim Schreiben auf den Datenträger ist ein Fehler aufgetreten. Es wurde nichts gespeichert.",
+        )
+    return translate("Storage", "Die Datenbank hat die Änderung abgelehnt: {reason}").format(reason=exc)

@@ -1,0 +1,120 @@
+"""The Workspace: one open data folder and every service on it.
+
+Like Anki's Collection, it is the one object the window, the command line and the
+tests hold; they never see SQL. Open it with ``Workspace.open(folder)`` and close it
+(or use ``with``) so that the WAL is checkpointed into the database file.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from sic_desktop.core.identity import current_user
+from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.paths import DataFolder, resolve_data_folder
+from sic_desktop.core.services.base import RecordService
+from sic_desktop.core.settings import Settings
+from sic_desktop.core.services.cooperations import CooperationService
+from sic_desktop.core.services.followups import FollowUpService
+from sic_desktop.core.services.history import HistoryService
+from sic_desktop.core.services.links import LinkService
+from sic_desktop.core.services.map_positions import MapPositionService
+from sic_desktop.core.services.network import NetworkService
+from sic_desktop.core.services.notes import NoteService
+from sic_desktop.core.services.organisations import OrganisationService
+from sic_desktop.core.services.persons import PersonService
+from sic_desktop.core.services.tags import TagService
+from sic_desktop.core.services.themes import ThemeService
+from sic_desktop.core.services.titles import titles
+from sic_desktop.core.services.trash import TrashService
+from sic_desktop.core.storage.changes import Listener
+from sic_desktop.core.storage.database import Database
+from sic_desktop.core.storage.opening import BeforeMigration, open_database
+
+
+class Workspace:
+    def __init__(self, folder: DataFolder, database: Database, *, user: str | None = None) -> None:
+        self.folder = folder
+        self.database = database
+        self.user = user or current_user()
+        self.settings = Settings.load(folder.settings_file)
+        self.history = HistoryService(self)
+        self.tags = TagService(self)
+        self.themes = ThemeService(self)
+        self.organisations = OrganisationService(self)
+        self.persons = PersonService(self)
+        self.cooperations = CooperationService(self)
+        self.notes = NoteService(self)
+        self.followups = FollowUpService(self)
+        self.trash = TrashService(self)
+        self.links = LinkService(self)
+        self.network = NetworkService(self)
+        self.map_positions = MapPositionService(self)
+        self._services: dict[RecordType, RecordService[Any]] = {
+            RecordType.ORGANISATION: self.organisations,
+            RecordType.PERSON: self.persons,
+            RecordType.COOPERATION: self.cooperations,
+            RecordType.NOTE: self.notes,
+            RecordType.FOLLOWUP: self.followups,
+            RecordType.THEME: self.themes,
+        }
+
+    @classmethod
+    def open(
+        cls,
+        folder: DataFolder | str | os.PathLike[str] | None = None,
+        *,
+        user: str | None = None,
+        before_migration: BeforeMigration | None = None,
+    ) -> Workspace:
+        """Open the data folder (created if new); an older database is copied aside, then migrated."""
+        if not isinstance(folder, DataFolder):
+            folder = resolve_data_folder(folder)
+        folder.ensure()
+        database = open_database(folder.database, before_migration=before_migration or _copy_aside(folder))
+        return cls(folder, database, user=user)
+
+    def save_settings(self) -> None:
+        self.settings.save(self.folder.settings_file)
+
+    def service(self, record_type: RecordType) -> RecordService[Any]:
+        return self._services[record_type]
+
+    def get(self, ref: RecordRef) -> Any:
+        return self.service(ref.type).get(ref.id)
+
+    def titles(self, refs: list[RecordRef], *, include_trashed: bool = False) -> dict[RecordRef, str]:
+        return titles(self.database, refs, include_trashed=include_trashed)
+
+    def subscribe(self, listener: Listener):
+        """Call ``listener(ChangeSet)`` after every committed change; returns an unsubscribe function."""
+        return self.database.subscribe(listener)
+
+    def is_empty(self) -> bool:
+        """True for a fresh data folder: offer the demo data."""
+        return all(
+            self.service(t).count() == 0
+            for t in (RecordType.ORGANISATION, RecordType.PERSON, RecordType.NOTE, RecordType.COOPERATION)
+        )
+
+    def close(self) -> None:
+        self.database.close()
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _copy_aside(folder: DataFolder) -> BeforeMigration:
+    """Keep the file as it was before a migration changes it, in the backups folder."""
+
+    def copy(database: Database, old_version: int) -> None:
+        stamp = datetime.now().strftime("%Y-%m-%d_%H%M%S")
+        database.backup_to(Path(folder.backups_dir) / f"vor-update-datenstand-{old_version}_{stamp}.sqlite3")
+
+    return copy

@@ -1,0 +1,54 @@
+"""Writing export files so that a failure never leaves half a file behind."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TextIO
+
+from sic_desktop.core.errors import StorageError
+from sic_desktop.core.i18n import translate
+
+
+@contextmanager
+def atomic_text_file(path: Path, *, encoding: str, newline: str = "") -> Iterator[TextIO]:
+    """Write to a temporary file beside ``path`` and move it into place at the end.
+
+    An existing file of the same name is replaced only when everything was
+    written. Disk problems (full, read-only, file open in Excel) raise a
+    StorageError with a German message.
+    """
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".~", suffix=".tmp", dir=path.parent)
+    except OSError as error:
+        raise _storage_error(path, error) from None
+    try:
+        with os.fdopen(handle, "w", encoding=encoding, newline=newline) as stream:
+            yield stream
+        os.replace(temporary, path)
+    except OSError as error:
+        _remove(temporary)
+        raise _storage_error(path, error) from None
+    except BaseException:
+        _remove(temporary)
+        raise
+
+
+def _remove(temporary: str) -> None:
+    try:
+        os.unlink(temporary)
+    except FileNotFoundError:
+        pass
+
+
+def _storage_error(path: Path, error: OSError) -> StorageError:
+    return StorageError(
+        translate(
+            "Export",
+            "Die Datei „{name}“ konnte nicht geschrieben werden ({reason}). Ist sie noch in "
+            "Excel geöffnet, oder ist der Ordner schreibgeschützt?",
+        ).format(name=path.name, reason=error.strerror or error.__class__.__name__)
+    )

@@ -1,0 +1,80 @@
+"""What CSV and Excel sheets share: a header row, then one record per row."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from sic_desktop.core.i18n import translate
+from sic_desktop.io.errors import ImportFileError
+from sic_desktop.io.formula_guard import unguard
+from sic_desktop.io.rows import Cell, RowProblem, SourceRow
+from sic_desktop.core.validation import is_valid_email
+from sic_desktop.io.values import cell_text
+
+
+def unique_headers(raw: Sequence[str]) -> tuple[str, ...]:
+    """Column names a mapping can refer to: trimmed, never empty, never twice.
+
+    Trailing empty header cells are dropped (Excel leaves them behind); an empty
+    name in between becomes „Spalte 4“, a repeated one „Name (2)“.
+    """
+    names = [" ".join(str(name).split()) for name in raw]
+    while names and not names[-1]:
+        names.pop()
+    result: list[str] = []
+    for position, name in enumerate(names, start=1):
+        name = unguard(name) or translate("Import", "Spalte {number}").format(number=position)
+        candidate, copy = name, 1
+        while candidate in result:
+            copy += 1
+            candidate = f"{name} ({copy})"
+        result.append(candidate)
+    return tuple(result)
+
+
+def check_header(path: Path, headers: tuple[str, ...], line: int) -> None:
+    """Refuse a first row that holds data instead of column names."""
+    data_like = [name for name in headers if is_valid_email(name)]
+    if not data_like and all(_is_number(name) for name in headers):
+        data_like = list(headers)
+    if data_like:
+        raise ImportFileError(
+            path,
+            translate(
+                "Import",
+                "Zeile {line} enthält Daten („{value}“) statt Spaltenüberschriften. "
+                "Bitte fügen Sie oben eine Zeile mit den Spaltennamen ein, "
+                "z. B. „Vorname“, „Nachname“, „E-Mail“.",
+            ).format(line=line, value=data_like[0]),
+        )
+
+
+def _is_number(text: str) -> bool:
+    """Digits, also written as a phone number ("+49 231 50-0") or decimal."""
+    return any(c.isdigit() for c in text) and all(c.isdigit() or c in " +-/().," for c in text)
+
+
+def source_row(line: int, headers: tuple[str, ...], values: Sequence[Cell]) -> SourceRow | None:
+    """One record as a SourceRow, or None for an empty row (skipped)."""
+    if not any(value.strip() if isinstance(value, str) else value for value in values):
+        return None
+    cells: dict[str, Cell] = dict(zip(headers, values, strict=False))
+    for header, value in cells.items():
+        if isinstance(value, str) and value.startswith("'"):
+            cells[header] = unguard(value)
+    row = SourceRow(line, cells)
+    surplus = [cell_text(v) for v in values[len(headers) :] if cell_text(v).strip()]
+    if surplus:
+        row.problems.append(
+            RowProblem(
+                line,
+                translate(
+                    "Import",
+                    "Die Zeile hat mehr Werte als die Kopfzeile Spalten; "
+                    "nicht übernommen: {values}",
+                ).format(values="; ".join(f"„{value}“" for value in surplus)),
+                value="; ".join(surplus),
+            )
+        )
+    return row

@@ -1,0 +1,1 @@
+"""The Qt window: thin widgets on top of the core's Workspace."""

@@ -1,0 +1,56 @@
+"""Application start: Qt, translations, the data folder, the error log and the main window."""
+
+from __future__ import annotations
+
+import sys
+from types import TracebackType
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from sic_desktop import APP_NAME
+from sic_desktop.core.errors import SicError
+from sic_desktop.core.paths import resolve_data_folder
+from sic_desktop.core.settings import Settings
+from sic_desktop.core.workspace import Workspace
+from sic_desktop.ui.context import AppContext
+from sic_desktop.ui.error_log import install_file_log
+from sic_desktop.ui.main_window import MainWindow
+from sic_desktop.ui.messages import show_error
+from sic_desktop.ui.translations import install_translations
+
+
+def run_app(*, data_dir: str | None, demo: bool) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName(APP_NAME)
+    folder = resolve_data_folder(data_dir).ensure()
+    install_file_log(folder.logs_dir)
+    translators = install_translations(app, Settings.load(folder.settings_file).language)  # noqa: F841 (kept alive)
+    try:
+        workspace = Workspace.open(folder)
+    except SicError as error:
+        QMessageBox.critical(None, APP_NAME, str(error))
+        return 1
+    ctx = AppContext(workspace)
+    window = MainWindow(ctx)
+    sys.excepthook = _show_unexpected(window)
+    window.show()
+    if demo and workspace.is_empty():
+        QTimer.singleShot(0, window.load_demo)
+    try:
+        return app.exec()
+    finally:
+        ctx.close()
+        workspace.close()
+
+
+def _show_unexpected(window: MainWindow):
+    """Exceptions escaping a slot: logged without personal data and shown, never a bare traceback."""
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, error, trace)
+            return
+        show_error(window, error.with_traceback(trace))
+
+    return hook

@@ -1,0 +1,46 @@
+"""What every screen gets handed: the workspace, the operations helper and app-wide signals.
+
+One object instead of a global (TagStudio's driver, Anki's ``mw``): widgets call the
+Workspace through it, start background work with ``ops``, ask the window to open
+a record with ``open_requested`` and refresh themselves on ``changed``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from sic_desktop.core.models import RecordRef
+from sic_desktop.core.storage.changes import ChangeSet
+from sic_desktop.core.workspace import Workspace
+from sic_desktop.ui.operations import Operations
+from sic_desktop.ui.taskman import TaskManager
+from sic_desktop.ui.undo import UndoStack
+from sic_desktop.ui.window_state import WindowState
+
+
+class AppContext(QObject):
+    # A committed change, delivered on the UI thread (the core calls listeners in the writer thread).
+    changed = Signal(object)
+    open_requested = Signal(object)  # RecordRef
+    status_message = Signal(str)
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ws = workspace
+        self.taskman = TaskManager(self)
+        self.ops = Operations(workspace, self.taskman)
+        self.undo = UndoStack(self)
+        self.window_state = WindowState(workspace.folder.root / "window.ini")
+        self._unsubscribe = workspace.subscribe(self._on_commit)
+
+    def _on_commit(self, changes: ChangeSet) -> None:
+        # Runs in the writing thread; the signal is queued to the UI thread.
+        self.changed.emit(changes)
+
+    def open(self, ref: RecordRef) -> None:
+        self.open_requested.emit(ref)
+
+    def close(self) -> None:
+        """Finish background work and stop listening; the caller closes the workspace."""
+        self.taskman.shutdown()
+        self._unsubscribe()

@@ -1,0 +1,1 @@
+"""Editors for every record type, their field widgets and the linked-records pane."""

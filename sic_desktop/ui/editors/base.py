@@ -1,0 +1,239 @@
+"""What every editor does the same way: load, show, collect, save, validate, leave.
+
+A subclass builds its rows (``build``) and says what a blank record is; saving
+runs through the operations helper on the writer thread, validation messages of
+the core appear at their fields, a conflict offers to reload, and leaving with
+unsaved changes asks first (``maybe_leave``).
+"""
+
+from __future__ import annotations
+
+import copy
+import dataclasses
+from collections.abc import Callable
+from typing import Any, ClassVar
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+from sic_desktop.core.dates import format_timestamp
+from sic_desktop.core.errors import ConflictError, ValidationError
+from sic_desktop.core.models import Record, RecordRef, RecordType
+from sic_desktop.core.workspace import Workspace
+from sic_desktop.ui.context import AppContext
+from sic_desktop.ui.editors.form import Mnemonics, RecordForm
+from sic_desktop.ui.icons import icon
+from sic_desktop.ui import messages
+from sic_desktop.ui.messages import LeaveChoice
+
+
+class RecordEditor(QWidget):
+    record_type: ClassVar[RecordType]
+    saved = Signal(object)  # the stored record
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self._record: Record | None = None
+        self._baseline: dict[str, Any] | None = None
+        self._saving = False
+        self.setObjectName(f"editor_{self.record_type.value}")
+
+        outer = QVBoxLayout(self)
+        header = QHBoxLayout()
+        self.heading = QLabel(self)
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.heading.setWordWrap(True)
+        self.heading.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        header.addWidget(self.heading, 1)
+        self.revert_button = QPushButton(icon("restore"), self.tr("&Zurücksetzen"), self)
+        self.revert_button.setToolTip(self.tr("Ungespeicherte Änderungen verwerfen"))
+        self.revert_button.clicked.connect(self.revert)
+        header.addWidget(self.revert_button)
+        self.save_button = QPushButton(icon("save"), self.tr("&Speichern"), self)
+        self.save_button.setToolTip(self.tr("Speichern (Strg+S)"))
+        self.save_button.clicked.connect(lambda: self.save())
+        header.addWidget(self.save_button)
+        outer.addLayout(header)
+        self.general_message = QLabel(self)
+        self.general_message.setWordWrap(True)
+        self.general_message.hide()
+        outer.addWidget(self.general_message)
+
+        self.form = RecordForm(self.record_type, Mnemonics("sz"))
+        self.body = QWidget(self)
+        self.build(self.body)
+        outer.addWidget(self._wrap(self.body), 1)
+        footer = QHBoxLayout()
+        self.audit = QLabel(self)
+        self.audit.setWordWrap(True)
+        self.audit.setEnabled(False)
+        footer.addWidget(self.audit, 1)
+        legend = QLabel(self.tr("* Pflichtfeld"), self)
+        legend.setEnabled(False)
+        footer.addWidget(legend, 0, Qt.AlignmentFlag.AlignTop)
+        outer.addLayout(footer)
+        self.setEnabled(False)
+
+    # -- for subclasses ------------------------------------------------------------
+
+    def build(self, body: QWidget) -> None:
+        """Create the rows on ``body`` with ``self.form.add(layout, field, widget)``."""
+        raise NotImplementedError
+
+    def blank(self) -> Record:
+        raise NotImplementedError
+
+    def _wrap(self, body: QWidget) -> QWidget:
+        """Long forms scroll; editors with their own large text area override this."""
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(body)
+        return scroll
+
+    def new_form_layout(self, parent: QWidget) -> QFormLayout:
+        layout = QFormLayout(parent)
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.setLabelAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        return layout
+
+    def after_show(self, record: Record) -> None:
+        """Fill parts that are not plain fields (status history, follow-ups)."""
+
+    def store(self, ws: Workspace, record: Record) -> Record:
+        """Runs on the writer thread: create or update the record."""
+        service = ws.service(self.record_type)
+        return service.create(record) if record.id is None else service.update(record)
+
+    # -- showing -----------------------------------------------------------------
+
+    @property
+    def record(self) -> Record | None:
+        return self._record
+
+    @property
+    def ref(self) -> RecordRef | None:
+        return self._record.ref if self._record is not None and self._record.id is not None else None
+
+    def new(self, **values: Any) -> None:
+        record = self.blank()
+        for name, value in values.items():
+            setattr(record, name, value)
+        self.show_record(record)
+
+    def open(self, ref: RecordRef) -> None:
+        self.show_record(self.ctx.ws.service(ref.type).get(ref.id))
+
+    def show_record(self, record: Record) -> None:
+        self._record = record
+        self.form.set_values(record)
+        self.form.clear_errors()
+        self._show_general([])
+        self.after_show(record)
+        self.heading.setText(record.display_title or self.tr("Neu: {type}").format(type=self.record_type.label))
+        self.audit.setText(self._audit_text(record))
+        self._baseline = self._snapshot()
+        self.setEnabled(True)
+
+    def clear(self) -> None:
+        self._record = None
+        self._baseline = None
+        self.heading.clear()
+        self.audit.clear()
+        self.setEnabled(False)
+
+    def _audit_text(self, record: Record) -> str:
+        if record.id is None:
+            return ""
+        return self.tr("Angelegt {created} von {creator} · zuletzt geändert {updated} von {updater}").format(
+            created=format_timestamp(record.created_at),
+            creator=record.created_by,
+            updated=format_timestamp(record.updated_at),
+            updater=record.updated_by,
+        )
+
+    # -- collecting and saving -------------------------------------------------------
+
+    def collect(self) -> Record:
+        """A copy of the shown record with the values from the widgets."""
+        assert self._record is not None
+        record = copy.deepcopy(self._record)
+        self.form.write_into(record)
+        return record
+
+    def _snapshot(self) -> dict[str, Any]:
+        return dataclasses.asdict(self.collect())
+
+    def is_dirty(self) -> bool:
+        return self._record is not None and self._snapshot() != self._baseline
+
+    @property
+    def saving(self) -> bool:
+        return self._saving
+
+    def save(self, then: Callable[[], None] | None = None) -> None:
+        if self._record is None or self._saving:
+            return
+        record = self.collect()
+        self.form.clear_errors()
+        self._show_general([])
+        self._saving = True
+        self.save_button.setEnabled(False)
+
+        def stored(result: Record) -> None:
+            self._finish_saving()
+            self.show_record(result)
+            self.ctx.status_message.emit(self.tr("„{title}“ gespeichert.").format(title=result.display_title))
+            self.saved.emit(result)
+            if then:
+                then()
+
+        self.ctx.ops.write(self, lambda ws: self.store(ws, record)).success(stored).failure(self._save_failed).run()
+
+    def _finish_saving(self) -> None:
+        self._saving = False
+        self.save_button.setEnabled(True)
+
+    def _save_failed(self, error: Exception) -> None:
+        self._finish_saving()
+        if isinstance(error, ValidationError):
+            self._show_general(self.form.show_errors(error))
+            self.ctx.status_message.emit(self.tr("Nicht gespeichert: Bitte die markierten Felder prüfen."))
+        elif isinstance(error, ConflictError):
+            if messages.offer_reload(self, str(error)):
+                self.reload()
+        else:
+            messages.show_error(self, error)
+
+    def _show_general(self, messages: list[str]) -> None:
+        self.general_message.setText("\n".join(messages))
+        self.general_message.setVisible(bool(messages))
+
+    def reload(self) -> None:
+        """Show the stored version again (after a conflict or „Zurücksetzen“)."""
+        if self.ref is not None:
+            self.open(self.ref)
+
+    def revert(self) -> None:
+        if self.ref is not None:
+            self.reload()
+        elif self._record is not None:
+            self.new()
+
+    def maybe_leave(self, then: Callable[[], None]) -> bool:
+        """Run ``then`` now, or after asking about unsaved changes; False if the user stays."""
+        if not self.is_dirty():
+            then()
+            return True
+        choice = messages.ask_unsaved(self, self.collect().display_title)
+        if choice is LeaveChoice.SAVE:
+            self.save(then)
+        elif choice is LeaveChoice.DISCARD:
+            self.revert()
+            then()
+        return choice is not LeaveChoice.STAY

@@ -1,0 +1,51 @@
+"""Editor of a cooperation: status with its history, partners with roles, goals and results."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from sic_desktop.core.dates import format_date
+from sic_desktop.core.models import Cooperation, Record, RecordType
+from sic_desktop.core.vocab import COOPERATION_STATUSES
+from sic_desktop.ui.editors.base import RecordEditor
+from sic_desktop.ui.editors.fields import ChoiceField, LineField, TextField
+from sic_desktop.ui.editors.partners_field import PartnersField
+from sic_desktop.ui.editors.shared_rows import add_date_row, add_theme_and_tag_rows
+
+
+class CooperationEditor(RecordEditor):
+    record_type = RecordType.COOPERATION
+
+    def build(self, body: QWidget) -> None:
+        layout = self.new_form_layout(body)
+        add = self.form.add
+        add(layout, "title", LineField(), required=True)
+        add(layout, "status", ChoiceField(COOPERATION_STATUSES, optional=False), required=True)
+        self.history = QLabel(body)
+        self.history.setObjectName("statusHistory")
+        self.history.setWordWrap(True)
+        self.history.setEnabled(False)
+        layout.addRow("", self.history)
+        add_date_row(self, layout, "start_date")
+        add_date_row(self, layout, "end_date")
+        add(layout, "responsible", LineField())
+        add(layout, "partners", PartnersField(self.ctx))
+        add(layout, "description", TextField())
+        add(layout, "goals", TextField())
+        add(layout, "agreements", TextField())
+        add(layout, "results", TextField())
+        add_theme_and_tag_rows(self, layout)
+
+    def blank(self) -> Cooperation:
+        return Cooperation()
+
+    def after_show(self, record: Record) -> None:
+        assert isinstance(record, Cooperation)
+        steps = [
+            self.tr("{status} seit {date} ({user})").format(
+                status=COOPERATION_STATUSES.label(step.status), date=format_date(step.changed_on), user=step.changed_by
+            )
+            for step in record.status_history
+        ]
+        self.history.setText(self.tr("Verlauf: {steps}").format(steps=" → ".join(steps)) if steps else "")
+        self.history.setVisible(bool(steps))

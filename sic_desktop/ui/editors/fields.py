@@ -1,0 +1,147 @@
+"""Field widgets of the editors. Each has ``value()`` and ``set_value(value)``.
+
+Values are what the record's dataclass field holds (text, list, vocabulary key),
+so the form copies them between widgets and records without knowing the type.
+Dates are checked by the core when saving (see date_field); nothing is parsed twice.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any, Protocol
+
+from PySide6.QtCore import QSize, QStringListModel, Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QSizePolicy, QWidget
+
+from sic_desktop.core.vocab import Vocabulary
+
+
+class FieldWidget(Protocol):
+    def value(self) -> Any: ...
+
+    def set_value(self, value: Any) -> None: ...
+
+
+class LineField(QLineEdit):
+    def value(self) -> str:
+        return self.text()
+
+    def set_value(self, value: str | None) -> None:
+        self.setText(value or "")
+        self.setCursorPosition(0)
+
+
+class TextField(QPlainTextEdit):
+    """Several lines (description, goals); Tab moves on instead of inserting a tab."""
+
+    def __init__(self, parent: QWidget | None = None, *, lines: int = 4) -> None:
+        super().__init__(parent)
+        self.setTabChangesFocus(True)
+        self._height = self.fontMetrics().lineSpacing() * lines + 12
+        self.setMinimumHeight(self._height)
+        # Grow with the text's needs, not with the window: the form stays compact at the top.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        return QSize(super().sizeHint().width(), self._height)
+
+    def value(self) -> str:
+        return self.toPlainText()
+
+    def set_value(self, value: str | None) -> None:
+        self.setPlainText(value or "")
+
+
+class ChoiceField(QComboBox):
+    """A vocabulary (sector, status, …): shows labels, stores keys."""
+
+    def __init__(self, vocabulary: Vocabulary, *, optional: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        if optional:
+            self.addItem("–", None)
+        for key, label in vocabulary.labels():
+            self.addItem(label, key)
+
+    def value(self) -> str | None:
+        return self.currentData()
+
+    def set_value(self, value: str | None) -> None:
+        self.setCurrentIndex(max(self.findData(value), 0))
+
+
+class CheckField(QCheckBox):
+    def value(self) -> bool:
+        return self.isChecked()
+
+    def set_value(self, value: bool) -> None:
+        self.setChecked(bool(value))
+
+
+class SplitListField(LineField):
+    """Several values in one line, separated by ``;`` (e-mail addresses, phones, participants)."""
+
+    separator = ";"
+
+    def value(self) -> list[str]:
+        return [part.strip() for part in re.split(rf"[{self.separator}\n]", self.text()) if part.strip()]
+
+    def set_value(self, value: list[str] | None) -> None:
+        super().set_value(f"{self.separator} ".join(value or []))
+
+
+class TagsField(SplitListField):
+    """Tags separated by commas, with the known tags offered while typing."""
+
+    separator = ","
+
+    def __init__(self, known: list[str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = QStringListModel(known, self)
+        completer = QCompleter(self._model, self)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
+        completer.setWidget(self)
+        completer.activated.connect(self._complete_last)
+        self._completer = completer
+        self.textEdited.connect(self._suggest)
+
+    def _suggest(self, text: str) -> None:
+        last = text.split(",")[-1].strip()
+        if last:
+            self._completer.setCompletionPrefix(last)
+            self._completer.complete()
+        else:
+            self._completer.popup().hide()
+
+    def _complete_last(self, tag: str) -> None:
+        parts = self.text().split(",")[:-1] + [f" {tag}" if self.text().count(",") else tag]
+        self.setText(",".join(parts) + ", ")
+
+
+class ThemesField(QListWidget):
+    """Theme fields to tick; the list is small (the SIC's five and the users' own)."""
+
+    def __init__(self, themes: dict[int, str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        for theme_id, name in sorted(themes.items(), key=lambda item: item[1].casefold()):
+            item = QListWidgetItem(name, self)
+            item.setData(Qt.ItemDataRole.UserRole, theme_id)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        rows = min(max(self.count(), 3), 7)
+        self.setFixedHeight(self.sizeHintForRow(0) * rows + 2 * self.frameWidth() + 4)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def value(self) -> list[int]:
+        return [
+            self.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.count())
+            if self.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_value(self, value: list[int] | None) -> None:
+        wanted = set(value or [])
+        for row in range(self.count()):
+            item = self.item(row)
+            checked = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)

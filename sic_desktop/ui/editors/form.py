@@ -1,0 +1,158 @@
+"""The rows of an editor: German labels from the core, required marks, messages at the field.
+
+Each row is registered under the record's field name, so a ``ValidationError``
+from the core lands beside the field it names (``FieldError.field``), and values
+are copied between record and widgets by name.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QBoxLayout, QFormLayout, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from sic_desktop.core.errors import ValidationError
+from sic_desktop.core.fields import field_label
+from sic_desktop.core.models import Record, RecordType
+from sic_desktop.ui.editors.fields import FieldWidget
+from sic_desktop.ui.icons import icon
+
+REQUIRED_MARK = " *"
+
+
+class FieldMessage(QWidget):
+    """A warning icon and the core's message, under the field it concerns."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 2)
+        symbol = QLabel(self)
+        size = self.fontMetrics().height()
+        symbol.setPixmap(icon("warning").pixmap(size, size))
+        symbol.setAlignment(Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(symbol)
+        self.text = QLabel(self)
+        self.text.setWordWrap(True)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.text, 1)
+        self.hide()
+
+    def show_messages(self, messages: list[str]) -> None:
+        self.text.setText("\n".join(messages))
+        self.setVisible(bool(messages))
+
+
+@dataclass
+class FieldRow:
+    name: str
+    widget: Any  # a FieldWidget
+    label: QLabel
+    message: FieldMessage
+
+
+class Mnemonics:
+    """Gives each label an Alt+letter that is not taken yet in this editor."""
+
+    def __init__(self, taken: str = "") -> None:
+        self._taken = set(taken.casefold())
+
+    def mark(self, text: str) -> str:
+        for position, char in enumerate(text):
+            if char.isalpha() and char.casefold() not in self._taken:
+                self._taken.add(char.casefold())
+                return text[:position] + "&" + text[position:]
+        return text
+
+
+class RecordForm:
+    def __init__(self, record_type: RecordType, mnemonics: Mnemonics) -> None:
+        self.record_type = record_type
+        self.rows: dict[str, FieldRow] = {}
+        self._mnemonics = mnemonics
+
+    def add(
+        self,
+        layout: QFormLayout | QBoxLayout,
+        name: str,
+        widget: QWidget,
+        *,
+        required: bool = False,
+        label: str | None = None,
+    ) -> QWidget:
+        """Add a labelled row for the record field ``name`` (label above in a box layout); returns the widget."""
+        text = label or field_label(self.record_type, name)
+        caption = QLabel(self._mnemonics.mark(text) + (REQUIRED_MARK if required else ""))
+        caption.setBuddy(widget)
+        widget.setAccessibleName(text + (" " + QCoreApplication.translate("RecordForm", "(Pflichtfeld)") if required else ""))
+        widget.setObjectName(f"field_{name}")
+        message = FieldMessage()
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(message)
+        if isinstance(layout, QFormLayout):
+            layout.addRow(caption, holder)
+        else:
+            layout.addWidget(caption)
+            layout.addWidget(holder, 1)
+        self.rows[name] = FieldRow(name, widget, caption, message)
+        return widget
+
+    def widget(self, name: str) -> Any:
+        return self.rows[name].widget
+
+    def set_values(self, record: Record) -> None:
+        for name, row in self.rows.items():
+            row.widget.set_value(getattr(record, name))
+
+    def write_into(self, record: Record) -> None:
+        for name, row in self.rows.items():
+            setattr(record, name, row.widget.value())
+
+    def show_errors(self, error: ValidationError) -> list[str]:
+        """Show each message at its field; returns the messages that have no field here."""
+        self.clear_errors()
+        unplaced: list[str] = []
+        first: FieldRow | None = None
+        for field_error in error.errors:
+            row = self.rows.get(field_error.field)
+            if row is None:
+                unplaced.append(str(field_error))
+                continue
+            row.message.show_messages(error.for_field(field_error.field))
+            row.widget.setAccessibleDescription(" ".join(error.for_field(field_error.field)))
+            first = first or row
+        if first is not None:
+            _reveal(first.widget)
+            first.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        return unplaced
+
+    def show_message(self, name: str, message: str) -> None:
+        self.rows[name].message.show_messages([message] if message else [])
+
+    def clear_errors(self) -> None:
+        for row in self.rows.values():
+            row.message.show_messages([])
+            row.widget.setAccessibleDescription("")
+
+    def messages(self, name: str) -> str:
+        """The message shown at a field (empty if none), e.g. for tests and screen readers."""
+        row = self.rows[name]
+        return "" if row.message.isHidden() else row.message.text.text()
+
+
+def _reveal(widget: QWidget) -> None:
+    """Bring a field on a hidden tab to the front before focusing it."""
+    child, parent = widget, widget.parentWidget()
+    while parent is not None:
+        stack_owner = parent.parentWidget()
+        if isinstance(stack_owner, QTabWidget):
+            index = stack_owner.indexOf(child)
+            if index >= 0:
+                stack_owner.setCurrentIndex(index)
+        child, parent = parent, parent.parentWidget()

@@ -1,0 +1,66 @@
+"""Linked records of one type (a note's organisations, persons, cooperations): a list and a picker.
+
+Double-click (or Enter) on an entry opens that record; Entf removes the link.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+
+from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.ui.context import AppContext
+from sic_desktop.ui.editors.picker_row import picker_name, picker_row
+from sic_desktop.ui.icons import icon
+
+REF_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class LinkListField(QWidget):
+    def __init__(self, ctx: AppContext, record_type: RecordType, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._type = record_type
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.list = QListWidget(self)
+        self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * 5 + 12)
+        self.list.itemActivated.connect(self._open)
+        layout.addWidget(self.list)
+        row, self.picker = picker_row(
+            self, ctx.ws, (record_type,), self.remove_selected, self.tr("Ausgewählte Verknüpfung entfernen (Entf)")
+        )
+        self.picker.picked.connect(self.add)
+        layout.addLayout(row)
+        QShortcut(QKeySequence.StandardKey.Delete, self.list, self.remove_selected, context=Qt.ShortcutContext.WidgetShortcut)
+
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802 (Qt name)
+        super().setAccessibleName(name)
+        self.list.setAccessibleName(name)
+        self.picker.setAccessibleName(picker_name(name))
+
+    def value(self) -> list[int]:
+        return [self.list.item(row).data(REF_ROLE).id for row in range(self.list.count())]
+
+    def set_value(self, ids: list[int] | None) -> None:
+        self.list.clear()
+        refs = [RecordRef(self._type, record_id) for record_id in ids or []]
+        titles = self._ctx.ws.titles(refs, include_trashed=True)
+        for ref in refs:
+            self._append(ref, titles.get(ref, ""))
+
+    def add(self, ref: RecordRef, title: str) -> None:
+        if ref.id not in self.value():
+            self._append(ref, title)
+
+    def _append(self, ref: RecordRef, title: str) -> None:
+        item = QListWidgetItem(icon(ref.type.value), title, self.list)
+        item.setData(REF_ROLE, ref)
+
+    def remove_selected(self) -> None:
+        for item in self.list.selectedItems():
+            self.list.takeItem(self.list.row(item))
+
+    def _open(self, item: QListWidgetItem) -> None:
+        self._ctx.open(item.data(REF_ROLE))

@@ -1,0 +1,81 @@
+"""„Verknüpft mit“: the records linked to the one shown, grouped by type, to jump to.
+
+Enter or a double-click opens a record (the window keeps the way back, Alt+←);
+„Verknüpfung lösen“ removes a direct link, and the undo step brings it back.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QMenu, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.ui.context import AppContext
+from sic_desktop.ui.icons import icon
+from sic_desktop.ui.type_groups import TypeGroups
+
+REF_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class LinkedRecordsPane(QWidget):
+    unlink_requested = Signal(object, object)  # shown ref, linked ref
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        self._ref: RecordRef | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(self.tr("&Verknüpft mit"), self)
+        layout.addWidget(title)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("linkedRecords")
+        self.tree.setAccessibleName(self.tr("Verknüpfte Datensätze"))
+        self.tree.setHeaderHidden(True)
+        self.tree.setMinimumWidth(180)
+        self.tree.setRootIsDecorated(False)
+        self.tree.itemActivated.connect(self._open)
+        self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.tree.customContextMenuRequested.connect(self._menu)
+        title.setBuddy(self.tree)
+        layout.addWidget(self.tree, 1)
+
+    def show_links(self, ref: RecordRef | None) -> None:
+        self._ref = ref
+        self.tree.clear()
+        if ref is None:
+            return
+        groups = TypeGroups(self.tree)
+        for related in self._ctx.ws.links.related(ref):
+            text = f"{related.title} ({related.detail})" if related.detail else related.title
+            item = QTreeWidgetItem(groups.group(related.ref.type), [text])
+            item.setData(0, REF_ROLE, related.ref)
+            item.setToolTip(0, text)
+        self.tree.expandAll()
+        if not groups:
+            empty = QTreeWidgetItem(self.tree, [self.tr("Noch keine Verknüpfungen.")])
+            empty.setFlags(Qt.ItemFlag.NoItemFlags)
+
+    def refs(self) -> list[RecordRef]:
+        """The linked records shown, in order."""
+        found = []
+        for top in range(self.tree.topLevelItemCount()):
+            group = self.tree.topLevelItem(top)
+            found += [group.child(i).data(0, REF_ROLE) for i in range(group.childCount())]
+        return found
+
+    def _open(self, item: QTreeWidgetItem) -> None:
+        ref = item.data(0, REF_ROLE)
+        if ref is not None:
+            self._ctx.open(ref)
+
+    def _menu(self, position) -> None:
+        item = self.tree.itemAt(position)
+        ref = item.data(0, REF_ROLE) if item else None
+        if ref is None or self._ref is None:
+            return
+        menu = QMenu(self)
+        menu.addAction(icon(ref.type.value), self.tr("Öffnen"), lambda: self._ctx.open(ref))
+        if ref.type is not RecordType.FOLLOWUP:
+            menu.addAction(icon("unlink"), self.tr("Verknüpfung lösen"), lambda: self.unlink_requested.emit(self._ref, ref))
+        menu.exec(self.tree.viewport().mapToGlobal(position))

@@ -1,0 +1,36 @@
+"""Editor of a contact: name, contact data, organisations with function, DSGVO basis."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from sic_desktop.core.models import Person, RecordType
+from sic_desktop.core.vocab import LEGAL_BASES
+from sic_desktop.ui.editors.base import RecordEditor
+from sic_desktop.ui.editors.fields import ChoiceField, LineField, SplitListField, TextField
+from sic_desktop.ui.editors.memberships_field import MembershipsField
+from sic_desktop.ui.editors.shared_rows import add_date_row, add_theme_and_tag_rows
+
+
+class PersonEditor(RecordEditor):
+    record_type = RecordType.PERSON
+
+    def build(self, body: QWidget) -> None:
+        layout = self.new_form_layout(body)
+        add = self.form.add
+        for name in ("salutation", "title", "first_name"):
+            add(layout, name, LineField())
+        add(layout, "last_name", LineField(), required=True)
+        emails = add(layout, "emails", SplitListField())
+        emails.setPlaceholderText(self.tr("mehrere durch Semikolon trennen"))
+        phones = add(layout, "phones", SplitListField())
+        phones.setPlaceholderText(self.tr("mehrere durch Semikolon trennen"))
+        add(layout, "memberships", MembershipsField(self.ctx))
+        add(layout, "legal_basis", ChoiceField(LEGAL_BASES, optional=True))
+        add_date_row(self, layout, "consent_date")
+        add_date_row(self, layout, "last_contact")
+        add(layout, "notes", TextField())
+        add_theme_and_tag_rows(self, layout)
+
+    def blank(self) -> Person:
+        return Person()

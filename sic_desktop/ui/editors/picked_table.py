@@ -1,0 +1,94 @@
+"""A small table of picked records with editable details (memberships, partners).
+
+The picker adds a row for the chosen record; subclasses say which columns a row
+has and how a row becomes a value of the record (Membership, Partner).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.ui.context import AppContext
+from sic_desktop.ui.editors.picker_row import picker_name, picker_row
+from sic_desktop.ui.icons import icon
+
+REF_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class PickedTable(QWidget):
+    def __init__(
+        self, ctx: AppContext, types: tuple[RecordType, ...], headers: list[str], parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self._ctx = ctx
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.table = QTableWidget(0, len(headers), self)
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setMaximumHeight(self.table.fontMetrics().lineSpacing() * 7 + 30)
+        self.table.cellDoubleClicked.connect(self._open)
+        layout.addWidget(self.table)
+        row, self.picker = picker_row(self, ctx.ws, types, self.remove_selected, self.tr("Ausgewählte Zeile entfernen (Entf)"))
+        self.picker.picked.connect(self._picked)
+        layout.addLayout(row)
+        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected, context=Qt.ShortcutContext.WidgetShortcut)
+
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802 (Qt name)
+        super().setAccessibleName(name)
+        self.table.setAccessibleName(name)
+        self.picker.setAccessibleName(picker_name(name))
+
+    # -- for subclasses ------------------------------------------------------------
+
+    def add_row(self, ref: RecordRef, title: str, details: Any = None) -> int:
+        """Append a row whose first cell names the record; returns the row number."""
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        name = QTableWidgetItem(icon(ref.type.value), title)
+        name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
+        name.setData(REF_ROLE, ref)
+        self.table.setItem(row, 0, name)
+        return row
+
+    def ref_at(self, row: int) -> RecordRef:
+        return self.table.item(row, 0).data(REF_ROLE)
+
+    def text_at(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return item.text().strip() if item else ""
+
+    def set_text(self, row: int, column: int, text: str) -> None:
+        self.table.setItem(row, column, QTableWidgetItem(text))
+
+    def clear_rows(self) -> None:
+        self.table.setRowCount(0)
+
+    # -- actions -----------------------------------------------------------------
+
+    def _picked(self, ref: RecordRef, title: str) -> None:
+        row = self.add_row(ref, title)
+        self.table.setCurrentCell(row, 1)
+
+    def remove_selected(self) -> None:
+        for row in sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True):
+            self.table.removeRow(row)
+
+    def _open(self, row: int, column: int) -> None:
+        if column == 0:
+            self._ctx.open(self.ref_at(row))

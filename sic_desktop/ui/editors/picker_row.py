@@ -1,0 +1,34 @@
+"""The line under a list of linked records: a type-ahead picker and a remove button."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
+
+from sic_desktop.core.models import RecordType
+from sic_desktop.core.workspace import Workspace
+from sic_desktop.ui.editors.record_picker import RecordPicker
+from sic_desktop.ui.icons import icon
+
+
+def picker_row(
+    owner: QWidget, ws: Workspace, types: tuple[RecordType, ...], remove: Callable[[], None], remove_tip: str
+) -> tuple[QHBoxLayout, RecordPicker]:
+    row = QHBoxLayout()
+    picker = RecordPicker(ws, types, owner)
+    picker.setPlaceholderText(QCoreApplication.translate("PickerRow", "Hinzufügen: Namen tippen …"))
+    row.addWidget(picker, 1)
+    button = QToolButton(owner)
+    button.setIcon(icon("unlink"))
+    button.setToolTip(remove_tip)
+    button.setAccessibleName(remove_tip)
+    button.clicked.connect(remove)
+    row.addWidget(button)
+    return row, picker
+
+
+def picker_name(name: str) -> str:
+    """Accessible name of the picker of a field called ``name``."""
+    return QCoreApplication.translate("PickerRow", "{name} hinzufügen").format(name=name)

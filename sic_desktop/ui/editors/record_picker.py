@@ -1,0 +1,84 @@
+"""Type-ahead picker: type a few letters of a name, choose the record from the list.
+
+Suggestions come from the lists' own text filter (``ListQuery(text=…, limit=…)``),
+so the picker finds „Müller“ when „mueller“ is typed, exactly like the lists do.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+
+from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.workspace import Workspace
+
+SUGGESTIONS = 12
+REF_ROLE = Qt.ItemDataRole.UserRole + 1
+TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+class RecordPicker(QLineEdit):
+    picked = Signal(object, str)  # RecordRef, title
+
+    def __init__(self, workspace: Workspace, types: tuple[RecordType, ...], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._types = types
+        self.setClearButtonEnabled(True)
+        self._model = QStandardItemModel(self)
+        self._completer = QCompleter(self._model, self)
+        self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self._completer.setWidget(self)
+        self._completer.popup().activated.connect(self._activated)
+        self._completer.popup().clicked.connect(self._activated)
+        self._typing = QTimer(self, singleShot=True, interval=80)
+        self._typing.timeout.connect(self._suggest)
+        self.textEdited.connect(self._typing.start)
+        self.returnPressed.connect(self._take_first)
+
+    def suggestions(self) -> list[tuple[RecordRef, str]]:
+        return [
+            (self._model.item(row).data(REF_ROLE), self._model.item(row).text()) for row in range(self._model.rowCount())
+        ]
+
+    def _suggest(self) -> None:
+        text = self.text().strip()
+        self._model.clear()
+        if not text:
+            self._completer.popup().hide()
+            return
+        show_type = len(self._types) > 1
+        for record_type in self._types:
+            ids = self._ws.service(record_type).ids(ListQuery(text=text, limit=SUGGESTIONS))
+            refs = [RecordRef(record_type, i) for i in ids]
+            titles = self._ws.titles(refs)
+            for ref in refs:
+                label = f"{titles.get(ref, '')}  ({record_type.label})" if show_type else titles.get(ref, "")
+                item = QStandardItem(label)
+                item.setData(ref, REF_ROLE)
+                item.setData(titles.get(ref, ""), TITLE_ROLE)
+                self._model.appendRow(item)
+        if self._model.rowCount():
+            self._completer.complete()
+        else:
+            self._completer.popup().hide()
+
+    def _activated(self, index) -> None:
+        item = self._model.itemFromIndex(self._completer.completionModel().mapToSource(index))
+        if item is not None:
+            self._emit(item)
+
+    def _take_first(self) -> None:
+        if self._typing.isActive():
+            self._typing.stop()
+            self._suggest()
+        if self._model.rowCount():
+            self._emit(self._model.item(0))
+
+    def _emit(self, item: QStandardItem) -> None:
+        self._completer.popup().hide()
+        self.clear()
+        self.picked.emit(item.data(REF_ROLE), item.data(TITLE_ROLE))

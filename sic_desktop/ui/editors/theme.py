@@ -1,0 +1,21 @@
+"""Editor of a theme field (Themenfeld): name and description."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from sic_desktop.core.models import RecordType, ThemeField
+from sic_desktop.ui.editors.base import RecordEditor
+from sic_desktop.ui.editors.fields import LineField, TextField
+
+
+class ThemeEditor(RecordEditor):
+    record_type = RecordType.THEME
+
+    def build(self, body: QWidget) -> None:
+        layout = self.new_form_layout(body)
+        self.form.add(layout, "name", LineField(), required=True)
+        self.form.add(layout, "description", TextField())
+
+    def blank(self) -> ThemeField:
+        return ThemeField()

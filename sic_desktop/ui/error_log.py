@@ -1,0 +1,49 @@
+"""The error log in ``<data>/logs/``: what went wrong where, without personal data.
+
+Unexpected exceptions are logged with their type and the code locations only.
+Exception messages are left out on purpose: they can quote names, e-mail
+addresses or note text, and a log file is often attached to a support ticket.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from logging.handlers import RotatingFileHandler
+from pathlib import Path
+
+LOG_NAME = "sic-desktop.log"
+_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+log = logging.getLogger("sic_desktop.ui")
+
+
+def install_file_log(logs_dir: Path) -> Path:
+    """Send the program's log records to a rotating file in ``logs_dir``; returns its path."""
+    logs_dir.mkdir(parents=True, exist_ok=True)
+    path = logs_dir / LOG_NAME
+    root = logging.getLogger("sic_desktop")
+    if not any(isinstance(h, RotatingFileHandler) and Path(h.baseFilename) == path for h in root.handlers):
+        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        handler.setFormatter(logging.Formatter(_FORMAT))
+        root.addHandler(handler)
+        root.setLevel(logging.INFO)
+    return path
+
+
+def describe(error: BaseException) -> str:
+    """Exception type and stack (file, line, function) without the message text."""
+    lines = [type(error).__qualname__]
+    for frame in traceback.extract_tb(error.__traceback__):
+        lines.append(f'  File "{Path(frame.filename).name}", line {frame.lineno}, in {frame.name}')
+    cause = error.__cause__ or error.__context__
+    if cause is not None and cause is not error:
+        lines.append("caused by " + describe(cause))
+    return "\n".join(lines)
+
+
+def log_unexpected(error: BaseException) -> str:
+    """Log an unexpected exception; returns the text that was logged."""
+    text = describe(error)
+    log.error("unexpected error\n%s", text)
+    return text

@@ -1,0 +1,55 @@
+"""Icons drawn as SVG in ``resources/icons``, rendered sharp at any screen scale.
+
+The line icons use ``currentColor``; it is replaced by the palette's text colour
+when an icon is painted, so they stay visible in a dark system theme.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+
+from sic_desktop.ui.resources import resource_dir
+
+
+class _SvgIconEngine(QIconEngine):
+    """Renders the SVG at the requested size in the current palette's text colour."""
+
+    def __init__(self, svg: str) -> None:
+        super().__init__()
+        self._svg = svg
+
+    def _renderer(self, mode: QIcon.Mode) -> QSvgRenderer:
+        palette = QGuiApplication.palette()
+        group = QPalette.ColorGroup.Disabled if mode == QIcon.Mode.Disabled else QPalette.ColorGroup.Active
+        colour: QColor = palette.color(group, QPalette.ColorRole.WindowText)
+        return QSvgRenderer(QByteArray(self._svg.replace("currentColor", colour.name()).encode()))
+
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
+        if mode == QIcon.Mode.Disabled:
+            painter.setOpacity(0.45)
+        self._renderer(mode).render(painter, rect)
+
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
+        pixmap = QPixmap(size)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        painter = QPainter(pixmap)
+        self.paint(painter, QRect(QPoint(0, 0), size), mode, state)
+        painter.end()
+        return pixmap
+
+    def clone(self) -> QIconEngine:
+        return _SvgIconEngine(self._svg)
+
+
+@cache
+def _svg_text(name: str) -> str:
+    return (resource_dir("icons") / f"{name}.svg").read_text(encoding="utf-8")
+
+
+def icon(name: str) -> QIcon:
+    """The icon ``resources/icons/<name>.svg``."""
+    return QIcon(_SvgIconEngine(_svg_text(name)))

@@ -1,0 +1,1 @@
+"""Record lists: lazy table models, filters, the list + detail page."""

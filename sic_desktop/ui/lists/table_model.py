@@ -1,0 +1,112 @@
+"""A table model that holds only ids and loads display rows for what is visible.
+
+Like Anki's browser table: the list query returns ids (cheap for 100,000 rows);
+``summaries(ids)`` is asked for one block of rows at a time when the view paints
+them, and only a bounded number of blocks is kept.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from sic_desktop.core.services.base import RecordService
+from sic_desktop.core.services.summaries import SummaryColumn
+
+BLOCK = 100
+MAX_BLOCKS = 50
+
+Index = QModelIndex | QPersistentModelIndex
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class RecordTableModel(QAbstractTableModel):
+    def __init__(self, service: RecordService[Any], parent=None) -> None:
+        super().__init__(parent)
+        self._service = service
+        self._columns: tuple[SummaryColumn, ...] = service.summary_columns
+        self._ids: list[int] = []
+        self._positions: dict[int, int] | None = None
+        self._blocks: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
+
+    @property
+    def columns(self) -> tuple[SummaryColumn, ...]:
+        return self._columns
+
+    def set_ids(self, ids: list[int]) -> None:
+        self.beginResetModel()
+        self._ids = list(ids)
+        self._positions = None
+        self._blocks.clear()
+        self.endResetModel()
+
+    def ids(self) -> list[int]:
+        return list(self._ids)
+
+    def id_at(self, row: int) -> int:
+        return self._ids[row]
+
+    def row_of(self, record_id: int) -> int | None:
+        if self._positions is None:
+            self._positions = {record_id: row for row, record_id in enumerate(self._ids)}
+        return self._positions.get(record_id)
+
+    def forget_rows(self) -> None:
+        """Drop loaded rows (after a change) and repaint; the ids stay."""
+        self._blocks.clear()
+        if self._ids:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self._columns) - 1))
+
+    # -- Qt model API ------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._ids)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._ids):
+            return None
+        if role == ID_ROLE:
+            return self._ids[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            row = self._row(index.row())
+            return None if row is None else str(row.get(self._columns[index.column()].key, ""))
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(self._columns):
+                return self._columns[section].header
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    # -- loading -------------------------------------------------------------------
+
+    def _row(self, row: int) -> dict[str, Any] | None:
+        number = row // BLOCK
+        block = self._blocks.get(number)
+        if block is None:
+            block = self._load_block(number)
+        else:
+            self._blocks.move_to_end(number)
+        offset = row - number * BLOCK
+        return block[offset] if offset < len(block) else None
+
+    def _load_block(self, number: int) -> list[dict[str, Any]]:
+        ids = self._ids[number * BLOCK : (number + 1) * BLOCK]
+        rows = {row["id"]: row for row in self._service.summaries(ids)}
+        # A record trashed meanwhile has no summary: keep its place with an empty row.
+        block = [rows.get(record_id, {}) for record_id in ids]
+        self._blocks[number] = block
+        while len(self._blocks) > MAX_BLOCKS:
+            self._blocks.popitem(last=False)
+        return block

@@ -1,0 +1,309 @@
+"""The main window: navigation on the left, the current page on the right, menus from data.
+
+It connects what the pages ask for (open a record, new record, search) and keeps
+the browser-like history; the pages and menus themselves come from ``pages`` and
+``commands``, record actions from ``record_actions``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMessageBox,
+    QPlainTextEdit,
+    QStackedWidget,
+    QTextEdit,
+    QToolBar,
+    QWidget,
+)
+
+from sic_desktop import APP_NAME, __version__
+from sic_desktop.core.demo import load_demo
+from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.ui.commands import COMMANDS, MENUS, Command
+from sic_desktop.ui.context import AppContext
+from sic_desktop.ui.global_search.list_filter_backend import make_backend
+from sic_desktop.ui.global_search.search_popup import SearchPopup
+from sic_desktop.ui.history import History, Place
+from sic_desktop.ui.icons import icon
+from sic_desktop.ui.lists.list_page import ListPage
+from sic_desktop.ui.pages import PAGES, PageSpec, page_for
+from sic_desktop.ui.settings_dialog import SettingsDialog
+from sic_desktop.ui.start_page import StartPage
+from sic_desktop.ui.status_bar import StatusBar
+from sic_desktop.ui.themes_dialog import ThemesDialog
+
+_TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(APP_NAME)
+        self.setWindowIcon(icon("cooperation"))
+        self.history = History()
+        self._pages: dict[str, QWidget] = {}
+        self._closing = False
+        self._search: SearchPopup | None = None
+        self.search_backend = make_backend(ctx.ws)
+
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setAccessibleName(self.tr("Navigation"))
+        self.nav.setIconSize(QSize(22, 22))
+        self.nav.setSpacing(2)
+        for number, spec in enumerate(PAGES, start=1):
+            item = QListWidgetItem(icon(spec.icon), spec.title(), self.nav)
+            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item.setToolTip(self.tr("{page} (Strg+{number})").format(page=spec.title(), number=number))
+        self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 24)
+        self.nav.currentItemChanged.connect(self._nav_changed)
+        self.stack = QStackedWidget(self)
+        central = QWidget(self)
+        row = QHBoxLayout(central)
+        row.setContentsMargins(4, 4, 0, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.setStatusBar(StatusBar(ctx, self))
+
+        self.commands: dict[str, QAction] = {}
+        self._build_menus()
+        self._page_shortcuts()
+        QShortcut(QKeySequence.StandardKey.Find, self, self._find_outside_text)
+        ctx.open_requested.connect(self.open_record)
+        ctx.undo.changed.connect(self._update_undo)
+        self._update_undo()
+        if not ctx.window_state.restore_window(self):
+            self.resize(1360, 820)
+        self.go_to("start")
+
+    # -- menus -----------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        menus = {key: self.menuBar().addMenu(title()) for key, title in MENUS}
+        toolbar = QToolBar(self.tr("Werkzeugleiste"), self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setIconSize(QSize(20, 20))
+        self.addToolBar(toolbar)
+        for command in COMMANDS:
+            action = self._action(command)
+            menus[command.menu].addAction(action)
+            if command.toolbar:
+                toolbar.addAction(action)
+        self.record_menu = menus["record"]
+        self.record_menu.aboutToShow.connect(self._fill_record_menu)
+        for number, spec in enumerate(PAGES, start=1):
+            action = QAction(icon(spec.icon), spec.title(), self)
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _=False, key=spec.key: self.go_to(key))
+            menus["go"].addAction(action)
+
+    def _action(self, command: Command) -> QAction:
+        action = QAction(command.text(), self)
+        action.setObjectName(f"command_{command.key}")
+        if command.icon:
+            action.setIcon(icon(command.icon))
+        if command.shortcut is not None:
+            action.setShortcut(QKeySequence(command.shortcut))
+            action.setToolTip(f"{command.text().replace('&', '')} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+        action.triggered.connect(lambda _=False: command.run(self))
+        self.commands[command.key] = action
+        return action
+
+    def _fill_record_menu(self) -> None:
+        self.record_menu.clear()
+        page = self.current_page()
+        actions = list(page.actions.values()) if isinstance(page, ListPage) else []
+        for action in actions:
+            self.record_menu.addAction(action)
+
+    def _page_shortcuts(self) -> None:
+        self.addAction(self.commands["back"])
+        self.addAction(self.commands["forward"])
+
+    def _update_undo(self) -> None:
+        step = self.ctx.undo.peek()
+        action = self.commands["undo"]
+        action.setEnabled(step is not None)
+        action.setText(self.tr("&Rückgängig: {what}").format(what=step.label) if step else self.tr("&Rückgängig"))
+
+    # -- pages -------------------------------------------------------------------------
+
+    def page(self, key: str) -> QWidget:
+        """The page widget for ``key``, created on first use."""
+        if key not in self._pages:
+            spec = next(spec for spec in PAGES if spec.key == key)
+            widget = spec.create(self.ctx)
+            if isinstance(widget, StartPage):
+                widget.new_requested.connect(self.new_record)
+                widget.demo_requested.connect(self.load_demo)
+                widget.search_requested.connect(self.show_search)
+            self._pages[key] = widget
+            self.stack.addWidget(widget)
+        return self._pages[key]
+
+    def current_page(self) -> QWidget | None:
+        return self.stack.currentWidget()
+
+    def go_to(self, key: str, *, remember: bool = True) -> QWidget:
+        page = self.page(key)
+        self.stack.setCurrentWidget(page)
+        self._select_nav(key)
+        # „Datensatz“ is there only where records can be chosen.
+        self.record_menu.menuAction().setVisible(isinstance(page, ListPage))
+        if remember:
+            self.history.visit(Place(key, page.editor.ref if isinstance(page, ListPage) else None))
+        self._update_history_actions()
+        return page
+
+    def _select_nav(self, key: str) -> None:
+        self.nav.blockSignals(True)
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.setCurrentRow(row)
+        self.nav.blockSignals(False)
+
+    def _nav_changed(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.go_to(item.data(Qt.ItemDataRole.UserRole))
+
+    def open_record(self, ref: RecordRef, *, remember: bool = True) -> None:
+        spec: PageSpec | None = page_for(ref.type)
+        if spec is None:
+            return
+        page = self.go_to(spec.key, remember=False)
+        assert isinstance(page, ListPage)
+        page.show_record(ref)
+        if remember:
+            self.history.visit(Place(spec.key, ref))
+        self._update_history_actions()
+
+    def go_back(self) -> None:
+        self._go(self.history.back)
+
+    def go_forward(self) -> None:
+        self._go(self.history.forward)
+
+    def _go(self, move: Callable[[], Place | None]) -> None:
+        place = move()
+        if place is None:
+            return
+        if place.ref is not None:
+            self.open_record(place.ref, remember=False)
+        else:
+            self.go_to(place.page, remember=False)
+
+    def _update_history_actions(self) -> None:
+        self.commands["back"].setEnabled(self.history.can_go_back())
+        self.commands["forward"].setEnabled(self.history.can_go_forward())
+
+    # -- commands ----------------------------------------------------------------------
+
+    def new_record(self, record_type: RecordType | None) -> ListPage:
+        """A blank editor for ``record_type`` (None: the type of the current list, else a note)."""
+        current = self.current_page()
+        if record_type is None:
+            record_type = current.record_type if isinstance(current, ListPage) else RecordType.NOTE
+        spec = page_for(record_type)
+        assert spec is not None
+        page = self.go_to(spec.key)
+        assert isinstance(page, ListPage)
+        page.new_record()
+        return page
+
+    def save_current(self) -> None:
+        page = self.current_page()
+        if isinstance(page, ListPage):
+            page.editor.save()
+
+    def undo(self) -> None:
+        step = self.ctx.undo.take()
+        if step is not None:
+            self.ctx.ops.write(self, step.undo).success(
+                lambda _: self.ctx.status_message.emit(self.tr("Rückgängig gemacht: {what}").format(what=step.label))
+            ).run()
+
+    def show_search(self) -> SearchPopup:
+        if self._search is None:
+            self._search = SearchPopup(self.ctx, lambda: self.search_backend, self)
+        geometry = self.geometry()
+        self._search.move(geometry.x() + (geometry.width() - self._search.width()) // 2, geometry.y() + 80)
+        self._search.start()
+        return self._search
+
+    def _find_outside_text(self) -> None:
+        if not isinstance(QApplication.focusWidget(), _TEXT_INPUTS):
+            self.show_search()
+
+    def show_settings(self) -> None:
+        SettingsDialog(self.ctx.ws, self).exec()
+
+    def show_themes(self) -> None:
+        ThemesDialog(self.ctx, self).exec()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("Über SIC Desktop"),
+            self.tr(
+                "<h3>SIC Desktop {version}</h3><p>Kontakte, Kooperationen und Notizen für die Arbeit an sozialer "
+                "Innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.</p>"
+                "<p>Alle Daten liegen im Datenordner auf diesem Rechner:<br>{folder}</p>"
+            ).format(version=__version__, folder=self.ctx.ws.folder.root),
+        )
+
+    def load_demo(self) -> None:
+        self.ctx.ops.write(self, load_demo).with_progress(self.tr("Demodaten werden geladen …")).success(
+            lambda counts: self.ctx.status_message.emit(self.tr("Demodaten geladen."))
+        ).cancelled(lambda: self.ctx.status_message.emit(self.tr("Abgebrochen. Es wurden keine Demodaten geladen."))).run()
+
+    # -- closing -------------------------------------------------------------------------
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt name)
+        if self._closing:
+            self._save_state()
+            event.accept()
+            return
+        event.ignore()
+        self._leave_editors([p for p in self._pages.values() if isinstance(p, ListPage)], self._close_now)
+
+    def _leave_editors(self, pages: list[ListPage], then: Callable[[], None]) -> None:
+        """Ask about unsaved changes page by page; ``then`` runs when all are saved or discarded."""
+        if not pages:
+            then()
+            return
+        first, rest = pages[0], pages[1:]
+        if first.editor.is_dirty():
+            self.go_to(first.objectName().removeprefix("page_"), remember=False)
+        first.editor.maybe_leave(lambda: self._leave_editors(rest, then))
+
+    def close_discarding_changes(self) -> None:
+        """Close without asking about unsaved changes (scripts, tests, benchmarks)."""
+        self._closing = True
+        self.close()
+
+    def _close_now(self) -> None:
+        self._closing = True
+        # Qt ignores close() while a close event is being handled: close once it is done.
+        QTimer.singleShot(0, self.close)
+
+    def _save_state(self) -> None:
+        for page in self._pages.values():
+            if isinstance(page, ListPage):
+                page.save_state()
+        self.ctx.window_state.save_window(self)
+        self.ctx.window_state.sync()

@@ -1,0 +1,52 @@
+"""The pages of the navigation, in order: the one list a new page (map, privacy review) joins.
+
+Pages are created when first shown, so the window opens without loading lists.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from sic_desktop.core.models import RecordType
+from sic_desktop.ui.context import AppContext
+from sic_desktop.ui.lists.list_page import ListPage
+from sic_desktop.ui.start_page import StartPage
+from sic_desktop.ui.trash_page import TrashPage
+
+
+@dataclass(frozen=True)
+class PageSpec:
+    key: str
+    title: Callable[[], str]  # translated when the navigation is built
+    icon: str
+    create: Callable[[AppContext], QWidget]
+    record_type: RecordType | None = None  # records of this type open on this page
+
+
+def _list_page(record_type: RecordType) -> PageSpec:
+    return PageSpec(
+        record_type.value,
+        lambda: record_type.plural,
+        record_type.value,
+        lambda ctx: ListPage(ctx, record_type),
+        record_type,
+    )
+
+
+PAGES: list[PageSpec] = [
+    PageSpec("start", lambda: QCoreApplication.translate("Pages", "Start"), "start", StartPage),
+    _list_page(RecordType.ORGANISATION),
+    _list_page(RecordType.PERSON),
+    _list_page(RecordType.COOPERATION),
+    _list_page(RecordType.NOTE),
+    _list_page(RecordType.FOLLOWUP),
+    PageSpec("trash", lambda: QCoreApplication.translate("Pages", "Papierkorb"), "trash", TrashPage),
+]
+
+
+def page_for(record_type: RecordType) -> PageSpec | None:
+    return next((page for page in PAGES if page.record_type is record_type), None)

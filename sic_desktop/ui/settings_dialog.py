@@ -1,0 +1,98 @@
+"""Einstellungen: where the data folder is, the language; later features add their sections.
+
+A section is a widget with ``apply(settings)``; ``SETTINGS_SECTIONS`` lists the
+factories (the backup feature adds its own there).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Protocol
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sic_desktop.core.settings import Settings
+from sic_desktop.core.workspace import Workspace
+from sic_desktop.ui.icons import icon
+
+LANGUAGES = (("de", "Deutsch"), ("en", "English"))
+
+
+class SettingsSection(Protocol):
+    def apply(self, settings: Settings) -> None: ...
+
+
+class GeneralSection(QGroupBox):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Allgemein"))
+        self._ws = ws
+        layout = QFormLayout(self)
+        folder_row = QHBoxLayout()
+        self.folder = QLineEdit(str(ws.folder.root), self)
+        self.folder.setObjectName("dataFolder")
+        self.folder.setReadOnly(True)
+        self.folder.setMinimumWidth(360)
+        folder_row.addWidget(self.folder, 1)
+        open_button = QPushButton(self.tr("Ö&ffnen"), self)
+        open_button.setToolTip(self.tr("Den Datenordner im Dateimanager zeigen"))
+        open_button.clicked.connect(lambda: QDesktopServices.openUrl(QUrl.fromLocalFile(str(ws.folder.root))))
+        folder_row.addWidget(open_button)
+        folder_label = QLabel(self.tr("&Datenordner:"), self)
+        folder_label.setBuddy(self.folder)
+        layout.addRow(folder_label, folder_row)
+        self.language = QComboBox(self)
+        self.language.setObjectName("language")
+        for key, name in LANGUAGES:
+            self.language.addItem(name, key)
+        self.language.setCurrentIndex(max(self.language.findData(ws.settings.language), 0))
+        language_label = QLabel(self.tr("&Sprache:"), self)
+        language_label.setBuddy(self.language)
+        layout.addRow(language_label, self.language)
+        self.hint = QLabel(self.tr("Die Sprache wird beim nächsten Start des Programms übernommen."), self)
+        self.hint.setWordWrap(True)
+        self.hint.setEnabled(False)
+        layout.addRow("", self.hint)
+
+    def apply(self, settings: Settings) -> None:
+        settings.language = self.language.currentData()
+
+
+SETTINGS_SECTIONS: list[Callable[[Workspace], QWidget]] = [GeneralSection]
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Einstellungen"))
+        self.setWindowIcon(icon("settings"))
+        self._ws = ws
+        layout = QVBoxLayout(self)
+        self.sections = [factory(ws) for factory in SETTINGS_SECTIONS]
+        for section in self.sections:
+            layout.addWidget(section)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def accept(self) -> None:
+        for section in self.sections:
+            section.apply(self._ws.settings)
+        self._ws.save_settings()
+        super().accept()

@@ -1,0 +1,195 @@
+"""The start page: what is due, what was written lately, where the cooperations stand.
+
+Quick actions for the two most frequent tasks (new note, new contact); on an
+empty data folder it offers the demo data instead.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sic_desktop.core.dates import format_date, today
+from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.vocab import COOPERATION_STATUSES
+from sic_desktop.ui.context import AppContext
+from sic_desktop.ui.icons import icon
+
+REF_ROLE = Qt.ItemDataRole.UserRole + 1
+LATEST_NOTES = 10
+
+
+class StartPage(QWidget):
+    new_requested = Signal(object)  # RecordType
+    demo_requested = Signal()
+    search_requested = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("page_start")
+        layout = QVBoxLayout(self)
+        heading = QLabel(self.tr("Übersicht"), self)
+        font = QFont(heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
+        top = QHBoxLayout()
+        top.addWidget(heading)
+        top.addStretch(1)
+        for text, record_type in ((self.tr("Neue &Notiz"), RecordType.NOTE), (self.tr("Neuer &Kontakt"), RecordType.PERSON)):
+            button = QPushButton(icon(record_type.value), text, self)
+            button.clicked.connect(lambda _=False, t=record_type: self.new_requested.emit(t))
+            top.addWidget(button)
+        search = QPushButton(icon("search"), self.tr("&Suchen … (Strg+K)"), self)
+        search.clicked.connect(self.search_requested)
+        top.addWidget(search)
+        layout.addLayout(top)
+
+        self.empty_box = self._build_empty_box()
+        layout.addWidget(self.empty_box)
+
+        grid = QGridLayout()
+        self.due = self._tree(self.tr("Wiedervorlagen: überfällig, heute und diese Woche"), [self.tr("Fällig"), self.tr("Aufgabe"), self.tr("Bezug")])
+        self.due.setObjectName("dueFollowUps")
+        self.notes = self._tree(self.tr("Zuletzt geschriebene Notizen"), [self.tr("Datum"), self.tr("Titel"), self.tr("Art")])
+        self.notes.setObjectName("latestNotes")
+        self.coops = QTableWidget(self)
+        self.coops.setObjectName("cooperationCounts")
+        self.coops.setAccessibleName(self.tr("Kooperationen nach Themenfeld und Status"))
+        self.coops.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.coops.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        grid.addWidget(self._group(self.tr("Wiedervorlagen"), self.due), 0, 0)
+        grid.addWidget(self._group(self.tr("Letzte Notizen"), self.notes), 0, 1)
+        grid.addWidget(self._group(self.tr("Kooperationen nach Themenfeld und Status"), self.coops), 1, 0, 1, 2)
+        grid.setRowStretch(0, 3)
+        grid.setRowStretch(1, 2)
+        layout.addLayout(grid, 1)
+        self._timer = QTimer(self, singleShot=True, interval=100)
+        self._timer.timeout.connect(self.refresh)
+        ctx.changed.connect(lambda _: self._timer.start())
+        self.refresh()
+
+    def _build_empty_box(self) -> QFrame:
+        box = QFrame(self)
+        box.setObjectName("emptyDataFolder")
+        box.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QHBoxLayout(box)
+        text = QLabel(
+            self.tr(
+                "Der Datenordner ist noch leer. Legen Sie los mit „Neue Notiz“ oder „Neuer Kontakt“ – "
+                "oder laden Sie erfundene Demodaten, um das Programm kennenzulernen."
+            ),
+            box,
+        )
+        text.setWordWrap(True)
+        layout.addWidget(text, 1)
+        self.demo_button = QPushButton(icon("demo"), self.tr("&Demodaten laden"), box)
+        self.demo_button.setObjectName("loadDemo")
+        self.demo_button.clicked.connect(self.demo_requested)
+        layout.addWidget(self.demo_button)
+        return box
+
+    def _tree(self, accessible_name: str, headers: list[str]) -> QTreeWidget:
+        tree = QTreeWidget(self)
+        tree.setAccessibleName(accessible_name)
+        tree.setHeaderLabels(headers)
+        tree.setRootIsDecorated(False)
+        tree.setAlternatingRowColors(True)
+        tree.itemActivated.connect(lambda item: self._open(item))
+        return tree
+
+    def _group(self, title: str, widget: QWidget) -> QGroupBox:
+        group = QGroupBox(title, self)
+        layout = QVBoxLayout(group)
+        layout.addWidget(widget)
+        return group
+
+    def _open(self, item: QTreeWidgetItem) -> None:
+        ref = item.data(0, REF_ROLE)
+        if ref is not None:
+            self.ctx.open(ref)
+
+    # -- filling ---------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        ws = self.ctx.ws
+        self.empty_box.setVisible(ws.is_empty())
+        self._fill_due()
+        self._fill_notes()
+        self._fill_cooperations()
+
+    def _fill_due(self) -> None:
+        self.due.clear()
+        now = today()
+        end_of_week = now + timedelta(days=6 - now.weekday())
+        for followup in self.ctx.ws.followups.due(end_of_week):
+            when = format_date(followup.due_date)
+            if followup.due_date and followup.due_date < now:
+                when = self.tr("{date} (überfällig)").format(date=when)
+            elif followup.due_date == now:
+                when = self.tr("heute")
+            item = QTreeWidgetItem(self.due, [when, followup.display_title, followup.target_title])
+            item.setIcon(0, icon("followup"))
+            item.setData(0, REF_ROLE, followup.ref)
+        if not self.due.topLevelItemCount():
+            QTreeWidgetItem(self.due, ["", self.tr("Nichts fällig in dieser Woche.")]).setFlags(Qt.ItemFlag.NoItemFlags)
+        self._fit(self.due)
+
+    def _fill_notes(self) -> None:
+        self.notes.clear()
+        ids = self.ctx.ws.notes.ids(ListQuery(limit=LATEST_NOTES))
+        for row in self.ctx.ws.notes.summaries(ids):
+            item = QTreeWidgetItem(self.notes, [row["note_date"], row["title"], row["kind"]])
+            item.setIcon(0, icon("note"))
+            item.setData(0, REF_ROLE, RecordRef(RecordType.NOTE, row["id"]))
+        self._fit(self.notes)
+
+    @staticmethod
+    def _fit(tree: QTreeWidget) -> None:
+        tree.resizeColumnToContents(0)
+        tree.setColumnWidth(1, max(tree.columnWidth(1), 260))
+
+    def _fill_cooperations(self) -> None:
+        ws = self.ctx.ws
+        counts = ws.cooperations.counts_by_theme_and_status()
+        totals = ws.cooperations.counts_by_status()
+        statuses = COOPERATION_STATUSES.labels()
+        themes = sorted(ws.themes.names().items(), key=lambda item: item[1].casefold())
+        self.coops.clear()
+        self.coops.setColumnCount(len(statuses))
+        self.coops.setRowCount(len(themes) + 1)
+        self.coops.setHorizontalHeaderLabels([label for _, label in statuses])
+        self.coops.setVerticalHeaderLabels([name for _, name in themes] + [self.tr("Alle Kooperationen")])
+        for row, (theme_id, _) in enumerate(themes):
+            for column, (key, _) in enumerate(statuses):
+                self._count_cell(row, column, counts.get((theme_id, key), 0))
+        for column, (key, _) in enumerate(statuses):
+            self._count_cell(len(themes), column, totals.get(key, 0), bold=True)
+
+    def _count_cell(self, row: int, column: int, count: int, *, bold: bool = False) -> None:
+        item = QTableWidgetItem(str(count) if count else "–")
+        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        if bold:
+            font = item.font()
+            font.setBold(True)
+            item.setFont(font)
+        self.coops.setItem(row, column, item)

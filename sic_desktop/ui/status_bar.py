@@ -1,0 +1,52 @@
+"""The status bar: how many records there are, and why the database journal is not WAL."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+
+from sic_desktop.core.models import RecordType
+from sic_desktop.core.services.query import ListQuery
+from sic_desktop.ui.context import AppContext
+
+COUNTED = (RecordType.ORGANISATION, RecordType.PERSON, RecordType.COOPERATION, RecordType.NOTE)
+MESSAGE_MS = 8000
+
+
+class StatusBar(QStatusBar):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.counts = QLabel(self)
+        self.counts.setObjectName("recordCounts")
+        self.addPermanentWidget(self.counts)
+        note = ctx.ws.database.journal_note
+        if note:
+            journal = QLabel(note, self)
+            journal.setObjectName("journalNote")
+            journal.setWordWrap(False)
+            journal.setToolTip(note)
+            self.addPermanentWidget(journal)
+        self._timer = QTimer(self, singleShot=True, interval=300)
+        self._timer.timeout.connect(self.refresh_counts)
+        ctx.changed.connect(lambda _: self._timer.start())
+        ctx.status_message.connect(self._message)
+        self.refresh_counts()
+
+    def _message(self, text: str) -> None:
+        if text:
+            self.showMessage(text, MESSAGE_MS)
+        else:
+            self.clearMessage()
+
+    def refresh_counts(self) -> None:
+        ws = self.ctx.ws
+        parts = [f"{_number(ws.service(t).count())} {t.plural}" for t in COUNTED]
+        parts.append(
+            self.tr("{count} offene Wiedervorlagen").format(count=_number(ws.followups.count(ListQuery(done=False))))
+        )
+        self.counts.setText(" · ".join(parts))
+
+
+def _number(value: int) -> str:
+    return f"{value:,}".replace(",", ".")

@@ -1,0 +1,77 @@
+"""Themenfelder verwalten: the SIC's theme fields and the users' own, to add, rename or delete."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+
+from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.ui.context import AppContext
+from sic_desktop.ui.editors.theme import ThemeEditor
+from sic_desktop.ui.icons import icon
+from sic_desktop.ui.record_actions import trash_records
+
+REF_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class ThemesDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("themesDialog")
+        self.setWindowTitle(self.tr("Themenfelder verwalten"))
+        self.setWindowIcon(icon("theme"))
+        self.resize(720, 420)
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        side = QVBoxLayout()
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Themenfelder"))
+        self.list.currentItemChanged.connect(self._chosen)
+        side.addWidget(self.list, 1)
+        buttons = QHBoxLayout()
+        new = QPushButton(icon("add"), self.tr("&Neu"), self)
+        new.clicked.connect(lambda: self.editor.maybe_leave(self.editor.new))
+        delete = QPushButton(icon("trash"), self.tr("In den &Papierkorb"), self)
+        delete.clicked.connect(self._trash)
+        buttons.addWidget(new)
+        buttons.addWidget(delete)
+        side.addLayout(buttons)
+        row.addLayout(side, 1)
+        self.editor = ThemeEditor(ctx, self)
+        row.addWidget(self.editor, 2)
+        layout.addLayout(row, 1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        close.rejected.connect(self.reject)
+        layout.addWidget(close)
+        ctx.changed.connect(self._changed)
+        self._fill()
+
+    def _fill(self) -> None:
+        current = self.editor.ref
+        self.list.blockSignals(True)
+        self.list.clear()
+        for theme in self.ctx.ws.themes.list():
+            item = QListWidgetItem(icon("theme"), theme.name, self.list)
+            item.setData(REF_ROLE, theme.ref)
+            if theme.ref == current:
+                self.list.setCurrentItem(item)
+        self.list.blockSignals(False)
+
+    def _changed(self, changes) -> None:
+        if any(ref.type is RecordType.THEME for ref in changes.refs()):
+            self._fill()
+
+    def _chosen(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            ref: RecordRef = item.data(REF_ROLE)
+            if ref != self.editor.ref:
+                self.editor.maybe_leave(lambda: self.editor.open(ref))
+
+    def _trash(self) -> None:
+        if self.editor.ref is not None:
+            trash_records(self.ctx, [self.editor.ref], self)
+            self.editor.clear()
+
+    def reject(self) -> None:
+        self.editor.maybe_leave(super().reject)

@@ -1,0 +1,140 @@
+"""The Papierkorb: everything deleted, to restore or to delete for good."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sic_desktop.core.dates import format_timestamp
+from sic_desktop.core.models import RecordRef
+from sic_desktop.core.workspace import Workspace
+from sic_desktop.ui.context import AppContext
+from sic_desktop.ui.icons import icon
+from sic_desktop.ui import messages
+
+REF_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class TrashPage(QWidget):
+    loaded = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("page_trash")
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Gelöschte Einträge bleiben hier, bis der Papierkorb geleert wird. "
+                "Erst dann sind sie endgültig gelöscht."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        bar = QHBoxLayout()
+        self.restore_button = QPushButton(icon("restore"), self.tr("&Wiederherstellen"), self)
+        self.restore_button.setObjectName("restore")
+        self.restore_button.clicked.connect(self.restore_selected)
+        self.purge_button = QPushButton(icon("delete"), self.tr("E&ndgültig löschen"), self)
+        self.purge_button.clicked.connect(self.purge_selected)
+        self.empty_button = QPushButton(icon("trash"), self.tr("Papierkorb &leeren …"), self)
+        self.empty_button.setObjectName("emptyTrash")
+        self.empty_button.clicked.connect(self.empty)
+        for button in (self.restore_button, self.purge_button, self.empty_button):
+            bar.addWidget(button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("trashItems")
+        self.tree.setAccessibleName(self.tr("Einträge im Papierkorb"))
+        self.tree.setHeaderLabels([self.tr("Titel"), self.tr("Art"), self.tr("Gelöscht am"), self.tr("Gelöscht von")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tree.header().setStretchLastSection(False)
+        self.tree.itemSelectionChanged.connect(self._update_buttons)
+        layout.addWidget(self.tree, 1)
+        self._timer = QTimer(self, singleShot=True, interval=100)
+        self._timer.timeout.connect(self.refresh)
+        ctx.changed.connect(lambda _: self._timer.start())
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.tree.clear()
+        for entry in self.ctx.ws.trash.items():
+            item = QTreeWidgetItem(
+                self.tree,
+                [entry.title, entry.ref.type.label, format_timestamp(entry.deleted_at), entry.deleted_by],
+            )
+            item.setIcon(0, icon(entry.ref.type.value))
+            item.setData(0, REF_ROLE, entry.ref)
+        for column in (1, 2, 3):
+            self.tree.resizeColumnToContents(column)
+        self._update_buttons()
+        self.loaded.emit()
+
+    def refs(self) -> list[RecordRef]:
+        return [self.tree.topLevelItem(i).data(0, REF_ROLE) for i in range(self.tree.topLevelItemCount())]
+
+    def selected_refs(self) -> list[RecordRef]:
+        return [item.data(0, REF_ROLE) for item in self.tree.selectedItems()]
+
+    def _update_buttons(self) -> None:
+        chosen = bool(self.tree.selectedItems())
+        self.restore_button.setEnabled(chosen)
+        self.purge_button.setEnabled(chosen)
+        self.empty_button.setEnabled(self.tree.topLevelItemCount() > 0)
+
+    def restore_selected(self) -> None:
+        refs = self.selected_refs()
+
+        def restore(ws: Workspace) -> None:
+            with ws.database.write():
+                for ref in refs:
+                    ws.trash.restore(ref)
+
+        self.ctx.ops.write(self, restore).success(
+            lambda _: self.ctx.status_message.emit(self.tr("Wiederhergestellt."))
+        ).run()
+
+    def purge_selected(self) -> None:
+        refs = self.selected_refs()
+        if not refs or not messages.confirm(
+            self,
+            self.tr("{count} Einträge endgültig löschen? Das kann nicht rückgängig gemacht werden.").format(count=len(refs)),
+            self.tr("Endgültig löschen"),
+        ):
+            return
+
+        def purge(ws: Workspace) -> None:
+            with ws.database.write():
+                for ref in refs:
+                    if ws.service(ref.type).exists(ref.id, include_trashed=True):
+                        ws.trash.purge(ref)
+
+        self.ctx.ops.write(self, purge).run()
+
+    def empty(self) -> None:
+        if not messages.confirm(
+            self,
+            self.tr("Den Papierkorb leeren? Alle {count} Einträge werden endgültig gelöscht.").format(
+                count=self.tree.topLevelItemCount()
+            ),
+            self.tr("Papierkorb leeren"),
+        ):
+            return
+        self.ctx.ops.write(self, lambda ws: ws.trash.empty()).with_progress(self.tr("Papierkorb wird geleert …")).success(
+            lambda count: self.ctx.status_message.emit(self.tr("Papierkorb geleert: {count} Einträge gelöscht.").format(count=count))
+        ).run()

@@ -1,0 +1,120 @@
+"""Screenshots of the real window with demo data, for the docs and for looking at the UI.
+
+    python tools/screenshots.py docs/screenshots            # under Xvfb if there is no display
+    python tools/screenshots.py OUT --language en --persons 300 --notes 1000
+
+Without a display the script starts itself again under ``xvfb-run`` (package xvfb).
+It saves the start page, each list with a record open, a note in the formatted
+view and in the Markdown editor, and the search popup with results.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+SCREEN = "1600x1000x24"
+WINDOW = (1500, 900)
+
+
+def _rerun_under_xvfb() -> int:
+    if not shutil.which("xvfb-run"):
+        sys.exit("Kein Bildschirm und kein xvfb-run gefunden: bitte „apt-get install -y xvfb“.")
+    command = ["xvfb-run", "-a", "-s", f"-screen 0 {SCREEN}", sys.executable, *sys.argv]
+    return subprocess.call(command, env=os.environ | {"SIC_SCREENSHOTS_UNDER_XVFB": "1"})
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("output", type=Path, help="folder for the PNG files")
+    parser.add_argument("--language", choices=("de", "en"), default="de")
+    parser.add_argument("--persons", type=int, default=120)
+    parser.add_argument("--notes", type=int, default=300)
+    args = parser.parse_args()
+    if sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get("SIC_SCREENSHOTS_UNDER_XVFB"):
+        return _rerun_under_xvfb()
+    os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
+    args.output.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="sic-screens-") as folder:
+        return _take(args, Path(folder))
+
+
+def _take(args: argparse.Namespace, folder: Path) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from sic_desktop.core.demo import DemoSize, load_demo
+    from sic_desktop.core.models import RecordRef, RecordType
+    from sic_desktop.core.progress import run_to_end
+    from sic_desktop.core.services.query import ListQuery
+    from sic_desktop.core.workspace import Workspace
+    from sic_desktop.ui.context import AppContext
+    from sic_desktop.ui.main_window import MainWindow
+    from sic_desktop.ui.translations import install_translations
+
+    app = QApplication(sys.argv)
+    translators = install_translations(app, args.language)  # noqa: F841 (kept alive)
+    ws = Workspace.open(folder / "daten", user="m.becker")
+    run_to_end(load_demo(ws, DemoSize(args.persons, args.notes)))
+    ctx = AppContext(ws)
+    window = MainWindow(ctx)
+    window.resize(*WINDOW)
+    window.move(40, 40)
+    window.show()
+
+    def settle(condition: Callable[[], bool] = lambda: True, seconds: float = 10) -> None:
+        end = time.monotonic() + seconds
+        while time.monotonic() < end:
+            app.processEvents()
+            if ctx.ops.idle and condition():
+                break
+            time.sleep(0.01)
+        for _ in range(20):  # let layouts and repaints finish
+            app.processEvents()
+            time.sleep(0.01)
+
+    def shot(name: str) -> None:
+        settle()
+        path = args.output / f"{name}.png"
+        app.primaryScreen().grabWindow(0).copy(0, 0, WINDOW[0] + 80, WINDOW[1] + 80).save(str(path))
+        print(path)
+
+    settle()
+    shot("01-start")
+    for number, record_type in enumerate(
+        (RecordType.ORGANISATION, RecordType.PERSON, RecordType.COOPERATION, RecordType.NOTE, RecordType.FOLLOWUP), start=2
+    ):
+        ids = ws.service(record_type).ids(ListQuery(limit=3))
+        window.open_record(RecordRef(record_type, ids[-1]))
+        page = window.current_page()
+        settle(lambda: page.model.rowCount() > 0)
+        shot(f"{number:02d}-{record_type.value}")
+    reflection = ws.notes.ids(ListQuery(kind="reflexionsgespraech", limit=1))[0]
+    window.open_record(RecordRef(RecordType.NOTE, reflection))
+    shot("07-note-view")
+    window.current_page().editor.form.widget("text").set_editing(True)
+    shot("08-note-edit")
+    window.go_to("trash")
+    shot("09-trash")
+    popup = window.show_search()
+    popup.field.setText("quartier")
+    settle(lambda: popup.shown_text == "quartier")
+    shot("10-search")
+    popup.hide()
+    window.close_discarding_changes()
+    ctx.close()
+    ws.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
