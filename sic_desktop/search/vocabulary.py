@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from sic_desktop.core.i18n import QT_TRANSLATE_NOOP
 from sic_desktop.search.analysis import keyword_key
 
 # Filter fields of the query language → document field they filter.
@@ -49,14 +48,6 @@ _CLOSED_VALUES: dict[str, dict[str, tuple[str, ...]]] = {
         "idee": ("idee", "ideen"),
     },
 }
-
-TYPE_LABELS: dict[str, str] = {
-    "organisation": QT_TRANSLATE_NOOP("Search", "Organisation"),
-    "person": QT_TRANSLATE_NOOP("Search", "Kontakt"),
-    "cooperation": QT_TRANSLATE_NOOP("Search", "Kooperation"),
-    "note": QT_TRANSLATE_NOOP("Search", "Notiz"),
-}
-
 
 def _alias_table(values: Mapping[str, Iterable[str]]) -> dict[str, str]:
     table: dict[str, str] = {}
