@@ -80,7 +80,8 @@ class Evaluation:
         return sum(n for t, n in self.counts_by_type.items() if not types or t in types)
 
     def best(self, count: int) -> list[tuple[int, float]]:
-        """The ``count`` best documents as (docnum, score), best first."""
+        """The ``count`` best documents as (docnum, score), best first; among equal
+        scores the later document number (more recently indexed) first."""
         return heapq.nlargest(count, self.scores.items(), key=lambda item: (item[1], item[0]))
 
 
@@ -108,8 +109,8 @@ def evaluate(searcher, cache: PostingCache, parsed: ParsedQuery, *,
             counts[record_type] += len(of_type)
             if types and record_type not in types:
                 docs -= of_type
-        for doc in docs:
-            result.scores[offset + doc] = leaf.scores.get(doc, 0.0)
+        found = leaf.scores
+        result.scores.update({offset + doc: found.get(doc, 0.0) for doc in docs})
     result.counts_by_type = {t: n for t, n in counts.items() if n}
     return result
 
