@@ -1,10 +1,14 @@
 """Creating, checking and writing one whoosh index folder.
 
 Writer settings, chosen by measurement (``benchmarks/search_engine.py``):
-a single process (never ``procs>1``: worker processes misbehave in a frozen
-Windows program and in locked-down environments), a lock wait with timeout,
-and for a full build commits every ``BULK_CHUNK`` documents without merging, so
-the posting pool stays in memory (no external sort on disk) at about 250 MB.
+
+- a single process (never ``procs>1``: worker processes misbehave in a frozen
+  Windows program and in locked-down environments), a lock wait with timeout;
+- a full build commits every ``BULK_CHUNK`` documents without merging, so the
+  posting pool stays in memory (no external sort on disk) at about 250 MB;
+- plain files per segment, no compound file: whoosh copies each part of a
+  compound file into memory when a searcher opens it, which cost the first
+  search after every save about 20 ms on 50,000 notes.
 """
 
 from __future__ import annotations
@@ -32,11 +36,13 @@ def open_index(path: Path) -> index.FileIndex:
 
 
 def probe(path: Path) -> int:
-    """Read every segment of the index at ``path`` once; return its commit number.
+    """Open the index at ``path`` and read a sample of every segment (the first
+    term of each field, the first and last stored document); return its commit
+    number.
 
-    Raises whatever the damage causes (a truncated segment, a missing file, an
-    unreadable table of contents). Opening alone would not notice: whoosh reads
-    segment files lazily.
+    Raises whatever the damage causes (a missing or unreadable file, a broken
+    table of contents). Opening alone would not notice: whoosh reads segment
+    files lazily. Truncation elsewhere is caught by the file sizes in the marker.
     """
     ix = open_index(path)
     try:
