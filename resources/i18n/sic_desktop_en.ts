@@ -1161,65 +1161,75 @@
 <context>
     <name>Gaps</name>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="31"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="33"/>
         <location filename="../../sic_desktop/ui/map/gap_view.py" line="53"/>
         <location filename="../../sic_desktop/ui/map/gap_view.py" line="140"/>
         <source>Lücken nach Themenfeld und Sektor</source>
         <translation>Gaps by theme field and sector</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="32"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="34"/>
         <source>Laufende Kooperationen (Idee bis Verstetigt) mit mindestens einem Partner des Sektors, darunter die Zahl der beteiligten Organisationen dieses Sektors</source>
         <translation>Running cooperations (idea to established) with at least one partner of the sector, below them the number of organisations of that sector taking part</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="68"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="91"/>
         <location filename="../../sic_desktop/ui/map/gap_model.py" line="46"/>
         <location filename="../../sic_desktop/ui/map/gap_model.py" line="110"/>
         <source>Lücke</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="75"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="95"/>
+        <source>{count} mögl. Partner</source>
+        <translation>{count} poss. partner(s)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="100"/>
         <location filename="../../sic_desktop/ui/map/gap_model.py" line="76"/>
         <source>1 Kooperation</source>
         <translation>1 cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="75"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="100"/>
         <location filename="../../sic_desktop/ui/map/gap_model.py" line="76"/>
         <source>{count} Kooperationen</source>
         <translation>{count} cooperations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="76"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="101"/>
         <source>{count} Koop.</source>
         <translation>{count} coop.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="79"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="104"/>
         <location filename="../../sic_desktop/ui/map/gap_model.py" line="77"/>
         <source>1 Organisation</source>
         <translation>1 organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="79"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="104"/>
         <location filename="../../sic_desktop/ui/map/gap_model.py" line="77"/>
         <source>{count} Organisationen</source>
         <translation>{count} organisations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="86"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="106"/>
+        <source>{count} Org.</source>
+        <translation>{count} org.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="115"/>
         <source>Keine Lücken: In jedem Themenfeld arbeitet jeder Sektor mit.</source>
         <translation>No gaps: every sector takes part in every theme field.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="90"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="119"/>
         <source>Lücke: keine laufende Kooperation mit einem Partner dieses Sektors</source>
         <translation>Gap: no running cooperation with a partner of this sector</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="95"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="124"/>
         <source>… und weitere</source>
         <translation>… and more</translation>
     </message>
@@ -2154,7 +2164,7 @@
         <translation>As of {date}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/map_figure.py" line="91"/>
+        <location filename="../../sic_desktop/network/map_figure.py" line="105"/>
         <source>Keine Organisationen für diese Auswahl.</source>
         <translation>No organisations for this selection.</translation>
     </message>

@@ -135,23 +135,18 @@ def test_theme_report_shows_cooperations_by_status_organisations_by_sector_and_n
     ]:
         assert expected in text
     assert "Workshop Mittagstisch" not in text, "a 2025 note"
-    assert "Netzwerk und Lücken" not in text, "no figures yet, so no empty section"
 
 
-def test_network_figures_join_the_theme_report_where_the_hook_gives_them(network, briefing_of, monkeypatch):
-    from reportlab.platypus import Paragraph
+def test_the_theme_report_shows_the_network_map_and_the_gap_matrix(network, briefing_of):
+    text = briefing_of(RecordRef(RecordType.THEME, 2), date_from=date(2026, 1, 1), date_to=date(2026, 12, 31)).text()
 
-    calls = []
-
-    def figures(ws, theme_id, options):
-        calls.append(theme_id)
-        return [Paragraph("Netzwerkkarte Work & Care")]
-
-    monkeypatch.setattr("sic_desktop.reports.briefings.theme.theme_field_figures", figures)
-    text = briefing_of(RecordRef(RecordType.THEME, 2)).text()
-
-    assert calls == [2]
-    assert "Netzwerk und Lücken Netzwerkkarte Work & Care" in text
+    section = text[text.index("Netzwerk und Lücken") :]
+    assert "Nachbarschaftshilfe Nordstadt e.V." in section, "the map names the partner organisations"
+    assert "Sektoren" in section, "with its legend"
+    assert "Lücken nach Themenfeld und Sektor" in section
+    gaps_in_words = section[section.index("Lücke: keine laufende Kooperation") :]
+    first_gap = gaps_in_words[: gaps_in_words.index("Kein Partner aus der Wissenschaft in Work & Care")]
+    assert "Arbeit im Quartier" not in first_gap, "the report's own theme field leads the list of gaps"
 
 
 @pytest.mark.parametrize("kind", ["organisation", "person", "cooperation", "theme"])
