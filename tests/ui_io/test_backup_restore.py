@@ -9,12 +9,14 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from sic_desktop.core.backups import list_backups
-from sic_desktop.core.models import Organisation
+from sic_desktop.core.models import Organisation, RecordType
 from sic_desktop.core.settings import Settings
 from sic_desktop.core.workspace import Workspace
+from sic_desktop.ui import messages
 from sic_desktop.ui.io.backup_dialog import BackupDialog
 from sic_desktop.ui.io.backup_settings import BackupSection
 from sic_desktop.ui.lists.list_page import ListPage
+from sic_desktop.ui.messages import LeaveChoice
 from sic_desktop.ui.settings_dialog import SettingsDialog
 
 
@@ -110,3 +112,25 @@ def test_backup_folder_and_retention_in_the_settings(qtbot, session, window, ans
     window.commands["backup_now"].trigger()
     qtbot.waitUntil(lambda: session.ctx.ops.idle)
     assert [b.reason for b in list_backups(tmp_path / "Netzlaufwerk")] == ["manuell"]
+
+
+def test_a_restore_first_asks_about_unsaved_changes(qtbot, session, window, answers, settle, shown, monkeypatch):
+    ws = session.workspace
+    ws.organisations.create(Organisation(name="Stiftung Nord"))
+    window.commands["backup_now"].trigger()
+    settle()
+    page = window.new_record(RecordType.ORGANISATION)
+    qtbot.keyClicks(page.editor.form.widget("name"), "Noch nicht gespeichert")
+    asked: list[str] = []
+    monkeypatch.setattr(messages, "ask_unsaved", lambda parent, title: asked.append(title) or LeaveChoice.STAY)
+
+    window.commands["restore_backup"].trigger()
+    dialog = shown(window, BackupDialog)
+    settle()
+    answers.confirm.append(True)
+    qtbot.mouseClick(dialog.restore_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: asked == ["Noch nicht gespeichert"])
+    # The user stays to save first: nothing closes, nothing is replaced.
+    assert session.window is window and window.isVisible() and session.workspace is ws
+    assert page.editor.is_dirty()
+    assert not [b for b in list_backups(session.folder.backups_dir) if b.reason == "vor-wiederherstellung"]

@@ -28,7 +28,7 @@ def test_merge_two_duplicates_field_by_field_and_the_lists_follow(qtbot, window,
     copy = ws.persons.create(Person(title="Prof.", first_name="Anna", last_name="Schaefer",
                                     emails=["anna@nsl.example", "a.schaefer@uni.example"], phones=["0231 555-12"],
                                     memberships=[Membership(organisation_id=org.id)]))
-    note = ws.notes.create(Note(title="Gespräch Nordstadt", note_date=date(2026, 11, 20), person_ids=[copy.id]))
+    note = ws.notes.create(Note(title="Gespräch Nordstadt", note_date=date(2026, 11, 20), person_ids=[anna.id]))
     persons = window.go_to("person")
     assert isinstance(persons, ListPage)
     qtbot.waitUntil(lambda: persons.model.rowCount() == 2)
@@ -39,18 +39,22 @@ def test_merge_two_duplicates_field_by_field_and_the_lists_follow(qtbot, window,
     assert "gleiche E-Mail-Adresse anna@nsl.example" in pairs[0].reasons
     assert "1 mögliches Duplikat" in dialog.count_label.text()
     view = dialog.comparison
-    assert view.comparison is not None and view.comparison.second_links == "1 Organisation, 1 Notiz"
-    view.choose("title", RIGHT)  # the other record's title wins; the number of the first stays
+    assert view.comparison is not None and view.comparison.first_links == "1 Organisation, 1 Notiz"
+    # The second record's number stays; per field the user picks: the first's spelling, the second's title.
+    view.set_keep_side(RIGHT)
+    view.choose("title", RIGHT)
+    assert view.merge_plan() == (copy.id, anna.id, ["last_name"])
 
     answers.confirm.append(True)
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
     settle()
-    assert "wird mit „Dr. Anna Schäfer“ (Nr. 1) zusammengeführt und danach gelöscht" in answers.asked[-1]
-    kept = ws.persons.get(anna.id)
-    assert kept.title == "Prof." and kept.last_name == "Schäfer"
+    assert "„Dr. Anna Schäfer“ (Nr. 1) wird mit „Prof. Anna Schaefer“ (Nr. 2) zusammengeführt" in answers.asked[-1]
+    kept = ws.persons.get(copy.id)
+    assert (kept.title, kept.first_name, kept.last_name) == ("Prof.", "Anna", "Schäfer")
     assert kept.emails == ["anna@nsl.example", "a.schaefer@uni.example"] and kept.phones == ["0231 555-12"]
-    assert ws.persons.ids(ListQuery()) == [anna.id]
-    assert ws.notes.get(note.id).person_ids == [anna.id]  # the link moved along
+    assert [(m.organisation_id, m.function) for m in kept.memberships] == [(org.id, "Vorstand")]
+    assert ws.persons.ids(ListQuery()) == [copy.id]
+    assert ws.notes.get(note.id).person_ids == [copy.id]  # the link moved along
     assert list(ws.folder.backups_dir.glob("*_vor-zusammenfuehrung.sqlite3"))
     assert dialog.pair_list() == [] and "Keine möglichen Duplikate" in dialog.count_label.text()
     assert "Zusammengeführt" in window.statusBar().currentMessage()

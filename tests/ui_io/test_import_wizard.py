@@ -198,7 +198,12 @@ def test_a_workbook_sheet_of_organisations(qtbot, window, answers, shown, io_fix
     [org] = ws.organisations.list()
     assert (org.name, org.district, org.sector) == ("Nordstadtliebe e.V.", "Nordstadt", "zivilgesellschaft")
     assert ws.persons.count() == 0
-    wizard.accept()
+    # A double-click on a line of the report closes the wizard and opens the record.
+    table = wizard.result_page.report.table
+    table.doubleClicked.emit(table.model().index(0, 2))
+    assert not wizard.isVisible()
+    page = window.current_page()
+    assert isinstance(page, ListPage) and page.editor.ref == org.ref
 
 
 def test_our_full_export_goes_into_an_empty_folder_only(qtbot, window, answers, shown, settle, tmp_path):

@@ -177,9 +177,6 @@ class BackupDialog(QDialog):
             self.tree.setCurrentItem(self.tree.topLevelItem(0))
         self._update_buttons()
 
-    def backups(self) -> list[Backup]:
-        return [self.tree.topLevelItem(i).data(0, PATH_ROLE) for i in range(self.tree.topLevelItemCount())]
-
     def _update_buttons(self) -> None:
         self.restore_button.setEnabled(self.tree.currentItem() is not None)
 

@@ -37,7 +37,6 @@ class ImportWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
-        self.setOption(QWizard.WizardOption.HaveHelpButton, False)
         self.resize(960, 700)
         self.file_page = ImportFilePage(ctx, self.plan, self)
         self.mapping_page = ImportMappingPage(ctx, self.plan, self)
