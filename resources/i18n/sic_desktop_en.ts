@@ -93,17 +93,17 @@
         <translation>&amp;Restore …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="198"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="195"/>
         <source>Sicherung wählen</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="198"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="195"/>
         <source>SIC-Desktop-Sicherung (*.sqlite3);;Alle Dateien (*)</source>
         <translation>SIC Desktop backup (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="208"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="205"/>
         <source>Die Daten werden auf den Stand der Sicherung vom {when} zurückgesetzt. Was seitdem eingegeben wurde, fehlt danach.
 
 Der jetzige Stand geht nicht verloren: Er wird vorher als Sicherung „Stand vor einer Wiederherstellung“ im Sicherungsordner aufbewahrt.
@@ -116,12 +116,12 @@ The current state is not lost: it is first kept as a backup “state before a re
 The program window will close and reopen with the restored data.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="213"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="210"/>
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="216"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="213"/>
         <source>Die Sicherung wird wiederhergestellt …</source>
         <translation>Restoring the backup …</translation>
     </message>
@@ -2447,7 +2447,7 @@ This cannot be undone; a backup is made first.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/io/import_file_page.py" line="61"/>
-        <source>&amp;Datei:</source>
+        <source>Dat&amp;ei:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
@@ -2757,22 +2757,22 @@ This cannot be undone; a backup is made first.</translation>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_wizard.py" line="49"/>
+        <location filename="../../sic_desktop/ui/io/import_wizard.py" line="48"/>
         <source>&amp;Weiter &gt;</source>
         <translation>&amp;Next &gt;</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_wizard.py" line="50"/>
+        <location filename="../../sic_desktop/ui/io/import_wizard.py" line="49"/>
         <source>&lt; &amp;Zurück</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_wizard.py" line="51"/>
+        <location filename="../../sic_desktop/ui/io/import_wizard.py" line="50"/>
         <source>&amp;Fertig</source>
         <translation>&amp;Finish</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_wizard.py" line="52"/>
+        <location filename="../../sic_desktop/ui/io/import_wizard.py" line="51"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>

@@ -160,6 +160,12 @@ def test_a_broken_vcard_shows_the_line_and_why(qtbot, window, answers, shown, tm
     table = (tmp_path / "bericht.csv").read_text(encoding="utf-8-sig").splitlines()
     assert table[0] == "Zeile;Ergebnis;Datensatz;Hinweis" and table[2].startswith("5;nicht übernommen;Anna Schäfer;")
     assert "Bericht gespeichert" in view.summary.text()
+
+    # „Alles oder nichts“: the same check again; one refused line means nothing would be stored.
+    qtbot.mouseClick(wizard.check_page.strict, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Alles oder nichts“ würde nichts gespeichert" in view.summary.text())
+    assert not wizard.check_page.isComplete()
+    assert not wizard.button(QWizard.WizardButton.CommitButton).isEnabled()
     wizard.reject()
 
 

@@ -58,7 +58,7 @@ class ImportFilePage(QWizardPage):
         browse.setObjectName("browse")
         browse.clicked.connect(self.browse)
         row.addWidget(browse)
-        path_label = QLabel(self.tr("&Datei:"), self)
+        path_label = QLabel(self.tr("Dat&ei:"), self)
         path_label.setBuddy(self.path_edit)
         form.addRow(path_label, row)
         self.sheet = QComboBox(self)
