@@ -118,6 +118,7 @@ def copy_database_file(source: Path, target: Path) -> None:
             destination = sqlite3.connect(partial)
             try:
                 origin.backup(destination)
+                destination.execute("PRAGMA journal_mode = DELETE")  # a self-contained copy, as Database.backup_to
             finally:
                 destination.close()
         finally:

@@ -21,6 +21,8 @@ from sic_desktop.core.backups import (
     prune_backups,
 )
 from sic_desktop.core.models import Organisation
+from sic_desktop.core.paths import DataFolder
+from sic_desktop.core.restore import check_backup_file, restore_backup
 from sic_desktop.core.paths import DATABASE_NAME
 from sic_desktop.core.settings import BackupRetention
 from sic_desktop.core.workspace import Workspace
@@ -103,6 +105,19 @@ def test_a_chosen_backup_folder_is_checked_for_writing(tmp_path):
             check_backup_folder(read_only)
     finally:
         read_only.chmod(0o700)
+
+
+def test_a_backup_is_one_file_that_checking_and_restoring_leave_alone(workspace, tmp_path):
+    workspace.organisations.create(Organisation(name="Stiftung Nord"))
+    backup = make_backup(workspace.database, tmp_path / "sicherungen", "manuell", now=MORNING)
+    copy = make_backup(backup.path, tmp_path / "kopien", "vor-wiederherstellung", now=MORNING)
+    check_backup_file(backup.path)
+    restore_backup(DataFolder(tmp_path / "neu"), copy.path)
+    assert [p.name for p in (tmp_path / "sicherungen").iterdir()] == [backup.path.name]  # no -wal, no -shm
+    assert [p.name for p in (tmp_path / "kopien").iterdir()] == [copy.path.name]
+    with Workspace.open(tmp_path / "neu", user="t") as restored:
+        assert [o.name for o in restored.organisations.list()] == ["Stiftung Nord"]
+        assert restored.database.journal_mode == workspace.database.journal_mode  # opened as usual again
 
 
 def test_manual_backup_names_say_when_and_why(workspace):
