@@ -125,7 +125,7 @@ def test_cancel_during_the_import_leaves_the_data_unchanged(qtbot, window, answe
     monkeypatch.setattr(import_plan, "import_file", held)
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(reached.is_set)  # the lines are inserted, not yet committed
-    progress = wizard.findChild(ProgressDialog)
+    progress = wizard.result_page.findChild(ProgressDialog)  # not the dry run's, which may await deletion
     progress.reject()  # Escape / „Abbrechen“
     release.set()
     qtbot.waitUntil(wizard.result_page.isComplete)
