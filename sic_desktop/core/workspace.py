@@ -8,6 +8,7 @@ tests hold; they never see SQL. Open it with ``Workspace.open(folder)`` and clos
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -20,8 +21,10 @@ from sic_desktop.core.settings import Settings
 from sic_desktop.core.services.cooperations import CooperationService
 from sic_desktop.core.services.followups import FollowUpService
 from sic_desktop.core.services.history import HistoryService
+from sic_desktop.core.services.keep_decisions import KeepDecisionService
 from sic_desktop.core.services.links import LinkService
 from sic_desktop.core.services.map_positions import MapPositionService
+from sic_desktop.core.services.mentions import MentionService
 from sic_desktop.core.services.network import NetworkService
 from sic_desktop.core.services.notes import NoteService
 from sic_desktop.core.services.organisations import OrganisationService
@@ -33,6 +36,10 @@ from sic_desktop.core.services.trash import TrashService
 from sic_desktop.core.storage.changes import Listener
 from sic_desktop.core.storage.database import Database
 from sic_desktop.core.storage.opening import BeforeMigration, open_database
+
+# Called after an erasure (Art. 17 DSGVO) with the refs of the erased and changed
+# records; removes every copy it keeps outside the database (the search index).
+Purger = Callable[[set[RecordRef]], None]
 
 
 class Workspace:
@@ -53,6 +60,9 @@ class Workspace:
         self.links = LinkService(self)
         self.network = NetworkService(self)
         self.map_positions = MapPositionService(self)
+        self.keep_decisions = KeepDecisionService(self)
+        self.mentions = MentionService(self)
+        self._purgers: list[Purger] = []
         self._services: dict[RecordType, RecordService[Any]] = {
             RecordType.ORGANISATION: self.organisations,
             RecordType.PERSON: self.persons,
@@ -92,6 +102,15 @@ class Workspace:
     def subscribe(self, listener: Listener):
         """Call ``listener(ChangeSet)`` after every committed change; returns an unsubscribe function."""
         return self.database.subscribe(listener)
+
+    def add_purger(self, purger: Purger) -> Callable[[], None]:
+        """Register a copy of the data to be cleaned after an erasure; returns an unregister function."""
+        self._purgers.append(purger)
+        return lambda: self._purgers.remove(purger)
+
+    @property
+    def purgers(self) -> tuple[Purger, ...]:
+        return tuple(self._purgers)
 
     def is_empty(self) -> bool:
         """True for a fresh data folder: offer the demo data."""
