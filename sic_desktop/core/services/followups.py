@@ -59,10 +59,14 @@ class FollowUpService(RecordService[FollowUp]):
         followup.done_at = now_utc() if done else None
         return self.update(followup)
 
-    def for_record(self, ref: RecordRef, *, include_done: bool = False) -> list[FollowUp]:
+    def for_record(
+        self, ref: RecordRef, *, include_done: bool = False, include_trashed: bool = False
+    ) -> list[FollowUp]:
         """The follow-ups attached to one record, by due date."""
         column = _TARGET_COLUMNS[ref.type]
-        sql = f"SELECT id FROM followup WHERE {column} = ? AND deleted_at IS NULL"
+        sql = f"SELECT id FROM followup WHERE {column} = ?"
+        if not include_trashed:
+            sql += " AND deleted_at IS NULL"
         if not include_done:
             sql += " AND done = 0"
         ids = [row[0] for row in self._db.execute(sql + " ORDER BY due_date, id", [ref.id])]
