@@ -11,11 +11,11 @@ import sys
 from collections.abc import Sequence
 
 from sic_desktop import __version__
-from sic_desktop.cli import check, demo, gui, records
+from sic_desktop.cli import check, demo, gui, history, privacy, records
 from sic_desktop.core.errors import SicError
 
 # Each module adds its sub-commands with register(subparsers).
-COMMAND_MODULES = (demo, records, check)
+COMMAND_MODULES = (demo, records, check, privacy, history)
 
 
 def build_parser() -> argparse.ArgumentParser:
