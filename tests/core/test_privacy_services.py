@@ -116,3 +116,18 @@ def test_checkpoint_empties_the_wal(workspace, anna):
     assert wal.stat().st_size > 0
     assert workspace.database.checkpoint() is True
     assert wal.stat().st_size == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["FRAU SCHÄFER kommt.", "Frau\n  Schaefer kommt.", "frau schäfer", "Gespräch mit FRAU SCHAEFER"],
+)
+def test_mentions_match_any_spelling_case_and_spacing(workspace, text):
+    note = workspace.notes.create(Note(title="Runde", note_date=date(2026, 1, 1), text=text))
+    assert [m.ref for m in workspace.mentions.find(["Frau Schäfer"])] == [note.ref]
+
+
+def test_mentions_treat_like_wildcards_literally(workspace):
+    workspace.notes.create(Note(title="Runde", note_date=date(2026, 1, 1), text="a_b@example.org und 100%"))
+    workspace.notes.create(Note(title="Andere", note_date=date(2026, 1, 2), text="axb@example.org"))
+    assert [m.title for m in workspace.mentions.find(["a_b@example.org"])] == ["Runde"]
