@@ -53,15 +53,20 @@ class ReviewItem:
 
 def years_before(day: date, years: int) -> date:
     """The same calendar day ``years`` earlier (28 February for a 29th)."""
+    return years_after(day, -years)
+
+
+def years_after(day: date, years: int) -> date:
+    """The same calendar day ``years`` later (28 February for a 29th)."""
     try:
-        return day.replace(year=day.year - years)
+        return day.replace(year=day.year + years)
     except ValueError:
-        return day.replace(year=day.year - years, day=28)
+        return day.replace(year=day.year + years, day=28)
 
 
 def kept_until(decision: KeepDecision, years: int) -> date:
     """The day a kept contact comes up for review again."""
-    return years_before(decision.decided_on, -years)
+    return years_after(decision.decided_on, years)
 
 
 def review_list(ws: Workspace, today: date | None = None) -> list[ReviewItem]:

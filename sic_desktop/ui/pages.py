@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from sic_desktop.core.models import RecordType
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.lists.list_page import ListPage
+from sic_desktop.ui.privacy.review_page import ReviewPage
 from sic_desktop.ui.start_page import StartPage
 from sic_desktop.ui.trash_page import TrashPage
 
@@ -44,6 +45,7 @@ PAGES: list[PageSpec] = [
     _list_page(RecordType.COOPERATION),
     _list_page(RecordType.NOTE),
     _list_page(RecordType.FOLLOWUP),
+    PageSpec("privacy", lambda: QCoreApplication.translate("Pages", "Datenschutz"), "privacy", ReviewPage),
     PageSpec("trash", lambda: QCoreApplication.translate("Pages", "Papierkorb"), "trash", TrashPage),
 ]
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.context import AppContext
+from sic_desktop.ui.privacy import actions as privacy
 from sic_desktop.ui.undo import UndoStep
 
 ALL_TYPES = frozenset(RecordType) - {RecordType.THEME}
@@ -31,6 +32,7 @@ class RecordAction:
     types: frozenset[RecordType]
     run: Callable[[AppContext, list[RecordRef], QWidget], None]
     shortcut: str | None = None
+    toolbar: bool = True  # a button above the list; rare actions live in the menus only
 
 
 def trash_records(ctx: AppContext, refs: list[RecordRef], parent: QWidget) -> None:
@@ -85,6 +87,38 @@ RECORD_ACTIONS: list[RecordAction] = [
         frozenset({RecordType.FOLLOWUP}),
         toggle_done,
         shortcut="Ctrl+Return",
+    ),
+    RecordAction(
+        "history",
+        lambda: QCoreApplication.translate("RecordActions", "Änderungs&protokoll …"),
+        "history",
+        ALL_TYPES,
+        privacy.show_history,
+        toolbar=False,
+    ),
+    RecordAction(
+        "access_request",
+        lambda: QCoreApplication.translate("RecordActions", "A&uskunft nach Art. 15 DSGVO exportieren …"),
+        "export",
+        frozenset({RecordType.PERSON}),
+        privacy.export_access,
+        toolbar=False,
+    ),
+    RecordAction(
+        "anonymise",
+        lambda: QCoreApplication.translate("RecordActions", "&Anonymisieren (Art. 17 DSGVO) …"),
+        "anonymise",
+        frozenset({RecordType.PERSON}),
+        privacy.anonymise_person,
+        toolbar=False,
+    ),
+    RecordAction(
+        "erase",
+        lambda: QCoreApplication.translate("RecordActions", "Endgültig &löschen (Art. 17 DSGVO) …"),
+        "delete",
+        frozenset({RecordType.PERSON}),
+        privacy.delete_person,
+        toolbar=False,
     ),
 ]
 

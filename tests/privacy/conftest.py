@@ -98,3 +98,65 @@ def find_secrets(root: Path, *, skip: tuple[str, ...] = ()) -> list[tuple[str, s
 @pytest.fixture
 def secrets_in() -> Callable[..., list[tuple[str, str]]]:
     return find_secrets
+
+
+# -- the window ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def ctx(workspace: Workspace):
+    from sic_desktop.ui.context import AppContext
+
+    context = AppContext(workspace)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def window(qtbot, ctx):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from sic_desktop.ui.main_window import MainWindow
+
+    main = MainWindow(ctx)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    qtbot.waitUntil(lambda: ctx.ops.idle, timeout=10_000)
+    main.close_discarding_changes()
+    main.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # before the workspace closes
+
+
+@pytest.fixture
+def settle(qtbot, ctx) -> Callable[[], None]:
+    """Wait until every background operation has finished and delivered its result."""
+    return lambda: qtbot.waitUntil(lambda: ctx.ops.idle, timeout=10_000)
+
+
+@pytest.fixture
+def when_dialog(qtbot):
+    """``when_dialog(DialogClass, act)``: once such a modal dialog is open, ``act(dialog)`` answers it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    timers = []
+
+    def arm(kind: type, act: Callable) -> None:
+        timer = QTimer()
+        timer.setInterval(10)
+
+        def check() -> None:
+            dialog = QApplication.activeModalWidget()
+            if isinstance(dialog, kind) and dialog.isVisible():
+                timer.stop()
+                act(dialog)
+
+        timer.timeout.connect(check)
+        timer.start()
+        timers.append(timer)
+
+    yield arm
+    for timer in timers:
+        timer.stop()

@@ -84,6 +84,8 @@ class ListPage(QWidget):
         self.actions: dict[str, QAction] = {}
         for spec in actions_for(self.record_type):
             action = self._make_action(spec)
+            if not spec.toolbar:
+                continue
             button = QToolButton(side)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
