@@ -44,8 +44,8 @@ class RecoveryDialog(QMessageBox):
             self.restore_button = self.addButton(
                 self.tr("Sicherung &wiederherstellen"), QMessageBox.ButtonRole.AcceptRole
             )
-        quit_button = self.addButton(self.tr("&Beenden"), QMessageBox.ButtonRole.RejectRole)
-        self.setDefaultButton(quit_button)
+        self.quit_button = self.addButton(self.tr("&Beenden"), QMessageBox.ButtonRole.RejectRole)
+        self.setDefaultButton(self.quit_button)
 
     def wants_restore(self) -> bool:
         self.exec()
