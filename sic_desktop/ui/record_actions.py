@@ -21,6 +21,7 @@ from sic_desktop.ui.privacy import actions as privacy
 from sic_desktop.ui.undo import UndoStep
 
 ALL_TYPES = frozenset(RecordType) - {RecordType.THEME}
+PERSONS = frozenset({RecordType.PERSON})
 
 
 
@@ -88,38 +89,15 @@ RECORD_ACTIONS: list[RecordAction] = [
         toggle_done,
         shortcut="Ctrl+Return",
     ),
-    RecordAction(
-        "history",
-        lambda: QCoreApplication.translate("RecordActions", "Änderungs&protokoll …"),
-        "history",
-        ALL_TYPES,
-        privacy.show_history,
-        toolbar=False,
-    ),
-    RecordAction(
-        "access_request",
-        lambda: QCoreApplication.translate("RecordActions", "A&uskunft nach Art. 15 DSGVO exportieren …"),
-        "export",
-        frozenset({RecordType.PERSON}),
-        privacy.export_access,
-        toolbar=False,
-    ),
-    RecordAction(
-        "anonymise",
-        lambda: QCoreApplication.translate("RecordActions", "&Anonymisieren (Art. 17 DSGVO) …"),
-        "anonymise",
-        frozenset({RecordType.PERSON}),
-        privacy.anonymise_person,
-        toolbar=False,
-    ),
-    RecordAction(
-        "erase",
-        lambda: QCoreApplication.translate("RecordActions", "Endgültig &löschen (Art. 17 DSGVO) …"),
-        "delete",
-        frozenset({RecordType.PERSON}),
-        privacy.delete_person,
-        toolbar=False,
-    ),
+    # Rare and weighty: in the context menu and the „Datensatz“ menu, not as buttons.
+    RecordAction("history", lambda: QCoreApplication.translate("RecordActions", "Änderungs&protokoll …"),
+                 "history", ALL_TYPES, privacy.show_history, toolbar=False),
+    RecordAction("access_request", lambda: QCoreApplication.translate("RecordActions", "A&uskunft nach Art. 15 DSGVO exportieren …"),
+                 "export", PERSONS, privacy.export_access, toolbar=False),
+    RecordAction("anonymise", lambda: QCoreApplication.translate("RecordActions", "&Anonymisieren (Art. 17 DSGVO) …"),
+                 "anonymise", PERSONS, privacy.anonymise_person, toolbar=False),
+    RecordAction("erase", lambda: QCoreApplication.translate("RecordActions", "Endgültig &löschen (Art. 17 DSGVO) …"),
+                 "delete", PERSONS, privacy.delete_person, toolbar=False),
 ]
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from datetime import date
 from pathlib import Path
 
@@ -15,16 +14,8 @@ from sic_desktop.core.workspace import Workspace
 FIXTURE = Path(__file__).parent / "fixtures" / "database_v2.sqlite3"
 
 
-def _user_version(path: Path) -> int:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute("PRAGMA user_version").fetchone()[0]
-    finally:
-        conn.close()
-
-
-def test_version_2_file_is_migrated_and_keeps_its_records(tmp_path: Path) -> None:
-    assert _user_version(FIXTURE) == 2
+def test_version_2_file_is_migrated_and_keeps_its_records(tmp_path: Path, user_version) -> None:
+    assert user_version(FIXTURE) == 2
     shutil.copy(FIXTURE, tmp_path / DATABASE_NAME)
 
     with Workspace.open(tmp_path, user="test") as ws:
@@ -39,6 +30,6 @@ def test_version_2_file_is_migrated_and_keeps_its_records(tmp_path: Path) -> Non
         ws.keep_decisions.add(2, "Laufende Förderberatung", date(2026, 11, 25))
         assert [d.reason for d in ws.keep_decisions.for_person(2)] == ["Laufende Förderberatung"]
 
-    assert _user_version(tmp_path / DATABASE_NAME) == latest_version() >= 3
+    assert user_version(tmp_path / DATABASE_NAME) == latest_version() >= 3
     copies = list((tmp_path / "backups").glob("vor-update-datenstand-2_*.sqlite3"))
-    assert len(copies) == 1 and _user_version(copies[0]) == 2
+    assert len(copies) == 1 and user_version(copies[0]) == 2

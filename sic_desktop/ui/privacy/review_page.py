@@ -12,11 +12,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +24,7 @@ from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.privacy.review import ReviewItem, review_list
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
+from sic_desktop.ui.lists.row_table import row_table
 from sic_desktop.ui.privacy import actions
 from sic_desktop.ui.privacy.keep_dialog import KeepDialog
 from sic_desktop.ui.privacy.review_model import ReviewTableModel
@@ -66,21 +65,11 @@ class ReviewPage(QWidget):
         bar.addWidget(self.count_label)
         layout.addLayout(bar)
         self.model = ReviewTableModel(self)
-        self.table = QTableView(self)
-        self.table.setObjectName("reviewTable")
-        self.table.setAccessibleName(self.tr("Kontakte zur Datenschutz-Prüfung"))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
+        self.table = row_table(
+            self, self.model, name="reviewTable", accessible_name=self.tr("Kontakte zur Datenschutz-Prüfung"), multiple=False
+        )
         for column, width in enumerate((210, 210, 380, 160, 120)):
-            header.resizeSection(column, width)
+            self.table.horizontalHeader().resizeSection(column, width)
         self.table.doubleClicked.connect(lambda _: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.table, 1)
