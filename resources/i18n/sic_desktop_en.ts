@@ -205,6 +205,39 @@
     </message>
 </context>
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../sic_desktop/core/backups.py" line="128"/>
+        <source>Die Kopie „{name}“ konnte nicht geschrieben werden: {reason}</source>
+        <translation>The copy “{name}” could not be written: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/backups.py" line="144"/>
+        <source>Der Sicherungsordner „{path}“ ist nicht erreichbar ({reason}). Bitte prüfen, ob das Netzlaufwerk verbunden ist, oder in den Einstellungen einen anderen Ordner wählen.</source>
+        <translation>The backup folder “{path}” cannot be reached ({reason}). Please check that the network drive is connected, or choose another folder in the settings.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/restore.py" line="38"/>
+        <source>Die Datei „{path}“ gibt es nicht.</source>
+        <translation>The file “{path}” does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/restore.py" line="42"/>
+        <source>Die Datei „{path}“ ist keine Sicherung von SIC Desktop (sie ist leer).</source>
+        <translation>The file “{path}” is not a SIC Desktop backup (it is empty).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/restore.py" line="56"/>
+        <source>Die Sicherung „{path}“ ist beschädigt ({reason}) und wird nicht wiederhergestellt. Bitte eine andere Sicherung wählen.</source>
+        <translation>The backup “{path}” is damaged ({reason}) and is not restored. Please choose another backup.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/restore.py" line="71"/>
+        <source>„{path}“ ist die Datenbank selbst, keine Sicherung.</source>
+        <translation>“{path}” is the database itself, not a backup.</translation>
+    </message>
+</context>
+<context>
     <name>BackupNote</name>
     <message>
         <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="16"/>
@@ -492,6 +525,52 @@
     </message>
 </context>
 <context>
+    <name>Display</name>
+    <message>
+        <location filename="../../sic_desktop/core/display.py" line="52"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/display.py" line="52"/>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../sic_desktop/core/services/duplicates.py" line="110"/>
+        <source>gleiche E-Mail-Adresse {email}</source>
+        <translation>same e-mail address {email}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/duplicates.py" line="116"/>
+        <source>gleicher Name bei „{organisation}“</source>
+        <translation>same name at “{organisation}”</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/duplicates.py" line="118"/>
+        <source>ähnlicher Name bei „{organisation}“</source>
+        <translation>similar name at “{organisation}”</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/duplicates.py" line="127"/>
+        <source>gleicher Name, eine Seite ohne Organisation</source>
+        <translation>same name, one of them without organisation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/duplicates.py" line="142"/>
+        <source>gleicher Name</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/duplicates.py" line="145"/>
+        <source>gleiche Internet-Domain {domain}</source>
+        <translation>same internet domain {domain}</translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message>
         <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="20"/>
@@ -580,12 +659,12 @@
         <translation>{record} no. {id} does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/base.py" line="175"/>
+        <location filename="../../sic_desktop/core/services/base.py" line="195"/>
         <source>„{title}“ liegt im Papierkorb und kann nicht geändert werden.</source>
         <translation>“{title}” is in the trash and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/base.py" line="242"/>
+        <location filename="../../sic_desktop/core/services/base.py" line="262"/>
         <source>„{title}“ wurde inzwischen von {user} geändert ({when}). Ihre Änderungen wurden nicht gespeichert, damit nichts überschrieben wird. Bitte den Datensatz neu laden und die Änderungen erneut eintragen.</source>
         <translation>“{title}” has been changed by {user} in the meantime ({when}). Your changes were not saved so that nothing is overwritten. Please reload the record and enter your changes again.</translation>
     </message>
@@ -606,6 +685,22 @@
         <location filename="../../sic_desktop/io/csv_export.py" line="91"/>
         <source>nein</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/json_export.py" line="68"/>
+        <location filename="../../sic_desktop/io/json_export.py" line="75"/>
+        <source>Datensätze werden exportiert …</source>
+        <translation>Exporting records …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/record_export.py" line="52"/>
+        <source>Liste wird exportiert …</source>
+        <translation>Exporting the list …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/record_export.py" line="69"/>
+        <source>Kontakte werden exportiert …</source>
+        <translation>Exporting contacts …</translation>
     </message>
 </context>
 <context>
@@ -984,6 +1079,158 @@
     </message>
 </context>
 <context>
+    <name>Gaps</name>
+    <message>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="31"/>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="53"/>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="140"/>
+        <source>Lücken nach Themenfeld und Sektor</source>
+        <translation>Gaps by theme field and sector</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="32"/>
+        <source>Laufende Kooperationen (Idee bis Verstetigt) mit mindestens einem Partner des Sektors, darunter die Zahl der beteiligten Organisationen dieses Sektors</source>
+        <translation>Running cooperations (idea to established) with at least one partner of the sector, below them the number of organisations of that sector taking part</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="68"/>
+        <location filename="../../sic_desktop/ui/map/gap_model.py" line="46"/>
+        <location filename="../../sic_desktop/ui/map/gap_model.py" line="110"/>
+        <source>Lücke</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="75"/>
+        <location filename="../../sic_desktop/ui/map/gap_model.py" line="76"/>
+        <source>1 Kooperation</source>
+        <translation>1 cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="75"/>
+        <location filename="../../sic_desktop/ui/map/gap_model.py" line="76"/>
+        <source>{count} Kooperationen</source>
+        <translation>{count} cooperations</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="76"/>
+        <source>{count} Koop.</source>
+        <translation>{count} coop.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="79"/>
+        <location filename="../../sic_desktop/ui/map/gap_model.py" line="77"/>
+        <source>1 Organisation</source>
+        <translation>1 organisation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="79"/>
+        <location filename="../../sic_desktop/ui/map/gap_model.py" line="77"/>
+        <source>{count} Organisationen</source>
+        <translation>{count} organisations</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="86"/>
+        <source>Keine Lücken: In jedem Themenfeld arbeitet jeder Sektor mit.</source>
+        <translation>No gaps: every sector takes part in every theme field.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="90"/>
+        <source>Lücke: keine laufende Kooperation mit einem Partner dieses Sektors</source>
+        <translation>Gap: no running cooperation with a partner of this sector</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="95"/>
+        <source>… und weitere</source>
+        <translation>… and more</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gaps.py" line="22"/>
+        <source>kein Partner aus der Wirtschaft in {theme}</source>
+        <translation>no business partner in {theme}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gaps.py" line="23"/>
+        <source>kein Partner aus der Wissenschaft in {theme}</source>
+        <translation>no science partner in {theme}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gaps.py" line="24"/>
+        <source>kein Partner aus der Zivilgesellschaft in {theme}</source>
+        <translation>no civil-society partner in {theme}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gaps.py" line="25"/>
+        <source>kein Partner aus der Verwaltung in {theme}</source>
+        <translation>no administration partner in {theme}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gaps.py" line="26"/>
+        <source>kein Partner aus der Politik in {theme}</source>
+        <translation>no political partner in {theme}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gaps.py" line="96"/>
+        <source>1 möglicher Partner</source>
+        <translation>1 possible partner</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gaps.py" line="96"/>
+        <source>{count} mögliche Partner</source>
+        <translation>{count} possible partners</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="54"/>
+        <source>Eine Zelle wählen, um ihre Kooperationen und möglichen Partner zu sehen.</source>
+        <translation>Choose a cell to see its cooperations and possible partners.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="56"/>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="78"/>
+        <source>Laufende Kooperationen</source>
+        <translation>Running cooperations</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="57"/>
+        <source>Mögliche Partner</source>
+        <translation>Possible partners</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="69"/>
+        <source>Laufende Kooperationen (Idee bis Verstetigt) mit mindestens einem Partner des Sektors und die beteiligten Organisationen dieses Sektors. Schraffiert: eine Lücke.</source>
+        <translation>Running cooperations (idea to established) with at least one partner of the sector, and the organisations of that sector taking part. Hatched: a gap.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="73"/>
+        <source>Lücken</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="79"/>
+        <source>Mögliche Partner: Themenfeld eingetragen, noch nicht beteiligt</source>
+        <translation>Possible partners: theme field entered, not yet taking part</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="114"/>
+        <source>{theme} mit Partnern aus dem Sektor {sector}</source>
+        <translation>{theme} with partners from the sector {sector}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="127"/>
+        <source>keine – vielleicht eine neue Organisation ansprechen</source>
+        <translation>none – perhaps approach a new organisation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="128"/>
+        <source>keine weiteren</source>
+        <translation>no others</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="134"/>
+        <source>Doppelklick oder Eingabetaste öffnet den Datensatz.</source>
+        <translation>Double-click or Enter opens the record.</translation>
+    </message>
+</context>
+<context>
     <name>GeneralSection</name>
     <message>
         <location filename="../../sic_desktop/ui/settings_dialog.py" line="43"/>
@@ -1052,6 +1299,11 @@
         <location filename="../../sic_desktop/core/services/history.py" line="28"/>
         <source>Speicherung begründet (Datenschutz-Prüfung)</source>
         <translation>kept with a reason (privacy review)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/history.py" line="29"/>
+        <source>mit einem Duplikat zusammengeführt</source>
+        <translation>merged with a duplicate</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/history_export.py" line="24"/>
@@ -1329,6 +1581,236 @@
         <source>Sie ist keine gültige Excel-Arbeitsmappe (.xlsx) oder ist beschädigt. Bitte in Excel öffnen und erneut als „Excel-Arbeitsmappe“ speichern.</source>
         <translation>It is not a valid Excel workbook (.xlsx) or it is damaged. Please open it in Excel and save it again as “Excel Workbook”.</translation>
     </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_matching.py" line="118"/>
+        <source>Mehrere Kontakte haben diese E-Mail-Adresse: {who}.</source>
+        <translation>Several contacts have this e-mail address: {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_matching.py" line="123"/>
+        <source>gleiche E-Mail-Adresse wie {who}</source>
+        <translation>same e-mail address as {who}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_matching.py" line="125"/>
+        <source>Die E-Mail-Adresse gehört schon zu {who}, der Name weicht ab.</source>
+        <translation>The e-mail address already belongs to {who}; the name differs.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_matching.py" line="137"/>
+        <source>gleicher Name in derselben Organisation wie {who}</source>
+        <translation>same name in the same organisation as {who}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_matching.py" line="140"/>
+        <source>Ähnlicher Name in derselben Organisation: {who}.</source>
+        <translation>Similar name in the same organisation: {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_matching.py" line="143"/>
+        <source>Gleicher Name wie {who}; eine Seite hat keine Organisation.</source>
+        <translation>Same name as {who}; one of them has no organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_matching.py" line="146"/>
+        <source>Einen Kontakt gleichen Namens gibt es schon bei einer anderen Organisation: {who}.</source>
+        <translation>A contact of the same name exists at another organisation: {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_matching.py" line="160"/>
+        <source>aus Zeile {line}</source>
+        <translation>from line {line}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_matching.py" line="162"/>
+        <source>Kontakt Nr. {id}</source>
+        <translation>contact no. {id}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_records.py" line="63"/>
+        <source>Adresse und Webseite gehören bei SIC Desktop zur Organisation; ohne Organisation werden sie nicht übernommen.</source>
+        <translation>In SIC Desktop, address and website belong to the organisation; without an organisation they are not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_records.py" line="98"/>
+        <source>{label}: Gespeichert ist „{stored}“; „{value}“ aus der Datei wird nicht übernommen.</source>
+        <translation>{label}: “{stored}” is stored; “{value}” from the file is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_records.py" line="120"/>
+        <source>Funktion bei „{organisation}“: Gespeichert ist „{stored}“; „{value}“ aus der Datei wird nicht übernommen.</source>
+        <translation>Function at “{organisation}”: “{stored}” is stored; “{value}” from the file is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_report.py" line="34"/>
+        <source>angelegt</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_report.py" line="35"/>
+        <source>ergänzt</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_report.py" line="36"/>
+        <source>unverändert</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_report.py" line="37"/>
+        <source>nicht übernommen</source>
+        <translation>not imported</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_report.py" line="72"/>
+        <source>Probelauf: Es wurde nichts gespeichert.</source>
+        <translation>Trial run: nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_report.py" line="74"/>
+        <source>Gespeichert.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_report.py" line="76"/>
+        <source>Es wurde nichts gespeichert, weil Zeilen abgelehnt wurden und „alles oder nichts“ gewählt ist.</source>
+        <translation>Nothing was saved because lines were refused and “all or nothing” is chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_report.py" line="81"/>
+        <source>Es wurde nichts gespeichert.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_report.py" line="85"/>
+        <source>Import aus „{source}“</source>
+        <translation>Import from “{source}”</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_report.py" line="89"/>
+        <source>Neue Organisationen: {names}</source>
+        <translation>New organisations: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_report.py" line="94"/>
+        <source>Zeile {line}: {outcome} – {title}</source>
+        <translation>Line {line}: {outcome} – {title}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_report.py" line="107"/>
+        <source>Zeile</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_report.py" line="107"/>
+        <source>Ergebnis</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_report.py" line="108"/>
+        <source>Datensatz</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_report.py" line="108"/>
+        <source>Hinweis</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/importer.py" line="68"/>
+        <source>Die Datei wird gelesen …</source>
+        <translation>Reading the file …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/importer.py" line="82"/>
+        <source>Zeilen werden geprüft …</source>
+        <translation>Checking lines …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/importer.py" line="84"/>
+        <source>Zeilen werden importiert …</source>
+        <translation>Importing lines …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/importer.py" line="152"/>
+        <source>Möglicherweise doppelt: {reason}</source>
+        <translation>Possibly a duplicate: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/importer.py" line="186"/>
+        <source>Organisation „{name}“ wird neu angelegt.</source>
+        <translation>Organisation “{name}” is created.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/importer.py" line="210"/>
+        <source>Ergänzt: {fields}.</source>
+        <translation>Completed: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/importer.py" line="222"/>
+        <source>Gleiche Internet-Domain wie „{name}“ (Organisation Nr. {id}); bitte prüfen, ob es dieselbe Organisation ist.</source>
+        <translation>Same internet domain as “{name}” (organisation no. {id}); please check whether it is the same organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/importer.py" line="232"/>
+        <source>Gleicher Name wie Organisation Nr. {id}.</source>
+        <translation>Same name as organisation no. {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/json_import.py" line="53"/>
+        <source>Der Export wird geprüft …</source>
+        <translation>Checking the export …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/json_import.py" line="55"/>
+        <source>Der Export wird eingelesen …</source>
+        <translation>Reading the export …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/json_import.py" line="86"/>
+        <source>Sie ist keine gültige JSON-Datei ({reason}).</source>
+        <translation>It is not a valid JSON file ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/json_import.py" line="89"/>
+        <source>Sie ist kein Gesamtexport von SIC Desktop.</source>
+        <translation>It is not a full export of SIC Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/json_import.py" line="95"/>
+        <source>Sie stammt von einer neueren Version von SIC Desktop ({version}). Bitte das Programm aktualisieren.</source>
+        <translation>It comes from a newer version of SIC Desktop ({version}). Please update the program.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/json_import.py" line="105"/>
+        <source>Ein Gesamtexport kann nur in einen leeren Datenordner eingelesen werden, damit alle Nummern und Verknüpfungen gleich bleiben. Bitte einen neuen Datenordner wählen (z. B. „sic-desktop --data-dir ORDNER import …“).</source>
+        <translation>A full export can only be read into an empty data folder, so that all numbers and links stay the same. Please choose a new data folder (e.g. “sic-desktop --data-dir FOLDER import …”).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/json_import.py" line="117"/>
+        <source>Der Abschnitt „{section}“ ist keine Liste.</source>
+        <translation>The section “{section}” is not a list.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/json_import.py" line="129"/>
+        <source>Die Nummer kommt doppelt vor, oder eine Verknüpfung zeigt auf einen Datensatz, den es in der Datei nicht gibt.</source>
+        <translation>The number occurs twice, or a link points to a record that is not in the file.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/json_import.py" line="133"/>
+        <source>Ein Feld hat einen unerwarteten Wert ({reason}).</source>
+        <translation>A field has an unexpected value ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/json_import.py" line="139"/>
+        <source>{record} Nr. {id}: {reason} Es wurde nichts gespeichert.</source>
+        <translation>{record} no. {id}: {reason} Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/json_import.py" line="166"/>
+        <source>Ein Eintrag im Protokoll oder in den Einstellungen ist fehlerhaft ({reason}).</source>
+        <translation>An entry in the history or in the settings is faulty ({reason}).</translation>
+    </message>
 </context>
 <context>
     <name>KeepDialog</name>
@@ -1564,6 +2046,19 @@
     </message>
 </context>
 <context>
+    <name>Lock</name>
+    <message>
+        <location filename="../../sic_desktop/core/instance_lock.py" line="99"/>
+        <source>unbekannt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/instance_lock.py" line="105"/>
+        <source>SIC Desktop ist mit diesem Datenordner bereits geöffnet (seit {since}, Rechner {host}, Benutzer {user}). Bitte das andere Programmfenster verwenden oder es zuerst schließen.</source>
+        <translation>SIC Desktop already has this data folder open (since {since}, computer {host}, user {user}). Please use the other program window or close it first.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../sic_desktop/ui/main_window.py" line="65"/>
@@ -1619,6 +2114,392 @@
         <location filename="../../sic_desktop/ui/main_window.py" line="272"/>
         <source>Abgebrochen. Es wurden keine Demodaten geladen.</source>
         <translation>Cancelled. No demo data was loaded.</translation>
+    </message>
+</context>
+<context>
+    <name>Map</name>
+    <message>
+        <location filename="../../sic_desktop/network/filters.py" line="57"/>
+        <source>Themenfeld {name}</source>
+        <translation>Theme field {name}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/filters.py" line="60"/>
+        <source>Status {labels}</source>
+        <translation>Status {labels}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/filters.py" line="62"/>
+        <source>Stadtteil {name}</source>
+        <translation>District {name}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/filters.py" line="64"/>
+        <source>Sektor {name}</source>
+        <translation>Sector {name}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/filters.py" line="67"/>
+        <source>Zeitraum {start} bis {end}</source>
+        <translation>Period {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/filters.py" line="71"/>
+        <source>Alle Organisationen und Kooperationen</source>
+        <translation>All organisations and cooperations</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/layout.py" line="51"/>
+        <location filename="../../sic_desktop/network/mapping.py" line="110"/>
+        <source>Anordnung wird berechnet …</source>
+        <translation>Arranging the map …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/legend.py" line="25"/>
+        <source>Legende</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/map_figure.py" line="80"/>
+        <source>Stand: {date}</source>
+        <translation>As of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/map_figure.py" line="91"/>
+        <source>Keine Organisationen für diese Auswahl.</source>
+        <translation>No organisations for this selection.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/mapping.py" line="62"/>
+        <source>{organisations} Organisationen, {persons} Kontakte, {edges} Verbindungen</source>
+        <translation>{organisations} organisations, {persons} contacts, {edges} ties</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/mapping.py" line="64"/>
+        <source>{organisations} Organisationen, {edges} Verbindungen</source>
+        <translation>{organisations} organisations, {edges} ties</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/mapping.py" line="67"/>
+        <source>Nur Organisationen: Mit allen Kontakten wäre die Karte nicht mehr lesbar.</source>
+        <translation>Organisations only: with all contacts the map could no longer be read.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/mapping.py" line="72"/>
+        <source>1 Organisation ohne gemeinsame Kooperation ist nicht gezeigt.</source>
+        <translation>1 organisation without a shared cooperation is not shown.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/mapping.py" line="73"/>
+        <source>{count} Organisationen ohne gemeinsame Kooperation sind nicht gezeigt.</source>
+        <translation>{count} organisations without a shared cooperation are not shown.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/mapping.py" line="78"/>
+        <source>Umfeld von {name}</source>
+        <translation>Surroundings of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/mapping.py" line="80"/>
+        <location filename="../../sic_desktop/ui/map/map_view.py" line="48"/>
+        <source>Netzwerkkarte</source>
+        <translation>Network map</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/mapping.py" line="92"/>
+        <source>Netz wird aufgebaut …</source>
+        <translation>Building the network …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/mapping.py" line="108"/>
+        <source>Kennzahlen werden berechnet …</source>
+        <translation>Calculating figures …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/style.py" line="132"/>
+        <source>ohne Sektor</source>
+        <translation>no sector</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/style.py" line="133"/>
+        <source>Organisation (größer: mehr Partner)</source>
+        <translation>Organisation (bigger: more partners)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/style.py" line="136"/>
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/style.py" line="137"/>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="32"/>
+        <source>gehört zur Organisation</source>
+        <translation>belongs to the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/style.py" line="139"/>
+        <source>Sektoren</source>
+        <translation>Sectors</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/style.py" line="140"/>
+        <source>Formen</source>
+        <translation>Shapes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/style.py" line="141"/>
+        <source>Gemeinsame Kooperation nach Status</source>
+        <translation>Shared cooperation by status</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/export.py" line="24"/>
+        <source>„{name}“: Bitte eine Datei mit der Endung .pdf oder .png angeben.</source>
+        <translation>“{name}”: please give a file name ending in .pdf or .png.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="23"/>
+        <source>Themenfeld</source>
+        <translation>Theme field</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="24"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="25"/>
+        <source>Stadtteil</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="26"/>
+        <source>Sektor</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="27"/>
+        <source>Zeitraum</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="28"/>
+        <source>Kontakte</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="32"/>
+        <source>Themenfeld:</source>
+        <translation>Theme field:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="33"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="34"/>
+        <source>Stadtteil:</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="35"/>
+        <source>Sektor:</source>
+        <translation>Sector:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="36"/>
+        <source>Zeitraum:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="37"/>
+        <source>Kontakte:</source>
+        <translation>Contacts:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="44"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="46"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="72"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="73"/>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="44"/>
+        <source>laufende (Idee bis Verstetigt)</source>
+        <translation>running (idea to established)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="47"/>
+        <source>automatisch</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="48"/>
+        <source>zeigen</source>
+        <translation>show</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="48"/>
+        <source>nur Organisationen</source>
+        <translation>organisations only</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="76"/>
+        <source>jederzeit</source>
+        <translation>any time</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/image.py" line="70"/>
+        <source>Das Bild konnte nicht als „{path}“ gespeichert werden.</source>
+        <translation>The picture could not be saved as “{path}”.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/map_view.py" line="57"/>
+        <source>Ganze Karte zeigen</source>
+        <translation>Show the whole map</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/map_view.py" line="75"/>
+        <source>Karte</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/map_view.py" line="76"/>
+        <source>Ganze Karte</source>
+        <translation>Whole map</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/map_view.py" line="77"/>
+        <source>Zoom so, dass alles zu sehen ist (Taste 0). Mausrad zoomt, Ziehen verschiebt.</source>
+        <translation>Zoom so that everything is visible (key 0). The mouse wheel zooms, dragging moves.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/map_view.py" line="79"/>
+        <source>Anordnung zurücksetzen</source>
+        <translation>Reset arrangement</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/map_view.py" line="80"/>
+        <source>Alle verschobenen Knoten dieser Ansicht zurück an den berechneten Platz</source>
+        <translation>Put all moved nodes of this view back where they were calculated</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/scene.py" line="105"/>
+        <source>Öffnen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/scene.py" line="106"/>
+        <source>Umfeld zeigen (zwei Schritte)</source>
+        <translation>Show surroundings (two steps)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/scene.py" line="107"/>
+        <source>Zurück an den berechneten Platz</source>
+        <translation>Back to the calculated place</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/side_panel.py" line="48"/>
+        <source>&lt;b&gt;Vermittler&lt;/b&gt; – verbinden Partner, die sonst getrennt wären</source>
+        <translation>&lt;b&gt;Brokers&lt;/b&gt; – connect partners who would otherwise be apart</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/side_panel.py" line="51"/>
+        <source>Vermittler-Rangliste</source>
+        <translation>Broker ranking</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/side_panel.py" line="76"/>
+        <source>{place}. {name}
+{partners} Partner · Vermittlerwert {score} · {sector}</source>
+        <translation>{place}. {name}
+{partners} partners · broker score {score} · {sector}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/side_panel.py" line="82"/>
+        <source>Klicken zeigt sie auf der Karte, Doppelklick öffnet sie.</source>
+        <translation>Click shows it on the map, double-click opens it.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/side_panel.py" line="85"/>
+        <source>Vermittlerwert geschätzt aus {count} zufällig gewählten Organisationen (gleiche Daten, gleiche Werte).</source>
+        <translation>Broker score estimated from {count} randomly chosen organisations (same data, same values).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/side_panel.py" line="89"/>
+        <source>Vermittlerwert: Anteil der kürzesten Wege zwischen anderen Organisationen, die über diese laufen (Betweenness).</source>
+        <translation>Broker score: share of the shortest paths between other organisations that run through this one (betweenness).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="20"/>
+        <source>1 Kooperation</source>
+        <translation>1 cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="20"/>
+        <source>{count} Kooperationen</source>
+        <translation>{count} cooperations</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="21"/>
+        <source>1 Partner</source>
+        <translation>1 partner</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="21"/>
+        <source>{count} Partner</source>
+        <translation>{count} partners</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="24"/>
+        <source>1 Kontakt</source>
+        <translation>1 contact</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="24"/>
+        <source>{count} Kontakte</source>
+        <translation>{count} contacts</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="25"/>
+        <source>Klicken öffnet den Datensatz, Ziehen verschiebt, Rechtsklick für mehr.</source>
+        <translation>Click opens the record, dragging moves it, right-click for more.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="37"/>
+        <source>… und {count} weitere</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/view_support.py" line="51"/>
+        <source>Exportieren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/view_support.py" line="54"/>
+        <source>{what} als PDF speichern …</source>
+        <translation>Save {what} as PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/view_support.py" line="55"/>
+        <source>{what} als PNG-Bild speichern …</source>
+        <translation>Save {what} as PNG picture …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/view_support.py" line="63"/>
+        <source>„{title}“ speichern</source>
+        <translation>Save “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/view_support.py" line="64"/>
+        <source>PDF-Dokument (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/view_support.py" line="64"/>
+        <source>PNG-Bild (*.png)</source>
+        <translation>PNG picture (*.png)</translation>
     </message>
 </context>
 <context>
@@ -2017,17 +2898,27 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../sic_desktop/ui/pages.py" line="42"/>
+        <location filename="../../sic_desktop/ui/pages.py" line="43"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/pages.py" line="48"/>
+        <location filename="../../sic_desktop/ui/pages.py" line="51"/>
+        <source>Kartierung</source>
+        <translation>Network map</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/pages.py" line="57"/>
+        <source>Lücken</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/pages.py" line="61"/>
         <source>Datenschutz</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/pages.py" line="49"/>
+        <location filename="../../sic_desktop/ui/pages.py" line="62"/>
         <source>Papierkorb</source>
         <translation>Trash</translation>
     </message>
@@ -2678,32 +3569,32 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="179"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="214"/>
         <source>Die Datei konnte nicht geschrieben werden: {reason}</source>
         <translation>The file could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="188"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="223"/>
         <source>Der Datenträger ist voll. Es wurde nichts gespeichert; bitte Platz schaffen und erneut speichern.</source>
         <translation>The disk is full. Nothing was saved; please free some space and save again.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="193"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="228"/>
         <source>Der Datenordner ist schreibgeschützt. Es wurde nichts gespeichert; bitte die Zugriffsrechte prüfen.</source>
         <translation>The data folder is read-only. Nothing was saved; please check the access rights.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="198"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="233"/>
         <source>Die Datenbank wird gerade von einem anderen Vorgang benutzt. Bitte in einem Moment erneut versuchen.</source>
         <translation>The database is being used by another process right now. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="203"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="238"/>
         <source>Beim Schreiben auf den Datenträger ist ein Fehler aufgetreten. Es wurde nichts gespeichert.</source>
         <translation>An error occurred while writing to the disk. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="207"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="242"/>
         <source>Die Datenbank hat die Änderung abgelehnt: {reason}</source>
         <translation>The database refused the change: {reason}</translation>
     </message>
@@ -2855,119 +3746,119 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../sic_desktop/core/services/base.py" line="317"/>
+        <location filename="../../sic_desktop/core/services/base.py" line="340"/>
         <source>Das Themenfeld Nr. {id} gibt es nicht.</source>
         <translation>Theme field no. {id} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/base.py" line="333"/>
+        <location filename="../../sic_desktop/core/services/base.py" line="358"/>
         <source>{record} Nr. {id} gibt es nicht (mehr).</source>
         <translation>{record} no. {id} does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/themes.py" line="46"/>
+        <location filename="../../sic_desktop/core/services/themes.py" line="43"/>
         <source>Das Themenfeld „{name}“ gibt es nicht. Vorhanden sind: {known}.</source>
         <translation>There is no theme field “{name}”. Available are: {known}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/themes.py" line="60"/>
+        <location filename="../../sic_desktop/core/services/themes.py" line="65"/>
         <source>Ein Themenfeld „{name}“ gibt es schon.</source>
         <translation>A theme field “{name}” already exists.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/validation.py" line="93"/>
-        <location filename="../../sic_desktop/core/validation.py" line="229"/>
+        <location filename="../../sic_desktop/core/validation.py" line="231"/>
         <source>Bitte einen Namen eingeben.</source>
         <translation>Please enter a name.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="124"/>
+        <location filename="../../sic_desktop/core/validation.py" line="126"/>
         <source>Der Text ist mit {length} Zeichen zu lang; erlaubt sind höchstens {limit}.</source>
         <translation>The text is too long with {length} characters; at most {limit} are allowed.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="131"/>
+        <location filename="../../sic_desktop/core/validation.py" line="133"/>
         <source>Bitte ausfüllen.</source>
         <translation>Please fill in.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="158"/>
+        <location filename="../../sic_desktop/core/validation.py" line="160"/>
         <source>Bitte auswählen.</source>
         <translation>Please choose.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="165"/>
+        <location filename="../../sic_desktop/core/validation.py" line="167"/>
         <source>„{value}“ ist nicht vorgesehen. Möglich sind: {choices}.</source>
         <translation>“{value}” is not provided for. Possible are: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="180"/>
+        <location filename="../../sic_desktop/core/validation.py" line="182"/>
         <source>Das Ende ({end}) liegt vor dem Beginn ({start}).</source>
         <translation>The end ({end}) is before the start ({start}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="193"/>
+        <location filename="../../sic_desktop/core/validation.py" line="195"/>
         <source>„{value}“ ist keine gültige E-Mail-Adresse.</source>
         <translation>“{value}” is not a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="200"/>
+        <location filename="../../sic_desktop/core/validation.py" line="202"/>
         <source>„{value}“ ist keine gültige Webadresse.</source>
         <translation>“{value}” is not a valid web address.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="221"/>
+        <location filename="../../sic_desktop/core/validation.py" line="223"/>
         <source>Das Schlagwort „{tag}“ enthält ein Komma oder Semikolon; bitte einzeln eingeben.</source>
         <translation>The tag “{tag}” contains a comma or semicolon; please enter tags one by one.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="238"/>
+        <location filename="../../sic_desktop/core/validation.py" line="240"/>
         <source>„{value}“ ist keine gültige Telefonnummer.</source>
         <translation>“{value}” is not a valid phone number.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="243"/>
+        <location filename="../../sic_desktop/core/validation.py" line="245"/>
         <source>Bitte einen Vor- oder Nachnamen eingeben.</source>
         <translation>Please enter a first or last name.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="269"/>
+        <location filename="../../sic_desktop/core/validation.py" line="271"/>
         <source>Dieselbe Organisation mit derselben Funktion ist doppelt eingetragen.</source>
         <translation>The same organisation with the same function is entered twice.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="275"/>
-        <location filename="../../sic_desktop/core/validation.py" line="297"/>
+        <location filename="../../sic_desktop/core/validation.py" line="277"/>
+        <location filename="../../sic_desktop/core/validation.py" line="299"/>
         <source>Bitte einen Titel eingeben.</source>
         <translation>Please enter a title.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="287"/>
+        <location filename="../../sic_desktop/core/validation.py" line="289"/>
         <source>Ein Partner ist entweder eine Organisation oder ein Kontakt.</source>
         <translation>A partner is either an organisation or a contact.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="292"/>
+        <location filename="../../sic_desktop/core/validation.py" line="294"/>
         <source>Ein Partner ist doppelt eingetragen.</source>
         <translation>A partner is entered twice.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="301"/>
+        <location filename="../../sic_desktop/core/validation.py" line="303"/>
         <source>Bitte ein Datum eingeben.</source>
         <translation>Please enter a date.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="308"/>
+        <location filename="../../sic_desktop/core/validation.py" line="310"/>
         <source>Bitte beschreiben, was zu tun ist.</source>
         <translation>Please describe what needs to be done.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="310"/>
+        <location filename="../../sic_desktop/core/validation.py" line="312"/>
         <source>Bitte ein Fälligkeitsdatum eingeben.</source>
         <translation>Please enter a due date.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="314"/>
+        <location filename="../../sic_desktop/core/validation.py" line="316"/>
         <source>Eine Wiedervorlage gehört zu einer Notiz, einem Kontakt, einer Organisation oder einer Kooperation.</source>
         <translation>A follow-up belongs to a note, a contact, an organisation or a cooperation.</translation>
     </message>

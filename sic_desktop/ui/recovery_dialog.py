@@ -6,22 +6,20 @@ work someone can rescue) and puts a copy of the backup in its place.
 
 from __future__ import annotations
 
-from datetime import datetime
-from pathlib import Path
-
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sic_desktop import APP_NAME
+from sic_desktop.core.backups import Backup
 from sic_desktop.core.dates import format_datetime
 from sic_desktop.core.errors import CorruptDatabaseError, NotOurFileError, SicError
 from sic_desktop.core.paths import DataFolder
 from sic_desktop.core.settings import Settings
-from sic_desktop.core.storage.recovery import newest_backup, restore_backup
+from sic_desktop.core.storage.recovery import newest_backup, restore_instead_of
 from sic_desktop.core.workspace import Workspace
 
 
 class RecoveryDialog(QMessageBox):
-    def __init__(self, problem: str, backup: Path | None, parent: QWidget | None = None) -> None:
+    def __init__(self, problem: str, backup: Backup | None, parent: QWidget | None = None) -> None:
         super().__init__(QMessageBox.Icon.Critical, APP_NAME, problem, QMessageBox.StandardButton.NoButton, parent)
         self.setObjectName("recoveryDialog")
         if backup is None:
@@ -33,13 +31,13 @@ class RecoveryDialog(QMessageBox):
             )
             self.restore_button = None
         else:
-            when = format_datetime(datetime.fromtimestamp(backup.stat().st_mtime))
+            when = format_datetime(backup.made_at)
             self.setInformativeText(
                 self.tr(
                     "Die neueste Sicherung ist „{name}“ vom {when}. Soll sie wiederhergestellt werden? Was danach "
                     "eingegeben wurde, fehlt dann. Die jetzige Datei wird nicht überschrieben, sondern mit dem "
                     "Zusatz „beschaedigt“ im Datenordner aufbewahrt."
-                ).format(name=backup.name, when=when)
+                ).format(name=backup.path.name, when=when)
             )
             self.restore_button = self.addButton(
                 self.tr("Sicherung &wiederherstellen"), QMessageBox.ButtonRole.AcceptRole
@@ -63,7 +61,7 @@ def open_or_recover(folder: DataFolder, parent: QWidget | None = None) -> Worksp
                 return None
             assert backup is not None
             try:
-                restore_backup(folder, backup)
+                restore_instead_of(folder, backup.path)
             except SicError as problem:
                 QMessageBox.critical(parent, APP_NAME, str(problem))
                 return None

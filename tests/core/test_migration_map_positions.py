@@ -32,6 +32,6 @@ def test_version_1_file_is_migrated_and_keeps_its_records(tmp_path: Path, user_v
         assert ws.map_positions.load("alle") == {RecordRef(RecordType.ORGANISATION, 1): (10.0, -4.5)}
 
     assert user_version(tmp_path / DATABASE_NAME) == latest_version() >= 2
-    copies = list((tmp_path / "backups").glob("vor-update-datenstand-1_*.sqlite3"))
+    copies = list((tmp_path / "backups").glob("sic-desktop_*_vor-update-datenstand-1.sqlite3"))
     assert len(copies) == 1 and user_version(copies[0]) == 1
     assert user_version(FIXTURE) == 1  # the checked-in file itself is untouched

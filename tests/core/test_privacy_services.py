@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from sic_desktop.core.errors import NotFoundError, ValidationError
-from sic_desktop.core.models import FollowUp, Membership, Note, Organisation, Person
+from sic_desktop.core.models import FollowUp, Membership, Note, Organisation, Person, RecordType
 from sic_desktop.core.services.persons import ANONYMISED_NAME
 
 
@@ -131,3 +131,9 @@ def test_mentions_treat_like_wildcards_literally(workspace):
     workspace.notes.create(Note(title="Runde", note_date=date(2026, 1, 1), text="a_b@example.org und 100%"))
     workspace.notes.create(Note(title="Andere", note_date=date(2026, 1, 2), text="axb@example.org"))
     assert [m.title for m in workspace.mentions.find(["a_b@example.org"])] == ["Runde"]
+
+
+def test_anonymised_persons_are_no_duplicates_of_each_other(workspace):
+    for name in ("Erste", "Zweite"):
+        workspace.persons.anonymise(workspace.persons.create(Person(last_name=name)).id)
+    assert workspace.duplicates.find(RecordType.PERSON) == []

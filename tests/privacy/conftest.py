@@ -151,7 +151,11 @@ def when_dialog(qtbot):
             dialog = QApplication.activeModalWidget()
             if isinstance(dialog, kind) and dialog.isVisible():
                 timer.stop()
-                act(dialog)
+                try:
+                    act(dialog)
+                except BaseException:
+                    dialog.reject()  # never leave a test hanging in a modal loop
+                    raise
 
         timer.timeout.connect(check)
         timer.start()

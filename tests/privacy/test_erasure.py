@@ -8,15 +8,18 @@ change history are covered without knowing where they live.
 from __future__ import annotations
 
 import shutil
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
+from sic_desktop.core.backups import BackupReason, make_backup
 from sic_desktop.core.errors import NotFoundError, SicError
 from sic_desktop.core.models import Note, RecordRef
 from sic_desktop.core.services.persons import ANONYMISED_NAME
 from sic_desktop.core.workspace import Workspace
+from sic_desktop.privacy.backups import backups_containing
 from sic_desktop.privacy.erasure import erase, preview_erasure
+from sic_desktop.privacy.identity import PersonIdentity
 
 
 def test_the_subject_is_really_in_the_files_before(workspace, subject, secrets_in):
@@ -89,7 +92,23 @@ def test_backups_that_still_hold_the_person_are_named(workspace, subject):
     report = erase(workspace, subject.person.id)
 
     assert sorted(b.path.name for b in report.backups) == ["sicherung-2026-11-01.sqlite3", "sicherung-2026-11-02.zip"]
-    assert all(b.ages_out is None for b in report.backups)  # no rotation on main yet: kept until deleted
+    assert all(b.ages_out is None for b in report.backups)  # put there by hand: not rotated, kept until deleted
+
+
+def test_rotated_backups_say_when_they_age_out(workspace, subject):
+    for day in (1, 20):
+        make_backup(workspace.database, workspace.folder.backups_dir, BackupReason.START, now=datetime(2026, 11, day, 8))
+
+    identity = PersonIdentity.of(subject.person)
+    copies = {c.path.name: c.ages_out for c in backups_containing(workspace, identity, today=date(2026, 11, 25))}
+
+    # With a backup every day from tomorrow on (7 daily, 4 weekly, 12 monthly kept): each is the
+    # newest of its week, kept until four newer weeks have one; November's monthly copy will be
+    # the one of 30 November, and 1 November also drops out of the seven newest days by 7 December.
+    assert copies == {
+        "sic-desktop_2026-11-20_080000_start.sqlite3": date(2026, 12, 14),
+        "sic-desktop_2026-11-01_080000_start.sqlite3": date(2026, 12, 7),
+    }
 
 
 def test_copies_outside_the_database_are_purged_after_the_commit(workspace, subject):

@@ -50,7 +50,11 @@ def when_dialog() -> Iterator[Callable[[type, Callable], None]]:
             dialog = QApplication.activeModalWidget()
             if isinstance(dialog, kind) and dialog.isVisible():
                 timer.stop()
-                act(dialog)
+                try:
+                    act(dialog)
+                except BaseException:
+                    dialog.reject()  # never leave a test hanging in a modal loop
+                    raise
 
         timer.timeout.connect(check)
         timer.start()

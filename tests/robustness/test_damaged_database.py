@@ -4,12 +4,12 @@ the file itself never overwritten."""
 from __future__ import annotations
 
 import hashlib
-import os
-import time
+from datetime import datetime
 from pathlib import Path
 
 import pytest
 
+from sic_desktop.core.backups import BackupReason, make_backup
 from sic_desktop.core.models import Organisation
 from sic_desktop.core.paths import DataFolder
 from sic_desktop.core.settings import Settings
@@ -18,16 +18,16 @@ from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.recovery_dialog import RecoveryDialog, open_or_recover
 
 
+NEWEST = "sic-desktop_2026-11-24_090000_start.sqlite3"
+
+
 def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def _backup(ws: Workspace, name: str, age_seconds: int) -> Path:
-    path = ws.folder.backups_dir / name
-    ws.database.backup_to(path)
-    stamp = time.time() - age_seconds
-    os.utime(path, (stamp, stamp))
-    return path
+def _backup(ws: Workspace, day: int) -> Path:
+    backup = make_backup(ws.database, ws.folder.backups_dir, BackupReason.START, now=datetime(2026, 11, day, 9))
+    return backup.path
 
 
 @pytest.fixture
@@ -35,9 +35,9 @@ def damaged(data_dir: Path) -> DataFolder:
     """A data folder with two backups (an older and a newer one) and then a damaged database."""
     with Workspace.open(data_dir) as ws:
         ws.organisations.create(Organisation(name="In der älteren Sicherung"))
-        _backup(ws, "sicherung-alt.sqlite3", 3600)
+        _backup(ws, 23)
         ws.organisations.create(Organisation(name="In der neuesten Sicherung"))
-        _backup(ws, "sicherung-neu.sqlite3", 60)
+        _backup(ws, 24)
         ws.organisations.create(Organisation(name="Nach der Sicherung eingegeben"))
         folder = ws.folder
     raw = bytearray(folder.database.read_bytes())
@@ -47,9 +47,10 @@ def damaged(data_dir: Path) -> DataFolder:
 
 
 def test_newest_sound_backup_is_chosen(damaged: DataFolder):
-    broken = damaged.backups_dir / "sicherung-kaputt.sqlite3"
+    broken = damaged.backups_dir / "sic-desktop_2026-11-25_090000_manuell.sqlite3"
     broken.write_bytes(b"SQLite format 3\x00" + b"\x00" * 500)  # newest, but no database
-    assert newest_backup(damaged, Settings()) == damaged.backups_dir / "sicherung-neu.sqlite3"
+    (damaged.backups_dir / "zweitkopie.sqlite3").write_bytes(damaged.backups_dir.joinpath(NEWEST).read_bytes())
+    assert newest_backup(damaged, Settings()).path == damaged.backups_dir / NEWEST
 
 
 def test_restore_at_start_keeps_the_damaged_file(qtbot, damaged: DataFolder, when_dialog):
@@ -67,7 +68,7 @@ def test_restore_at_start_keeps_the_damaged_file(qtbot, damaged: DataFolder, whe
         assert sorted(o.name for o in ws.organisations.list()) == ["In der neuesten Sicherung", "In der älteren Sicherung"]
     [(text, detail)] = asked
     assert "ist beschädigt und kann nicht geöffnet werden" in text
-    assert "„sicherung-neu.sqlite3“" in detail and "nicht überschrieben" in detail
+    assert f"„{NEWEST}“ vom 24.11.2026, 09:00 Uhr" in detail and "nicht überschrieben" in detail
     [kept] = damaged.root.glob("sic-desktop.beschaedigt-*.sqlite3")
     assert digest(kept) == before  # the damaged file is kept byte for byte
 
