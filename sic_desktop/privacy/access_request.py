@@ -52,7 +52,7 @@ def collect_access_report(ws: Workspace, person_id: int) -> AccessReport:
     notes = ws.notes.get_many(_ids(ws, RecordType.NOTE, person_id))
     cooperations = ws.cooperations.get_many(_ids(ws, RecordType.COOPERATION, person_id))
     targets = {person.ref} | {note.ref for note in notes}
-    followups = ws.followups.get_many(_followup_ids(ws, targets))
+    followups = ws.followups.for_records(targets, include_done=True, include_trashed=True)
     return AccessReport(
         person=person,
         cooperations=[
@@ -73,12 +73,6 @@ def collect_access_report(ws: Workspace, person_id: int) -> AccessReport:
 def _ids(ws: Workspace, record_type: RecordType, person_id: int) -> list[int]:
     service = ws.service(record_type)
     return [i for trashed in (False, True) for i in service.ids(ListQuery(person_id=person_id, trashed=trashed))]
-
-
-def _followup_ids(ws: Workspace, targets: set[RecordRef]) -> list[int]:
-    return [
-        f.id for target in targets for f in ws.followups.for_record(target, include_done=True, include_trashed=True)
-    ]
 
 
 def access_report_json(report: AccessReport) -> dict[str, Any]:
