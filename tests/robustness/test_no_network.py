@@ -14,6 +14,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from sic_desktop.privacy.review import review_list
+from sic_desktop.reports.briefings import BriefingOptions, build_briefing
 from sic_desktop.ui.privacy import actions
 from sic_desktop.ui.privacy.history_dialog import HistoryDialog
 
@@ -59,17 +60,22 @@ def test_a_whole_session_opens_no_connection(attempts, qtbot, window, ctx, settl
     with qtbot.waitSignal(persons.editor.saved, timeout=5000):
         qtbot.mouseClick(persons.editor.save_button, Qt.MouseButton.LeftButton)
     settle()
-    # The Datenschutz page, a PDF and JSON (Art. 15), a CSV export of the change history.
+    # The Datenschutz page, an access request (PDF and JSON), a briefing PDF, a CSV of the change history.
     window.go_to("privacy")
     settle()
     due = review_list(ctx.ws)[0].person_id
     actions.export_access_to(ctx, [ctx.ws.persons.get(due).ref], tmp_path, window)
+    settle()
+    organisation = ctx.ws.organisations.list()[0]
+    briefing = tmp_path / "briefing.pdf"
+    ctx.ops.read(window, lambda ws: build_briefing(ws, organisation.ref, BriefingOptions(), briefing)).run()
     settle()
     dialog = HistoryDialog(ctx, person.ref, person.full_name, window)
     dialog.export_to(tmp_path / "protokoll.csv")
     settle()
     dialog.close()
 
-    assert len(list(tmp_path.glob("*.pdf"))) == 1 and (tmp_path / "protokoll.csv").exists()
+    assert len(list(tmp_path.glob("auskunft-*.pdf"))) == 1 and briefing.stat().st_size > 0
+    assert (tmp_path / "protokoll.csv").exists()
     assert attempts == []
     assert not [name for name in sys.modules if name.startswith("PySide6.QtNetwork")]
