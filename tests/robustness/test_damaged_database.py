@@ -55,6 +55,7 @@ def test_newest_sound_backup_is_chosen(damaged: DataFolder):
 
 def test_restore_at_start_keeps_the_damaged_file(qtbot, damaged: DataFolder, when_dialog):
     before = digest(damaged.database)
+    Path(f"{damaged.database}-wal").write_bytes(b"Rest eines Absturzes")  # must not be applied to the backup
     asked: list[tuple[str, str]] = []
 
     def restore(dialog: RecoveryDialog) -> None:
@@ -70,7 +71,8 @@ def test_restore_at_start_keeps_the_damaged_file(qtbot, damaged: DataFolder, whe
     assert "ist beschädigt und kann nicht geöffnet werden" in text
     assert f"„{NEWEST}“ vom 24.11.2026, 09:00 Uhr" in detail and "nicht überschrieben" in detail
     [kept] = damaged.root.glob("sic-desktop.beschaedigt-*.sqlite3")
-    assert digest(kept) == before  # the damaged file is kept byte for byte
+    assert digest(kept) == before  # the damaged file is kept byte for byte, its WAL beside it
+    assert Path(f"{kept}-wal").read_bytes() == b"Rest eines Absturzes"
 
 
 def test_quitting_leaves_the_file_untouched(qtbot, damaged: DataFolder, when_dialog):
