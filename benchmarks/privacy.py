@@ -14,11 +14,8 @@ from __future__ import annotations
 import argparse
 import shutil
 import sqlite3
-import statistics
 import sys
 import tempfile
-import time
-from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,15 +27,7 @@ from sic_desktop.privacy.access_request import collect_access_report  # noqa: E4
 from sic_desktop.privacy.erasure import erase, preview_erasure  # noqa: E402
 from sic_desktop.privacy.review import review_list  # noqa: E402
 
-
-def timed(action: Callable[[], object], repeat: int = 3) -> float:
-    """Median wall time in milliseconds."""
-    runs = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        action()
-        runs.append((time.perf_counter() - start) * 1000)
-    return statistics.median(runs)
+from core_dataset import timed  # noqa: E402  (median wall time in ms, as in the core benchmark)
 
 
 def _n(number: int) -> str:
@@ -58,10 +47,10 @@ def main() -> None:
         raw.close()
         with Workspace.open(work, user="benchmark") as ws:
             items = review_list(ws)
-            review = timed(lambda: review_list(ws))
+            review = timed(lambda: review_list(ws), repeat=3)
             first, second = items[0].person_id, items[1].person_id
-            preview = timed(lambda: preview_erasure(ws, first))
-            report = timed(lambda: collect_access_report(ws, first))
+            preview = timed(lambda: preview_erasure(ws, first), repeat=3)
+            report = timed(lambda: collect_access_report(ws, first), repeat=3)
             delete = timed(lambda: erase(ws, first), repeat=1)
             anonymise = timed(lambda: erase(ws, second, anonymise=True), repeat=1)
             persons, notes = ws.persons.count(), ws.notes.count()
