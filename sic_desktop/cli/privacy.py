@@ -111,7 +111,8 @@ def run_export(args: argparse.Namespace) -> int:
 
 
 def run_erase(args: argparse.Namespace) -> int:
-    with open_workspace(args) as ws:
+    # No start-of-day backup here: it would be one more copy of the person about to be erased.
+    with open_workspace(args, start_backup=False) as ws:
         title = ws.persons.get(args.person_id, include_trashed=True).display_title
         what = "anonymisieren" if args.anonymise else "endgültig löschen"
         if not args.ja and not _confirmed(f"„{title}“ (Kontakt Nr. {args.person_id}) {what}?"):
