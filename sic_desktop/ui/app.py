@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QApplication
 from sic_desktop import APP_NAME
 from sic_desktop.core.paths import resolve_data_folder
 from sic_desktop.core.settings import Settings
-from sic_desktop.ui.error_log import install_file_log
+from sic_desktop.privacy.history_export import prune_history
+from sic_desktop.ui.error_log import install_file_log, log_unexpected
 from sic_desktop.ui.messages import show_error
 from sic_desktop.ui.session import Session, open_session
 from sic_desktop.ui.translations import install_translations
@@ -27,6 +28,8 @@ def run_app(*, data_dir: str | None, demo: bool) -> int:
     if session is None:
         return 1
     sys.excepthook = _show_unexpected(session)
+    # The change history is kept for the configured period only; a read-only folder just skips it.
+    session.ctx.ops.write(None, prune_history).failure(log_unexpected).run()
     window = session.window
     if demo and session.workspace.is_empty():
         QTimer.singleShot(0, window.load_demo)

@@ -29,6 +29,7 @@ from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.io.start_backup import start_backup
 from sic_desktop.ui.main_window import MainWindow
 from sic_desktop.ui.messages import show_error
+from sic_desktop.ui.recovery_dialog import open_or_recover
 
 ReopenWork = Callable[[DataFolder], str]  # returns a message for the new window's status bar
 
@@ -37,7 +38,7 @@ _DELIVERY_SECONDS = 10
 
 
 def open_session(folder: DataFolder) -> Session | None:
-    """Lock the folder, open its workspace, show the window; None after a German message if that fails.
+    """Lock the folder, open (or recover) its workspace, show the window; None after a German message.
 
     A second start on a folder that is open in another SIC Desktop ends here,
     before the database is touched.
@@ -47,11 +48,9 @@ def open_session(folder: DataFolder) -> Session | None:
     except InstanceLockedError as error:
         QMessageBox.warning(None, APP_NAME, str(error))
         return None
-    try:
-        workspace = Workspace.open(folder)
-    except SicError as error:
+    workspace = open_or_recover(folder)  # a damaged file offers the newest backup, under our lock
+    if workspace is None:
         lock.release()
-        QMessageBox.critical(None, APP_NAME, str(error))
         return None
     session = Session(folder, lock, workspace)
     session.start()
