@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from sic_desktop import APP_NAME
 from sic_desktop.core.paths import resolve_data_folder
@@ -14,7 +15,7 @@ from sic_desktop.core.settings import Settings
 from sic_desktop.privacy.history_export import prune_history
 from sic_desktop.ui.error_log import install_file_log, log_unexpected
 from sic_desktop.ui.messages import show_error
-from sic_desktop.ui.session import Session, open_session
+from sic_desktop.ui.session import open_session
 from sic_desktop.ui.translations import install_translations
 
 
@@ -27,7 +28,7 @@ def run_app(*, data_dir: str | None, demo: bool) -> int:
     session = open_session(folder)  # the folder stays locked until the program ends
     if session is None:
         return 1
-    sys.excepthook = _show_unexpected(session)
+    sys.excepthook = _show_unexpected(lambda: session.window)  # a restore replaces the window
     # The change history is kept for the configured period only; a read-only folder just skips it.
     session.ctx.ops.write(None, prune_history).failure(log_unexpected).run()
     window = session.window
@@ -39,13 +40,13 @@ def run_app(*, data_dir: str | None, demo: bool) -> int:
         session.close()
 
 
-def _show_unexpected(session: Session):
+def _show_unexpected(current_window: Callable[[], QWidget | None]):
     """Exceptions escaping a slot: logged without personal data and shown, never a bare traceback."""
 
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, trace)
             return
-        show_error(session.window, error.with_traceback(trace))
+        show_error(current_window(), error.with_traceback(trace))
 
     return hook
