@@ -64,7 +64,7 @@ def test_two_selected_organisations_make_one_pdf_with_both(qtbot, window, data, 
     page.table.selectAll()
     qtbot.keyClick(page.table, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     dialog = open_dialog(page)
-    assert dialog.findChild(QLabel, "subject").text().startswith("2 Organisationen")
+    assert dialog.findChild(QLabel, "subject").text().startswith("2 Organisationen in einer PDF")
 
     pdf = create(qtbot, dialog, opened)
 

@@ -10,6 +10,7 @@ from sic_desktop.core.models import RecordType
 from sic_desktop.reports.briefings import BriefingOptions, Section
 from sic_desktop.ui.briefing import remembered
 from sic_desktop.ui.briefing.period import QuickPeriod, matching_quick_period
+from sic_desktop.ui.briefing.period_field import PeriodField
 from sic_desktop.ui.briefing.remembered import RememberedChoices
 
 DAY = date(2026, 11, 25)
@@ -53,3 +54,21 @@ def test_a_hand_edited_ini_gives_the_defaults_instead_of_an_error(qapp, tmp_path
     (tmp_path / "window.ini").write_text("[briefing]\norganisation\\from=gestern\norganisation\\recent_notes=viele\n", encoding="utf-8")
     options = RememberedChoices(tmp_path).options(RecordType.ORGANISATION)
     assert options.date_from is None and options.recent_notes == BriefingOptions().recent_notes
+
+
+def test_the_button_of_the_quick_choice_the_dates_match_is_shown_pressed(qtbot):
+    field = PeriodField()
+    qtbot.addWidget(field)
+    field.choose(QuickPeriod.THIS_YEAR)
+    field.choose(QuickPeriod.THIS_YEAR)
+    assert [choice for choice, button in field.quick_buttons.items() if button.isChecked()] == [QuickPeriod.THIS_YEAR]
+
+    field.date_from.edit.setText("01.03.2026")
+    assert not any(button.isChecked() for button in field.quick_buttons.values())
+
+
+def test_an_empty_period_shows_alles_pressed(qtbot):
+    field = PeriodField()
+    qtbot.addWidget(field)
+    field.set_period(None, None)
+    assert field.quick_buttons[QuickPeriod.ALL].isChecked()

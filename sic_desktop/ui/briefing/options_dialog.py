@@ -71,9 +71,10 @@ class BriefingDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         layout.addLayout(form)
 
-        self.theme = QComboBox(self)
-        self.theme.setObjectName("theme")
+        self.theme: QComboBox | None = None
         if theme:
+            self.theme = QComboBox(self)
+            self.theme.setObjectName("theme")
             for theme_id, name in ctx.ws.themes.names().items():
                 self.theme.addItem(name, theme_id)
             if self.refs:
@@ -84,7 +85,11 @@ class BriefingDialog(QDialog):
             subject = QLabel(self._subject_text(), self)
             subject.setObjectName("subject")
             subject.setWordWrap(True)
-            form.addRow(self.tr("Für:"), subject)
+            font = subject.font()
+            font.setBold(True)
+            subject.setFont(font)
+            layout.insertWidget(0, subject)
+            layout.insertSpacing(1, subject.fontMetrics().height() // 2)
 
         self.period = PeriodField(self)
         self.period.changed.connect(self._period_changed)
@@ -173,11 +178,11 @@ class BriefingDialog(QDialog):
 
     def _subject_text(self) -> str:
         titles = self.ctx.ws.titles(self.refs)
-        names = [f"„{titles.get(ref, '')}“" for ref in self.refs]
+        names = [self.tr("„{name}“").format(name=titles.get(ref, "")) for ref in self.refs]
         if len(names) == 1:
-            return names[0]
+            return f"{self.kind.label} {names[0]}"
         shown = ", ".join(names[:_SHOWN_TITLES]) + (" …" if len(names) > _SHOWN_TITLES else "")
-        return self.tr("{count} {kind}, je ein Kapitel: {names}").format(count=len(names), kind=self.kind.plural, names=shown)
+        return self.tr("{count} {kind} in einer PDF, je ein Kapitel: {names}").format(count=len(names), kind=self.kind.plural, names=shown)
 
     def _show_options(self, options: BriefingOptions) -> None:
         if self.kind is RecordType.THEME and options.date_from is None and options.date_to is None:
@@ -195,7 +200,7 @@ class BriefingDialog(QDialog):
     # -- reacting ---------------------------------------------------------------------
 
     def subject(self) -> list[RecordRef]:
-        if self.kind is RecordType.THEME:
+        if self.theme is not None:
             theme_id = self.theme.currentData()
             return [RecordRef(RecordType.THEME, theme_id)] if theme_id is not None else []
         return self.refs

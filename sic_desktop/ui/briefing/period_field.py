@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from sic_desktop.core.dates import DateFormatError, parse_date, today
 from sic_desktop.core.errors import ValidationError
-from sic_desktop.ui.briefing.period import QuickPeriod
+from sic_desktop.ui.briefing.period import QuickPeriod, matching_quick_period
 from sic_desktop.ui.editors.date_field import DateField
 
 
@@ -32,6 +32,7 @@ class PeriodField(QWidget):
             label.setBuddy(field.edit)
             dates.addWidget(label)
             dates.addWidget(field)
+            field.edit.textChanged.connect(self._mark_quick_choice)
             field.edit.editingFinished.connect(self.changed)
         dates.addStretch(1)
         layout.addLayout(dates)
@@ -41,12 +42,21 @@ class PeriodField(QWidget):
             button = QPushButton(choice.label, self)
             button.setObjectName(f"period_{choice.value}")
             button.setAutoDefault(False)
+            button.setCheckable(True)  # shows which quick choice the dates are
             button.clicked.connect(lambda _=False, choice=choice: self.choose(choice))
             quick.addWidget(button)
             self.quick_buttons[choice] = button
         quick.addStretch(1)
         layout.addLayout(quick)
         self.setFocusProxy(self.date_from)
+
+    def _mark_quick_choice(self) -> None:
+        try:
+            chosen = matching_quick_period(*self.period(), today())
+        except ValidationError:
+            chosen = None
+        for choice, button in self.quick_buttons.items():
+            button.setChecked(choice is chosen)
 
     def choose(self, choice: QuickPeriod) -> None:
         self.set_period(*choice.dates(today()))
@@ -55,6 +65,7 @@ class PeriodField(QWidget):
     def set_period(self, date_from: date | None, date_to: date | None) -> None:
         self.date_from.set_value(date_from)
         self.date_to.set_value(date_to)
+        self._mark_quick_choice()  # also when the texts stay the same (a checked button clicked again)
 
     def period(self) -> tuple[date | None, date | None]:
         """From and to; a ValidationError naming ``date_from`` or ``date_to`` for a text that is no date."""
