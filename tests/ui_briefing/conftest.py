@@ -28,9 +28,9 @@ WORK_AND_CARE = 2  # seeded theme fields: 1 Arbeit im Quartier, 2 Work & Care, �
 @dataclass(frozen=True)
 class Data:
     verein: Organisation
-    pflegedienst: Organisation
-    oezlem: Person
-    kueche: Cooperation
+    baeckerei: Organisation
+    joerg: Person
+    treff: Cooperation
 
 
 @pytest.fixture
@@ -38,48 +38,46 @@ def data(workspace: Workspace) -> Data:
     ws = workspace
     verein = ws.organisations.create(
         Organisation(
-            name="Nachbarschaftshilfe Nordstadt e.V.",
+            name="Stadtteilverein Husen-Kurl e.V.",
             sector="zivilgesellschaft",
-            district="Nordstadt",
-            email="info@nachbarschaftshilfe-nordstadt.de",
-            phone="0231 5551234",
+            district="Husen",
+            email="kontakt@husen-kurl.de",
+            phone="0231 7771200",
             theme_ids=[WORK_AND_CARE],
         )
     )
-    pflegedienst = ws.organisations.create(
-        Organisation(name="Müller & Söhne Pflegedienst GmbH", sector="wirtschaft", district="Eving", theme_ids=[WORK_AND_CARE])
-    )
-    oezlem = ws.persons.create(
+    baeckerei = ws.organisations.create(Organisation(name="Bäckerei Größ & Töchter KG", sector="wirtschaft", district="Kurl"))
+    joerg = ws.persons.create(
         Person(
-            first_name="Özlem",
-            last_name="Schäfer-Großmann",
-            emails=["oezlem.schaefer@nachbarschaftshilfe-nordstadt.de"],
-            phones=["0231 4440817"],
-            legal_basis="berechtigtes_interesse",
-            memberships=[Membership(organisation_id=verein.id, function="Vorsitzende")],
+            first_name="Jörg",
+            last_name="Weißmann",
+            emails=["j.weissmann@husen-kurl.de"],
+            phones=["0231 7771201"],
+            legal_basis="einwilligung",
+            memberships=[Membership(organisation_id=verein.id, function="Schriftführer")],
         )
     )
-    kueche = ws.cooperations.create(
+    treff = ws.cooperations.create(
         Cooperation(
-            title="Quartiersküche Nordstadt",
-            status="umsetzung",
+            title="Familientreff Husen",
+            status="pilot",
             theme_ids=[WORK_AND_CARE],
-            partners=[Partner(organisation_id=verein.id, role="lead"), Partner(organisation_id=pflegedienst.id, role="partner")],
+            partners=[Partner(organisation_id=verein.id, role="lead"), Partner(organisation_id=baeckerei.id, role="foerderer")],
         )
     )
     ws.notes.create(
         Note(
-            title="Treffen zur Quartiersküche",
+            title="Abstimmung zum Familientreff",
             note_date=date.today(),
-            text="Frau Schäfer-Großmann bittet um Rückruf unter 0231 4440818 oder oezlem@example.org.",
+            text="Herr Weißmann ist mittwochs unter 0231 7771209 erreichbar, sonst über joerg@example.org.",
             organisation_ids=[verein.id],
-            person_ids=[oezlem.id],
-            cooperation_ids=[kueche.id],
+            person_ids=[joerg.id],
+            cooperation_ids=[treff.id],
             theme_ids=[WORK_AND_CARE],
         )
     )
-    ws.followups.create(FollowUp(text="Frau Schäfer-Großmann zurückrufen", due_date=date.today(), target=verein.ref))
-    return Data(verein, pflegedienst, oezlem, kueche)
+    ws.followups.create(FollowUp(text="Herrn Weißmann die Raumliste schicken", due_date=date.today(), target=verein.ref))
+    return Data(verein, baeckerei, joerg, treff)
 
 
 @pytest.fixture

@@ -41,17 +41,17 @@ def test_the_action_makes_a_pdf_of_the_selected_organisation_and_opens_it(qtbot,
     page.actions["briefing"].trigger()
     dialog = open_dialog(page)
     assert dialog.create_button.text() == "&PDF erstellen" and dialog.create_button.isDefault()
-    assert "Nachbarschaftshilfe Nordstadt e.V." in dialog.findChild(QLabel, "subject").text()
+    assert "Stadtteilverein Husen-Kurl e.V." in dialog.findChild(QLabel, "subject").text()
     proposed = Path(dialog.target.edit.text())
-    assert proposed.parent == documents and proposed.name.startswith("Briefing – Nachbarschaftshilfe Nordstadt e.V. – ")
+    assert proposed.parent == documents and proposed.name.startswith("Briefing – Stadtteilverein Husen-Kurl e.V. – ")
 
     pdf = create(qtbot, dialog, opened)
 
     assert pdf == proposed and pdf.exists()
     text = pdf_text(pdf)
-    assert "Nachbarschaftshilfe Nordstadt e.V." in text
+    assert "Stadtteilverein Husen-Kurl e.V." in text
     assert all(heading in text for heading in ORGANISATION_HEADINGS)
-    assert "oezlem.schaefer@nachbarschaftshilfe-nordstadt.de" in text, "contact data are in by default"
+    assert "j.weissmann@husen-kurl.de" in text, "contact data are in by default"
     notice = window.statusBar().findChild(SavedPdfNotice)
     assert str(pdf) in notice.label.text()
     qtbot.mouseClick(notice.open_button, Qt.MouseButton.LeftButton)
@@ -69,7 +69,7 @@ def test_two_selected_organisations_make_one_pdf_with_both(qtbot, window, data, 
     pdf = create(qtbot, dialog, opened)
 
     text = pdf_text(pdf)
-    assert "Nachbarschaftshilfe Nordstadt e.V." in text and "Müller & Söhne Pflegedienst GmbH" in text
+    assert "Stadtteilverein Husen-Kurl e.V." in text and "Bäckerei Größ & Töchter KG" in text
     assert pdf.name.startswith("Briefing – 2 Organisationen – ")
 
 
@@ -87,9 +87,9 @@ def test_without_contact_data_the_pdf_has_no_email_and_no_phone(qtbot, window, d
 
     assert pdf == tmp_path / "weitergabe.pdf", "„.pdf“ is added to a typed name"
     text = pdf_text(pdf)
-    assert "Schäfer-Großmann" in text and "Vorsitzende" in text
+    assert "Weißmann" in text and "Schriftführer" in text
     assert "@" not in text
-    assert "0231" not in text
+    assert "0231" not in text and "777" not in text
 
 
 def test_the_save_dialog_chooses_the_file_and_its_folder_is_remembered(qtbot, window, data, tmp_path, opened, monkeypatch):
@@ -99,7 +99,7 @@ def test_the_save_dialog_chooses_the_file_and_its_folder_is_remembered(qtbot, wi
 
     def save_dialog(parent, title, start, filters):
         asked.append(start)
-        return str(elsewhere / "Besuch Nordstadt"), filters
+        return str(elsewhere / "Besuch Husen"), filters
 
     monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
     page = list_page(qtbot, window, "organisation", rows=2)
@@ -107,7 +107,7 @@ def test_the_save_dialog_chooses_the_file_and_its_folder_is_remembered(qtbot, wi
     page.actions["briefing"].trigger()
     dialog = open_dialog(page)
     qtbot.mouseClick(dialog.target.choose_button, Qt.MouseButton.LeftButton)
-    assert create(qtbot, dialog, opened) == elsewhere / "Besuch Nordstadt.pdf"
+    assert create(qtbot, dialog, opened) == elsewhere / "Besuch Husen.pdf"
     assert asked[0].endswith(".pdf")
 
     page.actions["briefing"].trigger()
@@ -215,9 +215,9 @@ def test_the_last_choices_come_back_next_time(qtbot, window, data, opened):
 
 
 def test_characters_the_font_lacks_are_noted_without_blocking(qtbot, window, workspace, opened):
-    workspace.organisations.create(Organisation(name="Repair Café 🛠 Hörde", sector="zivilgesellschaft"))
+    cafe = workspace.organisations.create(Organisation(name="Repair Café 🛠 Hörde", sector="zivilgesellschaft"))
     page = list_page(qtbot, window, "organisation", rows=3)
-    page.table.selectRow(page.model.row_of(workspace.organisations.ids()[-1]))
+    page.show_record(cafe.ref)
     page.actions["briefing"].trigger()
     create(qtbot, open_dialog(page), opened)
 
@@ -237,4 +237,4 @@ def test_persons_and_cooperations_have_the_action_too(qtbot, window, data, opene
     assert [box.text() for box in dialog.sections.values()] == [h for _, h in sections_for(RecordType(key))]
     assert dialog.recent_notes.isVisibleTo(dialog) is (key == "person")
     pdf = create(qtbot, dialog, opened)
-    assert ("Schäfer-Großmann" if key == "person" else "Quartiersküche Nordstadt") in pdf_text(pdf)
+    assert ("Jörg Weißmann" if key == "person" else "Familientreff Husen") in pdf_text(pdf)

@@ -32,7 +32,7 @@ def test_the_theme_report_from_the_menu_asks_for_the_theme_and_suggests_this_yea
 
     text = pdf_text(opened[0])
     assert "Themenfeldbericht: Work & Care" in text
-    assert "Quartiersküche Nordstadt" in text and "Nachbarschaftshilfe Nordstadt e.V." in text
+    assert "Familientreff Husen" in text and "Stadtteilverein Husen-Kurl e.V." in text
     assert all(heading in text for _, heading in sections_for(RecordType.THEME))
 
 
