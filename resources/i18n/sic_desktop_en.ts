@@ -90,107 +90,107 @@
         <translation>Briefing as PDF</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="83"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="96"/>
         <source>&amp;Themenfeld:</source>
         <translation>&amp;Theme field:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="96"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="110"/>
         <source>&amp;Zeitraum:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="98"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="112"/>
         <source>Ohne Zeitraum enthält der Bericht alle gespeicherten Einträge und kann sehr lang werden.</source>
         <translation>Without a period the report covers every stored entry and can get very long.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="117"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="133"/>
         <source>Abschnitte:</source>
         <translation>Sections:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="124"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="140"/>
         <source>Anzahl der neuesten Notizen</source>
         <translation>Number of newest notes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="126"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="142"/>
         <source>&amp;Neueste Notizen:</source>
         <translation>&amp;Newest notes:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="129"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="145"/>
         <source>Notizen im vollen &amp;Wortlaut (sonst kurz zusammengefasst)</source>
         <translation>Notes in &amp;full (otherwise a short summary)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="133"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="149"/>
         <source>&amp;ohne persönliche Kontaktdaten (zur Weitergabe außerhalb der Verwaltung)</source>
         <translation>&amp;without personal contact details (for sharing outside the administration)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="137"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="153"/>
         <source>Personen stehen nur mit Namen und Funktion in der PDF; E-Mail-Adressen und Telefonnummern fehlen, auch in Notizen.</source>
         <translation>People appear in the PDF with name and function only; e-mail addresses and phone numbers are left out, in notes too.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="146"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="164"/>
         <source>keine Einstufung</source>
         <translation>no classification</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="148"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="166"/>
         <source>Steht oben und unten auf jeder Seite. Gilt nur für diese PDF; die Vorgabe steht in den Einstellungen.</source>
         <translation>Printed at the top and bottom of every page. Applies to this PDF only; the default is set in the settings.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="150"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="168"/>
         <source>&amp;Einstufung:</source>
         <translation>Cla&amp;ssification:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="153"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="171"/>
         <source>Speichern &amp;unter:</source>
         <translation>Sa&amp;ve as:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="158"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="177"/>
         <source>&amp;PDF erstellen</source>
         <translation>&amp;Create PDF</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="162"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="181"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="181"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="194"/>
         <source>„{name}“</source>
         <translation>“{name}”</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="185"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="198"/>
         <source>{count} {kind} in einer PDF, je ein Kapitel: {names}</source>
         <translation>{count} {kind} in one PDF, one chapter each: {names}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="227"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="239"/>
         <source>Abschnitte</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="227"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="239"/>
         <source>Bitte mindestens einen Abschnitt wählen.</source>
         <translation>Please choose at least one section.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="253"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="265"/>
         <source>Die Datei „{name}“ gibt es schon. Soll sie ersetzt werden?</source>
         <translation>The file “{name}” already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="253"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="265"/>
         <source>&amp;Ersetzen</source>
         <translation>&amp;Replace</translation>
     </message>

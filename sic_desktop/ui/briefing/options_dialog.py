@@ -62,20 +62,33 @@ class BriefingDialog(QDialog):
         self.ctx, self.kind, self.refs = ctx, kind, list(refs)
         self.request: BriefingRequest | None = None
         self.remembered = RememberedChoices(ctx.ws.folder.root)
-        theme = kind is RecordType.THEME
         self.setObjectName("briefingDialog")
+        theme = kind is RecordType.THEME
         self.setWindowTitle(self.tr("Themenfeldbericht als PDF") if theme else self.tr("Briefing als PDF"))
         self.setWindowIcon(icon("briefing"))
         layout = QVBoxLayout(self)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
         layout.addLayout(form)
+        self._build_subject(layout, form)
+        self._build_period(form)
+        self._build_contents(form)
+        self._build_output(form)
+        layout.addWidget(self._build_buttons())
 
+        self._show_options(self.remembered.options(kind))
+        self._propose_file()
+        self.period.setFocus()
+
+    # -- building ---------------------------------------------------------------------
+
+    def _build_subject(self, layout: QVBoxLayout, form: QFormLayout) -> None:
+        """A theme-field report asks for the theme; a briefing names its records."""
         self.theme: QComboBox | None = None
-        if theme:
+        if self.kind is RecordType.THEME:
             self.theme = QComboBox(self)
             self.theme.setObjectName("theme")
-            for theme_id, name in ctx.ws.themes.names().items():
+            for theme_id, name in self.ctx.ws.themes.names().items():
                 self.theme.addItem(name, theme_id)
             if self.refs:
                 self.theme.setCurrentIndex(max(0, self.theme.findData(self.refs[0].id)))
@@ -91,6 +104,7 @@ class BriefingDialog(QDialog):
             layout.insertWidget(0, subject)
             layout.insertSpacing(1, subject.fontMetrics().height() // 2)
 
+    def _build_period(self, form: QFormLayout) -> None:
         self.period = PeriodField(self)
         self.period.changed.connect(self._period_changed)
         self._row(form, self.tr("&Zeitraum:"), self.period, buddy=self.period.date_from.edit)
@@ -103,11 +117,13 @@ class BriefingDialog(QDialog):
         self.period_message = FieldMessage(self)
         form.addRow("", self.period_message)
 
+    def _build_contents(self, form: QFormLayout) -> None:
+        """Sections, notes and contact data: what the PDF shows."""
         self.sections: dict[Section, QCheckBox] = {}
         grid_widget = QWidget(self)
         grid = QGridLayout(grid_widget)
         grid.setContentsMargins(0, 0, 0, 0)
-        choices = sections_for(kind)
+        choices = sections_for(self.kind)
         rows = (len(choices) + 1) // 2
         for number, (section, heading) in enumerate(choices):
             box = QCheckBox(heading, grid_widget)
@@ -122,7 +138,7 @@ class BriefingDialog(QDialog):
         self.recent_notes.setObjectName("recentNotes")
         self.recent_notes.setRange(1, _MAX_NOTES)
         self.recent_notes.setAccessibleName(self.tr("Anzahl der neuesten Notizen"))
-        if kind in _NEWEST_NOTES:
+        if self.kind in _NEWEST_NOTES:
             self._row(form, self.tr("&Neueste Notizen:"), self.recent_notes)
         else:
             self.recent_notes.hide()
@@ -141,7 +157,9 @@ class BriefingDialog(QDialog):
         if notes is not None:
             notes.toggled.connect(self._notes_toggled)
 
-        self.classification = QLineEdit(ctx.ws.settings.classification, self)
+    def _build_output(self, form: QFormLayout) -> None:
+        """The classification line and the file."""
+        self.classification = QLineEdit(self.ctx.ws.settings.classification, self)
         self.classification.setObjectName("classification")
         self.classification.setPlaceholderText(self.tr("keine Einstufung"))
         self.classification.setToolTip(
@@ -154,6 +172,7 @@ class BriefingDialog(QDialog):
         self.target_message = FieldMessage(self)
         form.addRow("", self.target_message)
 
+    def _build_buttons(self) -> QDialogButtonBox:
         buttons = QDialogButtonBox(self)
         self.create_button = buttons.addButton(self.tr("&PDF erstellen"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.create_button.setObjectName("createPdf")
@@ -162,13 +181,7 @@ class BriefingDialog(QDialog):
         buttons.addButton(self.tr("Abbrechen"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
-
-        self._show_options(self.remembered.options(kind))
-        self._propose_file()
-        self.period.setFocus()
-
-    # -- building ---------------------------------------------------------------------
+        return buttons
 
     def _row(self, form: QFormLayout, caption: str, field: QWidget, buddy: QWidget | None = None) -> None:
         label = QLabel(caption, self)
@@ -186,8 +199,7 @@ class BriefingDialog(QDialog):
 
     def _show_options(self, options: BriefingOptions) -> None:
         if self.kind is RecordType.THEME and options.date_from is None and options.date_to is None:
-            options_from, options_to = QuickPeriod.THIS_YEAR.dates(today())
-            self.period.set_period(options_from, options_to)
+            self.period.set_period(*QuickPeriod.THIS_YEAR.dates(today()))
         else:
             self.period.set_period(options.date_from, options.date_to)
         for section, box in self.sections.items():
