@@ -503,6 +503,190 @@ The program window will close and reopen with the restored data.</translation>
     </message>
 </context>
 <context>
+    <name>Briefing</name>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/__init__.py" line="31"/>
+        <source>Es gibt noch keine Themenfelder. Legen Sie eines unter „Bearbeiten → Themenfelder verwalten“ an.</source>
+        <translation>There are no theme fields yet. Create one under “Edit → Manage theme fields”.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="37"/>
+        <source>PDF wird erstellt …</source>
+        <translation>Creating the PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="39"/>
+        <source>Abgebrochen. Es wurde keine PDF gespeichert.</source>
+        <translation>Cancelled. No PDF was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="47"/>
+        <source>PDF gespeichert ({pages}): {path}</source>
+        <translation>PDF saved ({pages}): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="49"/>
+        <source>PDF gespeichert ({pages}), ließ sich aber nicht öffnen: {path}</source>
+        <translation>PDF saved ({pages}) but it could not be opened: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="66"/>
+        <source>Hinweis zur PDF „{name}“</source>
+        <translation>Note on the PDF “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="80"/>
+        <source>1 Seite</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="81"/>
+        <source>{count} Seiten</source>
+        <translation>{count} pages</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingDialog</name>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="67"/>
+        <source>Themenfeldbericht als PDF</source>
+        <translation>Theme field report as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="67"/>
+        <source>Briefing als PDF</source>
+        <translation>Briefing as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="96"/>
+        <source>&amp;Themenfeld:</source>
+        <translation>&amp;Theme field:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="110"/>
+        <source>&amp;Zeitraum:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="112"/>
+        <source>Ohne Zeitraum enthält der Bericht alle gespeicherten Einträge und kann sehr lang werden.</source>
+        <translation>Without a period the report covers every stored entry and can get very long.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="133"/>
+        <source>Abschnitte:</source>
+        <translation>Sections:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="140"/>
+        <source>Anzahl der neuesten Notizen</source>
+        <translation>Number of newest notes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="142"/>
+        <source>&amp;Neueste Notizen:</source>
+        <translation>&amp;Newest notes:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="145"/>
+        <source>Notizen im vollen &amp;Wortlaut (sonst kurz zusammengefasst)</source>
+        <translation>Notes in &amp;full (otherwise a short summary)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="149"/>
+        <source>&amp;ohne persönliche Kontaktdaten (zur Weitergabe außerhalb der Verwaltung)</source>
+        <translation>&amp;without personal contact details (for sharing outside the administration)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="153"/>
+        <source>Personen stehen nur mit Namen und Funktion in der PDF; E-Mail-Adressen und Telefonnummern fehlen, auch in Notizen.</source>
+        <translation>People appear in the PDF with name and function only; e-mail addresses and phone numbers are left out, in notes too.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="164"/>
+        <source>keine Einstufung</source>
+        <translation>no classification</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="166"/>
+        <source>Steht oben und unten auf jeder Seite. Gilt nur für diese PDF; die Vorgabe steht in den Einstellungen.</source>
+        <translation>Printed at the top and bottom of every page. Applies to this PDF only; the default is set in the settings.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="168"/>
+        <source>&amp;Einstufung:</source>
+        <translation>Cla&amp;ssification:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="171"/>
+        <source>Speichern &amp;unter:</source>
+        <translation>Sa&amp;ve as:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="177"/>
+        <source>&amp;PDF erstellen</source>
+        <translation>&amp;Create PDF</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="181"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="194"/>
+        <source>„{name}“</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="198"/>
+        <source>{count} {kind} in einer PDF, je ein Kapitel: {names}</source>
+        <translation>{count} {kind} in one PDF, one chapter each: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="239"/>
+        <source>Abschnitte</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="239"/>
+        <source>Bitte mindestens einen Abschnitt wählen.</source>
+        <translation>Please choose at least one section.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="265"/>
+        <source>Die Datei „{name}“ gibt es schon. Soll sie ersetzt werden?</source>
+        <translation>The file “{name}” already exists. Replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="265"/>
+        <source>&amp;Ersetzen</source>
+        <translation>&amp;Replace</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPeriod</name>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/period.py" line="40"/>
+        <source>&amp;Letztes Jahr</source>
+        <translation>&amp;Last year</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/period.py" line="41"/>
+        <source>&amp;Dieses Jahr</source>
+        <translation>T&amp;his year</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/period.py" line="42"/>
+        <source>Letzte &amp;12 Monate</source>
+        <translation>Last &amp;12 months</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/period.py" line="43"/>
+        <source>&amp;Alles</source>
+        <translation>&amp;All</translation>
+    </message>
+</context>
+<context>
     <name>Briefings</name>
     <message>
         <location filename="../../sic_desktop/reports/briefings/build.py" line="58"/>
@@ -941,122 +1125,132 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="38"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="39"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="39"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="40"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="40"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="41"/>
         <source>&amp;Gehe zu</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="41"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="42"/>
         <source>Daten&amp;satz</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="42"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="43"/>
+        <source>Be&amp;richte</source>
+        <translation>Re&amp;ports</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="44"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="53"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="55"/>
         <source>&amp;Zurück</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="54"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="56"/>
         <source>&amp;Vor</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="56"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="57"/>
+        <source>&amp;Themenfeldbericht als PDF …</source>
+        <translation>&amp;Theme field report as PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="59"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="58"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="61"/>
         <source>Neue &amp;Notiz</source>
         <translation>New &amp;note</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="59"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="62"/>
         <source>Neuer &amp;Kontakt</source>
         <translation>New &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="60"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="63"/>
         <source>Neue &amp;Organisation</source>
         <translation>New &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="61"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="64"/>
         <source>Neue Ko&amp;operation</source>
         <translation>New coo&amp;peration</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="63"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="66"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="65"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="68"/>
         <source>&amp;Importieren …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="66"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="69"/>
         <source>E&amp;xportieren …</source>
         <translation>E&amp;xport …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="67"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="70"/>
         <source>Sicherung &amp;jetzt erstellen</source>
         <translation>Back up &amp;now</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="68"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="71"/>
         <source>Sicherung &amp;wiederherstellen …</source>
         <translation>&amp;Restore a backup …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="69"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="72"/>
         <source>&amp;Einstellungen …</source>
         <translation>Se&amp;ttings …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="70"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="73"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="71"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="74"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="72"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="75"/>
         <source>&amp;Suchen …</source>
         <translation>&amp;Search …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="73"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="76"/>
         <source>&amp;Themenfelder verwalten …</source>
         <translation>Manage &amp;theme fields …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="74"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="77"/>
         <source>&amp;Duplikate suchen …</source>
         <translation>Find &amp;duplicates …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="75"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="78"/>
         <source>Ü&amp;ber SIC Desktop</source>
         <translation>&amp;About SIC Desktop</translation>
     </message>
@@ -4288,6 +4482,29 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
 </context>
 <context>
+    <name>PeriodField</name>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/period_field.py" line="26"/>
+        <source>Zeitraum von</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/period_field.py" line="29"/>
+        <source>Zeitraum bis</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/period_field.py" line="30"/>
+        <source>von</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/period_field.py" line="30"/>
+        <source>b&amp;is</source>
+        <translation>t&amp;o</translation>
+    </message>
+</context>
+<context>
     <name>PersonEditor</name>
     <message>
         <location filename="../../sic_desktop/ui/editors/person.py" line="25"/>
@@ -4418,52 +4635,57 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="55"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="56"/>
         <source>In den Papierkorb legen</source>
         <translation>Move to the trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="57"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="58"/>
         <source>{count} in den Papierkorb gelegt. Rückgängig mit Strg+Z.</source>
         <translation>{count} moved to the trash. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="77"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="78"/>
         <source>1 Eintrag</source>
         <translation>1 entry</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="77"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="78"/>
         <source>{n} Einträge</source>
         <translation>{n} entries</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/record_actions.py" line="82"/>
+        <source>&amp;Briefing als PDF …</source>
+        <translation>&amp;Briefing as PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="84"/>
         <source>In den &amp;Papierkorb</source>
         <translation>Move to the &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="86"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="88"/>
         <source>&amp;Erledigt / wieder offen</source>
         <translation>&amp;Done / open again</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="93"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="95"/>
         <source>Änderungs&amp;protokoll …</source>
         <translation>Change &amp;history …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="95"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="97"/>
         <source>A&amp;uskunft nach Art. 15 DSGVO exportieren …</source>
         <translation>Export access &amp;request (Art. 15 GDPR) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="97"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="99"/>
         <source>&amp;Anonymisieren (Art. 17 DSGVO) …</source>
         <translation>&amp;Anonymise (Art. 17 GDPR) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="99"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="101"/>
         <source>Endgültig &amp;löschen (Art. 17 DSGVO) …</source>
         <translation>&amp;Delete permanently (Art. 17 GDPR) …</translation>
     </message>
@@ -4753,6 +4975,20 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
     <message>
         <location filename="../../sic_desktop/ui/io/saved_notice.py" line="38"/>
+        <source>Hinweis schließen</source>
+        <translation>Close notice</translation>
+    </message>
+</context>
+<context>
+    <name>SavedPdfNotice</name>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/saved_notice.py" line="31"/>
+        <source>Ordner öffnen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/saved_notice.py" line="38"/>
+        <location filename="../../sic_desktop/ui/briefing/saved_notice.py" line="39"/>
         <source>Hinweis schließen</source>
         <translation>Close notice</translation>
     </message>
@@ -5161,26 +5397,69 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
 </context>
 <context>
+    <name>TargetField</name>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="27"/>
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="31"/>
+        <source>&amp;Ändern …</source>
+        <translation>Chan&amp;ge …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="33"/>
+        <source>Ordner und Dateinamen wählen</source>
+        <translation>Choose folder and file name</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="50"/>
+        <source>Briefing speichern unter</source>
+        <translation>Save briefing as</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="50"/>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="62"/>
+        <source>Bitte einen Dateinamen für die PDF angeben.</source>
+        <translation>Please enter a file name for the PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="66"/>
+        <source>Den Ordner „{folder}“ gibt es nicht.</source>
+        <translation>The folder “{folder}” does not exist.</translation>
+    </message>
+</context>
+<context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/themes_dialog.py" line="22"/>
+        <location filename="../../sic_desktop/ui/themes_dialog.py" line="23"/>
         <source>Themenfelder verwalten</source>
         <translation>Manage theme fields</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/themes_dialog.py" line="29"/>
+        <location filename="../../sic_desktop/ui/themes_dialog.py" line="30"/>
         <source>Themenfelder</source>
         <translation>Theme fields</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/themes_dialog.py" line="33"/>
+        <location filename="../../sic_desktop/ui/themes_dialog.py" line="34"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/themes_dialog.py" line="35"/>
+        <location filename="../../sic_desktop/ui/themes_dialog.py" line="36"/>
         <source>In den &amp;Papierkorb</source>
         <translation>Move to the &amp;trash</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/themes_dialog.py" line="40"/>
+        <source>Be&amp;richt als PDF …</source>
+        <translation>&amp;Report as PDF …</translation>
     </message>
 </context>
 <context>
