@@ -4967,28 +4967,15 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
 </context>
 <context>
-    <name>SavedNotice</name>
+    <name>SavedFileNotice</name>
     <message>
-        <location filename="../../sic_desktop/ui/io/saved_notice.py" line="30"/>
+        <location filename="../../sic_desktop/ui/saved_notice.py" line="31"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/saved_notice.py" line="38"/>
-        <source>Hinweis schließen</source>
-        <translation>Close notice</translation>
-    </message>
-</context>
-<context>
-    <name>SavedPdfNotice</name>
-    <message>
-        <location filename="../../sic_desktop/ui/briefing/saved_notice.py" line="31"/>
-        <source>Ordner öffnen</source>
-        <translation>Open folder</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/briefing/saved_notice.py" line="38"/>
-        <location filename="../../sic_desktop/ui/briefing/saved_notice.py" line="39"/>
+        <location filename="../../sic_desktop/ui/saved_notice.py" line="38"/>
+        <location filename="../../sic_desktop/ui/saved_notice.py" line="39"/>
         <source>Hinweis schließen</source>
         <translation>Close notice</translation>
     </message>

@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from sic_desktop.core.models import Membership, Note, Organisation, Person
 from sic_desktop.ui.io.export_dialog import ExportDialog
-from sic_desktop.ui.io.saved_notice import SavedNotice
+from sic_desktop.ui.saved_notice import SavedFileNotice
 from sic_desktop.ui.lists.list_page import ListPage
 
 
@@ -42,7 +42,7 @@ def test_full_export_as_json_with_a_dated_name_and_the_open_folder_hint(qtbot, w
     document = json.loads(target.read_text(encoding="utf-8"))
     assert document["format"] == "sic-desktop-export"
     assert [p["last_name"] for p in document["persons"]] == ["Schäfer", "Weiß"]
-    notice = window.statusBar().findChild(SavedNotice)
+    notice = window.statusBar().findChild(SavedFileNotice)
     assert notice is not None and notice.path == target
     assert "„alles.json“ gespeichert" in notice.label.text() and "2 Kontakte" in notice.label.text()
 
@@ -85,4 +85,4 @@ def test_without_a_list_the_list_export_is_not_offered_and_cancel_writes_nothing
     assert dialog.isVisible()  # still there to choose something else
     dialog.reject()
     settle()
-    assert window.statusBar().findChild(SavedNotice) is None and not list(tmp_path.glob("*.json"))
+    assert window.statusBar().findChild(SavedFileNotice) is None and not list(tmp_path.glob("*.json"))

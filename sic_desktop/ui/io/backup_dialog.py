@@ -36,8 +36,8 @@ from sic_desktop.core.restore import check_backup_file, restore_backup
 from sic_desktop.ui import messages
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
-from sic_desktop.ui.io.dialogs import open_dialog
 from sic_desktop.ui.io import file_dialogs
+from sic_desktop.ui.io.dialogs import open_dialog
 
 if TYPE_CHECKING:
     from sic_desktop.ui.main_window import MainWindow

@@ -32,12 +32,12 @@ from sic_desktop.core.workspace import Workspace
 from sic_desktop.io import export_json, export_list_csv, export_persons_csv, export_persons_vcard
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
-from sic_desktop.ui.io.dialogs import open_dialog
 from sic_desktop.ui.io import file_dialogs
+from sic_desktop.ui.io.dialogs import open_dialog
 from sic_desktop.ui.io.file_dialogs import dated_name
-from sic_desktop.ui.io.saved_notice import show_saved
 from sic_desktop.ui.io.section_counts import counts_text
 from sic_desktop.ui.lists.list_page import ListPage
+from sic_desktop.ui.saved_notice import show_saved_file
 
 if TYPE_CHECKING:
     from sic_desktop.ui.main_window import MainWindow
@@ -173,7 +173,7 @@ def open_export_dialog(window: MainWindow) -> ExportDialog:
             record_type = shown.record_type
         ctx.ops.read(window, dialog.export_work).with_progress(
             QCoreApplication.translate("ExportDialog", "Export …")
-        ).success(lambda result: show_saved(window, path, _saved_text(path, result, record_type))).cancelled(
+        ).success(lambda result: show_saved_file(window, path, _saved_text(path, result, record_type))).cancelled(
             lambda: ctx.status_message.emit(
                 QCoreApplication.translate("ExportDialog", "Export abgebrochen. Es wurde keine Datei geschrieben.")
             )

@@ -1,7 +1,8 @@
-"""After a file was written: say where, with a button that opens the folder, in the status bar.
+"""After a file was saved (a briefing PDF, an export): where it is, with „Ordner öffnen“, in the status bar.
 
-Office staff often cannot find an exported file again; the notice names it and
-opens its folder in the Explorer with one click, without a box to dismiss.
+Office staff often cannot find a saved file again; the notice names it and opens
+its folder with one click, without a box to dismiss. It replaces an earlier
+notice and goes away by itself after a while.
 """
 
 from __future__ import annotations
@@ -12,14 +13,13 @@ from PySide6.QtCore import QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QToolButton, QWidget
 
+SHOWN_MS = 60_000
 
-SHOWN_MS = 30_000
 
-
-class SavedNotice(QWidget):
+class SavedFileNotice(QWidget):
     def __init__(self, path: Path, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("savedNotice")
+        self.setObjectName("savedFileNotice")
         self.path = path
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -27,8 +27,8 @@ class SavedNotice(QWidget):
         self.label.setToolTip(str(path))
         layout.addWidget(self.label)
         self.open_button = QToolButton(self)
+        self.open_button.setObjectName("openFolder")
         self.open_button.setText(self.tr("Ordner öffnen"))
-        self.open_button.setAutoRaise(True)
         self.open_button.setToolTip(str(path.parent))
         self.open_button.clicked.connect(self.open_folder)
         layout.addWidget(self.open_button)
@@ -36,19 +36,21 @@ class SavedNotice(QWidget):
         close.setText("✕")
         close.setAutoRaise(True)
         close.setAccessibleName(self.tr("Hinweis schließen"))
+        close.setToolTip(self.tr("Hinweis schließen"))
         close.clicked.connect(self.deleteLater)
         layout.addWidget(close)
-        QTimer.singleShot(SHOWN_MS, self.deleteLater)
+        QTimer.singleShot(SHOWN_MS, self, self.deleteLater)
 
     def open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path.parent)))
 
 
-def show_saved(window: QMainWindow, path: Path, text: str) -> SavedNotice:
-    """Put ``text`` and „Ordner öffnen“ into the window's status bar, replacing an earlier notice."""
+def show_saved_file(window: QMainWindow, path: Path, text: str) -> SavedFileNotice:
+    """Put ``text`` and „Ordner öffnen“ into ``window``'s status bar instead of an earlier notice."""
     bar = window.statusBar()
-    for old in bar.findChildren(SavedNotice):
+    for old in bar.findChildren(SavedFileNotice):
         old.deleteLater()
-    notice = SavedNotice(path, text, bar)
-    bar.addWidget(notice)
+    notice = SavedFileNotice(path, text, bar)
+    bar.addWidget(notice, 1)
+    notice.show()
     return notice
