@@ -428,25 +428,19 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>BackupWarningBar</name>
     <message>
-        <location filename="../../sic_desktop/ui/io/start_backup.py" line="48"/>
+        <location filename="../../sic_desktop/ui/io/start_backup.py" line="49"/>
         <source>Hinweis zur Sicherung</source>
         <translation>Backup notice</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/start_backup.py" line="63"/>
+        <location filename="../../sic_desktop/ui/io/start_backup.py" line="64"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/start_backup.py" line="66"/>
+        <location filename="../../sic_desktop/ui/io/start_backup.py" line="67"/>
         <source>Erneut &amp;versuchen</source>
         <translation>&amp;Try again</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/io/start_backup.py" line="72"/>
-        <location filename="../../sic_desktop/ui/io/start_backup.py" line="73"/>
-        <source>Hinweis schließen</source>
-        <translation>Close notice</translation>
     </message>
 </context>
 <context>
@@ -4428,6 +4422,14 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <location filename="../../sic_desktop/ui/saved_notice.py" line="48"/>
+        <source>Hinweis schließen</source>
+        <translation>Close notice</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../../sic_desktop/ui/operations.py" line="143"/>
@@ -4969,15 +4971,9 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>SavedFileNotice</name>
     <message>
-        <location filename="../../sic_desktop/ui/saved_notice.py" line="31"/>
+        <location filename="../../sic_desktop/ui/saved_notice.py" line="32"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/saved_notice.py" line="38"/>
-        <location filename="../../sic_desktop/ui/saved_notice.py" line="39"/>
-        <source>Hinweis schließen</source>
-        <translation>Close notice</translation>
     </message>
 </context>
 <context>
@@ -5203,7 +5199,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>StartBackup</name>
     <message>
-        <location filename="../../sic_desktop/ui/io/start_backup.py" line="30"/>
+        <location filename="../../sic_desktop/ui/io/start_backup.py" line="31"/>
         <source>Die tägliche Sicherung wurde angelegt.</source>
         <translation>Today&apos;s backup was made.</translation>
     </message>

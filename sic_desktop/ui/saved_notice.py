@@ -7,9 +7,10 @@ notice and goes away by itself after a while.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QToolButton, QWidget
 
@@ -32,17 +33,22 @@ class SavedFileNotice(QWidget):
         self.open_button.setToolTip(str(path.parent))
         self.open_button.clicked.connect(self.open_folder)
         layout.addWidget(self.open_button)
-        close = QToolButton(self)
-        close.setText("✕")
-        close.setAutoRaise(True)
-        close.setAccessibleName(self.tr("Hinweis schließen"))
-        close.setToolTip(self.tr("Hinweis schließen"))
-        close.clicked.connect(self.deleteLater)
-        layout.addWidget(close)
+        layout.addWidget(close_button(self, self.deleteLater))
         QTimer.singleShot(SHOWN_MS, self, self.deleteLater)
 
     def open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path.parent)))
+
+
+def close_button(parent: QWidget, close: Callable[[], None]) -> QToolButton:
+    """The small „✕“ that closes a notice (this one, the backup warning), named for screen readers."""
+    button = QToolButton(parent)
+    button.setText("✕")
+    button.setAutoRaise(True)
+    button.setAccessibleName(QCoreApplication.translate("Notices", "Hinweis schließen"))
+    button.setToolTip(button.accessibleName())
+    button.clicked.connect(close)
+    return button
 
 
 def show_saved_file(window: QMainWindow, path: Path, text: str) -> SavedFileNotice:

@@ -10,12 +10,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QToolBar, QToolButton
+from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QToolBar
 
 from sic_desktop.core.backups import Backup, backup_at_start
 from sic_desktop.core.errors import SicError
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.messages import show_error
+from sic_desktop.ui.saved_notice import close_button
 
 if TYPE_CHECKING:
     from sic_desktop.ui.main_window import MainWindow
@@ -66,13 +67,7 @@ class BackupWarningBar(QToolBar):
         retry = QPushButton(self.tr("Erneut &versuchen"), self)
         retry.clicked.connect(self._retry)
         self.addWidget(retry)
-        close = QToolButton(self)
-        close.setText("✕")
-        close.setAutoRaise(True)
-        close.setAccessibleName(self.tr("Hinweis schließen"))
-        close.setToolTip(self.tr("Hinweis schließen"))
-        close.clicked.connect(self.close_bar)
-        self.addWidget(close)
+        self.addWidget(close_button(self, self.close_bar))
 
     @classmethod
     def show_in(cls, window: MainWindow, message: str) -> BackupWarningBar:
