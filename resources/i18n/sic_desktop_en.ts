@@ -207,12 +207,12 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../sic_desktop/core/backups.py" line="128"/>
+        <location filename="../../sic_desktop/core/backups.py" line="130"/>
         <source>Die Kopie „{name}“ konnte nicht geschrieben werden: {reason}</source>
         <translation>The copy “{name}” could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/backups.py" line="144"/>
+        <location filename="../../sic_desktop/core/backups.py" line="161"/>
         <source>Der Sicherungsordner „{path}“ ist nicht erreichbar ({reason}). Bitte prüfen, ob das Netzlaufwerk verbunden ist, oder in den Einstellungen einen anderen Ordner wählen.</source>
         <translation>The backup folder “{path}” cannot be reached ({reason}). Please check that the network drive is connected, or choose another folder in the settings.</translation>
     </message>
@@ -238,6 +238,98 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="108"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="123"/>
+        <source>Sicherungen</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="114"/>
+        <source>Sicherungsordner: {path}</source>
+        <translation>Backup folder: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="117"/>
+        <source>Ordner ö&amp;ffnen</source>
+        <translation>O&amp;pen folder</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="127"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="127"/>
+        <source>Anlass</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="127"/>
+        <source>Größe</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="136"/>
+        <source>Sicherungen entstehen beim ersten Start des Tages, vor jedem Import und vor dem Zusammenführen von Duplikaten. Aufbewahrt werden die neueste Sicherung der letzten {daily} Tage, {weekly} Wochen und {monthly} Monate und alle der letzten 24 Stunden (einstellbar unter Datei → Einstellungen).</source>
+        <translation>Backups are made at the first start of each day, before every import and before duplicates are merged. Kept are the newest backup of each of the last {daily} days, {weekly} weeks and {monthly} months, and every backup of the last 24 hours (see File → Settings).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="146"/>
+        <source>Sicherung &amp;jetzt erstellen</source>
+        <translation>Back up &amp;now</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="149"/>
+        <source>&amp;Andere Sicherungsdatei …</source>
+        <translation>&amp;Other backup file …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="150"/>
+        <source>Eine Sicherung von einem anderen Ort wiederherstellen (USB-Stick, Netzlaufwerk)</source>
+        <translation>Restore a backup from somewhere else (USB stick, network drive)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="152"/>
+        <source>&amp;Wiederherstellen …</source>
+        <translation>&amp;Restore …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="195"/>
+        <source>Sicherung wählen</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="195"/>
+        <source>SIC-Desktop-Sicherung (*.sqlite3);;Alle Dateien (*)</source>
+        <translation>SIC Desktop backup (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="205"/>
+        <source>Die Daten werden auf den Stand der Sicherung vom {when} zurückgesetzt. Was seitdem eingegeben wurde, fehlt danach.
+
+Der jetzige Stand geht nicht verloren: Er wird vorher als Sicherung „Stand vor einer Wiederherstellung“ im Sicherungsordner aufbewahrt.
+
+Das Programmfenster wird dazu geschlossen und mit den wiederhergestellten Daten neu geöffnet.</source>
+        <translation>The data will go back to the state of the backup from {when}. Anything entered since then will be missing.
+
+The current state is not lost: it is first kept as a backup “state before a restore” in the backup folder.
+
+The program window will close and reopen with the restored data.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="210"/>
+        <source>&amp;Wiederherstellen</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="213"/>
+        <source>Die Sicherung wird wiederhergestellt …</source>
+        <translation>Restoring the backup …</translation>
+    </message>
+</context>
+<context>
     <name>BackupNote</name>
     <message>
         <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="16"/>
@@ -258,6 +350,150 @@
         <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="24"/>
         <source>Ältere Sicherungen enthalten die Person weiterhin, bis sie gelöscht werden. Sie dürfen nur zum Wiederherstellen benutzt werden; nach einer Wiederherstellung die Löschung wiederholen.</source>
         <translation>Older backups still contain the person until they are deleted. Use them only to restore data, and repeat the erasure after a restore.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="34"/>
+        <source>Sicherung</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="40"/>
+        <source>Standard: {path}</source>
+        <translation>Default: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="44"/>
+        <source>&amp;Auswählen …</source>
+        <translation>&amp;Choose …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="47"/>
+        <source>S&amp;tandard</source>
+        <translation>De&amp;fault</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="48"/>
+        <source>Den Unterordner „backups“ im Datenordner verwenden</source>
+        <translation>Use the “backups” folder inside the data folder</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="51"/>
+        <source>Sicherungs&amp;ordner:</source>
+        <translation>Backup &amp;folder:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="60"/>
+        <source> Tage</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="61"/>
+        <source> Wochen</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="62"/>
+        <source> Monate</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="64"/>
+        <source>Aufbe&amp;wahren je:</source>
+        <translation>&amp;Keep one per:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="68"/>
+        <source>Von jedem Tag, jeder Woche und jedem Monat bleibt die neueste Sicherung; alle Sicherungen der letzten 24 Stunden bleiben immer.</source>
+        <translation>The newest backup of each day, week and month is kept; every backup of the last 24 hours is always kept.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="82"/>
+        <source>Aufbewahren je</source>
+        <translation>Keep one per</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="91"/>
+        <source>Sicherungsordner wählen</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="109"/>
+        <source>✓ Der Ordner ist erreichbar, Sicherungen können dort gespeichert werden.</source>
+        <translation>✓ The folder can be reached; backups can be saved there.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWarningBar</name>
+    <message>
+        <location filename="../../sic_desktop/ui/io/start_backup.py" line="49"/>
+        <source>Hinweis zur Sicherung</source>
+        <translation>Backup notice</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/start_backup.py" line="64"/>
+        <source>&amp;Einstellungen …</source>
+        <translation>&amp;Settings …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/start_backup.py" line="67"/>
+        <source>Erneut &amp;versuchen</source>
+        <translation>&amp;Try again</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="51"/>
+        <source>automatisch beim ersten Start des Tages</source>
+        <translation>automatic, first start of the day</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="52"/>
+        <source>von Hand angelegt</source>
+        <translation>made by hand</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="53"/>
+        <source>vor einem Import</source>
+        <translation>before an import</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="54"/>
+        <source>Stand vor einer Wiederherstellung</source>
+        <translation>state before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="55"/>
+        <source>vor dem Zusammenführen von Duplikaten</source>
+        <translation>before merging duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="60"/>
+        <source>vor einem Programm-Update (Datenstand {version})</source>
+        <translation>before a program update (data version {version})</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="76"/>
+        <source>Sicherung wird erstellt …</source>
+        <translation>Making a backup …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="80"/>
+        <source>Sicherung angelegt: „{name}“ ({size}) in {folder}</source>
+        <translation>Backup made: “{name}” ({size}) in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="93"/>
+        <source>Sicherung vom {when} wiederhergestellt.</source>
+        <translation>Backup from {when} restored.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="95"/>
+        <source>Der vorherige Stand liegt als „{name}“ im Sicherungsordner.</source>
+        <translation>The previous state is kept as “{name}” in the backup folder.</translation>
     </message>
 </context>
 <context>
@@ -883,109 +1119,177 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="34"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="39"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="35"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="40"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="36"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="41"/>
         <source>&amp;Gehe zu</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="37"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="42"/>
         <source>Daten&amp;satz</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="38"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="43"/>
         <source>Be&amp;richte</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="39"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="44"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="50"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="55"/>
         <source>&amp;Zurück</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="51"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="56"/>
         <source>&amp;Vor</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="52"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="57"/>
         <source>&amp;Themenfeldbericht als PDF …</source>
         <translation>&amp;Theme field report as PDF …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="54"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="59"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="56"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="61"/>
         <source>Neue &amp;Notiz</source>
         <translation>New &amp;note</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="57"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="62"/>
         <source>Neuer &amp;Kontakt</source>
         <translation>New &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="58"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="63"/>
         <source>Neue &amp;Organisation</source>
         <translation>New &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="59"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="64"/>
         <source>Neue Ko&amp;operation</source>
         <translation>New coo&amp;peration</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="61"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="66"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="63"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="68"/>
+        <source>&amp;Importieren …</source>
+        <translation>&amp;Import …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="69"/>
+        <source>E&amp;xportieren …</source>
+        <translation>E&amp;xport …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="70"/>
+        <source>Sicherung &amp;jetzt erstellen</source>
+        <translation>Back up &amp;now</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="71"/>
+        <source>Sicherung &amp;wiederherstellen …</source>
+        <translation>&amp;Restore a backup …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="72"/>
         <source>&amp;Einstellungen …</source>
         <translation>Se&amp;ttings …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="64"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="73"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="65"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="74"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="66"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="75"/>
         <source>&amp;Suchen …</source>
         <translation>&amp;Search …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="67"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="76"/>
         <source>&amp;Themenfelder verwalten …</source>
         <translation>Manage &amp;theme fields …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="68"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="77"/>
+        <source>&amp;Duplikate suchen …</source>
+        <translation>Find &amp;duplicates …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="78"/>
         <source>Ü&amp;ber SIC Desktop</source>
         <translation>&amp;About SIC Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <location filename="../../sic_desktop/ui/io/comparison_view.py" line="40"/>
+        <source>Die gewählten Werte werden übernommen. Leere Felder füllt der andere Datensatz; Listen wie E-Mail-Adressen, Telefonnummern und Schlagwörter werden zusammengeführt. Alle Verknüpfungen wandern zum Datensatz, der bleibt.</source>
+        <translation>The selected values are kept. Empty fields are filled from the other record; lists such as e-mail addresses, phone numbers and tags are combined. All links move to the record that stays.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/comparison_view.py" line="59"/>
+        <source>Bitte oben ein Paar wählen.</source>
+        <translation>Please choose a pair above.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/comparison_view.py" line="67"/>
+        <source>Bleibt erhalten:</source>
+        <translation>Stays:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/comparison_view.py" line="69"/>
+        <source>diese Nummer</source>
+        <translation>this number</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/comparison_view.py" line="71"/>
+        <source>Nummer {id} behalten</source>
+        <translation>Keep number {id}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/comparison_view.py" line="75"/>
+        <source>Verknüpft mit:</source>
+        <translation>Linked with:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/comparison_view.py" line="78"/>
+        <source>nichts</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/comparison_view.py" line="110"/>
+        <source>Beide Listen werden zusammengeführt.</source>
+        <translation>Both lists are combined.</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1472,89 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="49"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="61"/>
+        <source>Mögliche Duplikate</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="55"/>
+        <source>Es wird gesucht …</source>
+        <translation>Searching …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="65"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="65"/>
+        <source>Datensatz</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="65"/>
+        <source>Möglicherweise derselbe</source>
+        <translation>Possibly the same as</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="66"/>
+        <source>Warum</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="76"/>
+        <source>&amp;Zusammenführen …</source>
+        <translation>&amp;Merge …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="79"/>
+        <source>&amp;Kein Duplikat</source>
+        <translation>&amp;Not a duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="81"/>
+        <source>Die beiden sind verschiedene Datensätze; das Paar wird nicht mehr gezeigt.</source>
+        <translation>The two are different records; the pair will not be shown again.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="103"/>
+        <source>1 mögliches Duplikat gefunden.</source>
+        <translation>1 possible duplicate found.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="104"/>
+        <source>{count} mögliche Duplikate gefunden.</source>
+        <translation>{count} possible duplicates found.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="109"/>
+        <source>Keine möglichen Duplikate gefunden.</source>
+        <translation>No possible duplicates found.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="149"/>
+        <source>„{other}“ (Nr. {other_id}) wird mit „{keep}“ (Nr. {keep_id}) zusammengeführt und danach gelöscht. Alle Verknüpfungen wandern zu Nr. {keep_id}.
+
+Das lässt sich nicht rückgängig machen; vorher wird eine Sicherung angelegt.</source>
+        <translation>“{other}” (no. {other_id}) will be merged into “{keep}” (no. {keep_id}) and then deleted. All links move to no. {keep_id}.
+
+This cannot be undone; a backup is made first.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="153"/>
+        <source>&amp;Zusammenführen</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="165"/>
+        <source>Zusammengeführt: „{other}“ ist jetzt Teil von „{keep}“ (Nr. {id}).</source>
+        <translation>Merged: “{other}” is now part of “{keep}” (no. {id}).</translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message>
         <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="20"/>
@@ -1298,6 +1685,124 @@
         <location filename="../../sic_desktop/io/record_export.py" line="69"/>
         <source>Kontakte werden exportiert …</source>
         <translation>Exporting contacts …</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="65"/>
+        <source>Exportieren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="68"/>
+        <source>Was soll exportiert werden?</source>
+        <translation>What do you want to export?</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="70"/>
+        <source>Die angezeigte &amp;Liste „{list}“ mit ihren Filtern (CSV für Excel)</source>
+        <translation>The &amp;list “{list}” as shown, with its filters (CSV for Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="71"/>
+        <source>Liste</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="74"/>
+        <source>&amp;Alles, verlustfrei (JSON) – zum Aufbewahren oder für einen anderen Rechner</source>
+        <translation>&amp;Everything, lossless (JSON) – to keep or to move to another computer</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="75"/>
+        <source>&amp;Kontakte für Outlook und Excel (CSV)</source>
+        <translation>&amp;Contacts for Outlook and Excel (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="76"/>
+        <source>Kontakte als &amp;Visitenkarten (vCard)</source>
+        <translation>Contacts as &amp;business cards (vCard)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="87"/>
+        <source>&amp;Nur die Kontakte, die die Kontaktliste gerade zeigt (mit Filtern)</source>
+        <translation>&amp;Only the contacts the contact list shows now (with its filters)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="96"/>
+        <source>&amp;Speichern unter …</source>
+        <translation>&amp;Save as …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="112"/>
+        <source>Alle Daten mit Papierkorb, Protokoll und Verknüpfungen. Lässt sich in einen leeren Datenordner wieder einlesen.</source>
+        <translation>All data with the trash, the change history and the links. Can be read back into an empty data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="114"/>
+        <source>Mit den Spaltennamen von Outlook; Excel öffnet die Datei mit Doppelklick (Umlaute richtig, Semikolon getrennt).</source>
+        <translation>With Outlook&apos;s column names; Excel opens the file with a double-click (accents correct, separated by semicolons).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="116"/>
+        <source>vCard 3.0, eine Karte je Kontakt, für Outlook, Telefone und andere Programme.</source>
+        <translation>vCard 3.0, one card per contact, for Outlook, phones and other programs.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="117"/>
+        <source>Die Spalten, die Reihenfolge und die Filter der Liste im Fenster.</source>
+        <translation>The columns, order and filters of the list in the window.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="126"/>
+        <source>SIC-Desktop-Gesamtexport</source>
+        <translation>SIC-Desktop-full-export</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="126"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="126"/>
+        <source>Gesamtexport speichern</source>
+        <translation>Save the full export</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="128"/>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="128"/>
+        <source>Kontakte als vCard speichern</source>
+        <translation>Save contacts as vCard</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="130"/>
+        <source>CSV für Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="130"/>
+        <source>Liste speichern</source>
+        <translation>Save list</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="159"/>
+        <source>„{name}“ gespeichert ({what}).</source>
+        <translation>“{name}” saved ({what}).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="175"/>
+        <source>Export …</source>
+        <translation>Export …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="178"/>
+        <source>Export abgebrochen. Es wurde keine Datei geschrieben.</source>
+        <translation>Export cancelled. No file was written.</translation>
     </message>
 </context>
 <context>
@@ -1840,32 +2345,32 @@
 <context>
     <name>GeneralSection</name>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="43"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="44"/>
         <source>Allgemein</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="52"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="53"/>
         <source>Ö&amp;ffnen</source>
         <translation>O&amp;pen</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="53"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="54"/>
         <source>Den Datenordner im Dateimanager zeigen</source>
         <translation>Show the data folder in the file manager</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="56"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="57"/>
         <source>&amp;Datenordner:</source>
         <translation>&amp;Data folder:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="64"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="65"/>
         <source>&amp;Sprache:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="67"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="68"/>
         <source>Die Sprache wird beim nächsten Start des Programms übernommen.</source>
         <translation>The language takes effect the next time the program starts.</translation>
     </message>
@@ -2420,6 +2925,428 @@
     </message>
 </context>
 <context>
+    <name>ImportCheckPage</name>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_check_page.py" line="28"/>
+        <source>Probelauf</source>
+        <translation>Trial run</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_check_page.py" line="29"/>
+        <source>So würde der Import ausgehen. Gespeichert wird erst mit „Jetzt importieren“.</source>
+        <translation>This is how the import would turn out. Nothing is stored until you press “Import now”.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_check_page.py" line="31"/>
+        <source>Jetzt &amp;importieren</source>
+        <translation>&amp;Import now</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_check_page.py" line="36"/>
+        <source>&amp;Alles oder nichts: eine abgelehnte Zeile lehnt die ganze Datei ab</source>
+        <translation>&amp;All or nothing: one refused line refuses the whole file</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_check_page.py" line="38"/>
+        <source>Mögliche &amp;Doppelte trotzdem anlegen</source>
+        <translation>Create possible &amp;duplicates anyway</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_check_page.py" line="41"/>
+        <source>Zeilen, die einem gespeicherten Datensatz nur ähneln, werden sonst nicht übernommen.</source>
+        <translation>Otherwise lines that only resemble a stored record are not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_check_page.py" line="47"/>
+        <source>&amp;Erneut prüfen</source>
+        <translation>Check a&amp;gain</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_check_page.py" line="70"/>
+        <source>Die Datei wird geprüft …</source>
+        <translation>Checking the file …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_check_page.py" line="80"/>
+        <source>Probelauf …</source>
+        <translation>Trial run …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_check_page.py" line="82"/>
+        <source>Der Probelauf wurde abgebrochen.</source>
+        <translation>The trial run was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_check_page.py" line="90"/>
+        <source>Mit „Alles oder nichts“ würde nichts gespeichert, weil Zeilen abgelehnt werden.</source>
+        <translation>With “all or nothing” nothing would be stored, because lines are refused.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_check_page.py" line="93"/>
+        <source>Keine Zeile brächte etwas Neues.</source>
+        <translation>No line would add anything new.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_check_page.py" line="99"/>
+        <source>Der Gesamtexport ist in Ordnung und kann eingelesen werden: {counts}.</source>
+        <translation>The full export is in order and can be read in: {counts}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="42"/>
+        <source>Datei wählen</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="45"/>
+        <source>Kontakte oder Organisationen aus Outlook, Excel (CSV oder .xlsx) oder vCard übernehmen – oder einen Gesamtexport von SIC Desktop in einen leeren Datenordner einlesen.</source>
+        <translation>Bring in contacts or organisations from Outlook, Excel (CSV or .xlsx) or vCard – or read a full export of SIC Desktop into an empty data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="54"/>
+        <source>Pfad der Datei</source>
+        <translation>Path of the file</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="57"/>
+        <source>&amp;Durchsuchen …</source>
+        <translation>&amp;Browse …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="61"/>
+        <source>Dat&amp;ei:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="67"/>
+        <source>&amp;Tabellenblatt:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="73"/>
+        <source>&amp;Kontakte (Personen)</source>
+        <translation>&amp;Contacts (people)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="74"/>
+        <source>&amp;Organisationen</source>
+        <translation>&amp;Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="83"/>
+        <source>Jede Zeile ist:</source>
+        <translation>Each line is:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="100"/>
+        <source>Datei zum Importieren wählen</source>
+        <translation>Choose a file to import</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="102"/>
+        <source>Listen und Kontakte (*.csv *.txt *.xlsx *.xlsm *.vcf *.vcard *.json);;CSV (*.csv *.txt);;Excel (*.xlsx *.xlsm);;vCard (*.vcf *.vcard);;Gesamtexport (*.json);;Alle Dateien (*)</source>
+        <translation>Lists and contacts (*.csv *.txt *.xlsx *.xlsm *.vcf *.vcard *.json);;CSV (*.csv *.txt);;Excel (*.xlsx *.xlsm);;vCard (*.vcf *.vcard);;Full export (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="121"/>
+        <source>Die Datei wird geöffnet …</source>
+        <translation>Opening the file …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="159"/>
+        <source>Gesamtexport von SIC Desktop. Er wird vollständig eingelesen, mit allen Nummern und Verknüpfungen – das geht nur in einen leeren Datenordner.</source>
+        <translation>A full export of SIC Desktop. It is read in completely, with all numbers and links – this works only in an empty data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="166"/>
+        <source>Erkannt: {what}. {columns} Spalten.</source>
+        <translation>Recognised: {what}. {columns} columns.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="76"/>
+        <source>Spalten zuordnen</source>
+        <translation>Map columns</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="85"/>
+        <source>Nur Spalten &amp;mit Inhalt zeigen</source>
+        <translation>Show only columns &amp;with content</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="90"/>
+        <source>Zuordnung &amp;laden …</source>
+        <translation>&amp;Load mapping …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="93"/>
+        <source>Zuordnung &amp;speichern …</source>
+        <translation>&amp;Save mapping …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="94"/>
+        <source>Als Datei speichern, z. B. für „sic-desktop import --mapping“</source>
+        <translation>Save as a file, e.g. for “sic-desktop import --mapping”</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="105"/>
+        <source>Spalte der Datei</source>
+        <translation>Column of the file</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="105"/>
+        <source>Beispiel</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="105"/>
+        <source>Übernehmen als</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="112"/>
+        <source>Vorschau – so werden die ersten Zeilen übernommen:</source>
+        <translation>Preview – this is how the first lines will be stored:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="116"/>
+        <source>Vorschau der ersten Zeilen</source>
+        <translation>Preview of the first lines</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="144"/>
+        <source>Die Zuordnung vom letzten Import einer Datei mit diesen Spalten ist vorausgewählt.</source>
+        <translation>The mapping from the last import of a file with these columns is preselected.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="147"/>
+        <source>Vorschlag nach den Spaltennamen. Bitte prüfen, was aus jeder Spalte werden soll.</source>
+        <translation>Suggested from the column names. Please check what each column should become.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="166"/>
+        <source>Spalte „{column}“ übernehmen als</source>
+        <translation>Import column “{column}” as</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="167"/>
+        <source>– nicht übernehmen –</source>
+        <translation>– do not import –</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="207"/>
+        <source>Zeile</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="207"/>
+        <source>Hinweise</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="230"/>
+        <source>Bitte eine Spalte dem Vornamen, dem Nachnamen oder dem ganzen Namen zuordnen.</source>
+        <translation>Please map a column to the first name, the last name or the full name.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="231"/>
+        <source>Bitte eine Spalte dem Namen der Organisation zuordnen.</source>
+        <translation>Please map a column to the organisation&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="240"/>
+        <source>Zuordnung speichern</source>
+        <translation>Save mapping</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="240"/>
+        <source>Spaltenzuordnung.json</source>
+        <translation>Column-mapping.json</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="245"/>
+        <source>Die Zuordnung konnte nicht gespeichert werden ({reason}).</source>
+        <translation>The mapping could not be saved ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="249"/>
+        <source>Zuordnung laden</source>
+        <translation>Load mapping</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="258"/>
+        <source>Diese Zuordnung gilt für eine andere Art von Zeilen. Bitte im ersten Schritt die passende Art wählen.</source>
+        <translation>This mapping is for another kind of line. Please choose the right kind in the first step.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="264"/>
+        <source>Zuordnung geladen. Diese Spalten gibt es in der Datei nicht: {columns}</source>
+        <translation>Mapping loaded. These columns are not in the file: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="267"/>
+        <source>Zuordnung aus „{name}“ geladen.</source>
+        <translation>Mapping loaded from “{name}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportModel</name>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_report_view.py" line="49"/>
+        <source>Zeile</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_report_view.py" line="49"/>
+        <source>Ergebnis</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_report_view.py" line="49"/>
+        <source>Datensatz</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_report_view.py" line="49"/>
+        <source>Hinweise</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportView</name>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_report_view.py" line="117"/>
+        <source>Alle Zeilen</source>
+        <translation>All lines</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_report_view.py" line="118"/>
+        <source>Nur nicht übernommene Zeilen</source>
+        <translation>Only lines not imported</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_report_view.py" line="119"/>
+        <source>Nur Zeilen mit Hinweisen</source>
+        <translation>Only lines with notes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_report_view.py" line="120"/>
+        <source>Zei&amp;gen:</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_report_view.py" line="125"/>
+        <source>Bericht &amp;speichern …</source>
+        <translation>&amp;Save report …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_report_view.py" line="127"/>
+        <source>Als Text oder als CSV für Excel speichern</source>
+        <translation>Save as text or as CSV for Excel</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_report_view.py" line="135"/>
+        <source>Bericht je Zeile</source>
+        <translation>Report per line</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_report_view.py" line="179"/>
+        <source>Zeile {line}: {outcome} – {title}</source>
+        <translation>Line {line}: {outcome} – {title}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_report_view.py" line="194"/>
+        <source>Bericht speichern</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_report_view.py" line="195"/>
+        <source>Importbericht</source>
+        <translation>Import-report</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_report_view.py" line="196"/>
+        <source>Text (*.txt);;CSV für Excel (*.csv)</source>
+        <translation>Text (*.txt);;CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_report_view.py" line="205"/>
+        <source>Bericht gespeichert: {path}</source>
+        <translation>Report saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultPage</name>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="30"/>
+        <source>Ergebnis</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="34"/>
+        <source>Doppelklick auf eine Zeile öffnet den Datensatz.</source>
+        <translation>Double-click a line to open its record.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="40"/>
+        <source>Wird importiert …</source>
+        <translation>Importing …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="42"/>
+        <source>Import …</source>
+        <translation>Import …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="48"/>
+        <source>Die Listen zeigen die übernommenen Einträge. Doppelklick auf eine Zeile öffnet den Datensatz.</source>
+        <translation>The lists show the imported entries. Double-click a line to open its record.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="52"/>
+        <source>Der Gesamtexport wurde eingelesen: {counts}.</source>
+        <translation>The full export was read in: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="56"/>
+        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="58"/>
+        <source>Es wurde nichts gespeichert.</source>
+        <translation>Nothing was stored.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_wizard.py" line="35"/>
+        <source>Importieren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_wizard.py" line="48"/>
+        <source>&amp;Weiter &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_wizard.py" line="49"/>
+        <source>&lt; &amp;Zurück</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_wizard.py" line="50"/>
+        <source>&amp;Fertig</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_wizard.py" line="51"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>KeepDialog</name>
     <message>
         <location filename="../../sic_desktop/ui/privacy/keep_dialog.py" line="20"/>
@@ -2683,42 +3610,42 @@
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="144"/>
         <source>&amp;Rückgängig: {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="144"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="239"/>
         <source>Rückgängig gemacht: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="263"/>
         <source>Über SIC Desktop</source>
         <translation>About SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="265"/>
         <source>&lt;h3&gt;SIC Desktop {version}&lt;/h3&gt;&lt;p&gt;Kontakte, Kooperationen und Notizen für die Arbeit an sozialer Innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.&lt;/p&gt;&lt;p&gt;Alle Daten liegen im Datenordner auf diesem Rechner:&lt;br&gt;{folder}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SIC Desktop {version}&lt;/h3&gt;&lt;p&gt;Contacts, cooperations and notes for work on social innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.&lt;/p&gt;&lt;p&gt;All data is kept in the data folder on this computer:&lt;br&gt;{folder}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="272"/>
         <source>Demodaten werden geladen …</source>
         <translation>Loading demo data …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="273"/>
         <source>Demodaten geladen.</source>
         <translation>Demo data loaded.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="274"/>
         <source>Abgebrochen. Es wurden keine Demodaten geladen.</source>
         <translation>Cancelled. No demo data was loaded.</translation>
     </message>
@@ -3495,6 +4422,14 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <location filename="../../sic_desktop/ui/saved_notice.py" line="48"/>
+        <source>Hinweis schließen</source>
+        <translation>Close notice</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../../sic_desktop/ui/operations.py" line="143"/>
@@ -4034,17 +4969,11 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
 </context>
 <context>
-    <name>SavedPdfNotice</name>
+    <name>SavedFileNotice</name>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/saved_notice.py" line="31"/>
+        <location filename="../../sic_desktop/ui/saved_notice.py" line="32"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/briefing/saved_notice.py" line="38"/>
-        <location filename="../../sic_desktop/ui/briefing/saved_notice.py" line="39"/>
-        <source>Hinweis schließen</source>
-        <translation>Close notice</translation>
     </message>
 </context>
 <context>
@@ -4202,11 +5131,77 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
 </context>
 <context>
+    <name>SectionCounts</name>
+    <message>
+        <location filename="../../sic_desktop/ui/io/section_counts.py" line="18"/>
+        <source>Schlagwort</source>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/section_counts.py" line="19"/>
+        <source>Schlagwörter</source>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/section_counts.py" line="20"/>
+        <source>Protokolleintrag</source>
+        <translation>history entry</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/section_counts.py" line="21"/>
+        <source>Protokolleinträge</source>
+        <translation>history entries</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/section_counts.py" line="22"/>
+        <source>Kartenposition</source>
+        <translation>map position</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/section_counts.py" line="23"/>
+        <source>Kartenpositionen</source>
+        <translation>map positions</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/section_counts.py" line="24"/>
+        <source>gemerkte Spaltenzuordnung</source>
+        <translation>remembered column mapping</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/section_counts.py" line="25"/>
+        <source>gemerkte Spaltenzuordnungen</source>
+        <translation>remembered column mappings</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/section_counts.py" line="26"/>
+        <source>„Kein Duplikat“-Vermerk</source>
+        <translation>“not a duplicate” mark</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/section_counts.py" line="27"/>
+        <source>„Kein Duplikat“-Vermerke</source>
+        <translation>“not a duplicate” marks</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/section_counts.py" line="35"/>
+        <source>keine Einträge</source>
+        <translation>no entries</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="83"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="84"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>StartBackup</name>
+    <message>
+        <location filename="../../sic_desktop/ui/io/start_backup.py" line="31"/>
+        <source>Die tägliche Sicherung wurde angelegt.</source>
+        <translation>Today&apos;s backup was made.</translation>
     </message>
 </context>
 <context>
@@ -4329,32 +5324,32 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="214"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="217"/>
         <source>Die Datei konnte nicht geschrieben werden: {reason}</source>
         <translation>The file could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="223"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="226"/>
         <source>Der Datenträger ist voll. Es wurde nichts gespeichert; bitte Platz schaffen und erneut speichern.</source>
         <translation>The disk is full. Nothing was saved; please free some space and save again.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="228"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="231"/>
         <source>Der Datenordner ist schreibgeschützt. Es wurde nichts gespeichert; bitte die Zugriffsrechte prüfen.</source>
         <translation>The data folder is read-only. Nothing was saved; please check the access rights.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="233"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="236"/>
         <source>Die Datenbank wird gerade von einem anderen Vorgang benutzt. Bitte in einem Moment erneut versuchen.</source>
         <translation>The database is being used by another process right now. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="238"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="241"/>
         <source>Beim Schreiben auf den Datenträger ist ein Fehler aufgetreten. Es wurde nichts gespeichert.</source>
         <translation>An error occurred while writing to the disk. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="242"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="245"/>
         <source>Die Datenbank hat die Änderung abgelehnt: {reason}</source>
         <translation>The database refused the change: {reason}</translation>
     </message>

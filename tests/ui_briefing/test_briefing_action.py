@@ -15,7 +15,7 @@ from sic_desktop.reports.briefings import sections_for
 from sic_desktop.ui.briefing import run_briefing
 from sic_desktop.ui.briefing.options_dialog import BriefingDialog
 from sic_desktop.ui.briefing.period import QuickPeriod
-from sic_desktop.ui.briefing.saved_notice import SavedPdfNotice
+from sic_desktop.ui.saved_notice import SavedFileNotice
 from sic_desktop.ui.progress_dialog import ProgressDialog
 
 from .conftest import list_page, open_dialog, pdf_text
@@ -52,7 +52,7 @@ def test_the_action_makes_a_pdf_of_the_selected_organisation_and_opens_it(qtbot,
     assert "Stadtteilverein Husen-Kurl e.V." in text
     assert all(heading in text for heading in ORGANISATION_HEADINGS)
     assert "j.weissmann@husen-kurl.de" in text, "contact data are in by default"
-    notice = window.statusBar().findChild(SavedPdfNotice)
+    notice = window.statusBar().findChild(SavedFileNotice)
     assert str(pdf) in notice.label.text()
     qtbot.mouseClick(notice.open_button, Qt.MouseButton.LeftButton)
     assert opened[-1] == documents, "„Ordner öffnen“ opens the folder of the PDF"

@@ -19,8 +19,8 @@ from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.reports import RenderResult
 from sic_desktop.reports.briefings import build_briefing
 from sic_desktop.ui.briefing.options_dialog import BriefingDialog, BriefingRequest
-from sic_desktop.ui.briefing.saved_notice import show_saved_pdf
 from sic_desktop.ui.context import AppContext
+from sic_desktop.ui.saved_notice import show_saved_file
 
 
 def ask_and_make_briefing(ctx: AppContext, kind: RecordType, refs: list[RecordRef], parent: QWidget) -> BriefingDialog:
@@ -53,7 +53,7 @@ def _finished(ctx: AppContext, request: BriefingRequest, result: RenderResult, p
     if window is None:
         ctx.status_message.emit(text)
     else:
-        show_saved_pdf(window, path, text)
+        show_saved_file(window, path, text)
     if result.warnings:
         _glyph_note(window or parent, path.name, result.warnings)
 

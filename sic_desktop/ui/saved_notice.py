@@ -1,4 +1,4 @@
-"""After a PDF was saved: where it is, with „Ordner öffnen“, in the window's status bar.
+"""After a file was saved (a briefing PDF, an export): where it is, with „Ordner öffnen“, in the status bar.
 
 Office staff often cannot find a saved file again; the notice names it and opens
 its folder with one click, without a box to dismiss. It replaces an earlier
@@ -7,19 +7,20 @@ notice and goes away by itself after a while.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer, QUrl
+from PySide6.QtCore import QCoreApplication, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QToolButton, QWidget
 
 SHOWN_MS = 60_000
 
 
-class SavedPdfNotice(QWidget):
+class SavedFileNotice(QWidget):
     def __init__(self, path: Path, text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("savedPdfNotice")
+        self.setObjectName("savedFileNotice")
         self.path = path
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -32,25 +33,30 @@ class SavedPdfNotice(QWidget):
         self.open_button.setToolTip(str(path.parent))
         self.open_button.clicked.connect(self.open_folder)
         layout.addWidget(self.open_button)
-        close = QToolButton(self)
-        close.setText("✕")
-        close.setAutoRaise(True)
-        close.setAccessibleName(self.tr("Hinweis schließen"))
-        close.setToolTip(self.tr("Hinweis schließen"))
-        close.clicked.connect(self.deleteLater)
-        layout.addWidget(close)
+        layout.addWidget(close_button(self, self.deleteLater))
         QTimer.singleShot(SHOWN_MS, self, self.deleteLater)
 
     def open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path.parent)))
 
 
-def show_saved_pdf(window: QMainWindow, path: Path, text: str) -> SavedPdfNotice:
+def close_button(parent: QWidget, close: Callable[[], None]) -> QToolButton:
+    """The small „✕“ that closes a notice (this one, the backup warning), named for screen readers."""
+    button = QToolButton(parent)
+    button.setText("✕")
+    button.setAutoRaise(True)
+    button.setAccessibleName(QCoreApplication.translate("Notices", "Hinweis schließen"))
+    button.setToolTip(button.accessibleName())
+    button.clicked.connect(close)
+    return button
+
+
+def show_saved_file(window: QMainWindow, path: Path, text: str) -> SavedFileNotice:
     """Put ``text`` and „Ordner öffnen“ into ``window``'s status bar instead of an earlier notice."""
     bar = window.statusBar()
-    for old in bar.findChildren(SavedPdfNotice):
+    for old in bar.findChildren(SavedFileNotice):
         old.deleteLater()
-    notice = SavedPdfNotice(path, text, bar)
+    notice = SavedFileNotice(path, text, bar)
     bar.addWidget(notice, 1)
     notice.show()
     return notice
