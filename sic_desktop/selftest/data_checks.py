@@ -1,0 +1,85 @@
+"""Checks without a window: the database with demo data, the search, the PDF fonts, a briefing PDF.
+
+All of them work in the run's temporary folder; the user's data folder is never opened.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sic_desktop.core.check import check_database
+from sic_desktop.core.demo import DemoSize, load_demo
+from sic_desktop.core.progress import run_to_end
+from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.vocab import SECTORS
+from sic_desktop.core.workspace import Workspace
+from sic_desktop.reports import Document
+from sic_desktop.reports.fonts import register_fonts
+from sic_desktop.selftest.runner import CheckFailed, CheckSkipped, SelftestRun
+
+# Small enough to take a second, big enough that every record type and link occurs.
+DEMO_SIZE = DemoSize(persons=30, notes=60)
+# Characters every German briefing prints; a font without them would show boxes.
+GERMAN_CHARACTERS = "äöüÄÖÜß„“‚‘–€"
+
+
+def database(run: SelftestRun) -> str:
+    run.opened = Workspace.open(run.folder / "daten", user="selbsttest")
+    counts = run_to_end(load_demo(run.opened, DEMO_SIZE))
+    problems = check_database(run.opened)
+    if problems:
+        raise CheckFailed(" ".join(problems))
+    return (
+        f"SQLite {sqlite3.sqlite_version}: {sum(counts.values())} Demodatensätze in einem temporären Ordner "
+        "angelegt und ohne Befund geprüft."
+    )
+
+
+def search(run: SelftestRun) -> str:
+    raise CheckSkipped("nicht geprüft: Die Volltextsuche ist in dieser Version noch nicht enthalten.")
+
+
+def pdf_fonts(run: SelftestRun) -> str:
+    try:
+        coverage = register_fonts()
+    except OSError as error:
+        raise CheckFailed(f"Eine Schriftdatei fehlt oder ist unlesbar: {error.filename or error}") from error
+    lacking = {name: [c for c in GERMAN_CHARACTERS if ord(c) not in points] for name, points in coverage.items()}
+    lacking = {name: chars for name, chars in lacking.items() if chars}
+    if lacking:
+        raise CheckFailed(
+            "Schriften ohne deutsche Zeichen: "
+            + "; ".join(f"{name} ohne {''.join(chars)}" for name, chars in lacking.items())
+        )
+    return f"{len(coverage)} Schriftschnitte (DejaVu) geladen, alle mit Umlauten, ß, „“ und €."
+
+
+def briefing_pdf(run: SelftestRun) -> str:
+    workspace = run.workspace
+    document = _briefing(workspace, workspace.organisations.ids(ListQuery(limit=1))[0])
+    target = run.folder / "briefing.pdf"
+    result = document.render(target)
+    if target.read_bytes()[:5] != b"%PDF-":
+        raise CheckFailed(f"„{target.name}“ ist keine PDF-Datei.")
+    if result.missing_characters:
+        raise CheckFailed(f"Zeichen fehlen in den Schriften: {''.join(result.missing_characters)}")
+    return f"{result.page_count} Seite(n), {target.stat().st_size // 1024} KB in einen temporären Ordner geschrieben."
+
+
+def _briefing(workspace: Workspace, organisation_id: int) -> Document:
+    """An organisation's profile, contacts and last notes: the parts every briefing has."""
+    organisation = workspace.organisations.get(organisation_id)
+    document = Document(f"Briefing: {organisation.display_title}", subject="Selbsttest", author="Selbsttest")
+    document.add_section("Profil")
+    document.add_key_values(
+        [("Sektor", SECTORS.label(organisation.sector)), ("Stadtteil", organisation.district), ("Anschrift", organisation.address)]
+    )
+    persons = workspace.persons
+    columns = persons.summary_columns
+    rows = persons.summaries(persons.ids(ListQuery(organisation_id=organisation_id)))
+    document.add_section("Kontakte")
+    document.add_table([c.header for c in columns], [[row[c.key] for c in columns] for row in rows])
+    for note in workspace.notes.get_many(workspace.notes.ids(ListQuery(organisation_id=organisation_id, limit=2))):
+        document.add_section(note.title, level=1)
+        document.add_markdown(note.text)
+    return document
