@@ -31,15 +31,15 @@ class Recorder:
         self.pure, self.scripts = [], []
 
 
-def run_spec(platform: str, workpath: Path, monkeypatch: pytest.MonkeyPatch, *, collected=None, imports=()) -> dict:
+def run_spec(platform: str, workpath: Path, monkeypatch: pytest.MonkeyPatch, *, collected=None, imports=None) -> dict:
     """Execute the spec as PyInstaller would on ``platform``; returns its namespace.
 
-    ``collected`` is what the analysis found; every binary links the libraries ``imports``.
+    ``collected`` is what the analysis found; ``imports`` maps a binary's source to the libraries it links.
     """
     hooks = types.ModuleType("PyInstaller.utils.hooks")
     hooks.copy_metadata = lambda name: [(f"/site-packages/{name}-0.dist-info", f"{name}-0.dist-info")]
     bindepend = types.ModuleType("PyInstaller.depend.bindepend")
-    bindepend.get_imports = lambda filename: set(imports)
+    bindepend.get_imports = lambda filename: {(name, None) for name in (imports or {}).get(filename, [])}
     for name, module in {
         "PyInstaller": types.ModuleType("PyInstaller"),
         "PyInstaller.utils": types.ModuleType("PyInstaller.utils"),
@@ -144,9 +144,36 @@ def test_qt_files_the_program_does_not_use_are_left_out(tmp_path, monkeypatch):
 
 def test_a_kept_library_that_needs_a_dropped_one_stops_the_build(tmp_path, monkeypatch):
     collected = {"datas": [], "binaries": [("PySide6/Qt/lib/libQt6Gui.so.6", "/qt/libQt6Gui.so.6", "BINARY")]}
-    imports = [("libQt6Network.so.6", "/qt/libQt6Network.so.6")]
+    imports = {"/qt/libQt6Gui.so.6": ["libQt6Network.so.6"]}
     with pytest.raises(SystemExit, match="libQt6Gui.so.6 needs {'Qt6Network'}"):
         run_spec("linux", tmp_path, monkeypatch, collected=collected, imports=imports)
+
+
+def test_on_linux_libraries_that_nothing_kept_links_are_left_out(tmp_path, monkeypatch):
+    """The GTK theme plugin is dropped; the cairo it pulled in must go too, with its symbolic link."""
+    collected = {
+        "datas": [
+            ("libQt6Gui.so.6", "PySide6/Qt/lib/libQt6Gui.so.6", "SYMLINK"),
+            ("libcairo.so.2", "cairo/libcairo.so.2", "SYMLINK"),
+        ],
+        "binaries": [
+            ("PySide6/QtGui.abi3.so", "/py/QtGui.abi3.so", "EXTENSION"),
+            ("PySide6/Qt/lib/libQt6Gui.so.6", "/qt/libQt6Gui.so.6", "BINARY"),
+            ("PySide6/Qt/plugins/platformthemes/libqgtk3.so", "/qt/libqgtk3.so", "BINARY"),
+            ("cairo/libcairo.so.2", "/usr/lib/libcairo.so.2", "BINARY"),
+            ("libfreetype.so.6", "/usr/lib/libfreetype.so.6", "BINARY"),
+        ],
+    }
+    imports = {
+        "/py/QtGui.abi3.so": ["libQt6Gui.so.6"],
+        "/qt/libQt6Gui.so.6": ["libfreetype.so.6"],
+        "/qt/libqgtk3.so": ["libcairo.so.2", "libQt6Gui.so.6"],
+    }
+    analysis = run_spec("linux", tmp_path, monkeypatch, collected=collected, imports=imports)["a"]
+    assert [entry[0] for entry in analysis.binaries] == [
+        "PySide6/QtGui.abi3.so", "PySide6/Qt/lib/libQt6Gui.so.6", "libfreetype.so.6"
+    ]  # fmt: skip
+    assert [entry[0] for entry in analysis.datas] == ["libQt6Gui.so.6"]
 
 
 def test_nothing_the_program_imports_is_excluded(tmp_path, monkeypatch):
