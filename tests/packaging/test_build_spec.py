@@ -196,3 +196,13 @@ def test_the_version_guard_names_the_install_command(tmp_path, monkeypatch):
     with pytest.raises(SystemExit, match="pip install -c requirements-lock.txt -r requirements-build.txt ."):
         run_spec("linux", tmp_path, monkeypatch)
     assert os.path.isfile(ROOT / "requirements-build.txt")
+
+
+def test_the_installer_script_names_what_the_spec_builds(tmp_path, monkeypatch):
+    spec = run_spec("win32", tmp_path, monkeypatch)
+    script = (ROOT / "installer" / "sic-desktop.iss").read_text(encoding="utf-8")
+    defined = dict(line.split(None, 2)[1:] for line in script.splitlines() if line.startswith("#define"))
+    names = {exe["name"] for exe in spec["executables"]}
+    assert {defined["WindowExe"].strip('"'), defined["ConsoleExe"].strip('"')} == {f"{name}.exe" for name in names}
+    assert f'..\\dist\\{spec["PROJECT"]["name"]}"' in defined["Bundle"]
+    assert (ROOT / "installer" / "sic-desktop.ico").is_file() and "SetupIconFile=sic-desktop.ico" in script
