@@ -255,7 +255,7 @@
         <translation>The data folder already contains data. Demo data is only loaded into an empty data folder so that nothing gets mixed up.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/demo.py" line="113"/>
+        <location filename="../../sic_desktop/core/demo.py" line="114"/>
         <source>Demodaten werden angelegt …</source>
         <translation>Creating demo data …</translation>
     </message>
@@ -658,6 +658,158 @@
         <location filename="../../sic_desktop/ui/editors/followup.py" line="39"/>
         <source>Öffnen: {title}</source>
         <translation>Open: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>Gaps</name>
+    <message>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="31"/>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="53"/>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="140"/>
+        <source>Lücken nach Themenfeld und Sektor</source>
+        <translation>Gaps by theme field and sector</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="32"/>
+        <source>Laufende Kooperationen (Idee bis Verstetigt) mit mindestens einem Partner des Sektors, darunter die Zahl der beteiligten Organisationen dieses Sektors</source>
+        <translation>Running cooperations (idea to established) with at least one partner of the sector, below them the number of organisations of that sector taking part</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="68"/>
+        <location filename="../../sic_desktop/ui/map/gap_model.py" line="46"/>
+        <location filename="../../sic_desktop/ui/map/gap_model.py" line="110"/>
+        <source>Lücke</source>
+        <translation>Gap</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="75"/>
+        <location filename="../../sic_desktop/ui/map/gap_model.py" line="76"/>
+        <source>1 Kooperation</source>
+        <translation>1 cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="75"/>
+        <location filename="../../sic_desktop/ui/map/gap_model.py" line="76"/>
+        <source>{count} Kooperationen</source>
+        <translation>{count} cooperations</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="76"/>
+        <source>{count} Koop.</source>
+        <translation>{count} coop.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="79"/>
+        <location filename="../../sic_desktop/ui/map/gap_model.py" line="77"/>
+        <source>1 Organisation</source>
+        <translation>1 organisation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="79"/>
+        <location filename="../../sic_desktop/ui/map/gap_model.py" line="77"/>
+        <source>{count} Organisationen</source>
+        <translation>{count} organisations</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="86"/>
+        <source>Keine Lücken: In jedem Themenfeld arbeitet jeder Sektor mit.</source>
+        <translation>No gaps: every sector takes part in every theme field.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="90"/>
+        <source>Lücke: keine laufende Kooperation mit einem Partner dieses Sektors</source>
+        <translation>Gap: no running cooperation with a partner of this sector</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="95"/>
+        <source>… und weitere</source>
+        <translation>… and more</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gaps.py" line="22"/>
+        <source>kein Partner aus der Wirtschaft in {theme}</source>
+        <translation>no business partner in {theme}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gaps.py" line="23"/>
+        <source>kein Partner aus der Wissenschaft in {theme}</source>
+        <translation>no science partner in {theme}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gaps.py" line="24"/>
+        <source>kein Partner aus der Zivilgesellschaft in {theme}</source>
+        <translation>no civil-society partner in {theme}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gaps.py" line="25"/>
+        <source>kein Partner aus der Verwaltung in {theme}</source>
+        <translation>no administration partner in {theme}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gaps.py" line="26"/>
+        <source>kein Partner aus der Politik in {theme}</source>
+        <translation>no political partner in {theme}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gaps.py" line="96"/>
+        <source>1 möglicher Partner</source>
+        <translation>1 possible partner</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gaps.py" line="96"/>
+        <source>{count} mögliche Partner</source>
+        <translation>{count} possible partners</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="54"/>
+        <source>Eine Zelle wählen, um ihre Kooperationen und möglichen Partner zu sehen.</source>
+        <translation>Choose a cell to see its cooperations and possible partners.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="56"/>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="78"/>
+        <source>Laufende Kooperationen</source>
+        <translation>Running cooperations</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="57"/>
+        <source>Mögliche Partner</source>
+        <translation>Possible partners</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="69"/>
+        <source>Laufende Kooperationen (Idee bis Verstetigt) mit mindestens einem Partner des Sektors und die beteiligten Organisationen dieses Sektors. Schraffiert: eine Lücke.</source>
+        <translation>Running cooperations (idea to established) with at least one partner of the sector, and the organisations of that sector taking part. Hatched: a gap.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="73"/>
+        <source>Lücken</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="79"/>
+        <source>Mögliche Partner: Themenfeld eingetragen, noch nicht beteiligt</source>
+        <translation>Possible partners: theme field entered, not yet taking part</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="114"/>
+        <source>{theme} mit Partnern aus dem Sektor {sector}</source>
+        <translation>{theme} with partners from the sector {sector}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="127"/>
+        <source>keine – vielleicht eine neue Organisation ansprechen</source>
+        <translation>none – perhaps approach a new organisation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="128"/>
+        <source>keine weiteren</source>
+        <translation>no others</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="134"/>
+        <source>Doppelklick oder Eingabetaste öffnet den Datensatz.</source>
+        <translation>Double-click or Enter opens the record.</translation>
     </message>
 </context>
 <context>
@@ -1208,6 +1360,392 @@
     </message>
 </context>
 <context>
+    <name>Map</name>
+    <message>
+        <location filename="../../sic_desktop/network/filters.py" line="57"/>
+        <source>Themenfeld {name}</source>
+        <translation>Theme field {name}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/filters.py" line="60"/>
+        <source>Status {labels}</source>
+        <translation>Status {labels}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/filters.py" line="62"/>
+        <source>Stadtteil {name}</source>
+        <translation>District {name}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/filters.py" line="64"/>
+        <source>Sektor {name}</source>
+        <translation>Sector {name}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/filters.py" line="67"/>
+        <source>Zeitraum {start} bis {end}</source>
+        <translation>Period {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/filters.py" line="71"/>
+        <source>Alle Organisationen und Kooperationen</source>
+        <translation>All organisations and cooperations</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/layout.py" line="51"/>
+        <location filename="../../sic_desktop/network/mapping.py" line="110"/>
+        <source>Anordnung wird berechnet …</source>
+        <translation>Arranging the map …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/legend.py" line="25"/>
+        <source>Legende</source>
+        <translation>Legend</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/map_figure.py" line="80"/>
+        <source>Stand: {date}</source>
+        <translation>As of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/map_figure.py" line="91"/>
+        <source>Keine Organisationen für diese Auswahl.</source>
+        <translation>No organisations for this selection.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/mapping.py" line="62"/>
+        <source>{organisations} Organisationen, {persons} Kontakte, {edges} Verbindungen</source>
+        <translation>{organisations} organisations, {persons} contacts, {edges} ties</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/mapping.py" line="64"/>
+        <source>{organisations} Organisationen, {edges} Verbindungen</source>
+        <translation>{organisations} organisations, {edges} ties</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/mapping.py" line="67"/>
+        <source>Nur Organisationen: Mit allen Kontakten wäre die Karte nicht mehr lesbar.</source>
+        <translation>Organisations only: with all contacts the map could no longer be read.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/mapping.py" line="72"/>
+        <source>1 Organisation ohne gemeinsame Kooperation ist nicht gezeigt.</source>
+        <translation>1 organisation without a shared cooperation is not shown.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/mapping.py" line="73"/>
+        <source>{count} Organisationen ohne gemeinsame Kooperation sind nicht gezeigt.</source>
+        <translation>{count} organisations without a shared cooperation are not shown.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/mapping.py" line="78"/>
+        <source>Umfeld von {name}</source>
+        <translation>Surroundings of {name}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/mapping.py" line="80"/>
+        <location filename="../../sic_desktop/ui/map/map_view.py" line="48"/>
+        <source>Netzwerkkarte</source>
+        <translation>Network map</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/mapping.py" line="92"/>
+        <source>Netz wird aufgebaut …</source>
+        <translation>Building the network …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/mapping.py" line="108"/>
+        <source>Kennzahlen werden berechnet …</source>
+        <translation>Calculating figures …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/style.py" line="132"/>
+        <source>ohne Sektor</source>
+        <translation>no sector</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/style.py" line="133"/>
+        <source>Organisation (größer: mehr Partner)</source>
+        <translation>Organisation (bigger: more partners)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/style.py" line="136"/>
+        <source>Kontakt</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/style.py" line="137"/>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="32"/>
+        <source>gehört zur Organisation</source>
+        <translation>belongs to the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/style.py" line="139"/>
+        <source>Sektoren</source>
+        <translation>Sectors</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/style.py" line="140"/>
+        <source>Formen</source>
+        <translation>Shapes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/style.py" line="141"/>
+        <source>Gemeinsame Kooperation nach Status</source>
+        <translation>Shared cooperation by status</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/export.py" line="24"/>
+        <source>„{name}“: Bitte eine Datei mit der Endung .pdf oder .png angeben.</source>
+        <translation>“{name}”: please give a file name ending in .pdf or .png.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="23"/>
+        <source>Themenfeld</source>
+        <translation>Theme field</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="24"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="25"/>
+        <source>Stadtteil</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="26"/>
+        <source>Sektor</source>
+        <translation>Sector</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="27"/>
+        <source>Zeitraum</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="28"/>
+        <source>Kontakte</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="32"/>
+        <source>Themenfeld:</source>
+        <translation>Theme field:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="33"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="34"/>
+        <source>Stadtteil:</source>
+        <translation>District:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="35"/>
+        <source>Sektor:</source>
+        <translation>Sector:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="36"/>
+        <source>Zeitraum:</source>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="37"/>
+        <source>Kontakte:</source>
+        <translation>Contacts:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="44"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="46"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="72"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="73"/>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="44"/>
+        <source>laufende (Idee bis Verstetigt)</source>
+        <translation>running (idea to established)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="47"/>
+        <source>automatisch</source>
+        <translation>automatic</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="48"/>
+        <source>zeigen</source>
+        <translation>show</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="48"/>
+        <source>nur Organisationen</source>
+        <translation>organisations only</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="76"/>
+        <source>jederzeit</source>
+        <translation>any time</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/image.py" line="70"/>
+        <source>Das Bild konnte nicht als „{path}“ gespeichert werden.</source>
+        <translation>The picture could not be saved as “{path}”.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/map_view.py" line="57"/>
+        <source>Ganze Karte zeigen</source>
+        <translation>Show the whole map</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/map_view.py" line="75"/>
+        <source>Karte</source>
+        <translation>Map</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/map_view.py" line="76"/>
+        <source>Ganze Karte</source>
+        <translation>Whole map</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/map_view.py" line="77"/>
+        <source>Zoom so, dass alles zu sehen ist (Taste 0). Mausrad zoomt, Ziehen verschiebt.</source>
+        <translation>Zoom so that everything is visible (key 0). The mouse wheel zooms, dragging moves.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/map_view.py" line="79"/>
+        <source>Anordnung zurücksetzen</source>
+        <translation>Reset arrangement</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/map_view.py" line="80"/>
+        <source>Alle verschobenen Knoten dieser Ansicht zurück an den berechneten Platz</source>
+        <translation>Put all moved nodes of this view back where they were calculated</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/scene.py" line="105"/>
+        <source>Öffnen</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/scene.py" line="106"/>
+        <source>Umfeld zeigen (zwei Schritte)</source>
+        <translation>Show surroundings (two steps)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/scene.py" line="107"/>
+        <source>Zurück an den berechneten Platz</source>
+        <translation>Back to the calculated place</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/side_panel.py" line="48"/>
+        <source>&lt;b&gt;Vermittler&lt;/b&gt; – verbinden Partner, die sonst getrennt wären</source>
+        <translation>&lt;b&gt;Brokers&lt;/b&gt; – connect partners who would otherwise be apart</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/side_panel.py" line="51"/>
+        <source>Vermittler-Rangliste</source>
+        <translation>Broker ranking</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/side_panel.py" line="76"/>
+        <source>{place}. {name}
+{partners} Partner · Vermittlerwert {score} · {sector}</source>
+        <translation>{place}. {name}
+{partners} partners · broker score {score} · {sector}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/side_panel.py" line="82"/>
+        <source>Klicken zeigt sie auf der Karte, Doppelklick öffnet sie.</source>
+        <translation>Click shows it on the map, double-click opens it.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/side_panel.py" line="85"/>
+        <source>Vermittlerwert geschätzt aus {count} zufällig gewählten Organisationen (gleiche Daten, gleiche Werte).</source>
+        <translation>Broker score estimated from {count} randomly chosen organisations (same data, same values).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/side_panel.py" line="89"/>
+        <source>Vermittlerwert: Anteil der kürzesten Wege zwischen anderen Organisationen, die über diese laufen (Betweenness).</source>
+        <translation>Broker score: share of the shortest paths between other organisations that run through this one (betweenness).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="20"/>
+        <source>1 Kooperation</source>
+        <translation>1 cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="20"/>
+        <source>{count} Kooperationen</source>
+        <translation>{count} cooperations</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="21"/>
+        <source>1 Partner</source>
+        <translation>1 partner</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="21"/>
+        <source>{count} Partner</source>
+        <translation>{count} partners</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="24"/>
+        <source>1 Kontakt</source>
+        <translation>1 contact</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="24"/>
+        <source>{count} Kontakte</source>
+        <translation>{count} contacts</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="25"/>
+        <source>Klicken öffnet den Datensatz, Ziehen verschiebt, Rechtsklick für mehr.</source>
+        <translation>Click opens the record, dragging moves it, right-click for more.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="37"/>
+        <source>… und {count} weitere</source>
+        <translation>… and {count} more</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/view_support.py" line="51"/>
+        <source>Exportieren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/view_support.py" line="54"/>
+        <source>{what} als PDF speichern …</source>
+        <translation>Save {what} as PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/view_support.py" line="55"/>
+        <source>{what} als PNG-Bild speichern …</source>
+        <translation>Save {what} as PNG picture …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/view_support.py" line="63"/>
+        <source>„{title}“ speichern</source>
+        <translation>Save “{title}”</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/view_support.py" line="64"/>
+        <source>PDF-Dokument (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/map/view_support.py" line="64"/>
+        <source>PNG-Bild (*.png)</source>
+        <translation>PNG picture (*.png)</translation>
+    </message>
+</context>
+<context>
     <name>MarkdownField</name>
     <message>
         <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="28"/>
@@ -1565,12 +2103,22 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../sic_desktop/ui/pages.py" line="41"/>
+        <location filename="../../sic_desktop/ui/pages.py" line="42"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/pages.py" line="47"/>
+        <location filename="../../sic_desktop/ui/pages.py" line="50"/>
+        <source>Kartierung</source>
+        <translation>Network map</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/pages.py" line="56"/>
+        <source>Lücken</source>
+        <translation>Gaps</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/pages.py" line="60"/>
         <source>Papierkorb</source>
         <translation>Trash</translation>
     </message>

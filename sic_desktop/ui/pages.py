@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 from sic_desktop.core.models import RecordType
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.lists.list_page import ListPage
+from sic_desktop.ui.map import GapView, MapView
 from sic_desktop.ui.start_page import StartPage
 from sic_desktop.ui.trash_page import TrashPage
 
@@ -44,6 +45,18 @@ PAGES: list[PageSpec] = [
     _list_page(RecordType.COOPERATION),
     _list_page(RecordType.NOTE),
     _list_page(RecordType.FOLLOWUP),
+    PageSpec(
+        "map",
+        lambda: QCoreApplication.translate("Pages", "Kartierung"),
+        "map",
+        lambda ctx: MapView(ctx.ws, ctx.open),
+    ),
+    PageSpec(
+        "gaps",
+        lambda: QCoreApplication.translate("Pages", "Lücken"),
+        "gaps",
+        lambda ctx: GapView(ctx.ws, ctx.open),
+    ),
     PageSpec("trash", lambda: QCoreApplication.translate("Pages", "Papierkorb"), "trash", TrashPage),
 ]
 

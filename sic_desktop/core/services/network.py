@@ -22,7 +22,6 @@ if TYPE_CHECKING:
 class OrganisationEntry:
     id: int
     name: str
-    short_name: str
     sector: str | None
     district: str
     theme_ids: frozenset[int]
@@ -104,7 +103,7 @@ class NetworkService:
         organisations = {
             row[0]: OrganisationEntry(*row, theme_ids=org_themes.get(row[0], frozenset()))
             for row in db.execute(
-                "SELECT id, name, short_name, sector, district FROM organisation WHERE deleted_at IS NULL ORDER BY id"
+                "SELECT id, name, sector, district FROM organisation WHERE deleted_at IS NULL ORDER BY id"
             )
         }
         persons = {

@@ -1,0 +1,190 @@
+"""The network map page: filters, the zoomable map, legend and broker ranking, export.
+
+Give it the Workspace and a callback that opens a record. The layout is computed in
+the background (``MapComputer``) with a progress bar; the previous map stays usable
+meanwhile. Dragged nodes are remembered per filter set in the data folder.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sic_desktop.core.i18n import translate
+from sic_desktop.core.models import RecordRef
+from sic_desktop.core.workspace import Workspace
+from sic_desktop.network.map_figure import map_figure
+from sic_desktop.network.mapping import MapRequest
+from sic_desktop.ui.map.colours import palette_for
+from sic_desktop.ui.map.filter_bar import MapFilterBar
+from sic_desktop.ui.map.map_canvas import MapCanvas
+from sic_desktop.ui.map.scene import MapScene
+from sic_desktop.ui.map.side_panel import SidePanel
+from sic_desktop.ui.map.view_support import ChangeFollower, export_button, save_figure_as
+from sic_desktop.ui.map.worker import ComputedMap, MapComputer
+
+OpenRecord = Callable[[RecordRef], None]
+
+
+class MapView(QWidget):
+    def __init__(self, workspace: Workspace, open_record: OpenRecord, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws, self._open_record = workspace, open_record
+        self._focus: RecordRef | None = None
+        self._computed: ComputedMap | None = None
+        self.computer = MapComputer(workspace, self)
+        self.filters = MapFilterBar()
+        self.canvas = MapCanvas()
+        self.canvas.setAccessibleName(translate("Map", "Netzwerkkarte"))
+        self.side = SidePanel()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.setMaximumWidth(260)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.focus_bar = QWidget()
+        self._focus_label = QLabel()
+        unfocus = QPushButton(translate("Map", "Ganze Karte zeigen"))
+        focus_layout = QHBoxLayout(self.focus_bar)
+        focus_layout.setContentsMargins(0, 0, 0, 0)
+        focus_layout.addWidget(self._focus_label, 1)
+        focus_layout.addWidget(unfocus)
+        self.focus_bar.hide()
+        self._build_layout()
+        self.filters.changed.connect(self._refilter)
+        unfocus.clicked.connect(lambda: self.set_focus(None))
+        self.computer.progress.connect(self._on_progress)
+        self.computer.finished.connect(self._on_finished)
+        self.computer.failed.connect(self._on_failed)
+        self.side.chosen.connect(self._show_node)
+        self.side.opened.connect(self._open_record)
+        self._changes = ChangeFollower(workspace, self, self.refresh)
+
+    def _build_layout(self) -> None:
+        tools = QHBoxLayout()
+        export = export_button(translate("Map", "Karte"), self._export)
+        fit = QPushButton(translate("Map", "Ganze Karte"))
+        fit.setToolTip(translate("Map", "Zoom so, dass alles zu sehen ist (Taste 0). Mausrad zoomt, Ziehen verschiebt."))
+        fit.clicked.connect(self.canvas.fit)
+        reset = QPushButton(translate("Map", "Anordnung zurücksetzen"))
+        reset.setToolTip(translate("Map", "Alle verschobenen Knoten dieser Ansicht zurück an den berechneten Platz"))
+        reset.clicked.connect(self._reset_all)
+        tools.addWidget(self.filters, 1)
+        for widget in (fit, reset, export):
+            tools.addWidget(widget)
+        splitter = QSplitter()
+        splitter.addWidget(self.canvas)
+        splitter.addWidget(self.side)
+        splitter.setStretchFactor(0, 1)
+        footer = QHBoxLayout()
+        footer.addWidget(self.status, 1)
+        footer.addWidget(self.progress)
+        layout = QVBoxLayout(self)
+        layout.addLayout(tools)
+        layout.addWidget(self.focus_bar)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(footer)
+
+    # -- computing ---------------------------------------------------------------
+
+    def refresh(self) -> None:
+        """Compute the map anew for the current filters and focus (in the background)."""
+        self.progress.setValue(0)
+        self.progress.show()
+        self.computer.start(
+            MapRequest(self.filters.map_filter(), self._focus, self.filters.persons_choice())
+        )
+
+    def set_focus(self, ref: RecordRef | None) -> None:
+        """Show only ``ref`` and what lies up to two steps around it (None: the whole map)."""
+        self._focus = ref
+        self.refresh()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._changes.shown()
+
+    def _refilter(self) -> None:
+        self._focus = None
+        self.refresh()
+
+    def _on_progress(self, percent: int, message: str) -> None:
+        self.progress.setValue(percent)
+        self.status.setText(message)
+
+    def _on_failed(self, message: str) -> None:
+        self.progress.hide()
+        self.status.setText(message)
+
+    def _on_finished(self, computed: ComputedMap) -> None:
+        previous = self._computed
+        self._computed = computed
+        self.progress.hide()
+        palette = palette_for(self)
+        scene = MapScene(computed, palette)
+        scene.record_clicked.connect(self._open_record)
+        scene.node_moved.connect(self._remember_position)
+        scene.focus_requested.connect(self.set_focus)
+        scene.reset_requested.connect(self._reset_one)
+        old = self.canvas.scene()
+        self.canvas.setScene(scene)
+        if old is not None:
+            old.deleteLater()
+        if previous is None or previous.result.view_key != computed.result.view_key:
+            self.canvas.fit()  # a new view; after a data change the zoom stays where it was
+        self.filters.set_choices(computed.snapshot)
+        self.side.show_legend(palette, persons=computed.result.persons_shown)
+        self.side.show_figures(computed.result.figures)
+        picture = computed.result.picture(computed.snapshot.themes)
+        self.status.setText("\n".join(part for part in (picture.subtitle, picture.note) if part))
+        focus = computed.result.request.focus
+        self.focus_bar.setVisible(focus is not None)
+        if focus is not None:
+            self._focus_label.setText(picture.title)
+
+    # -- positions ---------------------------------------------------------------
+
+    def _view_key(self) -> str | None:
+        return self._computed.result.view_key if self._computed else None
+
+    def _remember_position(self, ref: RecordRef, x: float, y: float) -> None:
+        key = self._view_key()
+        if key is not None:
+            self._ws.map_positions.save(key, {ref: (x, y)})
+
+    def _reset_one(self, ref: RecordRef) -> None:
+        key = self._view_key()
+        if key is not None:
+            self._ws.map_positions.reset(key, [ref])
+            self.canvas.scene().move_back([ref])
+
+    def _reset_all(self) -> None:
+        key = self._view_key()
+        if key is not None:
+            self._ws.map_positions.reset(key)
+            scene = self.canvas.scene()
+            scene.move_back(list(scene.nodes))
+
+    def _show_node(self, ref: RecordRef) -> None:
+        scene = self.canvas.scene()
+        if isinstance(scene, MapScene) and ref in scene.nodes:
+            scene.mark(ref)
+            self.canvas.centerOn(scene.nodes[ref])
+
+    # -- export ------------------------------------------------------------------
+
+    def _export(self, kind: str) -> None:
+        if self._computed is None:
+            return
+        picture = self._computed.result.picture(self._computed.snapshot.themes, self.canvas.scene().positions())
+        save_figure_as(self, kind, "Netzwerkkarte", picture.title, lambda: map_figure(picture))
