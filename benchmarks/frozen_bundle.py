@@ -35,6 +35,17 @@ def tree_size(folder: Path) -> int:
     return sum(path.lstat().st_size for path in folder.rglob("*") if path.is_file() and not path.is_symlink())
 
 
+def largest_parts(bundle: Path, count: int = 8) -> list[tuple[str, int]]:
+    """The biggest top-level entries of the bundle (the programs and the folders of _internal/)."""
+    parts: dict[str, int] = {}
+    for path in bundle.rglob("*"):
+        if path.is_file() and not path.is_symlink():
+            relative = path.relative_to(bundle).parts
+            key = "/".join(relative[:2]) if relative[0] == "_internal" and len(relative) > 1 else relative[0]
+            parts[key] = parts.get(key, 0) + path.lstat().st_size
+    return sorted(parts.items(), key=lambda item: -item[1])[:count]
+
+
 def installed_size(python: str) -> int:
     """Bytes of the installed files of sic-desktop and everything it requires, in that venv."""
     purelib = subprocess.run(
@@ -123,6 +134,7 @@ def main() -> int:
     print(f"{'start to window, first (ms)':34}{frozen_first * 1000:16.0f}{source_first * 1000:18.0f}")
     print(f"{'start to window, median (ms)':34}{frozen_start * 1000:16.0f}{source_start * 1000:18.0f}   target < 2000 ms")
     print(f"{'idle memory, demo data (MiB RSS)':34}{frozen_rss / 1024:16.1f}{source_rss / 1024:18.1f}")
+    print("largest parts of the bundle (MiB): " + ", ".join(f"{name} {size / MIB:.1f}" for name, size in largest_parts(args.bundle)))
     return 0
 
 
