@@ -46,7 +46,7 @@ EXE="$BUNDLE/sic-desktop"
 DATA=$(mktemp -d)
 trap 'rm -rf "$DATA"; rm -f "$BUNDLE/portable.ini"; rm -rf "$BUNDLE/data"' EXIT
 
-step "the frozen program: --version, --selftest, demo, check, list"
+step "the frozen program: --version, --selftest, demo, check, list, map, gaps"
 expected="SIC Desktop $("$VENV/bin/python" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')"
 version=$("$EXE" --version)
 [ "$version" = "$expected" ] || { echo "--version says '$version', expected '$expected'"; exit 1; }
@@ -55,6 +55,8 @@ echo "$version"
 "$EXE" --data-dir "$DATA/demo" demo
 "$EXE" --data-dir "$DATA/demo" check
 "$EXE" --data-dir "$DATA/demo" list organisationen --limit 3
+"$EXE" --data-dir "$DATA/demo" map -o "$DATA/karte.pdf"
+"$EXE" --data-dir "$DATA/demo" gaps >/dev/null
 for command in search briefing; do
     if "$EXE" "$command" --help >/dev/null 2>&1; then
         echo "the '$command' command exists now: add its run to tools/build.sh"; exit 1
