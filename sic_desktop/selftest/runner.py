@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import sys
 import tempfile
 import time
@@ -95,7 +96,8 @@ def _checks() -> list[tuple[str, Check]]:
 def run_selftest(out: TextIO | None = None) -> int:
     """Run every check, print one line each; 0 when none failed, else 1."""
     checks = _checks()
-    report = Report(out or sys.stdout)
+    # The Windows program without console has no sys.stdout: there only the exit code tells.
+    report = Report(out or sys.stdout or io.StringIO())
     started = time.perf_counter()
     report.out.write(f"{APP_NAME} {__version__} – Selbsttest\n")
     report.out.write(f"Programmordner: {program_dir()}\n")

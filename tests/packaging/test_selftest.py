@@ -59,3 +59,9 @@ def test_without_a_database_the_later_checks_say_why_instead_of_crashing(qapp, m
     assert "FEHLER  Datenbank: Der Ordner ist schreibgeschützt." in report
     assert "FEHLER  Fenster: nicht geprüft, weil die Datenbank nicht geöffnet werden konnte." in report
     assert "OK      PDF-Schriften:" in report
+
+
+def test_without_a_console_the_exit_code_still_tells(qapp, monkeypatch):
+    """The Windows window program has no stdout; IT may still start it with --selftest."""
+    monkeypatch.setattr(sys, "stdout", None)
+    assert run_selftest() == 0
