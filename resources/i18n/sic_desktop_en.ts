@@ -2,6 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
+    <name>Backup</name>
+    <message>
+        <location filename="../../sic_desktop/core/backups.py" line="128"/>
+        <source>Die Kopie „{name}“ konnte nicht geschrieben werden: {reason}</source>
+        <translation>The copy “{name}” could not be written: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/backups.py" line="144"/>
+        <source>Der Sicherungsordner „{path}“ ist nicht erreichbar ({reason}). Bitte prüfen, ob das Netzlaufwerk verbunden ist, oder in den Einstellungen einen anderen Ordner wählen.</source>
+        <translation>The backup folder “{path}” cannot be reached ({reason}). Please check that the network drive is connected, or choose another folder in the settings.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/restore.py" line="38"/>
+        <source>Die Datei „{path}“ gibt es nicht.</source>
+        <translation>The file “{path}” does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/restore.py" line="42"/>
+        <source>Die Datei „{path}“ ist keine Sicherung von SIC Desktop (sie ist leer).</source>
+        <translation>The file “{path}” is not a SIC Desktop backup (it is empty).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/restore.py" line="56"/>
+        <source>Die Sicherung „{path}“ ist beschädigt ({reason}) und wird nicht wiederhergestellt. Bitte eine andere Sicherung wählen.</source>
+        <translation>The backup “{path}” is damaged ({reason}) and is not restored. Please choose another backup.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/restore.py" line="71"/>
+        <source>„{path}“ ist die Datenbank selbst, keine Sicherung.</source>
+        <translation>“{path}” is the database itself, not a backup.</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <location filename="../../sic_desktop/core/check.py" line="19"/>
@@ -261,6 +294,52 @@
     </message>
 </context>
 <context>
+    <name>Display</name>
+    <message>
+        <location filename="../../sic_desktop/core/display.py" line="52"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/display.py" line="52"/>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>Duplicates</name>
+    <message>
+        <location filename="../../sic_desktop/core/services/duplicates.py" line="110"/>
+        <source>gleiche E-Mail-Adresse {email}</source>
+        <translation>same e-mail address {email}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/duplicates.py" line="116"/>
+        <source>gleicher Name bei „{organisation}“</source>
+        <translation>same name at “{organisation}”</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/duplicates.py" line="118"/>
+        <source>ähnlicher Name bei „{organisation}“</source>
+        <translation>similar name at “{organisation}”</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/duplicates.py" line="127"/>
+        <source>gleicher Name, eine Seite ohne Organisation</source>
+        <translation>same name, one of them without organisation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/duplicates.py" line="142"/>
+        <source>gleicher Name</source>
+        <translation>same name</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/duplicates.py" line="145"/>
+        <source>gleiche Internet-Domain {domain}</source>
+        <translation>same internet domain {domain}</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <location filename="../../sic_desktop/core/errors.py" line="87"/>
@@ -268,12 +347,12 @@
         <translation>{record} no. {id} does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/base.py" line="175"/>
+        <location filename="../../sic_desktop/core/services/base.py" line="195"/>
         <source>„{title}“ liegt im Papierkorb und kann nicht geändert werden.</source>
         <translation>“{title}” is in the trash and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/base.py" line="242"/>
+        <location filename="../../sic_desktop/core/services/base.py" line="262"/>
         <source>„{title}“ wurde inzwischen von {user} geändert ({when}). Ihre Änderungen wurden nicht gespeichert, damit nichts überschrieben wird. Bitte den Datensatz neu laden und die Änderungen erneut eintragen.</source>
         <translation>“{title}” has been changed by {user} in the meantime ({when}). Your changes were not saved so that nothing is overwritten. Please reload the record and enter your changes again.</translation>
     </message>
@@ -294,6 +373,22 @@
         <location filename="../../sic_desktop/io/csv_export.py" line="91"/>
         <source>nein</source>
         <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/json_export.py" line="68"/>
+        <location filename="../../sic_desktop/io/json_export.py" line="75"/>
+        <source>Datensätze werden exportiert …</source>
+        <translation>Exporting records …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/record_export.py" line="52"/>
+        <source>Liste wird exportiert …</source>
+        <translation>Exporting the list …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/record_export.py" line="69"/>
+        <source>Kontakte werden exportiert …</source>
+        <translation>Exporting contacts …</translation>
     </message>
 </context>
 <context>
@@ -877,6 +972,11 @@
         <source>anonymisiert</source>
         <translation>anonymised</translation>
     </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/history.py" line="28"/>
+        <source>mit einem Duplikat zusammengeführt</source>
+        <translation>merged with a duplicate</translation>
+    </message>
 </context>
 <context>
     <name>Identity</name>
@@ -1100,6 +1200,236 @@
         <source>Sie ist keine gültige Excel-Arbeitsmappe (.xlsx) oder ist beschädigt. Bitte in Excel öffnen und erneut als „Excel-Arbeitsmappe“ speichern.</source>
         <translation>It is not a valid Excel workbook (.xlsx) or it is damaged. Please open it in Excel and save it again as “Excel Workbook”.</translation>
     </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_matching.py" line="118"/>
+        <source>Mehrere Kontakte haben diese E-Mail-Adresse: {who}.</source>
+        <translation>Several contacts have this e-mail address: {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_matching.py" line="123"/>
+        <source>gleiche E-Mail-Adresse wie {who}</source>
+        <translation>same e-mail address as {who}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_matching.py" line="125"/>
+        <source>Die E-Mail-Adresse gehört schon zu {who}, der Name weicht ab.</source>
+        <translation>The e-mail address already belongs to {who}; the name differs.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_matching.py" line="137"/>
+        <source>gleicher Name in derselben Organisation wie {who}</source>
+        <translation>same name in the same organisation as {who}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_matching.py" line="140"/>
+        <source>Ähnlicher Name in derselben Organisation: {who}.</source>
+        <translation>Similar name in the same organisation: {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_matching.py" line="143"/>
+        <source>Gleicher Name wie {who}; eine Seite hat keine Organisation.</source>
+        <translation>Same name as {who}; one of them has no organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_matching.py" line="146"/>
+        <source>Einen Kontakt gleichen Namens gibt es schon bei einer anderen Organisation: {who}.</source>
+        <translation>A contact of the same name exists at another organisation: {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_matching.py" line="160"/>
+        <source>aus Zeile {line}</source>
+        <translation>from line {line}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_matching.py" line="162"/>
+        <source>Kontakt Nr. {id}</source>
+        <translation>contact no. {id}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_records.py" line="63"/>
+        <source>Adresse und Webseite gehören bei SIC Desktop zur Organisation; ohne Organisation werden sie nicht übernommen.</source>
+        <translation>In SIC Desktop, address and website belong to the organisation; without an organisation they are not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_records.py" line="98"/>
+        <source>{label}: Gespeichert ist „{stored}“; „{value}“ aus der Datei wird nicht übernommen.</source>
+        <translation>{label}: “{stored}” is stored; “{value}” from the file is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_records.py" line="120"/>
+        <source>Funktion bei „{organisation}“: Gespeichert ist „{stored}“; „{value}“ aus der Datei wird nicht übernommen.</source>
+        <translation>Function at “{organisation}”: “{stored}” is stored; “{value}” from the file is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_report.py" line="34"/>
+        <source>angelegt</source>
+        <translation>created</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_report.py" line="35"/>
+        <source>ergänzt</source>
+        <translation>completed</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_report.py" line="36"/>
+        <source>unverändert</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_report.py" line="37"/>
+        <source>nicht übernommen</source>
+        <translation>not imported</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_report.py" line="72"/>
+        <source>Probelauf: Es wurde nichts gespeichert.</source>
+        <translation>Trial run: nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_report.py" line="74"/>
+        <source>Gespeichert.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_report.py" line="76"/>
+        <source>Es wurde nichts gespeichert, weil Zeilen abgelehnt wurden und „alles oder nichts“ gewählt ist.</source>
+        <translation>Nothing was saved because lines were refused and “all or nothing” is chosen.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_report.py" line="81"/>
+        <source>Es wurde nichts gespeichert.</source>
+        <translation>Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_report.py" line="85"/>
+        <source>Import aus „{source}“</source>
+        <translation>Import from “{source}”</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_report.py" line="89"/>
+        <source>Neue Organisationen: {names}</source>
+        <translation>New organisations: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_report.py" line="94"/>
+        <source>Zeile {line}: {outcome} – {title}</source>
+        <translation>Line {line}: {outcome} – {title}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_report.py" line="107"/>
+        <source>Zeile</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_report.py" line="107"/>
+        <source>Ergebnis</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_report.py" line="108"/>
+        <source>Datensatz</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_report.py" line="108"/>
+        <source>Hinweis</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/importer.py" line="68"/>
+        <source>Die Datei wird gelesen …</source>
+        <translation>Reading the file …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/importer.py" line="82"/>
+        <source>Zeilen werden geprüft …</source>
+        <translation>Checking lines …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/importer.py" line="84"/>
+        <source>Zeilen werden importiert …</source>
+        <translation>Importing lines …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/importer.py" line="152"/>
+        <source>Möglicherweise doppelt: {reason}</source>
+        <translation>Possibly a duplicate: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/importer.py" line="186"/>
+        <source>Organisation „{name}“ wird neu angelegt.</source>
+        <translation>Organisation “{name}” is created.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/importer.py" line="210"/>
+        <source>Ergänzt: {fields}.</source>
+        <translation>Completed: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/importer.py" line="222"/>
+        <source>Gleiche Internet-Domain wie „{name}“ (Organisation Nr. {id}); bitte prüfen, ob es dieselbe Organisation ist.</source>
+        <translation>Same internet domain as “{name}” (organisation no. {id}); please check whether it is the same organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/importer.py" line="232"/>
+        <source>Gleicher Name wie Organisation Nr. {id}.</source>
+        <translation>Same name as organisation no. {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/json_import.py" line="53"/>
+        <source>Der Export wird geprüft …</source>
+        <translation>Checking the export …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/json_import.py" line="55"/>
+        <source>Der Export wird eingelesen …</source>
+        <translation>Reading the export …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/json_import.py" line="86"/>
+        <source>Sie ist keine gültige JSON-Datei ({reason}).</source>
+        <translation>It is not a valid JSON file ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/json_import.py" line="89"/>
+        <source>Sie ist kein Gesamtexport von SIC Desktop.</source>
+        <translation>It is not a full export of SIC Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/json_import.py" line="95"/>
+        <source>Sie stammt von einer neueren Version von SIC Desktop ({version}). Bitte das Programm aktualisieren.</source>
+        <translation>It comes from a newer version of SIC Desktop ({version}). Please update the program.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/json_import.py" line="105"/>
+        <source>Ein Gesamtexport kann nur in einen leeren Datenordner eingelesen werden, damit alle Nummern und Verknüpfungen gleich bleiben. Bitte einen neuen Datenordner wählen (z. B. „sic-desktop --data-dir ORDNER import …“).</source>
+        <translation>A full export can only be read into an empty data folder, so that all numbers and links stay the same. Please choose a new data folder (e.g. “sic-desktop --data-dir FOLDER import …”).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/json_import.py" line="117"/>
+        <source>Der Abschnitt „{section}“ ist keine Liste.</source>
+        <translation>The section “{section}” is not a list.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/json_import.py" line="129"/>
+        <source>Die Nummer kommt doppelt vor, oder eine Verknüpfung zeigt auf einen Datensatz, den es in der Datei nicht gibt.</source>
+        <translation>The number occurs twice, or a link points to a record that is not in the file.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/json_import.py" line="133"/>
+        <source>Ein Feld hat einen unerwarteten Wert ({reason}).</source>
+        <translation>A field has an unexpected value ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/json_import.py" line="139"/>
+        <source>{record} Nr. {id}: {reason} Es wurde nichts gespeichert.</source>
+        <translation>{record} no. {id}: {reason} Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/json_import.py" line="166"/>
+        <source>Ein Eintrag im Protokoll oder in den Einstellungen ist fehlerhaft ({reason}).</source>
+        <translation>An entry in the history or in the settings is faulty ({reason}).</translation>
+    </message>
 </context>
 <context>
     <name>LinkListField</name>
@@ -1299,6 +1629,19 @@
         <location filename="../../sic_desktop/core/services/persons.py" line="50"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
+    </message>
+</context>
+<context>
+    <name>Lock</name>
+    <message>
+        <location filename="../../sic_desktop/core/instance_lock.py" line="99"/>
+        <source>unbekannt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/instance_lock.py" line="105"/>
+        <source>SIC Desktop ist mit diesem Datenordner bereits geöffnet (seit {since}, Rechner {host}, Benutzer {user}). Bitte das andere Programmfenster verwenden oder es zuerst schließen.</source>
+        <translation>SIC Desktop already has this data folder open (since {since}, computer {host}, user {user}). Please use the other program window or close it first.</translation>
     </message>
 </context>
 <context>
@@ -2556,32 +2899,32 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="167"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="202"/>
         <source>Die Datei konnte nicht geschrieben werden: {reason}</source>
         <translation>The file could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="176"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="211"/>
         <source>Der Datenträger ist voll. Es wurde nichts gespeichert; bitte Platz schaffen und erneut speichern.</source>
         <translation>The disk is full. Nothing was saved; please free some space and save again.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="181"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="216"/>
         <source>Der Datenordner ist schreibgeschützt. Es wurde nichts gespeichert; bitte die Zugriffsrechte prüfen.</source>
         <translation>The data folder is read-only. Nothing was saved; please check the access rights.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="186"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="221"/>
         <source>Die Datenbank wird gerade von einem anderen Vorgang benutzt. Bitte in einem Moment erneut versuchen.</source>
         <translation>The database is being used by another process right now. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="191"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="226"/>
         <source>Beim Schreiben auf den Datenträger ist ein Fehler aufgetreten. Es wurde nichts gespeichert.</source>
         <translation>An error occurred while writing to the disk. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="195"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="230"/>
         <source>Die Datenbank hat die Änderung abgelehnt: {reason}</source>
         <translation>The database refused the change: {reason}</translation>
     </message>
@@ -2733,12 +3076,12 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../sic_desktop/core/services/base.py" line="317"/>
+        <location filename="../../sic_desktop/core/services/base.py" line="340"/>
         <source>Das Themenfeld Nr. {id} gibt es nicht.</source>
         <translation>Theme field no. {id} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/base.py" line="333"/>
+        <location filename="../../sic_desktop/core/services/base.py" line="356"/>
         <source>{record} Nr. {id} gibt es nicht (mehr).</source>
         <translation>{record} no. {id} does not exist (any more).</translation>
     </message>
@@ -2748,104 +3091,104 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>There is no theme field “{name}”. Available are: {known}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/themes.py" line="60"/>
+        <location filename="../../sic_desktop/core/services/themes.py" line="68"/>
         <source>Ein Themenfeld „{name}“ gibt es schon.</source>
         <translation>A theme field “{name}” already exists.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/validation.py" line="93"/>
-        <location filename="../../sic_desktop/core/validation.py" line="228"/>
+        <location filename="../../sic_desktop/core/validation.py" line="230"/>
         <source>Bitte einen Namen eingeben.</source>
         <translation>Please enter a name.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="123"/>
+        <location filename="../../sic_desktop/core/validation.py" line="125"/>
         <source>Der Text ist mit {length} Zeichen zu lang; erlaubt sind höchstens {limit}.</source>
         <translation>The text is too long with {length} characters; at most {limit} are allowed.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="130"/>
+        <location filename="../../sic_desktop/core/validation.py" line="132"/>
         <source>Bitte ausfüllen.</source>
         <translation>Please fill in.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="157"/>
+        <location filename="../../sic_desktop/core/validation.py" line="159"/>
         <source>Bitte auswählen.</source>
         <translation>Please choose.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="164"/>
+        <location filename="../../sic_desktop/core/validation.py" line="166"/>
         <source>„{value}“ ist nicht vorgesehen. Möglich sind: {choices}.</source>
         <translation>“{value}” is not provided for. Possible are: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="179"/>
+        <location filename="../../sic_desktop/core/validation.py" line="181"/>
         <source>Das Ende ({end}) liegt vor dem Beginn ({start}).</source>
         <translation>The end ({end}) is before the start ({start}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="192"/>
+        <location filename="../../sic_desktop/core/validation.py" line="194"/>
         <source>„{value}“ ist keine gültige E-Mail-Adresse.</source>
         <translation>“{value}” is not a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="199"/>
+        <location filename="../../sic_desktop/core/validation.py" line="201"/>
         <source>„{value}“ ist keine gültige Webadresse.</source>
         <translation>“{value}” is not a valid web address.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="220"/>
+        <location filename="../../sic_desktop/core/validation.py" line="222"/>
         <source>Das Schlagwort „{tag}“ enthält ein Komma oder Semikolon; bitte einzeln eingeben.</source>
         <translation>The tag “{tag}” contains a comma or semicolon; please enter tags one by one.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="237"/>
+        <location filename="../../sic_desktop/core/validation.py" line="239"/>
         <source>„{value}“ ist keine gültige Telefonnummer.</source>
         <translation>“{value}” is not a valid phone number.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="242"/>
+        <location filename="../../sic_desktop/core/validation.py" line="244"/>
         <source>Bitte einen Vor- oder Nachnamen eingeben.</source>
         <translation>Please enter a first or last name.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="268"/>
+        <location filename="../../sic_desktop/core/validation.py" line="270"/>
         <source>Dieselbe Organisation mit derselben Funktion ist doppelt eingetragen.</source>
         <translation>The same organisation with the same function is entered twice.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="274"/>
-        <location filename="../../sic_desktop/core/validation.py" line="296"/>
+        <location filename="../../sic_desktop/core/validation.py" line="276"/>
+        <location filename="../../sic_desktop/core/validation.py" line="298"/>
         <source>Bitte einen Titel eingeben.</source>
         <translation>Please enter a title.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="286"/>
+        <location filename="../../sic_desktop/core/validation.py" line="288"/>
         <source>Ein Partner ist entweder eine Organisation oder ein Kontakt.</source>
         <translation>A partner is either an organisation or a contact.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="291"/>
+        <location filename="../../sic_desktop/core/validation.py" line="293"/>
         <source>Ein Partner ist doppelt eingetragen.</source>
         <translation>A partner is entered twice.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="300"/>
+        <location filename="../../sic_desktop/core/validation.py" line="302"/>
         <source>Bitte ein Datum eingeben.</source>
         <translation>Please enter a date.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="307"/>
+        <location filename="../../sic_desktop/core/validation.py" line="309"/>
         <source>Bitte beschreiben, was zu tun ist.</source>
         <translation>Please describe what needs to be done.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="309"/>
+        <location filename="../../sic_desktop/core/validation.py" line="311"/>
         <source>Bitte ein Fälligkeitsdatum eingeben.</source>
         <translation>Please enter a due date.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="313"/>
+        <location filename="../../sic_desktop/core/validation.py" line="315"/>
         <source>Eine Wiedervorlage gehört zu einer Notiz, einem Kontakt, einer Organisation oder einer Kooperation.</source>
         <translation>A follow-up belongs to a note, a contact, an organisation or a cooperation.</translation>
     </message>

@@ -7,13 +7,22 @@ import json
 import sys
 from typing import Any
 
+from sic_desktop.core.backups import backup_at_start
+from sic_desktop.core.errors import SicError
 from sic_desktop.core.models import RecordType, parse_record_type
 from sic_desktop.core.progress import Progress, ProgressGenerator
 from sic_desktop.core.workspace import Workspace
 
 
-def open_workspace(args: argparse.Namespace) -> Workspace:
-    return Workspace.open(args.data_dir)
+def open_workspace(args: argparse.Namespace, *, start_backup: bool = True) -> Workspace:
+    """The data folder's workspace; the day's first start makes the automatic backup."""
+    workspace = Workspace.open(args.data_dir)
+    if start_backup:
+        try:
+            backup_at_start(workspace)
+        except SicError as error:  # an unreachable backup folder must not stop the work
+            print(f"Warnung: {error}", file=sys.stderr)
+    return workspace
 
 
 def record_type_arg(text: str) -> RecordType:

@@ -3,25 +3,15 @@
 from __future__ import annotations
 
 import argparse
-from datetime import date
-from typing import Any
 
 from sic_desktop.cli.common import open_workspace, print_json, record_type_arg
-from sic_desktop.core.dates import format_date, format_timestamp
+from sic_desktop.core.dates import format_timestamp
+from sic_desktop.core.display import field_text
 from sic_desktop.core.fields import field_label, field_names
-from sic_desktop.core.models import Record, RecordType
+from sic_desktop.core.models import Record
 from sic_desktop.core.serialize import record_to_dict
 from sic_desktop.core.services.query import ListQuery
-from sic_desktop.core.vocab import COOPERATION_STATUSES, LEGAL_BASES, NOTE_KINDS, PARTNER_ROLES, SECTORS, TEXT_FORMATS
 from sic_desktop.core.workspace import Workspace
-
-_VOCABULARIES = {
-    "sector": SECTORS,
-    "status": COOPERATION_STATUSES,
-    "kind": NOTE_KINDS,
-    "legal_basis": LEGAL_BASES,
-    "text_format": TEXT_FORMATS,
-}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -90,27 +80,5 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def _describe(workspace: Workspace, record: Record, name: str) -> str:
-    value: Any = getattr(record, name)
-    if name in _VOCABULARIES:
-        return _VOCABULARIES[name].label(value)
-    if name == "theme_ids":
-        names = workspace.themes.names()
-        return ", ".join(names.get(i, str(i)) for i in value)
-    if name == "memberships":
-        return "; ".join(f"{m.organisation_name} ({m.function})" if m.function else m.organisation_name for m in value)
-    if name == "partners":
-        return "; ".join(f"{p.name} ({PARTNER_ROLES.label(p.role)})" for p in value)
-    if name in ("organisation_ids", "person_ids", "cooperation_ids"):
-        kind = {"organisation_ids": RecordType.ORGANISATION, "person_ids": RecordType.PERSON, "cooperation_ids": RecordType.COOPERATION}[name]
-        titles = workspace.titles([workspace.service(kind).get(i, include_trashed=True).ref for i in value])
-        return "; ".join(titles.values())
-    if name == "target":
-        return f"{value.type.label} Nr. {value.id}" if value else ""
-    if isinstance(value, bool):
-        return "ja" if value else "nein"
-    if isinstance(value, date):
-        return format_date(value)
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    text = str(value or "")
+    text = field_text(workspace, record, name)
     return text if len(text) < 400 else text[:400] + " …"

@@ -100,6 +100,7 @@ class Record:
     updated_at: str = ""
     updated_by: str = ""
     deleted_at: str | None = None
+    deleted_by: str | None = None
 
     @property
     def ref(self) -> RecordRef:

@@ -99,7 +99,9 @@ def validate(record: Record) -> None:
 
 
 _MULTILINE = {"description", "notes", "text", "goals", "agreements", "results"}
-_AUDIT = {"created_at", "created_by", "updated_at", "updated_by", "deleted_at", "done_at", "target_title"}
+_AUDIT = {
+    "created_at", "created_by", "updated_at", "updated_by", "deleted_at", "deleted_by", "done_at", "target_title"
+}
 
 
 def _tidy_texts(record: Record, errors: _Errors) -> None:

@@ -8,18 +8,19 @@ tests hold; they never see SQL. Open it with ``Workspace.open(folder)`` and clos
 from __future__ import annotations
 
 import os
-from datetime import datetime
-from pathlib import Path
 from typing import Any
 
+from sic_desktop.core import backups
 from sic_desktop.core.identity import current_user
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.paths import DataFolder, resolve_data_folder
 from sic_desktop.core.services.base import RecordService
 from sic_desktop.core.settings import Settings
 from sic_desktop.core.services.cooperations import CooperationService
+from sic_desktop.core.services.duplicates import DuplicateService
 from sic_desktop.core.services.followups import FollowUpService
 from sic_desktop.core.services.history import HistoryService
+from sic_desktop.core.services.import_mappings import ImportMappingService
 from sic_desktop.core.services.links import LinkService
 from sic_desktop.core.services.map_positions import MapPositionService
 from sic_desktop.core.services.network import NetworkService
@@ -53,6 +54,8 @@ class Workspace:
         self.links = LinkService(self)
         self.network = NetworkService(self)
         self.map_positions = MapPositionService(self)
+        self.import_mappings = ImportMappingService(self)
+        self.duplicates = DuplicateService(self)
         self._services: dict[RecordType, RecordService[Any]] = {
             RecordType.ORGANISATION: self.organisations,
             RecordType.PERSON: self.persons,
@@ -74,7 +77,7 @@ class Workspace:
         if not isinstance(folder, DataFolder):
             folder = resolve_data_folder(folder)
         folder.ensure()
-        database = open_database(folder.database, before_migration=before_migration or _copy_aside(folder))
+        database = open_database(folder.database, before_migration=before_migration or backups.before_migration(folder))
         return cls(folder, database, user=user)
 
     def save_settings(self) -> None:
@@ -109,12 +112,3 @@ class Workspace:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-
-def _copy_aside(folder: DataFolder) -> BeforeMigration:
-    """Keep the file as it was before a migration changes it, in the backups folder."""
-
-    def copy(database: Database, old_version: int) -> None:
-        stamp = datetime.now().strftime("%Y-%m-%d_%H%M%S")
-        database.backup_to(Path(folder.backups_dir) / f"vor-update-datenstand-{old_version}_{stamp}.sqlite3")
-
-    return copy

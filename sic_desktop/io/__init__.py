@@ -1,18 +1,30 @@
-"""File formats for import and export, independent of the data model.
+"""Import, export and the file formats they read and write.
 
-Import: ``open_source(path)`` → a Source (CSV, Excel, vCard) with ``headers``
-and ``rows()``; ``suggest_mapping(headers, kind)`` → ColumnMapping (edit it,
-save it with ``save_mapping``, remember it under ``layout_fingerprint``);
-``map_rows(source.rows(), mapping)`` → ImportRows with canonical field values
-and German problems per line. Export: ``write_persons_csv``,
-``write_table_csv``, ``write_vcards``.
+File formats, independent of the data model: ``open_source(path)`` → a Source
+(CSV, Excel, vCard) with ``headers`` and ``rows()``; ``suggest_mapping(headers,
+kind)`` → ColumnMapping (edit it, save it with ``save_mapping``);
+``map_rows(source.rows(), mapping)`` → ImportRows with canonical field values and
+German problems per line. Writers: ``write_persons_csv``, ``write_table_csv``,
+``write_vcards``. These modules use nothing from the core but translation, errors
+and the validation rules.
 
-No Qt here, and nothing from the core but translation and error types.
+Glue to the Workspace (for the import wizard, the export dialogs and the command
+line): ``mapping_for`` / ``remember_mapping`` (mappings remembered per file
+layout), ``import_file`` (dry run or real, one transaction, an ImportReport per
+line), ``export_json`` / ``import_json`` (the lossless full export),
+``export_persons_csv``, ``export_persons_vcard``, ``export_list_csv``. Long work
+is a progress generator (``core.progress``): closing it cancels and rolls back.
+
+No Qt here.
 """
 
 from sic_desktop.io.csv_export import write_persons_csv, write_table_csv
 from sic_desktop.io.errors import FileTooLargeError, ImportFileError, MappingFileError
 from sic_desktop.io.fields import FieldType, TargetField, target_field, target_fields
+from sic_desktop.io.import_report import ImportReport, LineResult, Outcome
+from sic_desktop.io.importer import ImportOptions, import_file, import_rows
+from sic_desktop.io.json_export import export_json
+from sic_desktop.io.json_import import import_json, is_full_export
 from sic_desktop.io.mapping import (
     ColumnMapping,
     layout_fingerprint,
@@ -20,6 +32,8 @@ from sic_desktop.io.mapping import (
     save_mapping,
     suggest_mapping,
 )
+from sic_desktop.io.record_export import export_list_csv, export_persons_csv, export_persons_vcard
+from sic_desktop.io.remembered_mappings import mapping_for, remember_mapping, remembered_mapping
 from sic_desktop.io.row_mapping import map_rows
 from sic_desktop.io.rows import Cell, FieldValue, ImportRow, RowProblem, SourceRow, TargetKind
 from sic_desktop.io.sources import Source, open_source, preview
@@ -28,26 +42,41 @@ from sic_desktop.io.vcard_export import write_vcards
 from sic_desktop.io.xlsx_source import list_sheets
 
 __all__ = [
-    "MAX_IMPORT_BYTES",
     "Cell",
     "ColumnMapping",
     "FieldType",
     "FieldValue",
     "FileTooLargeError",
     "ImportFileError",
+    "ImportOptions",
+    "ImportReport",
     "ImportRow",
+    "LineResult",
+    "MAX_IMPORT_BYTES",
     "MappingFileError",
+    "Outcome",
     "RowProblem",
     "Source",
     "SourceRow",
     "TargetField",
     "TargetKind",
+    "export_json",
+    "export_list_csv",
+    "export_persons_csv",
+    "export_persons_vcard",
+    "import_file",
+    "import_json",
+    "import_rows",
+    "is_full_export",
     "layout_fingerprint",
     "list_sheets",
     "load_mapping",
     "map_rows",
+    "mapping_for",
     "open_source",
     "preview",
+    "remember_mapping",
+    "remembered_mapping",
     "save_mapping",
     "suggest_mapping",
     "target_field",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import sqlite3
 from pathlib import Path
 
 from sic_desktop.core.models import RecordRef, RecordType
@@ -14,16 +13,8 @@ from sic_desktop.core.workspace import Workspace
 FIXTURE = Path(__file__).parent / "fixtures" / "database_v1.sqlite3"
 
 
-def _user_version(path: Path) -> int:
-    conn = sqlite3.connect(path)
-    try:
-        return conn.execute("PRAGMA user_version").fetchone()[0]
-    finally:
-        conn.close()
-
-
-def test_version_1_file_is_migrated_and_keeps_its_records(tmp_path: Path) -> None:
-    assert _user_version(FIXTURE) == 1
+def test_version_1_file_is_migrated_and_keeps_its_records(tmp_path: Path, user_version) -> None:
+    assert user_version(FIXTURE) == 1
     shutil.copy(FIXTURE, tmp_path / DATABASE_NAME)
 
     with Workspace.open(tmp_path, user="test") as ws:
@@ -40,7 +31,7 @@ def test_version_1_file_is_migrated_and_keeps_its_records(tmp_path: Path) -> Non
         ws.map_positions.save("alle", {RecordRef(RecordType.ORGANISATION, 1): (10.0, -4.5)})
         assert ws.map_positions.load("alle") == {RecordRef(RecordType.ORGANISATION, 1): (10.0, -4.5)}
 
-    assert _user_version(tmp_path / DATABASE_NAME) == latest_version() >= 2
-    copies = list((tmp_path / "backups").glob("vor-update-datenstand-1_*.sqlite3"))
-    assert len(copies) == 1 and _user_version(copies[0]) == 1
-    assert _user_version(FIXTURE) == 1  # the checked-in file itself is untouched
+    assert user_version(tmp_path / DATABASE_NAME) == latest_version() >= 2
+    copies = list((tmp_path / "backups").glob("sic-desktop_*_vor-update-datenstand-1.sqlite3"))
+    assert len(copies) == 1 and user_version(copies[0]) == 1
+    assert user_version(FIXTURE) == 1  # the checked-in file itself is untouched

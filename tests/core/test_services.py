@@ -178,3 +178,15 @@ def test_due_followups_lead_with_the_overdue_ones(network):
     ws.followups.set_done(done.id)
     assert [f.text for f in ws.followups.due(date(2026, 11, 25))] == ["überfällig", "heute"]
     assert ws.followups.due(date(2026, 11, 25))[0].target_title == "Quartiersinitiative Marten e.V."
+
+
+def test_a_record_linked_to_something_in_the_trash_can_still_be_edited(network):
+    ws, verein, firma, anna, jurgen, coop, note = network
+    ws.organisations.trash(verein.id)
+    ws.themes.trash(2)
+    anna = ws.persons.get(anna.id)
+    anna.notes = "Nach dem Umzug neu anrufen."
+    assert ws.persons.update(anna).memberships[0].organisation_id == verein.id
+    coop = ws.cooperations.get(coop.id)
+    coop.goals = "Zwölf Plätze bis Sommer"
+    assert ws.cooperations.update(coop).theme_ids == [2]

@@ -30,7 +30,9 @@ if TYPE_CHECKING:
 
 R = TypeVar("R", bound=Record)
 
-AUDIT_FIELDS = ("id", "version", "created_at", "created_by", "updated_at", "updated_by", "deleted_at")
+AUDIT_FIELDS = (
+    "id", "version", "created_at", "created_by", "updated_at", "updated_by", "deleted_at", "deleted_by"
+)
 
 
 @dataclass(frozen=True)
@@ -100,6 +102,10 @@ class RecordService(Generic[R]):
             params += [query.limit, query.offset]
         return [row[0] for row in self._db.execute(sql, params)]
 
+    def all_ids(self) -> list[int]:
+        """Every record of this type, live and trashed, by id: for the full export."""
+        return [row[0] for row in self._db.execute(f"SELECT id FROM {self.table} ORDER BY id")]
+
     def count(self, query: ListQuery | None = None) -> int:
         where, params = self._where(query or ListQuery())
         return self._db.execute(f"SELECT count(*) FROM {self.table} WHERE {where}", params).fetchone()[0]
@@ -143,25 +149,39 @@ class RecordService(Generic[R]):
         with self._db.write() as changes:
             self._check_references(record)
             now, user = now_utc(), self._ws.user
-            row = self._to_row(record) | {
-                "version": 1,
-                "created_at": now,
-                "created_by": user,
-                "updated_at": now,
-                "updated_by": user,
-            }
-            columns = list(row)
-            cursor = self._db.execute(
-                f"INSERT INTO {self.table} ({', '.join(columns)}) VALUES ({placeholders(columns)})",
-                [row[c] for c in columns],
-            )
-            record.id = cursor.lastrowid
+            audit = {"version": 1, "created_at": now, "created_by": user, "updated_at": now, "updated_by": user}
+            record.id = self._insert_row(self._to_row(record) | audit)
             self._save_links(record, None)
             self._after_save(record, None)
             filled = [name for name, value in self._comparable(record).items() if value]
             self._ws.history.add(record.ref, "created", filled)
             changes.add(record.ref, Action.CREATED)
         return record.id
+
+    def _insert_row(self, row: dict[str, Any]) -> int:
+        columns = list(row)
+        cursor = self._db.execute(
+            f"INSERT INTO {self.table} ({', '.join(columns)}) VALUES ({placeholders(columns)})",
+            [row[c] for c in columns],
+        )
+        return cursor.lastrowid
+
+    def insert_verbatim(self, record: R) -> None:
+        """Store a record exactly as a full export holds it: id, version, audit stamps, trash state.
+
+        For reading an export into an empty data folder. The export brings its own
+        change history, so none is written; links must point at records inserted
+        before (the database's foreign keys refuse anything else). Checked like any
+        save, so a hand-edited export cannot bring in what the window would refuse.
+        """
+        if record.id is None:
+            raise ValueError("insert_verbatim() needs the exported id")
+        validate(record)
+        with self._db.write() as changes:
+            self._insert_row(self._to_row(record) | {name: getattr(record, name) for name in AUDIT_FIELDS})
+            self._save_links(record, None)
+            self._restore_derived(record)
+            changes.add(record.ref, Action.CREATED)
 
     def update(self, record: R) -> R:
         """Store changes; refuse if someone saved this record since it was loaded."""
@@ -304,6 +324,9 @@ class RecordService(Generic[R]):
     def _after_save(self, record: R, old: R | None) -> None:
         """Hook for derived rows, e.g. a cooperation's status history."""
 
+    def _restore_derived(self, record: R) -> None:
+        """Hook: store derived rows as exported (a cooperation's dated status history)."""
+
     def _check_references(self, record: R) -> None:
         """Refuse links to records that do not exist (any more), naming the field."""
         if self.record_type in TAGGABLE:
@@ -323,7 +346,9 @@ class RecordService(Generic[R]):
     def _require_existing(self, field: str, record_type: RecordType, ids: list[int]) -> None:
         """ValidationError on ``field`` for each id that has no live record of ``record_type``."""
         service = self._ws.service(record_type)
-        missing = [i for i in dict.fromkeys(ids) if not service.exists(i)]
+        # A link to a record in the trash stays valid: the record may come back, and
+        # editing something else on this record must not fail because of it.
+        missing = [i for i in dict.fromkeys(ids) if not service.exists(i, include_trashed=True)]
         if missing:
             raise ValidationError(
                 [

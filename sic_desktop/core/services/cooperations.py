@@ -162,6 +162,9 @@ class CooperationService(RecordService[Cooperation]):
                 [record.id, record.status, today().isoformat(), self._ws.user],
             )
 
+    def _restore_derived(self, record: Cooperation) -> None:
+        self.set_status_history(record.id, record.status_history)
+
     def _comparable(self, record: Cooperation) -> dict[str, Any]:
         return super()._comparable(record) | {"partners": _partners_key(record)}
 

@@ -25,6 +25,7 @@ ACTION_LABELS = {
     "restored": QT_TRANSLATE_NOOP("History", "wiederhergestellt"),
     "purged": QT_TRANSLATE_NOOP("History", "endgültig gelöscht"),
     "anonymised": QT_TRANSLATE_NOOP("History", "anonymisiert"),
+    "merged": QT_TRANSLATE_NOOP("History", "mit einem Duplikat zusammengeführt"),
 }
 
 
@@ -70,6 +71,14 @@ class HistoryService:
             "SELECT * FROM history WHERE at >= ? ORDER BY at, id", [at or ""]
         )
         return [_entry(row) for row in rows]
+
+    def restore(self, entries: list[HistoryEntry]) -> None:
+        """Put exported entries back as they were (reading a full export into an empty folder)."""
+        with self._ws.database.write():
+            self._ws.database.db.conn.executemany(
+                "INSERT INTO history (record_type, record_id, action, fields, at, by) VALUES (?, ?, ?, ?, ?, ?)",
+                [(e.ref.type.value, e.ref.id, e.action, json.dumps(e.fields), e.at, e.by) for e in entries],
+            )
 
     def prune(self, before: str) -> int:
         """Drop entries older than ``before`` (ISO timestamp): the history is kept for a set period."""

@@ -30,6 +30,16 @@ class MapPositionService:
         )
         return {RecordRef(RecordType(kind), record_id): (x, y) for kind, record_id, x, y in rows}
 
+    def all(self) -> dict[str, dict[RecordRef, Point]]:
+        """Every view's remembered positions, for the full export."""
+        result: dict[str, dict[RecordRef, Point]] = {}
+        rows = self._ws.database.execute(
+            "SELECT view, record_type, record_id, x, y FROM map_position ORDER BY view, record_type, record_id"
+        )
+        for view, kind, record_id, x, y in rows:
+            result.setdefault(view, {})[RecordRef(RecordType(kind), record_id)] = (x, y)
+        return result
+
     def save(self, view: str, positions: dict[RecordRef, Point]) -> None:
         """Remember these nodes' positions in ``view`` (others stay as they are)."""
         with self._ws.database.write():

@@ -23,6 +23,10 @@ class TagService:
             ids.append(db.execute("SELECT id FROM tag WHERE name = ? COLLATE NOCASE", [name]).fetchone()[0])
         return ids
 
+    def all(self) -> list[str]:
+        """Every tag in the order it was first used, unused ones too: for the full export."""
+        return [row[0] for row in self._ws.database.execute("SELECT name FROM tag ORDER BY id")]
+
     def usage(self) -> dict[str, int]:
         """Tag → number of live records carrying it, for pickers and filters."""
         parts = [

@@ -19,14 +19,11 @@ class ThemeService(RecordService[ThemeField]):
     text_filter_sql = "sic_fold(theme.name) LIKE ?"
 
     def unknown_ids(self, ids: list[int]) -> list[int]:
-        """Those of ``ids`` that are no live theme field."""
+        """Those of ``ids`` that are no theme field at all (one in the trash still counts)."""
         if not ids:
             return []
         known = {
-            row[0]
-            for row in self._db.execute(
-                f"SELECT id FROM theme WHERE deleted_at IS NULL AND id IN ({placeholders(ids)})", list(ids)
-            )
+            row[0] for row in self._db.execute(f"SELECT id FROM theme WHERE id IN ({placeholders(ids)})", list(ids))
         }
         return [i for i in ids if i not in known]
 
@@ -48,6 +45,14 @@ class ThemeService(RecordService[ThemeField]):
                 ),
             )
         return [by_name[name.strip().casefold()] for name in names]
+
+    def clear_for_restore(self) -> None:
+        """Delete every theme field without a trace, before a full export brings its own.
+
+        Only for a data folder without records: links to theme fields would go with them.
+        """
+        with self._db.write():
+            self._db.execute("DELETE FROM theme")
 
     def _check_references(self, record: ThemeField) -> None:
         clash = self._db.execute(

@@ -64,6 +64,19 @@ class Database:
         """All rows of a read as dicts."""
         return list(self.db.query(sql, params))
 
+    @contextmanager
+    def snapshot(self) -> Iterator[None]:
+        """Many reads that all see one state of the file while others write (an export)."""
+        conn = self.db.conn
+        if conn.in_transaction:  # inside a write: consistent already
+            yield
+            return
+        conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            conn.execute("ROLLBACK")
+
     def close(self) -> None:
         """Close every thread's connection; WAL is checkpointed by the last close."""
         self._closed = True
@@ -105,6 +118,28 @@ class Database:
             self._local.changes = None
         if changes:
             self._notify(changes)
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """A part of the open write that can fail alone (one line of an import).
+
+        On an exception its rows and its announced changes are taken back and the
+        exception goes on; what the transaction did before stays.
+        """
+        changes = getattr(self._local, "changes", None)
+        if changes is None:
+            raise RuntimeError("savepoint() needs an open write()")
+        mark = len(changes.changes)
+        conn = self.db.conn
+        conn.execute("SAVEPOINT part")
+        try:
+            yield
+        except BaseException:
+            conn.execute("ROLLBACK TO part")
+            conn.execute("RELEASE part")
+            del changes.changes[mark:]
+            raise
+        conn.execute("RELEASE part")
 
     def _bump_generation(self) -> int:
         self.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")

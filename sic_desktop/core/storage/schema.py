@@ -226,3 +226,30 @@ def map_positions(db: sqlite_utils.Database) -> None:
                 PRIMARY KEY (view, record_type, record_id)) WITHOUT ROWID""",
         ],
     )
+
+
+@migration(3)
+def import_mappings_and_distinct_pairs(db: sqlite_utils.Database) -> None:
+    """Column mappings remembered per file layout, and pairs a person marked „kein Duplikat“."""
+    statements = [
+        """CREATE TABLE import_mapping (
+            fingerprint TEXT NOT NULL,
+            kind TEXT NOT NULL,
+            columns TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            updated_by TEXT NOT NULL,
+            PRIMARY KEY (fingerprint, kind)) WITHOUT ROWID""",
+    ]
+    for table in ("person", "organisation"):
+        # Each pair once, the smaller id first; the mark vanishes with either record.
+        statements += [
+            f"""CREATE TABLE {table}_distinct (
+                first_id INTEGER NOT NULL REFERENCES {table}(id) ON DELETE CASCADE,
+                second_id INTEGER NOT NULL REFERENCES {table}(id) ON DELETE CASCADE,
+                marked_at TEXT NOT NULL,
+                marked_by TEXT NOT NULL,
+                PRIMARY KEY (first_id, second_id),
+                CHECK (first_id < second_id)) WITHOUT ROWID""",
+            f"CREATE INDEX {table}_distinct_second ON {table}_distinct (second_id)",
+        ]
+    _execute_all(db, statements)

@@ -1,0 +1,55 @@
+"""``sic-desktop backup`` and ``sic-desktop restore``: copies of the database and the way back."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from sic_desktop.cli.common import open_workspace
+from sic_desktop.core.backups import BackupReason, backup_before
+from sic_desktop.core.instance_lock import acquire_instance_lock
+from sic_desktop.core.paths import resolve_data_folder
+from sic_desktop.core.restore import restore_backup
+from sic_desktop.core.workspace import Workspace
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    backup = subparsers.add_parser(
+        "backup", help="Sicherung der Datenbank anlegen",
+        description="Legt eine Sicherung im Sicherungsordner an (rotierend aufbewahrt) oder mit -o in einer Datei.",
+    )
+    backup.add_argument("-o", "--output", type=Path, metavar="DATEI", help="Sicherung in diese Datei schreiben")
+    backup.set_defaults(func=run_backup)
+
+    restore = subparsers.add_parser(
+        "restore", help="Sicherung wiederherstellen",
+        description="Prüft die Sicherung (SIC-Desktop-Datei? unbeschädigt? Datenstand?) und ersetzt dann die "
+        "Datenbank; die bisherige Datenbank wird vorher als Sicherung aufbewahrt. Das Programmfenster muss "
+        "dafür geschlossen sein.",
+    )
+    restore.add_argument("file", type=Path, metavar="DATEI")
+    restore.set_defaults(func=run_restore)
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    with open_workspace(args, start_backup=False) as workspace:
+        if args.output:
+            workspace.database.backup_to(args.output)
+            path = args.output
+        else:
+            path = backup_before(workspace, BackupReason.MANUAL).path
+    size = f"{path.stat().st_size / 1024 / 1024:.1f}".replace(".", ",")
+    print(f"Sicherung angelegt: {path} ({size} MB)")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    folder = resolve_data_folder(args.data_dir)
+    with acquire_instance_lock(folder):
+        result = restore_backup(folder, args.file)
+        Workspace.open(folder).close()  # an older backup is migrated now, so problems show here
+    print(f"Wiederhergestellt aus „{result.source}“ (Datenstand {result.schema_version}).")
+    if result.kept_aside:
+        print(f"Die bisherige Datenbank ist aufbewahrt als „{result.kept_aside.path}“.")
+    print("Der Suchindex wird beim nächsten Start neu aufgebaut.")
+    return 0

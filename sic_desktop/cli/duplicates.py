@@ -1,0 +1,40 @@
+"""``sic-desktop duplicates``: likely duplicate persons and organisations, for review in the window."""
+
+from __future__ import annotations
+
+import argparse
+
+from sic_desktop.cli.common import open_workspace, print_json, record_type_arg
+from sic_desktop.core.errors import SicError
+from sic_desktop.core.services.duplicates import DUPLICATE_TYPES
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "duplicates", help="mögliche Duplikate auflisten",
+        description="Listet Kontakte und Organisationen, die wahrscheinlich doppelt erfasst sind, mit dem Grund. "
+        "Paare, die als „kein Duplikat“ markiert wurden, fehlen.",
+    )
+    parser.add_argument("--type", type=record_type_arg, metavar="ART", help="nur kontakte oder organisationen")
+    parser.add_argument("--json", action="store_true", help="als JSON ausgeben")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.type is not None and args.type not in DUPLICATE_TYPES:
+        raise SicError("Duplikate werden nur bei Kontakten und Organisationen gesucht.")
+    with open_workspace(args) as workspace:
+        pairs = workspace.duplicates.find(args.type)
+    if args.json:
+        print_json([
+            {"type": p.record_type.value, "first_id": p.first_id, "second_id": p.second_id,
+             "first_title": p.first_title, "second_title": p.second_title, "reasons": list(p.reasons)}
+            for p in pairs
+        ])
+        return 0
+    for pair in pairs:
+        label = pair.record_type.label
+        print(f"{label} Nr. {pair.first_id} „{pair.first_title}“ und Nr. {pair.second_id} „{pair.second_title}“: "
+              + "; ".join(pair.reasons))
+    print(f"{len(pairs)} mögliche Duplikate." if pairs else "Keine möglichen Duplikate gefunden.")
+    return 0

@@ -1,0 +1,131 @@
+"""``sic-desktop import`` and ``sic-desktop export``: bring lists in, take everything out.
+
+``import`` prints the per-line report and exits with 1 when lines were refused,
+so a script notices; ``--dry-run`` shows the report without storing anything.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from sic_desktop.cli.common import drive_with_progress_line, open_workspace, record_type_arg
+from sic_desktop.core.errors import SicError
+from sic_desktop.core.models import RecordType
+from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.workspace import Workspace
+from sic_desktop.io import ColumnMapping, Source, TargetKind, load_mapping, open_source, target_field
+from sic_desktop.io.csv_source import open_csv
+from sic_desktop.io.importer import ImportOptions, import_file
+from sic_desktop.io.json_export import export_json
+from sic_desktop.io.json_import import import_json, is_full_export
+from sic_desktop.io.record_export import export_list_csv, export_persons_csv, export_persons_vcard
+from sic_desktop.io.remembered_mappings import mapping_for
+from sic_desktop.io.vcard_source import open_vcard
+from sic_desktop.io.xlsx_source import open_xlsx
+
+_KINDS = {"persons": TargetKind.PERSON, "kontakte": TargetKind.PERSON, "organisations": TargetKind.ORGANISATION,
+          "organisationen": TargetKind.ORGANISATION}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "import", help="Kontakte oder Organisationen aus einer Datei übernehmen",
+        description="Übernimmt Kontakte oder Organisationen aus CSV (Outlook, Excel), Excel (.xlsx) oder vCard, "
+        "oder liest einen Gesamtexport (JSON) in einen leeren Datenordner ein. Gibt je Zeile aus, was angelegt, "
+        "ergänzt oder nicht übernommen wurde; Exit-Code 1, wenn Zeilen abgelehnt wurden.",
+    )
+    parser.add_argument("file", type=Path, metavar="DATEI")
+    parser.add_argument("--format", choices=("csv", "xlsx", "vcard", "json"), help="Dateiformat (sonst erkannt)")
+    parser.add_argument("--kind", choices=sorted(_KINDS), default="persons", help="was die Zeilen sind")
+    parser.add_argument("--dry-run", action="store_true", help="nur prüfen und berichten, nichts speichern")
+    parser.add_argument(
+        "--strict", action="store_true", help="alles oder nichts: eine abgelehnte Zeile lehnt die Datei ab"
+    )
+    parser.add_argument("--allow-duplicates", action="store_true", help="mögliche Doppelte trotzdem anlegen")
+    parser.add_argument("--mapping", type=Path, metavar="DATEI", help="Spaltenzuordnung (JSON) statt der gemerkten")
+    parser.add_argument("--sheet", metavar="NAME", help="Tabellenblatt einer Excel-Datei (sonst das erste)")
+    parser.add_argument("--report", type=Path, metavar="DATEI", help="Bericht speichern (.csv für Excel, sonst Text)")
+    parser.set_defaults(func=run_import)
+
+    export = subparsers.add_parser(
+        "export", help="Daten exportieren",
+        description="json: alles, verlustfrei (wieder einlesbar in einen leeren Datenordner). csv: Kontakte im "
+        "Outlook-Format, mit --type die Liste einer Datensatzart wie im Programmfenster. vcard: Kontakte als vCard 3.0.",
+    )
+    export.add_argument("--format", choices=("json", "csv", "vcard"), required=True)
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="DATEI")
+    export.add_argument("--type", type=record_type_arg, metavar="ART", help="Liste dieser Art (nur csv und vcard)")
+    export.add_argument("--filter", default="", metavar="TEXT", help="nur Einträge, deren Name/Titel TEXT enthält")
+    export.set_defaults(func=run_export)
+
+
+def run_import(args: argparse.Namespace) -> int:
+    with open_workspace(args) as workspace:
+        if args.format == "json" or (args.format is None and is_full_export(args.file)):
+            counts = drive_with_progress_line(import_json(workspace, args.file, dry_run=args.dry_run))
+            done = "geprüft (Probelauf, nichts gespeichert)" if args.dry_run else "eingelesen"
+            print(f"Gesamtexport {done}: " + ", ".join(f"{n} {section}" for section, n in counts.items()) + ".")
+            return 0
+        source = _source(args)
+        mapping = _mapping(workspace, source, args)
+        options = ImportOptions(
+            dry_run=args.dry_run, strict=args.strict, create_possible_duplicates=args.allow_duplicates
+        )
+        report = drive_with_progress_line(import_file(workspace, source, mapping, options))
+    print(report.to_text(), end="")
+    if args.report:
+        (report.write_csv if args.report.suffix.lower() == ".csv" else report.write_text)(args.report)
+        print(f"Bericht gespeichert: {args.report}")
+    return 1 if report.refused else 0
+
+
+def _source(args: argparse.Namespace) -> Source:
+    if args.format == "csv":
+        return open_csv(args.file)
+    if args.format == "xlsx":
+        return open_xlsx(args.file, sheet=args.sheet)
+    if args.format == "vcard":
+        return open_vcard(args.file)
+    return open_source(args.file, sheet=args.sheet)
+
+
+def _mapping(workspace: Workspace, source: Source, args: argparse.Namespace) -> ColumnMapping:
+    kind = _KINDS[args.kind]
+    if args.mapping:
+        mapping = load_mapping(args.mapping)
+        missing = mapping.missing_columns(source.headers)
+        if missing:
+            names = ", ".join(f"„{name}“" for name in missing)
+            print(f"Hinweis: Diese Spalten der Zuordnung fehlen in der Datei: {names}", file=sys.stderr)
+        return mapping
+    mapping, remembered = mapping_for(workspace, source.headers, kind)
+    origin = "gemerkt vom letzten Import dieses Dateiaufbaus" if remembered else "vorgeschlagen"
+    print(f"Spaltenzuordnung {origin}:", file=sys.stderr)
+    for header, field in mapping.columns.items():
+        print(f"  {header} → {target_field(mapping.kind, field).label}", file=sys.stderr)
+    return mapping
+
+
+def run_export(args: argparse.Namespace) -> int:
+    query = ListQuery(text=args.filter)
+    with open_workspace(args) as workspace:
+        if args.format == "json":
+            if args.type or args.filter:
+                raise SicError("Der JSON-Export enthält immer alles; --type und --filter passen nicht dazu.")
+            counts = drive_with_progress_line(export_json(workspace, args.output))
+            print(f"Gesamtexport geschrieben: {args.output} ("
+                  + ", ".join(f"{n} {section}" for section, n in counts.items()) + ").")
+            return 0
+        if args.format == "vcard":
+            if args.type not in (None, RecordType.PERSON):
+                raise SicError("Als vCard lassen sich nur Kontakte exportieren.")
+            count = drive_with_progress_line(export_persons_vcard(workspace, args.output, query))
+        elif args.type is None:
+            count = drive_with_progress_line(export_persons_csv(workspace, args.output, query))
+        else:
+            count = drive_with_progress_line(export_list_csv(workspace, args.type, query, args.output))
+        kind = args.type or RecordType.PERSON
+        print(f"{count:,} {kind.label if count == 1 else kind.plural} exportiert: {args.output}".replace(",", "."))
+    return 0
