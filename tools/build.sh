@@ -46,7 +46,7 @@ EXE="$BUNDLE/sic-desktop"
 DATA=$(mktemp -d)
 trap 'rm -rf "$DATA"; rm -f "$BUNDLE/portable.ini"; rm -rf "$BUNDLE/data"' EXIT
 
-step "the frozen program: --version, --selftest, demo, check, list, map, gaps"
+step "the frozen program: --version, --selftest, demo, check, list, map, gaps, export, import, backup"
 expected="SIC Desktop $("$VENV/bin/python" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')"
 version=$("$EXE" --version)
 [ "$version" = "$expected" ] || { echo "--version says '$version', expected '$expected'"; exit 1; }
@@ -57,6 +57,11 @@ echo "$version"
 "$EXE" --data-dir "$DATA/demo" list organisationen --limit 3
 "$EXE" --data-dir "$DATA/demo" map -o "$DATA/karte.pdf"
 "$EXE" --data-dir "$DATA/demo" gaps >/dev/null
+"$EXE" --data-dir "$DATA/demo" export --format csv -o "$DATA/kontakte.csv"
+"$EXE" --data-dir "$DATA/demo" export --format json -o "$DATA/alles.json"
+"$EXE" --data-dir "$DATA/copy" import "$DATA/alles.json"
+"$EXE" --data-dir "$DATA/copy" check
+"$EXE" --data-dir "$DATA/demo" backup -o "$DATA/sicherung.sqlite3"
 for command in search briefing; do
     if "$EXE" "$command" --help >/dev/null 2>&1; then
         echo "the '$command' command exists now: add its run to tools/build.sh"; exit 1
