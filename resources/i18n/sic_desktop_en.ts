@@ -2729,6 +2729,117 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
 </context>
 <context>
+    <name>Search</name>
+    <message>
+        <location filename="../../sic_desktop/search/errors.py" line="20"/>
+        <source>Die Suche ist gerade nicht verfügbar, weil der Suchindex neu aufgebaut werden muss. Ihre Daten sind davon nicht betroffen. Bitte versuchen Sie es in einem Moment noch einmal.</source>
+        <translation>Search is not available right now because the search index has to be rebuilt. Your data is not affected. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/search/errors.py" line="32"/>
+        <source>Der Suchindex wird gerade von einem anderen Programmfenster geändert. Ihre Änderung ist gespeichert; die Suche findet sie, sobald der Index wieder frei ist oder neu aufgebaut wurde.</source>
+        <translation>The search index is being changed by another program window. Your change is saved; search will find it as soon as the index is free again or has been rebuilt.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/search/errors.py" line="44"/>
+        <source>Der Suchindex konnte nicht aktualisiert werden ({reason}). Ihre Daten sind gespeichert; der Index wird beim nächsten Start neu aufgebaut.</source>
+        <translation>The search index could not be updated ({reason}). Your data is saved; the index will be rebuilt at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/search/index_state.py" line="50"/>
+        <source>Suchindex fertig: {done} Einträge</source>
+        <translation>Search index ready: {done} entries</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/search/index_state.py" line="52"/>
+        <source>Suchindex: {done} Einträge</source>
+        <translation>Search index: {done} entries</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/search/index_state.py" line="54"/>
+        <source>Suchindex: {done} von {total} Einträgen</source>
+        <translation>Search index: {done} of {total} entries</translation>
+    </message>
+</context>
+<context>
+    <name>SearchHelp</name>
+    <message>
+        <location filename="../../sic_desktop/search/help_text.py" line="16"/>
+        <source>Alle Wörter müssen vorkommen – auch in anderer Form: „Pflege“ findet „pflegende“, „Kinderbetreuung“ findet „Kinderbetreuungsangebote“.</source>
+        <translation>All words must occur, also in other forms: “Pflege” finds “pflegende”, “Kinderbetreuung” finds “Kinderbetreuungsangebote”.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/search/help_text.py" line="19"/>
+        <source>Genau diese Wortfolge.</source>
+        <translation>Exactly this sequence of words.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/search/help_text.py" line="20"/>
+        <source>Eines der beiden Wörter genügt (auch: ODER).</source>
+        <translation>Either of the two words is enough (also: ODER).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/search/help_text.py" line="22"/>
+        <source>Mit Minus: Einträge mit diesem Wort ausschließen.</source>
+        <translation>With a minus: leave out entries containing this word.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/search/help_text.py" line="24"/>
+        <source>Alle Wörter, die so beginnen.</source>
+        <translation>All words that begin like this.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/search/help_text.py" line="25"/>
+        <source>Nur Notizen; ebenso typ:organisation, typ:kontakt, typ:kooperation.</source>
+        <translation>Notes only; likewise typ:organisation, typ:kontakt, typ:kooperation.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/search/help_text.py" line="27"/>
+        <source>Nur Einträge dieses Themenfelds.</source>
+        <translation>Only entries of this theme field.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/search/help_text.py" line="29"/>
+        <source>Sektor: wirtschaft, wissenschaft, zivilgesellschaft, verwaltung oder politik.</source>
+        <translation>Sector: wirtschaft (business), wissenschaft (science), zivilgesellschaft (civil society), verwaltung (administration) or politik (politics).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/search/help_text.py" line="32"/>
+        <source>Status einer Kooperation: idee, anbahnung, pilot, umsetzung, verstetigt, ruhend oder beendet.</source>
+        <translation>Status of a cooperation: idee, anbahnung, pilot, umsetzung, verstetigt, ruhend or beendet.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/search/help_text.py" line="35"/>
+        <source>Art einer Notiz: workshopprotokoll, reflexionsgespräch, gesprächsnotiz, lessons_learned oder idee.</source>
+        <translation>Kind of note: workshopprotokoll, reflexionsgespräch, gesprächsnotiz, lessons_learned or idee.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/search/help_text.py" line="38"/>
+        <source>Nur Einträge mit diesem Schlagwort.</source>
+        <translation>Only entries with this tag.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/search/help_text.py" line="39"/>
+        <source>Nur Einträge aus diesem Stadtteil.</source>
+        <translation>Only entries from this district.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/search/help_text.py" line="41"/>
+        <source>Zeitraum (Datum der Notiz, Beginn der Kooperation); auch von:2025 oder bis:2025-06-30.</source>
+        <translation>Period (date of the note, start of the cooperation); also von:2025 or bis:2025-06-30.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/search/help_text.py" line="59"/>
+        <source>So suchen Sie</source>
+        <translation>How to search</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/search/help_text.py" line="60"/>
+        <source>Groß- und Kleinschreibung, ä/ae, ö/oe, ü/ue und ß/ss sind egal. Bei Namen verzeiht die Suche einen Tippfehler („Schaefr“ findet „Schäfer“). Findet sie nichts, schlägt sie eine andere Schreibweise vor. Alles lässt sich kombinieren: &lt;code&gt;typ:notiz Pflege von:2025&lt;/code&gt;.</source>
+        <translation>Upper and lower case, ä/ae, ö/oe, ü/ue and ß/ss make no difference. For names, search forgives one typo (“Schaefr” finds “Schäfer”). If nothing is found, it suggests another spelling. Everything can be combined: &lt;code&gt;typ:notiz Pflege von:2025&lt;/code&gt;.</translation>
+    </message>
+</context>
+<context>
     <name>SearchPopup</name>
     <message>
         <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="75"/>
@@ -3081,17 +3192,17 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Theme field no. {id} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/base.py" line="356"/>
+        <location filename="../../sic_desktop/core/services/base.py" line="358"/>
         <source>{record} Nr. {id} gibt es nicht (mehr).</source>
         <translation>{record} no. {id} does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/themes.py" line="46"/>
+        <location filename="../../sic_desktop/core/services/themes.py" line="43"/>
         <source>Das Themenfeld „{name}“ gibt es nicht. Vorhanden sind: {known}.</source>
         <translation>There is no theme field “{name}”. Available are: {known}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/themes.py" line="68"/>
+        <location filename="../../sic_desktop/core/services/themes.py" line="65"/>
         <source>Ein Themenfeld „{name}“ gibt es schon.</source>
         <translation>A theme field “{name}” already exists.</translation>
     </message>

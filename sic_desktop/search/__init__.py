@@ -1,0 +1,49 @@
+"""Full-text search over all records, German-aware, behind a small interface.
+
+The core hands in ``SearchDocument`` objects and data generations; the window and
+the command line call ``SearchIndex.search()`` and show ``SearchResults``. whoosh
+is used only inside the ``whoosh_*`` modules and ``index.py``, so it can be swapped.
+
+    index = SearchIndex(data_folder / "index")
+    if index.status(generation).needs_rebuild:           # at start, on a worker
+        for progress in index.rebuild(documents(), generation, total=count):
+            report(progress.fraction, progress.message())
+    index.update(changed_docs, deleted_refs, generation)  # after every commit
+    results = index.search('Pflege typ:notiz von:2025')   # any thread
+    for hit in results.hits:
+        hit.type, hit.record_id, hit.title, hit.snippet.html, hit.snippet.plain
+"""
+
+from sic_desktop.search.document import RECORD_TYPES, SearchDocument, make_ref, split_ref
+from sic_desktop.search.errors import (
+    SearchIndexLockedError,
+    SearchIndexWriteError,
+    SearchUnavailableError,
+)
+from sic_desktop.search.help_text import search_help_text
+from sic_desktop.search.index import SearchIndex
+from sic_desktop.search.index_state import IndexState, IndexStatus, RebuildProgress
+from sic_desktop.search.query import ParsedQuery, parse_query
+from sic_desktop.search.results import SearchHit, SearchResults
+from sic_desktop.search.snippets import Snippet, SnippetSpan
+
+__all__ = [
+    "RECORD_TYPES",
+    "IndexState",
+    "IndexStatus",
+    "ParsedQuery",
+    "RebuildProgress",
+    "SearchDocument",
+    "SearchHit",
+    "SearchIndex",
+    "SearchIndexLockedError",
+    "SearchIndexWriteError",
+    "SearchResults",
+    "SearchUnavailableError",
+    "Snippet",
+    "SnippetSpan",
+    "make_ref",
+    "parse_query",
+    "search_help_text",
+    "split_ref",
+]

@@ -1,0 +1,354 @@
+"""``SearchIndex``: the full-text index of all records, a rebuildable cache of SQLite.
+
+How it stays consistent with the database (the core owns the *data generation*,
+an integer it increments with every committed write):
+
+- after each commit the core calls ``update(docs, deleted_refs, generation)``;
+  the index applies it and records the generation in its marker, only if it held
+  every change before it (else it stays marked stale);
+- at start the core asks ``status(expected_generation)``; anything but FRESH
+  (stale, missing, broken: a crash mid-commit, a deleted folder, a locked file)
+  calls for ``rebuild()``, which builds a new folder in the background while
+  searches keep using the old one, then swaps the marker atomically;
+- changes that arrive during a rebuild are applied to the old index at once
+  (deleted records vanish from results) and replayed onto the new one before
+  the swap.
+
+Thread use: any thread may call any method; one lock serialises them (searches
+wait for at most one commit). ``rebuild()`` does its long part outside that lock.
+"""
+
+from __future__ import annotations
+
+import shutil
+import threading
+from collections.abc import Collection, Iterable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from sic_desktop.core.errors import SicError
+from sic_desktop.search import index_files, whoosh_store
+from sic_desktop.search.document import SearchDocument
+from sic_desktop.search.errors import SearchUnavailableError, disk_errors
+from sic_desktop.search.index_files import IndexMarker, MarkerBrokenError
+from sic_desktop.search.index_state import IndexState, IndexStatus, RebuildProgress
+from sic_desktop.search.query import ParsedQuery, parse_query
+from sic_desktop.search.results import SearchResults
+from sic_desktop.search.whoosh_schema import SCHEMA_VERSION
+from sic_desktop.search.whoosh_postings import PostingCache
+from sic_desktop.search.whoosh_search import correction, search_results
+
+DEFAULT_LOCK_TIMEOUT = 10.0
+PROGRESS_EVERY = 250
+
+
+@dataclass(frozen=True)
+class _Change:
+    docs: tuple[SearchDocument, ...]
+    deleted_refs: tuple[str, ...]
+    base_generation: int
+    generation: int
+
+
+class SearchIndex:
+    """The search index in ``folder`` (e.g. ``<data folder>/search``).
+
+    Constructing it never fails and touches no files; ``status()`` says whether
+    it can be used, ``rebuild()`` creates it.
+    """
+
+    def __init__(self, folder: Path | str, *, lock_timeout: float = DEFAULT_LOCK_TIMEOUT):
+        self.root = Path(folder)
+        self.lock_timeout = lock_timeout
+        self._mutex = threading.RLock()
+        self._ix = None
+        self._marker: IndexMarker | None = None
+        self._signature: tuple[int, int, int] | None = None
+        self._searcher = None
+        self._pending: list[_Change] | None = None  # a list while a rebuild runs
+        self._postings = PostingCache()
+
+    def __enter__(self) -> SearchIndex:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- state -----------------------------------------------------------------
+
+    def status(self, expected_generation: int) -> IndexStatus:
+        """Whether the index on disk matches data generation ``expected_generation``."""
+        with self._mutex:
+            try:
+                marker = index_files.read_marker(self.root)
+            except MarkerBrokenError as error:
+                return IndexStatus(IndexState.BROKEN, None, f"marker: {error}")
+            if marker is None:
+                return IndexStatus(IndexState.MISSING, None, "no marker")
+            path = self.root / marker.folder
+            if not path.is_dir():
+                return IndexStatus(IndexState.MISSING, None, f"{marker.folder} is gone")
+            if marker.schema != SCHEMA_VERSION:
+                return IndexStatus(IndexState.STALE, None, f"schema {marker.schema}")
+            if marker.damaged:
+                return IndexStatus(IndexState.BROKEN, None, "a search failed on it")
+            try:
+                commit = whoosh_store.probe(path)
+            except Exception as error:  # any damage at all means: rebuild
+                return IndexStatus(IndexState.BROKEN, None, f"{type(error).__name__}: {error}")
+            if commit != marker.commit:
+                return IndexStatus(IndexState.STALE, None,
+                                   f"commit {commit} after marker {marker.commit}")
+            if damage := index_files.damaged_file(path, marker):
+                return IndexStatus(IndexState.BROKEN, None, damage)
+            if marker.generation != expected_generation:
+                return IndexStatus(IndexState.STALE, marker.generation,
+                                   f"generation {marker.generation} != {expected_generation}")
+            return IndexStatus(IndexState.FRESH, marker.generation)
+
+    def doc_count(self) -> int:
+        """Number of indexed records (0 without a usable index)."""
+        with self._mutex:
+            try:
+                return self._current_searcher().doc_count()
+            except SearchUnavailableError:
+                return 0
+
+    def close(self) -> None:
+        """Release all files (needed on Windows before they can be removed)."""
+        with self._mutex:
+            self._close_index()
+
+    # -- writing ---------------------------------------------------------------
+
+    def update(self, docs: Iterable[SearchDocument], deleted_refs: Iterable[str],
+               generation: int, *, base_generation: int | None = None) -> None:
+        """Apply one committed change of the database: ``docs`` added or changed,
+        ``deleted_refs`` removed, bringing the data from ``base_generation``
+        (default ``generation - 1``) to ``generation``.
+
+        Without a usable index this does nothing (``status()`` then asks for a
+        rebuild). Raises SearchIndexLockedError after ``lock_timeout`` seconds of
+        waiting for another writer, SearchIndexWriteError if the disk refuses.
+        """
+        base = generation - 1 if base_generation is None else base_generation
+        change = _Change(tuple(docs), tuple(deleted_refs), base, generation)
+        with self._mutex:
+            if self._pending is not None:
+                self._pending.append(change)
+        with self._write_lock(), self._mutex:
+            self._refresh_from_disk()
+            if self._ix is None or self._marker is None:
+                return
+            self._marker = self._apply(self._ix, self._marker, [change])
+            self._publish(self._marker)
+
+    def rebuild(self, docs: Iterable[SearchDocument], generation: int, *,
+                total: int | None = None) -> Iterator[RebuildProgress]:
+        """Build the index anew from ``docs``, the records at data generation
+        ``generation`` (one consistent read of the database), yielding progress.
+
+        Nothing happens until the generator is iterated; closing it early
+        (``gen.close()``) cancels the build and leaves the old index in place.
+        Run it on a worker thread; searches keep using the old index until the
+        new one is complete. ``total`` only serves the progress display.
+        """
+        with self._mutex:
+            if self._pending is not None:
+                raise RuntimeError("a rebuild of this index is already running")
+            self._pending = []
+        try:
+            yield from self._build_and_swap(docs, generation, total)
+        finally:
+            with self._mutex:
+                self._pending = None
+
+    def optimize(self) -> None:
+        """Merge all segments: deleted records are then gone from the files too
+        (whoosh keeps them until a merge), which erasure under the DSGVO needs.
+
+        Takes about as long as a rebuild; run it on a worker thread. Searches go
+        on meanwhile; updates wait for it (``lock_timeout``). On Windows, files
+        another window still reads are removed by a later commit.
+        """
+        with self._write_lock():
+            with self._mutex:
+                self._refresh_from_disk()
+                ix, marker = self._ix, self._marker
+            if ix is None or marker is None:
+                return
+            with disk_errors():
+                whoosh_store.merge_segments(ix, timeout=self.lock_timeout)
+            with self._mutex:
+                self._close_searcher()  # let go of the merged-away files, then delete them
+                with disk_errors():
+                    whoosh_store.remove_unused_files(ix)
+                self._publish(_committed(marker, ix))
+
+    # -- reading ---------------------------------------------------------------
+
+    def search(self, query: str | ParsedQuery, *, types: Collection[str] | None = None,
+               limit: int = 100) -> SearchResults:
+        """Find records for ``query`` in the query language (see ``help_text``).
+
+        ``types`` restricts the hits to record types (tabs in the window);
+        raises SearchUnavailableError while there is no usable index.
+        """
+        parsed = parse_query(query) if isinstance(query, str) else query
+        with self._mutex:
+            try:
+                return search_results(self._current_searcher(), self._postings, parsed,
+                                      types=types, limit=limit)
+            except SicError:
+                raise
+            except Exception as error:
+                if self._report_damage():  # unusable until rebuilt
+                    raise SearchUnavailableError() from error
+                raise
+
+    def suggest(self, query: str | ParsedQuery) -> str | None:
+        """A corrected query that finds something („Meinten Sie …?“), or None."""
+        parsed = parse_query(query) if isinstance(query, str) else query
+        with self._mutex:
+            return correction(self._current_searcher(), self._postings, parsed)
+
+    # -- internals -------------------------------------------------------------
+
+    def _build_and_swap(self, docs: Iterable[SearchDocument], generation: int,
+                        total: int | None) -> Iterator[RebuildProgress]:
+        name = index_files.new_folder_name()
+        path = self.root / name
+        with disk_errors():
+            path.mkdir(parents=True)
+        count = 0
+        swapped = False
+        try:
+            with index_files.hold_lock(path / index_files.BUILDING_LOCK_NAME, 0):
+                with disk_errors():
+                    ix = whoosh_store.create(path)
+                try:
+                    for count in whoosh_store.bulk_load(ix, docs, timeout=self.lock_timeout):
+                        if count % PROGRESS_EVERY == 0:
+                            yield RebuildProgress(count, total)
+                    with self._write_lock(), self._mutex:
+                        marker = _committed(IndexMarker(name, generation, SCHEMA_VERSION), ix)
+                        marker = self._apply(ix, marker, self._pending or [])
+                        self._pending = None
+                        self._close_index()
+                        self._ix = ix
+                        self._publish(marker)
+                        swapped = True
+                except BaseException:
+                    if not swapped:
+                        ix.close()
+                    raise
+        finally:
+            if not swapped:
+                shutil.rmtree(path, ignore_errors=True)
+        index_files.remove_leftovers(self.root, keep={name})
+        yield RebuildProgress(count, total, finished=True)
+
+    def _apply(self, ix, marker: IndexMarker, changes: list[_Change]) -> IndexMarker:
+        """Write ``changes`` newer than ``marker``; return the marker afterwards.
+
+        A change the index already reflects is skipped (replaying it could undo a
+        later one); a change whose predecessors are missing is written but does
+        not advance the generation, so the index stays stale.
+        """
+        generation = marker.generation
+        new = [c for c in changes if c.generation > marker.generation]
+        if not new:
+            return marker
+        with disk_errors():
+            for change in new:
+                whoosh_store.apply_changes(ix, change.docs, change.deleted_refs,
+                                           timeout=self.lock_timeout)
+                if change.base_generation <= generation < change.generation:
+                    generation = change.generation
+        return _committed(replace(marker, generation=generation), ix)
+
+    def _publish(self, marker: IndexMarker) -> None:
+        """Write ``marker`` and adopt it as the state this object has seen."""
+        with disk_errors():
+            index_files.write_marker(self.root, marker)
+        self._marker = marker
+        self._signature = index_files.marker_signature(self.root)
+
+    def _report_damage(self) -> bool:
+        """After a failed search: if the index files are damaged, mark the index
+        broken on disk (so ``status()`` asks for a rebuild) and return True.
+
+        A failure on intact files is a bug, not damage: False, nothing marked.
+        Marking is best effort; if another writer holds the lock, a later failing
+        search does it.
+        """
+        marker = self._marker
+        self._close_index()
+        if marker is None:
+            return True
+        folder = self.root / marker.folder
+        try:
+            whoosh_store.probe(folder)
+            if index_files.damaged_file(folder, marker) is None:
+                return False
+        except Exception:  # exactly what the probe is for
+            pass
+        try:
+            with index_files.hold_lock(self.root / index_files.LOCK_NAME, 0):
+                if index_files.read_marker(self.root) == marker:
+                    index_files.write_marker(self.root, replace(marker, damaged=True))
+        except (SicError, OSError, MarkerBrokenError):
+            pass
+        return True
+
+    def _refresh_from_disk(self) -> None:
+        """Follow the marker if it changed (another window rebuilt the index)."""
+        signature = index_files.marker_signature(self.root)
+        if signature is not None and signature == self._signature and self._ix is not None:
+            return
+        self._close_index()
+        try:
+            marker = index_files.read_marker(self.root)
+        except MarkerBrokenError:
+            return
+        if marker is None or marker.schema != SCHEMA_VERSION or marker.damaged:
+            return
+        try:
+            self._ix = whoosh_store.open_index(self.root / marker.folder)
+        except Exception:  # missing or damaged: status() reports it
+            return
+        self._marker = marker
+        self._signature = signature
+
+    def _current_searcher(self):
+        self._refresh_from_disk()
+        if self._ix is None:
+            raise SearchUnavailableError()
+        if self._searcher is None:
+            self._searcher = self._ix.searcher()
+        else:
+            self._searcher = self._searcher.refresh()
+        return self._searcher
+
+    def _close_searcher(self) -> None:
+        if self._searcher is not None:
+            self._searcher.close()
+            self._searcher = None
+
+    def _close_index(self) -> None:
+        self._close_searcher()
+        if self._ix is not None:
+            self._ix.close()
+        self._ix = None
+        self._marker = None
+        self._signature = None
+
+    def _write_lock(self):
+        self.root.mkdir(parents=True, exist_ok=True)
+        return index_files.hold_lock(self.root / index_files.LOCK_NAME, self.lock_timeout)
+
+
+def _committed(marker: IndexMarker, ix) -> IndexMarker:
+    """``marker`` describing the last commit of ``ix`` (whoosh generation, files)."""
+    return replace(marker, commit=ix.latest_generation(),
+                   files=whoosh_store.committed_files(ix))

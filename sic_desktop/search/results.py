@@ -1,0 +1,67 @@
+"""What a search returns: ranked hits with snippets, counts per type, a suggestion."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from sic_desktop.search.document import RECORD_TYPES
+from sic_desktop.search.query import ParsedQuery
+from sic_desktop.search.snippets import Snippet
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """One found record. ``fuzzy`` hits matched only with a typo and rank below."""
+
+    ref: str
+    type: str
+    record_id: int
+    title: str
+    score: float
+    snippet: Snippet
+    title_marked: Snippet
+    date: dt.date | None = None
+    fuzzy: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        """The JSON form of the command line: plain snippet plus its HTML."""
+        return {
+            "type": self.type,
+            "id": self.record_id,
+            "ref": self.ref,
+            "title": self.title,
+            "score": round(self.score, 4),
+            "snippet": self.snippet.plain,
+            "snippet_html": self.snippet.html,
+            "date": self.date.isoformat() if self.date else None,
+            "fuzzy": self.fuzzy,
+        }
+
+
+@dataclass(frozen=True)
+class SearchResults:
+    """``total`` counts every match (``hits`` holds at most the requested number);
+    ``counts_by_type`` ignores the ``types`` filter of the call, for tabs like
+    „Notizen (12)“; ``suggestion`` is a corrected query when nothing was found.
+    """
+
+    query: ParsedQuery
+    hits: tuple[SearchHit, ...] = ()
+    total: int = 0
+    counts_by_type: Mapping[str, int] = field(default_factory=dict)
+    suggestion: str | None = None
+
+    @property
+    def unrecognized(self) -> tuple[str, ...]:
+        """Parts of the query that were read as plain words (for a gentle hint)."""
+        return self.query.unrecognized
+
+    def by_type(self) -> dict[str, list[SearchHit]]:
+        """The hits grouped by record type, in the fixed type order, best first."""
+        groups: dict[str, list[SearchHit]] = {t: [] for t in RECORD_TYPES}
+        for hit in self.hits:
+            groups[hit.type].append(hit)
+        return {t: hits for t, hits in groups.items() if hits}

@@ -1,0 +1,312 @@
+"""Evaluates a ``ParsedQuery`` on a whoosh index: matching documents and scores.
+
+whoosh stores and decodes the postings; the boolean logic and the ranking are
+done here on sets and dictionaries, reading each posting list once (see
+``whoosh_postings``), which profiling showed to be several times faster than
+whoosh's own matcher trees on broad queries.
+
+Ranking, per word and field (title 3, names 2, labels 1.5, body 1):
+
+- the word itself scores BM25 (k1 = 1.2, without length normalisation: a long
+  note that mentions a word often is about it);
+- longer words also match as the start of compounds („Kinderbetreuung“ →
+  „Kinderbetreuungsangebote“) with a small constant score, so exact hits stay on top;
+- in fuzzy mode, title and names also match terms one or two edits away
+  („Schaefr“ → „Schäfer“), with a smaller constant score still;
+- a phrase scores the idf of its words in the field where it occurs.
+
+Equal scores keep whoosh's document order reversed: recently added or changed
+records come first.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+from collections import defaultdict
+from collections.abc import Collection, Iterable
+from dataclasses import dataclass, field
+from itertools import islice
+
+from sic_desktop.search import analysis
+from sic_desktop.search.date_terms import cover_range, year_term
+from sic_desktop.search.document import RECORD_TYPES
+from sic_desktop.search.query import (
+    AllOf, AnyOf, Clause, DateRange, FieldFilter, Not, ParsedQuery, Phrase, Word,
+)
+from sic_desktop.search.whoosh_imports import damerau_levenshtein
+from sic_desktop.search.whoosh_postings import PostingCache, read_positions
+from sic_desktop.search.whoosh_schema import NAME_FIELDS, TEXT_FIELDS
+
+AUTO_PREFIX_MIN = 4  # shorter stems („rat“, „car“) would match too much as a prefix
+EXPLICIT_PREFIX_MIN = 2
+MAX_EXPANSIONS = 300  # per word and field: a safety net, not a ranking device
+PREFIX_SCORE = 0.4  # per unit of field weight
+FUZZY_SCORE = 0.25
+BM25_K1 = 1.2
+
+
+def fuzzy_distance(term: str) -> int:
+    """Edits allowed for a typo: none for very short terms."""
+    if len(term) < 3:
+        return 0
+    return 1 if len(term) <= 5 else 2
+
+
+def near_terms(reader, fieldname: str, term: str, *, prefix: int = 1,
+               distance: int | None = None) -> dict[str, int]:
+    """Index terms within ``distance`` typos of ``term`` (itself excluded), each with
+    its distance. Swapped letters („Wiess“) count as one typo: whoosh's automaton
+    counts them as two, so it is asked one step wider and the result filtered."""
+    limit = fuzzy_distance(term) if distance is None else distance
+    if not limit:
+        return {}
+    found = {}
+    for text in reader.terms_within(fieldname, term, min(limit + 1, 2), prefix=prefix):
+        if text != term and (d := damerau_levenshtein(term, text)) <= limit:
+            found[text] = d
+    return found
+
+
+@dataclass
+class Evaluation:
+    """All matching documents (global numbers) with their score, plus what to mark."""
+
+    scores: dict[int, float] = field(default_factory=dict)
+    counts_by_type: dict[str, int] = field(default_factory=dict)
+    highlight: set[str] = field(default_factory=set)
+
+    def total(self, types: Collection[str] | None) -> int:
+        return sum(n for t, n in self.counts_by_type.items() if not types or t in types)
+
+    def best(self, count: int) -> list[tuple[int, float]]:
+        """The ``count`` best documents as (docnum, score), best first; among equal
+        scores the later document number (more recently indexed) first."""
+        return heapq.nlargest(count, self.scores.items(), key=lambda item: (item[1], item[0]))
+
+
+@dataclass(frozen=True)
+class _Expansion:
+    """What one word or filter value stands for in one field."""
+
+    exact: str | None
+    prefixed: tuple[str, ...] = ()
+    near: tuple[str, ...] = ()
+
+
+def evaluate(searcher, cache: PostingCache, parsed: ParsedQuery, *,
+             types: Collection[str] | None = None, fuzzy: bool = False) -> Evaluation:
+    """Match and score ``parsed``; documents outside ``types`` are only counted."""
+    result = Evaluation()
+    if parsed.root is None:
+        return result
+    plan = _Plan(searcher.reader(), fuzzy, result.highlight)
+    counts: dict[str, int] = defaultdict(int)
+    for subsearcher, offset in searcher.leaf_searchers():
+        leaf = _Leaf(subsearcher, cache, plan)
+        docs = leaf.clause(parsed.root, scoring=True) - leaf.deleted
+        for record_type, of_type in leaf.split_by_type(docs).items():
+            counts[record_type] += len(of_type)
+            if types and record_type not in types:
+                docs -= of_type
+        found = leaf.scores
+        result.scores.update({offset + doc: found.get(doc, 0.0) for doc in docs})
+    result.counts_by_type = {t: n for t, n in counts.items() if n}
+    return result
+
+
+class _Plan:
+    """Per-query knowledge shared by all segments: expansions and idf values."""
+
+    def __init__(self, reader, fuzzy: bool, highlight: set[str]) -> None:
+        self.reader = reader
+        self.fuzzy = fuzzy
+        self.highlight = highlight
+        self.doc_count = max(1, reader.doc_count())
+        self._idf: dict[tuple[str, str], float] = {}
+        self._words: dict[tuple[Word, str], _Expansion | None] = {}
+
+    def idf(self, fieldname: str, text: str) -> float:
+        key = (fieldname, text)
+        if key not in self._idf:
+            df = self.reader.doc_frequency(fieldname, text)
+            self._idf[key] = math.log(1 + (self.doc_count - df + 0.5) / (df + 0.5))
+        return self._idf[key]
+
+    def expand(self, fieldname: str, prefix: str, *, exclude: str | None = None) -> tuple[str, ...]:
+        texts = (b.decode("utf-8") for b in self.reader.expand_prefix(fieldname, prefix))
+        return tuple(islice((t for t in texts if t != exclude), MAX_EXPANSIONS))
+
+    def word(self, word: Word, fieldname: str) -> _Expansion | None:
+        key = (word, fieldname)
+        if key not in self._words:
+            self._words[key] = self._expand_word(word, fieldname)
+        return self._words[key]
+
+    def _expand_word(self, word: Word, fieldname: str) -> _Expansion | None:
+        term = analysis.term(word.text)
+        if word.prefix:
+            term = term or analysis.fold(word.text)
+            if len(term) < EXPLICIT_PREFIX_MIN:
+                return None
+            return _Expansion(None, self.expand(fieldname, term))
+        if not term:
+            return None
+        prefixed = self.expand(fieldname, term, exclude=term) if len(term) >= AUTO_PREFIX_MIN else ()
+        near: tuple[str, ...] = ()
+        if self.fuzzy and fieldname in NAME_FIELDS:
+            near = tuple(sorted(set(near_terms(self.reader, fieldname, term)) - set(prefixed)))
+        return _Expansion(term, prefixed, near)
+
+    def period_terms(self, clause: DateRange) -> list[str]:
+        cover = cover_range(clause.start, clause.end)
+        terms = list(cover.terms)
+        if cover.years is not None:
+            first, last = (year_term(y) for y in cover.years)
+            terms += [t for t in self.expand("period", "y") if first <= t <= last]
+        return terms
+
+
+class _Leaf:
+    """Evaluation on one segment, in its local document numbers."""
+
+    def __init__(self, subsearcher, cache: PostingCache, plan: _Plan) -> None:
+        self.searcher = subsearcher
+        self.reader = subsearcher.reader()
+        self.cache = cache
+        self.plan = plan
+        self.scores: dict[int, float] = defaultdict(float)
+        self.deleted = frozenset(self.reader.segment().deleted_docs())
+
+    def term_docs(self, fieldname: str, text: str) -> set[int]:
+        return set(self.cache.get(self.reader, fieldname, text).ids)
+
+    def split_by_type(self, docs: set[int]) -> dict[str, set[int]]:
+        """``docs`` by record type. The most frequent type (notes, mostly) is what
+        remains after the others, so its long posting list is never read."""
+        present = sorted((self.reader.doc_frequency("type", t), t) for t in RECORD_TYPES)
+        present = [t for frequency, t in present if frequency]
+        if not present:
+            return {}
+        groups = {t: docs & self.term_docs("type", t) for t in present[:-1]}
+        rest = set(docs)
+        for group in groups.values():
+            rest -= group
+        groups[present[-1]] = rest
+        return groups
+
+    def all_docs(self) -> set[int]:
+        return set(range(self.reader.doc_count_all()))
+
+    def clause(self, clause: Clause, scoring: bool) -> set[int]:
+        if isinstance(clause, Word):
+            return self.word(clause, scoring)
+        if isinstance(clause, Phrase):
+            return self.phrase(clause, scoring)
+        if isinstance(clause, FieldFilter):
+            if clause.prefix:
+                return self._union(clause.field, self.plan.expand(clause.field, clause.value))
+            return self.term_docs(clause.field, clause.value)
+        if isinstance(clause, DateRange):
+            return self._union("period", self.plan.period_terms(clause))
+        if isinstance(clause, Not):
+            return self.all_docs() - self.clause(clause.clause, scoring=False)
+        if isinstance(clause, AnyOf):
+            docs: set[int] = set()
+            for child in clause.clauses:
+                docs |= self.clause(child, scoring)
+            return docs
+        return self.all_of(clause, scoring)
+
+    def all_of(self, clause: AllOf, scoring: bool) -> set[int]:
+        excluded = [c.clause for c in clause.clauses if isinstance(c, Not)]
+        required = [c for c in clause.clauses if not isinstance(c, Not)]
+        docs: set[int] | None = None
+        for child in required:
+            found = self.clause(child, scoring)
+            docs = found if docs is None else docs & found
+        if docs is None:
+            docs = self.all_docs()
+        for child in excluded:
+            docs -= self.clause(child, scoring=False)
+        return docs
+
+    def word(self, word: Word, scoring: bool) -> set[int]:
+        docs: set[int] = set()
+        for fieldname, weight in TEXT_FIELDS:
+            expansion = self.plan.word(word, fieldname)
+            if expansion is None:
+                continue
+            if expansion.exact is not None:
+                docs |= self._scored_term(fieldname, expansion.exact, weight, scoring)
+            if word.prefix:  # asked for explicitly: scored like the word itself
+                for text in expansion.prefixed:
+                    docs |= self._scored_term(fieldname, text, weight, scoring)
+                continue
+            for texts, factor in ((expansion.prefixed, PREFIX_SCORE), (expansion.near, FUZZY_SCORE)):
+                found = self._union(fieldname, texts)
+                if scoring and found:
+                    self.plan.highlight.update(texts)
+                    self._add(found, weight * factor)
+                docs |= found
+        return docs
+
+    def phrase(self, phrase: Phrase, scoring: bool) -> set[int]:
+        words = analysis.terms(phrase.text)
+        if not words:
+            return set()
+        if len(words) == 1:
+            return self._single(words[0], scoring)
+        docs: set[int] = set()
+        for fieldname, weight in TEXT_FIELDS:
+            found = self._phrase_docs(fieldname, words)
+            if scoring and found:
+                self.plan.highlight.update(words)
+                self._add(found, weight * sum(self.plan.idf(fieldname, w) for w in words))
+            docs |= found
+        return docs
+
+    def _phrase_docs(self, fieldname: str, words: list[str]) -> set[int]:
+        """Documents with ``words`` next to each other, in this order, in ``fieldname``."""
+        candidates = self.term_docs(fieldname, words[0])
+        for word in words[1:]:
+            candidates &= self.term_docs(fieldname, word)
+        if not candidates:
+            return candidates
+        starts = read_positions(self.reader, fieldname, words[0], candidates)
+        for offset, word in enumerate(words[1:], start=1):
+            positions = read_positions(self.reader, fieldname, word, set(starts))
+            kept: dict[int, list[int]] = {}
+            for doc, firsts in starts.items():
+                here = set(positions.get(doc, ()))
+                if matching := [p for p in firsts if p + offset in here]:
+                    kept[doc] = matching
+            starts = kept
+        return set(starts)
+
+    def _single(self, term: str, scoring: bool) -> set[int]:
+        docs: set[int] = set()
+        for fieldname, weight in TEXT_FIELDS:
+            docs |= self._scored_term(fieldname, term, weight, scoring)
+        return docs
+
+    def _scored_term(self, fieldname: str, text: str, weight: float, scoring: bool) -> set[int]:
+        postings = self.cache.get(self.reader, fieldname, text)
+        if scoring and len(postings):
+            self.plan.highlight.add(text)
+            factor = weight * self.plan.idf(fieldname, text) * (BM25_K1 + 1)
+            scores = self.scores
+            for doc, tf in zip(postings.ids, postings.weights):
+                scores[doc] += factor * tf / (tf + BM25_K1)
+        return set(postings.ids)
+
+    def _union(self, fieldname: str, texts: Iterable[str]) -> set[int]:
+        docs: set[int] = set()
+        for text in texts:
+            docs.update(self.cache.get(self.reader, fieldname, text).ids)
+        return docs
+
+    def _add(self, docs: set[int], score: float) -> None:
+        scores = self.scores
+        for doc in docs:
+            scores[doc] += score

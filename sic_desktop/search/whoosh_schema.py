@@ -1,0 +1,97 @@
+"""How a ``SearchDocument`` is laid out in whoosh fields.
+
+Text is analysed by ``analysis.terms()`` before whoosh sees it; whoosh only splits
+the prepared terms at spaces. So the schema that whoosh pickles into its index
+holds nothing but whoosh's own classes (an index never breaks because one of our
+modules moved), and index and query side share one German analysis by design.
+
+Stored fields are kept minimal: what a result line and its snippet need.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from sic_desktop.search import vocabulary
+from sic_desktop.search.analysis import terms
+from sic_desktop.search.date_terms import terms_for_date
+from sic_desktop.search.document import SearchDocument
+from sic_desktop.search.whoosh_imports import SpaceSeparatedTokenizer, fields
+
+# Bump when the layout or the analysis changes: an index of another version is
+# reported stale and rebuilt.
+SCHEMA_VERSION = 1
+
+# Searched text fields and their weight in the ranking.
+TEXT_FIELDS: tuple[tuple[str, float], ...] = (
+    ("title", 3.0), ("names", 2.0), ("labels", 1.5), ("body", 1.0),
+)
+NAME_FIELDS: tuple[str, ...] = ("title", "names")
+KEYWORD_FIELDS: tuple[str, ...] = ("themes", "tags", "sector", "district", "status", "kind")
+EXCERPT_CHARS = 20_000  # the body kept for snippets; the index has all of it
+
+
+def build_schema() -> fields.Schema:
+    def text() -> fields.TEXT:
+        return fields.TEXT(analyzer=SpaceSeparatedTokenizer(), phrase=True)
+
+    return fields.Schema(
+        ref=fields.ID(stored=True, unique=True),
+        type=fields.ID(stored=True),
+        **{name: text() for name, _ in TEXT_FIELDS},
+        **{name: fields.KEYWORD(commas=True) for name in KEYWORD_FIELDS},
+        period=fields.KEYWORD(commas=True),  # date_terms: year, month, day
+        day=fields.STORED(),
+        updated_day=fields.STORED(),
+        title_text=fields.STORED(),
+        names_text=fields.STORED(),
+        excerpt=fields.STORED(),
+    )
+
+
+NAMES_SEPARATOR = " · "
+
+
+def day_key(day: dt.date) -> str:
+    """A date as an index term that sorts like the date: ``"20251125"``."""
+    return f"{day.year:04d}{day.month:02d}{day.day:02d}"
+
+
+def parse_day_key(key: str | None) -> dt.date | None:
+    if not key:
+        return None
+    return dt.date(int(key[:4]), int(key[4:6]), int(key[6:8]))
+
+
+def whoosh_fields(doc: SearchDocument) -> dict[str, Any]:
+    """The keyword arguments for ``writer.add_document`` / ``update_document``."""
+    names_text = NAMES_SEPARATOR.join(n for n in doc.names if n)
+    values: dict[str, Any] = {
+        "ref": doc.ref,
+        "type": doc.type,
+        # Term lists, not strings: whoosh indexes a list as the prepared tokens.
+        "title": terms(doc.title),
+        "names": terms(names_text),
+        "labels": terms(" · ".join((*doc.tags, *doc.themes, doc.district or ""))),
+        "body": terms(doc.body),
+        "title_text": doc.title,
+        "names_text": names_text,
+        "excerpt": doc.body[:EXCERPT_CHARS],
+    }
+    keywords = {
+        "themes": doc.themes, "tags": doc.tags, "sector": doc.sector,
+        "district": (doc.district,) if doc.district else (),
+        "status": (doc.status,) if doc.status else (),
+        "kind": (doc.kind,) if doc.kind else (),
+    }
+    for name, raw in keywords.items():
+        stored = [v for v in (vocabulary.stored_keyword(name, r) for r in raw) if v]
+        if stored:
+            values[name] = ",".join(stored)
+    if doc.date is not None:
+        values["period"] = ",".join(terms_for_date(doc.date))
+        values["day"] = day_key(doc.date)
+    if doc.updated is not None:
+        values["updated_day"] = doc.updated.toordinal()
+    return values

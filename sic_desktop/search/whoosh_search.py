@@ -1,0 +1,155 @@
+"""Searching one open whoosh index: ranked hits with snippets, corrections.
+
+Engine-specific, and kept apart from ``index.py`` (which manages files, locks
+and generations) so that the search rules read in one place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Collection
+from dataclasses import dataclass, field
+from typing import Any
+
+from sic_desktop.search import analysis, ranking
+from sic_desktop.search.document import split_ref
+from sic_desktop.search.query import ParsedQuery, Word, parse_query
+from sic_desktop.search.results import SearchHit, SearchResults
+from sic_desktop.search.snippets import highlight_all, highlight_window, leading
+from sic_desktop.search.whoosh_eval import evaluate, fuzzy_distance, near_terms
+from sic_desktop.search.whoosh_postings import PostingCache
+from sic_desktop.search.whoosh_schema import NAME_FIELDS, TEXT_FIELDS, parse_day_key
+
+_TEXT_SOURCES = {"title": "title_text", "names": "names_text", "body": "excerpt"}
+
+
+@dataclass
+class Candidate:
+    stored: dict[str, Any]
+    score: float
+
+
+@dataclass
+class Found:
+    """The best ``candidates`` (by text score) and counts over all matches."""
+
+    candidates: list[Candidate] = field(default_factory=list)
+    total: int = 0
+    counts_by_type: dict[str, int] = field(default_factory=dict)
+    highlight: set[str] = field(default_factory=set)
+
+
+def search_results(searcher, cache: PostingCache, parsed: ParsedQuery, *,
+                   types: Collection[str] | None, limit: int) -> SearchResults:
+    """The result list for ``parsed``: exact hits, then typo hits if they were few."""
+    pool = max(2 * limit, 50)  # candidates re-ranked by recency, then cut
+    today = dt.date.today()
+    found = find(searcher, cache, parsed, types=types, limit=pool)
+    ranked = [(_score(c, today), c, False) for c in found.candidates]
+    total, counts, highlight = found.total, found.counts_by_type, found.highlight
+    if total < ranking.FUZZY_BELOW and parsed.positive_words():
+        typo = find(searcher, cache, parsed, types=types, limit=pool, fuzzy=True)
+        known = {c.stored["ref"] for c in found.candidates}
+        extra = [c for c in typo.candidates if c.stored["ref"] not in known]
+        if extra:
+            weakest = min((s for s, _, _ in ranked), default=None)
+            scores = ranking.fuzzy_scores([_score(c, today) for c in extra], weakest)
+            ranked += [(s, c, True) for s, c in zip(scores, extra)]
+            total, counts = typo.total, typo.counts_by_type
+            highlight = highlight | typo.highlight
+    ranked.sort(key=lambda item: item[0], reverse=True)
+    hits = tuple(_hit(c, score, fuzzy, highlight) for score, c, fuzzy in ranked[:limit])
+    suggestion = correction(searcher, cache, parsed) if not hits else None
+    return SearchResults(parsed, hits, total, counts, suggestion)
+
+
+def _score(candidate: Candidate, today: dt.date) -> float:
+    updated = candidate.stored.get("updated_day")
+    day = dt.date.fromordinal(updated) if updated else None
+    return candidate.score * ranking.recency_factor(candidate.stored["type"], day, today)
+
+
+def _hit(candidate: Candidate, score: float, fuzzy: bool, highlight: set[str]) -> SearchHit:
+    stored = candidate.stored
+    excerpt = stored.get("excerpt") or ""
+    names = stored.get("names_text") or ""
+    title = stored.get("title_text") or ""
+    snippet = (highlight_window(excerpt, highlight) or highlight_window(names, highlight)
+               or leading(excerpt or names))
+    record_type, record_id = split_ref(stored["ref"])
+    return SearchHit(
+        ref=stored["ref"], type=record_type, record_id=record_id, title=title,
+        score=score, snippet=snippet, title_marked=highlight_all(title, highlight),
+        date=parse_day_key(stored.get("day")), fuzzy=fuzzy,
+    )
+
+
+def find(searcher, cache: PostingCache, parsed: ParsedQuery, *,
+         types: Collection[str] | None, limit: int, fuzzy: bool = False) -> Found:
+    """Search once; counts per type are for all types, candidates only for ``types``."""
+    evaluation = evaluate(searcher, cache, parsed, types=types, fuzzy=fuzzy)
+    return Found(
+        candidates=[Candidate(searcher.stored_fields(doc), score)
+                    for doc, score in evaluation.best(limit)],
+        total=evaluation.total(types),
+        counts_by_type=evaluation.counts_by_type,
+        highlight=evaluation.highlight,
+    )
+
+
+def correction(searcher, cache: PostingCache, parsed: ParsedQuery) -> str | None:
+    """A spelling of the query that finds something („Meinten Sie …?“), or None.
+
+    Only words the index does not know at all are replaced, each by the nearest
+    indexed word in the form it has in a document („Schäfer“, not the term „schaf“).
+    """
+    reader = searcher.reader()
+    replacements: list[tuple[tuple[int, int], str]] = []
+    for word in parsed.positive_words():
+        surface = _nearest_known(searcher, reader, word)
+        if surface is not None:
+            replacements.append((word.span, surface))
+    if not replacements:
+        return None
+    text = parsed.text
+    for (start, end), surface in sorted(replacements, reverse=True):
+        text = text[:start] + surface + text[end:]
+    if not evaluate(searcher, cache, parse_query(text)).scores:
+        return None
+    return text
+
+
+def _nearest_known(searcher, reader, word: Word) -> str | None:
+    term = analysis.term(word.text)
+    if word.prefix or not term or _known(reader, term):
+        return None
+    best: tuple[int, int, str, str] | None = None  # (distance, -frequency, term, field)
+    for fieldname, _ in TEXT_FIELDS:
+        prefix = 1 if fieldname in NAME_FIELDS else 2
+        found = near_terms(reader, fieldname, term, prefix=prefix,
+                           distance=fuzzy_distance(term) or 1)
+        for near, distance in found.items():
+            key = (distance, -reader.doc_frequency(fieldname, near), near, fieldname)
+            best = key if best is None or key < best else best
+    if best is None:
+        return None
+    return _surface_form(searcher, reader, best[3], best[2])
+
+
+def _known(reader, term: str) -> bool:
+    return any(
+        next(iter(reader.expand_prefix(fieldname, term)), None) is not None
+        for fieldname, _ in TEXT_FIELDS
+    )
+
+
+def _surface_form(searcher, reader, fieldname: str, term: str) -> str:
+    """The word as written in a document that contains ``term``."""
+    source = _TEXT_SOURCES.get(fieldname)
+    if source is not None:
+        docnum = reader.postings(fieldname, term).id()
+        text = searcher.stored_fields(docnum).get(source) or ""
+        for token in analysis.tokens(text):
+            if token.term == term:
+                return text[token.start:token.end]
+    return term
