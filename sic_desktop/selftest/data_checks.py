@@ -1,4 +1,4 @@
-"""Checks without a window: the database with demo data, the search, the PDF fonts, a briefing PDF.
+"""Checks without a window: the database with demo data, the search index, the PDF fonts, a briefing PDF.
 
 All of them work in the run's temporary folder; the user's data folder is never opened.
 """
@@ -15,10 +15,14 @@ from sic_desktop.core.vocab import SECTORS
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.reports import Document
 from sic_desktop.reports.fonts import register_fonts
-from sic_desktop.selftest.runner import CheckFailed, CheckSkipped, SelftestRun
+from sic_desktop.search import SearchDocument, SearchIndex, make_ref
+from sic_desktop.selftest.runner import CheckFailed, SelftestRun
 
 # Small enough to take a second, big enough that every record type and link occurs.
 DEMO_SIZE = DemoSize(persons=30, notes=60)
+# The German analysis at work: participle, Umlaut typed as „oe“, lower case.
+SEARCH_QUERY = "pflege angehoerige"
+SEARCH_EXPECTS = "pflegende Angehörige"
 # Characters every German briefing prints; a font without them would show boxes.
 GERMAN_CHARACTERS = "äöüÄÖÜß„“‚‘–€"
 
@@ -36,7 +40,22 @@ def database(run: SelftestRun) -> str:
 
 
 def search(run: SelftestRun) -> str:
-    raise CheckSkipped("nicht geprüft: Die Volltextsuche ist in dieser Version noch nicht enthalten.")
+    """Index the demo notes on disk, then find „pflegende Angehörige“ typed without Umlaut and inflection."""
+    notes = run.workspace.notes
+    documents = [
+        SearchDocument(ref=make_ref("note", note.id), title=note.title, body=note.text, date=note.note_date)
+        for note in notes.get_many(notes.ids(ListQuery()))
+    ]
+    expected = {d.ref for d in documents if SEARCH_EXPECTS in d.body}
+    with SearchIndex(run.folder / "index") as index:
+        for _ in index.rebuild(documents, generation=1, total=len(documents)):
+            pass
+        found = {hit.ref for hit in index.search(SEARCH_QUERY, limit=len(documents)).hits}
+    if not expected or not expected <= found:
+        raise CheckFailed(
+            f"„{SEARCH_QUERY}“ findet {len(expected & found)} von {len(expected)} Notizen mit „{SEARCH_EXPECTS}“."
+        )
+    return f"{len(documents)} Notizen indiziert; „{SEARCH_QUERY}“ findet alle {len(expected)} mit „{SEARCH_EXPECTS}“."
 
 
 def pdf_fonts(run: SelftestRun) -> str:

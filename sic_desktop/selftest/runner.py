@@ -22,10 +22,6 @@ class CheckFailed(Exception):
     """A check found a problem; ``str()`` is the German explanation for IT."""
 
 
-class CheckSkipped(Exception):
-    """A check does not apply to this version; ``str()`` says why."""
-
-
 @dataclass
 class SelftestRun:
     """What the checks share: a temporary folder and the demo workspace opened in it."""
@@ -40,13 +36,13 @@ class SelftestRun:
         return self.opened
 
 
-Check = Callable[[SelftestRun], str]  # returns what it found, raises CheckFailed or CheckSkipped
+Check = Callable[[SelftestRun], str]  # returns what it found, raises CheckFailed
 
 
 @dataclass(frozen=True)
 class Outcome:
     name: str
-    status: str  # "OK", "FEHLER" or "HINWEIS"
+    status: str  # "OK" or "FEHLER"
     detail: str
 
 
@@ -68,8 +64,6 @@ class Report:
 def run_check(name: str, check: Check, run: SelftestRun) -> Outcome:
     try:
         return Outcome(name, "OK", check(run))
-    except CheckSkipped as skipped:
-        return Outcome(name, "HINWEIS", str(skipped))
     except (CheckFailed, SicError) as problem:
         return Outcome(name, "FEHLER", str(problem))
     except Exception as error:  # noqa: BLE001 (any defect of the installation is a finding, not a crash)

@@ -22,10 +22,10 @@ def test_the_selftest_passes_in_the_source_tree_and_leaves_the_user_data_alone(t
     )  # fmt: skip
     assert done.returncode == 0, done.stdout + done.stderr
     lines = done.stdout.splitlines()
-    statuses = {line[8:].split(":")[0]: line[:8].strip() for line in lines if line[:8].strip() in ("OK", "FEHLER", "HINWEIS")}
+    statuses = {line[8:].split(":")[0]: line[:8].strip() for line in lines if line[:8].strip() in ("OK", "FEHLER")}
     assert statuses == {
         "Datenbank": "OK",
-        "Suchindex": "HINWEIS",
+        "Suchindex": "OK",
         "PDF-Schriften": "OK",
         "Übersetzungen": "OK",
         "Symbole": "OK",
@@ -65,3 +65,10 @@ def test_without_a_console_the_exit_code_still_tells(qapp, monkeypatch):
     """The Windows window program has no stdout; IT may still start it with --selftest."""
     monkeypatch.setattr(sys, "stdout", None)
     assert run_selftest() == 0
+
+
+def test_a_search_that_misses_notes_is_reported(qapp, monkeypatch):
+    monkeypatch.setattr(data_checks, "SEARCH_QUERY", "zuckerwatte")
+    out = io.StringIO()
+    assert run_selftest(out) == 1
+    assert "FEHLER  Suchindex: „zuckerwatte“ findet 0 von " in out.getvalue()
