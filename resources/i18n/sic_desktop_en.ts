@@ -35,6 +35,409 @@
     </message>
 </context>
 <context>
+    <name>Briefings</name>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="58"/>
+        <source>Für das Briefing ist kein Datensatz gewählt.</source>
+        <translation>No record has been chosen for the briefing.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="72"/>
+        <source>„{title}“: {section}</source>
+        <translation>“{title}”: {section}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="74"/>
+        <source>PDF wird gesetzt …</source>
+        <translation>Laying out the PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="84"/>
+        <source>Themenfeldbericht</source>
+        <translation>Theme field report</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="84"/>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="98"/>
+        <source>Für {kind} gibt es kein Briefing.</source>
+        <translation>There is no briefing for {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="109"/>
+        <source>Themenfeldbericht: {name}</source>
+        <translation>Theme field report: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="111"/>
+        <source>Briefing: {name}</source>
+        <translation>Briefing: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="89"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="114"/>
+        <source>Datensätze</source>
+        <translation>records</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="115"/>
+        <source>Briefing: {count} {kind}</source>
+        <translation>Briefing: {count} {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="117"/>
+        <source>Stand {date}</source>
+        <translation>As of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="119"/>
+        <source>Zeitraum {period}</source>
+        <translation>Period {period}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="129"/>
+        <source>Ohne persönliche Kontaktdaten: Personen stehen hier nur mit Namen und Funktion. E-Mail-Adressen und Telefonnummern sind weggelassen, auch in Notizen.</source>
+        <translation>Without personal contact data: persons appear with name and function only. E-mail addresses and phone numbers have been left out, in notes too.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/contact_data.py" line="25"/>
+        <source>[E-Mail-Adresse entfernt]</source>
+        <translation>[e-mail address removed]</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/contact_data.py" line="33"/>
+        <source>[Telefonnummer entfernt]</source>
+        <translation>[phone number removed]</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="51"/>
+        <source>Keine Partner eingetragen.</source>
+        <translation>No partners entered.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="62"/>
+        <location filename="../../sic_desktop/reports/briefings/organisation.py" line="79"/>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="63"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="64"/>
+        <source>Sektor oder Funktion</source>
+        <translation>Sector or function</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="83"/>
+        <source>Kein Statusverlauf gespeichert.</source>
+        <translation>No status history stored.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="89"/>
+        <source>eingetragen von {user}</source>
+        <translation>entered by {user}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="96"/>
+        <source>Nicht eingetragen.</source>
+        <translation>Not entered.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="37"/>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="44"/>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="51"/>
+        <source>Profil</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="38"/>
+        <source>Personen und Funktionen</source>
+        <translation>People and functions</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="39"/>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="46"/>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="70"/>
+        <source>Kooperationen</source>
+        <translation>Cooperations</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="40"/>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="47"/>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="113"/>
+        <source>Letzte Notizen</source>
+        <translation>Latest notes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="41"/>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="48"/>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="56"/>
+        <source>Offene Wiedervorlagen</source>
+        <translation>Open follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="45"/>
+        <source>Organisationen und Funktionen</source>
+        <translation>Organisations and functions</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="52"/>
+        <source>Partner und Rollen</source>
+        <translation>Partners and roles</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="53"/>
+        <source>Statusverlauf</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="54"/>
+        <source>Ziele, Vereinbarungen, Ergebnisse</source>
+        <translation>Goals, agreements, results</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="55"/>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="77"/>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="59"/>
+        <source>Überblick</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="60"/>
+        <source>Kooperationen nach Status</source>
+        <translation>Cooperations by status</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="61"/>
+        <source>Beteiligte Organisationen nach Sektor</source>
+        <translation>Organisations involved, by sector</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="62"/>
+        <source>Netzwerk und Lücken</source>
+        <translation>Network and gaps</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="63"/>
+        <source>Notizen im Zeitraum</source>
+        <translation>Notes in the period</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="105"/>
+        <source>Bis</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="106"/>
+        <source>Der Zeitraum endet ({end}) vor seinem Beginn ({start}).</source>
+        <translation>The period ends ({end}) before it begins ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="114"/>
+        <source>Die Zahl der Notizen darf nicht negativ sein.</source>
+        <translation>The number of notes must not be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="124"/>
+        <source>{start} bis {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="126"/>
+        <source>ab {start}</source>
+        <translation>from {start}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="128"/>
+        <source>bis {end}</source>
+        <translation>until {end}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/organisation.py" line="42"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/organisation.py" line="63"/>
+        <source>Keine Personen eingetragen.</source>
+        <translation>No people entered.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/organisation.py" line="65"/>
+        <location filename="../../sic_desktop/reports/briefings/person.py" line="48"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/organisation.py" line="65"/>
+        <location filename="../../sic_desktop/reports/briefings/person.py" line="82"/>
+        <source>Funktion</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/organisation.py" line="75"/>
+        <source>E-Mail und Telefon</source>
+        <translation>E-mail and phone</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/person.py" line="47"/>
+        <source>Rechtsgrundlage (DSGVO)</source>
+        <translation>Legal basis (GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/person.py" line="61"/>
+        <source>Hinweise</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/person.py" line="66"/>
+        <source>Einwilligung vom {date}</source>
+        <translation>Consent of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/person.py" line="74"/>
+        <source>Keiner Organisation zugeordnet.</source>
+        <translation>Not assigned to any organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/person.py" line="81"/>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="108"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/person.py" line="95"/>
+        <source>Beteiligt als</source>
+        <translation>Takes part as</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/person.py" line="106"/>
+        <source>persönlich</source>
+        <translation>in person</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="67"/>
+        <source>Die {shown} neuesten von {total} Notizen</source>
+        <translation>The {shown} newest of {total} notes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="69"/>
+        <source>im Zeitraum {period}</source>
+        <translation>in the period {period}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="81"/>
+        <source>Keine Notizen im Zeitraum {period}.</source>
+        <translation>No notes in the period {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="83"/>
+        <source>Keine Notizen.</source>
+        <translation>No notes.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="89"/>
+        <source>(ohne Titel)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="93"/>
+        <source>Teilnehmende: {names}</source>
+        <translation>Participants: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="124"/>
+        <source>Keine Kooperationen eingetragen.</source>
+        <translation>No cooperations entered.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="127"/>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="88"/>
+        <source>Kooperation</source>
+        <translation>Cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="130"/>
+        <source>Weitere Partner</source>
+        <translation>Other partners</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="142"/>
+        <source>Keine offenen Wiedervorlagen.</source>
+        <translation>No open follow-ups.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="165"/>
+        <source>{date} (überfällig)</source>
+        <translation>{date} (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/texts.py" line="26"/>
+        <source>bis {date}</source>
+        <translation>until {date}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="65"/>
+        <source>alle gespeicherten Einträge</source>
+        <translation>all stored entries</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="68"/>
+        <source>Themenfeld</source>
+        <translation>Theme field</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="69"/>
+        <source>Zeitraum</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="72"/>
+        <source>Beteiligte Organisationen</source>
+        <translation>Organisations involved</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="73"/>
+        <source>{count} aus {sectors} Sektoren</source>
+        <translation>{count} from {sectors} sectors</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="85"/>
+        <source>Keine Kooperationen in diesem Themenfeld.</source>
+        <translation>No cooperations in this theme field.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="105"/>
+        <source>Keine Organisationen in diesem Themenfeld.</source>
+        <translation>No organisations in this theme field.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="110"/>
+        <source>Kooperationen im Themenfeld</source>
+        <translation>Cooperations in the theme field</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="116"/>
+        <source>Ohne Sektor</source>
+        <translation>No sector</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="142"/>
+        <source>Verknüpft mit</source>
+        <translation>Linked to</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <location filename="../../sic_desktop/core/check.py" line="19"/>
@@ -758,65 +1161,75 @@
 <context>
     <name>Gaps</name>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="31"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="33"/>
         <location filename="../../sic_desktop/ui/map/gap_view.py" line="53"/>
         <location filename="../../sic_desktop/ui/map/gap_view.py" line="140"/>
         <source>Lücken nach Themenfeld und Sektor</source>
         <translation>Gaps by theme field and sector</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="32"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="34"/>
         <source>Laufende Kooperationen (Idee bis Verstetigt) mit mindestens einem Partner des Sektors, darunter die Zahl der beteiligten Organisationen dieses Sektors</source>
         <translation>Running cooperations (idea to established) with at least one partner of the sector, below them the number of organisations of that sector taking part</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="68"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="91"/>
         <location filename="../../sic_desktop/ui/map/gap_model.py" line="46"/>
         <location filename="../../sic_desktop/ui/map/gap_model.py" line="110"/>
         <source>Lücke</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="75"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="95"/>
+        <source>{count} mögl. Partner</source>
+        <translation>{count} poss. partner(s)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="100"/>
         <location filename="../../sic_desktop/ui/map/gap_model.py" line="76"/>
         <source>1 Kooperation</source>
         <translation>1 cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="75"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="100"/>
         <location filename="../../sic_desktop/ui/map/gap_model.py" line="76"/>
         <source>{count} Kooperationen</source>
         <translation>{count} cooperations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="76"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="101"/>
         <source>{count} Koop.</source>
         <translation>{count} coop.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="79"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="104"/>
         <location filename="../../sic_desktop/ui/map/gap_model.py" line="77"/>
         <source>1 Organisation</source>
         <translation>1 organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="79"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="104"/>
         <location filename="../../sic_desktop/ui/map/gap_model.py" line="77"/>
         <source>{count} Organisationen</source>
         <translation>{count} organisations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="86"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="106"/>
+        <source>{count} Org.</source>
+        <translation>{count} org.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="115"/>
         <source>Keine Lücken: In jedem Themenfeld arbeitet jeder Sektor mit.</source>
         <translation>No gaps: every sector takes part in every theme field.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="90"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="119"/>
         <source>Lücke: keine laufende Kooperation mit einem Partner dieses Sektors</source>
         <translation>Gap: no running cooperation with a partner of this sector</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="95"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="124"/>
         <source>… und weitere</source>
         <translation>… and more</translation>
     </message>
@@ -1535,27 +1948,27 @@
         <translation>Theme fields</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/followups.py" line="45"/>
+        <location filename="../../sic_desktop/core/services/followups.py" line="46"/>
         <source>Fällig am</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/followups.py" line="46"/>
+        <location filename="../../sic_desktop/core/services/followups.py" line="47"/>
         <source>Aufgabe</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/followups.py" line="47"/>
+        <location filename="../../sic_desktop/core/services/followups.py" line="48"/>
         <source>Bezug</source>
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/followups.py" line="48"/>
+        <location filename="../../sic_desktop/core/services/followups.py" line="49"/>
         <source>Zuständig</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/followups.py" line="49"/>
+        <location filename="../../sic_desktop/core/services/followups.py" line="50"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
@@ -1751,7 +2164,7 @@
         <translation>As of {date}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/map_figure.py" line="91"/>
+        <location filename="../../sic_desktop/network/map_figure.py" line="105"/>
         <source>Keine Organisationen für diese Auswahl.</source>
         <translation>No organisations for this selection.</translation>
     </message>
@@ -2698,7 +3111,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>For official use only</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/document.py" line="269"/>
+        <location filename="../../sic_desktop/reports/document.py" line="287"/>
         <source>Die PDF konnte nicht als „{path}“ gespeichert werden. Ist die Datei noch in einem anderen Programm geöffnet oder der Ordner schreibgeschützt?</source>
         <translation>The PDF could not be saved as “{path}”. Is the file still open in another program, or is the folder read-only?</translation>
     </message>
@@ -2708,12 +3121,12 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>{count} characters could not be shown in the PDF and appear there as “{substitute}”: {characters}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/markdown.py" line="127"/>
+        <location filename="../../sic_desktop/reports/markdown.py" line="146"/>
         <source>[Bild: {description}]</source>
         <translation>[Image: {description}]</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/markdown.py" line="129"/>
+        <location filename="../../sic_desktop/reports/markdown.py" line="148"/>
         <source>[Bild]</source>
         <translation>[Image]</translation>
     </message>
