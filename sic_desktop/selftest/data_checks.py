@@ -8,12 +8,12 @@ from __future__ import annotations
 import sqlite3
 
 from sic_desktop.core.check import check_database
+from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.demo import DemoSize, load_demo
 from sic_desktop.core.progress import run_to_end
 from sic_desktop.core.services.query import ListQuery
-from sic_desktop.core.vocab import SECTORS
 from sic_desktop.core.workspace import Workspace
-from sic_desktop.reports import Document
+from sic_desktop.reports.briefings import BriefingOptions, build_briefing
 from sic_desktop.reports.fonts import register_fonts
 from sic_desktop.search import SearchDocument, SearchIndex, make_ref
 from sic_desktop.selftest.runner import CheckFailed, SelftestRun
@@ -74,31 +74,19 @@ def pdf_fonts(run: SelftestRun) -> str:
 
 
 def briefing_pdf(run: SelftestRun) -> str:
+    """An organisation's briefing and a theme-field report (with network map and gap matrix)."""
     workspace = run.workspace
-    document = _briefing(workspace, workspace.organisations.ids(ListQuery(limit=1))[0])
-    target = run.folder / "briefing.pdf"
-    result = document.render(target)
-    if target.read_bytes()[:5] != b"%PDF-":
-        raise CheckFailed(f"„{target.name}“ ist keine PDF-Datei.")
-    if result.missing_characters:
-        raise CheckFailed(f"Zeichen fehlen in den Schriften: {''.join(result.missing_characters)}")
-    return f"{result.page_count} Seite(n), {target.stat().st_size // 1024} KB in einen temporären Ordner geschrieben."
-
-
-def _briefing(workspace: Workspace, organisation_id: int) -> Document:
-    """An organisation's profile, contacts and last notes: the parts every briefing has."""
-    organisation = workspace.organisations.get(organisation_id)
-    document = Document(f"Briefing: {organisation.display_title}", subject="Selbsttest", author="Selbsttest")
-    document.add_section("Profil")
-    document.add_key_values(
-        [("Sektor", SECTORS.label(organisation.sector)), ("Stadtteil", organisation.district), ("Anschrift", organisation.address)]
-    )
-    persons = workspace.persons
-    columns = persons.summary_columns
-    rows = persons.summaries(persons.ids(ListQuery(organisation_id=organisation_id)))
-    document.add_section("Kontakte")
-    document.add_table([c.header for c in columns], [[row[c.key] for c in columns] for row in rows])
-    for note in workspace.notes.get_many(workspace.notes.ids(ListQuery(organisation_id=organisation_id, limit=2))):
-        document.add_section(note.title, level=1)
-        document.add_markdown(note.text)
-    return document
+    subjects = {
+        "Organisation": RecordRef(RecordType.ORGANISATION, workspace.organisations.ids(ListQuery(limit=1))[0]),
+        "Themenfeld-Bericht": RecordRef(RecordType.THEME, workspace.themes.ids(ListQuery(limit=1))[0]),
+    }
+    written = []
+    for label, subject in subjects.items():
+        target = run.folder / f"{subject.type.value}.pdf"
+        result = run_to_end(build_briefing(workspace, subject, BriefingOptions(), target))
+        if target.read_bytes()[:5] != b"%PDF-":
+            raise CheckFailed(f"„{target.name}“ ist keine PDF-Datei.")
+        if result.missing_characters:
+            raise CheckFailed(f"Zeichen fehlen in den Schriften: {''.join(result.missing_characters)}")
+        written.append(f"{label} {result.page_count} S.")
+    return ", ".join(written) + " in einen temporären Ordner geschrieben."
