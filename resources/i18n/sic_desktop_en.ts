@@ -2,6 +2,209 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
+    <name>AccessReport</name>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="20"/>
+        <source>Auskunft nach Art. 15 DSGVO</source>
+        <translation>Subject access request (Art. 15 GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="26"/>
+        <source>Alle Angaben, die in SIC Desktop zu dieser Person gespeichert sind, Stand {when}, zusammengestellt von {user}. Notizen können Angaben über weitere Personen enthalten: diese vor der Herausgabe prüfen und gegebenenfalls schwärzen (Art. 15 Abs. 4 DSGVO).</source>
+        <translation>Everything SIC Desktop stores about this person as of {when}, compiled by {user}. Notes may contain information about other people: check them before handing this out and black out what concerns others (Art. 15(4) GDPR).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="36"/>
+        <source>Organisationen</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="37"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="37"/>
+        <source>Funktion</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="37"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="64"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="70"/>
+        <source>von</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="37"/>
+        <source>bis</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="42"/>
+        <source>Kooperationen</source>
+        <translation>Cooperations</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="43"/>
+        <source>Kooperation</source>
+        <translation>Cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="43"/>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="43"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="43"/>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="43"/>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="50"/>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="52"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="147"/>
+        <source>Keine.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="57"/>
+        <source>Wiedervorlagen</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="58"/>
+        <source>Fällig am</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="58"/>
+        <source>Aufgabe</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="58"/>
+        <source>Bezug</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="58"/>
+        <source>Erledigt</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="59"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="88"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="59"/>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="63"/>
+        <source>Begründete Speicherung (Datenschutz-Prüfung)</source>
+        <translation>Kept with a reason (privacy review)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="64"/>
+        <source>Entschieden am</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="64"/>
+        <source>Begründung</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="69"/>
+        <source>Änderungsprotokoll des Kontakts</source>
+        <translation>Change history of the contact</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="70"/>
+        <source>Zeitpunkt</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="70"/>
+        <source>Vorgang</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="70"/>
+        <source>Felder</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="74"/>
+        <source>Zur internen Prüfung vor der Herausgabe</source>
+        <translation>For internal review before handing out</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="76"/>
+        <source>Diese Einträge nennen den Namen oder eine Adresse der Person im Text, sind aber nicht mit ihr verknüpft. Bitte von Hand prüfen, ob sie die Person betreffen, und nur dann (geschwärzt) beifügen.</source>
+        <translation>These entries mention the person&apos;s name or an address in their text but are not linked to the person. Check by hand whether they concern the person, and only then add them (with other people&apos;s data blacked out).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="85"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="85"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="85"/>
+        <source>Fundstelle</source>
+        <translation>Found in</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="85"/>
+        <source>Im Papierkorb</source>
+        <translation>In the trash</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="100"/>
+        <source>Gespeicherte Angaben zur Person</source>
+        <translation>Stored data about the person</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="113"/>
+        <source>Angelegt</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="114"/>
+        <source>Zuletzt geändert</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="117"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="133"/>
+        <source>Im Papierkorb seit</source>
+        <translation>In the trash since</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <location filename="../../sic_desktop/core/backups.py" line="128"/>
@@ -32,6 +235,213 @@
         <location filename="../../sic_desktop/core/restore.py" line="71"/>
         <source>„{path}“ ist die Datenbank selbst, keine Sicherung.</source>
         <translation>“{path}” is the database itself, not a backup.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupNote</name>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="16"/>
+        <source>Keine Sicherung im Sicherungsordner enthält die Person.</source>
+        <translation>No backup in the backup folder contains the person.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="20"/>
+        <source>wird am {date} gelöscht</source>
+        <translation>deleted on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="22"/>
+        <source>wird nicht automatisch gelöscht</source>
+        <translation>not deleted automatically</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="24"/>
+        <source>Ältere Sicherungen enthalten die Person weiterhin, bis sie gelöscht werden. Sie dürfen nur zum Wiederherstellen benutzt werden; nach einer Wiederherstellung die Löschung wiederholen.</source>
+        <translation>Older backups still contain the person until they are deleted. Use them only to restore data, and repeat the erasure after a restore.</translation>
+    </message>
+</context>
+<context>
+    <name>Briefing</name>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/__init__.py" line="31"/>
+        <source>Es gibt noch keine Themenfelder. Legen Sie eines unter „Bearbeiten → Themenfelder verwalten“ an.</source>
+        <translation>There are no theme fields yet. Create one under “Edit → Manage theme fields”.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="37"/>
+        <source>PDF wird erstellt …</source>
+        <translation>Creating the PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="39"/>
+        <source>Abgebrochen. Es wurde keine PDF gespeichert.</source>
+        <translation>Cancelled. No PDF was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="47"/>
+        <source>PDF gespeichert ({pages}): {path}</source>
+        <translation>PDF saved ({pages}): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="49"/>
+        <source>PDF gespeichert ({pages}), ließ sich aber nicht öffnen: {path}</source>
+        <translation>PDF saved ({pages}) but it could not be opened: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="66"/>
+        <source>Hinweis zur PDF „{name}“</source>
+        <translation>Note on the PDF “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="80"/>
+        <source>1 Seite</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="81"/>
+        <source>{count} Seiten</source>
+        <translation>{count} pages</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingDialog</name>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="67"/>
+        <source>Themenfeldbericht als PDF</source>
+        <translation>Theme field report as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="67"/>
+        <source>Briefing als PDF</source>
+        <translation>Briefing as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="96"/>
+        <source>&amp;Themenfeld:</source>
+        <translation>&amp;Theme field:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="110"/>
+        <source>&amp;Zeitraum:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="112"/>
+        <source>Ohne Zeitraum enthält der Bericht alle gespeicherten Einträge und kann sehr lang werden.</source>
+        <translation>Without a period the report covers every stored entry and can get very long.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="133"/>
+        <source>Abschnitte:</source>
+        <translation>Sections:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="140"/>
+        <source>Anzahl der neuesten Notizen</source>
+        <translation>Number of newest notes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="142"/>
+        <source>&amp;Neueste Notizen:</source>
+        <translation>&amp;Newest notes:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="145"/>
+        <source>Notizen im vollen &amp;Wortlaut (sonst kurz zusammengefasst)</source>
+        <translation>Notes in &amp;full (otherwise a short summary)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="149"/>
+        <source>&amp;ohne persönliche Kontaktdaten (zur Weitergabe außerhalb der Verwaltung)</source>
+        <translation>&amp;without personal contact details (for sharing outside the administration)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="153"/>
+        <source>Personen stehen nur mit Namen und Funktion in der PDF; E-Mail-Adressen und Telefonnummern fehlen, auch in Notizen.</source>
+        <translation>People appear in the PDF with name and function only; e-mail addresses and phone numbers are left out, in notes too.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="164"/>
+        <source>keine Einstufung</source>
+        <translation>no classification</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="166"/>
+        <source>Steht oben und unten auf jeder Seite. Gilt nur für diese PDF; die Vorgabe steht in den Einstellungen.</source>
+        <translation>Printed at the top and bottom of every page. Applies to this PDF only; the default is set in the settings.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="168"/>
+        <source>&amp;Einstufung:</source>
+        <translation>Cla&amp;ssification:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="171"/>
+        <source>Speichern &amp;unter:</source>
+        <translation>Sa&amp;ve as:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="177"/>
+        <source>&amp;PDF erstellen</source>
+        <translation>&amp;Create PDF</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="181"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="194"/>
+        <source>„{name}“</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="198"/>
+        <source>{count} {kind} in einer PDF, je ein Kapitel: {names}</source>
+        <translation>{count} {kind} in one PDF, one chapter each: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="239"/>
+        <source>Abschnitte</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="239"/>
+        <source>Bitte mindestens einen Abschnitt wählen.</source>
+        <translation>Please choose at least one section.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="265"/>
+        <source>Die Datei „{name}“ gibt es schon. Soll sie ersetzt werden?</source>
+        <translation>The file “{name}” already exists. Replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="265"/>
+        <source>&amp;Ersetzen</source>
+        <translation>&amp;Replace</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPeriod</name>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/period.py" line="40"/>
+        <source>&amp;Letztes Jahr</source>
+        <translation>&amp;Last year</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/period.py" line="41"/>
+        <source>&amp;Dieses Jahr</source>
+        <translation>T&amp;his year</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/period.py" line="42"/>
+        <source>Letzte &amp;12 Monate</source>
+        <translation>Last &amp;12 months</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/period.py" line="43"/>
+        <source>&amp;Alles</source>
+        <translation>&amp;All</translation>
     </message>
 </context>
 <context>
@@ -440,27 +850,32 @@
 <context>
     <name>Check</name>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="19"/>
+        <location filename="../../sic_desktop/core/check.py" line="25"/>
         <source>SQLite meldet einen Schaden: {detail}</source>
         <translation>SQLite reports damage: {detail}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="21"/>
+        <location filename="../../sic_desktop/core/check.py" line="27"/>
         <source>Die Datei trägt nicht die Kennung von SIC Desktop.</source>
         <translation>The file does not carry the SIC Desktop identifier.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="25"/>
+        <location filename="../../sic_desktop/core/check.py" line="31"/>
         <source>Datenstand {version} statt {expected}.</source>
         <translation>Data version {version} instead of {expected}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="29"/>
+        <location filename="../../sic_desktop/core/check.py" line="35"/>
+        <source>Verwaiste Verknüpfung in „{table}“: verweist auf fehlende „{parent}“.</source>
+        <translation>Orphaned link in “{table}”: points to a missing “{parent}”.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/check.py" line="37"/>
         <source>Verwaiste Verknüpfung in „{table}“ (Zeile {rowid}): verweist auf fehlende „{parent}“.</source>
         <translation>Orphaned link in “{table}” (row {rowid}): points to a missing “{parent}”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="45"/>
+        <location filename="../../sic_desktop/core/check.py" line="55"/>
         <source>Kooperation Nr. {id}: Der Status passt nicht zur Statushistorie.</source>
         <translation>Cooperation no. {id}: the status does not match the status history.</translation>
     </message>
@@ -468,97 +883,107 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="33"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="34"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="34"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="35"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="35"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="36"/>
         <source>&amp;Gehe zu</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="36"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="37"/>
         <source>Daten&amp;satz</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="37"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="38"/>
+        <source>Be&amp;richte</source>
+        <translation>Re&amp;ports</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="39"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="48"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="50"/>
         <source>&amp;Zurück</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="49"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="51"/>
         <source>&amp;Vor</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="51"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="52"/>
+        <source>&amp;Themenfeldbericht als PDF …</source>
+        <translation>&amp;Theme field report as PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="54"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="53"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="56"/>
         <source>Neue &amp;Notiz</source>
         <translation>New &amp;note</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="54"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="57"/>
         <source>Neuer &amp;Kontakt</source>
         <translation>New &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="55"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="58"/>
         <source>Neue &amp;Organisation</source>
         <translation>New &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="56"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="59"/>
         <source>Neue Ko&amp;operation</source>
         <translation>New coo&amp;peration</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="58"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="61"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="60"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="63"/>
         <source>&amp;Einstellungen …</source>
         <translation>Se&amp;ttings …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="61"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="64"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="62"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="65"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="63"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="66"/>
         <source>&amp;Suchen …</source>
         <translation>&amp;Search …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="64"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="67"/>
         <source>&amp;Themenfelder verwalten …</source>
         <translation>Manage &amp;theme fields …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="65"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="68"/>
         <source>Ü&amp;ber SIC Desktop</source>
         <translation>&amp;About SIC Desktop</translation>
     </message>
@@ -699,12 +1124,12 @@
 <context>
     <name>Display</name>
     <message>
-        <location filename="../../sic_desktop/core/display.py" line="52"/>
+        <location filename="../../sic_desktop/core/display.py" line="54"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/display.py" line="52"/>
+        <location filename="../../sic_desktop/core/display.py" line="54"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
@@ -712,34 +1137,115 @@
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../sic_desktop/core/services/duplicates.py" line="110"/>
+        <location filename="../../sic_desktop/core/services/duplicates.py" line="113"/>
         <source>gleiche E-Mail-Adresse {email}</source>
         <translation>same e-mail address {email}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/duplicates.py" line="116"/>
+        <location filename="../../sic_desktop/core/services/duplicates.py" line="119"/>
         <source>gleicher Name bei „{organisation}“</source>
         <translation>same name at “{organisation}”</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/duplicates.py" line="118"/>
+        <location filename="../../sic_desktop/core/services/duplicates.py" line="121"/>
         <source>ähnlicher Name bei „{organisation}“</source>
         <translation>similar name at “{organisation}”</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/duplicates.py" line="127"/>
+        <location filename="../../sic_desktop/core/services/duplicates.py" line="130"/>
         <source>gleicher Name, eine Seite ohne Organisation</source>
         <translation>same name, one of them without organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/duplicates.py" line="142"/>
+        <location filename="../../sic_desktop/core/services/duplicates.py" line="145"/>
         <source>gleicher Name</source>
         <translation>same name</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/duplicates.py" line="145"/>
+        <location filename="../../sic_desktop/core/services/duplicates.py" line="148"/>
         <source>gleiche Internet-Domain {domain}</source>
         <translation>same internet domain {domain}</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="20"/>
+        <source>Kontakt anonymisieren</source>
+        <translation>Anonymise contact</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="22"/>
+        <source>„{name}“ wird durch „anonymisierte Person“ ersetzt. Gelöscht werden Name, Anrede, Titel, E-Mail-Adressen, Telefonnummern, Notizen, Rechtsgrundlage, Einwilligungs- und Kontaktdatum, Schlagwörter, die Zugehörigkeit zu Organisationen und die Wiedervorlagen zum Kontakt. Die Verknüpfungen mit {notes} Notizen und {cooperations} Kooperationen bleiben; aus den Teilnehmenden dieser Notizen wird der Name entfernt. Das kann nicht rückgängig gemacht werden.</source>
+        <translation>“{name}” will be replaced by “anonymisierte Person” (anonymised person). Deleted are the name, salutation, title, e-mail addresses, phone numbers, notes, legal basis, dates of consent and last contact, tags, memberships in organisations and the contact&apos;s follow-ups. The links to {notes} notes and {cooperations} cooperations stay; the name is removed from those notes&apos; participants. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="28"/>
+        <source>&amp;Anonymisieren</source>
+        <translation>&amp;Anonymise</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="30"/>
+        <source>Kontakt endgültig löschen</source>
+        <translation>Delete contact permanently</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="32"/>
+        <source>„{name}“ wird endgültig gelöscht, nicht in den Papierkorb gelegt – mit Wiedervorlagen und den Verknüpfungen mit {notes} Notizen und {cooperations} Kooperationen. Aus den Teilnehmenden dieser Notizen wird der Name entfernt. Das kann nicht rückgängig gemacht werden.</source>
+        <translation>“{name}” will be deleted permanently, not moved to the trash – together with its follow-ups and its links to {notes} notes and {cooperations} cooperations. The name is removed from those notes&apos; participants. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="36"/>
+        <source>Endgültig &amp;löschen</source>
+        <translation>&amp;Delete permanently</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="46"/>
+        <source>&lt;b&gt;Diese Texte nennen die Person und werden nicht automatisch geändert.&lt;/b&gt; Bitte nach dem Löschen von Hand prüfen und den Namen dort entfernen, wo er nicht bleiben darf:</source>
+        <translation>&lt;b&gt;These texts mention the person and are not changed automatically.&lt;/b&gt; After the erasure, check them by hand and remove the name wherever it must not stay:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="63"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureReportDialog</name>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="19"/>
+        <source>Löschung abgeschlossen</source>
+        <translation>Erasure complete</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="23"/>
+        <source>„{name}“ wurde anonymisiert.</source>
+        <translation>“{name}” has been anonymised.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="25"/>
+        <source>„{name}“ wurde endgültig gelöscht.</source>
+        <translation>“{name}” has been deleted permanently.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="29"/>
+        <source>Der Name wurde aus den Teilnehmenden von {count} Notizen entfernt.</source>
+        <translation>The name was removed from the participants of {count} notes.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="33"/>
+        <source>Achtung: {problem}</source>
+        <translation>Attention: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="37"/>
+        <source>Achtung: Ein Rest in der Protokolldatei der Datenbank wird erst beim Beenden des Programms entfernt. Bitte SIC Desktop jetzt einmal schließen.</source>
+        <translation>Attention: a remainder in the database&apos;s log file is only removed when the program closes. Please close SIC Desktop once now.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="49"/>
+        <source>&lt;b&gt;Diese Texte nennen die Person noch.&lt;/b&gt; Sie werden nicht automatisch geändert. Doppelklick öffnet einen Text zum Bearbeiten:</source>
+        <translation>&lt;b&gt;These texts still mention the person.&lt;/b&gt; They are not changed automatically. Double-click a text to open it for editing:</translation>
     </message>
 </context>
 <context>
@@ -811,13 +1317,14 @@
         <location filename="../../sic_desktop/core/fields.py" line="18"/>
         <location filename="../../sic_desktop/core/fields.py" line="22"/>
         <location filename="../../sic_desktop/io/fields.py" line="101"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="151"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="19"/>
         <location filename="../../sic_desktop/core/fields.py" line="32"/>
-        <location filename="../../sic_desktop/core/fields.py" line="49"/>
+        <location filename="../../sic_desktop/core/fields.py" line="50"/>
         <location filename="../../sic_desktop/io/fields.py" line="111"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
@@ -888,8 +1395,8 @@
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="36"/>
-        <location filename="../../sic_desktop/core/fields.py" line="48"/>
-        <location filename="../../sic_desktop/core/fields.py" line="62"/>
+        <location filename="../../sic_desktop/core/fields.py" line="49"/>
+        <location filename="../../sic_desktop/core/fields.py" line="63"/>
         <location filename="../../sic_desktop/io/fields.py" line="77"/>
         <source>Titel</source>
         <translation>Title</translation>
@@ -932,107 +1439,112 @@
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="45"/>
-        <location filename="../../sic_desktop/core/fields.py" line="66"/>
+        <location filename="../../sic_desktop/core/fields.py" line="67"/>
         <source>Organisationen</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="50"/>
+        <location filename="../../sic_desktop/core/fields.py" line="46"/>
+        <source>Anonymisiert am</source>
+        <translation>Anonymised on</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="51"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="51"/>
+        <location filename="../../sic_desktop/core/fields.py" line="52"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="52"/>
+        <location filename="../../sic_desktop/core/fields.py" line="53"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="53"/>
+        <location filename="../../sic_desktop/core/fields.py" line="54"/>
         <source>Ziele</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="54"/>
+        <location filename="../../sic_desktop/core/fields.py" line="55"/>
         <source>Vereinbarungen</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="55"/>
+        <location filename="../../sic_desktop/core/fields.py" line="56"/>
         <source>Ergebnisse und Wirkung</source>
         <translation>Results and impact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="56"/>
+        <location filename="../../sic_desktop/core/fields.py" line="57"/>
         <source>Verantwortlich</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="57"/>
+        <location filename="../../sic_desktop/core/fields.py" line="58"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="60"/>
+        <location filename="../../sic_desktop/core/fields.py" line="61"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="61"/>
+        <location filename="../../sic_desktop/core/fields.py" line="62"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="63"/>
+        <location filename="../../sic_desktop/core/fields.py" line="64"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="64"/>
+        <location filename="../../sic_desktop/core/fields.py" line="65"/>
         <source>Textformat</source>
         <translation>Text format</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="65"/>
+        <location filename="../../sic_desktop/core/fields.py" line="66"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="67"/>
+        <location filename="../../sic_desktop/core/fields.py" line="68"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="68"/>
+        <location filename="../../sic_desktop/core/fields.py" line="69"/>
         <source>Kooperationen</source>
         <translation>Cooperations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="71"/>
+        <location filename="../../sic_desktop/core/fields.py" line="72"/>
         <source>Fällig am</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="72"/>
+        <location filename="../../sic_desktop/core/fields.py" line="73"/>
         <source>Aufgabe</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="73"/>
+        <location filename="../../sic_desktop/core/fields.py" line="74"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="74"/>
+        <location filename="../../sic_desktop/core/fields.py" line="75"/>
         <source>Zuständig</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="75"/>
+        <location filename="../../sic_desktop/core/fields.py" line="76"/>
         <source>Bezug</source>
         <translation>Belongs to</translation>
     </message>
@@ -1055,6 +1567,11 @@
         <location filename="../../sic_desktop/io/fields.py" line="86"/>
         <source>Abteilung</source>
         <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/keep_decisions.py" line="25"/>
+        <source>Begründung</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -1323,32 +1840,32 @@
 <context>
     <name>GeneralSection</name>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="42"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="43"/>
         <source>Allgemein</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="51"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="52"/>
         <source>Ö&amp;ffnen</source>
         <translation>O&amp;pen</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="52"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="53"/>
         <source>Den Datenordner im Dateimanager zeigen</source>
         <translation>Show the data folder in the file manager</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="55"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="56"/>
         <source>&amp;Datenordner:</source>
         <translation>&amp;Data folder:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="63"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="64"/>
         <source>&amp;Sprache:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="66"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="67"/>
         <source>Die Sprache wird beim nächsten Start des Programms übernommen.</source>
         <translation>The language takes effect the next time the program starts.</translation>
     </message>
@@ -1387,8 +1904,66 @@
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/history.py" line="28"/>
+        <source>Speicherung begründet (Datenschutz-Prüfung)</source>
+        <translation>kept with a reason (privacy review)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/history.py" line="29"/>
         <source>mit einem Duplikat zusammengeführt</source>
         <translation>merged with a duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/history_export.py" line="24"/>
+        <source>Zeitpunkt</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/history_export.py" line="25"/>
+        <source>von</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/history_export.py" line="26"/>
+        <source>Vorgang</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/history_export.py" line="27"/>
+        <source>Felder</source>
+        <translation>Fields</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="31"/>
+        <source>Änderungsprotokoll: {title}</source>
+        <translation>Change history: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="37"/>
+        <source>Wer hat den Datensatz wann angelegt oder geändert, und welche Felder? Alte Inhalte werden nicht aufbewahrt. Einträge werden nach {years} Jahren gelöscht.</source>
+        <translation>Who created or changed the record when, and which fields? Old contents are not kept. Entries are deleted after {years} years.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="52"/>
+        <source>Als &amp;CSV exportieren …</source>
+        <translation>Export as &amp;CSV …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="75"/>
+        <source>Änderungsprotokoll exportieren</source>
+        <translation>Export change history</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="75"/>
+        <source>CSV für Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="84"/>
+        <source>Änderungsprotokoll gespeichert: {path}</source>
+        <translation>Change history saved: {path}</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +2420,39 @@
     </message>
 </context>
 <context>
+    <name>KeepDialog</name>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/keep_dialog.py" line="20"/>
+        <source>Kontakt weiter speichern</source>
+        <translation>Keep contact</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/keep_dialog.py" line="27"/>
+        <source>Warum bleibt „{name}“ gespeichert? Die Begründung wird mit Datum und Ihrem Namen vermerkt. Am {date} erscheint der Kontakt wieder in der Prüfliste.</source>
+        <translation>Why does “{name}” stay stored? The reason is recorded with the date and your name. On {date} the contact comes up in the review list again.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/keep_dialog.py" line="34"/>
+        <source>&amp;Begründung:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/keep_dialog.py" line="37"/>
+        <source>z. B. Mitglied im Beirat bis 2028; Einwilligung liegt schriftlich vor</source>
+        <translation>e.g. member of the advisory board until 2028; written consent on file</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/keep_dialog.py" line="48"/>
+        <source>&amp;Weiter speichern</source>
+        <translation>&amp;Keep</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/keep_dialog.py" line="67"/>
+        <source>Vermerkt: „{name}“ bleibt gespeichert.</source>
+        <translation>Recorded: “{name}” stays stored.</translation>
+    </message>
+</context>
+<context>
     <name>LinkListField</name>
     <message>
         <location filename="../../sic_desktop/ui/editors/link_list.py" line="32"/>
@@ -1891,17 +2499,17 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_page.py" line="80"/>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="79"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_page.py" line="81"/>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="80"/>
         <source>Neu: {type} (Strg+N)</source>
         <translation>New: {type} (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_page.py" line="190"/>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="182"/>
         <source>{count} Einträge</source>
         <translation>{count} entries</translation>
     </message>
@@ -1910,7 +2518,7 @@
     <name>Lists</name>
     <message>
         <location filename="../../sic_desktop/core/services/cooperations.py" line="50"/>
-        <location filename="../../sic_desktop/core/services/notes.py" line="47"/>
+        <location filename="../../sic_desktop/core/services/notes.py" line="50"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
@@ -1941,9 +2549,9 @@
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/cooperations.py" line="56"/>
-        <location filename="../../sic_desktop/core/services/notes.py" line="49"/>
+        <location filename="../../sic_desktop/core/services/notes.py" line="52"/>
         <location filename="../../sic_desktop/core/services/organisations.py" line="46"/>
-        <location filename="../../sic_desktop/core/services/persons.py" line="49"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="82"/>
         <source>Themenfelder</source>
         <translation>Theme fields</translation>
     </message>
@@ -1973,23 +2581,23 @@
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/notes.py" line="45"/>
+        <location filename="../../sic_desktop/core/services/notes.py" line="48"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/notes.py" line="46"/>
+        <location filename="../../sic_desktop/core/services/notes.py" line="49"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/notes.py" line="48"/>
+        <location filename="../../sic_desktop/core/services/notes.py" line="51"/>
         <source>Verknüpft mit</source>
         <translation>Linked with</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/organisations.py" line="42"/>
-        <location filename="../../sic_desktop/core/services/persons.py" line="44"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="77"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2019,27 +2627,27 @@
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="45"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="78"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="46"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="79"/>
         <source>Funktion</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="47"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="80"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="48"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="81"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="50"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="83"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
@@ -2573,6 +3181,44 @@
     </message>
 </context>
 <context>
+    <name>MentionList</name>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="21"/>
+        <source>Texte, die die Person nennen</source>
+        <translation>Texts that mention the person</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="22"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="22"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="22"/>
+        <source>Fundstelle</source>
+        <translation>Found in</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="30"/>
+        <source>{title} (im Papierkorb)</source>
+        <translation>{title} (in the trash)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="37"/>
+        <source>Liegt im Papierkorb: zum Bearbeiten erst wiederherstellen.</source>
+        <translation>In the trash: restore it first to edit it.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="52"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../../sic_desktop/ui/messages.py" line="33"/>
@@ -2859,22 +3505,27 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../sic_desktop/ui/pages.py" line="42"/>
+        <location filename="../../sic_desktop/ui/pages.py" line="43"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/pages.py" line="50"/>
+        <location filename="../../sic_desktop/ui/pages.py" line="51"/>
         <source>Kartierung</source>
         <translation>Network map</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/pages.py" line="56"/>
+        <location filename="../../sic_desktop/ui/pages.py" line="57"/>
         <source>Lücken</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/pages.py" line="60"/>
+        <location filename="../../sic_desktop/ui/pages.py" line="61"/>
+        <source>Datenschutz</source>
+        <translation>Data protection</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/pages.py" line="62"/>
         <source>Papierkorb</source>
         <translation>Trash</translation>
     </message>
@@ -2895,6 +3546,29 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <location filename="../../sic_desktop/ui/editors/partners_field.py" line="22"/>
         <source>Rolle von {name}</source>
         <translation>Role of {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodField</name>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/period_field.py" line="26"/>
+        <source>Zeitraum von</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/period_field.py" line="29"/>
+        <source>Zeitraum bis</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/period_field.py" line="30"/>
+        <source>von</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/period_field.py" line="30"/>
+        <source>b&amp;is</source>
+        <translation>t&amp;o</translation>
     </message>
 </context>
 <context>
@@ -2928,6 +3602,90 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../../sic_desktop/privacy/erasure.py" line="128"/>
+        <source>Eine Kopie außerhalb der Datenbank (z. B. der Suchindex) konnte nicht bereinigt werden. Bitte den Suchindex neu aufbauen.</source>
+        <translation>A copy outside the database (such as the search index) could not be cleaned. Please rebuild the search index.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/review.py" line="35"/>
+        <source>keine Rechtsgrundlage angegeben</source>
+        <translation>no legal basis given</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/review.py" line="36"/>
+        <source>Einwilligung ohne Datum</source>
+        <translation>consent without a date</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/review.py" line="37"/>
+        <source>Einwilligung älter als {years} Jahre</source>
+        <translation>consent older than {years} years</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/review.py" line="38"/>
+        <source>letzter Kontakt länger als {years} Jahre her</source>
+        <translation>last contact more than {years} years ago</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/actions.py" line="36"/>
+        <source>Ordner für die Auskunft wählen</source>
+        <translation>Choose a folder for the access request</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/actions.py" line="48"/>
+        <source>Auskunft gespeichert in {folder}: {files}. Vor der Herausgabe prüfen.</source>
+        <translation>Access request saved in {folder}: {files}. Check it before handing it out.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/actions.py" line="68"/>
+        <source>Bitte genau einen Kontakt auswählen: Jede Löschung wird einzeln bestätigt.</source>
+        <translation>Please choose exactly one contact: each erasure is confirmed on its own.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/actions.py" line="72"/>
+        <source>Es wird geprüft, wo die Person vorkommt …</source>
+        <translation>Checking where the person appears …</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySection</name>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="15"/>
+        <source>Datenschutz</source>
+        <translation>Data protection</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="18"/>
+        <source>&amp;Prüfzeitraum:</source>
+        <translation>&amp;Review period:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="21"/>
+        <source>Kontakte, deren Einwilligung oder letzter Kontakt länger zurückliegt, kommen auf die Prüfliste.</source>
+        <translation>Contacts whose consent or last contact lies further back come up in the review list.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="25"/>
+        <source>Änderungsprotokoll &amp;aufbewahren:</source>
+        <translation>&amp;Keep change history for:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="27"/>
+        <source>Ältere Einträge des Änderungsprotokolls werden beim Start gelöscht.</source>
+        <translation>Older change history entries are deleted when the program starts.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="35"/>
+        <source> Jahre</source>
+        <translation> years</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
         <location filename="../../sic_desktop/ui/progress_dialog.py" line="22"/>
@@ -2944,34 +3702,59 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="52"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="56"/>
         <source>In den Papierkorb legen</source>
         <translation>Move to the trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="54"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="58"/>
         <source>{count} in den Papierkorb gelegt. Rückgängig mit Strg+Z.</source>
         <translation>{count} moved to the trash. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="74"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="78"/>
         <source>1 Eintrag</source>
         <translation>1 entry</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="74"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="78"/>
         <source>{n} Einträge</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="79"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="82"/>
+        <source>&amp;Briefing als PDF …</source>
+        <translation>&amp;Briefing as PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="84"/>
         <source>In den &amp;Papierkorb</source>
         <translation>Move to the &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="83"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="88"/>
         <source>&amp;Erledigt / wieder offen</source>
         <translation>&amp;Done / open again</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="95"/>
+        <source>Änderungs&amp;protokoll …</source>
+        <translation>Change &amp;history …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="97"/>
+        <source>A&amp;uskunft nach Art. 15 DSGVO exportieren …</source>
+        <translation>Export access &amp;request (Art. 15 GDPR) …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="99"/>
+        <source>&amp;Anonymisieren (Art. 17 DSGVO) …</source>
+        <translation>&amp;Anonymise (Art. 17 GDPR) …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="101"/>
+        <source>Endgültig &amp;löschen (Art. 17 DSGVO) …</source>
+        <translation>&amp;Delete permanently (Art. 17 GDPR) …</translation>
     </message>
 </context>
 <context>
@@ -3099,6 +3882,29 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="28"/>
+        <source>Im Sicherungsordner liegt keine brauchbare Sicherung. Bitte die IT bitten, die Datei aus einer Datensicherung zurückzuholen. Die Datei bleibt unverändert.</source>
+        <translation>There is no usable backup in the backup folder. Please ask IT to bring the file back from a system backup. The file stays unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="37"/>
+        <source>Die neueste Sicherung ist „{name}“ vom {when}. Soll sie wiederhergestellt werden? Was danach eingegeben wurde, fehlt dann. Die jetzige Datei wird nicht überschrieben, sondern mit dem Zusatz „beschaedigt“ im Datenordner aufbewahrt.</source>
+        <translation>The newest backup is “{name}” of {when}. Restore it? Anything entered after it will be missing. The current file is not overwritten but kept in the data folder with “beschaedigt” (damaged) in its name.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="43"/>
+        <source>Sicherung &amp;wiederherstellen</source>
+        <translation>&amp;Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="45"/>
+        <source>&amp;Beenden</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <location filename="../../sic_desktop/reports/document.py" line="55"/>
@@ -3139,6 +3945,106 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <location filename="../../sic_desktop/reports/page.py" line="76"/>
         <source>Seite {page} von {pages}</source>
         <translation>Page {page} of {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="29"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="30"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="31"/>
+        <source>Grund der Prüfung</source>
+        <translation>Reason for review</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="32"/>
+        <source>Rechtsgrundlage</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="33"/>
+        <source>Einwilligung vom</source>
+        <translation>Consent of</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="34"/>
+        <source>Letzter Kontakt</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="69"/>
+        <source>Zuletzt am {date} behalten: {reason}</source>
+        <translation>Last kept on {date}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="50"/>
+        <source>Ö&amp;ffnen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="51"/>
+        <source>&amp;Weiter speichern …</source>
+        <translation>&amp;Keep …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="52"/>
+        <source>&amp;Anonymisieren …</source>
+        <translation>&amp;Anonymise …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="53"/>
+        <source>Endgültig &amp;löschen …</source>
+        <translation>&amp;Delete permanently …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="54"/>
+        <source>A&amp;uskunft exportieren …</source>
+        <translation>Export access &amp;request …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="55"/>
+        <source>Änderungs&amp;protokoll</source>
+        <translation>Change &amp;history</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="69"/>
+        <source>Kontakte zur Datenschutz-Prüfung</source>
+        <translation>Contacts for the privacy review</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="86"/>
+        <source>Kontakte ohne Rechtsgrundlage oder mit Einwilligung bzw. letztem Kontakt (Feld oder verknüpfte Notiz) vor mehr als {years} Jahren. Für jeden Kontakt entscheiden: begründet weiter speichern, anonymisieren oder endgültig löschen. Den Prüfzeitraum legen Sie in den Einstellungen fest.</source>
+        <translation>Contacts without a legal basis, or whose consent or last contact (the field or a linked note) is more than {years} years old. Decide for each contact: keep it with a reason, anonymise it or delete it permanently. The review period is set in the settings.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="99"/>
+        <source>{count} Kontakte zur Prüfung</source>
+        <translation>{count} contacts to review</translation>
+    </message>
+</context>
+<context>
+    <name>SavedPdfNotice</name>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/saved_notice.py" line="31"/>
+        <source>Ordner öffnen</source>
+        <translation>Open folder</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/saved_notice.py" line="38"/>
+        <location filename="../../sic_desktop/ui/briefing/saved_notice.py" line="39"/>
+        <source>Hinweis schließen</source>
+        <translation>Close notice</translation>
     </message>
 </context>
 <context>
@@ -3298,7 +4204,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="82"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="83"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
@@ -3423,32 +4329,32 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="202"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="214"/>
         <source>Die Datei konnte nicht geschrieben werden: {reason}</source>
         <translation>The file could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="211"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="223"/>
         <source>Der Datenträger ist voll. Es wurde nichts gespeichert; bitte Platz schaffen und erneut speichern.</source>
         <translation>The disk is full. Nothing was saved; please free some space and save again.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="216"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="228"/>
         <source>Der Datenordner ist schreibgeschützt. Es wurde nichts gespeichert; bitte die Zugriffsrechte prüfen.</source>
         <translation>The data folder is read-only. Nothing was saved; please check the access rights.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="221"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="233"/>
         <source>Die Datenbank wird gerade von einem anderen Vorgang benutzt. Bitte in einem Moment erneut versuchen.</source>
         <translation>The database is being used by another process right now. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="226"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="238"/>
         <source>Beim Schreiben auf den Datenträger ist ein Fehler aufgetreten. Es wurde nichts gespeichert.</source>
         <translation>An error occurred while writing to the disk. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="230"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="242"/>
         <source>Die Datenbank hat die Änderung abgelehnt: {reason}</source>
         <translation>The database refused the change: {reason}</translation>
     </message>
@@ -3479,26 +4385,69 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
 </context>
 <context>
+    <name>TargetField</name>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="27"/>
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="31"/>
+        <source>&amp;Ändern …</source>
+        <translation>Chan&amp;ge …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="33"/>
+        <source>Ordner und Dateinamen wählen</source>
+        <translation>Choose folder and file name</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="50"/>
+        <source>Briefing speichern unter</source>
+        <translation>Save briefing as</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="50"/>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="62"/>
+        <source>Bitte einen Dateinamen für die PDF angeben.</source>
+        <translation>Please enter a file name for the PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="66"/>
+        <source>Den Ordner „{folder}“ gibt es nicht.</source>
+        <translation>The folder “{folder}” does not exist.</translation>
+    </message>
+</context>
+<context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/themes_dialog.py" line="22"/>
+        <location filename="../../sic_desktop/ui/themes_dialog.py" line="23"/>
         <source>Themenfelder verwalten</source>
         <translation>Manage theme fields</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/themes_dialog.py" line="29"/>
+        <location filename="../../sic_desktop/ui/themes_dialog.py" line="30"/>
         <source>Themenfelder</source>
         <translation>Theme fields</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/themes_dialog.py" line="33"/>
+        <location filename="../../sic_desktop/ui/themes_dialog.py" line="34"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/themes_dialog.py" line="35"/>
+        <location filename="../../sic_desktop/ui/themes_dialog.py" line="36"/>
         <source>In den &amp;Papierkorb</source>
         <translation>Move to the &amp;trash</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/themes_dialog.py" line="40"/>
+        <source>Be&amp;richt als PDF …</source>
+        <translation>&amp;Report as PDF …</translation>
     </message>
 </context>
 <context>
@@ -3621,100 +4570,105 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
     <message>
         <location filename="../../sic_desktop/core/validation.py" line="93"/>
-        <location filename="../../sic_desktop/core/validation.py" line="230"/>
+        <location filename="../../sic_desktop/core/validation.py" line="231"/>
         <source>Bitte einen Namen eingeben.</source>
         <translation>Please enter a name.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="125"/>
+        <location filename="../../sic_desktop/core/validation.py" line="126"/>
         <source>Der Text ist mit {length} Zeichen zu lang; erlaubt sind höchstens {limit}.</source>
         <translation>The text is too long with {length} characters; at most {limit} are allowed.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="132"/>
+        <location filename="../../sic_desktop/core/validation.py" line="133"/>
         <source>Bitte ausfüllen.</source>
         <translation>Please fill in.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="159"/>
+        <location filename="../../sic_desktop/core/validation.py" line="160"/>
         <source>Bitte auswählen.</source>
         <translation>Please choose.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="166"/>
+        <location filename="../../sic_desktop/core/validation.py" line="167"/>
         <source>„{value}“ ist nicht vorgesehen. Möglich sind: {choices}.</source>
         <translation>“{value}” is not provided for. Possible are: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="181"/>
+        <location filename="../../sic_desktop/core/validation.py" line="182"/>
         <source>Das Ende ({end}) liegt vor dem Beginn ({start}).</source>
         <translation>The end ({end}) is before the start ({start}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="194"/>
+        <location filename="../../sic_desktop/core/validation.py" line="195"/>
         <source>„{value}“ ist keine gültige E-Mail-Adresse.</source>
         <translation>“{value}” is not a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="201"/>
+        <location filename="../../sic_desktop/core/validation.py" line="202"/>
         <source>„{value}“ ist keine gültige Webadresse.</source>
         <translation>“{value}” is not a valid web address.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="222"/>
+        <location filename="../../sic_desktop/core/validation.py" line="223"/>
         <source>Das Schlagwort „{tag}“ enthält ein Komma oder Semikolon; bitte einzeln eingeben.</source>
         <translation>The tag “{tag}” contains a comma or semicolon; please enter tags one by one.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="239"/>
+        <location filename="../../sic_desktop/core/validation.py" line="240"/>
         <source>„{value}“ ist keine gültige Telefonnummer.</source>
         <translation>“{value}” is not a valid phone number.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="244"/>
+        <location filename="../../sic_desktop/core/validation.py" line="245"/>
         <source>Bitte einen Vor- oder Nachnamen eingeben.</source>
         <translation>Please enter a first or last name.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="270"/>
+        <location filename="../../sic_desktop/core/validation.py" line="271"/>
         <source>Dieselbe Organisation mit derselben Funktion ist doppelt eingetragen.</source>
         <translation>The same organisation with the same function is entered twice.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="276"/>
-        <location filename="../../sic_desktop/core/validation.py" line="298"/>
+        <location filename="../../sic_desktop/core/validation.py" line="277"/>
+        <location filename="../../sic_desktop/core/validation.py" line="299"/>
         <source>Bitte einen Titel eingeben.</source>
         <translation>Please enter a title.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="288"/>
+        <location filename="../../sic_desktop/core/validation.py" line="289"/>
         <source>Ein Partner ist entweder eine Organisation oder ein Kontakt.</source>
         <translation>A partner is either an organisation or a contact.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="293"/>
+        <location filename="../../sic_desktop/core/validation.py" line="294"/>
         <source>Ein Partner ist doppelt eingetragen.</source>
         <translation>A partner is entered twice.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="302"/>
+        <location filename="../../sic_desktop/core/validation.py" line="303"/>
         <source>Bitte ein Datum eingeben.</source>
         <translation>Please enter a date.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="309"/>
+        <location filename="../../sic_desktop/core/validation.py" line="310"/>
         <source>Bitte beschreiben, was zu tun ist.</source>
         <translation>Please describe what needs to be done.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="311"/>
+        <location filename="../../sic_desktop/core/validation.py" line="312"/>
         <source>Bitte ein Fälligkeitsdatum eingeben.</source>
         <translation>Please enter a due date.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="315"/>
+        <location filename="../../sic_desktop/core/validation.py" line="316"/>
         <source>Eine Wiedervorlage gehört zu einer Notiz, einem Kontakt, einer Organisation oder einer Kooperation.</source>
         <translation>A follow-up belongs to a note, a contact, an organisation or a cooperation.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/keep_decisions.py" line="44"/>
+        <source>Bitte begründen, warum der Kontakt gespeichert bleibt.</source>
+        <translation>Please give a reason why the contact stays stored.</translation>
     </message>
 </context>
 <context>

@@ -58,3 +58,18 @@ def drive_with_progress_line(work: ProgressGenerator[Any]) -> Any:
     finally:
         if width:
             sys.stderr.write("\n")
+
+
+def print_table(header: list[str], rows: list[list[str]], max_width: int = 40) -> None:
+    """A plain text table with a ruled header; long cells are clipped."""
+    cells = [[_clip(value, max_width) for value in row] for row in [header, *rows]]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
+    for index, row in enumerate(cells):
+        print("  ".join(value.ljust(width) for value, width in zip(row, widths)).rstrip())
+        if index == 0:
+            print("  ".join("-" * width for width in widths))
+
+
+def _clip(value: str, width: int) -> str:
+    value = " ".join(value.split())
+    return value if len(value) <= width else value[: width - 1] + "…"

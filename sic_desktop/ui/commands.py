@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
 from sic_desktop.core.models import RecordType
+from sic_desktop.ui.briefing import open_theme_report
 
 if TYPE_CHECKING:
     from sic_desktop.ui.main_window import MainWindow
@@ -34,6 +35,7 @@ MENUS: list[tuple[str, Callable[[], str]]] = [
     ("edit", lambda: QCoreApplication.translate("Commands", "&Bearbeiten")),
     ("go", lambda: QCoreApplication.translate("Commands", "&Gehe zu")),
     ("record", lambda: QCoreApplication.translate("Commands", "Daten&satz")),
+    ("reports", lambda: QCoreApplication.translate("Commands", "Be&richte")),
     ("help", lambda: QCoreApplication.translate("Commands", "&Hilfe")),
 ]
 
@@ -47,6 +49,7 @@ def _new(record_type: RecordType, text: Callable[[], str], shortcut: str | None 
 COMMANDS: list[Command] = [
     Command("go", "back", lambda: QCoreApplication.translate("Commands", "&Zurück"), lambda w: w.go_back(), "Alt+Left", "back", toolbar=True),
     Command("go", "forward", lambda: QCoreApplication.translate("Commands", "&Vor"), lambda w: w.go_forward(), "Alt+Right", "forward", toolbar=True),
+    Command("reports", "theme_report", lambda: QCoreApplication.translate("Commands", "&Themenfeldbericht als PDF …"), lambda w: open_theme_report(w.ctx, None, w), None, "briefing"),
     Command(
         "file", "new", lambda: QCoreApplication.translate("Commands", "&Neu"), lambda w: w.new_record(None), QKeySequence.StandardKey.New, "add", toolbar=True
     ),

@@ -60,23 +60,26 @@ class FollowUpService(RecordService[FollowUp]):
         followup.done_at = now_utc() if done else None
         return self.update(followup)
 
-    def for_record(self, ref: RecordRef, *, include_done: bool = False) -> list[FollowUp]:
+    def for_record(
+        self, ref: RecordRef, *, include_done: bool = False, include_trashed: bool = False
+    ) -> list[FollowUp]:
         """The follow-ups attached to one record, by due date."""
-        return self.for_records([ref], include_done=include_done)
+        return self.for_records([ref], include_done=include_done, include_trashed=include_trashed)
 
-    def for_records(self, refs: Iterable[RecordRef], *, include_done: bool = False) -> list[FollowUp]:
+    def for_records(
+        self, refs: Iterable[RecordRef], *, include_done: bool = False, include_trashed: bool = False
+    ) -> list[FollowUp]:
         """The follow-ups attached to any of ``refs`` (a briefing: an organisation, its
         persons, cooperations and notes), by due date, each once."""
         by_column: dict[str, list[int]] = {}
         for ref in refs:
             by_column.setdefault(_TARGET_COLUMNS[ref.type], []).append(ref.id)
-        open_only = "" if include_done else " AND done = 0"
+        conditions = ("" if include_trashed else " AND deleted_at IS NULL") + ("" if include_done else " AND done = 0")
         found: set[int] = set()
         for column, record_ids in by_column.items():
             for part in chunks(list(dict.fromkeys(record_ids))):
                 rows = self._db.execute(
-                    f"SELECT id FROM followup WHERE {column} IN ({placeholders(part)}) "
-                    f"AND deleted_at IS NULL{open_only}",
+                    f"SELECT id FROM followup WHERE {column} IN ({placeholders(part)}){conditions}",
                     part,
                 )
                 found.update(row[0] for row in rows)
