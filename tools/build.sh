@@ -46,7 +46,7 @@ EXE="$BUNDLE/sic-desktop"
 DATA=$(mktemp -d)
 trap 'rm -rf "$DATA"; rm -f "$BUNDLE/portable.ini"; rm -rf "$BUNDLE/data"' EXIT
 
-step "the frozen program: --version, --selftest, demo, check, list, map, gaps, briefing, export, import, backup"
+step "the frozen program: --version, --selftest, demo, check, list, map, gaps, briefing, privacy, export, import, backup"
 expected="SIC Desktop $("$VENV/bin/python" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')"
 version=$("$EXE" --version)
 [ "$version" = "$expected" ] || { echo "--version says '$version', expected '$expected'"; exit 1; }
@@ -59,6 +59,8 @@ echo "$version"
 "$EXE" --data-dir "$DATA/demo" gaps >/dev/null
 "$EXE" --data-dir "$DATA/demo" briefing organisation 1 2 -o "$DATA/briefing.pdf"
 "$EXE" --data-dir "$DATA/demo" briefing themenfeld 1 -o "$DATA/themenfeld.pdf"
+"$EXE" --data-dir "$DATA/demo" privacy review >/dev/null
+"$EXE" --data-dir "$DATA/demo" privacy export 1 -o "$DATA/auskunft"
 "$EXE" --data-dir "$DATA/demo" export --format csv -o "$DATA/kontakte.csv"
 "$EXE" --data-dir "$DATA/demo" export --format json -o "$DATA/alles.json"
 "$EXE" --data-dir "$DATA/copy" import "$DATA/alles.json"
