@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from sic_desktop import __version__
 from sic_desktop.cli import backup, briefing, check, demo, duplicates, gui, history, map, privacy, records, transfer
 from sic_desktop.core.errors import SicError
+from sic_desktop.selftest import run_selftest
 
 # Each module adds its sub-commands with register(subparsers).
 COMMAND_MODULES = (demo, records, briefing, check, map, transfer, backup, duplicates, privacy, history)
@@ -25,6 +26,12 @@ def build_parser() -> argparse.ArgumentParser:
         "Ohne Befehl startet das Programmfenster.",
     )
     parser.add_argument("--version", action="version", version=f"SIC Desktop {__version__}")
+    parser.add_argument(
+        "--selftest",
+        action="store_true",
+        help="prüfen, ob die Installation funktioniert (für die IT; arbeitet mit Demodaten in einem "
+        "temporären Ordner und ändert keine Daten); Rückgabewert 0 oder 1",
+    )
     parser.add_argument(
         "--data-dir",
         metavar="ORDNER",
@@ -42,6 +49,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        if args.selftest:
+            return run_selftest()
         if args.command is None:
             return gui.run(args)
         return args.func(args)

@@ -53,7 +53,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
-        self.setWindowIcon(icon("cooperation"))
+        self.setWindowIcon(icon("app"))
         self.history = History()
         self._pages: dict[str, QWidget] = {}
         self._closing = False

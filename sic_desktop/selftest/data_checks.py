@@ -1,0 +1,92 @@
+"""Checks without a window: the database with demo data, the search index, the PDF fonts, a briefing PDF.
+
+All of them work in the run's temporary folder; the user's data folder is never opened.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sic_desktop.core.check import check_database
+from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.demo import DemoSize, load_demo
+from sic_desktop.core.progress import run_to_end
+from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.workspace import Workspace
+from sic_desktop.reports.briefings import BriefingOptions, build_briefing
+from sic_desktop.reports.fonts import register_fonts
+from sic_desktop.search import SearchDocument, SearchIndex, make_ref
+from sic_desktop.selftest.runner import CheckFailed, SelftestRun
+
+# Small enough to take a second, big enough that every record type and link occurs.
+DEMO_SIZE = DemoSize(persons=30, notes=60)
+# The German analysis at work: participle, Umlaut typed as „oe“, lower case.
+SEARCH_QUERY = "pflege angehoerige"
+SEARCH_EXPECTS = "pflegende Angehörige"
+# Characters every German briefing prints; a font without them would show boxes.
+GERMAN_CHARACTERS = "äöüÄÖÜß„“‚‘–€"
+
+
+def database(run: SelftestRun) -> str:
+    run.opened = Workspace.open(run.folder / "daten", user="selbsttest")
+    counts = run_to_end(load_demo(run.opened, DEMO_SIZE))
+    problems = check_database(run.opened)
+    if problems:
+        raise CheckFailed(" ".join(problems))
+    return (
+        f"SQLite {sqlite3.sqlite_version}: {sum(counts.values())} Demodatensätze in einem temporären Ordner "
+        "angelegt und ohne Befund geprüft."
+    )
+
+
+def search(run: SelftestRun) -> str:
+    """Index the demo notes on disk, then find „pflegende Angehörige“ typed without Umlaut and inflection."""
+    notes = run.workspace.notes
+    documents = [
+        SearchDocument(ref=make_ref("note", note.id), title=note.title, body=note.text, date=note.note_date)
+        for note in notes.get_many(notes.ids(ListQuery()))
+    ]
+    expected = {d.ref for d in documents if SEARCH_EXPECTS in d.body}
+    with SearchIndex(run.folder / "index") as index:
+        for _ in index.rebuild(documents, generation=1, total=len(documents)):
+            pass
+        found = {hit.ref for hit in index.search(SEARCH_QUERY, limit=len(documents)).hits}
+    if not expected or not expected <= found:
+        raise CheckFailed(
+            f"„{SEARCH_QUERY}“ findet {len(expected & found)} von {len(expected)} Notizen mit „{SEARCH_EXPECTS}“."
+        )
+    return f"{len(documents)} Notizen indiziert; „{SEARCH_QUERY}“ findet alle {len(expected)} mit „{SEARCH_EXPECTS}“."
+
+
+def pdf_fonts(run: SelftestRun) -> str:
+    try:
+        coverage = register_fonts()
+    except OSError as error:
+        raise CheckFailed(f"Eine Schriftdatei fehlt oder ist unlesbar: {error.filename or error}") from error
+    lacking = {name: [c for c in GERMAN_CHARACTERS if ord(c) not in points] for name, points in coverage.items()}
+    lacking = {name: chars for name, chars in lacking.items() if chars}
+    if lacking:
+        raise CheckFailed(
+            "Schriften ohne deutsche Zeichen: "
+            + "; ".join(f"{name} ohne {''.join(chars)}" for name, chars in lacking.items())
+        )
+    return f"{len(coverage)} Schriftschnitte (DejaVu) geladen, alle mit Umlauten, ß, „“ und €."
+
+
+def briefing_pdf(run: SelftestRun) -> str:
+    """An organisation's briefing and a theme-field report (with network map and gap matrix)."""
+    workspace = run.workspace
+    subjects = {
+        "Organisation": RecordRef(RecordType.ORGANISATION, workspace.organisations.ids(ListQuery(limit=1))[0]),
+        "Themenfeld-Bericht": RecordRef(RecordType.THEME, workspace.themes.ids(ListQuery(limit=1))[0]),
+    }
+    written = []
+    for label, subject in subjects.items():
+        target = run.folder / f"{subject.type.value}.pdf"
+        result = run_to_end(build_briefing(workspace, subject, BriefingOptions(), target))
+        if target.read_bytes()[:5] != b"%PDF-":
+            raise CheckFailed(f"„{target.name}“ ist keine PDF-Datei.")
+        if result.missing_characters:
+            raise CheckFailed(f"Zeichen fehlen in den Schriften: {''.join(result.missing_characters)}")
+        written.append(f"{label} {result.page_count} S.")
+    return ", ".join(written) + " in einen temporären Ordner geschrieben."
