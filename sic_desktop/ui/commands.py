@@ -12,14 +12,17 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
 from sic_desktop.core.models import RecordType
-from sic_desktop.ui.briefing import open_theme_report
-from sic_desktop.ui.io.backup_dialog import backup_now, open_backup_dialog
-from sic_desktop.ui.io.duplicates_dialog import open_duplicates_dialog
-from sic_desktop.ui.io.export_dialog import open_export_dialog
-from sic_desktop.ui.io.import_wizard import open_import_wizard
+from sic_desktop.ui.lazy import later
 
 if TYPE_CHECKING:
     from sic_desktop.ui.main_window import MainWindow
+
+open_theme_report = later("sic_desktop.ui.briefing", "open_theme_report")
+backup_now = later("sic_desktop.ui.io.backup_dialog", "backup_now")
+open_backup_dialog = later("sic_desktop.ui.io.backup_dialog", "open_backup_dialog")
+open_duplicates_dialog = later("sic_desktop.ui.io.duplicates_dialog", "open_duplicates_dialog")
+open_export_dialog = later("sic_desktop.ui.io.export_dialog", "open_export_dialog")
+open_import_wizard = later("sic_desktop.ui.io.import_wizard", "open_import_wizard")
 
 
 

@@ -14,8 +14,7 @@ from PySide6.QtWidgets import QWidget
 from sic_desktop.core.models import RecordType
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.lists.list_page import ListPage
-from sic_desktop.ui.map import GapView, MapView
-from sic_desktop.ui.privacy.review_page import ReviewPage
+from sic_desktop.ui.lazy import later
 from sic_desktop.ui.start_page import StartPage
 from sic_desktop.ui.trash_page import TrashPage
 
@@ -50,15 +49,15 @@ PAGES: list[PageSpec] = [
         "map",
         lambda: QCoreApplication.translate("Pages", "Kartierung"),
         "map",
-        lambda ctx: MapView(ctx.ws, ctx.open),
+        lambda ctx: later("sic_desktop.ui.map", "MapView")(ctx.ws, ctx.open),
     ),
     PageSpec(
         "gaps",
         lambda: QCoreApplication.translate("Pages", "Lücken"),
         "gaps",
-        lambda ctx: GapView(ctx.ws, ctx.open),
+        lambda ctx: later("sic_desktop.ui.map", "GapView")(ctx.ws, ctx.open),
     ),
-    PageSpec("privacy", lambda: QCoreApplication.translate("Pages", "Datenschutz"), "privacy", ReviewPage),
+    PageSpec("privacy", lambda: QCoreApplication.translate("Pages", "Datenschutz"), "privacy", later("sic_desktop.ui.privacy.review_page", "ReviewPage")),
     PageSpec("trash", lambda: QCoreApplication.translate("Pages", "Papierkorb"), "trash", TrashPage),
 ]
 

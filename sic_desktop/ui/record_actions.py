@@ -16,14 +16,17 @@ from PySide6.QtWidgets import QWidget
 
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.workspace import Workspace
-from sic_desktop.ui.briefing import RECORD_BRIEFING_TYPES, brief_records
 from sic_desktop.ui.context import AppContext
-from sic_desktop.ui.privacy import actions as privacy
+from sic_desktop.ui.lazy import later
 from sic_desktop.ui.undo import UndoStep
 
 ALL_TYPES = frozenset(RecordType) - {RecordType.THEME}
 PERSONS = frozenset({RecordType.PERSON})
 
+
+
+# Records with a briefing of their own (theme fields have the report in the menu).
+BRIEFED_TYPES = frozenset({RecordType.ORGANISATION, RecordType.PERSON, RecordType.COOPERATION})
 
 
 @dataclass(frozen=True)
@@ -79,7 +82,7 @@ def _count(count: int) -> str:
 
 
 RECORD_ACTIONS: list[RecordAction] = [
-    RecordAction("briefing", lambda: QCoreApplication.translate("RecordActions", "&Briefing als PDF …"), "briefing", RECORD_BRIEFING_TYPES, brief_records, shortcut="Ctrl+Shift+B"),
+    RecordAction("briefing", lambda: QCoreApplication.translate("RecordActions", "&Briefing als PDF …"), "briefing", BRIEFED_TYPES, later("sic_desktop.ui.briefing", "brief_records"), shortcut="Ctrl+Shift+B"),
     RecordAction(
         "trash", lambda: QCoreApplication.translate("RecordActions", "In den &Papierkorb"), "trash", ALL_TYPES, trash_records, shortcut="Del"
     ),
@@ -93,13 +96,13 @@ RECORD_ACTIONS: list[RecordAction] = [
     ),
     # Rare and weighty: in the context menu and the „Datensatz“ menu, not as buttons.
     RecordAction("history", lambda: QCoreApplication.translate("RecordActions", "Änderungs&protokoll …"),
-                 "history", ALL_TYPES, privacy.show_history, toolbar=False),
+                 "history", ALL_TYPES, later("sic_desktop.ui.privacy.actions", "show_history"), toolbar=False),
     RecordAction("access_request", lambda: QCoreApplication.translate("RecordActions", "A&uskunft nach Art. 15 DSGVO exportieren …"),
-                 "export", PERSONS, privacy.export_access, toolbar=False),
+                 "export", PERSONS, later("sic_desktop.ui.privacy.actions", "export_access"), toolbar=False),
     RecordAction("anonymise", lambda: QCoreApplication.translate("RecordActions", "&Anonymisieren (Art. 17 DSGVO) …"),
-                 "anonymise", PERSONS, privacy.anonymise_person, toolbar=False),
+                 "anonymise", PERSONS, later("sic_desktop.ui.privacy.actions", "anonymise_person"), toolbar=False),
     RecordAction("erase", lambda: QCoreApplication.translate("RecordActions", "Endgültig &löschen (Art. 17 DSGVO) …"),
-                 "delete", PERSONS, privacy.delete_person, toolbar=False),
+                 "delete", PERSONS, later("sic_desktop.ui.privacy.actions", "delete_person"), toolbar=False),
 ]
 
 

@@ -12,13 +12,9 @@ from PySide6.QtWidgets import QWidget
 
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.models import RecordRef, RecordType
-from sic_desktop.reports.briefings import BRIEFING_TYPES
 from sic_desktop.ui.briefing.run_briefing import ask_and_make_briefing
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.messages import show_error
-
-RECORD_BRIEFING_TYPES = frozenset(BRIEFING_TYPES) - {RecordType.THEME}
-
 
 def brief_records(ctx: AppContext, refs: list[RecordRef], parent: QWidget) -> None:
     """„Briefing als PDF …“ for the chosen records (all of one type, as a list shows them)."""
