@@ -253,3 +253,19 @@ def import_mappings_and_distinct_pairs(db: sqlite_utils.Database) -> None:
             f"CREATE INDEX {table}_distinct_second ON {table}_distinct (second_id)",
         ]
     _execute_all(db, statements)
+
+
+@migration(4)
+def saved_searches(db: sqlite_utils.Database) -> None:
+    """Searches kept under a name („Kinderbetreuung Nordstadt 2025“) for the search window."""
+    _execute_all(
+        db,
+        [
+            """CREATE TABLE saved_search (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL COLLATE NOCASE UNIQUE,
+                query TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                updated_by TEXT NOT NULL)""",
+        ],
+    )
