@@ -15,14 +15,14 @@ FIXTURE_DOCS: tuple[SearchDocument, ...] = (
         names=("Caritasverband Dortmund", "Anna Schäfer"),
         body="Die Teilnehmenden berichteten über fehlende Kinderbetreuungsangebote in der "
              "Nordstadt. Pflegende Angehörige wünschen sich flexible Arbeitszeiten.",
-        tags=("Kita",), themes=("Work & Care",), district="Nordstadt",
+        tags=("Kita",), themes=("Work & Care",), districts=("Nordstadt",),
         kind="workshopprotokoll", date=dt.date(2025, 3, 12),
         updated=dt.datetime(2025, 3, 12, 16, 30),
     ),
     SearchDocument(
         ref="organisation:1", title="Müller Ausbildungsbetrieb GmbH",
         body="Handwerksbetrieb, Straße des Handwerks 12; bildet jedes Jahr drei Lehrlinge aus.",
-        tags=("Ausbildung",), sector=("wirtschaft",), district="Marten",
+        tags=("Ausbildung",), sector=("wirtschaft",), districts=("Marten",),
     ),
     SearchDocument(
         ref="person:1", title="Anna Schäfer", names=("Caritasverband Dortmund",),
@@ -40,7 +40,7 @@ FIXTURE_DOCS: tuple[SearchDocument, ...] = (
         names=("Quartiersbüro Eving",),
         body="Erwartungsmanagement bleibt schwierig. Das Fest in der Strasse vor dem Büro "
              "war ein Erfolg, die Kooperationen mit den Schulen wachsen.",
-        themes=("Arbeit im Quartier",), district="Eving", kind="reflexionsgespraech",
+        themes=("Arbeit im Quartier",), districts=("Eving",), kind="reflexionsgespraech",
         date=dt.date(2024, 11, 5), updated=dt.datetime(2024, 11, 6, 9, 0),
     ),
     SearchDocument(
@@ -51,7 +51,7 @@ FIXTURE_DOCS: tuple[SearchDocument, ...] = (
     ),
     SearchDocument(
         ref="person:2", title="Mehmet Özdemir", names=("Quartiersbüro Nordstadt",),
-        body="Ansprechpartner für Sprachkurse.", district="Nordstadt",
+        body="Ansprechpartner für Sprachkurse.", districts=("Nordstadt",),
         sector=("verwaltung",),
     ),
     SearchDocument(
@@ -63,7 +63,7 @@ FIXTURE_DOCS: tuple[SearchDocument, ...] = (
         ref="cooperation:2", title="Ausbildungsbetriebe & Schulen",
         body="Ziel: Praktikumsplätze für Jugendliche aus Marten vermitteln.",
         themes=("Wirtschaft & Schule",), status="umsetzung", sector=("wirtschaft",),
-        district="Marten", date=dt.date(2024, 9, 1),
+        districts=("Marten",), date=dt.date(2024, 9, 1),
     ),
     SearchDocument(
         ref="note:4", title="Idee: Frauen in Führung",
