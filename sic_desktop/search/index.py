@@ -34,8 +34,8 @@ from sic_desktop.search.index_files import IndexMarker, MarkerBrokenError
 from sic_desktop.search.index_state import IndexState, IndexStatus, RebuildProgress
 from sic_desktop.search.query import ParsedQuery, parse_query
 from sic_desktop.search.results import SearchResults
-from sic_desktop.search.whoosh_schema import SCHEMA_VERSION
-from sic_desktop.search.whoosh_postings import PostingCache
+from sic_desktop.search.whoosh_schema import KEYWORD_FIELDS, SCHEMA_VERSION, TEXT_FIELDS
+from sic_desktop.search.whoosh_postings import WARM_SHARE, PostingCache, most_frequent_first
 from sic_desktop.search.whoosh_search import (
     correction, count_types, find_refs_linking, search_results,
 )
@@ -145,6 +145,22 @@ class SearchIndex:
             self._marker = self._apply(self._ix, self._marker, [change])
             self._publish(self._marker)
 
+    def refresh(self, docs: Iterable[SearchDocument], deleted_refs: Iterable[str]) -> None:
+        """Replace ``docs`` and delete ``deleted_refs`` without a change of the data
+        generation: a repair of documents, e.g. before an erasure is merged away.
+
+        The caller makes sure ``docs`` are what the database holds now and that no
+        commit is applied meanwhile; nothing is replayed onto a running rebuild.
+        """
+        docs, deleted_refs = tuple(docs), tuple(deleted_refs)
+        with self._write_lock(), self._mutex:
+            self._refresh_from_disk()
+            if self._ix is None or self._marker is None or not (docs or deleted_refs):
+                return
+            with disk_errors():
+                whoosh_store.apply_changes(self._ix, docs, deleted_refs, timeout=self.lock_timeout)
+            self._publish(_committed(self._marker, self._ix))
+
     def rebuild(self, docs: Iterable[SearchDocument], generation: int | Callable[[], int], *,
                 total: int | None = None) -> Iterator[RebuildProgress]:
         """Build the index anew from ``docs``, the records at data generation
@@ -229,6 +245,31 @@ class SearchIndex:
                 return count_types(self._current_searcher())
             except SearchUnavailableError:
                 return {}
+
+    def warm(self, *, stop: Callable[[], bool] = lambda: False) -> int:
+        """Decode the longest posting lists into the cache before anyone searches,
+        so that the first searches after opening are as quick as later ones;
+        returns how many lists were read.
+
+        Meant for a background thread after start: it takes the lock one list at
+        a time, so searches meanwhile wait for one list at most; ``stop()`` ends it early.
+        """
+        with self._mutex:
+            try:
+                searcher = self._current_searcher()
+            except SearchUnavailableError:
+                return 0
+            leaves = [leaf for leaf, _ in searcher.reader().leaf_readers()]
+            fields = ("type", "period", *KEYWORD_FIELDS, *(name for name, _ in TEXT_FIELDS))
+            wanted = most_frequent_first(leaves, fields, int(self._postings.budget * WARM_SHARE))
+        for count, (number, fieldname, text) in enumerate(wanted):
+            if stop():
+                return count
+            with self._mutex:
+                if self._searcher is not searcher:  # the index changed meanwhile: start over later
+                    return count
+                self._postings.get(leaves[number], fieldname, text)
+        return len(wanted)
 
     def suggest(self, query: str | ParsedQuery) -> str | None:
         """A corrected query that finds something („Meinten Sie …?“), or None."""
