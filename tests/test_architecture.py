@@ -7,7 +7,7 @@ import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-QT_FREE = ("core", "search", "reports", "io", "network")
+QT_FREE = ("core", "search", "reports", "io", "network", "privacy")
 
 
 def imported_modules(path: Path) -> set[str]:

@@ -2,6 +2,209 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="de">
 <context>
+    <name>AccessReport</name>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="20"/>
+        <source>Auskunft nach Art. 15 DSGVO</source>
+        <translation>Subject access request (Art. 15 GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="26"/>
+        <source>Alle Angaben, die in SIC Desktop zu dieser Person gespeichert sind, Stand {when}, zusammengestellt von {user}. Notizen können Angaben über weitere Personen enthalten: diese vor der Herausgabe prüfen und gegebenenfalls schwärzen (Art. 15 Abs. 4 DSGVO).</source>
+        <translation>Everything SIC Desktop stores about this person as of {when}, compiled by {user}. Notes may contain information about other people: check them before handing this out and black out what concerns others (Art. 15(4) GDPR).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="36"/>
+        <source>Organisationen</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="37"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="37"/>
+        <source>Funktion</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="37"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="64"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="70"/>
+        <source>von</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="37"/>
+        <source>bis</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="42"/>
+        <source>Kooperationen</source>
+        <translation>Cooperations</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="43"/>
+        <source>Kooperation</source>
+        <translation>Cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="43"/>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="43"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="43"/>
+        <source>Beginn</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="43"/>
+        <source>Ende</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="50"/>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="52"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="147"/>
+        <source>Keine.</source>
+        <translation>None.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="57"/>
+        <source>Wiedervorlagen</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="58"/>
+        <source>Fällig am</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="58"/>
+        <source>Aufgabe</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="58"/>
+        <source>Bezug</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="58"/>
+        <source>Erledigt</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="59"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="88"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="59"/>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="63"/>
+        <source>Begründete Speicherung (Datenschutz-Prüfung)</source>
+        <translation>Kept with a reason (privacy review)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="64"/>
+        <source>Entschieden am</source>
+        <translation>Decided on</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="64"/>
+        <source>Begründung</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="69"/>
+        <source>Änderungsprotokoll des Kontakts</source>
+        <translation>Change history of the contact</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="70"/>
+        <source>Zeitpunkt</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="70"/>
+        <source>Vorgang</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="70"/>
+        <source>Felder</source>
+        <translation>Fields</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="74"/>
+        <source>Zur internen Prüfung vor der Herausgabe</source>
+        <translation>For internal review before handing out</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="76"/>
+        <source>Diese Einträge nennen den Namen oder eine Adresse der Person im Text, sind aber nicht mit ihr verknüpft. Bitte von Hand prüfen, ob sie die Person betreffen, und nur dann (geschwärzt) beifügen.</source>
+        <translation>These entries mention the person&apos;s name or an address in their text but are not linked to the person. Check by hand whether they concern the person, and only then add them (with other people&apos;s data blacked out).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="85"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="85"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="85"/>
+        <source>Fundstelle</source>
+        <translation>Found in</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="85"/>
+        <source>Im Papierkorb</source>
+        <translation>In the trash</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="100"/>
+        <source>Gespeicherte Angaben zur Person</source>
+        <translation>Stored data about the person</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="113"/>
+        <source>Angelegt</source>
+        <translation>Created</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="114"/>
+        <source>Zuletzt geändert</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="117"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="133"/>
+        <source>Im Papierkorb seit</source>
+        <translation>In the trash since</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
         <location filename="../../sic_desktop/core/backups.py" line="128"/>
@@ -35,29 +238,460 @@
     </message>
 </context>
 <context>
+    <name>BackupNote</name>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="16"/>
+        <source>Keine Sicherung im Sicherungsordner enthält die Person.</source>
+        <translation>No backup in the backup folder contains the person.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="20"/>
+        <source>wird am {date} gelöscht</source>
+        <translation>deleted on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="22"/>
+        <source>wird nicht automatisch gelöscht</source>
+        <translation>not deleted automatically</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="24"/>
+        <source>Ältere Sicherungen enthalten die Person weiterhin, bis sie gelöscht werden. Sie dürfen nur zum Wiederherstellen benutzt werden; nach einer Wiederherstellung die Löschung wiederholen.</source>
+        <translation>Older backups still contain the person until they are deleted. Use them only to restore data, and repeat the erasure after a restore.</translation>
+    </message>
+</context>
+<context>
+    <name>Briefings</name>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="58"/>
+        <source>Für das Briefing ist kein Datensatz gewählt.</source>
+        <translation>No record has been chosen for the briefing.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="72"/>
+        <source>„{title}“: {section}</source>
+        <translation>“{title}”: {section}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="74"/>
+        <source>PDF wird gesetzt …</source>
+        <translation>Laying out the PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="84"/>
+        <source>Themenfeldbericht</source>
+        <translation>Theme field report</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="84"/>
+        <source>Briefing</source>
+        <translation>Briefing</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="98"/>
+        <source>Für {kind} gibt es kein Briefing.</source>
+        <translation>There is no briefing for {kind}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="109"/>
+        <source>Themenfeldbericht: {name}</source>
+        <translation>Theme field report: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="111"/>
+        <source>Briefing: {name}</source>
+        <translation>Briefing: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="89"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="114"/>
+        <source>Datensätze</source>
+        <translation>records</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="115"/>
+        <source>Briefing: {count} {kind}</source>
+        <translation>Briefing: {count} {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="117"/>
+        <source>Stand {date}</source>
+        <translation>As of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="119"/>
+        <source>Zeitraum {period}</source>
+        <translation>Period {period}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="129"/>
+        <source>Ohne persönliche Kontaktdaten: Personen stehen hier nur mit Namen und Funktion. E-Mail-Adressen und Telefonnummern sind weggelassen, auch in Notizen.</source>
+        <translation>Without personal contact data: persons appear with name and function only. E-mail addresses and phone numbers have been left out, in notes too.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/contact_data.py" line="25"/>
+        <source>[E-Mail-Adresse entfernt]</source>
+        <translation>[e-mail address removed]</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/contact_data.py" line="33"/>
+        <source>[Telefonnummer entfernt]</source>
+        <translation>[phone number removed]</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="51"/>
+        <source>Keine Partner eingetragen.</source>
+        <translation>No partners entered.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="62"/>
+        <location filename="../../sic_desktop/reports/briefings/organisation.py" line="79"/>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="63"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="64"/>
+        <source>Sektor oder Funktion</source>
+        <translation>Sector or function</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="83"/>
+        <source>Kein Statusverlauf gespeichert.</source>
+        <translation>No status history stored.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="89"/>
+        <source>eingetragen von {user}</source>
+        <translation>entered by {user}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="96"/>
+        <source>Nicht eingetragen.</source>
+        <translation>Not entered.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="37"/>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="44"/>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="51"/>
+        <source>Profil</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="38"/>
+        <source>Personen und Funktionen</source>
+        <translation>People and functions</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="39"/>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="46"/>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="70"/>
+        <source>Kooperationen</source>
+        <translation>Cooperations</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="40"/>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="47"/>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="113"/>
+        <source>Letzte Notizen</source>
+        <translation>Latest notes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="41"/>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="48"/>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="56"/>
+        <source>Offene Wiedervorlagen</source>
+        <translation>Open follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="45"/>
+        <source>Organisationen und Funktionen</source>
+        <translation>Organisations and functions</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="52"/>
+        <source>Partner und Rollen</source>
+        <translation>Partners and roles</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="53"/>
+        <source>Statusverlauf</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="54"/>
+        <source>Ziele, Vereinbarungen, Ergebnisse</source>
+        <translation>Goals, agreements, results</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="55"/>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="77"/>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="59"/>
+        <source>Überblick</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="60"/>
+        <source>Kooperationen nach Status</source>
+        <translation>Cooperations by status</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="61"/>
+        <source>Beteiligte Organisationen nach Sektor</source>
+        <translation>Organisations involved, by sector</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="62"/>
+        <source>Netzwerk und Lücken</source>
+        <translation>Network and gaps</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="63"/>
+        <source>Notizen im Zeitraum</source>
+        <translation>Notes in the period</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="105"/>
+        <source>Bis</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="106"/>
+        <source>Der Zeitraum endet ({end}) vor seinem Beginn ({start}).</source>
+        <translation>The period ends ({end}) before it begins ({start}).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="114"/>
+        <source>Die Zahl der Notizen darf nicht negativ sein.</source>
+        <translation>The number of notes must not be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="124"/>
+        <source>{start} bis {end}</source>
+        <translation>{start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="126"/>
+        <source>ab {start}</source>
+        <translation>from {start}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/options.py" line="128"/>
+        <source>bis {end}</source>
+        <translation>until {end}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/organisation.py" line="42"/>
+        <source>Adresse</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/organisation.py" line="63"/>
+        <source>Keine Personen eingetragen.</source>
+        <translation>No people entered.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/organisation.py" line="65"/>
+        <location filename="../../sic_desktop/reports/briefings/person.py" line="48"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/organisation.py" line="65"/>
+        <location filename="../../sic_desktop/reports/briefings/person.py" line="82"/>
+        <source>Funktion</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/organisation.py" line="75"/>
+        <source>E-Mail und Telefon</source>
+        <translation>E-mail and phone</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/person.py" line="47"/>
+        <source>Rechtsgrundlage (DSGVO)</source>
+        <translation>Legal basis (GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/person.py" line="61"/>
+        <source>Hinweise</source>
+        <translation>Remarks</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/person.py" line="66"/>
+        <source>Einwilligung vom {date}</source>
+        <translation>Consent of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/person.py" line="74"/>
+        <source>Keiner Organisation zugeordnet.</source>
+        <translation>Not assigned to any organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/person.py" line="81"/>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="108"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/person.py" line="95"/>
+        <source>Beteiligt als</source>
+        <translation>Takes part as</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/person.py" line="106"/>
+        <source>persönlich</source>
+        <translation>in person</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="67"/>
+        <source>Die {shown} neuesten von {total} Notizen</source>
+        <translation>The {shown} newest of {total} notes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="69"/>
+        <source>im Zeitraum {period}</source>
+        <translation>in the period {period}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="81"/>
+        <source>Keine Notizen im Zeitraum {period}.</source>
+        <translation>No notes in the period {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="83"/>
+        <source>Keine Notizen.</source>
+        <translation>No notes.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="89"/>
+        <source>(ohne Titel)</source>
+        <translation>(untitled)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="93"/>
+        <source>Teilnehmende: {names}</source>
+        <translation>Participants: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="124"/>
+        <source>Keine Kooperationen eingetragen.</source>
+        <translation>No cooperations entered.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="127"/>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="88"/>
+        <source>Kooperation</source>
+        <translation>Cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="130"/>
+        <source>Weitere Partner</source>
+        <translation>Other partners</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="142"/>
+        <source>Keine offenen Wiedervorlagen.</source>
+        <translation>No open follow-ups.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="165"/>
+        <source>{date} (überfällig)</source>
+        <translation>{date} (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/texts.py" line="26"/>
+        <source>bis {date}</source>
+        <translation>until {date}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="65"/>
+        <source>alle gespeicherten Einträge</source>
+        <translation>all stored entries</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="68"/>
+        <source>Themenfeld</source>
+        <translation>Theme field</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="69"/>
+        <source>Zeitraum</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="72"/>
+        <source>Beteiligte Organisationen</source>
+        <translation>Organisations involved</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="73"/>
+        <source>{count} aus {sectors} Sektoren</source>
+        <translation>{count} from {sectors} sectors</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="85"/>
+        <source>Keine Kooperationen in diesem Themenfeld.</source>
+        <translation>No cooperations in this theme field.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="105"/>
+        <source>Keine Organisationen in diesem Themenfeld.</source>
+        <translation>No organisations in this theme field.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="110"/>
+        <source>Kooperationen im Themenfeld</source>
+        <translation>Cooperations in the theme field</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="116"/>
+        <source>Ohne Sektor</source>
+        <translation>No sector</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="142"/>
+        <source>Verknüpft mit</source>
+        <translation>Linked to</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="19"/>
+        <location filename="../../sic_desktop/core/check.py" line="25"/>
         <source>SQLite meldet einen Schaden: {detail}</source>
         <translation>SQLite reports damage: {detail}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="21"/>
+        <location filename="../../sic_desktop/core/check.py" line="27"/>
         <source>Die Datei trägt nicht die Kennung von SIC Desktop.</source>
         <translation>The file does not carry the SIC Desktop identifier.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="25"/>
+        <location filename="../../sic_desktop/core/check.py" line="31"/>
         <source>Datenstand {version} statt {expected}.</source>
         <translation>Data version {version} instead of {expected}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="29"/>
+        <location filename="../../sic_desktop/core/check.py" line="35"/>
+        <source>Verwaiste Verknüpfung in „{table}“: verweist auf fehlende „{parent}“.</source>
+        <translation>Orphaned link in “{table}”: points to a missing “{parent}”.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/check.py" line="37"/>
         <source>Verwaiste Verknüpfung in „{table}“ (Zeile {rowid}): verweist auf fehlende „{parent}“.</source>
         <translation>Orphaned link in “{table}” (row {rowid}): points to a missing “{parent}”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="45"/>
+        <location filename="../../sic_desktop/core/check.py" line="55"/>
         <source>Kooperation Nr. {id}: Der Status passt nicht zur Statushistorie.</source>
         <translation>Cooperation no. {id}: the status does not match the status history.</translation>
     </message>
@@ -296,12 +930,12 @@
 <context>
     <name>Display</name>
     <message>
-        <location filename="../../sic_desktop/core/display.py" line="52"/>
+        <location filename="../../sic_desktop/core/display.py" line="54"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/display.py" line="52"/>
+        <location filename="../../sic_desktop/core/display.py" line="54"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
@@ -309,34 +943,115 @@
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../sic_desktop/core/services/duplicates.py" line="110"/>
+        <location filename="../../sic_desktop/core/services/duplicates.py" line="113"/>
         <source>gleiche E-Mail-Adresse {email}</source>
         <translation>same e-mail address {email}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/duplicates.py" line="116"/>
+        <location filename="../../sic_desktop/core/services/duplicates.py" line="119"/>
         <source>gleicher Name bei „{organisation}“</source>
         <translation>same name at “{organisation}”</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/duplicates.py" line="118"/>
+        <location filename="../../sic_desktop/core/services/duplicates.py" line="121"/>
         <source>ähnlicher Name bei „{organisation}“</source>
         <translation>similar name at “{organisation}”</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/duplicates.py" line="127"/>
+        <location filename="../../sic_desktop/core/services/duplicates.py" line="130"/>
         <source>gleicher Name, eine Seite ohne Organisation</source>
         <translation>same name, one of them without organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/duplicates.py" line="142"/>
+        <location filename="../../sic_desktop/core/services/duplicates.py" line="145"/>
         <source>gleicher Name</source>
         <translation>same name</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/duplicates.py" line="145"/>
+        <location filename="../../sic_desktop/core/services/duplicates.py" line="148"/>
         <source>gleiche Internet-Domain {domain}</source>
         <translation>same internet domain {domain}</translation>
+    </message>
+</context>
+<context>
+    <name>EraseDialog</name>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="20"/>
+        <source>Kontakt anonymisieren</source>
+        <translation>Anonymise contact</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="22"/>
+        <source>„{name}“ wird durch „anonymisierte Person“ ersetzt. Gelöscht werden Name, Anrede, Titel, E-Mail-Adressen, Telefonnummern, Notizen, Rechtsgrundlage, Einwilligungs- und Kontaktdatum, Schlagwörter, die Zugehörigkeit zu Organisationen und die Wiedervorlagen zum Kontakt. Die Verknüpfungen mit {notes} Notizen und {cooperations} Kooperationen bleiben; aus den Teilnehmenden dieser Notizen wird der Name entfernt. Das kann nicht rückgängig gemacht werden.</source>
+        <translation>“{name}” will be replaced by “anonymisierte Person” (anonymised person). Deleted are the name, salutation, title, e-mail addresses, phone numbers, notes, legal basis, dates of consent and last contact, tags, memberships in organisations and the contact&apos;s follow-ups. The links to {notes} notes and {cooperations} cooperations stay; the name is removed from those notes&apos; participants. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="28"/>
+        <source>&amp;Anonymisieren</source>
+        <translation>&amp;Anonymise</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="30"/>
+        <source>Kontakt endgültig löschen</source>
+        <translation>Delete contact permanently</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="32"/>
+        <source>„{name}“ wird endgültig gelöscht, nicht in den Papierkorb gelegt – mit Wiedervorlagen und den Verknüpfungen mit {notes} Notizen und {cooperations} Kooperationen. Aus den Teilnehmenden dieser Notizen wird der Name entfernt. Das kann nicht rückgängig gemacht werden.</source>
+        <translation>“{name}” will be deleted permanently, not moved to the trash – together with its follow-ups and its links to {notes} notes and {cooperations} cooperations. The name is removed from those notes&apos; participants. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="36"/>
+        <source>Endgültig &amp;löschen</source>
+        <translation>&amp;Delete permanently</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="46"/>
+        <source>&lt;b&gt;Diese Texte nennen die Person und werden nicht automatisch geändert.&lt;/b&gt; Bitte nach dem Löschen von Hand prüfen und den Namen dort entfernen, wo er nicht bleiben darf:</source>
+        <translation>&lt;b&gt;These texts mention the person and are not changed automatically.&lt;/b&gt; After the erasure, check them by hand and remove the name wherever it must not stay:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="63"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureReportDialog</name>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="19"/>
+        <source>Löschung abgeschlossen</source>
+        <translation>Erasure complete</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="23"/>
+        <source>„{name}“ wurde anonymisiert.</source>
+        <translation>“{name}” has been anonymised.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="25"/>
+        <source>„{name}“ wurde endgültig gelöscht.</source>
+        <translation>“{name}” has been deleted permanently.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="29"/>
+        <source>Der Name wurde aus den Teilnehmenden von {count} Notizen entfernt.</source>
+        <translation>The name was removed from the participants of {count} notes.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="33"/>
+        <source>Achtung: {problem}</source>
+        <translation>Attention: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="37"/>
+        <source>Achtung: Ein Rest in der Protokolldatei der Datenbank wird erst beim Beenden des Programms entfernt. Bitte SIC Desktop jetzt einmal schließen.</source>
+        <translation>Attention: a remainder in the database&apos;s log file is only removed when the program closes. Please close SIC Desktop once now.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="49"/>
+        <source>&lt;b&gt;Diese Texte nennen die Person noch.&lt;/b&gt; Sie werden nicht automatisch geändert. Doppelklick öffnet einen Text zum Bearbeiten:</source>
+        <translation>&lt;b&gt;These texts still mention the person.&lt;/b&gt; They are not changed automatically. Double-click a text to open it for editing:</translation>
     </message>
 </context>
 <context>
@@ -408,13 +1123,14 @@
         <location filename="../../sic_desktop/core/fields.py" line="18"/>
         <location filename="../../sic_desktop/core/fields.py" line="22"/>
         <location filename="../../sic_desktop/io/fields.py" line="101"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="151"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="19"/>
         <location filename="../../sic_desktop/core/fields.py" line="32"/>
-        <location filename="../../sic_desktop/core/fields.py" line="49"/>
+        <location filename="../../sic_desktop/core/fields.py" line="50"/>
         <location filename="../../sic_desktop/io/fields.py" line="111"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
@@ -485,8 +1201,8 @@
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="36"/>
-        <location filename="../../sic_desktop/core/fields.py" line="48"/>
-        <location filename="../../sic_desktop/core/fields.py" line="62"/>
+        <location filename="../../sic_desktop/core/fields.py" line="49"/>
+        <location filename="../../sic_desktop/core/fields.py" line="63"/>
         <location filename="../../sic_desktop/io/fields.py" line="77"/>
         <source>Titel</source>
         <translation>Title</translation>
@@ -529,107 +1245,112 @@
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="45"/>
-        <location filename="../../sic_desktop/core/fields.py" line="66"/>
+        <location filename="../../sic_desktop/core/fields.py" line="67"/>
         <source>Organisationen</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="50"/>
+        <location filename="../../sic_desktop/core/fields.py" line="46"/>
+        <source>Anonymisiert am</source>
+        <translation>Anonymised on</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="51"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="51"/>
+        <location filename="../../sic_desktop/core/fields.py" line="52"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="52"/>
+        <location filename="../../sic_desktop/core/fields.py" line="53"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="53"/>
+        <location filename="../../sic_desktop/core/fields.py" line="54"/>
         <source>Ziele</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="54"/>
+        <location filename="../../sic_desktop/core/fields.py" line="55"/>
         <source>Vereinbarungen</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="55"/>
+        <location filename="../../sic_desktop/core/fields.py" line="56"/>
         <source>Ergebnisse und Wirkung</source>
         <translation>Results and impact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="56"/>
+        <location filename="../../sic_desktop/core/fields.py" line="57"/>
         <source>Verantwortlich</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="57"/>
+        <location filename="../../sic_desktop/core/fields.py" line="58"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="60"/>
+        <location filename="../../sic_desktop/core/fields.py" line="61"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="61"/>
+        <location filename="../../sic_desktop/core/fields.py" line="62"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="63"/>
+        <location filename="../../sic_desktop/core/fields.py" line="64"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="64"/>
+        <location filename="../../sic_desktop/core/fields.py" line="65"/>
         <source>Textformat</source>
         <translation>Text format</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="65"/>
+        <location filename="../../sic_desktop/core/fields.py" line="66"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="67"/>
+        <location filename="../../sic_desktop/core/fields.py" line="68"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="68"/>
+        <location filename="../../sic_desktop/core/fields.py" line="69"/>
         <source>Kooperationen</source>
         <translation>Cooperations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="71"/>
+        <location filename="../../sic_desktop/core/fields.py" line="72"/>
         <source>Fällig am</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="72"/>
+        <location filename="../../sic_desktop/core/fields.py" line="73"/>
         <source>Aufgabe</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="73"/>
+        <location filename="../../sic_desktop/core/fields.py" line="74"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="74"/>
+        <location filename="../../sic_desktop/core/fields.py" line="75"/>
         <source>Zuständig</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="75"/>
+        <location filename="../../sic_desktop/core/fields.py" line="76"/>
         <source>Bezug</source>
         <translation>Belongs to</translation>
     </message>
@@ -652,6 +1373,11 @@
         <location filename="../../sic_desktop/io/fields.py" line="86"/>
         <source>Abteilung</source>
         <translation>Department</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/keep_decisions.py" line="25"/>
+        <source>Begründung</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -758,65 +1484,75 @@
 <context>
     <name>Gaps</name>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="31"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="33"/>
         <location filename="../../sic_desktop/ui/map/gap_view.py" line="53"/>
         <location filename="../../sic_desktop/ui/map/gap_view.py" line="140"/>
         <source>Lücken nach Themenfeld und Sektor</source>
         <translation>Gaps by theme field and sector</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="32"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="34"/>
         <source>Laufende Kooperationen (Idee bis Verstetigt) mit mindestens einem Partner des Sektors, darunter die Zahl der beteiligten Organisationen dieses Sektors</source>
         <translation>Running cooperations (idea to established) with at least one partner of the sector, below them the number of organisations of that sector taking part</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="68"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="91"/>
         <location filename="../../sic_desktop/ui/map/gap_model.py" line="46"/>
         <location filename="../../sic_desktop/ui/map/gap_model.py" line="110"/>
         <source>Lücke</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="75"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="95"/>
+        <source>{count} mögl. Partner</source>
+        <translation>{count} poss. partner(s)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="100"/>
         <location filename="../../sic_desktop/ui/map/gap_model.py" line="76"/>
         <source>1 Kooperation</source>
         <translation>1 cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="75"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="100"/>
         <location filename="../../sic_desktop/ui/map/gap_model.py" line="76"/>
         <source>{count} Kooperationen</source>
         <translation>{count} cooperations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="76"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="101"/>
         <source>{count} Koop.</source>
         <translation>{count} coop.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="79"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="104"/>
         <location filename="../../sic_desktop/ui/map/gap_model.py" line="77"/>
         <source>1 Organisation</source>
         <translation>1 organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="79"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="104"/>
         <location filename="../../sic_desktop/ui/map/gap_model.py" line="77"/>
         <source>{count} Organisationen</source>
         <translation>{count} organisations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="86"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="106"/>
+        <source>{count} Org.</source>
+        <translation>{count} org.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="115"/>
         <source>Keine Lücken: In jedem Themenfeld arbeitet jeder Sektor mit.</source>
         <translation>No gaps: every sector takes part in every theme field.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="90"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="119"/>
         <source>Lücke: keine laufende Kooperation mit einem Partner dieses Sektors</source>
         <translation>Gap: no running cooperation with a partner of this sector</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="95"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="124"/>
         <source>… und weitere</source>
         <translation>… and more</translation>
     </message>
@@ -910,32 +1646,32 @@
 <context>
     <name>GeneralSection</name>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="42"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="43"/>
         <source>Allgemein</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="51"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="52"/>
         <source>Ö&amp;ffnen</source>
         <translation>O&amp;pen</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="52"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="53"/>
         <source>Den Datenordner im Dateimanager zeigen</source>
         <translation>Show the data folder in the file manager</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="55"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="56"/>
         <source>&amp;Datenordner:</source>
         <translation>&amp;Data folder:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="63"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="64"/>
         <source>&amp;Sprache:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="66"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="67"/>
         <source>Die Sprache wird beim nächsten Start des Programms übernommen.</source>
         <translation>The language takes effect the next time the program starts.</translation>
     </message>
@@ -974,8 +1710,66 @@
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/history.py" line="28"/>
+        <source>Speicherung begründet (Datenschutz-Prüfung)</source>
+        <translation>kept with a reason (privacy review)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/history.py" line="29"/>
         <source>mit einem Duplikat zusammengeführt</source>
         <translation>merged with a duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/history_export.py" line="24"/>
+        <source>Zeitpunkt</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/history_export.py" line="25"/>
+        <source>von</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/history_export.py" line="26"/>
+        <source>Vorgang</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/history_export.py" line="27"/>
+        <source>Felder</source>
+        <translation>Fields</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="31"/>
+        <source>Änderungsprotokoll: {title}</source>
+        <translation>Change history: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="37"/>
+        <source>Wer hat den Datensatz wann angelegt oder geändert, und welche Felder? Alte Inhalte werden nicht aufbewahrt. Einträge werden nach {years} Jahren gelöscht.</source>
+        <translation>Who created or changed the record when, and which fields? Old contents are not kept. Entries are deleted after {years} years.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="52"/>
+        <source>Als &amp;CSV exportieren …</source>
+        <translation>Export as &amp;CSV …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="75"/>
+        <source>Änderungsprotokoll exportieren</source>
+        <translation>Export change history</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="75"/>
+        <source>CSV für Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="84"/>
+        <source>Änderungsprotokoll gespeichert: {path}</source>
+        <translation>Change history saved: {path}</translation>
     </message>
 </context>
 <context>
@@ -1432,6 +2226,39 @@
     </message>
 </context>
 <context>
+    <name>KeepDialog</name>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/keep_dialog.py" line="20"/>
+        <source>Kontakt weiter speichern</source>
+        <translation>Keep contact</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/keep_dialog.py" line="27"/>
+        <source>Warum bleibt „{name}“ gespeichert? Die Begründung wird mit Datum und Ihrem Namen vermerkt. Am {date} erscheint der Kontakt wieder in der Prüfliste.</source>
+        <translation>Why does “{name}” stay stored? The reason is recorded with the date and your name. On {date} the contact comes up in the review list again.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/keep_dialog.py" line="34"/>
+        <source>&amp;Begründung:</source>
+        <translation>&amp;Reason:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/keep_dialog.py" line="37"/>
+        <source>z. B. Mitglied im Beirat bis 2028; Einwilligung liegt schriftlich vor</source>
+        <translation>e.g. member of the advisory board until 2028; written consent on file</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/keep_dialog.py" line="48"/>
+        <source>&amp;Weiter speichern</source>
+        <translation>&amp;Keep</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/keep_dialog.py" line="67"/>
+        <source>Vermerkt: „{name}“ bleibt gespeichert.</source>
+        <translation>Recorded: “{name}” stays stored.</translation>
+    </message>
+</context>
+<context>
     <name>LinkListField</name>
     <message>
         <location filename="../../sic_desktop/ui/editors/link_list.py" line="32"/>
@@ -1478,17 +2305,17 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_page.py" line="80"/>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="79"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_page.py" line="81"/>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="80"/>
         <source>Neu: {type} (Strg+N)</source>
         <translation>New: {type} (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_page.py" line="190"/>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="182"/>
         <source>{count} Einträge</source>
         <translation>{count} entries</translation>
     </message>
@@ -1497,7 +2324,7 @@
     <name>Lists</name>
     <message>
         <location filename="../../sic_desktop/core/services/cooperations.py" line="50"/>
-        <location filename="../../sic_desktop/core/services/notes.py" line="47"/>
+        <location filename="../../sic_desktop/core/services/notes.py" line="50"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
@@ -1528,55 +2355,55 @@
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/cooperations.py" line="56"/>
-        <location filename="../../sic_desktop/core/services/notes.py" line="49"/>
+        <location filename="../../sic_desktop/core/services/notes.py" line="52"/>
         <location filename="../../sic_desktop/core/services/organisations.py" line="46"/>
-        <location filename="../../sic_desktop/core/services/persons.py" line="49"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="82"/>
         <source>Themenfelder</source>
         <translation>Theme fields</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/followups.py" line="45"/>
+        <location filename="../../sic_desktop/core/services/followups.py" line="46"/>
         <source>Fällig am</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/followups.py" line="46"/>
+        <location filename="../../sic_desktop/core/services/followups.py" line="47"/>
         <source>Aufgabe</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/followups.py" line="47"/>
+        <location filename="../../sic_desktop/core/services/followups.py" line="48"/>
         <source>Bezug</source>
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/followups.py" line="48"/>
+        <location filename="../../sic_desktop/core/services/followups.py" line="49"/>
         <source>Zuständig</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/followups.py" line="49"/>
+        <location filename="../../sic_desktop/core/services/followups.py" line="50"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/notes.py" line="45"/>
+        <location filename="../../sic_desktop/core/services/notes.py" line="48"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/notes.py" line="46"/>
+        <location filename="../../sic_desktop/core/services/notes.py" line="49"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/notes.py" line="48"/>
+        <location filename="../../sic_desktop/core/services/notes.py" line="51"/>
         <source>Verknüpft mit</source>
         <translation>Linked with</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/organisations.py" line="42"/>
-        <location filename="../../sic_desktop/core/services/persons.py" line="44"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="77"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -1606,27 +2433,27 @@
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="45"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="78"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="46"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="79"/>
         <source>Funktion</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="47"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="80"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="48"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="81"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="50"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="83"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
@@ -1751,7 +2578,7 @@
         <translation>As of {date}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/map_figure.py" line="91"/>
+        <location filename="../../sic_desktop/network/map_figure.py" line="105"/>
         <source>Keine Organisationen für diese Auswahl.</source>
         <translation>No organisations for this selection.</translation>
     </message>
@@ -2160,6 +2987,44 @@
     </message>
 </context>
 <context>
+    <name>MentionList</name>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="21"/>
+        <source>Texte, die die Person nennen</source>
+        <translation>Texts that mention the person</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="22"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="22"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="22"/>
+        <source>Fundstelle</source>
+        <translation>Found in</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="30"/>
+        <source>{title} (im Papierkorb)</source>
+        <translation>{title} (in the trash)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="37"/>
+        <source>Liegt im Papierkorb: zum Bearbeiten erst wiederherstellen.</source>
+        <translation>In the trash: restore it first to edit it.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="52"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+</context>
+<context>
     <name>Messages</name>
     <message>
         <location filename="../../sic_desktop/ui/messages.py" line="33"/>
@@ -2446,22 +3311,27 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../sic_desktop/ui/pages.py" line="42"/>
+        <location filename="../../sic_desktop/ui/pages.py" line="43"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/pages.py" line="50"/>
+        <location filename="../../sic_desktop/ui/pages.py" line="51"/>
         <source>Kartierung</source>
         <translation>Network map</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/pages.py" line="56"/>
+        <location filename="../../sic_desktop/ui/pages.py" line="57"/>
         <source>Lücken</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/pages.py" line="60"/>
+        <location filename="../../sic_desktop/ui/pages.py" line="61"/>
+        <source>Datenschutz</source>
+        <translation>Data protection</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/pages.py" line="62"/>
         <source>Papierkorb</source>
         <translation>Trash</translation>
     </message>
@@ -2515,6 +3385,90 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
 </context>
 <context>
+    <name>Privacy</name>
+    <message>
+        <location filename="../../sic_desktop/privacy/erasure.py" line="128"/>
+        <source>Eine Kopie außerhalb der Datenbank (z. B. der Suchindex) konnte nicht bereinigt werden. Bitte den Suchindex neu aufbauen.</source>
+        <translation>A copy outside the database (such as the search index) could not be cleaned. Please rebuild the search index.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/review.py" line="35"/>
+        <source>keine Rechtsgrundlage angegeben</source>
+        <translation>no legal basis given</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/review.py" line="36"/>
+        <source>Einwilligung ohne Datum</source>
+        <translation>consent without a date</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/review.py" line="37"/>
+        <source>Einwilligung älter als {years} Jahre</source>
+        <translation>consent older than {years} years</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/review.py" line="38"/>
+        <source>letzter Kontakt länger als {years} Jahre her</source>
+        <translation>last contact more than {years} years ago</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/actions.py" line="36"/>
+        <source>Ordner für die Auskunft wählen</source>
+        <translation>Choose a folder for the access request</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/actions.py" line="48"/>
+        <source>Auskunft gespeichert in {folder}: {files}. Vor der Herausgabe prüfen.</source>
+        <translation>Access request saved in {folder}: {files}. Check it before handing it out.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/actions.py" line="68"/>
+        <source>Bitte genau einen Kontakt auswählen: Jede Löschung wird einzeln bestätigt.</source>
+        <translation>Please choose exactly one contact: each erasure is confirmed on its own.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/actions.py" line="72"/>
+        <source>Es wird geprüft, wo die Person vorkommt …</source>
+        <translation>Checking where the person appears …</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacySection</name>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="15"/>
+        <source>Datenschutz</source>
+        <translation>Data protection</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="18"/>
+        <source>&amp;Prüfzeitraum:</source>
+        <translation>&amp;Review period:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="21"/>
+        <source>Kontakte, deren Einwilligung oder letzter Kontakt länger zurückliegt, kommen auf die Prüfliste.</source>
+        <translation>Contacts whose consent or last contact lies further back come up in the review list.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="25"/>
+        <source>Änderungsprotokoll &amp;aufbewahren:</source>
+        <translation>&amp;Keep change history for:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="27"/>
+        <source>Ältere Einträge des Änderungsprotokolls werden beim Start gelöscht.</source>
+        <translation>Older change history entries are deleted when the program starts.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="35"/>
+        <source> Jahre</source>
+        <translation> years</translation>
+    </message>
+</context>
+<context>
     <name>ProgressDialog</name>
     <message>
         <location filename="../../sic_desktop/ui/progress_dialog.py" line="22"/>
@@ -2531,34 +3485,54 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="52"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="55"/>
         <source>In den Papierkorb legen</source>
         <translation>Move to the trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="54"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="57"/>
         <source>{count} in den Papierkorb gelegt. Rückgängig mit Strg+Z.</source>
         <translation>{count} moved to the trash. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="74"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="77"/>
         <source>1 Eintrag</source>
         <translation>1 entry</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="74"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="77"/>
         <source>{n} Einträge</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="79"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="82"/>
         <source>In den &amp;Papierkorb</source>
         <translation>Move to the &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="83"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="86"/>
         <source>&amp;Erledigt / wieder offen</source>
         <translation>&amp;Done / open again</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="93"/>
+        <source>Änderungs&amp;protokoll …</source>
+        <translation>Change &amp;history …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="95"/>
+        <source>A&amp;uskunft nach Art. 15 DSGVO exportieren …</source>
+        <translation>Export access &amp;request (Art. 15 GDPR) …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="97"/>
+        <source>&amp;Anonymisieren (Art. 17 DSGVO) …</source>
+        <translation>&amp;Anonymise (Art. 17 GDPR) …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="99"/>
+        <source>Endgültig &amp;löschen (Art. 17 DSGVO) …</source>
+        <translation>&amp;Delete permanently (Art. 17 GDPR) …</translation>
     </message>
 </context>
 <context>
@@ -2686,6 +3660,29 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="28"/>
+        <source>Im Sicherungsordner liegt keine brauchbare Sicherung. Bitte die IT bitten, die Datei aus einer Datensicherung zurückzuholen. Die Datei bleibt unverändert.</source>
+        <translation>There is no usable backup in the backup folder. Please ask IT to bring the file back from a system backup. The file stays unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="37"/>
+        <source>Die neueste Sicherung ist „{name}“ vom {when}. Soll sie wiederhergestellt werden? Was danach eingegeben wurde, fehlt dann. Die jetzige Datei wird nicht überschrieben, sondern mit dem Zusatz „beschaedigt“ im Datenordner aufbewahrt.</source>
+        <translation>The newest backup is “{name}” of {when}. Restore it? Anything entered after it will be missing. The current file is not overwritten but kept in the data folder with “beschaedigt” (damaged) in its name.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="43"/>
+        <source>Sicherung &amp;wiederherstellen</source>
+        <translation>&amp;Restore backup</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="45"/>
+        <source>&amp;Beenden</source>
+        <translation>&amp;Quit</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <location filename="../../sic_desktop/reports/document.py" line="55"/>
@@ -2698,7 +3695,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>For official use only</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/document.py" line="269"/>
+        <location filename="../../sic_desktop/reports/document.py" line="287"/>
         <source>Die PDF konnte nicht als „{path}“ gespeichert werden. Ist die Datei noch in einem anderen Programm geöffnet oder der Ordner schreibgeschützt?</source>
         <translation>The PDF could not be saved as “{path}”. Is the file still open in another program, or is the folder read-only?</translation>
     </message>
@@ -2708,12 +3705,12 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>{count} characters could not be shown in the PDF and appear there as “{substitute}”: {characters}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/markdown.py" line="127"/>
+        <location filename="../../sic_desktop/reports/markdown.py" line="146"/>
         <source>[Bild: {description}]</source>
         <translation>[Image: {description}]</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/markdown.py" line="129"/>
+        <location filename="../../sic_desktop/reports/markdown.py" line="148"/>
         <source>[Bild]</source>
         <translation>[Image]</translation>
     </message>
@@ -2726,6 +3723,92 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <location filename="../../sic_desktop/reports/page.py" line="76"/>
         <source>Seite {page} von {pages}</source>
         <translation>Page {page} of {pages}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewModel</name>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="29"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="30"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="31"/>
+        <source>Grund der Prüfung</source>
+        <translation>Reason for review</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="32"/>
+        <source>Rechtsgrundlage</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="33"/>
+        <source>Einwilligung vom</source>
+        <translation>Consent of</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="34"/>
+        <source>Letzter Kontakt</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="69"/>
+        <source>Zuletzt am {date} behalten: {reason}</source>
+        <translation>Last kept on {date}: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPage</name>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="50"/>
+        <source>Ö&amp;ffnen</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="51"/>
+        <source>&amp;Weiter speichern …</source>
+        <translation>&amp;Keep …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="52"/>
+        <source>&amp;Anonymisieren …</source>
+        <translation>&amp;Anonymise …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="53"/>
+        <source>Endgültig &amp;löschen …</source>
+        <translation>&amp;Delete permanently …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="54"/>
+        <source>A&amp;uskunft exportieren …</source>
+        <translation>Export access &amp;request …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="55"/>
+        <source>Änderungs&amp;protokoll</source>
+        <translation>Change &amp;history</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="69"/>
+        <source>Kontakte zur Datenschutz-Prüfung</source>
+        <translation>Contacts for the privacy review</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="86"/>
+        <source>Kontakte ohne Rechtsgrundlage oder mit Einwilligung bzw. letztem Kontakt (Feld oder verknüpfte Notiz) vor mehr als {years} Jahren. Für jeden Kontakt entscheiden: begründet weiter speichern, anonymisieren oder endgültig löschen. Den Prüfzeitraum legen Sie in den Einstellungen fest.</source>
+        <translation>Contacts without a legal basis, or whose consent or last contact (the field or a linked note) is more than {years} years old. Decide for each contact: keep it with a reason, anonymise it or delete it permanently. The review period is set in the settings.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="99"/>
+        <source>{count} Kontakte zur Prüfung</source>
+        <translation>{count} contacts to review</translation>
     </message>
 </context>
 <context>
@@ -2885,7 +3968,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="82"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="83"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
@@ -3010,32 +4093,32 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="202"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="214"/>
         <source>Die Datei konnte nicht geschrieben werden: {reason}</source>
         <translation>The file could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="211"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="223"/>
         <source>Der Datenträger ist voll. Es wurde nichts gespeichert; bitte Platz schaffen und erneut speichern.</source>
         <translation>The disk is full. Nothing was saved; please free some space and save again.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="216"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="228"/>
         <source>Der Datenordner ist schreibgeschützt. Es wurde nichts gespeichert; bitte die Zugriffsrechte prüfen.</source>
         <translation>The data folder is read-only. Nothing was saved; please check the access rights.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="221"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="233"/>
         <source>Die Datenbank wird gerade von einem anderen Vorgang benutzt. Bitte in einem Moment erneut versuchen.</source>
         <translation>The database is being used by another process right now. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="226"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="238"/>
         <source>Beim Schreiben auf den Datenträger ist ein Fehler aufgetreten. Es wurde nichts gespeichert.</source>
         <translation>An error occurred while writing to the disk. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="230"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="242"/>
         <source>Die Datenbank hat die Änderung abgelehnt: {reason}</source>
         <translation>The database refused the change: {reason}</translation>
     </message>
@@ -3208,100 +4291,105 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
     <message>
         <location filename="../../sic_desktop/core/validation.py" line="93"/>
-        <location filename="../../sic_desktop/core/validation.py" line="230"/>
+        <location filename="../../sic_desktop/core/validation.py" line="231"/>
         <source>Bitte einen Namen eingeben.</source>
         <translation>Please enter a name.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="125"/>
+        <location filename="../../sic_desktop/core/validation.py" line="126"/>
         <source>Der Text ist mit {length} Zeichen zu lang; erlaubt sind höchstens {limit}.</source>
         <translation>The text is too long with {length} characters; at most {limit} are allowed.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="132"/>
+        <location filename="../../sic_desktop/core/validation.py" line="133"/>
         <source>Bitte ausfüllen.</source>
         <translation>Please fill in.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="159"/>
+        <location filename="../../sic_desktop/core/validation.py" line="160"/>
         <source>Bitte auswählen.</source>
         <translation>Please choose.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="166"/>
+        <location filename="../../sic_desktop/core/validation.py" line="167"/>
         <source>„{value}“ ist nicht vorgesehen. Möglich sind: {choices}.</source>
         <translation>“{value}” is not provided for. Possible are: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="181"/>
+        <location filename="../../sic_desktop/core/validation.py" line="182"/>
         <source>Das Ende ({end}) liegt vor dem Beginn ({start}).</source>
         <translation>The end ({end}) is before the start ({start}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="194"/>
+        <location filename="../../sic_desktop/core/validation.py" line="195"/>
         <source>„{value}“ ist keine gültige E-Mail-Adresse.</source>
         <translation>“{value}” is not a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="201"/>
+        <location filename="../../sic_desktop/core/validation.py" line="202"/>
         <source>„{value}“ ist keine gültige Webadresse.</source>
         <translation>“{value}” is not a valid web address.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="222"/>
+        <location filename="../../sic_desktop/core/validation.py" line="223"/>
         <source>Das Schlagwort „{tag}“ enthält ein Komma oder Semikolon; bitte einzeln eingeben.</source>
         <translation>The tag “{tag}” contains a comma or semicolon; please enter tags one by one.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="239"/>
+        <location filename="../../sic_desktop/core/validation.py" line="240"/>
         <source>„{value}“ ist keine gültige Telefonnummer.</source>
         <translation>“{value}” is not a valid phone number.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="244"/>
+        <location filename="../../sic_desktop/core/validation.py" line="245"/>
         <source>Bitte einen Vor- oder Nachnamen eingeben.</source>
         <translation>Please enter a first or last name.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="270"/>
+        <location filename="../../sic_desktop/core/validation.py" line="271"/>
         <source>Dieselbe Organisation mit derselben Funktion ist doppelt eingetragen.</source>
         <translation>The same organisation with the same function is entered twice.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="276"/>
-        <location filename="../../sic_desktop/core/validation.py" line="298"/>
+        <location filename="../../sic_desktop/core/validation.py" line="277"/>
+        <location filename="../../sic_desktop/core/validation.py" line="299"/>
         <source>Bitte einen Titel eingeben.</source>
         <translation>Please enter a title.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="288"/>
+        <location filename="../../sic_desktop/core/validation.py" line="289"/>
         <source>Ein Partner ist entweder eine Organisation oder ein Kontakt.</source>
         <translation>A partner is either an organisation or a contact.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="293"/>
+        <location filename="../../sic_desktop/core/validation.py" line="294"/>
         <source>Ein Partner ist doppelt eingetragen.</source>
         <translation>A partner is entered twice.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="302"/>
+        <location filename="../../sic_desktop/core/validation.py" line="303"/>
         <source>Bitte ein Datum eingeben.</source>
         <translation>Please enter a date.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="309"/>
+        <location filename="../../sic_desktop/core/validation.py" line="310"/>
         <source>Bitte beschreiben, was zu tun ist.</source>
         <translation>Please describe what needs to be done.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="311"/>
+        <location filename="../../sic_desktop/core/validation.py" line="312"/>
         <source>Bitte ein Fälligkeitsdatum eingeben.</source>
         <translation>Please enter a due date.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="315"/>
+        <location filename="../../sic_desktop/core/validation.py" line="316"/>
         <source>Eine Wiedervorlage gehört zu einer Notiz, einem Kontakt, einer Organisation oder einer Kooperation.</source>
         <translation>A follow-up belongs to a note, a contact, an organisation or a cooperation.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/keep_decisions.py" line="44"/>
+        <source>Bitte begründen, warum der Kontakt gespeichert bleibt.</source>
+        <translation>Please give a reason why the contact stays stored.</translation>
     </message>
 </context>
 <context>

@@ -10,7 +10,7 @@ from typing import Any
 from sic_desktop.core.backups import backup_at_start
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.models import RecordType, parse_record_type
-from sic_desktop.core.progress import Progress, ProgressGenerator
+from sic_desktop.core.progress import ProgressGenerator
 from sic_desktop.core.workspace import Workspace
 
 
@@ -43,14 +43,33 @@ def print_json(data: Any) -> None:
 
 def drive_with_progress_line(work: ProgressGenerator[Any]) -> Any:
     """Run a progress generator, redrawing one status line on stderr; returns its result."""
-    last: Progress | None = None
-    while True:
-        try:
-            last = next(work)
-        except StopIteration as stop:
-            if last is not None:
-                sys.stderr.write("\n")
-            return stop.value
-        percent = int(last.fraction * 100)
-        sys.stderr.write(f"\r{last.message} {last.done:,}/{last.total:,} ({percent} %)".replace(",", "."))
-        sys.stderr.flush()
+    width = 0
+    try:
+        while True:
+            try:
+                step = next(work)
+            except StopIteration as stop:
+                return stop.value
+            percent = int(step.fraction * 100)
+            line = f"{step.message} {step.done:,}/{step.total:,} ({percent} %)".replace(",", ".")
+            sys.stderr.write("\r" + line.ljust(width))  # blanks over the rest of a longer line before
+            sys.stderr.flush()
+            width = max(width, len(line))
+    finally:
+        if width:
+            sys.stderr.write("\n")
+
+
+def print_table(header: list[str], rows: list[list[str]], max_width: int = 40) -> None:
+    """A plain text table with a ruled header; long cells are clipped."""
+    cells = [[_clip(value, max_width) for value in row] for row in [header, *rows]]
+    widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
+    for index, row in enumerate(cells):
+        print("  ".join(value.ljust(width) for value, width in zip(row, widths)).rstrip())
+        if index == 0:
+            print("  ".join("-" * width for width in widths))
+
+
+def _clip(value: str, width: int) -> str:
+    value = " ".join(value.split())
+    return value if len(value) <= width else value[: width - 1] + "…"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from sic_desktop.cli.common import open_workspace, print_json, record_type_arg
+from sic_desktop.cli.common import open_workspace, print_json, print_table, record_type_arg
 from sic_desktop.core.dates import format_timestamp
 from sic_desktop.core.display import field_text
 from sic_desktop.core.fields import field_label, field_names
@@ -39,23 +39,9 @@ def run_list(args: argparse.Namespace) -> int:
             return 0
         columns = service.summary_columns
         rows = [[str(row["id"])] + [str(row[c.key]) for c in columns] for row in service.summaries(ids)]
-        _print_table(["Nr."] + [c.header for c in columns], rows)
+        print_table(["Nr."] + [c.header for c in columns], rows)
         print(f"{len(ids):,} {args.type.plural}".replace(",", "."))
     return 0
-
-
-def _print_table(header: list[str], rows: list[list[str]], max_width: int = 40) -> None:
-    cells = [[_clip(value, max_width) for value in row] for row in [header, *rows]]
-    widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
-    for index, row in enumerate(cells):
-        print("  ".join(value.ljust(width) for value, width in zip(row, widths)).rstrip())
-        if index == 0:
-            print("  ".join("-" * width for width in widths))
-
-
-def _clip(value: str, width: int) -> str:
-    value = " ".join(value.split())
-    return value if len(value) <= width else value[: width - 1] + "…"
 
 
 def run_show(args: argparse.Namespace) -> int:

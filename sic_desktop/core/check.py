@@ -6,9 +6,15 @@ the file is sound.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.storage.schema import APPLICATION_ID, latest_version
 from sic_desktop.core.workspace import Workspace
+
+# Checks of copies kept beside the database, each returning German problem sentences.
+# The search package adds its index-consistency check here.
+EXTRA_CHECKS: list[Callable[[Workspace], list[str]]] = []
 
 
 def check_database(workspace: Workspace) -> list[str]:
@@ -25,12 +31,16 @@ def check_database(workspace: Workspace) -> list[str]:
             translate("Check", "Datenstand {version} statt {expected}.").format(version=version, expected=latest_version())
         )
     for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall():
-        problems.append(
-            translate("Check", "Verwaiste Verknüpfung in „{table}“ (Zeile {rowid}): verweist auf fehlende „{parent}“.").format(
-                table=table, rowid=rowid, parent=parent
+        if rowid is None:  # link tables have no row numbers
+            text = translate("Check", "Verwaiste Verknüpfung in „{table}“: verweist auf fehlende „{parent}“.")
+        else:
+            text = translate(
+                "Check", "Verwaiste Verknüpfung in „{table}“ (Zeile {rowid}): verweist auf fehlende „{parent}“."
             )
-        )
+        problems.append(text.format(table=table, rowid=rowid, parent=parent))
     problems += _status_history_problems(workspace)
+    for extra in EXTRA_CHECKS:
+        problems += extra(workspace)
     return problems
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from sic_desktop.core.dates import format_date
+from sic_desktop.core.dates import format_date, format_timestamp
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import Record, RecordRef, RecordType
 from sic_desktop.core.vocab import COOPERATION_STATUSES, LEGAL_BASES, NOTE_KINDS, PARTNER_ROLES, SECTORS, TEXT_FORMATS
@@ -46,6 +46,8 @@ def field_text(workspace: Workspace, record: Record, name: str) -> str:
     if name in _LINK_FIELDS:
         titles = workspace.titles([RecordRef(_LINK_FIELDS[name], i) for i in value], include_trashed=True)
         return "; ".join(titles.values())
+    if name == "anonymised_at":
+        return format_timestamp(value)
     if name == "target":
         return f"{value.type.label} Nr. {value.id}" if value else ""
     if isinstance(value, bool):

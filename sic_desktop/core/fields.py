@@ -43,6 +43,7 @@ _LABELS: dict[RecordType, dict[str, str]] = {
         "consent_date": QT_TRANSLATE_NOOP("Fields", "Einwilligung vom"),
         "last_contact": QT_TRANSLATE_NOOP("Fields", "Letzter Kontakt"),
         "memberships": QT_TRANSLATE_NOOP("Fields", "Organisationen"),
+        "anonymised_at": QT_TRANSLATE_NOOP("Fields", "Anonymisiert am"),
     },
     RecordType.COOPERATION: {
         "title": QT_TRANSLATE_NOOP("Fields", "Titel"),

@@ -188,6 +188,8 @@ class Person(Record):
     legal_basis: str | None = None
     consent_date: date | None = None
     last_contact: date | None = None
+    # Set when the person was anonymised (Art. 17 DSGVO); the record then only keeps links.
+    anonymised_at: str | None = None
     memberships: list[Membership] = field(default_factory=list)
     theme_ids: list[int] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)

@@ -117,11 +117,12 @@ def _tidy_texts(record: Record, errors: _Errors) -> None:
             value = " ".join(value.split())
             limit = SHORT_TEXT_MAX
         if len(value) > limit:
-            errors.add(f.name, _too_long(len(value), limit))
+            errors.add(f.name, too_long(len(value), limit))
         setattr(record, f.name, value)
 
 
-def _too_long(length: int, limit: int) -> str:
+def too_long(length: int, limit: int) -> str:
+    """The message for a text over its limit, with both numbers as Germans write them."""
     return translate(
         "Validation", "Der Text ist mit {length} Zeichen zu lang; erlaubt sind höchstens {limit}."
     ).format(length=f"{length:,}".replace(",", "."), limit=f"{limit:,}".replace(",", "."))
@@ -215,7 +216,7 @@ def _tidy_tags(tags: list[str], errors: _Errors) -> list[str]:
     tidy = _unique(tags)
     for tag in tidy:
         if len(tag) > TAG_MAX:
-            errors.add("tags", _too_long(len(tag), TAG_MAX))
+            errors.add("tags", too_long(len(tag), TAG_MAX))
         elif any(ch in tag for ch in ",;"):
             errors.add(
                 "tags",
@@ -261,7 +262,7 @@ def _check_memberships(memberships: list[Membership], errors: _Errors) -> None:
     for membership in memberships:
         membership.function = " ".join(membership.function.split())
         if len(membership.function) > SHORT_TEXT_MAX:
-            errors.add("memberships", _too_long(len(membership.function), SHORT_TEXT_MAX))
+            errors.add("memberships", too_long(len(membership.function), SHORT_TEXT_MAX))
         _period(membership, "from_date", "to_date", errors, error_field="memberships")
         key = (membership.organisation_id, membership.function.casefold())
         if key in seen:

@@ -8,6 +8,7 @@ tests hold; they never see SQL. Open it with ``Workspace.open(folder)`` and clos
 from __future__ import annotations
 
 import os
+from collections.abc import Callable
 from typing import Any
 
 from sic_desktop.core import backups
@@ -20,9 +21,11 @@ from sic_desktop.core.services.cooperations import CooperationService
 from sic_desktop.core.services.duplicates import DuplicateService
 from sic_desktop.core.services.followups import FollowUpService
 from sic_desktop.core.services.history import HistoryService
+from sic_desktop.core.services.keep_decisions import KeepDecisionService
 from sic_desktop.core.services.import_mappings import ImportMappingService
 from sic_desktop.core.services.links import LinkService
 from sic_desktop.core.services.map_positions import MapPositionService
+from sic_desktop.core.services.mentions import MentionService
 from sic_desktop.core.services.network import NetworkService
 from sic_desktop.core.services.notes import NoteService
 from sic_desktop.core.services.organisations import OrganisationService
@@ -35,6 +38,10 @@ from sic_desktop.core.services.trash import TrashService
 from sic_desktop.core.storage.changes import Listener
 from sic_desktop.core.storage.database import Database
 from sic_desktop.core.storage.opening import BeforeMigration, open_database
+
+# Called after an erasure (Art. 17 DSGVO) with the refs of the erased and changed
+# records; removes every copy it keeps outside the database (the search index).
+Purger = Callable[[set[RecordRef]], None]
 
 
 class Workspace:
@@ -55,6 +62,9 @@ class Workspace:
         self.links = LinkService(self)
         self.network = NetworkService(self)
         self.map_positions = MapPositionService(self)
+        self.keep_decisions = KeepDecisionService(self)
+        self.mentions = MentionService(self)
+        self._purgers: list[Purger] = []
         self.import_mappings = ImportMappingService(self)
         self.duplicates = DuplicateService(self)
         self.saved_searches = SavedSearchService(self)
@@ -97,6 +107,15 @@ class Workspace:
     def subscribe(self, listener: Listener):
         """Call ``listener(ChangeSet)`` after every committed change; returns an unsubscribe function."""
         return self.database.subscribe(listener)
+
+    def add_purger(self, purger: Purger) -> Callable[[], None]:
+        """Register a copy of the data to be cleaned after an erasure; returns an unregister function."""
+        self._purgers.append(purger)
+        return lambda: self._purgers.remove(purger)
+
+    @property
+    def purgers(self) -> tuple[Purger, ...]:
+        return tuple(self._purgers)
 
     def is_empty(self) -> bool:
         """True for a fresh data folder: offer the demo data."""

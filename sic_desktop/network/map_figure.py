@@ -75,12 +75,26 @@ def map_figure(
 
 
 def draw_heading(figure: Figure, title: str, subtitle: str, palette: Palette) -> float:
-    """Title, date of the data („Stand“) and a line on what is shown; returns where the content starts."""
+    """Title, date of the data („Stand“) and what is shown, wrapped to the width; returns where the content starts."""
     heading = figure.text(MARGIN, MARGIN + 12, title, 14, palette.text, bold=True)
     stand = translate("Map", "Stand: {date}").format(date=format_date(today()))
     figure.text(figure.width - MARGIN, heading.y, stand, 8, palette.muted_text, anchor="end")
-    figure.text(MARGIN, heading.y + 14, subtitle, 8.5, palette.muted_text)
-    return heading.y + 26
+    y = heading.y + 14
+    for line in wrap(figure.fonts, subtitle, 8.5, figure.width - 2 * MARGIN):
+        figure.text(MARGIN, y, line, 8.5, palette.muted_text)
+        y += 11
+    return y + 1
+
+
+def wrap(fonts: FigureFonts, text: str, size: float, width: float, *, bold: bool = False) -> list[str]:
+    """``text`` broken into lines of at most ``width`` at spaces (a single long word stays whole)."""
+    lines: list[str] = []
+    for word in text.split():
+        if lines and fonts.width(f"{lines[-1]} {word}", size, bold=bold) <= width:
+            lines[-1] = f"{lines[-1]} {word}"
+        else:
+            lines.append(word)
+    return lines
 
 
 def _draw_network(

@@ -112,9 +112,18 @@ class Document:
             lambda flow: [flow.heading(title, flow.styles.heading(level), outline_level=level if outline else None)]
         )
 
-    def add_paragraph(self, text: str, *, muted: bool = False) -> None:
-        """Plain text; line breaks are kept, any characters are allowed."""
-        self._blocks.append(lambda flow: flow.paragraphs([Run(text)], flow.styles.muted if muted else flow.styles.body))
+    def add_paragraph(self, text: str, *, muted: bool = False, keep_with_next: bool = False) -> None:
+        """Plain text; line breaks are kept, any characters are allowed.
+
+        With ``keep_with_next`` a short line (the date line under a note's title)
+        stays on the page of the block that follows it, like a heading.
+        """
+
+        def block(flow: Flow) -> list[Flowable]:
+            style = flow.styles.muted if muted else flow.styles.body
+            return flow.paragraphs([Run(text)], flow.styles.kept_with_next(style) if keep_with_next else style)
+
+        self._blocks.append(block)
 
     def add_key_values(self, rows: Iterable[tuple[str, CellValue]]) -> None:
         """A profile table of „label: value“ rows; nothing is added for no rows."""
@@ -154,6 +163,15 @@ class Document:
     def add_empty_hint(self, text: str) -> None:
         """A quiet line where a list is empty, e.g. „Keine offenen Wiedervorlagen.“"""
         self._blocks.append(lambda flow: flow.paragraphs([Run(text)], flow.styles.hint))
+
+    def add_flowables(self, flowables: Sequence[Flowable]) -> None:
+        """Flowables made by another part of the program (a network map), drawn as they are.
+
+        They must be able to lay themselves out again, as a document may be rendered twice.
+        """
+        items = list(flowables)
+        if items:
+            self._blocks.append(lambda flow: list(items))
 
     def add_page_break(self) -> None:
         self._blocks.append(lambda flow: [PageBreak()])

@@ -27,6 +27,25 @@ _NUMBER_HANGING = 15.0
 _AFTER_LIST = 4.0
 
 
+def plain_text(text: str) -> str:
+    """A Markdown text as one line of plain words, for a short summary of a note.
+
+    Headings end with a colon so that „Ergebnisse: Elterncafé …“ still reads right.
+    """
+    parts: list[str] = []
+    in_heading = False
+    for token in _PARSER.parse(text):
+        if token.type in ("heading_open", "heading_close"):
+            in_heading = token.type == "heading_open"
+        elif token.type == "inline":
+            words = " ".join("".join(run.text for run in _inline_runs(token.children or [])).split())
+            if words:
+                parts.append(f"{words}:" if in_heading and words[-1] not in ".:?!" else words)
+        elif token.type in ("fence", "code_block"):
+            parts.append(" ".join(token.content.split()))
+    return " ".join(parts)
+
+
 def markdown_flowables(text: str, flow: Flow) -> list[Flowable]:
     """The flowables of one Markdown text."""
     walker = _Walker(flow)

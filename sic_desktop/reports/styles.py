@@ -113,6 +113,11 @@ class Styles:
         )
 
     @functools.cache  # noqa: B019
+    def kept_with_next(self, style: ParagraphStyle) -> ParagraphStyle:
+        """``style`` for a line that must not end a page without what follows it."""
+        return ParagraphStyle(f"{style.name}+keep", parent=style, keepWithNext=1)
+
+    @functools.cache  # noqa: B019
     def piece(self, style: ParagraphStyle, first: bool, last: bool) -> ParagraphStyle:
         """``style`` for one piece of a cut paragraph: no space between the pieces."""
         if first and last:

@@ -6,17 +6,17 @@ import sys
 from types import TracebackType
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from sic_desktop import APP_NAME
-from sic_desktop.core.errors import SicError
 from sic_desktop.core.paths import resolve_data_folder
 from sic_desktop.core.settings import Settings
-from sic_desktop.core.workspace import Workspace
+from sic_desktop.privacy.history_export import prune_history
 from sic_desktop.ui.context import AppContext
-from sic_desktop.ui.error_log import install_file_log
+from sic_desktop.ui.error_log import install_file_log, log_unexpected
 from sic_desktop.ui.main_window import MainWindow
 from sic_desktop.ui.messages import show_error
+from sic_desktop.ui.recovery_dialog import open_or_recover
 from sic_desktop.ui.translations import install_translations
 
 
@@ -26,15 +26,15 @@ def run_app(*, data_dir: str | None, demo: bool) -> int:
     folder = resolve_data_folder(data_dir).ensure()
     install_file_log(folder.logs_dir)
     translators = install_translations(app, Settings.load(folder.settings_file).language)  # noqa: F841 (kept alive)
-    try:
-        workspace = Workspace.open(folder)
-    except SicError as error:
-        QMessageBox.critical(None, APP_NAME, str(error))
+    workspace = open_or_recover(folder)
+    if workspace is None:
         return 1
     ctx = AppContext(workspace)
     window = MainWindow(ctx)
     sys.excepthook = _show_unexpected(window)
     window.show()
+    # The change history is kept for the configured period only; a read-only folder just skips it.
+    ctx.ops.write(None, prune_history).failure(log_unexpected).run()
     if demo and workspace.is_empty():
         QTimer.singleShot(0, window.load_demo)
     try:

@@ -25,10 +25,17 @@ def install_file_log(logs_dir: Path) -> Path:
     root = logging.getLogger("sic_desktop")
     if not any(isinstance(h, RotatingFileHandler) and Path(h.baseFilename) == path for h in root.handlers):
         handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
-        handler.setFormatter(logging.Formatter(_FORMAT))
+        handler.setFormatter(_WithoutMessages(_FORMAT))
         root.addHandler(handler)
         root.setLevel(logging.INFO)
     return path
+
+
+class _WithoutMessages(logging.Formatter):
+    """Exceptions logged anywhere (``log.exception``) appear as type and stack only."""
+
+    def formatException(self, ei) -> str:  # noqa: N802 (logging's name)
+        return describe(ei[1]) if ei[1] is not None else ""
 
 
 def describe(error: BaseException) -> str:

@@ -15,6 +15,7 @@ from sic_desktop.core.models import RecordType
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.lists.list_page import ListPage
 from sic_desktop.ui.map import GapView, MapView
+from sic_desktop.ui.privacy.review_page import ReviewPage
 from sic_desktop.ui.start_page import StartPage
 from sic_desktop.ui.trash_page import TrashPage
 
@@ -57,6 +58,7 @@ PAGES: list[PageSpec] = [
         "gaps",
         lambda ctx: GapView(ctx.ws, ctx.open),
     ),
+    PageSpec("privacy", lambda: QCoreApplication.translate("Pages", "Datenschutz"), "privacy", ReviewPage),
     PageSpec("trash", lambda: QCoreApplication.translate("Pages", "Papierkorb"), "trash", TrashPage),
 ]
 

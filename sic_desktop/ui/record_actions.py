@@ -17,9 +17,11 @@ from PySide6.QtWidgets import QWidget
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.context import AppContext
+from sic_desktop.ui.privacy import actions as privacy
 from sic_desktop.ui.undo import UndoStep
 
 ALL_TYPES = frozenset(RecordType) - {RecordType.THEME}
+PERSONS = frozenset({RecordType.PERSON})
 
 
 
@@ -31,6 +33,7 @@ class RecordAction:
     types: frozenset[RecordType]
     run: Callable[[AppContext, list[RecordRef], QWidget], None]
     shortcut: str | None = None
+    toolbar: bool = True  # a button above the list; rare actions live in the menus only
 
 
 def trash_records(ctx: AppContext, refs: list[RecordRef], parent: QWidget) -> None:
@@ -86,6 +89,15 @@ RECORD_ACTIONS: list[RecordAction] = [
         toggle_done,
         shortcut="Ctrl+Return",
     ),
+    # Rare and weighty: in the context menu and the „Datensatz“ menu, not as buttons.
+    RecordAction("history", lambda: QCoreApplication.translate("RecordActions", "Änderungs&protokoll …"),
+                 "history", ALL_TYPES, privacy.show_history, toolbar=False),
+    RecordAction("access_request", lambda: QCoreApplication.translate("RecordActions", "A&uskunft nach Art. 15 DSGVO exportieren …"),
+                 "export", PERSONS, privacy.export_access, toolbar=False),
+    RecordAction("anonymise", lambda: QCoreApplication.translate("RecordActions", "&Anonymisieren (Art. 17 DSGVO) …"),
+                 "anonymise", PERSONS, privacy.anonymise_person, toolbar=False),
+    RecordAction("erase", lambda: QCoreApplication.translate("RecordActions", "Endgültig &löschen (Art. 17 DSGVO) …"),
+                 "delete", PERSONS, privacy.delete_person, toolbar=False),
 ]
 
 

@@ -1,4 +1,4 @@
-"""Saved searches: the service, and migration 4 on a checked-in version-3 file."""
+"""Saved searches: the service, and migration 5 on a checked-in version-4 file."""
 
 from __future__ import annotations
 
@@ -12,24 +12,26 @@ from sic_desktop.core.paths import DATABASE_NAME
 from sic_desktop.core.storage.schema import latest_version
 from sic_desktop.core.workspace import Workspace
 
-FIXTURE = Path(__file__).parent / "fixtures" / "database_v3.sqlite3"
+FIXTURE = Path(__file__).parent / "fixtures" / "database_v4.sqlite3"
 
 
-def test_version_3_file_is_migrated_and_keeps_its_records(tmp_path: Path, user_version) -> None:
-    assert user_version(FIXTURE) == 3
+def test_version_4_file_is_migrated_and_keeps_its_records(tmp_path: Path, user_version) -> None:
+    assert user_version(FIXTURE) == 4
     shutil.copy(FIXTURE, tmp_path / DATABASE_NAME)
 
     with Workspace.open(tmp_path, user="test") as ws:
-        assert ws.notes.get(1).organisation_ids == [1]
-        assert ws.organisations.get(1).district == "Nordstadt"
-        assert ws.import_mappings.recall("f00d", "person").columns == {"Nachname": "last_name"}
-        assert ws.database.generation() == 5
+        assert ws.notes.get(1).organisation_ids == [2]
+        assert ws.organisations.get(2).district == "Nordstadt"
+        assert ws.persons.get(4).last_name == "Oğuz"
+        assert ws.database.generation() == 14
         assert ws.saved_searches.list() == []
         ws.saved_searches.save("Kitas im Norden", "Kinderbetreuung stadtteil:nordstadt")
         assert [s.name for s in ws.saved_searches.list()] == ["Kitas im Norden"]
 
-    assert user_version(tmp_path / DATABASE_NAME) == latest_version() >= 4
-    assert user_version(FIXTURE) == 3  # the checked-in file itself is untouched
+    assert user_version(tmp_path / DATABASE_NAME) == latest_version() >= 5
+    copies = list((tmp_path / "backups").glob("*_vor-update-datenstand-4.sqlite3"))
+    assert len(copies) == 1 and user_version(copies[0]) == 4
+    assert user_version(FIXTURE) == 4  # the checked-in file itself is untouched
 
 
 def test_saved_searches_are_listed_by_name_and_replaced_under_the_same_name(workspace) -> None:

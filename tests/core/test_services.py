@@ -180,6 +180,26 @@ def test_due_followups_lead_with_the_overdue_ones(network):
     assert ws.followups.due(date(2026, 11, 25))[0].target_title == "Quartiersinitiative Marten e.V."
 
 
+def test_open_followups_of_several_records_come_by_due_date(network):
+    ws, verein, firma, anna, jurgen, coop, note = network
+    for text, due, target in (
+        ("Protokoll schicken", date(2026, 12, 5), note.ref),
+        ("Frau Schäfer anrufen", date(2026, 11, 30), anna.ref),
+        ("Vereinbarung prüfen", date(2026, 12, 1), coop.ref),
+        ("nicht gefragt", date(2026, 11, 1), firma.ref),
+    ):
+        ws.followups.create(FollowUp(text=text, due_date=due, target=target))
+    done = ws.followups.create(FollowUp(text="erledigt", due_date=date(2026, 11, 2), target=anna.ref))
+    ws.followups.set_done(done.id)
+
+    found = ws.followups.for_records([verein.ref, anna.ref, coop.ref, note.ref, anna.ref])
+    assert [f.text for f in found] == ["Frau Schäfer anrufen", "Vereinbarung prüfen", "Protokoll schicken"]
+    assert found[0].target_title == "Anna Schäfer"
+    with_done = ws.followups.for_records([anna.ref], include_done=True)
+    assert [f.text for f in with_done] == ["erledigt", "Frau Schäfer anrufen"]
+    assert ws.followups.for_records([]) == []
+
+
 def test_a_record_linked_to_something_in_the_trash_can_still_be_edited(network):
     ws, verein, firma, anna, jurgen, coop, note = network
     ws.organisations.trash(verein.id)

@@ -1,4 +1,5 @@
-"""Fixtures for the PDF tests: render a document, then read it back with pypdf."""
+"""Fixtures for the PDF tests: render a document or a briefing of a small German data set,
+then read it back with pypdf."""
 
 from __future__ import annotations
 
@@ -14,7 +15,21 @@ import sic_desktop
 from pypdf import PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from sic_desktop.core.models import (
+    Cooperation,
+    FollowUp,
+    Membership,
+    Note,
+    Organisation,
+    Partner,
+    Person,
+    RecordRef,
+    StatusChange,
+)
+from sic_desktop.core.progress import run_to_end
+from sic_desktop.core.workspace import Workspace
 from sic_desktop.reports import Document, RenderResult, TimelineEntry
+from sic_desktop.reports.briefings import BriefingOptions, build_briefing
 from sic_desktop.reports.fonts import MONO, SANS, SANS_BOLD, SANS_BOLD_ITALIC, SANS_ITALIC, register_fonts
 
 
@@ -161,3 +176,149 @@ def briefing() -> Document:
     document.add_section("Offene Wiedervorlagen")
     document.add_empty_hint("Keine offenen Wiedervorlagen.")
     return document
+
+
+# -- briefings: a small German network made through the core services ---------------
+
+WORK_AND_CARE = 2  # seeded theme fields: 1 Arbeit im Quartier, 2 Work & Care, …
+
+
+@dataclass(frozen=True)
+class Network:
+    """The records of :func:`network`, by the names the tests use."""
+
+    ws: Workspace
+    verein: Organisation
+    pflegedienst: Organisation
+    juergen: Person
+    oezlem: Person
+    hans: Person
+    kueche: Cooperation
+    notes: list[Note]  # oldest first
+
+
+@pytest.fixture
+def network(workspace: Workspace) -> Network:
+    ws = workspace
+    verein = ws.organisations.create(
+        Organisation(
+            name="Nachbarschaftshilfe Nordstadt e.V.",
+            sector="zivilgesellschaft",
+            street="Münsterstraße 12",
+            postal_code="44145",
+            city="Dortmund",
+            district="Nordstadt",
+            website="www.nachbarschaftshilfe-nordstadt.de",
+            email="info@nachbarschaftshilfe-nordstadt.de",
+            phone="0231 5551234",
+            description="Nachbarschaftshilfe für Ältere und **pflegende Angehörige**.",
+            theme_ids=[WORK_AND_CARE],
+        )
+    )
+    pflegedienst = ws.organisations.create(
+        Organisation(name="Müller & Söhne Pflegedienst GmbH", sector="wirtschaft", district="Eving", theme_ids=[WORK_AND_CARE])
+    )
+    juergen = ws.persons.create(
+        Person(
+            salutation="Herr",
+            first_name="Jürgen",
+            last_name="Weiß",
+            emails=["j.weiss@nachbarschaftshilfe-nordstadt.de"],
+            phones=["0231 4440815", "+49 171 2345678"],
+            legal_basis="einwilligung",
+            consent_date=date(2025, 3, 4),
+            notes="Vormittags erreichbar unter 0231 4440816.",
+            memberships=[Membership(organisation_id=verein.id, function="Kassenwart")],
+        )
+    )
+    oezlem = ws.persons.create(
+        Person(
+            salutation="Frau",
+            title="Dr.",
+            first_name="Özlem",
+            last_name="Schäfer-Großmann",
+            emails=["oezlem.schaefer@nachbarschaftshilfe-nordstadt.de"],
+            phones=["0231 4440817"],
+            legal_basis="berechtigtes_interesse",
+            memberships=[Membership(organisation_id=verein.id, function="Vorsitzende")],
+        )
+    )
+    hans = ws.persons.create(
+        Person(
+            first_name="Hans",
+            last_name="Groß",
+            emails=["hans.gross@mueller-pflege.de"],
+            memberships=[Membership(organisation_id=pflegedienst.id, function="Geschäftsführer")],
+        )
+    )
+    kueche = ws.cooperations.create(
+        Cooperation(
+            title="Quartiersküche Nordstadt",
+            status="umsetzung",
+            start_date=date(2025, 2, 1),
+            goals="- Mittagstisch für Ältere\n- **Begegnung** im Quartier",
+            agreements="Monatliche Treffen im Wechsel bei den Partnern.",
+            responsible="Lena Vogt",
+            partners=[
+                Partner(organisation_id=verein.id, role="lead"),
+                Partner(organisation_id=pflegedienst.id, role="foerderer"),
+                Partner(person_id=juergen.id, role="beteiligt"),
+            ],
+            theme_ids=[WORK_AND_CARE],
+        )
+    )
+    ws.cooperations.set_status_history(
+        kueche.id,
+        [
+            StatusChange("idee", date(2024, 9, 10), "Lena Vogt"),
+            StatusChange("pilot", date(2025, 2, 1), "Lena Vogt"),
+            StatusChange("umsetzung", date(2025, 9, 15), "Murat Aydın"),
+        ],
+    )
+    texts = {
+        date(2025, 3, 12): ("Auftakt Quartiersküche", "Erstes Treffen in der Münsterstraße."),
+        date(2025, 6, 12): ("Workshop Mittagstisch", "## Ergebnisse\n- Küche im Gemeindehaus\n- **Budget** gesichert"),
+        date(2025, 11, 3): ("Reflexion Ehrenamt", "Was lief gut? Viele Helferinnen aus dem Quartier."),
+        date(2026, 2, 20): ("Telefonat Förderung", "Förderer sagt Zuschuss zu."),
+        date(2026, 5, 6): ("Straßenfest geplant", "Rückruf unter 0231 9876543 oder an oezlem@example.org."),
+        date(2026, 8, 30): ("Abstimmung Räume", "Der Saal ist ab Oktober frei."),
+        date(2026, 10, 5): ("Gespräch über Ehrenamtliche", "Frau Dr. Schäfer-Großmann sucht Fahrer."),
+    }
+    notes = [
+        ws.notes.create(
+            Note(
+                kind="workshopprotokoll" if "Workshop" in title else "gespraechsnotiz",
+                note_date=day,
+                title=title,
+                text=text,
+                participants=["Jürgen Weiß", "Lena Vogt"],
+                organisation_ids=[verein.id],
+                person_ids=[juergen.id],
+                cooperation_ids=[kueche.id],
+                theme_ids=[WORK_AND_CARE],
+            )
+        )
+        for day, (title, text) in texts.items()
+    ]
+    for text, due, target in (
+        ("Frau Schäfer-Großmann zurückrufen", date(2030, 12, 3), oezlem.ref),
+        ("Zuschuss abrufen", date(2030, 12, 10), kueche.ref),
+        ("Protokoll verschicken", date(2020, 12, 1), notes[-1].ref),
+        ("Jahresbericht anfordern", date(2030, 12, 15), verein.ref),
+    ):
+        ws.followups.create(FollowUp(text=text, due_date=due, target=target, responsible="Lena Vogt"))
+    done = ws.followups.create(FollowUp(text="Erledigte Sache", due_date=date(2030, 1, 1), target=verein.ref))
+    ws.followups.set_done(done.id)
+    return Network(ws, verein, pflegedienst, juergen, oezlem, hans, kueche, notes)
+
+
+@pytest.fixture
+def briefing_of(network: Network, tmp_path: Path) -> Callable[..., Rendered]:
+    """Build a briefing of one or more records with the given options and read it back."""
+
+    def build(subject: RecordRef | list[RecordRef], **options: object) -> Rendered:
+        path = tmp_path / "briefing.pdf"
+        result = run_to_end(build_briefing(network.ws, subject, BriefingOptions(**options), path))
+        return Rendered(result, path, PdfReader(path))
+
+    return build

@@ -162,6 +162,56 @@ def test_a_table_row_taller_than_a_page_breaks_inside_the_row(render):
     assert "Schule kurz" in rendered.text()
 
 
+def test_a_row_that_fits_a_page_moves_whole_without_a_second_header_on_the_page(render):
+    document = Document("Notizen")
+    partners = ["Jugendhilfe Aplerbeck gGmbH", "Stiftung Dąbrowski", "Bürgerverein Husen e.V.", "Schulamt", "Lehrstuhl"]
+    rows = [[f"{n:02d}.03.2024", "\n".join([*partners[: n % 7], "Merve Weiß"])] for n in range(1, 120)]
+    document.add_table(["Datum", "Verknüpft mit"], rows)
+
+    pages = render(document).page_texts()
+
+    assert len(pages) > 2
+    assert all(page.count("Verknüpft mit") == 1 for page in pages), "one header per page"
+    assert all(page.count("Merve Weiß") == page.count(".03.2024") for page in pages), "no row is cut"
+
+
+def test_short_and_wrapping_cells_of_a_row_start_on_one_line(render):
+    """Short cells are drawn by the table itself, long ones as paragraphs: they must align."""
+    document = Document("Notizen")
+    document.add_table(["Datum", "Titel"], [["01.02.2025", "Ein langer Titel über das Quartier " * 8]])
+
+    page = render(document).reader.pages[0]
+    baselines = {}
+
+    def visit(text, cm, tm, font, size):  # type: ignore[no-untyped-def]
+        if text.startswith(("01.02.2025", "Ein langer")):
+            baselines[text[:3]] = round(tm[5] * cm[3] + cm[5], 2)
+
+    page.extract_text(visitor_text=visit)
+    assert len(baselines) == 2 and len(set(baselines.values())) == 1
+
+
+def test_short_cells_are_checked_for_missing_characters_too(render):
+    document = Document("Notizen")
+    document.add_table(["Titel"], [["Sommerfest 🎉"]])
+
+    rendered = render(document)
+
+    assert rendered.result.missing_characters == ("🎉",)
+    assert "Sommerfest \ufffd" in rendered.text()
+
+
+def test_a_long_address_stays_whole_when_the_other_columns_leave_room(render):
+    mail = "birgit.oezdemir23@buergervereinhusenev.de"
+    document = Document("Personen")
+    row = ["Prof. Dr. Birgit Özdemir", "Ehrenamtskoordinatorin", mail, "0231 4603335"]
+    document.add_table(["Name", "Funktion", "E-Mail", "Telefon"], [row])
+
+    lines = render(document).page_texts()[0].splitlines()
+
+    assert mail in lines and "Ehrenamtskoordinatorin" in " ".join(lines).split()
+
+
 def test_long_words_urls_and_titles_stay_inside_the_page(render):
     url = "https://www.nordstadt-initiative-zukunft-gemeinsam-gestalten.example.org/ueber-uns/team/vorstand"
     mail = "oezlem.schaefer-grossmann@nordstadt-initiative-zukunft-gemeinsam.example.org"
@@ -217,6 +267,21 @@ def test_heading_is_never_left_alone_at_the_bottom_of_a_page(render, follower):
         assert any(word in body for word in ("Projekt 0", "Feld 0", "Schritt 1", "Zeile 1", "Punkt 0")), (
             f"alone with {filler} filler lines"
         )
+
+
+def test_a_line_kept_with_the_next_stays_with_the_heading_and_the_text_below(render):
+    for filler in range(26, 40):
+        document = Document("Briefing")
+        for n in range(filler):
+            document.add_paragraph(f"Füllzeile {n}")
+        document.add_section("Abstimmung Quartiersladen", 1)
+        document.add_paragraph("01.10.2026 · Gesprächsnotiz", muted=True, keep_with_next=True)
+        document.add_paragraph("\n".join(f"Zeile {n}" for n in range(6)))
+
+        pages = render(document).page_texts()
+
+        page = next(text for text in pages if "Quartiersladen" in text)
+        assert "Gesprächsnotiz" in page and "Zeile 0" in page, f"alone with {filler} filler lines"
 
 
 def test_a_long_table_after_a_heading_starts_right_below_it(render):

@@ -89,7 +89,10 @@ class DuplicateService:
         db = self._ws.database
         persons = {
             row[0]: (row[1], row[2], json.loads(row[3]))
-            for row in db.execute("SELECT id, first_name, last_name, emails FROM person WHERE deleted_at IS NULL")
+            # Anonymised persons all share one placeholder name; they are nobody's duplicate.
+            for row in db.execute(
+                "SELECT id, first_name, last_name, emails FROM person WHERE deleted_at IS NULL AND anonymised_at IS NULL"
+            )
         }
         members: dict[int, list[int]] = defaultdict(list)
         org_names: dict[int, str] = {}

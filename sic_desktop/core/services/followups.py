@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
@@ -9,7 +10,7 @@ from sic_desktop.core.dates import format_date, from_iso, now_utc
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP
 from sic_desktop.core.models import FOLLOWUP_TARGET_TYPES, FollowUp, RecordRef, RecordType
 from sic_desktop.core.services.base import Column, RecordService
-from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.services.query import ListQuery, chunks, placeholders
 from sic_desktop.core.services.summaries import SummaryColumn
 
 _TARGET_COLUMNS = {t: f"{t.value}_id" for t in FOLLOWUP_TARGET_TYPES}
@@ -59,14 +60,31 @@ class FollowUpService(RecordService[FollowUp]):
         followup.done_at = now_utc() if done else None
         return self.update(followup)
 
-    def for_record(self, ref: RecordRef, *, include_done: bool = False) -> list[FollowUp]:
+    def for_record(
+        self, ref: RecordRef, *, include_done: bool = False, include_trashed: bool = False
+    ) -> list[FollowUp]:
         """The follow-ups attached to one record, by due date."""
-        column = _TARGET_COLUMNS[ref.type]
-        sql = f"SELECT id FROM followup WHERE {column} = ? AND deleted_at IS NULL"
-        if not include_done:
-            sql += " AND done = 0"
-        ids = [row[0] for row in self._db.execute(sql + " ORDER BY due_date, id", [ref.id])]
-        return self.get_many(ids)
+        return self.for_records([ref], include_done=include_done, include_trashed=include_trashed)
+
+    def for_records(
+        self, refs: Iterable[RecordRef], *, include_done: bool = False, include_trashed: bool = False
+    ) -> list[FollowUp]:
+        """The follow-ups attached to any of ``refs`` (a briefing: an organisation, its
+        persons, cooperations and notes), by due date, each once."""
+        by_column: dict[str, list[int]] = {}
+        for ref in refs:
+            by_column.setdefault(_TARGET_COLUMNS[ref.type], []).append(ref.id)
+        conditions = ("" if include_trashed else " AND deleted_at IS NULL") + ("" if include_done else " AND done = 0")
+        found: set[int] = set()
+        for column, record_ids in by_column.items():
+            for part in chunks(list(dict.fromkeys(record_ids))):
+                rows = self._db.execute(
+                    f"SELECT id FROM followup WHERE {column} IN ({placeholders(part)}){conditions}",
+                    part,
+                )
+                found.update(row[0] for row in rows)
+        records = self.get_many(list(found))
+        return sorted(records, key=lambda f: (f.due_date or date.max, f.id or 0))
 
     def _add_filters(self, query: ListQuery, clauses: list[str], params: list[Any]) -> None:
         if not query.trashed:

@@ -25,6 +25,7 @@ ACTION_LABELS = {
     "restored": QT_TRANSLATE_NOOP("History", "wiederhergestellt"),
     "purged": QT_TRANSLATE_NOOP("History", "endgültig gelöscht"),
     "anonymised": QT_TRANSLATE_NOOP("History", "anonymisiert"),
+    "kept": QT_TRANSLATE_NOOP("History", "Speicherung begründet (Datenschutz-Prüfung)"),
     "merged": QT_TRANSLATE_NOOP("History", "mit einem Duplikat zusammengeführt"),
 }
 

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
-from sic_desktop.core.dates import format_date, from_iso
+from sic_desktop.core.dates import format_date, from_iso, now_utc
+from sic_desktop.core.errors import not_found
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP
-from sic_desktop.core.models import Note, RecordType
+from sic_desktop.core.models import Note, RecordRef, RecordType
 from sic_desktop.core.services.base import Column, RecordService
 from sic_desktop.core.services.query import ListQuery
 from sic_desktop.core.services.summaries import SummaryColumn, theme_names_sql
+from sic_desktop.core.storage.changes import Action
 from sic_desktop.core.vocab import NOTE_KINDS
 
 # Note field → (link table, linked record type).
@@ -68,6 +71,20 @@ class NoteService(RecordService[Note]):
         if query.date_to is not None:
             clauses.append("note.note_date <= ?")
             params.append(self._date_param(query.date_to))
+
+    def replace_participants(self, note_id: int, participants: list[str]) -> None:
+        """Set a note's participant list outside the editor (erasure of a person), also in the trash."""
+        with self._db.write() as changes:
+            cursor = self._db.execute(
+                "UPDATE note SET participants = ?, version = version + 1, updated_at = ?, updated_by = ? "
+                "WHERE id = ?",
+                [json.dumps(participants, ensure_ascii=False), now_utc(), self._ws.user, note_id],
+            )
+            if cursor.rowcount != 1:
+                raise not_found(self.record_type.label, note_id)
+            ref = RecordRef(RecordType.NOTE, note_id)
+            self._ws.history.add(ref, "updated", ["participants"])
+            changes.add(ref, Action.UPDATED)
 
     def _load_links(self, records: list[Note]) -> None:
         super()._load_links(records)

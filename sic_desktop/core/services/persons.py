@@ -3,15 +3,47 @@
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
-from sic_desktop.core.dates import format_date, from_iso, to_iso
+from sic_desktop.core.dates import format_date, from_iso, now_utc, to_iso
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP
-from sic_desktop.core.models import Membership, Person, RecordType
+from sic_desktop.core.models import Membership, Person, RecordRef, RecordType
 from sic_desktop.core.services.base import Column, RecordService
 from sic_desktop.core.services.query import ListQuery, chunks, placeholders
 from sic_desktop.core.services.summaries import SummaryColumn, theme_names_sql
+from sic_desktop.core.storage.changes import Action
 from sic_desktop.core.text import fold
+
+# What an anonymised person is called. Stored as it is (not translated): the data
+# folder is shared by a team whose members may use different program languages.
+ANONYMISED_NAME = "anonymisierte Person"
+
+# Fields that identify a person and are emptied by anonymise(), with their empty value.
+_IDENTIFYING = {
+    "salutation": "",
+    "title": "",
+    "first_name": "",
+    "emails": "[]",
+    "phones": "[]",
+    "notes": "",
+    "legal_basis": None,
+    "consent_date": None,
+    "last_contact": None,
+}
+
+
+@dataclass(frozen=True)
+class ContactFacts:
+    """What the Datenschutz-Prüfliste judges a person by."""
+
+    person_id: int
+    legal_basis: str | None
+    consent_date: date | None
+    last_contact: date | None  # the field as typed
+    last_note: date | None  # date of the newest live note linked to the person
+    created_on: date
 
 
 class PersonService(RecordService[Person]):
@@ -28,6 +60,7 @@ class PersonService(RecordService[Person]):
         Column("legal_basis", "optional"),
         Column("consent_date", "date"),
         Column("last_contact", "date"),
+        Column("anonymised_at", "optional"),
     )
     sort_columns = {
         "name": "person.sort_key",
@@ -66,6 +99,51 @@ class PersonService(RecordService[Person]):
         if query.cooperation_id is not None:
             clauses.append("person.id IN (SELECT person_id FROM cooperation_partner WHERE cooperation_id = ?)")
             params.append(query.cooperation_id)
+
+    # -- data protection ---------------------------------------------------------
+
+    def contact_facts(self) -> list[ContactFacts]:
+        """Legal basis and contact dates of every live, not anonymised person (cheap for 100,000)."""
+        # CROSS JOIN keeps SQLite from walking all notes by date for each person.
+        rows = self._db.execute(
+            """SELECT p.id, p.legal_basis, p.consent_date, p.last_contact, substr(p.created_at, 1, 10),
+                      (SELECT max(n.note_date) FROM note_person l CROSS JOIN note n ON n.id = l.note_id
+                        WHERE l.person_id = p.id AND n.deleted_at IS NULL)
+               FROM person p WHERE p.deleted_at IS NULL AND p.anonymised_at IS NULL ORDER BY p.sort_key, p.id"""
+        )
+        return [
+            ContactFacts(row[0], row[1], from_iso(row[2]), from_iso(row[3]), from_iso(row[5]), from_iso(row[4]))
+            for row in rows
+        ]
+
+    def anonymise(self, person_id: int) -> None:
+        """Strip everything that identifies the person; the record stays so that links keep their meaning.
+
+        The record is renamed to „anonymisierte Person“ and loses salutation, title,
+        e-mails, phones, notes, legal basis, consent and contact dates, tags, keep
+        decisions and its memberships (function and organisation together point at
+        one person in a small organisation); follow-ups attached to the person are
+        deleted, as their text usually names the person. Theme fields, cooperation
+        roles and note links stay. Works on a person in the trash, too.
+        """
+        with self._db.write() as changes:
+            old = self.get(person_id, include_trashed=True)
+            ref = RecordRef(RecordType.PERSON, person_id)
+            self._announce_attached_followups(person_id, changes)
+            self._db.execute("DELETE FROM followup WHERE person_id = ?", [person_id])
+            cleared = [name for name in (*_IDENTIFYING, "last_name", "memberships", "tags") if getattr(old, name)]
+            assignments = ", ".join(f"{column} = ?" for column in _IDENTIFYING)
+            now = now_utc()
+            self._db.execute(
+                f"UPDATE person SET {assignments}, last_name = ?, sort_key = ?, anonymised_at = ?, "
+                "version = version + 1, updated_at = ?, updated_by = ? WHERE id = ?",
+                [*_IDENTIFYING.values(), ANONYMISED_NAME, fold(ANONYMISED_NAME), now, now, self._ws.user, person_id],
+            )
+            for table in ("membership", "person_tag", "keep_decision"):
+                self._db.execute(f"DELETE FROM {table} WHERE person_id = ?", [person_id])
+            self._ws.tags.remove_unused()
+            self._ws.history.add(ref, "anonymised", cleared)
+            changes.add(ref, Action.UPDATED)
 
     # -- memberships -----------------------------------------------------------
 

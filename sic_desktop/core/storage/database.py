@@ -157,6 +157,18 @@ class Database:
             except Exception:  # a broken listener must not undo or hide a committed save
                 log.exception("change listener failed for generation %s", changes.generation)
 
+    def checkpoint(self) -> bool:
+        """Move the WAL into the database file and empty it; False if a reader kept it from finishing.
+
+        After an erasure no old page may linger in the WAL file (Art. 17 DSGVO).
+        With the rollback journal (network drive) there is nothing to do.
+        """
+        if self.journal_mode != "wal":
+            return True
+        with storage_errors():
+            busy, _, _ = self.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        return busy == 0
+
     # -- copies ----------------------------------------------------------------
 
     def backup_to(self, target: Path, progress: Callable[[int, int], None] | None = None) -> None:

@@ -256,6 +256,29 @@ def import_mappings_and_distinct_pairs(db: sqlite_utils.Database) -> None:
 
 
 @migration(4)
+def privacy_review(db: sqlite_utils.Database) -> None:
+    """Keep decisions of the Datenschutz-Prüfliste, and when a person was anonymised.
+
+    A keep decision („weiter speichern, weil …“) is kept with its reason, date and
+    author so that the decision itself can be shown to the data protection officer
+    (Art. 5 Abs. 2 DSGVO); it vanishes with the person.
+    """
+    _execute_all(
+        db,
+        [
+            "ALTER TABLE person ADD COLUMN anonymised_at TEXT",
+            """CREATE TABLE keep_decision (
+                id INTEGER PRIMARY KEY,
+                person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
+                reason TEXT NOT NULL,
+                decided_on TEXT NOT NULL,
+                decided_by TEXT NOT NULL)""",
+            "CREATE INDEX keep_decision_person ON keep_decision (person_id, decided_on)",
+        ],
+    )
+
+
+@migration(5)
 def saved_searches(db: sqlite_utils.Database) -> None:
     """Searches kept under a name („Kinderbetreuung Nordstadt 2025“) for the search window."""
     _execute_all(

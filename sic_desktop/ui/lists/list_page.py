@@ -10,12 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QLabel,
     QMenu,
     QSplitter,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -30,6 +28,7 @@ from sic_desktop.ui.editors.linked_records import LinkedRecordsPane
 from sic_desktop.ui.editors.registry import EDITORS
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.lists.filter_bar import FilterBar
+from sic_desktop.ui.lists.row_table import row_table
 from sic_desktop.ui.lists.table_model import RecordTableModel
 from sic_desktop.ui.record_actions import RecordAction, actions_for
 from sic_desktop.ui.unlinking import unlink_records
@@ -84,6 +83,8 @@ class ListPage(QWidget):
         self.actions: dict[str, QAction] = {}
         for spec in actions_for(self.record_type):
             action = self._make_action(spec)
+            if not spec.toolbar:
+                continue
             button = QToolButton(side)
             button.setDefaultAction(action)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -99,22 +100,13 @@ class ListPage(QWidget):
         layout.addWidget(self.filters)
 
         self.model = RecordTableModel(self._service, self)
-        self.table = QTableView(side)
-        self.table.setObjectName("recordTable")
-        self.table.setAccessibleName(self.record_type.plural)
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        self.table = row_table(
+            side, self.model, name="recordTable", accessible_name=self.record_type.plural, multiple=True
+        )
         header = self.table.horizontalHeader()
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setHighlightSections(False)
-        header.setStretchLastSection(True)
         header.setDefaultSectionSize(140)
         header.sectionClicked.connect(self._sort_by_column)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)

@@ -1,0 +1,92 @@
+"""``sic-desktop briefing``: the briefing PDF of organisations, persons, cooperations or a theme field."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from sic_desktop.cli.common import drive_with_progress_line, open_workspace
+from sic_desktop.core.dates import DateFormatError, parse_date
+from sic_desktop.core.errors import SicError
+from sic_desktop.core.models import RecordRef, RecordType, parse_record_type
+from sic_desktop.core.workspace import Workspace
+from sic_desktop.reports.briefings import BRIEFING_TYPES, BriefingOptions, build_briefing
+
+_TYPES_HELP = "organisation (org), kontakt (person), kooperation oder themenfeld (theme)"
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "briefing",
+        help="Briefing als PDF erstellen",
+        description="Erstellt das Briefing einer oder mehrerer Organisationen, Kontakte oder Kooperationen "
+        "oder den Bericht zu einem Themenfeld als PDF. Mehrere Nummern ergeben eine PDF mit einem Kapitel je Datensatz.",
+    )
+    parser.add_argument("type", metavar="ART", help=_TYPES_HELP)
+    parser.add_argument("ids", nargs="+", metavar="NR", help="Nummer(n) der Datensätze; ein Themenfeld auch mit Namen")
+    parser.add_argument("-o", "--output", required=True, metavar="DATEI.pdf", help="wohin die PDF geschrieben wird")
+    parser.add_argument("--from", dest="date_from", metavar="DATUM", help="Notizen ab diesem Tag (z. B. 01.01.2026)")
+    parser.add_argument("--to", dest="date_to", metavar="DATUM", help="Notizen bis zu diesem Tag (z. B. 31.12.2026)")
+    parser.add_argument(
+        "--no-contact-data",
+        action="store_true",
+        help="ohne persönliche Kontaktdaten: nur Namen und Funktionen, keine E-Mail-Adressen und Telefonnummern",
+    )
+    parser.add_argument("--notes", default="5", metavar="N", help="Zahl der neuesten Notizen (Standard: 5)")
+    parser.add_argument("--full-texts", action="store_true", help="Notizen mit vollem Text statt Kurzfassung")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    record_type = _briefing_type(args.type)
+    options = BriefingOptions(
+        date_from=_date(args.date_from, "--from"),
+        date_to=_date(args.date_to, "--to"),
+        recent_notes=_count(args.notes),
+        full_note_texts=args.full_texts,
+        with_contact_data=not args.no_contact_data,
+    )
+    target = Path(args.output).absolute()
+    if not target.parent.is_dir():
+        raise SicError(f"Den Ordner „{target.parent}“ gibt es nicht. Die PDF wurde nicht erstellt.")
+    with open_workspace(args) as workspace:
+        refs = [RecordRef(record_type, _record_id(workspace, record_type, text)) for text in args.ids]
+        result = drive_with_progress_line(build_briefing(workspace, refs, options, target))
+    pages = "1 Seite" if result.page_count == 1 else f"{result.page_count} Seiten"
+    print(f"Briefing gespeichert: {target} ({pages}).")
+    for warning in result.warnings:
+        print(f"Hinweis: {warning}", file=sys.stderr)
+    return 0
+
+
+def _briefing_type(text: str) -> RecordType:
+    record_type = parse_record_type(text)
+    if record_type not in BRIEFING_TYPES:
+        raise SicError(f"Für „{text}“ gibt es kein Briefing. Möglich: {_TYPES_HELP}.")
+    return record_type
+
+
+def _record_id(workspace: Workspace, record_type: RecordType, text: str) -> int:
+    """A record number; a theme field may also be given by its name."""
+    if text.strip().isdigit():
+        return int(text)
+    if record_type is RecordType.THEME:
+        return workspace.themes.resolve([text])[0]
+    raise SicError(f"„{text}“ ist keine Nummer. Die Nummern zeigt „sic-desktop list {record_type.value}“.")
+
+
+def _date(text: str | None, option: str) -> date | None:
+    if text is None:
+        return None
+    try:
+        return parse_date(text)
+    except DateFormatError as error:
+        raise SicError(f"{option}: {error}") from error
+
+
+def _count(text: str) -> int:
+    if not text.strip().isdigit():
+        raise SicError(f"--notes: „{text}“ ist keine Anzahl. Bitte eine Zahl ab 0 angeben, z. B. 5.")
+    return int(text)

@@ -1,0 +1,157 @@
+"""``sic-desktop privacy``: the DSGVO tasks for the data protection officer and for scripts.
+
+    privacy review [--json]                  the Datenschutz-Prüfliste
+    privacy keep NR --grund TEXT             keep a contact on purpose for one review period
+    privacy export NR -o ORDNER              access request (Art. 15) as PDF and JSON
+    privacy erase NR [--anonymise] [--ja]    delete for good or anonymise (Art. 17)
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from sic_desktop.cli.common import open_workspace, print_json, print_table
+from sic_desktop.core.dates import format_date, to_iso
+from sic_desktop.core.vocab import LEGAL_BASES
+from sic_desktop.privacy.access_export import export_access_request
+from sic_desktop.privacy.erasure import ErasureReport, erase
+from sic_desktop.privacy.review import kept_until, review_list
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "privacy", help="Datenschutz: Prüfliste, Auskunft, Löschung", description="Aufgaben nach der DSGVO."
+    )
+    tasks = parser.add_subparsers(dest="task", metavar="AUFGABE", required=True)
+
+    review = tasks.add_parser("review", help="Datenschutz-Prüfliste zeigen", description=(
+        "Kontakte ohne Rechtsgrundlage oder mit Einwilligung bzw. letztem Kontakt älter als der Prüfzeitraum."
+    ))
+    review.add_argument("--json", action="store_true", help="als JSON ausgeben")
+    review.set_defaults(func=run_review)
+
+    keep = tasks.add_parser("keep", help="Kontakt begründet weiter speichern", description=(
+        "Vermerkt, warum der Kontakt gespeichert bleibt; nach einem Prüfzeitraum erscheint er wieder."
+    ))
+    keep.add_argument("person_id", type=int, metavar="NR", help="Nummer des Kontakts")
+    keep.add_argument("--grund", required=True, metavar="TEXT", help="Begründung")
+    keep.set_defaults(func=run_keep)
+
+    export = tasks.add_parser("export", help="Auskunft nach Art. 15 DSGVO als PDF und JSON", description=(
+        "Schreibt alles, was zu einem Kontakt gespeichert ist, als PDF und JSON in einen Ordner."
+    ))
+    export.add_argument("person_id", type=int, metavar="NR", help="Nummer des Kontakts")
+    export.add_argument("-o", "--output", required=True, type=Path, metavar="ORDNER", help="Zielordner")
+    export.set_defaults(func=run_export)
+
+    erasure = tasks.add_parser("erase", help="Kontakt endgültig löschen oder anonymisieren (Art. 17)", description=(
+        "Löscht einen Kontakt endgültig (nicht in den Papierkorb) oder anonymisiert ihn. Freitexte in Notizen "
+        "werden nicht verändert, sondern aufgelistet."
+    ))
+    erasure.add_argument("person_id", type=int, metavar="NR", help="Nummer des Kontakts")
+    erasure.add_argument("--anonymise", "--anonymisieren", action="store_true", help="anonymisieren statt löschen")
+    erasure.add_argument("--ja", "--yes", action="store_true", help="ohne Rückfrage (für Skripte)")
+    erasure.set_defaults(func=run_erase)
+
+
+def run_review(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        years = ws.settings.privacy_review_years
+        items = review_list(ws)
+    if args.json:
+        print_json(
+            [
+                {
+                    "id": item.person_id,
+                    "name": item.name,
+                    "organisations": item.organisations,
+                    "reasons": [reason.value for reason in item.reasons],
+                    "reason_texts": [reason.text(years) for reason in item.reasons],
+                    "legal_basis": item.legal_basis,
+                    "consent_date": to_iso(item.consent_date),
+                    "last_contact": to_iso(item.last_contact),
+                    "previous_keep_reason": item.previous_keep.reason if item.previous_keep else None,
+                }
+                for item in items
+            ]
+        )
+        return 0
+    rows = [
+        [
+            str(item.person_id),
+            item.name,
+            "; ".join(reason.text(years) for reason in item.reasons),
+            LEGAL_BASES.label(item.legal_basis),
+            format_date(item.consent_date),
+            format_date(item.last_contact),
+        ]
+        for item in items
+    ]
+    print_table(["Nr.", "Name", "Grund", "Rechtsgrundlage", "Einwilligung", "Letzter Kontakt"], rows, max_width=60)
+    print(f"{len(items):,} Kontakte zur Prüfung (Prüfzeitraum {years} Jahre).".replace(",", "."))
+    return 0
+
+
+def run_keep(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        decision = ws.keep_decisions.add(args.person_id, args.grund)
+        until = kept_until(decision, ws.settings.privacy_review_years)
+    print(f"Vermerkt. Kontakt Nr. {args.person_id} erscheint am {format_date(until)} wieder in der Prüfliste.")
+    return 0
+
+
+def run_export(args: argparse.Namespace) -> int:
+    with open_workspace(args) as ws:
+        json_path, pdf_path = export_access_request(ws, args.person_id, args.output)
+    print(f"Auskunft geschrieben:\n  {pdf_path}\n  {json_path}")
+    print("Vor der Herausgabe prüfen: Notizen können Angaben über weitere Personen enthalten.")
+    return 0
+
+
+def run_erase(args: argparse.Namespace) -> int:
+    # No start-of-day backup here: it would be one more copy of the person about to be erased.
+    with open_workspace(args, start_backup=False) as ws:
+        title = ws.persons.get(args.person_id, include_trashed=True).display_title
+        what = "anonymisieren" if args.anonymise else "endgültig löschen"
+        if not args.ja and not _confirmed(f"„{title}“ (Kontakt Nr. {args.person_id}) {what}?"):
+            print("Abgebrochen. Es wurde nichts geändert.", file=sys.stderr)
+            return 1
+        report = erase(ws, args.person_id, anonymise=args.anonymise)
+    _print_report(title, report)
+    return 0 if report.complete else 1
+
+
+def _confirmed(question: str) -> bool:
+    if not sys.stdin.isatty():
+        print(f"{question} Ohne Rückfrage nur mit --ja.", file=sys.stderr)
+        return False
+    return input(f"{question} [j/N] ").strip().casefold() in ("j", "ja", "y", "yes")
+
+
+def _print_report(title: str, report: ErasureReport) -> None:
+    done = "anonymisiert" if report.anonymised else "endgültig gelöscht"
+    print(f"„{title}“ (Kontakt Nr. {report.person_id}) wurde {done}.")
+    if report.participant_lists_cleaned:
+        print(f"Aus den Teilnehmenden von {report.participant_lists_cleaned} Notizen entfernt.")
+    for problem in report.purger_problems:
+        print(f"Achtung: {problem}", file=sys.stderr)
+    if not report.wal_emptied:
+        print(
+            "Achtung: Die Protokolldatei der Datenbank (-wal) konnte nicht geleert werden, weil das Programm "
+            "noch geöffnet ist. Sie wird beim Schließen des Programms geleert.",
+            file=sys.stderr,
+        )
+    if report.remaining_mentions:
+        print("Diese Texte nennen die Person noch; sie werden nicht automatisch geändert – bitte von Hand prüfen:")
+        for mention in report.remaining_mentions:
+            trash = " (im Papierkorb)" if mention.trashed else ""
+            print(f"  {mention.ref.type.label} Nr. {mention.ref.id}: {mention.title}{trash}")
+    if report.backups:
+        print("Noch in diesen Sicherungen enthalten (bis sie gelöscht werden):")
+        for copy in report.backups:
+            ages_out = f", wird am {format_date(copy.ages_out)} gelöscht" if copy.ages_out else ", wird nicht automatisch gelöscht"
+            print(f"  {copy.path} (Stand {format_date(copy.modified)}{ages_out})")
+
+

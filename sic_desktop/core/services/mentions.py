@@ -1,0 +1,89 @@
+"""Where a name or address turns up in free text: for access requests and erasure.
+
+Links say which notes belong to a person; free text does not. Before an erasure
+or an access request (Art. 15/17 DSGVO) staff need the records whose texts
+mention the person without being linked, to review them by hand. Matching is
+folded (case, Umlaute) and generous: a false hit costs a glance, a missed one a
+forgotten copy of personal data.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.text import fold
+
+if TYPE_CHECKING:
+    from sic_desktop.core.workspace import Workspace
+
+# Per record type: the free-text columns (SQL expressions) a person may be named in.
+TEXT_COLUMNS: dict[RecordType, dict[str, str]] = {
+    RecordType.NOTE: {"title": "title", "text": "text", "participants": "participants"},
+    RecordType.FOLLOWUP: {"text": "text"},
+    RecordType.PERSON: {"name": "first_name || ' ' || last_name", "notes": "notes", "emails": "emails"},
+    RecordType.ORGANISATION: {"name": "name", "description": "description", "email": "email"},
+    RecordType.COOPERATION: {
+        "title": "title",
+        "description": "description",
+        "goals": "goals",
+        "agreements": "agreements",
+        "results": "results",
+    },
+}
+
+
+@dataclass(frozen=True)
+class Mention:
+    ref: RecordRef
+    title: str
+    fields: tuple[str, ...]  # field names whose text matched
+    trashed: bool
+
+
+class MentionService:
+    def __init__(self, workspace: Workspace) -> None:
+        self._ws = workspace
+
+    def find(self, phrases: list[str], *, exclude: set[RecordRef] | frozenset[RecordRef] = frozenset()) -> list[Mention]:
+        """Records (trash included) whose free text contains any of ``phrases``, by type then title."""
+        folded = [fold(p) for p in dict.fromkeys(phrases) if p.strip()]
+        if not folded:
+            return []
+        found: list[Mention] = []
+        for record_type, columns in TEXT_COLUMNS.items():
+            found += [m for m in self._find_in(record_type, columns, folded) if m.ref not in exclude]
+        order = list(RecordType)
+        return sorted(found, key=lambda m: (order.index(m.ref.type), m.title.casefold(), m.ref.id))
+
+    def _find_in(self, record_type: RecordType, columns: dict[str, str], folded: list[str]) -> list[Mention]:
+        # SQLite's LIKE narrows the rows down fast; folding in Python then decides.
+        patterns = [_rough_pattern(f) for f in folded]
+        any_column = " OR ".join(f"({sql}) LIKE ? ESCAPE '\\'" for sql in columns.values() for _ in patterns)
+        rows = self._ws.database.execute(
+            f"SELECT id, deleted_at IS NOT NULL, {', '.join(columns.values())} FROM {record_type.value} "
+            f"WHERE {any_column}",
+            patterns * len(columns),
+        )
+        hits: dict[RecordRef, tuple[tuple[str, ...], bool]] = {}
+        for row in rows:
+            fields = tuple(
+                name for name, value in zip(columns, row[2:]) if any(f in fold(value or "") for f in folded)
+            )
+            if fields:
+                hits[RecordRef(record_type, row[0])] = (fields, bool(row[1]))
+        titles = self._ws.titles(list(hits), include_trashed=True)
+        return [Mention(ref, titles.get(ref, ""), fields, trashed) for ref, (fields, trashed) in hits.items()]
+
+
+def _rough_pattern(folded: str) -> str:
+    """A LIKE pattern that matches at least every text whose folded form contains ``folded``.
+
+    LIKE ignores case only for ASCII letters, so whatever folding may have produced
+    (ä → ae, ß → ss, any other non-ASCII letter, runs of blanks) becomes a wildcard.
+    """
+    parts = re.split(r"ae|oe|ue|ss|[^\x00-\x7f]|\s+", folded)
+    escaped = [p.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") for p in parts]
+    return "%" + "%".join(p for p in escaped if p) + "%"

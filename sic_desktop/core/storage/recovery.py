@@ -1,0 +1,50 @@
+"""At start, a damaged or foreign database file: put the newest sound backup in its place, keeping the file.
+
+The file is renamed aside, never overwritten or deleted – it may still hold the
+last days of work that someone can rescue, or belong to another program. The
+backup goes in through the normal restore (``core.restore``), which checks it
+first. Only our own backups (``core.backups`` naming) that pass the check are offered.
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime
+from pathlib import Path
+
+from sic_desktop.core.backups import Backup, backup_dir, list_backups
+from sic_desktop.core.errors import SicError
+from sic_desktop.core.paths import DataFolder
+from sic_desktop.core.restore import check_backup_file, restore_backup
+from sic_desktop.core.settings import Settings
+from sic_desktop.core.storage.database import storage_errors
+
+# SQLite's companion files: a damaged database's WAL must go aside with it, never onto the backup.
+_COMPANIONS = ("-wal", "-shm", "-journal")
+
+
+def newest_backup(folder: DataFolder, settings: Settings) -> Backup | None:
+    """The newest of our backups that can be restored, from the chosen and the data folder's backup folder."""
+    folders = dict.fromkeys([backup_dir(folder, settings), folder.backups_dir])
+    backups = sorted((b for f in folders for b in list_backups(f)), key=lambda b: b.made_at, reverse=True)
+    for backup in backups:
+        try:
+            check_backup_file(backup.path)
+        except SicError:
+            continue
+        return backup
+    return None
+
+
+def restore_instead_of(folder: DataFolder, backup: Path, *, now: datetime | None = None) -> Path:
+    """Rename the unusable database (and its companions) aside, then restore ``backup``; returns the renamed file."""
+    stamp = (now or datetime.now()).strftime("%Y-%m-%d_%H%M%S")
+    aside = folder.root / f"{folder.database.stem}.beschaedigt-{stamp}{folder.database.suffix}"
+    with storage_errors():
+        for suffix in _COMPANIONS:
+            companion = Path(f"{folder.database}{suffix}")
+            if companion.exists():
+                os.replace(companion, Path(f"{aside}{suffix}"))
+        os.replace(folder.database, aside)
+    restore_backup(folder, backup, now=now)
+    return aside

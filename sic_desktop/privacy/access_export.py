@@ -1,0 +1,31 @@
+"""Writing an access request (Art. 15 DSGVO) to a folder: the JSON and the PDF side by side."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+from sic_desktop.core.dates import today as current_day
+from sic_desktop.core.storage.database import storage_errors
+from sic_desktop.core.workspace import Workspace
+from sic_desktop.io.atomic_file import atomic_text_file
+from sic_desktop.privacy.access_pdf import render_access_pdf
+from sic_desktop.privacy.access_request import access_report_json, collect_access_report
+
+
+def export_access_request(ws: Workspace, person_id: int, folder: Path, today: date | None = None) -> tuple[Path, Path]:
+    """Write ``auskunft-kontakt-<id>-<date>.json`` and ``.pdf`` into ``folder``; returns both paths.
+
+    The file names carry the number, not the name: file lists and recent-file menus
+    must not show whom a request is about.
+    """
+    report = collect_access_report(ws, person_id)
+    stem = f"auskunft-kontakt-{person_id}-{(today or current_day()).isoformat()}"
+    with storage_errors():
+        folder.mkdir(parents=True, exist_ok=True)
+    json_path, pdf_path = folder / f"{stem}.json", folder / f"{stem}.pdf"
+    with atomic_text_file(json_path, encoding="utf-8", newline="\n") as stream:
+        json.dump(access_report_json(report), stream, ensure_ascii=False, indent=2)
+    render_access_pdf(ws, report, pdf_path)
+    return json_path, pdf_path

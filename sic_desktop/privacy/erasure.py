@@ -1,0 +1,134 @@
+"""Erasure of a person (Art. 17 DSGVO): delete for good, or anonymise, and leave no copy behind.
+
+Both ways remove the person from the participant lists of the notes linked to
+them, then the database overwrites what was deleted (``secure_delete``), the
+registered purgers clean copies outside the database (the search index merges
+its segments) and the WAL file is emptied. Free texts are not edited
+automatically – a note may say „Frau Schäfer hat zugesagt“ and only a person
+can decide what to do with it – so the report lists the texts that still name
+the person, and the backup files that still contain them.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, replace
+
+from sic_desktop.core.errors import SicError
+from sic_desktop.core.i18n import translate
+from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.services.mentions import Mention
+from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.workspace import Workspace
+from sic_desktop.privacy.backups import BackupCopy, backups_containing
+from sic_desktop.privacy.identity import PersonIdentity
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ErasurePreview:
+    """What an erasure will touch, shown before the user confirms."""
+
+    person_id: int
+    title: str
+    linked_notes: int
+    cooperations: int
+    mentions: list[Mention]  # free texts naming the person: not changed by the erasure
+    backups: list[BackupCopy]
+
+
+@dataclass(frozen=True)
+class ErasureReport:
+    person_id: int
+    anonymised: bool
+    participant_lists_cleaned: int
+    remaining_mentions: list[Mention]  # free texts that still name the person, to review by hand
+    backups: list[BackupCopy]  # backup files that still contain the person until they age out
+    wal_emptied: bool
+    purger_problems: list[str]  # German messages of copies that could not be cleaned
+
+    @property
+    def complete(self) -> bool:
+        """Nothing of the person is left in the data folder outside the listed free texts and backups."""
+        return self.wal_emptied and not self.purger_problems
+
+
+def preview_erasure(ws: Workspace, person_id: int) -> ErasurePreview:
+    person = ws.persons.get(person_id, include_trashed=True)
+    identity = PersonIdentity.of(person)
+    notes = {RecordRef(RecordType.NOTE, i) for i in _linked(ws, RecordType.NOTE, person_id)}
+    mentions = []
+    for mention in ws.mentions.find(identity.mention_phrases(), exclude={person.ref}):
+        # The participant lists of linked notes are cleaned by the erasure itself.
+        fields = tuple(f for f in mention.fields if not (mention.ref in notes and f == "participants"))
+        if fields:
+            mentions.append(replace(mention, fields=fields))
+    return ErasurePreview(
+        person_id=person_id,
+        title=person.display_title,
+        linked_notes=len(notes),
+        cooperations=len(_linked(ws, RecordType.COOPERATION, person_id)),
+        mentions=mentions,
+        backups=backups_containing(ws, identity),
+    )
+
+
+def erase(ws: Workspace, person_id: int, *, anonymise: bool = False) -> ErasureReport:
+    """Delete the person for good (not only to the trash), or anonymise them (``anonymise=True``)."""
+    person = ws.persons.get(person_id, include_trashed=True)
+    identity = PersonIdentity.of(person)
+    with ws.database.write() as changes:
+        cleaned = _clean_participant_lists(ws, identity)
+        if anonymise:
+            ws.persons.anonymise(person_id)
+        else:
+            ws.persons.purge(person_id)
+            ws.tags.remove_unused()
+    problems = _run_purgers(ws, changes.refs())
+    wal_emptied = ws.database.checkpoint()
+    return ErasureReport(
+        person_id=person_id,
+        anonymised=anonymise,
+        participant_lists_cleaned=cleaned,
+        remaining_mentions=ws.mentions.find(identity.mention_phrases()),
+        backups=backups_containing(ws, identity),
+        wal_emptied=wal_emptied,
+        purger_problems=problems,
+    )
+
+
+def _clean_participant_lists(ws: Workspace, identity: PersonIdentity) -> int:
+    """Remove the person from the participant lists of the notes linked to them (trash included)."""
+    cleaned = 0
+    for note in ws.notes.get_many(_linked(ws, RecordType.NOTE, identity.person_id)):
+        kept = [p for p in note.participants if not identity.named_by(p)]
+        if kept != note.participants:
+            ws.notes.replace_participants(note.id, kept)
+            cleaned += 1
+    return cleaned
+
+
+def _linked(ws: Workspace, record_type: RecordType, person_id: int) -> list[int]:
+    """Ids of records of a type linked to the person, live and in the trash."""
+    service = ws.service(record_type)
+    return [i for trashed in (False, True) for i in service.ids(ListQuery(person_id=person_id, trashed=trashed))]
+
+
+def _run_purgers(ws: Workspace, refs: set[RecordRef]) -> list[str]:
+    problems = []
+    for purger in ws.purgers:
+        try:
+            purger(refs)
+        except SicError as error:
+            problems.append(str(error))
+        except Exception as error:  # a broken copy must not hide that the database part is done
+            log.error("purger failed after an erasure: %s", type(error).__qualname__)
+            problems.append(
+                translate(
+                    "Privacy",
+                    "Eine Kopie außerhalb der Datenbank (z. B. der Suchindex) konnte nicht bereinigt werden. "
+                    "Bitte den Suchindex neu aufbauen.",
+                )
+            )
+    return problems

@@ -1,0 +1,21 @@
+"""Briefing PDFs of organisations, persons, cooperations and theme fields.
+
+``build_briefing(ws, subject, options, target)`` is the one entry point: a
+progress generator returning the ``RenderResult``. ``sections_for(record_type)``
+names the sections a briefing dialog offers, ``suggested_file_name`` the file
+its save dialog proposes.
+"""
+
+from sic_desktop.reports.briefings.build import build_briefing, suggested_file_name
+from sic_desktop.reports.briefings.options import BRIEFING_TYPES, BriefingOptions, Section, sections_for
+from sic_desktop.reports.briefings.theme_figures import theme_field_figures
+
+__all__ = [
+    "BRIEFING_TYPES",
+    "BriefingOptions",
+    "Section",
+    "build_briefing",
+    "sections_for",
+    "suggested_file_name",
+    "theme_field_figures",
+]

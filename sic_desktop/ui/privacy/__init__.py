@@ -1,0 +1,1 @@
+"""The window's data-protection screens: the Datenschutz-Prüfliste, erasure, access request, history."""

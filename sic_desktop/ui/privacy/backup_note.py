@@ -1,0 +1,30 @@
+"""The sentence about backups that still hold an erased person, and when they age out."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import QCoreApplication
+
+from sic_desktop.core.dates import format_date
+from sic_desktop.privacy.backups import BackupCopy
+
+
+def backup_note(backups: list[BackupCopy]) -> str:
+    """An HTML paragraph naming each backup file with its date and what happens to it."""
+    if not backups:
+        return QCoreApplication.translate("BackupNote", "Keine Sicherung im Sicherungsordner enthält die Person.")
+    lines = []
+    for copy in backups:
+        if copy.ages_out:
+            fate = QCoreApplication.translate("BackupNote", "wird am {date} gelöscht").format(date=format_date(copy.ages_out))
+        else:
+            fate = QCoreApplication.translate("BackupNote", "wird nicht automatisch gelöscht")
+        lines.append(f"{copy.path.name} ({format_date(copy.modified)}, {fate})")
+    intro = QCoreApplication.translate(
+        "BackupNote",
+        "Ältere Sicherungen enthalten die Person weiterhin, bis sie gelöscht werden. Sie dürfen nur zum "
+        "Wiederherstellen benutzt werden; nach einer Wiederherstellung die Löschung wiederholen.",
+    )
+    return intro + "<ul>" + "".join(f"<li>{html.escape(line)}</li>" for line in lines) + "</ul>"
+

@@ -1,0 +1,86 @@
+"""The change history (Protokoll) of one record: who changed which fields when; exportable as CSV."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sic_desktop.core.models import RecordRef
+from sic_desktop.privacy.history_export import export_history_csv, history_header, history_rows
+from sic_desktop.ui.context import AppContext
+from sic_desktop.ui.icons import icon
+
+
+class HistoryDialog(QDialog):
+    def __init__(self, ctx: AppContext, ref: RecordRef, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ref = ref
+        self.setObjectName("historyDialog")
+        self.setWindowTitle(self.tr("Änderungsprotokoll: {title}").format(title=title))
+        self.setWindowIcon(icon("history"))
+        self.resize(720, 420)
+        layout = QVBoxLayout(self)
+        hint = QLabel(
+            self.tr(
+                "Wer hat den Datensatz wann angelegt oder geändert, und welche Felder? Alte Inhalte werden "
+                "nicht aufbewahrt. Einträge werden nach {years} Jahren gelöscht."
+            ).format(years=ctx.ws.settings.history_retention_years),
+            self,
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("historyEntries")
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setHeaderLabels(history_header())
+        self.tree.header().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        layout.addWidget(self.tree, 1)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.export_button = buttons.addButton(self.tr("Als &CSV exportieren …"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button.setIcon(icon("export"))
+        self.export_button.clicked.connect(self._ask_export)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        ctx.ops.read(self, lambda ws: history_rows(ws, ref)).success(self._show_rows).run()
+
+    def _show_rows(self, rows: list[list[str]]) -> None:
+        self.tree.clear()
+        for row in rows:
+            QTreeWidgetItem(self.tree, row)
+        for column in range(3):
+            self.tree.resizeColumnToContents(column)
+
+    def rows(self) -> list[list[str]]:
+        return [
+            [self.tree.topLevelItem(i).text(c) for c in range(self.tree.columnCount())]
+            for i in range(self.tree.topLevelItemCount())
+        ]
+
+    def _ask_export(self) -> None:
+        name = f"protokoll-{self.ref.type.value}-{self.ref.id}.csv"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Änderungsprotokoll exportieren"), str(Path.home() / name), self.tr("CSV für Excel (*.csv)")
+        )
+        if path:
+            self.export_to(Path(path))
+
+    def export_to(self, path: Path) -> None:
+        ref = self.ref
+        self.ctx.ops.read(self, lambda ws: export_history_csv(ws, ref, path)).success(
+            lambda count: self.ctx.status_message.emit(
+                self.tr("Änderungsprotokoll gespeichert: {path}").format(path=path)
+            )
+        ).run()

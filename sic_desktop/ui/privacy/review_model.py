@@ -1,0 +1,77 @@
+"""The rows of the Datenschutz-Prüfliste as a thin table model (like the lists' model, without lazy loading:
+a review list holds short rows, and every one of them is wanted)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+
+from sic_desktop.core.dates import format_date
+from sic_desktop.core.vocab import LEGAL_BASES
+from sic_desktop.privacy.review import ReviewItem
+
+Index = QModelIndex | QPersistentModelIndex
+
+# What each column shows, in the order of _headers().
+_VALUES: list[Callable[[ReviewItem, int], str]] = [
+    lambda item, years: item.name,
+    lambda item, years: item.organisations,
+    lambda item, years: "; ".join(reason.text(years) for reason in item.reasons),
+    lambda item, years: LEGAL_BASES.label(item.legal_basis),
+    lambda item, years: format_date(item.consent_date),
+    lambda item, years: format_date(item.last_contact),
+]
+
+
+def _headers() -> list[str]:
+    return [
+        QCoreApplication.translate("ReviewModel", "Name"),
+        QCoreApplication.translate("ReviewModel", "Organisation"),
+        QCoreApplication.translate("ReviewModel", "Grund der Prüfung"),
+        QCoreApplication.translate("ReviewModel", "Rechtsgrundlage"),
+        QCoreApplication.translate("ReviewModel", "Einwilligung vom"),
+        QCoreApplication.translate("ReviewModel", "Letzter Kontakt"),
+    ]
+
+
+class ReviewTableModel(QAbstractTableModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._items: list[ReviewItem] = []
+        self._years = 3
+        self._headers = _headers()
+
+    def set_items(self, items: list[ReviewItem], years: int) -> None:
+        self.beginResetModel()
+        self._items = list(items)
+        self._years = years
+        self.endResetModel()
+
+    def item_at(self, row: int) -> ReviewItem:
+        return self._items[row]
+
+    def row_of(self, person_id: int) -> int | None:
+        return next((row for row, item in enumerate(self._items) if item.person_id == person_id), None)
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt name)
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802 (Qt name)
+        return 0 if parent.isValid() else len(_VALUES)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        item = self._items[index.row()]
+        text = _VALUES[index.column()](item, self._years)
+        if role == Qt.ItemDataRole.ToolTipRole and item.previous_keep is not None:
+            return QCoreApplication.translate("ReviewModel", "Zuletzt am {date} behalten: {reason}").format(
+                date=format_date(item.previous_keep.decided_on), reason=item.previous_keep.reason
+            )
+        return text
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None

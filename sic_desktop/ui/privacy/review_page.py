@@ -1,0 +1,145 @@
+"""The Datenschutz-Prüfliste page: contacts whose storage needs a fresh look, and what to do with each.
+
+Per contact: open it, keep it with a reason (it comes back after one review
+period), anonymise it, delete it for good, export what is stored about it
+(Art. 15) or look at its change history. The list reloads after every change
+to contacts or notes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.storage.changes import ChangeSet
+from sic_desktop.privacy.review import ReviewItem, review_list
+from sic_desktop.ui.context import AppContext
+from sic_desktop.ui.icons import icon
+from sic_desktop.ui.lists.row_table import row_table
+from sic_desktop.ui.privacy import actions
+from sic_desktop.ui.privacy.keep_dialog import KeepDialog
+from sic_desktop.ui.privacy.review_model import ReviewTableModel
+
+# Changes to these record types can move a contact onto or off the list.
+_RELEVANT = {RecordType.PERSON, RecordType.NOTE}
+
+
+class ReviewPage(QWidget):
+    loaded = Signal()
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("page_privacy")
+        layout = QVBoxLayout(self)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        layout.addWidget(self.intro)
+        bar = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, icon_name, run in (
+            ("open", self.tr("Ö&ffnen"), "view", self.open_selected),
+            ("keep", self.tr("&Weiter speichern …"), "save", self.keep_selected),
+            ("anonymise", self.tr("&Anonymisieren …"), "anonymise", self._run(actions.anonymise_person)),
+            ("delete", self.tr("Endgültig &löschen …"), "delete", self._run(actions.delete_person)),
+            ("export", self.tr("A&uskunft exportieren …"), "export", self._run(actions.export_access)),
+            ("history", self.tr("Änderungs&protokoll"), "history", self._run(actions.show_history)),
+        ):
+            button = QPushButton(icon(icon_name), text, self)
+            button.setObjectName(f"review_{key}")
+            button.clicked.connect(run)
+            bar.addWidget(button)
+            self.buttons[key] = button
+        bar.addStretch(1)
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("reviewCount")
+        bar.addWidget(self.count_label)
+        layout.addLayout(bar)
+        self.model = ReviewTableModel(self)
+        self.table = row_table(
+            self, self.model, name="reviewTable", accessible_name=self.tr("Kontakte zur Datenschutz-Prüfung"), multiple=False
+        )
+        for column, width in enumerate((210, 210, 380, 160, 120)):
+            self.table.horizontalHeader().resizeSection(column, width)
+        self.table.doubleClicked.connect(lambda _: self.open_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        layout.addWidget(self.table, 1)
+        self._timer = QTimer(self, singleShot=True, interval=100)
+        self._timer.timeout.connect(self.refresh)
+        ctx.changed.connect(self._on_changed)
+        self._update_buttons()
+        self.refresh()
+
+    def refresh(self) -> None:
+        years = self.ctx.ws.settings.privacy_review_years
+        self.intro.setText(
+            self.tr(
+                "Kontakte ohne Rechtsgrundlage oder mit Einwilligung bzw. letztem Kontakt (Feld oder verknüpfte "
+                "Notiz) vor mehr als {years} Jahren. Für jeden Kontakt entscheiden: begründet weiter speichern, "
+                "anonymisieren oder endgültig löschen. Den Prüfzeitraum legen Sie in den Einstellungen fest."
+            ).format(years=years)
+        )
+        self.ctx.ops.read(self, review_list).success(lambda items: self._show(items, years)).run()
+
+    def _show(self, items: list[ReviewItem], years: int) -> None:
+        chosen = self.selected_item()
+        self.model.set_items(items, years)
+        if chosen is not None and (row := self.model.row_of(chosen.person_id)) is not None:
+            self.table.selectRow(row)
+        count = f"{len(items):,}".replace(",", ".")
+        self.count_label.setText(self.tr("{count} Kontakte zur Prüfung").format(count=count))
+        self._update_buttons()
+        self.loaded.emit()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        self._timer.start()  # the review period may have changed in the settings
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if any(ref.type in _RELEVANT for ref in changes.refs()):
+            self._timer.start()
+
+    def selected_item(self) -> ReviewItem | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.item_at(rows[0].row()) if rows else None
+
+    def selected_refs(self) -> list[RecordRef]:
+        item = self.selected_item()
+        return [RecordRef(RecordType.PERSON, item.person_id)] if item else []
+
+    def select_person(self, person_id: int) -> bool:
+        row = self.model.row_of(person_id)
+        if row is not None:
+            self.table.selectRow(row)
+        return row is not None
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected_item() is not None
+        for button in self.buttons.values():
+            button.setEnabled(chosen)
+
+    def _run(self, action: Callable[[AppContext, list[RecordRef], QWidget], None]) -> Callable[[], None]:
+        def run() -> None:
+            refs = self.selected_refs()
+            if refs:
+                action(self.ctx, refs, self)
+
+        return run
+
+    def open_selected(self) -> None:
+        for ref in self.selected_refs():
+            self.ctx.open(ref)
+
+    def keep_selected(self) -> None:
+        item = self.selected_item()
+        if item is not None:
+            KeepDialog(self.ctx, item, self).exec()

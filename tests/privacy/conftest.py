@@ -1,0 +1,166 @@
+"""A data folder with one person worth protecting, and a scan of every file's raw bytes."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from sic_desktop.core.models import Cooperation, FollowUp, Membership, Note, Organisation, Partner, Person
+from sic_desktop.core.workspace import Workspace
+
+# Parts of the person's data that must not survive an erasure anywhere in the data folder,
+# matched case-insensitively: „stenberg“ catches Quästenberg, QUÄSTENBERG and quaestenberg.
+SECRETS = ("stenberg", "wilhelmine", "9876543", "98 76 543")
+
+
+@dataclass
+class Subject:
+    person: Person
+    organisation: Organisation
+    cooperation: Cooperation
+    linked_note: Note
+    trashed_note: Note
+
+
+@pytest.fixture
+def subject(workspace: Workspace) -> Subject:
+    """Wilhelmine Quästenberg with everything a contact can have, plus a colleague who must stay."""
+    ws = workspace
+    org = ws.organisations.create(Organisation(name="Quartiersinitiative Marten e.V.", district="Marten"))
+    person = ws.persons.create(
+        Person(
+            salutation="Frau",
+            title="Dr.",
+            first_name="Wilhelmine",
+            last_name="Quästenberg",
+            emails=["w.quaestenberg@example.org"],
+            phones=["0231 9876543", "0171 98 76 543"],
+            notes="Wilhelmine bevorzugt Termine am Vormittag.",
+            legal_basis="einwilligung",
+            consent_date=date(2020, 2, 3),
+            last_contact=date(2021, 4, 5),
+            memberships=[Membership(organisation_id=org.id, function="Vorsitzende")],
+            theme_ids=[1],
+            tags=["Beirat Quästenberg"],
+        )
+    )
+    colleague = ws.persons.create(Person(first_name="Jonas", last_name="Brandt", emails=["j.brandt@example.org"]))
+    coop = ws.cooperations.create(
+        Cooperation(
+            title="Nachbarschaftsladen Marten",
+            status="pilot",
+            partners=[Partner(organisation_id=org.id, role="lead"), Partner(person_id=person.id, role="beteiligt")],
+        )
+    )
+    linked = ws.notes.create(
+        Note(
+            title="Workshop Nachbarschaftsladen",
+            note_date=date(2021, 4, 5),
+            kind="workshopprotokoll",
+            text="Ideen für den Laden gesammelt.",
+            participants=["Dr. Wilhelmine Quästenberg", "Jonas Brandt", "Team SIC"],
+            organisation_ids=[org.id],
+            person_ids=[person.id, colleague.id],
+            cooperation_ids=[coop.id],
+        )
+    )
+    trashed = ws.notes.create(
+        Note(title="Vorgespräch", note_date=date(2021, 3, 1), participants=["Frau Quästenberg"], person_ids=[person.id])
+    )
+    ws.notes.trash(trashed.id)
+    ws.followups.create(FollowUp(due_date=date(2026, 12, 1), text="Wegen Beirat anrufen", target=person.ref))
+    ws.followups.create(FollowUp(due_date=date(2026, 12, 2), text="Protokoll verschicken", target=linked.ref))
+    ws.keep_decisions.add(person.id, "Beiratsmitglied bis 2025", date(2022, 1, 1))
+    return Subject(person, org, coop, linked, trashed)
+
+
+def find_secrets(root: Path, *, skip: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """(file, secret) for every secret found in the raw bytes of any file under ``root``.
+
+    Looks for UTF-8 and UTF-16 (as some index formats store text), ignoring ASCII case.
+    """
+    hits = []
+    for path in sorted(p for p in root.rglob("*") if p.is_file()):
+        relative = path.relative_to(root)
+        if relative.parts[0] in skip:
+            continue
+        data = path.read_bytes().lower()
+        for secret in SECRETS:
+            if secret.encode("utf-8") in data or secret.encode("utf-16-le") in data:
+                hits.append((str(relative), secret))
+    return hits
+
+
+@pytest.fixture
+def secrets_in() -> Callable[..., list[tuple[str, str]]]:
+    return find_secrets
+
+
+# -- the window ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def ctx(workspace: Workspace):
+    from sic_desktop.ui.context import AppContext
+
+    context = AppContext(workspace)
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def window(qtbot, ctx):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from sic_desktop.ui.main_window import MainWindow
+
+    main = MainWindow(ctx)
+    main.show()
+    qtbot.waitExposed(main)
+    yield main
+    qtbot.waitUntil(lambda: ctx.ops.idle, timeout=10_000)
+    main.close_discarding_changes()
+    main.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # before the workspace closes
+
+
+@pytest.fixture
+def settle(qtbot, ctx) -> Callable[[], None]:
+    """Wait until every background operation has finished and delivered its result."""
+    return lambda: qtbot.waitUntil(lambda: ctx.ops.idle, timeout=10_000)
+
+
+@pytest.fixture
+def when_dialog(qtbot):
+    """``when_dialog(DialogClass, act)``: once such a modal dialog is open, ``act(dialog)`` answers it."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    timers = []
+
+    def arm(kind: type, act: Callable) -> None:
+        timer = QTimer()
+        timer.setInterval(10)
+
+        def check() -> None:
+            dialog = QApplication.activeModalWidget()
+            if isinstance(dialog, kind) and dialog.isVisible():
+                timer.stop()
+                try:
+                    act(dialog)
+                except BaseException:
+                    dialog.reject()  # never leave a test hanging in a modal loop
+                    raise
+
+        timer.timeout.connect(check)
+        timer.start()
+        timers.append(timer)
+
+    yield arm
+    for timer in timers:
+        timer.stop()

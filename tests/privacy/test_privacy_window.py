@@ -1,0 +1,148 @@
+"""The Datenschutz screens in the real window: review list, keep, erase, access request, history."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from sic_desktop.core.models import Note
+from sic_desktop.privacy.review import review_list
+from sic_desktop.ui.privacy import actions
+from sic_desktop.ui.privacy.erase_dialog import EraseDialog
+from sic_desktop.ui.privacy.erasure_report_dialog import ErasureReportDialog
+from sic_desktop.ui.privacy.history_dialog import HistoryDialog
+from sic_desktop.ui.privacy.keep_dialog import KeepDialog
+from sic_desktop.ui.privacy.review_model import ReviewTableModel
+from sic_desktop.ui.privacy.review_page import ReviewPage
+from sic_desktop.ui.settings_dialog import SettingsDialog
+
+
+def _review_page(qtbot, window, ctx, subject) -> ReviewPage:
+    page = window.go_to("privacy")
+    assert isinstance(page, ReviewPage)
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)  # the subject and the colleague without legal basis
+    assert page.select_person(subject.person.id)
+    return page
+
+
+def _open_dialog(kind):
+    return next(w for w in QApplication.topLevelWidgets() if isinstance(w, kind) and w.isVisible())
+
+
+def test_model_passes_qt_model_checks(qtmodeltester, workspace, subject):
+    model = ReviewTableModel()
+    model.set_items(review_list(workspace), 3)
+    qtmodeltester.check(model, force_py=True)
+
+
+def test_review_page_shows_reasons_and_keep_needs_a_reason(qtbot, window, ctx, subject, when_dialog, settle):
+    page = _review_page(qtbot, window, ctx, subject)
+    row = page.model.row_of(subject.person.id)
+    reasons = page.model.index(row, 2).data()
+    assert reasons == "Einwilligung älter als 3 Jahre; letzter Kontakt länger als 3 Jahre her"
+    assert page.count_label.text() == "2 Kontakte zur Prüfung"
+
+    seen: list[str] = []
+
+    def answer(dialog: KeepDialog) -> None:
+        dialog.accept()  # no reason typed
+        qtbot.waitUntil(lambda: dialog.message.isVisible())
+        seen.append(dialog.message.text())
+        dialog.reason.setPlainText("Beiratsmitglied bis 2028")
+        dialog.accept()
+
+    when_dialog(KeepDialog, answer)
+    qtbot.mouseClick(page.buttons["keep"], Qt.MouseButton.LeftButton)
+    settle()
+    assert seen == ["Bitte begründen, warum der Kontakt gespeichert bleibt."]
+    assert [d.reason for d in ctx.ws.keep_decisions.for_person(subject.person.id)][0] == "Beiratsmitglied bis 2028"
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.row_of(subject.person.id) is None
+
+
+def test_delete_asks_then_reports_the_texts_to_check(qtbot, window, ctx, subject, when_dialog, settle):
+    mention = ctx.ws.notes.create(
+        Note(title="Stadtteilrunde", note_date=date(2026, 3, 3), text="Frau Quästenberg sagt zu.")
+    )
+    ctx.ws.database.backup_to(ctx.ws.folder.backups_dir / "sicherung.sqlite3")
+    page = _review_page(qtbot, window, ctx, subject)
+    asked: list[tuple[str, list, str]] = []
+
+    def confirm(dialog: EraseDialog) -> None:
+        asked.append((dialog.summary.text(), dialog.mentions.refs(), dialog.backups.text()))
+        dialog.confirm_button.click()
+
+    when_dialog(EraseDialog, confirm)
+    qtbot.mouseClick(page.buttons["delete"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(isinstance(w, ErasureReportDialog) for w in QApplication.topLevelWidgets()))
+    settle()
+    [(summary, refs, backups)] = asked
+    assert "„Dr. Wilhelmine Quästenberg“ wird endgültig gelöscht, nicht in den Papierkorb gelegt" in summary
+    assert refs == [mention.ref] and "sicherung.sqlite3" in backups
+    assert not ctx.ws.persons.exists(subject.person.id, include_trashed=True)
+
+    report = _open_dialog(ErasureReportDialog)
+    assert report.summary.text().startswith("„Dr. Wilhelmine Quästenberg“ wurde endgültig gelöscht.")
+    assert report.mentions.refs() == [mention.ref]
+    report.mentions.itemActivated.emit(report.mentions.topLevelItem(0), 0)
+    assert window.current_page().editor.ref == mention.ref  # opened to edit the text by hand
+    report.close()
+    qtbot.waitUntil(lambda: page.model.row_of(subject.person.id) is None)
+
+
+def test_cancel_changes_nothing(qtbot, window, ctx, subject, when_dialog, settle):
+    page = _review_page(qtbot, window, ctx, subject)
+    when_dialog(EraseDialog, lambda dialog: dialog.reject())
+    qtbot.mouseClick(page.buttons["anonymise"], Qt.MouseButton.LeftButton)
+    settle()
+    qtbot.waitUntil(lambda: not any(isinstance(w, EraseDialog) and w.isVisible() for w in QApplication.topLevelWidgets()))
+    assert ctx.ws.persons.get(subject.person.id).last_name == "Quästenberg"
+
+
+def test_anonymise_from_the_persons_list(qtbot, window, ctx, subject, when_dialog, settle):
+    window.open_record(subject.person.ref)
+    persons = window.current_page()
+    assert "anonymise" in persons.actions and "erase" in persons.actions
+    when_dialog(EraseDialog, lambda dialog: dialog.confirm_button.click())
+    persons.actions["anonymise"].trigger()
+    qtbot.waitUntil(lambda: ctx.ws.persons.get(subject.person.id).anonymised_at is not None, timeout=5000)
+    settle()
+    qtbot.waitUntil(lambda: persons.editor.form.widget("last_name").text() == "anonymisierte Person")
+    _open_dialog(ErasureReportDialog).close()
+
+
+def test_history_dialog_lists_changes_and_exports_csv(qtbot, window, ctx, subject, tmp_path, settle):
+    window.open_record(subject.linked_note.ref)
+    notes = window.current_page()
+    notes.actions["history"].trigger()
+    dialog = _open_dialog(HistoryDialog)
+    qtbot.waitUntil(lambda: len(dialog.rows()) == 1)
+    assert dialog.rows()[0][1:3] == ["testerin", "angelegt"]
+    dialog.export_to(tmp_path / "protokoll.csv")
+    settle()
+    assert "angelegt" in (tmp_path / "protokoll.csv").read_text(encoding="utf-8-sig")
+    dialog.close()
+
+
+def test_access_request_from_the_window(qtbot, window, ctx, subject, tmp_path, settle):
+    actions.export_access_to(ctx, [subject.person.ref], tmp_path, window)
+    settle()
+    [json_file] = tmp_path.glob("*.json")
+    assert json.loads(json_file.read_text(encoding="utf-8"))["person"]["last_name"] == "Quästenberg"
+    assert len(list(tmp_path.glob("*.pdf"))) == 1
+
+
+def test_review_period_is_set_in_the_settings(qtbot, window, ctx, subject):
+    dialog = SettingsDialog(ctx.ws, window)
+    section = next(s for s in dialog.sections if s.objectName() == "privacySettings")
+    section.review_years.setValue(6)
+    section.history_years.setValue(4)
+    dialog.accept()
+    assert (ctx.ws.settings.privacy_review_years, ctx.ws.settings.history_retention_years) == (6, 4)
+    page = window.go_to("privacy")
+    # The subject's keep decision of 1 January 2022 now holds for six years; the colleague stays.
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1)
+    assert page.model.row_of(subject.person.id) is None
