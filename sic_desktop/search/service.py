@@ -67,8 +67,9 @@ _ATTACHED: WeakKeyDictionary[Workspace, SearchService] = WeakKeyDictionary()
 class SearchService:
     """The index in ``<data folder>/index`` for ``workspace``.
 
-    ``listen=False`` makes a service that does not follow commits (a one-off
-    command); ``auto_rebuild=True`` (the window) rebuilds in the background as soon
+    It follows the workspace's commits and cleans the index after an erasure
+    (``ws.add_purger``); ``listen=False`` makes one that does neither (a one-off
+    command). ``auto_rebuild=True`` (the window) rebuilds in the background as soon
     as the index falls behind.
     """
 
@@ -82,9 +83,9 @@ class SearchService:
         self._state: SearchState | None = None
         self._progress: Progress | None = None
         self._background: _BackgroundRebuild | None = None
-        self._unsubscribe: Callable[[], None] | None = None
+        self._detach: list[Callable[[], None]] = []
         if listen:
-            self._unsubscribe = workspace.subscribe(self._on_commit)
+            self._detach = [workspace.subscribe(self._on_commit), workspace.add_purger(self.purge)]
             _ATTACHED[workspace] = self
 
     @classmethod
@@ -101,11 +102,11 @@ class SearchService:
     def close(self) -> None:
         """Stop following commits and any background work; release the index files."""
         self.cancel_background()
-        if self._unsubscribe is not None:
-            self._unsubscribe()
-            self._unsubscribe = None
-            if _ATTACHED.get(self.ws) is self:
-                del _ATTACHED[self.ws]
+        for detach in self._detach:
+            detach()
+        self._detach = []
+        if _ATTACHED.get(self.ws) is self:
+            del _ATTACHED[self.ws]
         self.index.close()
 
     # -- state -------------------------------------------------------------------
@@ -269,6 +270,8 @@ def erase_from_search_index(workspace: Workspace, refs: Iterable[RecordRef]) -> 
     """After an erasure or anonymisation: make the search index forget ``refs``
     for good (see ``SearchService.purge``). Uses the service that follows the
     workspace, else opens the index just for this; without an index it does nothing.
+    A workspace whose window or command keeps a ``SearchService`` has it registered
+    as a purger (``ws.purgers``) already; the command line registers this function.
     """
     service = SearchService.attached_to(workspace)
     if service is not None:
