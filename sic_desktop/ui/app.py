@@ -30,6 +30,7 @@ def run_app(*, data_dir: str | None, demo: bool) -> int:
     if workspace is None:
         return 1
     ctx = AppContext(workspace)
+    ctx.start_search()
     window = MainWindow(ctx)
     sys.excepthook = _show_unexpected(window)
     window.show()

@@ -34,6 +34,7 @@ MENUS: list[tuple[str, Callable[[], str]]] = [
     ("edit", lambda: QCoreApplication.translate("Commands", "&Bearbeiten")),
     ("go", lambda: QCoreApplication.translate("Commands", "&Gehe zu")),
     ("record", lambda: QCoreApplication.translate("Commands", "Daten&satz")),
+    ("tools", lambda: QCoreApplication.translate("Commands", "E&xtras")),
     ("help", lambda: QCoreApplication.translate("Commands", "&Hilfe")),
 ]
 
@@ -62,5 +63,9 @@ COMMANDS: list[Command] = [
     Command("edit", "undo", lambda: QCoreApplication.translate("Commands", "&Rückgängig"), lambda w: w.undo(), QKeySequence.StandardKey.Undo, "undo", True),
     Command("edit", "search", lambda: QCoreApplication.translate("Commands", "&Suchen …"), lambda w: w.show_search(), "Ctrl+K", "search", toolbar=True),
     Command("edit", "themes", lambda: QCoreApplication.translate("Commands", "&Themenfelder verwalten …"), lambda w: w.show_themes(), None, "theme"),
+    Command(
+        "tools", "reindex", lambda: QCoreApplication.translate("Commands", "Suchindex neu &aufbauen …"),
+        lambda w: w.ctx.search.rebuild(w) if w.ctx.search else None, None, "search",
+    ),
     Command("help", "about", lambda: QCoreApplication.translate("Commands", "Ü&ber SIC Desktop"), lambda w: w.show_about(), None, "help"),
 ]
