@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QInputDialog, QMenu, QToolButton, QWidget
 
 from sic_desktop.core.services.saved_searches import SavedSearch
@@ -19,7 +19,10 @@ from sic_desktop.ui.icons import icon
 def ask_search_name(parent: QWidget, query: str) -> str | None:
     """The name to save ``query`` under, or None if the user cancelled."""
     name, ok = QInputDialog.getText(
-        parent, parent.tr("Suche speichern"), parent.tr("Name für die Suche „{query}“:").format(query=query), text=query
+        parent,
+        QCoreApplication.translate("SavedSearchesButton", "Suche speichern"),
+        QCoreApplication.translate("SavedSearchesButton", "Name für die Suche „{query}“:").format(query=query),
+        text=query,
     )
     return name if ok else None
 
