@@ -28,11 +28,10 @@ from enum import Enum
 from typing import Protocol
 from weakref import WeakKeyDictionary
 
-from sic_desktop.core.errors import SicError
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.progress import Progress, ProgressGenerator
-from sic_desktop.core.storage.changes import ChangeSet
+from sic_desktop.core.storage.changes import Action, ChangeSet
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.search.documents import SEARCHED_TYPES, all_documents, document_count, documents_for
 from sic_desktop.search.index import DEFAULT_LOCK_TIMEOUT, SearchIndex
@@ -41,8 +40,14 @@ from sic_desktop.search.results import SearchResults
 
 log = logging.getLogger(__name__)
 
-# Records whose names (or sector and district) other documents show.
-NAME_SOURCES = frozenset({RecordType.ORGANISATION, RecordType.PERSON, RecordType.COOPERATION, RecordType.THEME})
+# The fields of a record that other records' documents show (see ``documents``): a
+# save that changed none of them renews the record's own document only.
+SHOWN_FIELDS: dict[RecordType, frozenset[str]] = {
+    RecordType.ORGANISATION: frozenset({"name", "sector", "district"}),
+    RecordType.PERSON: frozenset({"title", "first_name", "last_name"}),
+    RecordType.COOPERATION: frozenset({"title"}),
+    RecordType.THEME: frozenset({"name"}),
+}
 # More documents than this in one commit are left to a rebuild: renewing them
 # right after the save would hold up the next save for seconds.
 LARGE_CHANGE = 2_000
@@ -152,15 +157,13 @@ class SearchService:
         try:
             with self._apply_lock:
                 self._apply(changes)
-        except SicError as error:  # locked by another window, disk full: rebuild later
+        except Exception as error:  # locked by another window, disk full, damage: rebuild, never undo the save
             log.warning("search index update failed (%s); it will be rebuilt", type(error).__name__)
             self._fell_behind()
 
     def _apply(self, changes: ChangeSet) -> None:
         changed = {c.ref for c in changes.changes}
-        renew = {r for r in changed if r.type in SEARCHED_TYPES} | self._showing(
-            [r for r in changed if r.type in NAME_SOURCES]
-        )
+        renew = {r for r in changed if r.type in SEARCHED_TYPES} | self._showing(self._renamed(changes))
         if len(renew) > LARGE_CHANGE:
             live = self.ws.titles(sorted(renew))
             gone = [str(r) for r in renew if r not in live]
@@ -170,6 +173,21 @@ class SearchService:
             return
         docs, gone = documents_for(self.ws, renew)
         self.index.update(docs, gone, changes.generation)
+
+    def _renamed(self, changes: ChangeSet) -> list[RecordRef]:
+        """Changed records whose names (or sector, district) others' documents may show
+        differently now. A new record is shown nowhere yet; of an edited one, the
+        change history of this very commit names the fields that changed."""
+        sources = {c.ref for c in changes.changes if c.ref.type in SHOWN_FIELDS and c.action is not Action.CREATED}
+        if len(sources) > LARGE_CHANGE:
+            return sorted(sources)
+        return sorted(ref for ref in sources if self._shown_fields_changed(ref))
+
+    def _shown_fields_changed(self, ref: RecordRef) -> bool:
+        entries = self.ws.history.for_record(ref)
+        if not entries or entries[0].action != "updated":  # trashed, restored, purged, merged, anonymised
+            return True
+        return bool(SHOWN_FIELDS[ref.type] & set(entries[0].fields))
 
     def _showing(self, refs: list[RecordRef]) -> set[RecordRef]:
         """Searched records whose documents show the names of ``refs``: linked in the

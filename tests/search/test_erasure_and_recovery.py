@@ -14,6 +14,7 @@ import pytest
 from sic_desktop.core.models import Note, RecordRef, RecordType
 from sic_desktop.core.progress import run_to_end
 from sic_desktop.core.workspace import Workspace
+from sic_desktop.privacy.erasure import erase
 from sic_desktop.search import IndexState, SearchService, SearchState, erase_from_search_index
 from sic_desktop.search.analysis import term
 
@@ -39,8 +40,11 @@ def test_erasure_removes_a_person_from_the_index_files(network: Network, listeni
         service.close()
     assert index_files_contain(ws.folder.index_dir, name_term)
 
-    ws.persons.purge(network.anna.id)
-    erase_from_search_index(ws, [network.anna.ref])
+    if listening:  # the window: the Datenschutz erasure calls the service's purger
+        assert erase(ws, network.anna.id).complete
+    else:  # a command line without a service: the function it registers as purger
+        ws.persons.purge(network.anna.id)
+        erase_from_search_index(ws, [network.anna.ref])
 
     assert not index_files_contain(ws.folder.index_dir, name_term)
     with SearchService(ws, listen=False) as check:
@@ -95,6 +99,7 @@ WRITER = r"""
 import sys, datetime as dt
 from sic_desktop.core.models import Note
 from sic_desktop.core.workspace import Workspace
+from sic_desktop.privacy.erasure import erase
 from sic_desktop.search import SearchService
 from sic_desktop.search.whoosh_imports import index as whoosh_index
 

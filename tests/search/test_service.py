@@ -45,6 +45,21 @@ def test_renaming_an_organisation_renews_everything_that_shows_its_name(network:
     assert fresh(service)
 
 
+def test_a_save_that_changes_no_shown_name_renews_its_own_document_only(
+        network: Network, service: SearchService, monkeypatch: pytest.MonkeyPatch) -> None:
+    renewed: list[set[str]] = []
+    real = service_module.documents_for
+    monkeypatch.setattr(service_module, "documents_for",
+                        lambda ws, refs: (renewed.append({str(r) for r in refs}), real(ws, refs))[1])
+    network.kita.phone = "0231 123456"
+    network.ws.organisations.update(network.kita)
+    assert renewed == [{str(network.kita.ref)}]
+    assert found(service, "123456") == [str(network.kita.ref)]
+    network.anna.notes = "Ruft meistens vormittags zurück."
+    network.ws.persons.update(network.anna)
+    assert renewed[-1] == {str(network.anna.ref)}
+
+
 def test_a_new_district_reaches_the_notes_of_the_organisation(network: Network, service: SearchService) -> None:
     network.kita.district = "Husen"
     network.ws.organisations.update(network.kita)
