@@ -66,8 +66,12 @@ class SearchIndexKeeper(QObject):
 
     def rebuild(self, parent: QWidget | None) -> None:
         """„Suchindex neu aufbauen“: in front of the user, with progress and „Abbrechen“."""
-        self.service.cancel_background()
-        self._ctx.ops.write(parent, lambda ws: self.service.rebuild()).with_progress(
+
+        def work(ws: object):
+            self.service.cancel_background()  # waits for its next step: here, not on the UI thread
+            return self.service.rebuild()
+
+        self._ctx.ops.write(parent, work).with_progress(
             QCoreApplication.translate("SearchIndexKeeper", "Suchindex wird neu aufgebaut …")
         ).success(lambda count: self._ctx.status_message.emit(QCoreApplication.translate(
             "SearchIndexKeeper", "Suchindex neu aufgebaut: {count} Einträge.").format(
