@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import replace
 from enum import Enum
@@ -33,6 +32,7 @@ from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.progress import Progress, ProgressGenerator
 from sic_desktop.core.storage.changes import Action, ChangeSet
 from sic_desktop.core.workspace import Workspace
+from sic_desktop.search.background import BackgroundRebuild
 from sic_desktop.search.documents import SEARCHED_TYPES, all_documents, document_count, documents_for
 from sic_desktop.search.index import DEFAULT_LOCK_TIMEOUT, SearchIndex
 from sic_desktop.search.index_state import IndexStatus
@@ -87,7 +87,7 @@ class SearchService:
         self._apply_lock = threading.RLock()  # commits, repairs and erasure one at a time
         self._state: SearchState | None = None
         self._progress: Progress | None = None
-        self._background: _BackgroundRebuild | None = None
+        self._background: BackgroundRebuild | None = None
         self._detach: list[Callable[[], None]] = []
         if listen:
             self._detach = [workspace.subscribe(self._on_commit), workspace.add_purger(self.purge)]
@@ -253,7 +253,9 @@ class SearchService:
         if self._background is not None and self._background.is_alive():
             self._background.again = True
             return
-        self._background = _BackgroundRebuild(self)
+        self._background = BackgroundRebuild(
+            self.ensure_current, lambda stop: self.index.warm(stop=stop), lambda: self._set_state(SearchState.OUTDATED)
+        )
         self._background.start()
 
     def cancel_background(self) -> None:
@@ -316,37 +318,3 @@ class _Snapshot:
         if self._generation is None:  # no document pulled: an empty data folder
             return self._ws.database.generation()
         return self._generation
-
-
-class _BackgroundRebuild(threading.Thread):
-    """``ensure_current`` on its own thread, cancelled between two progress steps."""
-
-    def __init__(self, service: SearchService) -> None:
-        super().__init__(name="sic-search-index", daemon=True)
-        self._service = service
-        self._cancel = threading.Event()
-        self.again = False  # the index fell behind once more while this ran
-
-    def cancel(self) -> None:
-        self._cancel.set()
-        if self is not threading.current_thread():
-            self.join()
-
-    def run(self) -> None:
-        try:
-            while not self._cancel.is_set():
-                self.again = False
-                work = self._service.ensure_current()
-                for _ in work:
-                    if self._cancel.is_set():
-                        work.close()
-                        return
-                if not self.again:
-                    break
-            if not self._cancel.is_set():
-                started = time.perf_counter()
-                self._service.index.warm(stop=self._cancel.is_set)
-                log.info("search index warmed in %.1f s", time.perf_counter() - started)
-        except Exception as error:  # reported, never raised into nowhere
-            log.error("background search index rebuild failed: %s", type(error).__name__)
-            self._service._set_state(SearchState.OUTDATED)
