@@ -5,7 +5,8 @@
 
 Without a display the script starts itself again under ``xvfb-run`` (package xvfb).
 It saves the start page, each list with a record open, a note in the formatted
-view and in the Markdown editor, and the search popup with results.
+view and in the Markdown editor, the search popup with results, and the import
+wizard (column step and dry run), the duplicates dialog and the backup list.
 """
 
 from __future__ import annotations
@@ -110,10 +111,70 @@ def _take(args: argparse.Namespace, folder: Path) -> int:
     settle(lambda: popup.shown_text == "quartier")
     shot("10-search")
     popup.hide()
+    _io_shots(window, ws, folder, settle, shot)
     window.close_discarding_changes()
     ctx.close()
     ws.close()
     return 0
+
+
+# An Outlook export as office staff bring it: one known contact, new ones, a broken address, a line without name.
+OUTLOOK_CSV = """Anrede;Vorname;Nachname;Firma;Position;E-Mail-Adresse;Telefon geschäftlich;Kategorien;Notizen;Geburtstag
+Frau;Agnieszka;Becker;Familienzentrum Innenstadt-West;Schulsozialarbeiterin;agnieszka.becker41@familienzentruminnenstad.de;0231 5110299;Familie;;
+Herr;Jonas;Krämer;Quartiersbüro Nordstadt;Quartiersmanager;j.kraemer@quartier-nord.example;0231 4471120;Arbeit im Quartier;Ruft meist vormittags zurück.;03.04.1981
+Frau Dr.;Miriam;Yılmaz;Stiftung Soziale Innovation;Vorständin;m.yilmaz@stiftung-si.example;0231 555-12;Stiftungen;;
+Herr;Tobias;Lange;Caritasverband Dortmund e.V.;Referent;tobias.lange(at)caritas.example;;;;
+;;;Verein Nordstadtliebe e.V.;;info@nordstadtliebe.example;;;;
+Frau;Sabine;Wójcik;TU Dortmund;Projektleitung;sabine.wojcik@tu-dortmund.example;0231 755-4400;Wissenschaft;;
+"""
+
+
+def _io_shots(window, ws, folder: Path, settle: Callable, shot: Callable[[str], None]) -> None:
+    """The import wizard's column step and dry run, the duplicates dialog, the backup list."""
+    from datetime import datetime, timedelta
+
+    from sic_desktop.core.backups import make_backup
+    from sic_desktop.core.models import Person
+    from sic_desktop.core.services.query import ListQuery
+    from sic_desktop.ui.io import file_dialogs
+    from sic_desktop.ui.io.backup_dialog import open_backup_dialog
+    from sic_desktop.ui.io.duplicates_dialog import open_duplicates_dialog
+    from sic_desktop.ui.io.import_wizard import open_import_wizard
+
+    window.go_to("person")
+    source = folder / "Kontakte aus Outlook.csv"
+    source.write_text(OUTLOOK_CSV, encoding="utf-8-sig")
+    file_dialogs.choose_open_file = lambda *args: source
+    wizard = open_import_wizard(window)
+    wizard.file_page.browse()
+    settle(wizard.file_page.isComplete)
+    wizard.next()
+    shot("11-import-mapping")
+    wizard.next()
+    settle(wizard.check_page.isComplete)
+    report = wizard.check_page.report
+    report.table.setCurrentIndex(report.model.index(3, 0))
+    shot("12-import-report")
+    wizard.reject()
+
+    first = ws.persons.get(ws.persons.ids(ListQuery(limit=1))[0])
+    ws.persons.create(Person(first_name=first.first_name, last_name=first.last_name + "n", emails=[],
+                             phones=["0231 999 12 12"], memberships=first.memberships))
+    dialog = open_duplicates_dialog(window)
+    settle(lambda: dialog.pairs.topLevelItemCount() > 0)
+    settle(lambda: dialog.merge_button.isEnabled())
+    shot("13-duplicates")
+    dialog.reject()
+
+    now = datetime.now().replace(microsecond=0)
+    for days, reason in ((40, "start"), (9, "start"), (3, "vor-update-datenstand-2"), (2, "start"),
+                         (1, "vor-import"), (1, "start"), (0, "manuell"), (0, "start")):
+        made = now - timedelta(days=days, hours=days % 3, minutes=7 * days)
+        make_backup(ws.database, ws.folder.backups_dir, reason, now=made)
+    backups = open_backup_dialog(window)
+    settle(lambda: backups.tree.topLevelItemCount() > 0)
+    shot("14-backups")
+    backups.reject()
 
 
 if __name__ == "__main__":

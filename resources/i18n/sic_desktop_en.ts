@@ -207,12 +207,12 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../sic_desktop/core/backups.py" line="128"/>
+        <location filename="../../sic_desktop/core/backups.py" line="130"/>
         <source>Die Kopie „{name}“ konnte nicht geschrieben werden: {reason}</source>
         <translation>The copy “{name}” could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/backups.py" line="144"/>
+        <location filename="../../sic_desktop/core/backups.py" line="161"/>
         <source>Der Sicherungsordner „{path}“ ist nicht erreichbar ({reason}). Bitte prüfen, ob das Netzlaufwerk verbunden ist, oder in den Einstellungen einen anderen Ordner wählen.</source>
         <translation>The backup folder “{path}” cannot be reached ({reason}). Please check that the network drive is connected, or choose another folder in the settings.</translation>
     </message>
@@ -238,6 +238,98 @@
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="108"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="123"/>
+        <source>Sicherungen</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="114"/>
+        <source>Sicherungsordner: {path}</source>
+        <translation>Backup folder: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="117"/>
+        <source>Ordner ö&amp;ffnen</source>
+        <translation>O&amp;pen folder</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="127"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="127"/>
+        <source>Anlass</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="127"/>
+        <source>Größe</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="136"/>
+        <source>Sicherungen entstehen beim ersten Start des Tages, vor jedem Import und vor dem Zusammenführen von Duplikaten. Aufbewahrt werden die neueste Sicherung der letzten {daily} Tage, {weekly} Wochen und {monthly} Monate und alle der letzten 24 Stunden (einstellbar unter Datei → Einstellungen).</source>
+        <translation>Backups are made at the first start of each day, before every import and before duplicates are merged. Kept are the newest backup of each of the last {daily} days, {weekly} weeks and {monthly} months, and every backup of the last 24 hours (see File → Settings).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="146"/>
+        <source>Sicherung &amp;jetzt erstellen</source>
+        <translation>Back up &amp;now</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="149"/>
+        <source>&amp;Andere Sicherungsdatei …</source>
+        <translation>&amp;Other backup file …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="150"/>
+        <source>Eine Sicherung von einem anderen Ort wiederherstellen (USB-Stick, Netzlaufwerk)</source>
+        <translation>Restore a backup from somewhere else (USB stick, network drive)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="152"/>
+        <source>&amp;Wiederherstellen …</source>
+        <translation>&amp;Restore …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="195"/>
+        <source>Sicherung wählen</source>
+        <translation>Choose a backup</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="195"/>
+        <source>SIC-Desktop-Sicherung (*.sqlite3);;Alle Dateien (*)</source>
+        <translation>SIC Desktop backup (*.sqlite3);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="205"/>
+        <source>Die Daten werden auf den Stand der Sicherung vom {when} zurückgesetzt. Was seitdem eingegeben wurde, fehlt danach.
+
+Der jetzige Stand geht nicht verloren: Er wird vorher als Sicherung „Stand vor einer Wiederherstellung“ im Sicherungsordner aufbewahrt.
+
+Das Programmfenster wird dazu geschlossen und mit den wiederhergestellten Daten neu geöffnet.</source>
+        <translation>The data will go back to the state of the backup from {when}. Anything entered since then will be missing.
+
+The current state is not lost: it is first kept as a backup “state before a restore” in the backup folder.
+
+The program window will close and reopen with the restored data.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="210"/>
+        <source>&amp;Wiederherstellen</source>
+        <translation>&amp;Restore</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="213"/>
+        <source>Die Sicherung wird wiederhergestellt …</source>
+        <translation>Restoring the backup …</translation>
+    </message>
+</context>
+<context>
     <name>BackupNote</name>
     <message>
         <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="16"/>
@@ -258,6 +350,334 @@
         <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="24"/>
         <source>Ältere Sicherungen enthalten die Person weiterhin, bis sie gelöscht werden. Sie dürfen nur zum Wiederherstellen benutzt werden; nach einer Wiederherstellung die Löschung wiederholen.</source>
         <translation>Older backups still contain the person until they are deleted. Use them only to restore data, and repeat the erasure after a restore.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupSection</name>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="34"/>
+        <source>Sicherung</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="40"/>
+        <source>Standard: {path}</source>
+        <translation>Default: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="44"/>
+        <source>&amp;Auswählen …</source>
+        <translation>&amp;Choose …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="47"/>
+        <source>S&amp;tandard</source>
+        <translation>De&amp;fault</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="48"/>
+        <source>Den Unterordner „backups“ im Datenordner verwenden</source>
+        <translation>Use the “backups” folder inside the data folder</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="51"/>
+        <source>Sicherungs&amp;ordner:</source>
+        <translation>Backup &amp;folder:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="60"/>
+        <source> Tage</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="61"/>
+        <source> Wochen</source>
+        <translation> weeks</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="62"/>
+        <source> Monate</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="64"/>
+        <source>Aufbe&amp;wahren je:</source>
+        <translation>&amp;Keep one per:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="68"/>
+        <source>Von jedem Tag, jeder Woche und jedem Monat bleibt die neueste Sicherung; alle Sicherungen der letzten 24 Stunden bleiben immer.</source>
+        <translation>The newest backup of each day, week and month is kept; every backup of the last 24 hours is always kept.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="82"/>
+        <source>Aufbewahren je</source>
+        <translation>Keep one per</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="91"/>
+        <source>Sicherungsordner wählen</source>
+        <translation>Choose the backup folder</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="109"/>
+        <source>✓ Der Ordner ist erreichbar, Sicherungen können dort gespeichert werden.</source>
+        <translation>✓ The folder can be reached; backups can be saved there.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupWarningBar</name>
+    <message>
+        <location filename="../../sic_desktop/ui/io/start_backup.py" line="49"/>
+        <source>Hinweis zur Sicherung</source>
+        <translation>Backup notice</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/start_backup.py" line="64"/>
+        <source>&amp;Einstellungen …</source>
+        <translation>&amp;Settings …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/start_backup.py" line="67"/>
+        <source>Erneut &amp;versuchen</source>
+        <translation>&amp;Try again</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="51"/>
+        <source>automatisch beim ersten Start des Tages</source>
+        <translation>automatic, first start of the day</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="52"/>
+        <source>von Hand angelegt</source>
+        <translation>made by hand</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="53"/>
+        <source>vor einem Import</source>
+        <translation>before an import</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="54"/>
+        <source>Stand vor einer Wiederherstellung</source>
+        <translation>state before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="55"/>
+        <source>vor dem Zusammenführen von Duplikaten</source>
+        <translation>before merging duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="60"/>
+        <source>vor einem Programm-Update (Datenstand {version})</source>
+        <translation>before a program update (data version {version})</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="76"/>
+        <source>Sicherung wird erstellt …</source>
+        <translation>Making a backup …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="80"/>
+        <source>Sicherung angelegt: „{name}“ ({size}) in {folder}</source>
+        <translation>Backup made: “{name}” ({size}) in {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="93"/>
+        <source>Sicherung vom {when} wiederhergestellt.</source>
+        <translation>Backup from {when} restored.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="95"/>
+        <source>Der vorherige Stand liegt als „{name}“ im Sicherungsordner.</source>
+        <translation>The previous state is kept as “{name}” in the backup folder.</translation>
+    </message>
+</context>
+<context>
+    <name>Briefing</name>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/__init__.py" line="31"/>
+        <source>Es gibt noch keine Themenfelder. Legen Sie eines unter „Bearbeiten → Themenfelder verwalten“ an.</source>
+        <translation>There are no theme fields yet. Create one under “Edit → Manage theme fields”.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="37"/>
+        <source>PDF wird erstellt …</source>
+        <translation>Creating the PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="39"/>
+        <source>Abgebrochen. Es wurde keine PDF gespeichert.</source>
+        <translation>Cancelled. No PDF was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="47"/>
+        <source>PDF gespeichert ({pages}): {path}</source>
+        <translation>PDF saved ({pages}): {path}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="49"/>
+        <source>PDF gespeichert ({pages}), ließ sich aber nicht öffnen: {path}</source>
+        <translation>PDF saved ({pages}) but it could not be opened: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="66"/>
+        <source>Hinweis zur PDF „{name}“</source>
+        <translation>Note on the PDF “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="80"/>
+        <source>1 Seite</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="81"/>
+        <source>{count} Seiten</source>
+        <translation>{count} pages</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingDialog</name>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="67"/>
+        <source>Themenfeldbericht als PDF</source>
+        <translation>Theme field report as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="67"/>
+        <source>Briefing als PDF</source>
+        <translation>Briefing as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="96"/>
+        <source>&amp;Themenfeld:</source>
+        <translation>&amp;Theme field:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="110"/>
+        <source>&amp;Zeitraum:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="112"/>
+        <source>Ohne Zeitraum enthält der Bericht alle gespeicherten Einträge und kann sehr lang werden.</source>
+        <translation>Without a period the report covers every stored entry and can get very long.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="133"/>
+        <source>Abschnitte:</source>
+        <translation>Sections:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="140"/>
+        <source>Anzahl der neuesten Notizen</source>
+        <translation>Number of newest notes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="142"/>
+        <source>&amp;Neueste Notizen:</source>
+        <translation>&amp;Newest notes:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="145"/>
+        <source>Notizen im vollen &amp;Wortlaut (sonst kurz zusammengefasst)</source>
+        <translation>Notes in &amp;full (otherwise a short summary)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="149"/>
+        <source>&amp;ohne persönliche Kontaktdaten (zur Weitergabe außerhalb der Verwaltung)</source>
+        <translation>&amp;without personal contact details (for sharing outside the administration)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="153"/>
+        <source>Personen stehen nur mit Namen und Funktion in der PDF; E-Mail-Adressen und Telefonnummern fehlen, auch in Notizen.</source>
+        <translation>People appear in the PDF with name and function only; e-mail addresses and phone numbers are left out, in notes too.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="164"/>
+        <source>keine Einstufung</source>
+        <translation>no classification</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="166"/>
+        <source>Steht oben und unten auf jeder Seite. Gilt nur für diese PDF; die Vorgabe steht in den Einstellungen.</source>
+        <translation>Printed at the top and bottom of every page. Applies to this PDF only; the default is set in the settings.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="168"/>
+        <source>&amp;Einstufung:</source>
+        <translation>Cla&amp;ssification:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="171"/>
+        <source>Speichern &amp;unter:</source>
+        <translation>Sa&amp;ve as:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="177"/>
+        <source>&amp;PDF erstellen</source>
+        <translation>&amp;Create PDF</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="181"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="194"/>
+        <source>„{name}“</source>
+        <translation>“{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="198"/>
+        <source>{count} {kind} in einer PDF, je ein Kapitel: {names}</source>
+        <translation>{count} {kind} in one PDF, one chapter each: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="239"/>
+        <source>Abschnitte</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="239"/>
+        <source>Bitte mindestens einen Abschnitt wählen.</source>
+        <translation>Please choose at least one section.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="265"/>
+        <source>Die Datei „{name}“ gibt es schon. Soll sie ersetzt werden?</source>
+        <translation>The file “{name}” already exists. Replace it?</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="265"/>
+        <source>&amp;Ersetzen</source>
+        <translation>&amp;Replace</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPeriod</name>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/period.py" line="40"/>
+        <source>&amp;Letztes Jahr</source>
+        <translation>&amp;Last year</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/period.py" line="41"/>
+        <source>&amp;Dieses Jahr</source>
+        <translation>T&amp;his year</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/period.py" line="42"/>
+        <source>Letzte &amp;12 Monate</source>
+        <translation>Last &amp;12 months</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/period.py" line="43"/>
+        <source>&amp;Alles</source>
+        <translation>&amp;All</translation>
     </message>
 </context>
 <context>
@@ -719,109 +1139,187 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="33"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="39"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="34"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="40"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="35"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="41"/>
         <source>&amp;Gehe zu</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="36"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="42"/>
         <source>Daten&amp;satz</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="37"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="43"/>
+        <source>Be&amp;richte</source>
+        <translation>Re&amp;ports</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="44"/>
         <source>E&amp;xtras</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="38"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="45"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="49"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="56"/>
         <source>&amp;Zurück</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="50"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="57"/>
         <source>&amp;Vor</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="52"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="58"/>
+        <source>&amp;Themenfeldbericht als PDF …</source>
+        <translation>&amp;Theme field report as PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="60"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="54"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="62"/>
         <source>Neue &amp;Notiz</source>
         <translation>New &amp;note</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="55"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="63"/>
         <source>Neuer &amp;Kontakt</source>
         <translation>New &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="56"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="64"/>
         <source>Neue &amp;Organisation</source>
         <translation>New &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="57"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="65"/>
         <source>Neue Ko&amp;operation</source>
         <translation>New coo&amp;peration</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="59"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="67"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="61"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="69"/>
+        <source>&amp;Importieren …</source>
+        <translation>&amp;Import …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="70"/>
+        <source>E&amp;xportieren …</source>
+        <translation>E&amp;xport …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="71"/>
+        <source>Sicherung &amp;jetzt erstellen</source>
+        <translation>Back up &amp;now</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="72"/>
+        <source>Sicherung &amp;wiederherstellen …</source>
+        <translation>&amp;Restore a backup …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="73"/>
         <source>&amp;Einstellungen …</source>
         <translation>Se&amp;ttings …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="62"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="74"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="63"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="75"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="64"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="76"/>
         <source>&amp;Suchen …</source>
         <translation>&amp;Search …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="65"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="77"/>
         <source>&amp;Themenfelder verwalten …</source>
         <translation>Manage &amp;theme fields …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="67"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="78"/>
+        <source>&amp;Duplikate suchen …</source>
+        <translation>Find &amp;duplicates …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="80"/>
         <source>Suchindex neu &amp;aufbauen …</source>
         <translation>&amp;Rebuild search index …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="70"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="83"/>
         <source>Ü&amp;ber SIC Desktop</source>
         <translation>&amp;About SIC Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonView</name>
+    <message>
+        <location filename="../../sic_desktop/ui/io/comparison_view.py" line="40"/>
+        <source>Die gewählten Werte werden übernommen. Leere Felder füllt der andere Datensatz; Listen wie E-Mail-Adressen, Telefonnummern und Schlagwörter werden zusammengeführt. Alle Verknüpfungen wandern zum Datensatz, der bleibt.</source>
+        <translation>The selected values are kept. Empty fields are filled from the other record; lists such as e-mail addresses, phone numbers and tags are combined. All links move to the record that stays.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/comparison_view.py" line="59"/>
+        <source>Bitte oben ein Paar wählen.</source>
+        <translation>Please choose a pair above.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/comparison_view.py" line="67"/>
+        <source>Bleibt erhalten:</source>
+        <translation>Stays:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/comparison_view.py" line="69"/>
+        <source>diese Nummer</source>
+        <translation>this number</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/comparison_view.py" line="71"/>
+        <source>Nummer {id} behalten</source>
+        <translation>Keep number {id}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/comparison_view.py" line="75"/>
+        <source>Verknüpft mit:</source>
+        <translation>Linked with:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/comparison_view.py" line="78"/>
+        <source>nichts</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/comparison_view.py" line="110"/>
+        <source>Beide Listen werden zusammengeführt.</source>
+        <translation>Both lists are combined.</translation>
     </message>
 </context>
 <context>
@@ -1004,6 +1502,89 @@
     </message>
 </context>
 <context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="49"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="61"/>
+        <source>Mögliche Duplikate</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="55"/>
+        <source>Es wird gesucht …</source>
+        <translation>Searching …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="65"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="65"/>
+        <source>Datensatz</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="65"/>
+        <source>Möglicherweise derselbe</source>
+        <translation>Possibly the same as</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="66"/>
+        <source>Warum</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="76"/>
+        <source>&amp;Zusammenführen …</source>
+        <translation>&amp;Merge …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="79"/>
+        <source>&amp;Kein Duplikat</source>
+        <translation>&amp;Not a duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="81"/>
+        <source>Die beiden sind verschiedene Datensätze; das Paar wird nicht mehr gezeigt.</source>
+        <translation>The two are different records; the pair will not be shown again.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="103"/>
+        <source>1 mögliches Duplikat gefunden.</source>
+        <translation>1 possible duplicate found.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="104"/>
+        <source>{count} mögliche Duplikate gefunden.</source>
+        <translation>{count} possible duplicates found.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="109"/>
+        <source>Keine möglichen Duplikate gefunden.</source>
+        <translation>No possible duplicates found.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="149"/>
+        <source>„{other}“ (Nr. {other_id}) wird mit „{keep}“ (Nr. {keep_id}) zusammengeführt und danach gelöscht. Alle Verknüpfungen wandern zu Nr. {keep_id}.
+
+Das lässt sich nicht rückgängig machen; vorher wird eine Sicherung angelegt.</source>
+        <translation>“{other}” (no. {other_id}) will be merged into “{keep}” (no. {keep_id}) and then deleted. All links move to no. {keep_id}.
+
+This cannot be undone; a backup is made first.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="153"/>
+        <source>&amp;Zusammenführen</source>
+        <translation>&amp;Merge</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="165"/>
+        <source>Zusammengeführt: „{other}“ ist jetzt Teil von „{keep}“ (Nr. {id}).</source>
+        <translation>Merged: “{other}” is now part of “{keep}” (no. {id}).</translation>
+    </message>
+</context>
+<context>
     <name>EraseDialog</name>
     <message>
         <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="20"/>
@@ -1134,6 +1715,124 @@
         <location filename="../../sic_desktop/io/record_export.py" line="69"/>
         <source>Kontakte werden exportiert …</source>
         <translation>Exporting contacts …</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="65"/>
+        <source>Exportieren</source>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="68"/>
+        <source>Was soll exportiert werden?</source>
+        <translation>What do you want to export?</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="70"/>
+        <source>Die angezeigte &amp;Liste „{list}“ mit ihren Filtern (CSV für Excel)</source>
+        <translation>The &amp;list “{list}” as shown, with its filters (CSV for Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="71"/>
+        <source>Liste</source>
+        <translation>list</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="74"/>
+        <source>&amp;Alles, verlustfrei (JSON) – zum Aufbewahren oder für einen anderen Rechner</source>
+        <translation>&amp;Everything, lossless (JSON) – to keep or to move to another computer</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="75"/>
+        <source>&amp;Kontakte für Outlook und Excel (CSV)</source>
+        <translation>&amp;Contacts for Outlook and Excel (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="76"/>
+        <source>Kontakte als &amp;Visitenkarten (vCard)</source>
+        <translation>Contacts as &amp;business cards (vCard)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="87"/>
+        <source>&amp;Nur die Kontakte, die die Kontaktliste gerade zeigt (mit Filtern)</source>
+        <translation>&amp;Only the contacts the contact list shows now (with its filters)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="96"/>
+        <source>&amp;Speichern unter …</source>
+        <translation>&amp;Save as …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="112"/>
+        <source>Alle Daten mit Papierkorb, Protokoll und Verknüpfungen. Lässt sich in einen leeren Datenordner wieder einlesen.</source>
+        <translation>All data with the trash, the change history and the links. Can be read back into an empty data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="114"/>
+        <source>Mit den Spaltennamen von Outlook; Excel öffnet die Datei mit Doppelklick (Umlaute richtig, Semikolon getrennt).</source>
+        <translation>With Outlook&apos;s column names; Excel opens the file with a double-click (accents correct, separated by semicolons).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="116"/>
+        <source>vCard 3.0, eine Karte je Kontakt, für Outlook, Telefone und andere Programme.</source>
+        <translation>vCard 3.0, one card per contact, for Outlook, phones and other programs.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="117"/>
+        <source>Die Spalten, die Reihenfolge und die Filter der Liste im Fenster.</source>
+        <translation>The columns, order and filters of the list in the window.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="126"/>
+        <source>SIC-Desktop-Gesamtexport</source>
+        <translation>SIC-Desktop-full-export</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="126"/>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="126"/>
+        <source>Gesamtexport speichern</source>
+        <translation>Save the full export</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="128"/>
+        <source>vCard (*.vcf)</source>
+        <translation>vCard (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="128"/>
+        <source>Kontakte als vCard speichern</source>
+        <translation>Save contacts as vCard</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="130"/>
+        <source>CSV für Excel (*.csv)</source>
+        <translation>CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="130"/>
+        <source>Liste speichern</source>
+        <translation>Save list</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="159"/>
+        <source>„{name}“ gespeichert ({what}).</source>
+        <translation>“{name}” saved ({what}).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="175"/>
+        <source>Export …</source>
+        <translation>Export …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="178"/>
+        <source>Export abgebrochen. Es wurde keine Datei geschrieben.</source>
+        <translation>Export cancelled. No file was written.</translation>
     </message>
 </context>
 <context>
@@ -1676,32 +2375,32 @@
 <context>
     <name>GeneralSection</name>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="43"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="44"/>
         <source>Allgemein</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="52"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="53"/>
         <source>Ö&amp;ffnen</source>
         <translation>O&amp;pen</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="53"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="54"/>
         <source>Den Datenordner im Dateimanager zeigen</source>
         <translation>Show the data folder in the file manager</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="56"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="57"/>
         <source>&amp;Datenordner:</source>
         <translation>&amp;Data folder:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="64"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="65"/>
         <source>&amp;Sprache:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="67"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="68"/>
         <source>Die Sprache wird beim nächsten Start des Programms übernommen.</source>
         <translation>The language takes effect the next time the program starts.</translation>
     </message>
@@ -2256,6 +2955,428 @@
     </message>
 </context>
 <context>
+    <name>ImportCheckPage</name>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_check_page.py" line="28"/>
+        <source>Probelauf</source>
+        <translation>Trial run</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_check_page.py" line="29"/>
+        <source>So würde der Import ausgehen. Gespeichert wird erst mit „Jetzt importieren“.</source>
+        <translation>This is how the import would turn out. Nothing is stored until you press “Import now”.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_check_page.py" line="31"/>
+        <source>Jetzt &amp;importieren</source>
+        <translation>&amp;Import now</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_check_page.py" line="36"/>
+        <source>&amp;Alles oder nichts: eine abgelehnte Zeile lehnt die ganze Datei ab</source>
+        <translation>&amp;All or nothing: one refused line refuses the whole file</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_check_page.py" line="38"/>
+        <source>Mögliche &amp;Doppelte trotzdem anlegen</source>
+        <translation>Create possible &amp;duplicates anyway</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_check_page.py" line="41"/>
+        <source>Zeilen, die einem gespeicherten Datensatz nur ähneln, werden sonst nicht übernommen.</source>
+        <translation>Otherwise lines that only resemble a stored record are not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_check_page.py" line="47"/>
+        <source>&amp;Erneut prüfen</source>
+        <translation>Check a&amp;gain</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_check_page.py" line="70"/>
+        <source>Die Datei wird geprüft …</source>
+        <translation>Checking the file …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_check_page.py" line="80"/>
+        <source>Probelauf …</source>
+        <translation>Trial run …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_check_page.py" line="82"/>
+        <source>Der Probelauf wurde abgebrochen.</source>
+        <translation>The trial run was cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_check_page.py" line="90"/>
+        <source>Mit „Alles oder nichts“ würde nichts gespeichert, weil Zeilen abgelehnt werden.</source>
+        <translation>With “all or nothing” nothing would be stored, because lines are refused.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_check_page.py" line="93"/>
+        <source>Keine Zeile brächte etwas Neues.</source>
+        <translation>No line would add anything new.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_check_page.py" line="99"/>
+        <source>Der Gesamtexport ist in Ordnung und kann eingelesen werden: {counts}.</source>
+        <translation>The full export is in order and can be read in: {counts}.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFilePage</name>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="42"/>
+        <source>Datei wählen</source>
+        <translation>Choose a file</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="45"/>
+        <source>Kontakte oder Organisationen aus Outlook, Excel (CSV oder .xlsx) oder vCard übernehmen – oder einen Gesamtexport von SIC Desktop in einen leeren Datenordner einlesen.</source>
+        <translation>Bring in contacts or organisations from Outlook, Excel (CSV or .xlsx) or vCard – or read a full export of SIC Desktop into an empty data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="54"/>
+        <source>Pfad der Datei</source>
+        <translation>Path of the file</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="57"/>
+        <source>&amp;Durchsuchen …</source>
+        <translation>&amp;Browse …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="61"/>
+        <source>Dat&amp;ei:</source>
+        <translation>&amp;File:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="67"/>
+        <source>&amp;Tabellenblatt:</source>
+        <translation>&amp;Sheet:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="73"/>
+        <source>&amp;Kontakte (Personen)</source>
+        <translation>&amp;Contacts (people)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="74"/>
+        <source>&amp;Organisationen</source>
+        <translation>&amp;Organisations</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="83"/>
+        <source>Jede Zeile ist:</source>
+        <translation>Each line is:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="100"/>
+        <source>Datei zum Importieren wählen</source>
+        <translation>Choose a file to import</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="102"/>
+        <source>Listen und Kontakte (*.csv *.txt *.xlsx *.xlsm *.vcf *.vcard *.json);;CSV (*.csv *.txt);;Excel (*.xlsx *.xlsm);;vCard (*.vcf *.vcard);;Gesamtexport (*.json);;Alle Dateien (*)</source>
+        <translation>Lists and contacts (*.csv *.txt *.xlsx *.xlsm *.vcf *.vcard *.json);;CSV (*.csv *.txt);;Excel (*.xlsx *.xlsm);;vCard (*.vcf *.vcard);;Full export (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="121"/>
+        <source>Die Datei wird geöffnet …</source>
+        <translation>Opening the file …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="159"/>
+        <source>Gesamtexport von SIC Desktop. Er wird vollständig eingelesen, mit allen Nummern und Verknüpfungen – das geht nur in einen leeren Datenordner.</source>
+        <translation>A full export of SIC Desktop. It is read in completely, with all numbers and links – this works only in an empty data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="166"/>
+        <source>Erkannt: {what}. {columns} Spalten.</source>
+        <translation>Recognised: {what}. {columns} columns.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMappingPage</name>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="76"/>
+        <source>Spalten zuordnen</source>
+        <translation>Map columns</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="85"/>
+        <source>Nur Spalten &amp;mit Inhalt zeigen</source>
+        <translation>Show only columns &amp;with content</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="90"/>
+        <source>Zuordnung &amp;laden …</source>
+        <translation>&amp;Load mapping …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="93"/>
+        <source>Zuordnung &amp;speichern …</source>
+        <translation>&amp;Save mapping …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="94"/>
+        <source>Als Datei speichern, z. B. für „sic-desktop import --mapping“</source>
+        <translation>Save as a file, e.g. for “sic-desktop import --mapping”</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="105"/>
+        <source>Spalte der Datei</source>
+        <translation>Column of the file</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="105"/>
+        <source>Beispiel</source>
+        <translation>Example</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="105"/>
+        <source>Übernehmen als</source>
+        <translation>Import as</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="112"/>
+        <source>Vorschau – so werden die ersten Zeilen übernommen:</source>
+        <translation>Preview – this is how the first lines will be stored:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="116"/>
+        <source>Vorschau der ersten Zeilen</source>
+        <translation>Preview of the first lines</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="144"/>
+        <source>Die Zuordnung vom letzten Import einer Datei mit diesen Spalten ist vorausgewählt.</source>
+        <translation>The mapping from the last import of a file with these columns is preselected.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="147"/>
+        <source>Vorschlag nach den Spaltennamen. Bitte prüfen, was aus jeder Spalte werden soll.</source>
+        <translation>Suggested from the column names. Please check what each column should become.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="166"/>
+        <source>Spalte „{column}“ übernehmen als</source>
+        <translation>Import column “{column}” as</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="167"/>
+        <source>– nicht übernehmen –</source>
+        <translation>– do not import –</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="207"/>
+        <source>Zeile</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="207"/>
+        <source>Hinweise</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="230"/>
+        <source>Bitte eine Spalte dem Vornamen, dem Nachnamen oder dem ganzen Namen zuordnen.</source>
+        <translation>Please map a column to the first name, the last name or the full name.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="231"/>
+        <source>Bitte eine Spalte dem Namen der Organisation zuordnen.</source>
+        <translation>Please map a column to the organisation&apos;s name.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="240"/>
+        <source>Zuordnung speichern</source>
+        <translation>Save mapping</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="240"/>
+        <source>Spaltenzuordnung.json</source>
+        <translation>Column-mapping.json</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="245"/>
+        <source>Die Zuordnung konnte nicht gespeichert werden ({reason}).</source>
+        <translation>The mapping could not be saved ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="249"/>
+        <source>Zuordnung laden</source>
+        <translation>Load mapping</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="258"/>
+        <source>Diese Zuordnung gilt für eine andere Art von Zeilen. Bitte im ersten Schritt die passende Art wählen.</source>
+        <translation>This mapping is for another kind of line. Please choose the right kind in the first step.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="264"/>
+        <source>Zuordnung geladen. Diese Spalten gibt es in der Datei nicht: {columns}</source>
+        <translation>Mapping loaded. These columns are not in the file: {columns}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="267"/>
+        <source>Zuordnung aus „{name}“ geladen.</source>
+        <translation>Mapping loaded from “{name}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportModel</name>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_report_view.py" line="49"/>
+        <source>Zeile</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_report_view.py" line="49"/>
+        <source>Ergebnis</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_report_view.py" line="49"/>
+        <source>Datensatz</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_report_view.py" line="49"/>
+        <source>Hinweise</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReportView</name>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_report_view.py" line="117"/>
+        <source>Alle Zeilen</source>
+        <translation>All lines</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_report_view.py" line="118"/>
+        <source>Nur nicht übernommene Zeilen</source>
+        <translation>Only lines not imported</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_report_view.py" line="119"/>
+        <source>Nur Zeilen mit Hinweisen</source>
+        <translation>Only lines with notes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_report_view.py" line="120"/>
+        <source>Zei&amp;gen:</source>
+        <translation>S&amp;how:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_report_view.py" line="125"/>
+        <source>Bericht &amp;speichern …</source>
+        <translation>&amp;Save report …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_report_view.py" line="127"/>
+        <source>Als Text oder als CSV für Excel speichern</source>
+        <translation>Save as text or as CSV for Excel</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_report_view.py" line="135"/>
+        <source>Bericht je Zeile</source>
+        <translation>Report per line</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_report_view.py" line="179"/>
+        <source>Zeile {line}: {outcome} – {title}</source>
+        <translation>Line {line}: {outcome} – {title}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_report_view.py" line="194"/>
+        <source>Bericht speichern</source>
+        <translation>Save report</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_report_view.py" line="195"/>
+        <source>Importbericht</source>
+        <translation>Import-report</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_report_view.py" line="196"/>
+        <source>Text (*.txt);;CSV für Excel (*.csv)</source>
+        <translation>Text (*.txt);;CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_report_view.py" line="205"/>
+        <source>Bericht gespeichert: {path}</source>
+        <translation>Report saved: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultPage</name>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="30"/>
+        <source>Ergebnis</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="34"/>
+        <source>Doppelklick auf eine Zeile öffnet den Datensatz.</source>
+        <translation>Double-click a line to open its record.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="40"/>
+        <source>Wird importiert …</source>
+        <translation>Importing …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="42"/>
+        <source>Import …</source>
+        <translation>Import …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="48"/>
+        <source>Die Listen zeigen die übernommenen Einträge. Doppelklick auf eine Zeile öffnet den Datensatz.</source>
+        <translation>The lists show the imported entries. Double-click a line to open its record.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="52"/>
+        <source>Der Gesamtexport wurde eingelesen: {counts}.</source>
+        <translation>The full export was read in: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="56"/>
+        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="58"/>
+        <source>Es wurde nichts gespeichert.</source>
+        <translation>Nothing was stored.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_wizard.py" line="35"/>
+        <source>Importieren</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_wizard.py" line="48"/>
+        <source>&amp;Weiter &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_wizard.py" line="49"/>
+        <source>&lt; &amp;Zurück</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_wizard.py" line="50"/>
+        <source>&amp;Fertig</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_wizard.py" line="51"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>IndexSearch</name>
     <message>
         <location filename="../../sic_desktop/ui/global_search/index_backend.py" line="45"/>
@@ -2542,42 +3663,42 @@
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="144"/>
         <source>&amp;Rückgängig: {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="142"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="144"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="237"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="239"/>
         <source>Rückgängig gemacht: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="263"/>
         <source>Über SIC Desktop</source>
         <translation>About SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="265"/>
         <source>&lt;h3&gt;SIC Desktop {version}&lt;/h3&gt;&lt;p&gt;Kontakte, Kooperationen und Notizen für die Arbeit an sozialer Innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.&lt;/p&gt;&lt;p&gt;Alle Daten liegen im Datenordner auf diesem Rechner:&lt;br&gt;{folder}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SIC Desktop {version}&lt;/h3&gt;&lt;p&gt;Contacts, cooperations and notes for work on social innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.&lt;/p&gt;&lt;p&gt;All data is kept in the data folder on this computer:&lt;br&gt;{folder}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="272"/>
         <source>Demodaten werden geladen …</source>
         <translation>Loading demo data …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="273"/>
         <source>Demodaten geladen.</source>
         <translation>Demo data loaded.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="274"/>
         <source>Abgebrochen. Es wurden keine Demodaten geladen.</source>
         <translation>Cancelled. No demo data was loaded.</translation>
     </message>
@@ -3354,6 +4475,14 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <location filename="../../sic_desktop/ui/saved_notice.py" line="48"/>
+        <source>Hinweis schließen</source>
+        <translation>Close notice</translation>
+    </message>
+</context>
+<context>
     <name>Operations</name>
     <message>
         <location filename="../../sic_desktop/ui/operations.py" line="143"/>
@@ -3405,6 +4534,29 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <location filename="../../sic_desktop/ui/editors/partners_field.py" line="22"/>
         <source>Rolle von {name}</source>
         <translation>Role of {name}</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodField</name>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/period_field.py" line="26"/>
+        <source>Zeitraum von</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/period_field.py" line="29"/>
+        <source>Zeitraum bis</source>
+        <translation>Period to</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/period_field.py" line="30"/>
+        <source>von</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/period_field.py" line="30"/>
+        <source>b&amp;is</source>
+        <translation>t&amp;o</translation>
     </message>
 </context>
 <context>
@@ -3538,52 +4690,57 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="55"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="56"/>
         <source>In den Papierkorb legen</source>
         <translation>Move to the trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="57"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="58"/>
         <source>{count} in den Papierkorb gelegt. Rückgängig mit Strg+Z.</source>
         <translation>{count} moved to the trash. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="77"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="78"/>
         <source>1 Eintrag</source>
         <translation>1 entry</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="77"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="78"/>
         <source>{n} Einträge</source>
         <translation>{n} entries</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/record_actions.py" line="82"/>
+        <source>&amp;Briefing als PDF …</source>
+        <translation>&amp;Briefing as PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="84"/>
         <source>In den &amp;Papierkorb</source>
         <translation>Move to the &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="86"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="88"/>
         <source>&amp;Erledigt / wieder offen</source>
         <translation>&amp;Done / open again</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="93"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="95"/>
         <source>Änderungs&amp;protokoll …</source>
         <translation>Change &amp;history …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="95"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="97"/>
         <source>A&amp;uskunft nach Art. 15 DSGVO exportieren …</source>
         <translation>Export access &amp;request (Art. 15 GDPR) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="97"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="99"/>
         <source>&amp;Anonymisieren (Art. 17 DSGVO) …</source>
         <translation>&amp;Anonymise (Art. 17 GDPR) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="99"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="101"/>
         <source>Endgültig &amp;löschen (Art. 17 DSGVO) …</source>
         <translation>&amp;Delete permanently (Art. 17 GDPR) …</translation>
     </message>
@@ -3865,6 +5022,14 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
 </context>
 <context>
+    <name>SavedFileNotice</name>
+    <message>
+        <location filename="../../sic_desktop/ui/saved_notice.py" line="32"/>
+        <source>Ordner öffnen</source>
+        <translation>Open folder</translation>
+    </message>
+</context>
+<context>
     <name>SavedSearches</name>
     <message>
         <location filename="../../sic_desktop/core/services/saved_searches.py" line="44"/>
@@ -3982,7 +5147,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Search index: {done} of {total} entries</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/search/service.py" line="201"/>
+        <location filename="../../sic_desktop/search/service.py" line="219"/>
         <source>Suchindex wird aufgebaut …</source>
         <translation>Building search index …</translation>
     </message>
@@ -4083,17 +5248,17 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>The search index was not finished; it will be built again at the next start.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="71"/>
+        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="75"/>
         <source>Suchindex wird neu aufgebaut …</source>
         <translation>Rebuilding search index …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="72"/>
+        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="76"/>
         <source>Suchindex neu aufgebaut: {count} Einträge.</source>
         <translation>Search index rebuilt: {count} entries.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="75"/>
+        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="79"/>
         <source>Abgebrochen. Der bisherige Suchindex bleibt in Gebrauch.</source>
         <translation>Cancelled. The previous search index stays in use.</translation>
     </message>
@@ -4172,11 +5337,77 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
 </context>
 <context>
+    <name>SectionCounts</name>
+    <message>
+        <location filename="../../sic_desktop/ui/io/section_counts.py" line="18"/>
+        <source>Schlagwort</source>
+        <translation>tag</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/section_counts.py" line="19"/>
+        <source>Schlagwörter</source>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/section_counts.py" line="20"/>
+        <source>Protokolleintrag</source>
+        <translation>history entry</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/section_counts.py" line="21"/>
+        <source>Protokolleinträge</source>
+        <translation>history entries</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/section_counts.py" line="22"/>
+        <source>Kartenposition</source>
+        <translation>map position</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/section_counts.py" line="23"/>
+        <source>Kartenpositionen</source>
+        <translation>map positions</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/section_counts.py" line="24"/>
+        <source>gemerkte Spaltenzuordnung</source>
+        <translation>remembered column mapping</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/section_counts.py" line="25"/>
+        <source>gemerkte Spaltenzuordnungen</source>
+        <translation>remembered column mappings</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/section_counts.py" line="26"/>
+        <source>„Kein Duplikat“-Vermerk</source>
+        <translation>“not a duplicate” mark</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/section_counts.py" line="27"/>
+        <source>„Kein Duplikat“-Vermerke</source>
+        <translation>“not a duplicate” marks</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/section_counts.py" line="35"/>
+        <source>keine Einträge</source>
+        <translation>no entries</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="83"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="84"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>StartBackup</name>
+    <message>
+        <location filename="../../sic_desktop/ui/io/start_backup.py" line="31"/>
+        <source>Die tägliche Sicherung wurde angelegt.</source>
+        <translation>Today&apos;s backup was made.</translation>
     </message>
 </context>
 <context>
@@ -4299,32 +5530,32 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="214"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="217"/>
         <source>Die Datei konnte nicht geschrieben werden: {reason}</source>
         <translation>The file could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="223"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="226"/>
         <source>Der Datenträger ist voll. Es wurde nichts gespeichert; bitte Platz schaffen und erneut speichern.</source>
         <translation>The disk is full. Nothing was saved; please free some space and save again.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="228"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="231"/>
         <source>Der Datenordner ist schreibgeschützt. Es wurde nichts gespeichert; bitte die Zugriffsrechte prüfen.</source>
         <translation>The data folder is read-only. Nothing was saved; please check the access rights.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="233"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="236"/>
         <source>Die Datenbank wird gerade von einem anderen Vorgang benutzt. Bitte in einem Moment erneut versuchen.</source>
         <translation>The database is being used by another process right now. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="238"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="241"/>
         <source>Beim Schreiben auf den Datenträger ist ein Fehler aufgetreten. Es wurde nichts gespeichert.</source>
         <translation>An error occurred while writing to the disk. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="242"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="245"/>
         <source>Die Datenbank hat die Änderung abgelehnt: {reason}</source>
         <translation>The database refused the change: {reason}</translation>
     </message>
@@ -4355,26 +5586,69 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
 </context>
 <context>
+    <name>TargetField</name>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="27"/>
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="31"/>
+        <source>&amp;Ändern …</source>
+        <translation>Chan&amp;ge …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="33"/>
+        <source>Ordner und Dateinamen wählen</source>
+        <translation>Choose folder and file name</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="50"/>
+        <source>Briefing speichern unter</source>
+        <translation>Save briefing as</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="50"/>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="62"/>
+        <source>Bitte einen Dateinamen für die PDF angeben.</source>
+        <translation>Please enter a file name for the PDF.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="66"/>
+        <source>Den Ordner „{folder}“ gibt es nicht.</source>
+        <translation>The folder “{folder}” does not exist.</translation>
+    </message>
+</context>
+<context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/themes_dialog.py" line="22"/>
+        <location filename="../../sic_desktop/ui/themes_dialog.py" line="23"/>
         <source>Themenfelder verwalten</source>
         <translation>Manage theme fields</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/themes_dialog.py" line="29"/>
+        <location filename="../../sic_desktop/ui/themes_dialog.py" line="30"/>
         <source>Themenfelder</source>
         <translation>Theme fields</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/themes_dialog.py" line="33"/>
+        <location filename="../../sic_desktop/ui/themes_dialog.py" line="34"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/themes_dialog.py" line="35"/>
+        <location filename="../../sic_desktop/ui/themes_dialog.py" line="36"/>
         <source>In den &amp;Papierkorb</source>
         <translation>Move to the &amp;trash</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/themes_dialog.py" line="40"/>
+        <source>Be&amp;richt als PDF …</source>
+        <translation>&amp;Report as PDF …</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ name pattern are ever deleted, never anything else a user keeps there.
 from __future__ import annotations
 
 import logging
+import os
 import re
 import sqlite3
 from dataclasses import dataclass
@@ -117,6 +118,7 @@ def copy_database_file(source: Path, target: Path) -> None:
             destination = sqlite3.connect(partial)
             try:
                 origin.backup(destination)
+                destination.execute("PRAGMA journal_mode = DELETE")  # a self-contained copy, as Database.backup_to
             finally:
                 destination.close()
         finally:
@@ -129,6 +131,21 @@ def copy_database_file(source: Path, target: Path) -> None:
                 name=target.name, reason=error
             )
         ) from error
+
+
+def check_backup_folder(directory: Path) -> None:
+    """Raise BackupFolderError unless ``directory`` can take backups (exists or can be made, is writable).
+
+    For the settings dialog: a folder chosen on a read-only share is refused
+    when it is chosen, not at tomorrow's start backup.
+    """
+    _reachable(directory)
+    probe = directory / f".sic-desktop-probe-{os.getpid()}"
+    try:
+        probe.write_bytes(b"")
+        probe.unlink()
+    except OSError as error:
+        raise _folder_error(directory, error.strerror or str(error)) from error
 
 
 def _reachable(directory: Path) -> None:

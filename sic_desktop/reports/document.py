@@ -206,7 +206,7 @@ class Document:
         buffer = io.BytesIO()
         template = _Template(buffer, self, _Progress(cancelled, on_progress))
         template.build(story, canvasmaker=functools.partial(DecoratedCanvas, decoration=decoration))
-        _write(buffer.getvalue(), target)
+        write_pdf(buffer.getvalue(), target)
         warning = flow.glyphs.warning()
         return RenderResult(
             page_count=template.page,
@@ -268,7 +268,7 @@ class _Template(BaseDocTemplate):
         self.setProgressCallBack(progress)
 
 
-def _write(pdf: bytes, target: str | os.PathLike[str] | BinaryIO) -> None:
+def write_pdf(pdf: bytes, target: str | os.PathLike[str] | BinaryIO) -> None:
     """Write to a stream, or replace a file only once the new one is complete."""
     if not isinstance(target, (str, os.PathLike)):
         target.write(pdf)

@@ -1,22 +1,21 @@
-"""Application start: Qt, translations, the data folder, the error log and the main window."""
+"""Application start: Qt, translations, the data folder and its lock, the error log and the main window."""
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from sic_desktop import APP_NAME
 from sic_desktop.core.paths import resolve_data_folder
 from sic_desktop.core.settings import Settings
 from sic_desktop.privacy.history_export import prune_history
-from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.error_log import install_file_log, log_unexpected
-from sic_desktop.ui.main_window import MainWindow
 from sic_desktop.ui.messages import show_error
-from sic_desktop.ui.recovery_dialog import open_or_recover
+from sic_desktop.ui.session import open_session
 from sic_desktop.ui.translations import install_translations
 
 
@@ -26,32 +25,28 @@ def run_app(*, data_dir: str | None, demo: bool) -> int:
     folder = resolve_data_folder(data_dir).ensure()
     install_file_log(folder.logs_dir)
     translators = install_translations(app, Settings.load(folder.settings_file).language)  # noqa: F841 (kept alive)
-    workspace = open_or_recover(folder)
-    if workspace is None:
+    session = open_session(folder)  # the folder stays locked until the program ends
+    if session is None:
         return 1
-    ctx = AppContext(workspace)
-    ctx.start_search()
-    window = MainWindow(ctx)
-    sys.excepthook = _show_unexpected(window)
-    window.show()
+    sys.excepthook = _show_unexpected(lambda: session.window)  # a restore replaces the window
     # The change history is kept for the configured period only; a read-only folder just skips it.
-    ctx.ops.write(None, prune_history).failure(log_unexpected).run()
-    if demo and workspace.is_empty():
+    session.ctx.ops.write(None, prune_history).failure(log_unexpected).run()
+    window = session.window
+    if demo and session.workspace.is_empty():
         QTimer.singleShot(0, window.load_demo)
     try:
         return app.exec()
     finally:
-        ctx.close()
-        workspace.close()
+        session.close()
 
 
-def _show_unexpected(window: MainWindow):
+def _show_unexpected(current_window: Callable[[], QWidget | None]):
     """Exceptions escaping a slot: logged without personal data and shown, never a bare traceback."""
 
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):
             sys.__excepthook__(kind, error, trace)
             return
-        show_error(window, error.with_traceback(trace))
+        show_error(current_window(), error.with_traceback(trace))
 
     return hook

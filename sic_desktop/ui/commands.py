@@ -1,4 +1,4 @@
-"""The window's menus and toolbar as data: a later feature (import, export, backup)
+"""The window's menus and toolbar as data: a feature (import, export, backup)
 adds its command here, in one place, and it appears in its menu with its shortcut.
 """
 
@@ -12,6 +12,11 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
 from sic_desktop.core.models import RecordType
+from sic_desktop.ui.briefing import open_theme_report
+from sic_desktop.ui.io.backup_dialog import backup_now, open_backup_dialog
+from sic_desktop.ui.io.duplicates_dialog import open_duplicates_dialog
+from sic_desktop.ui.io.export_dialog import open_export_dialog
+from sic_desktop.ui.io.import_wizard import open_import_wizard
 
 if TYPE_CHECKING:
     from sic_desktop.ui.main_window import MainWindow
@@ -27,6 +32,7 @@ class Command:
     shortcut: str | QKeySequence.StandardKey | None = None
     icon: str | None = None
     toolbar: bool = False
+    separator: bool = False  # a line above it in its menu
 
 
 MENUS: list[tuple[str, Callable[[], str]]] = [
@@ -34,6 +40,7 @@ MENUS: list[tuple[str, Callable[[], str]]] = [
     ("edit", lambda: QCoreApplication.translate("Commands", "&Bearbeiten")),
     ("go", lambda: QCoreApplication.translate("Commands", "&Gehe zu")),
     ("record", lambda: QCoreApplication.translate("Commands", "Daten&satz")),
+    ("reports", lambda: QCoreApplication.translate("Commands", "Be&richte")),
     ("tools", lambda: QCoreApplication.translate("Commands", "E&xtras")),
     ("help", lambda: QCoreApplication.translate("Commands", "&Hilfe")),
 ]
@@ -48,6 +55,7 @@ def _new(record_type: RecordType, text: Callable[[], str], shortcut: str | None 
 COMMANDS: list[Command] = [
     Command("go", "back", lambda: QCoreApplication.translate("Commands", "&Zurück"), lambda w: w.go_back(), "Alt+Left", "back", toolbar=True),
     Command("go", "forward", lambda: QCoreApplication.translate("Commands", "&Vor"), lambda w: w.go_forward(), "Alt+Right", "forward", toolbar=True),
+    Command("reports", "theme_report", lambda: QCoreApplication.translate("Commands", "&Themenfeldbericht als PDF …"), lambda w: open_theme_report(w.ctx, None, w), None, "briefing"),
     Command(
         "file", "new", lambda: QCoreApplication.translate("Commands", "&Neu"), lambda w: w.new_record(None), QKeySequence.StandardKey.New, "add", toolbar=True
     ),
@@ -58,11 +66,16 @@ COMMANDS: list[Command] = [
     Command(
         "file", "save", lambda: QCoreApplication.translate("Commands", "&Speichern"), lambda w: w.save_current(), QKeySequence.StandardKey.Save, "save", True
     ),
-    Command("file", "settings", lambda: QCoreApplication.translate("Commands", "&Einstellungen …"), lambda w: w.show_settings(), "Ctrl+,", "settings"),
+    Command("file", "import", lambda: QCoreApplication.translate("Commands", "&Importieren …"), open_import_wizard, "Ctrl+I", "import", separator=True),
+    Command("file", "export", lambda: QCoreApplication.translate("Commands", "E&xportieren …"), open_export_dialog, "Ctrl+Shift+E", "export"),
+    Command("file", "backup_now", lambda: QCoreApplication.translate("Commands", "Sicherung &jetzt erstellen"), backup_now, None, "backup", separator=True),
+    Command("file", "restore_backup", lambda: QCoreApplication.translate("Commands", "Sicherung &wiederherstellen …"), open_backup_dialog, None, "restore"),
+    Command("file", "settings", lambda: QCoreApplication.translate("Commands", "&Einstellungen …"), lambda w: w.show_settings(), "Ctrl+,", "settings", separator=True),
     Command("file", "quit", lambda: QCoreApplication.translate("Commands", "&Beenden"), lambda w: w.close(), QKeySequence.StandardKey.Quit),
     Command("edit", "undo", lambda: QCoreApplication.translate("Commands", "&Rückgängig"), lambda w: w.undo(), QKeySequence.StandardKey.Undo, "undo", True),
     Command("edit", "search", lambda: QCoreApplication.translate("Commands", "&Suchen …"), lambda w: w.show_search(), "Ctrl+K", "search", toolbar=True),
     Command("edit", "themes", lambda: QCoreApplication.translate("Commands", "&Themenfelder verwalten …"), lambda w: w.show_themes(), None, "theme"),
+    Command("edit", "duplicates", lambda: QCoreApplication.translate("Commands", "&Duplikate suchen …"), open_duplicates_dialog, None, "duplicates"),
     Command(
         "tools", "reindex", lambda: QCoreApplication.translate("Commands", "Suchindex neu &aufbauen …"),
         lambda w: w.ctx.search.rebuild(w) if w.ctx.search else None, None, "search",

@@ -24,6 +24,9 @@ class AppContext(QObject):
     changed = Signal(object)
     open_requested = Signal(object)  # RecordRef
     status_message = Signal(str)
+    # (label, function(DataFolder) -> str) to run while the workspace is closed (a restore): the app's
+    # Session closes window, context and workspace, runs it, and opens everything anew.
+    reopen_requested = Signal(str, object)
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
         self.addToolBar(toolbar)
         for command in COMMANDS:
             action = self._action(command)
+            if command.separator:
+                menus[command.menu].addSeparator()
             menus[command.menu].addAction(action)
             if command.toolbar:
                 toolbar.addAction(action)
@@ -279,7 +281,11 @@ class MainWindow(QMainWindow):
             event.accept()
             return
         event.ignore()
-        self._leave_editors([p for p in self._pages.values() if isinstance(p, ListPage)], self._close_now)
+        self.leave_editors(self._close_now)
+
+    def leave_editors(self, then: Callable[[], None]) -> None:
+        """Ask about unsaved changes on every list page; ``then`` runs once all are saved or discarded."""
+        self._leave_editors([p for p in self._pages.values() if isinstance(p, ListPage)], then)
 
     def _leave_editors(self, pages: list[ListPage], then: Callable[[], None]) -> None:
         """Ask about unsaved changes page by page; ``then`` runs when all are saved or discarded."""

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.workspace import Workspace
+from sic_desktop.ui.briefing import RECORD_BRIEFING_TYPES, brief_records
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.privacy import actions as privacy
 from sic_desktop.ui.undo import UndoStep
@@ -78,6 +79,7 @@ def _count(count: int) -> str:
 
 
 RECORD_ACTIONS: list[RecordAction] = [
+    RecordAction("briefing", lambda: QCoreApplication.translate("RecordActions", "&Briefing als PDF …"), "briefing", RECORD_BRIEFING_TYPES, brief_records, shortcut="Ctrl+Shift+B"),
     RecordAction(
         "trash", lambda: QCoreApplication.translate("RecordActions", "In den &Papierkorb"), "trash", ALL_TYPES, trash_records, shortcut="Del"
     ),

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.ui.briefing import open_theme_report
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.editors.theme import ThemeEditor
 from sic_desktop.ui.icons import icon
@@ -36,6 +37,9 @@ class ThemesDialog(QDialog):
         delete.clicked.connect(self._trash)
         buttons.addWidget(new)
         buttons.addWidget(delete)
+        report = QPushButton(icon("briefing"), self.tr("Be&richt als PDF …"), self)
+        report.clicked.connect(lambda: open_theme_report(ctx, self.editor.ref, self))
+        buttons.addWidget(report)
         side.addLayout(buttons)
         row.addLayout(side, 1)
         self.editor = ThemeEditor(ctx, self)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -14,11 +15,14 @@ from sic_desktop.core.backups import (
     BackupFolderError,
     backup_at_start,
     backups_to_keep,
+    check_backup_folder,
     list_backups,
     make_backup,
     prune_backups,
 )
 from sic_desktop.core.models import Organisation
+from sic_desktop.core.paths import DataFolder
+from sic_desktop.core.restore import check_backup_file, restore_backup
 from sic_desktop.core.paths import DATABASE_NAME
 from sic_desktop.core.settings import BackupRetention
 from sic_desktop.core.workspace import Workspace
@@ -84,6 +88,36 @@ def test_an_unreachable_backup_folder_gives_a_german_message(workspace, tmp_path
     with pytest.raises(BackupFolderError, match="Sicherungsordner .* ist nicht erreichbar.*Netzlaufwerk"):
         backup_at_start(workspace, now=MORNING)
     assert not (tmp_path / "Z-Laufwerk-nicht-verbunden").exists()  # no folder tree built on a missing drive
+
+
+def test_a_chosen_backup_folder_is_checked_for_writing(tmp_path):
+    check_backup_folder(tmp_path / "neu")  # made if its parent exists
+    assert (tmp_path / "neu").is_dir() and not list((tmp_path / "neu").iterdir())
+    with pytest.raises(BackupFolderError, match="nicht erreichbar"):
+        check_backup_folder(tmp_path / "fehlt" / "Sicherungen")
+    read_only = tmp_path / "schreibgeschuetzt"
+    read_only.mkdir()
+    read_only.chmod(0o500)
+    try:
+        if os.access(read_only, os.W_OK):
+            pytest.skip("running as root: permissions are not enforced")
+        with pytest.raises(BackupFolderError, match="nicht erreichbar"):
+            check_backup_folder(read_only)
+    finally:
+        read_only.chmod(0o700)
+
+
+def test_a_backup_is_one_file_that_checking_and_restoring_leave_alone(workspace, tmp_path):
+    workspace.organisations.create(Organisation(name="Stiftung Nord"))
+    backup = make_backup(workspace.database, tmp_path / "sicherungen", "manuell", now=MORNING)
+    copy = make_backup(backup.path, tmp_path / "kopien", "vor-wiederherstellung", now=MORNING)
+    check_backup_file(backup.path)
+    restore_backup(DataFolder(tmp_path / "neu"), copy.path)
+    assert [p.name for p in (tmp_path / "sicherungen").iterdir()] == [backup.path.name]  # no -wal, no -shm
+    assert [p.name for p in (tmp_path / "kopien").iterdir()] == [copy.path.name]
+    with Workspace.open(tmp_path / "neu", user="t") as restored:
+        assert [o.name for o in restored.organisations.list()] == ["Stiftung Nord"]
+        assert restored.database.journal_mode == workspace.database.journal_mode  # opened as usual again
 
 
 def test_manual_backup_names_say_when_and_why(workspace):

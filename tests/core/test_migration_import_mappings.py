@@ -41,3 +41,12 @@ def test_a_remembered_mapping_is_replaced_not_duplicated(workspace) -> None:
     assert workspace.import_mappings.recall("f1", "person").columns == {"Name": "last_name", "Mail": "emails"}
     assert [m.kind for m in workspace.import_mappings.all()] == ["organisation", "person"]
     assert workspace.import_mappings.recall("f2", "person") is None
+
+
+def test_remembering_the_same_mapping_again_changes_nothing(workspace) -> None:
+    workspace.import_mappings.remember("f1", "person", {"Name": "full_name"})
+    workspace.database.execute("UPDATE import_mapping SET updated_at = '2026-01-01T00:00:00+00:00'")
+    workspace.import_mappings.remember("f1", "person", {"Name": "full_name"})
+    assert workspace.import_mappings.recall("f1", "person").updated_at == "2026-01-01T00:00:00+00:00"
+    workspace.import_mappings.remember("f1", "person", {"Name": "last_name"})  # a change: stamped anew
+    assert workspace.import_mappings.recall("f1", "person").updated_at > "2026-01-01T00:00:00+00:00"

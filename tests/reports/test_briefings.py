@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import threading
 from datetime import date
 
 import pytest
@@ -275,6 +276,23 @@ def test_closing_the_generator_while_the_pdf_is_laid_out_writes_no_file(network,
 
     assert not target.exists()
     assert list(folder.iterdir()) == [], "no temporary file is left behind"
+
+
+def test_a_pdf_finished_while_the_caller_decides_to_cancel_is_not_written(network, tmp_path):
+    folder = tmp_path / "briefings"
+    folder.mkdir()
+    target = folder / "b.pdf"
+    work = build_briefing(network.ws, org(network), BriefingOptions(), target)
+    step = next(work)
+    while step.message != "PDF wird gesetzt …":
+        step = next(work)
+    layout = next(thread for thread in threading.enumerate() if thread.name == "briefing-pdf")
+    layout.join(timeout=60)  # the layout is done; the generator still waits at its yield
+
+    assert not layout.is_alive()
+    assert not target.exists(), "the file is written only after the last step"
+    work.close()
+    assert list(folder.iterdir()) == []
 
 
 def test_a_failing_rendering_reaches_the_caller(network, tmp_path, monkeypatch):

@@ -67,7 +67,7 @@ def test_a_session_with_errors_leaves_no_personal_data_in_the_logs(qtbot, worksp
     try:
         raise KeyError(f"{name}: {email}")
     except KeyError as error:
-        app_module._show_unexpected(window)(KeyError, error, error.__traceback__)
+        app_module._show_unexpected(lambda: window)(KeyError, error, error.__traceback__)
     _close_error_boxes(qtbot)
 
     # A search copy that cannot be cleaned after an erasure.

@@ -16,7 +16,7 @@ from sic_desktop.search import SearchState
 from sic_desktop.search import index as index_module
 from sic_desktop.search import service as service_module
 from sic_desktop.ui.context import AppContext
-from sic_desktop.ui.global_search import saved_searches_button
+from sic_desktop.ui.global_search import index_keeper, saved_searches_button
 from sic_desktop.ui.global_search.search_popup import MORE_ROLE, SearchPopup
 from sic_desktop.ui.main_window import MainWindow
 from sic_desktop.ui.progress_dialog import ProgressDialog
@@ -156,6 +156,7 @@ def test_while_the_index_is_built_names_are_searched_and_the_popup_says_so(
         yield from real(ws)
 
     monkeypatch.setattr(service_module, "all_documents", held_back)
+    monkeypatch.setattr(index_keeper, "ANNOUNCE_AFTER_SECONDS", 0.0)  # a long build: say so at once
     window = start_window()
     service = window.ctx.search.service
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() == "Suchindex wird aufgebaut … 0 %")

@@ -39,8 +39,14 @@ class ImportMappingService:
         return _mapping(rows[0]) if rows else None
 
     def remember(self, fingerprint: str, kind: str, columns: Mapping[str, str]) -> None:
-        """Keep ``columns`` for this layout; replaces what was remembered before."""
-        self.restore([RememberedMapping(fingerprint, kind, dict(columns), now_utc(), self._ws.user)])
+        """Keep ``columns`` for this layout; replaces what was remembered before.
+
+        The same mapping again is no change: who set it when stays, so importing the
+        same list a second time leaves the data folder exactly as it was.
+        """
+        known = self.recall(fingerprint, kind)
+        if known is None or known.columns != dict(columns):
+            self.restore([RememberedMapping(fingerprint, kind, dict(columns), now_utc(), self._ws.user)])
 
     def all(self) -> list[RememberedMapping]:
         """Every remembered mapping, for the full export."""

@@ -185,6 +185,9 @@ class Database:
                     if progress
                     else None,
                 )
+                # One self-contained file: reading it later (a check, a restore) leaves no -wal/-shm
+                # beside it, and it can be read from a read-only share.
+                destination.execute("PRAGMA journal_mode = DELETE")
             finally:
                 destination.close()
             partial.replace(target)

@@ -3,13 +3,17 @@
 reportlab lays out a document in one call. Run on a helper thread, that call
 reports its percentages to this generator, which yields them as ``Progress``;
 closing the generator (the window's „Abbrechen“) asks the rendering to stop at
-its next step, waits for it, and no file is written. While one long table is
-broken into pages the percentage stands still, so the generator also yields
-at a steady beat: the caller must get the chance to cancel.
+its next step, waits for it, and no file is written. The PDF is laid out in
+memory and written to the file only after the last step, where the generator can
+no longer be closed: a rendering that finishes while the caller decides to cancel
+leaves no file either. While one long table is broken into pages the percentage
+stands still, so the generator also yields at a steady beat: the caller must get
+the chance to cancel.
 """
 
 from __future__ import annotations
 
+import io
 import os
 import queue
 import threading
@@ -17,6 +21,7 @@ from typing import BinaryIO
 
 from sic_desktop.core.progress import Progress, ProgressGenerator
 from sic_desktop.reports import Document, RenderResult
+from sic_desktop.reports.document import write_pdf
 
 _BEAT_SECONDS = 0.1
 _FINISHED = -1
@@ -33,10 +38,11 @@ def render_in_steps(
     percents: queue.SimpleQueue[int] = queue.SimpleQueue()
     stop = threading.Event()
     outcome: list[RenderResult | BaseException] = []
+    pdf = io.BytesIO()
 
     def render() -> None:
         try:
-            outcome.append(document.render(target, should_cancel=stop.is_set, on_progress=percents.put))
+            outcome.append(document.render(pdf, should_cancel=stop.is_set, on_progress=percents.put))
         except BaseException as error:  # handed to the generator's caller below
             outcome.append(error)
         finally:
@@ -60,4 +66,5 @@ def render_in_steps(
     result = outcome[0]
     if isinstance(result, BaseException):
         raise result
+    write_pdf(pdf.getvalue(), target)
     return result

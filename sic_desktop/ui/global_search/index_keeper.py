@@ -13,6 +13,7 @@ for it, so it runs through ``ctx.ops`` with the usual progress dialog and
 
 from __future__ import annotations
 
+import time
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
@@ -23,6 +24,8 @@ from sic_desktop.search import SearchService, SearchState
 
 if TYPE_CHECKING:
     from sic_desktop.ui.context import AppContext
+
+ANNOUNCE_AFTER_SECONDS = 1.0
 
 
 class SearchIndexKeeper(QObject):
@@ -35,7 +38,8 @@ class SearchIndexKeeper(QObject):
         self.service = SearchService(ctx.ws, auto_rebuild=True)
         self.service.observers.append(self)
         self.state_changed.connect(self._show_in_status_bar)
-        self._shown: SearchState | None = None
+        self._building_since: float | None = None
+        self._announced = False
 
     def start(self) -> None:
         """Check the index in the background and rebuild it if needed."""
@@ -52,17 +56,24 @@ class SearchIndexKeeper(QObject):
     # -- UI thread --------------------------------------------------------------------
 
     def _show_in_status_bar(self, state: SearchState, progress: Progress | None) -> None:
-        if state is SearchState.BUILDING and progress is not None:
-            self._ctx.status_message.emit(QCoreApplication.translate(
-                "SearchIndexKeeper", "Suchindex wird aufgebaut … {percent} %").format(
-                    percent=round(progress.fraction * 100)))
-        elif state is SearchState.READY and self._shown is SearchState.BUILDING:
+        """Progress once a build takes longer than a moment (a small data folder's build
+        flashes nothing), and how it ended if progress was shown."""
+        if state is SearchState.BUILDING:
+            if self._building_since is None:
+                self._building_since = time.monotonic()
+            if progress is not None and time.monotonic() - self._building_since >= ANNOUNCE_AFTER_SECONDS:
+                self._announced = True
+                self._ctx.status_message.emit(QCoreApplication.translate(
+                    "SearchIndexKeeper", "Suchindex wird aufgebaut … {percent} %").format(
+                        percent=round(progress.fraction * 100)))
+            return
+        if self._announced and state is SearchState.READY:
             self._ctx.status_message.emit(QCoreApplication.translate("SearchIndexKeeper", "Der Suchindex ist bereit."))
-        elif state is SearchState.OUTDATED and self._shown is SearchState.BUILDING:
+        elif self._announced:
             self._ctx.status_message.emit(QCoreApplication.translate(
                 "SearchIndexKeeper", "Der Suchindex wurde nicht fertig aufgebaut; das geschieht beim nächsten "
                 "Start erneut."))
-        self._shown = state
+        self._building_since, self._announced = None, False
 
     def rebuild(self, parent: QWidget | None) -> None:
         """„Suchindex neu aufbauen“: in front of the user, with progress and „Abbrechen“."""

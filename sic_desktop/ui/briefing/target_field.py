@@ -1,0 +1,89 @@
+"""Where the PDF goes: a file name that can be typed, or chosen with the save dialog.
+
+The proposal is the core's file name (with today's date) in the folder used last,
+numbered „(2)“ when that file already exists, so that a second briefing of the
+same day does not replace the first. A typed name that exists is asked about
+before it is replaced (the save dialog asks on its own).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, QWidget
+
+from sic_desktop.core.errors import ValidationError
+
+PDF_SUFFIX = ".pdf"
+
+
+class TargetField(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName("targetFile")
+        self.edit.setAccessibleName(self.tr("Datei"))
+        self.edit.setMinimumWidth(self.edit.fontMetrics().horizontalAdvance("x") * 60)
+        self.edit.textEdited.connect(self._typed)
+        layout.addWidget(self.edit, 1)
+        self.choose_button = QPushButton(self.tr("&Ändern …"), self)
+        self.choose_button.setObjectName("chooseTarget")
+        self.choose_button.setToolTip(self.tr("Ordner und Dateinamen wählen"))
+        self.choose_button.setAutoDefault(False)
+        self.choose_button.clicked.connect(self.choose)
+        layout.addWidget(self.choose_button)
+        self.setFocusProxy(self.edit)
+        self._proposed = True
+        self._folder = Path.home()
+        self._confirmed: Path | None = None  # replacing this existing file was agreed to in the save dialog
+
+    def propose(self, folder: Path, name: str) -> None:
+        """Show ``folder/name`` (numbered if taken), unless the user has chosen a file already."""
+        self._folder = folder
+        if self._proposed:
+            self.edit.setText(str(_free_name(folder / name)))
+
+    def choose(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Briefing speichern unter"), self.edit.text(), self.tr("PDF-Dateien (*.pdf)")
+        )
+        if name:
+            path = _with_pdf_suffix(Path(name))
+            self.edit.setText(str(path))
+            self._proposed = False
+            self._confirmed = path
+
+    def path(self) -> Path:
+        """The chosen file, ending in .pdf; ValidationError (field ``target``) when there is none or its folder is missing."""
+        text = self.edit.text().strip()
+        if not text:
+            raise ValidationError.single("target", self.accessibleName(), self.tr("Bitte einen Dateinamen für die PDF angeben."))
+        path = _with_pdf_suffix(self._folder / Path(text).expanduser())  # a bare name goes into the proposed folder
+        if not path.parent.is_dir():
+            raise ValidationError.single(
+                "target", self.accessibleName(), self.tr("Den Ordner „{folder}“ gibt es nicht.").format(folder=path.parent)
+            )
+        return path
+
+    def needs_replace_question(self, path: Path) -> bool:
+        return path.exists() and path != self._confirmed
+
+    def _typed(self) -> None:
+        self._proposed = False
+        self._confirmed = None
+
+
+def _with_pdf_suffix(path: Path) -> Path:
+    return path if path.suffix.lower() == PDF_SUFFIX else path.with_name(path.name + PDF_SUFFIX)
+
+
+def _free_name(path: Path) -> Path:
+    """``path``, or „name (2).pdf“, „name (3).pdf“ … if it is taken."""
+    number = 2
+    free = path
+    while free.exists():
+        free = path.with_name(f"{path.stem} ({number}){path.suffix}")
+        number += 1
+    return free

@@ -1,0 +1,152 @@
+"""One running program on one data folder: the instance lock, the workspace, its context and window.
+
+The lock is taken before the workspace opens and held until the program ends, so
+no second SIC Desktop (and no ``sic-desktop restore``) changes the file underneath.
+
+A restore needs the workspace closed. ``ctx.reopen_requested.emit(work)`` makes the
+session ask about unsaved changes, close the window (its layout is saved), the
+context (background work is finished and delivered) and the workspace, run
+``work(folder)`` on the closed data folder, then open a fresh Workspace and build a
+new AppContext and MainWindow in the old one's place. Nothing survives that holds
+the old workspace: every page, model and worker thread belonged to the old window
+and context, so no screen can show data of the replaced file.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
+
+from sic_desktop import APP_NAME
+from sic_desktop.core.errors import SicError
+from sic_desktop.core.instance_lock import InstanceLock, InstanceLockedError, acquire_instance_lock
+from sic_desktop.core.paths import DataFolder
+from sic_desktop.core.workspace import Workspace
+from sic_desktop.ui.context import AppContext
+from sic_desktop.ui.io.start_backup import start_backup
+from sic_desktop.ui.main_window import MainWindow
+from sic_desktop.ui.messages import show_error
+from sic_desktop.ui.recovery_dialog import open_or_recover
+
+ReopenWork = Callable[[DataFolder], str]  # returns a message for the new window's status bar
+
+# Results of background work still on their way to the UI thread when the window closes.
+_DELIVERY_SECONDS = 10
+
+
+def open_session(folder: DataFolder) -> Session | None:
+    """Lock the folder, open (or recover) its workspace, show the window; None after a German message.
+
+    A second start on a folder that is open in another SIC Desktop ends here,
+    before the database is touched.
+    """
+    try:
+        lock = acquire_instance_lock(folder)
+    except InstanceLockedError as error:
+        QMessageBox.warning(None, APP_NAME, str(error))
+        return None
+    workspace = open_or_recover(folder)  # a damaged file offers the newest backup, under our lock
+    if workspace is None:
+        lock.release()
+        return None
+    session = Session(folder, lock, workspace)
+    session.start()
+    return session
+
+
+class Session(QObject):
+    window_opened = Signal(object)  # the MainWindow, at start and after each reopen
+
+    def __init__(self, folder: DataFolder, lock: InstanceLock, workspace: Workspace) -> None:
+        super().__init__()
+        self.folder, self.lock, self.workspace = folder, lock, workspace
+        self.ctx: AppContext | None = None
+        self.window: MainWindow | None = None
+
+    def start(self) -> MainWindow:
+        """Show the window and make the day's first backup in the background."""
+        window = self._build()
+        start_backup(window)
+        return window
+
+    def _build(self) -> MainWindow:
+        self.ctx = AppContext(self.workspace)
+        self.ctx.start_search()  # before the window: its search popup asks the index kept here
+        # Queued: the request comes from a dialog of the old window, which must have returned first.
+        self.ctx.reopen_requested.connect(self.reopen, Qt.ConnectionType.QueuedConnection)
+        self.window = MainWindow(self.ctx)
+        self.window.show()
+        self.window_opened.emit(self.window)
+        return self.window
+
+    def reopen(self, label: str, work: ReopenWork) -> None:
+        """Close the workspace, run ``work`` on the closed data folder, then open it in a new window.
+
+        ``label`` says what happens meanwhile („Die Sicherung wird wiederhergestellt …“).
+        """
+        assert self.window is not None
+        # From the event loop, so that no method of the old window is running when it is deleted.
+        self.window.leave_editors(lambda: QTimer.singleShot(0, lambda: self._reopen(label, work)))
+
+    def _reopen(self, label: str, work: ReopenWork) -> None:
+        app = QApplication.instance()
+        quit_on_close = app.quitOnLastWindowClosed()
+        app.setQuitOnLastWindowClosed(False)  # between the two windows none is open
+        try:
+            self._close_window()
+            self.workspace.close()
+            message, problem = self._run_closed(label, work)
+            try:
+                self.workspace = Workspace.open(self.folder)
+            except SicError as error:
+                QMessageBox.critical(None, APP_NAME, str(error))
+                app.quit()
+                return
+            window = self._build()
+            if problem is not None:
+                show_error(window, problem)
+            elif message:
+                self.ctx.status_message.emit(message)
+        finally:
+            app.setQuitOnLastWindowClosed(quit_on_close)
+
+    def _run_closed(self, label: str, work: ReopenWork) -> tuple[str, Exception | None]:
+        busy = QProgressDialog(label, "", 0, 0)
+        busy.setWindowTitle(APP_NAME)
+        busy.setCancelButton(None)
+        busy.setMinimumDuration(0)
+        busy.show()
+        QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return work(self.folder), None
+        except Exception as error:  # the old file is still in place (or kept aside): reopen and say why
+            return "", error
+        finally:
+            QApplication.restoreOverrideCursor()
+            busy.close()
+            busy.deleteLater()
+
+    def _close_window(self) -> None:
+        window, ctx = self.window, self.ctx
+        assert window is not None and ctx is not None
+        window.close_discarding_changes()  # saves the layout for the new window
+        ctx.close()
+        deadline = time.monotonic() + _DELIVERY_SECONDS
+        while not ctx.ops.idle and time.monotonic() < deadline:
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents, 50)
+        QThreadPool.globalInstance().waitForDone()  # the map's workers
+        window.deleteLater()
+        ctx.deleteLater()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        self.window = self.ctx = None
+
+    def close(self) -> None:
+        """At the end of the program: finish background work, close the workspace, free the folder."""
+        if self.ctx is not None:
+            self.ctx.close()
+        self.workspace.close()
+        self.lock.release()
