@@ -163,7 +163,8 @@ class SearchService:
 
     def _apply(self, changes: ChangeSet) -> None:
         changed = {c.ref for c in changes.changes}
-        renew = {r for r in changed if r.type in SEARCHED_TYPES} | self._showing(self._renamed(changes))
+        purged = {c.ref for c in changes.changes if c.action is Action.PURGED}
+        renew = {r for r in changed if r.type in SEARCHED_TYPES} | self._showing(self._renamed(changes), purged)
         if len(renew) > LARGE_CHANGE:
             live = self.ws.titles(sorted(renew))
             gone = [str(r) for r in renew if r not in live]
@@ -189,13 +190,14 @@ class SearchService:
             return True
         return bool(SHOWN_FIELDS[ref.type] & set(entries[0].fields))
 
-    def _showing(self, refs: list[RecordRef]) -> set[RecordRef]:
-        """Searched records whose documents show the names of ``refs``: linked in the
-        database now, or linked when last indexed (a purged record has no links left)."""
-        if not refs:
-            return set()
-        linked = self.ws.links.linked_refs(refs)
-        linked |= {RecordRef.parse(ref) for ref in self.index.refs_linking([str(r) for r in refs])}
+    def _showing(self, refs: Collection[RecordRef], gone: Collection[RecordRef]) -> set[RecordRef]:
+        """Searched records whose documents show the names of ``refs``: those linked in
+        the database now and, for the ``gone`` ones (purged: their links went with
+        them), those the index last saw linked."""
+        linked = self.ws.links.linked_refs(list(refs)) if refs else set()
+        gone = [str(r) for r in refs if r in gone]
+        if gone:
+            linked |= {RecordRef.parse(ref) for ref in self.index.refs_linking(gone)}
         return {r for r in linked if r.type in SEARCHED_TYPES}
 
     def _fell_behind(self) -> None:
@@ -279,7 +281,7 @@ class SearchService:
         restart = self._background is not None and self._background.is_alive()
         self.cancel_background()
         with self._apply_lock:
-            docs, gone = documents_for(self.ws, {*refs, *self._showing(refs)})
+            docs, gone = documents_for(self.ws, {*refs, *self._showing(refs, refs)})
             self.index.refresh(docs, gone)
             self.index.optimize()
         if restart:
