@@ -260,6 +260,11 @@ class SearchService:
         )
         self._background.start()
 
+    def wait_for_background(self, timeout: float | None = None) -> None:
+        """Wait until a background check or rebuild (and its warm-up) has finished."""
+        if self._background is not None:
+            self._background.join(timeout)
+
     def cancel_background(self) -> None:
         """Stop a background rebuild (the old index stays) and wait for its thread."""
         background, self._background = self._background, None

@@ -72,7 +72,7 @@ def start_again(ws: Workspace) -> SearchService:
     """What the window does at start: check, rebuild in the background if needed."""
     service = SearchService(ws)
     service.start_background()
-    service._background.join()
+    service.wait_for_background()
     return service
 
 

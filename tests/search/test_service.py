@@ -138,9 +138,9 @@ def test_the_window_rebuilds_in_the_background_when_the_index_falls_behind(
     monkeypatch.setattr(service_module, "LARGE_CHANGE", 0)
     with SearchService(network.ws, auto_rebuild=True) as service:
         service.start_background()
-        service._background.join()
+        service.wait_for_background()
         assert service.state is SearchState.READY
         network.ws.organisations.create(Organisation(name="Bürgerstiftung Dortmund"))
-        service._background.join()
+        service.wait_for_background()
         assert service.state is SearchState.READY
         assert found(service, "Bürgerstiftung") == ["organisation:3"]

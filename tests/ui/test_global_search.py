@@ -95,9 +95,8 @@ def test_hits_are_grouped_with_counts_and_a_type_filter_narrows_them(qtbot, sear
     assert sorted(groups(popup)) == ["Kontakte (2)", "Notizen (1)"]
     search(qtbot, popup, "Nordstadt")  # the kita itself, and its contact and note by its district
     assert sorted(groups(popup)) == ["Kontakte (1)", "Notizen (1)", "Organisationen (1)"]
-    more = next(popup.results.topLevelItem(i).child(popup.results.topLevelItem(i).childCount() - 1)
-                for i in range(popup.results.topLevelItemCount())
-                if popup.results.topLevelItem(i).child(popup.results.topLevelItem(i).childCount() - 1).data(0, MORE_ROLE))
+    lasts = [group.child(group.childCount() - 1) for group in map(popup.results.topLevelItem, range(3))]
+    more = next(item for item in lasts if item.data(0, MORE_ROLE))  # the kind whose hit did not fit
     record_type = RecordType(more.data(0, MORE_ROLE))
     popup.results.setCurrentItem(more)
     qtbot.keyClick(popup.field, Qt.Key.Key_Return)  # „Alle 1 … zeigen“ sets the filter
