@@ -106,7 +106,7 @@ def bench_fts5(docs: list[SearchDocument], folder: Path, rounds: int) -> dict:
         with db:
             db.executemany("INSERT INTO notes VALUES (?, ?, ?, ?, ?, ?, ?, ?)", [
                 (d.title, " · ".join(d.names), d.body, " ".join(d.tags), " · ".join(d.themes),
-                 d.district, d.kind, d.date.isoformat() if d.date else None) for d in docs])
+                 " · ".join(d.districts), d.kind, d.date.isoformat() if d.date else None) for d in docs])
 
     build_seconds, _ = timed(build)
     update_times = []

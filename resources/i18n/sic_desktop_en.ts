@@ -1115,6 +1115,26 @@ The program window will close and reopen with the restored data.</translation>
         <source>Kooperation Nr. {id}: Der Status passt nicht zur Statushistorie.</source>
         <translation>Cooperation no. {id}: the status does not match the status history.</translation>
     </message>
+    <message>
+        <location filename="../../sic_desktop/search/consistency.py" line="33"/>
+        <source>Der Suchindex ist beschädigt. Ihre Daten sind davon nicht betroffen; „sic-desktop reindex“ oder der nächste Programmstart baut ihn neu auf.</source>
+        <translation>The search index is damaged. Your data is not affected; “sic-desktop reindex” or the next start of the program rebuilds it.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/search/consistency.py" line="37"/>
+        <source>Es gibt noch keinen Suchindex; er wird beim nächsten Programmstart oder mit „sic-desktop reindex“ aufgebaut.</source>
+        <translation>There is no search index yet; it is built at the next start of the program or with “sic-desktop reindex”.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/search/consistency.py" line="41"/>
+        <source>Der Suchindex ist nicht auf dem neuesten Stand; er wird beim nächsten Programmstart oder mit „sic-desktop reindex“ neu aufgebaut.</source>
+        <translation>The search index is not up to date; it is rebuilt at the next start of the program or with “sic-desktop reindex”.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/search/consistency.py" line="55"/>
+        <source>Der Suchindex enthält {indexed} {records}, die Datenbank {live}. „sic-desktop reindex“ baut ihn neu auf.</source>
+        <translation>The search index holds {indexed} {records}, the database {live}. “sic-desktop reindex” rebuilds it.</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -1145,106 +1165,116 @@ The program window will close and reopen with the restored data.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/commands.py" line="44"/>
+        <source>E&amp;xtras</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="45"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="55"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="56"/>
         <source>&amp;Zurück</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="56"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="57"/>
         <source>&amp;Vor</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="57"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="58"/>
         <source>&amp;Themenfeldbericht als PDF …</source>
         <translation>&amp;Theme field report as PDF …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="59"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="60"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="61"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="62"/>
         <source>Neue &amp;Notiz</source>
         <translation>New &amp;note</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="62"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="63"/>
         <source>Neuer &amp;Kontakt</source>
         <translation>New &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="63"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="64"/>
         <source>Neue &amp;Organisation</source>
         <translation>New &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="64"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="65"/>
         <source>Neue Ko&amp;operation</source>
         <translation>New coo&amp;peration</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="66"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="67"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="68"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="69"/>
         <source>&amp;Importieren …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="69"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="70"/>
         <source>E&amp;xportieren …</source>
         <translation>E&amp;xport …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="70"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="71"/>
         <source>Sicherung &amp;jetzt erstellen</source>
         <translation>Back up &amp;now</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="71"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="72"/>
         <source>Sicherung &amp;wiederherstellen …</source>
         <translation>&amp;Restore a backup …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="72"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="73"/>
         <source>&amp;Einstellungen …</source>
         <translation>Se&amp;ttings …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="73"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="74"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="74"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="75"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="75"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="76"/>
         <source>&amp;Suchen …</source>
         <translation>&amp;Search …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="76"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="77"/>
         <source>&amp;Themenfelder verwalten …</source>
         <translation>Manage &amp;theme fields …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="77"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="78"/>
         <source>&amp;Duplikate suchen …</source>
         <translation>Find &amp;duplicates …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="78"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="80"/>
+        <source>Suchindex neu &amp;aufbauen …</source>
+        <translation>&amp;Rebuild search index …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="83"/>
         <source>Ü&amp;ber SIC Desktop</source>
         <translation>&amp;About SIC Desktop</translation>
     </message>
@@ -3347,6 +3377,29 @@ This cannot be undone; a backup is made first.</translation>
     </message>
 </context>
 <context>
+    <name>IndexSearch</name>
+    <message>
+        <location filename="../../sic_desktop/ui/global_search/index_backend.py" line="45"/>
+        <source>Der Suchindex wird aufgebaut ({percent} %). Bis dahin findet die Suche nur Namen und Titel.</source>
+        <translation>The search index is being built ({percent} %). Until then, search finds names and titles only.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/global_search/index_backend.py" line="48"/>
+        <source>Der Suchindex wird aufgebaut ({percent} %); die neuesten Änderungen fehlen vielleicht noch.</source>
+        <translation>The search index is being built ({percent} %); the latest changes may still be missing.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/global_search/index_backend.py" line="52"/>
+        <source>Der Suchindex ist noch nicht bereit. Bis dahin findet die Suche nur Namen und Titel.</source>
+        <translation>The search index is not ready yet. Until then, search finds names and titles only.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/global_search/index_backend.py" line="63"/>
+        <source>ähnlich geschrieben</source>
+        <translation>similar spelling</translation>
+    </message>
+</context>
+<context>
     <name>KeepDialog</name>
     <message>
         <location filename="../../sic_desktop/ui/privacy/keep_dialog.py" line="20"/>
@@ -3418,9 +3471,9 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>ListFilterSearch</name>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/list_filter_backend.py" line="52"/>
-        <source>&lt;h3&gt;Suchen&lt;/h3&gt;&lt;p&gt;Tippen Sie einen Teil eines Namens oder Titels, z. B. &lt;b&gt;schäfer&lt;/b&gt; oder &lt;b&gt;quartier&lt;/b&gt;. Groß- und Kleinschreibung spielen keine Rolle, „ae“ findet auch „ä“.&lt;/p&gt;&lt;p&gt;Gesucht wird in Organisationen, Kontakten (auch E-Mail-Adressen), Kooperationen und Notiz-Titeln.&lt;/p&gt;&lt;p&gt;&lt;b&gt;↑&lt;/b&gt;/&lt;b&gt;↓&lt;/b&gt; wählen einen Treffer, &lt;b&gt;Eingabe&lt;/b&gt; öffnet ihn, &lt;b&gt;Esc&lt;/b&gt; schließt die Suche.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Search&lt;/h3&gt;&lt;p&gt;Type part of a name or title, e.g. &lt;b&gt;schäfer&lt;/b&gt; or &lt;b&gt;quartier&lt;/b&gt;. Upper and lower case do not matter, “ae” also finds “ä”.&lt;/p&gt;&lt;p&gt;The search looks in organisations, contacts (including e-mail addresses), cooperations and note titles.&lt;/p&gt;&lt;p&gt;&lt;b&gt;↑&lt;/b&gt;/&lt;b&gt;↓&lt;/b&gt; choose a hit, &lt;b&gt;Enter&lt;/b&gt; opens it, &lt;b&gt;Esc&lt;/b&gt; closes the search.&lt;/p&gt;</translation>
+        <location filename="../../sic_desktop/ui/global_search/list_filter_backend.py" line="59"/>
+        <source>&lt;h3&gt;Suchen&lt;/h3&gt;&lt;p&gt;Tippen Sie einen Teil eines Namens oder Titels, z. B. &lt;b&gt;schäfer&lt;/b&gt; oder &lt;b&gt;quartier&lt;/b&gt;. Groß- und Kleinschreibung spielen keine Rolle, „ae“ findet auch „ä“.&lt;/p&gt;&lt;p&gt;Gesucht wird in Organisationen, Kontakten (auch E-Mail-Adressen), Kooperationen und Notiz-Titeln.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Search&lt;/h3&gt;&lt;p&gt;Type part of a name or title, e.g. &lt;b&gt;schäfer&lt;/b&gt; or &lt;b&gt;quartier&lt;/b&gt;. Upper and lower case do not matter, and “ae” also finds “ä”.&lt;/p&gt;&lt;p&gt;Search looks at organisations, contacts (including e-mail addresses), cooperations and note titles.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -4977,6 +5030,91 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
 </context>
 <context>
+    <name>SavedSearches</name>
+    <message>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="44"/>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="82"/>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="89"/>
+        <source>Gespeicherte Suche</source>
+        <translation>Saved search</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="52"/>
+        <source>Suchanfrage</source>
+        <translation>Search query</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="53"/>
+        <source>Bitte zuerst etwas suchen; eine leere Suche lässt sich nicht speichern.</source>
+        <translation>Please search for something first; an empty search cannot be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="74"/>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="100"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="75"/>
+        <source>Eine gespeicherte Suche „{name}“ gibt es schon.</source>
+        <translation>There is already a saved search called “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="96"/>
+        <source>Bitte einen Namen für die Suche eingeben.</source>
+        <translation>Please enter a name for the search.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="98"/>
+        <source>Der Name ist zu lang (höchstens {count} Zeichen).</source>
+        <translation>The name is too long (at most {count} characters).</translation>
+    </message>
+</context>
+<context>
+    <name>SavedSearchesButton</name>
+    <message>
+        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="23"/>
+        <source>Suche speichern</source>
+        <translation>Save search</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="24"/>
+        <source>Name für die Suche „{query}“:</source>
+        <translation>Name for the search “{query}”:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="39"/>
+        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="40"/>
+        <source>Gespeicherte Suchen</source>
+        <translation>Saved searches</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="54"/>
+        <source>Noch keine gespeicherten Suchen</source>
+        <translation>No saved searches yet</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="56"/>
+        <source>Aktuelle Suche speichern …</source>
+        <translation>Save current search …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="61"/>
+        <source>Gespeicherte Suche löschen</source>
+        <translation>Delete saved search</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="72"/>
+        <source>Suche gespeichert als „{name}“.</source>
+        <translation>Search saved as “{name}”.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="78"/>
+        <source>Gespeicherte Suche „{name}“ gelöscht.</source>
+        <translation>Saved search “{name}” deleted.</translation>
+    </message>
+</context>
+<context>
     <name>Search</name>
     <message>
         <location filename="../../sic_desktop/search/errors.py" line="20"/>
@@ -5007,6 +5145,11 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <location filename="../../sic_desktop/search/index_state.py" line="54"/>
         <source>Suchindex: {done} von {total} Einträgen</source>
         <translation>Search index: {done} of {total} entries</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/search/service.py" line="219"/>
+        <source>Suchindex wird aufgebaut …</source>
+        <translation>Building search index …</translation>
     </message>
 </context>
 <context>
@@ -5048,8 +5191,18 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
     <message>
         <location filename="../../sic_desktop/search/help_text.py" line="29"/>
-        <source>Sektor: wirtschaft, wissenschaft, zivilgesellschaft, verwaltung oder politik.</source>
-        <translation>Sector: wirtschaft (business), wissenschaft (science), zivilgesellschaft (civil society), verwaltung (administration) or politik (politics).</translation>
+        <source>Sektor: wirtschaft, wissenschaft, zivilgesellschaft, verwaltung oder politik; bei Kontakten, Kooperationen und Notizen der Sektor ihrer Organisationen.</source>
+        <translation>Sector: wirtschaft (business), wissenschaft (science), zivilgesellschaft (civil society), verwaltung (administration) or politik (politics); for contacts, cooperations and notes, the sector of their organisations.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/search/help_text.py" line="39"/>
+        <source>Nur Einträge aus diesem Stadtteil; bei Kontakten, Kooperationen und Notizen der Stadtteil ihrer Organisationen.</source>
+        <translation>Only entries from this district; for contacts, cooperations and notes, the district of their organisations.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/search/help_text.py" line="61"/>
+        <source>Groß- und Kleinschreibung, ä/ae, ö/oe, ü/ue und ß/ss sind egal. Bei Namen verzeiht die Suche einen Tippfehler („Schaefr“ findet „Schäfer“). Findet sie nichts, schlägt sie eine andere Schreibweise vor. Notizen, Kontakte und Kooperationen findet sie auch über die Namen der mit ihnen verknüpften Organisationen, Kontakte und Kooperationen. Alles lässt sich kombinieren: &lt;code&gt;typ:notiz Pflege von:2025&lt;/code&gt;.</source>
+        <translation>Upper and lower case, ä/ae, ö/oe, ü/ue and ß/ss do not matter. In names, search forgives one typo (“Schaefr” finds “Schäfer”). If it finds nothing, it suggests another spelling. Notes, contacts and cooperations are also found by the names of the organisations, contacts and cooperations linked to them. Everything can be combined: &lt;code&gt;typ:notiz Pflege von:2025&lt;/code&gt;.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/search/help_text.py" line="32"/>
@@ -5067,67 +5220,120 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Only entries with this tag.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/search/help_text.py" line="39"/>
-        <source>Nur Einträge aus diesem Stadtteil.</source>
-        <translation>Only entries from this district.</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/search/help_text.py" line="41"/>
+        <location filename="../../sic_desktop/search/help_text.py" line="42"/>
         <source>Zeitraum (Datum der Notiz, Beginn der Kooperation); auch von:2025 oder bis:2025-06-30.</source>
         <translation>Period (date of the note, start of the cooperation); also von:2025 or bis:2025-06-30.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/search/help_text.py" line="59"/>
+        <location filename="../../sic_desktop/search/help_text.py" line="60"/>
         <source>So suchen Sie</source>
         <translation>How to search</translation>
     </message>
+</context>
+<context>
+    <name>SearchIndexKeeper</name>
     <message>
-        <location filename="../../sic_desktop/search/help_text.py" line="60"/>
-        <source>Groß- und Kleinschreibung, ä/ae, ö/oe, ü/ue und ß/ss sind egal. Bei Namen verzeiht die Suche einen Tippfehler („Schaefr“ findet „Schäfer“). Findet sie nichts, schlägt sie eine andere Schreibweise vor. Alles lässt sich kombinieren: &lt;code&gt;typ:notiz Pflege von:2025&lt;/code&gt;.</source>
-        <translation>Upper and lower case, ä/ae, ö/oe, ü/ue and ß/ss make no difference. For names, search forgives one typo (“Schaefr” finds “Schäfer”). If nothing is found, it suggests another spelling. Everything can be combined: &lt;code&gt;typ:notiz Pflege von:2025&lt;/code&gt;.</translation>
+        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="56"/>
+        <source>Suchindex wird aufgebaut … {percent} %</source>
+        <translation>Building search index … {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="60"/>
+        <source>Der Suchindex ist bereit.</source>
+        <translation>The search index is ready.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="62"/>
+        <source>Der Suchindex wurde nicht fertig aufgebaut; das geschieht beim nächsten Start erneut.</source>
+        <translation>The search index was not finished; it will be built again at the next start.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="75"/>
+        <source>Suchindex wird neu aufgebaut …</source>
+        <translation>Rebuilding search index …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="76"/>
+        <source>Suchindex neu aufgebaut: {count} Einträge.</source>
+        <translation>Search index rebuilt: {count} entries.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="79"/>
+        <source>Abgebrochen. Der bisherige Suchindex bleibt in Gebrauch.</source>
+        <translation>Cancelled. The previous search index stays in use.</translation>
     </message>
 </context>
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="75"/>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="86"/>
         <source>Suchen</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="81"/>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="92"/>
         <source>Suchen in Organisationen, Kontakten, Kooperationen und Notizen …</source>
         <translation>Search organisations, contacts, cooperations and notes …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="82"/>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="93"/>
         <source>Suchbegriff</source>
         <translation>Search term</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="92"/>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="106"/>
         <source>Hilfe zur Suche (F1)</source>
         <translation>Search help (F1)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="93"/>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="107"/>
         <source>Hilfe zur Suche</source>
         <translation>Search help</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="103"/>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="115"/>
+        <source>Nur diese Art zeigen</source>
+        <translation>Show only this kind</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="116"/>
+        <source>Alle Arten</source>
+        <translation>All kinds</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="133"/>
         <source>Suchergebnisse</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="153"/>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="208"/>
+        <source>Alle {count} {records} zeigen …</source>
+        <translation>Show all {count} {records} …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="210"/>
+        <source>Die ersten {shown} von {count} – bitte die Suche genauer fassen.</source>
+        <translation>The first {shown} of {count} – please narrow the search.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="223"/>
         <source>{count} Treffer</source>
         <translation>{count} hits</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="153"/>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="225"/>
         <source>Keine Treffer.</source>
         <translation>No hits.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="229"/>
+        <source>Meinten Sie {suggestion}?</source>
+        <translation>Did you mean {suggestion}?</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/global_search/backend.py" line="52"/>
+        <source>&lt;p&gt;&lt;b&gt;↑&lt;/b&gt;/&lt;b&gt;↓&lt;/b&gt; wählen einen Treffer, &lt;b&gt;Eingabe&lt;/b&gt; öffnet ihn, &lt;b&gt;Esc&lt;/b&gt; schließt die Suche.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;↑&lt;/b&gt;/&lt;b&gt;↓&lt;/b&gt; select a result, &lt;b&gt;Enter&lt;/b&gt; opens it, &lt;b&gt;Esc&lt;/b&gt; closes the search.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

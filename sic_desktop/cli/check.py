@@ -7,11 +7,12 @@ import sys
 
 from sic_desktop.cli.common import open_workspace
 from sic_desktop.core.check import check_database
+from sic_desktop.search.consistency import check_search_index
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "check", help="Datenbank prüfen", description="Prüft die Datenbank auf Schäden und verwaiste Verknüpfungen."
+        "check", help="Datenbank prüfen", description="Prüft die Datenbank auf Schäden und verwaiste Verknüpfungen, und ob der Suchindex zu ihr passt."
     )
     parser.set_defaults(func=run)
 
@@ -19,7 +20,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
         problems = check_database(workspace)
+        index = check_search_index(workspace)
+        problems += index.problems
         where = workspace.folder.database
+    for hint in index.hints:
+        print(f"Hinweis: {hint}")
     if problems:
         print(f"Probleme in {where}:", file=sys.stderr)
         for problem in problems:

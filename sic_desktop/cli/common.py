@@ -12,11 +12,16 @@ from sic_desktop.core.errors import SicError
 from sic_desktop.core.models import RecordType, parse_record_type
 from sic_desktop.core.progress import ProgressGenerator
 from sic_desktop.core.workspace import Workspace
+from sic_desktop.search import erase_from_search_index
 
 
 def open_workspace(args: argparse.Namespace, *, start_backup: bool = True) -> Workspace:
-    """The data folder's workspace; the day's first start makes the automatic backup."""
+    """The data folder's workspace; the day's first start makes the automatic backup.
+
+    An erasure through it also cleans the search index (``ws.purgers``).
+    """
     workspace = Workspace.open(args.data_dir)
+    workspace.add_purger(lambda refs: erase_from_search_index(workspace, refs))
     if start_backup:
         try:
             backup_at_start(workspace)

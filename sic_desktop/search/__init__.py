@@ -12,6 +12,11 @@ is used only inside the ``whoosh_*`` modules and ``index.py``, so it can be swap
     results = index.search('Pflege typ:notiz von:2025')   # any thread
     for hit in results.hits:
         hit.type, hit.record_id, hit.title, hit.snippet.html, hit.snippet.plain
+
+The glue to the core: ``documents`` turns records into documents in batches,
+``service.SearchService`` keeps a workspace's index in step with its commits and
+rebuilds it in the background, ``erase_from_search_index(ws, refs)`` makes the
+index forget erased records for good, ``consistency`` serves ``sic-desktop check``.
 """
 
 from sic_desktop.search.document import RECORD_TYPES, SearchDocument, make_ref, split_ref
@@ -25,6 +30,7 @@ from sic_desktop.search.index import SearchIndex
 from sic_desktop.search.index_state import IndexState, IndexStatus, RebuildProgress
 from sic_desktop.search.query import ParsedQuery, parse_query
 from sic_desktop.search.results import SearchHit, SearchResults
+from sic_desktop.search.service import SearchService, SearchState, erase_from_search_index
 from sic_desktop.search.snippets import Snippet, SnippetSpan
 
 __all__ = [
@@ -39,9 +45,12 @@ __all__ = [
     "SearchIndexLockedError",
     "SearchIndexWriteError",
     "SearchResults",
+    "SearchService",
+    "SearchState",
     "SearchUnavailableError",
     "Snippet",
     "SnippetSpan",
+    "erase_from_search_index",
     "make_ref",
     "parse_query",
     "search_help_text",

@@ -36,6 +36,9 @@ class SearchDocument:
     (``tags`` … ``kind``) are matched by the field filters of the query language
     and, except ``sector``, ``status`` and ``kind``, also by plain words.
     ``date`` feeds ``von:``/``bis:``; ``updated`` lifts newer notes slightly.
+    ``links`` are the refs of the records whose names or facets this document
+    shows (a note: its organisations, persons, cooperations and theme fields as
+    ``"theme:3"``), so that a change of those finds the documents to renew.
     """
 
     ref: str
@@ -46,10 +49,11 @@ class SearchDocument:
     themes: tuple[str, ...] = ()
     sector: tuple[str, ...] = ()
     status: str | None = None
-    district: str | None = None
+    districts: tuple[str, ...] = ()
     kind: str | None = None
     date: dt.date | None = None
     updated: dt.datetime | None = None
+    links: tuple[str, ...] = ()
     type: str = field(init=False)
     record_id: int = field(init=False)
 
@@ -57,7 +61,7 @@ class SearchDocument:
         record_type, record_id = split_ref(self.ref)
         object.__setattr__(self, "type", record_type)
         object.__setattr__(self, "record_id", record_id)
-        for name in ("names", "tags", "themes", "sector"):
+        for name in ("names", "tags", "themes", "sector", "districts", "links"):
             value = getattr(self, name)
             if isinstance(value, str):  # a lone string would be split into letters
                 raise TypeError(f"SearchDocument.{name} must be a sequence of strings")

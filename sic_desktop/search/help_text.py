@@ -28,7 +28,7 @@ _ROWS: tuple[tuple[str, str], ...] = (
         "SearchHelp", "Nur Einträge dieses Themenfelds.")),
     ("sektor:wissenschaft", QT_TRANSLATE_NOOP(
         "SearchHelp", "Sektor: wirtschaft, wissenschaft, zivilgesellschaft, verwaltung "
-        "oder politik.")),
+        "oder politik; bei Kontakten, Kooperationen und Notizen der Sektor ihrer Organisationen.")),
     ("status:pilot", QT_TRANSLATE_NOOP(
         "SearchHelp", "Status einer Kooperation: idee, anbahnung, pilot, umsetzung, "
         "verstetigt, ruhend oder beendet.")),
@@ -37,7 +37,8 @@ _ROWS: tuple[tuple[str, str], ...] = (
         "gesprächsnotiz, lessons_learned oder idee.")),
     ("tag:Ehrenamt", QT_TRANSLATE_NOOP("SearchHelp", "Nur Einträge mit diesem Schlagwort.")),
     ("stadtteil:nordstadt", QT_TRANSLATE_NOOP(
-        "SearchHelp", "Nur Einträge aus diesem Stadtteil.")),
+        "SearchHelp", "Nur Einträge aus diesem Stadtteil; bei Kontakten, Kooperationen und "
+        "Notizen der Stadtteil ihrer Organisationen.")),
     ("von:01.01.2025 bis:31.12.2025", QT_TRANSLATE_NOOP(
         "SearchHelp", "Zeitraum (Datum der Notiz, Beginn der Kooperation); auch "
         "von:2025 oder bis:2025-06-30.")),
@@ -61,7 +62,9 @@ def search_help_text() -> str:
         "SearchHelp",
         "Groß- und Kleinschreibung, ä/ae, ö/oe, ü/ue und ß/ss sind egal. Bei Namen "
         "verzeiht die Suche einen Tippfehler („Schaefr“ findet „Schäfer“). Findet sie "
-        "nichts, schlägt sie eine andere Schreibweise vor. Alles lässt sich "
+        "nichts, schlägt sie eine andere Schreibweise vor. Notizen, Kontakte und "
+        "Kooperationen findet sie auch über die Namen der mit ihnen verknüpften "
+        "Organisationen, Kontakte und Kooperationen. Alles lässt sich "
         "kombinieren: <code>typ:notiz Pflege von:2025</code>.",
     )
     return f"<h3>{heading}</h3><table>{rows}</table><p>{footer}</p>"

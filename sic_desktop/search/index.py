@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import shutil
 import threading
-from collections.abc import Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -34,9 +34,11 @@ from sic_desktop.search.index_files import IndexMarker, MarkerBrokenError
 from sic_desktop.search.index_state import IndexState, IndexStatus, RebuildProgress
 from sic_desktop.search.query import ParsedQuery, parse_query
 from sic_desktop.search.results import SearchResults
-from sic_desktop.search.whoosh_schema import SCHEMA_VERSION
-from sic_desktop.search.whoosh_postings import PostingCache
-from sic_desktop.search.whoosh_search import correction, search_results
+from sic_desktop.search.whoosh_schema import KEYWORD_FIELDS, SCHEMA_VERSION, TEXT_FIELDS
+from sic_desktop.search.whoosh_postings import WARM_SHARE, PostingCache, most_frequent_first
+from sic_desktop.search.whoosh_search import (
+    correction, count_types, find_refs_linking, search_results,
+)
 
 DEFAULT_LOCK_TIMEOUT = 10.0
 PROGRESS_EVERY = 250
@@ -143,10 +145,31 @@ class SearchIndex:
             self._marker = self._apply(self._ix, self._marker, [change])
             self._publish(self._marker)
 
-    def rebuild(self, docs: Iterable[SearchDocument], generation: int, *,
+    def refresh(self, docs: Iterable[SearchDocument], deleted_refs: Iterable[str]) -> None:
+        """Replace ``docs`` and delete ``deleted_refs`` without a change of the data
+        generation: a repair of documents, e.g. before an erasure is merged away.
+
+        The caller makes sure ``docs`` are what the database holds now and that no
+        commit is applied meanwhile; nothing is replayed onto a running rebuild.
+        """
+        docs, deleted_refs = tuple(docs), tuple(deleted_refs)
+        with self._write_lock(), self._mutex:
+            self._refresh_from_disk()
+            if self._ix is None or self._marker is None or not (docs or deleted_refs):
+                return
+            with disk_errors():
+                whoosh_store.apply_changes(self._ix, docs, deleted_refs, timeout=self.lock_timeout)
+            self._publish(_committed(self._marker, self._ix))
+
+    def rebuild(self, docs: Iterable[SearchDocument], generation: int | Callable[[], int], *,
                 total: int | None = None) -> Iterator[RebuildProgress]:
         """Build the index anew from ``docs``, the records at data generation
         ``generation`` (one consistent read of the database), yielding progress.
+
+        ``generation`` may be a function, asked once ``docs`` is exhausted: a
+        caller that opens its database snapshot lazily, when the first document
+        is pulled, learns the generation only then; changes committed after the
+        snapshot are already being collected for replay at that point.
 
         Nothing happens until the generator is iterated; closing it early
         (``gen.close()``) cancels the build and leaves the old index in place.
@@ -206,6 +229,48 @@ class SearchIndex:
                     raise SearchUnavailableError() from error
                 raise
 
+    def refs_linking(self, refs: Collection[str]) -> set[str]:
+        """Documents that show the names of ``refs`` (see ``SearchDocument.links``);
+        empty without a usable index."""
+        with self._mutex:
+            try:
+                return find_refs_linking(self._current_searcher(), refs)
+            except SearchUnavailableError:
+                return set()
+
+    def counts_by_type(self) -> dict[str, int]:
+        """Indexed records per type (deleted ones not counted); empty without an index."""
+        with self._mutex:
+            try:
+                return count_types(self._current_searcher())
+            except SearchUnavailableError:
+                return {}
+
+    def warm(self, *, stop: Callable[[], bool] = lambda: False) -> int:
+        """Decode the longest posting lists into the cache before anyone searches,
+        so that the first searches after opening are as quick as later ones;
+        returns how many lists were read.
+
+        Meant for a background thread after start: it takes the lock one list at
+        a time, so searches meanwhile wait for one list at most; ``stop()`` ends it early.
+        """
+        with self._mutex:
+            try:
+                searcher = self._current_searcher()
+            except SearchUnavailableError:
+                return 0
+            leaves = [leaf for leaf, _ in searcher.reader().leaf_readers()]
+            fields = ("type", "period", *KEYWORD_FIELDS, *(name for name, _ in TEXT_FIELDS))
+            wanted = most_frequent_first(leaves, fields, int(self._postings.budget * WARM_SHARE))
+        for count, (number, fieldname, text) in enumerate(wanted):
+            if stop():
+                return count
+            with self._mutex:
+                if self._searcher is not searcher:  # the index changed meanwhile: start over later
+                    return count
+                self._postings.get(leaves[number], fieldname, text)
+        return len(wanted)
+
     def suggest(self, query: str | ParsedQuery) -> str | None:
         """A corrected query that finds something („Meinten Sie …?“), or None."""
         parsed = parse_query(query) if isinstance(query, str) else query
@@ -214,7 +279,8 @@ class SearchIndex:
 
     # -- internals -------------------------------------------------------------
 
-    def _build_and_swap(self, docs: Iterable[SearchDocument], generation: int,
+    def _build_and_swap(self, docs: Iterable[SearchDocument],
+                        generation: int | Callable[[], int],
                         total: int | None) -> Iterator[RebuildProgress]:
         name = index_files.new_folder_name()
         path = self.root / name
@@ -230,6 +296,8 @@ class SearchIndex:
                     for count in whoosh_store.bulk_load(ix, docs, timeout=self.lock_timeout):
                         if count % PROGRESS_EVERY == 0:
                             yield RebuildProgress(count, total)
+                    if callable(generation):
+                        generation = generation()
                     with self._write_lock(), self._mutex:
                         marker = _committed(IndexMarker(name, generation, SCHEMA_VERSION), ix)
                         marker = self._apply(ix, marker, self._pending or [])
@@ -261,8 +329,9 @@ class SearchIndex:
             return marker
         with disk_errors():
             for change in new:
-                whoosh_store.apply_changes(ix, change.docs, change.deleted_refs,
-                                           timeout=self.lock_timeout)
+                if change.docs or change.deleted_refs:  # else only the generation moves on
+                    whoosh_store.apply_changes(ix, change.docs, change.deleted_refs,
+                                               timeout=self.lock_timeout)
                 if change.base_generation <= generation < change.generation:
                     generation = change.generation
         return _committed(replace(marker, generation=generation), ix)

@@ -7,9 +7,12 @@ and „art:reflexionsgespraech“ all work.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 
+from sic_desktop.core.models import parse_record_type
+from sic_desktop.core.vocab import COOPERATION_STATUSES, NOTE_KINDS, SECTORS, Vocabulary
 from sic_desktop.search.analysis import keyword_key
+from sic_desktop.search.document import RECORD_TYPES
 
 # Filter fields of the query language → document field they filter.
 FIELD_NAMES: dict[str, str] = {
@@ -26,38 +29,37 @@ DATE_FIELD_NAMES: dict[str, str] = {"von": "from", "ab": "from", "bis": "to"}
 # Fields whose values users invent; their filters accept a trailing * as prefix.
 OPEN_FIELDS: tuple[str, ...] = ("themes", "tags", "district")
 
-# Closed vocabularies: alias → stored value. Open ones (themes, tags, district)
-# are matched by their folded text.
-_CLOSED_VALUES: dict[str, dict[str, tuple[str, ...]]] = {
-    "type": {
-        "note": ("notiz", "notizen", "note"),
-        "organisation": ("organisation", "organisationen", "org", "orga", "organization"),
-        "person": ("kontakt", "kontakte", "person", "personen"),
-        "cooperation": ("kooperation", "kooperationen", "koop", "cooperation"),
-    },
-    "sector": {v: (v,) for v in
-               ("wirtschaft", "wissenschaft", "zivilgesellschaft", "verwaltung", "politik")},
-    "status": {v: (v,) for v in
-               ("idee", "anbahnung", "pilot", "umsetzung", "verstetigt", "ruhend", "beendet")},
-    "kind": {
-        "workshopprotokoll": ("workshopprotokoll", "workshop", "protokoll"),
-        "reflexionsgespraech": ("reflexionsgespräch", "reflexion"),
-        "gespraechsnotiz": ("gesprächsnotiz", "gespräch"),
-        "lessons_learned": ("lessons_learned", "lessons learned", "lessons-learned",
-                            "lessonslearned", "lessons"),
-        "idee": ("idee", "ideen"),
-    },
+# Closed vocabularies come from the core (``core.vocab``: stored key and German
+# label); open ones (themes, tags, district) are matched by their folded text.
+# Search adds only the short forms people type for a note kind.
+_KIND_SHORT_FORMS: dict[str, tuple[str, ...]] = {
+    "workshopprotokoll": ("workshop", "protokoll"),
+    "reflexionsgespraech": ("reflexion",),
+    "gespraechsnotiz": ("gespräch",),
+    "lessons_learned": ("lessons", "lessons-learned", "lessonslearned"),
+    "idee": ("ideen",),
 }
 
-def _alias_table(values: Mapping[str, Iterable[str]]) -> dict[str, str]:
+
+def _alias_table(vocabulary: Vocabulary, short_forms: Mapping[str, tuple[str, ...]]) -> dict[str, str]:
     table: dict[str, str] = {}
-    for stored, aliases in values.items():
-        for alias in (stored, *aliases):
-            table[keyword_key(alias)] = stored
+    for key, label in vocabulary.entries:
+        for alias in (key, label, *short_forms.get(key, ())):
+            table[keyword_key(alias)] = key
     return table
 
 
-_ALIASES = {name: _alias_table(values) for name, values in _CLOSED_VALUES.items()}
+_ALIASES = {
+    "sector": _alias_table(SECTORS, {}),
+    "status": _alias_table(COOPERATION_STATUSES, {}),
+    "kind": _alias_table(NOTE_KINDS, _KIND_SHORT_FORMS),
+}
+
+
+def _record_type(value: str) -> str | None:
+    """„Notizen“, „kontakt“, „org“ → the record type, if it is one that is searched."""
+    record_type = parse_record_type(value)
+    return record_type.value if record_type and record_type.value in RECORD_TYPES else None
 
 
 def filter_field(name: str) -> str | None:
@@ -81,6 +83,8 @@ def filter_value(field: str, value: str) -> str | None:
     key = keyword_key(value)
     if not key:
         return None
+    if field == "type":
+        return _record_type(value)
     aliases = _ALIASES.get(field)
     if aliases is None:
         return key

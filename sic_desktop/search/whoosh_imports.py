@@ -31,7 +31,7 @@ with warnings.catch_warnings():
     from whoosh.index import EmptyIndexError, LockError
     from whoosh.lang.snowball.german import GermanStemmer
     from whoosh.lang.stopwords import stoplists
-    from whoosh.codec.whoosh3 import W3LeafMatcher
+    from whoosh.codec.whoosh3 import W3Codec, W3LeafMatcher
     from whoosh.matching.wrappers import WrappingMatcher
     from whoosh.reading import TermNotFound
     from whoosh.support.levenshtein import damerau_levenshtein
@@ -43,6 +43,7 @@ __all__ = [
     "GermanStemmer",
     "LockError",
     "TermNotFound",
+    "W3Codec",
     "W3LeafMatcher",
     "WrappingMatcher",
     "damerau_levenshtein",

@@ -21,7 +21,7 @@ from sic_desktop.search.whoosh_imports import SpaceSeparatedTokenizer, fields
 
 # Bump when the layout or the analysis changes: an index of another version is
 # reported stale and rebuilt.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Searched text fields and their weight in the ranking.
 TEXT_FIELDS: tuple[tuple[str, float], ...] = (
@@ -42,6 +42,7 @@ def build_schema() -> fields.Schema:
         **{name: text() for name, _ in TEXT_FIELDS},
         **{name: fields.KEYWORD(commas=True) for name in KEYWORD_FIELDS},
         period=fields.KEYWORD(commas=True),  # date_terms: year, month, day
+        links=fields.KEYWORD(commas=True),  # refs whose names the document shows
         day=fields.STORED(),
         updated_day=fields.STORED(),
         title_text=fields.STORED(),
@@ -73,7 +74,7 @@ def whoosh_fields(doc: SearchDocument) -> dict[str, Any]:
         # Term lists, not strings: whoosh indexes a list as the prepared tokens.
         "title": terms(doc.title),
         "names": terms(names_text),
-        "labels": terms(" · ".join((*doc.tags, *doc.themes, doc.district or ""))),
+        "labels": terms(" · ".join((*doc.tags, *doc.themes, *doc.districts))),
         "body": terms(doc.body),
         "title_text": doc.title,
         "names_text": names_text,
@@ -81,7 +82,7 @@ def whoosh_fields(doc: SearchDocument) -> dict[str, Any]:
     }
     keywords = {
         "themes": doc.themes, "tags": doc.tags, "sector": doc.sector,
-        "district": (doc.district,) if doc.district else (),
+        "district": doc.districts,
         "status": (doc.status,) if doc.status else (),
         "kind": (doc.kind,) if doc.kind else (),
     }
@@ -89,6 +90,8 @@ def whoosh_fields(doc: SearchDocument) -> dict[str, Any]:
         stored = [v for v in (vocabulary.stored_keyword(name, r) for r in raw) if v]
         if stored:
             values[name] = ",".join(stored)
+    if doc.links:
+        values["links"] = ",".join(doc.links)
     if doc.date is not None:
         values["period"] = ",".join(terms_for_date(doc.date))
         values["day"] = day_key(doc.date)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sic_desktop.search import analysis, ranking
-from sic_desktop.search.document import split_ref
+from sic_desktop.search.document import RECORD_TYPES, split_ref
 from sic_desktop.search.query import ParsedQuery, Word, parse_query
 from sic_desktop.search.results import SearchHit, SearchResults
 from sic_desktop.search.snippets import highlight_all, highlight_window, leading
@@ -153,3 +153,25 @@ def _surface_form(searcher, reader, fieldname: str, term: str) -> str:
             if token.term == term:
                 return text[token.start:token.end]
     return term
+
+
+def find_refs_linking(searcher, refs: Collection[str]) -> set[str]:
+    """Refs of the live documents whose ``links`` name any of ``refs``."""
+    reader = searcher.reader()
+    found: set[str] = set()
+    for ref in refs:
+        if not reader.doc_frequency("links", ref):
+            continue
+        for docnum in reader.postings("links", ref).all_ids():  # deletions left out
+            found.add(searcher.stored_fields(docnum)["ref"])
+    return found
+
+
+def count_types(searcher) -> dict[str, int]:
+    """Live documents per record type."""
+    reader = searcher.reader()
+    counts = {}
+    for record_type in RECORD_TYPES:
+        if reader.doc_frequency("type", record_type):
+            counts[record_type] = sum(1 for _ in reader.postings("type", record_type).all_ids())
+    return {t: n for t, n in counts.items() if n}

@@ -8,7 +8,10 @@ Writer settings, chosen by measurement (``benchmarks/search_engine.py``):
   posting pool stays in memory (no external sort on disk) at about 250 MB;
 - plain files per segment, no compound file: whoosh copies each part of a
   compound file into memory when a searcher opens it, which cost the first
-  search after every save about 20 ms on 50,000 notes.
+  search after every save about 20 ms on 50,000 notes;
+- no field-length statistics per posting block (``length_stats``): they serve
+  whoosh's own BM25F block skipping, which ``whoosh_eval`` does not use, and
+  reading every length back while writing cost a fifth of a full build.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from pathlib import Path
 
 from sic_desktop.search.document import SearchDocument
 from sic_desktop.search.errors import SearchIndexLockedError, disk_errors
-from sic_desktop.search.whoosh_imports import LockError, index
+from sic_desktop.search.whoosh_imports import LockError, W3Codec, index
 from sic_desktop.search.whoosh_schema import build_schema, whoosh_fields
 
 BULK_CHUNK = 10_000
@@ -74,22 +77,33 @@ def committed_files(ix: index.FileIndex) -> dict[str, int]:
     return {name: ix.storage.file_length(name) for name in names}
 
 
+def _codec() -> W3Codec:
+    codec = W3Codec()
+    codec.length_stats = False  # an instance setting: the index files still name whoosh's own class
+    return codec
+
+
 def _writer(ix: index.FileIndex, timeout: float, limitmb: int):
     try:
-        return ix.writer(procs=1, timeout=timeout, limitmb=limitmb, compound=False)
+        return ix.writer(procs=1, timeout=timeout, limitmb=limitmb, compound=False, codec=_codec())
     except LockError as error:
         raise SearchIndexLockedError() from error
 
 
 def apply_changes(ix: index.FileIndex, docs: Iterable[SearchDocument],
                   deleted_refs: Iterable[str], *, timeout: float) -> None:
-    """Replace or add ``docs`` and delete ``deleted_refs`` in one commit."""
+    """Replace or add ``docs`` and delete ``deleted_refs`` in one commit.
+
+    One searcher finds every old version (``update_document`` would open a reader
+    over all segments per document: most of the time of renewing 70 documents).
+    """
     writer = _writer(ix, timeout, UPDATE_LIMIT_MB)
     try:
-        for ref in deleted_refs:
-            writer.delete_by_term("ref", ref)
+        with writer.searcher() as searcher:
+            for ref in dict.fromkeys([*deleted_refs, *(doc.ref for doc in docs)]):
+                writer.delete_by_term("ref", ref, searcher=searcher)
         for doc in docs:
-            writer.update_document(**whoosh_fields(doc))
+            writer.add_document(**whoosh_fields(doc))
     except BaseException:
         writer.cancel()
         raise

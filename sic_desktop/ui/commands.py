@@ -44,6 +44,7 @@ MENUS: list[tuple[str, Callable[[], str]]] = [
     ("go", lambda: QCoreApplication.translate("Commands", "&Gehe zu")),
     ("record", lambda: QCoreApplication.translate("Commands", "Daten&satz")),
     ("reports", lambda: QCoreApplication.translate("Commands", "Be&richte")),
+    ("tools", lambda: QCoreApplication.translate("Commands", "E&xtras")),
     ("help", lambda: QCoreApplication.translate("Commands", "&Hilfe")),
 ]
 
@@ -78,5 +79,9 @@ COMMANDS: list[Command] = [
     Command("edit", "search", lambda: QCoreApplication.translate("Commands", "&Suchen …"), lambda w: w.show_search(), "Ctrl+K", "search", toolbar=True),
     Command("edit", "themes", lambda: QCoreApplication.translate("Commands", "&Themenfelder verwalten …"), lambda w: w.show_themes(), None, "theme"),
     Command("edit", "duplicates", lambda: QCoreApplication.translate("Commands", "&Duplikate suchen …"), open_duplicates_dialog, None, "duplicates"),
+    Command(
+        "tools", "reindex", lambda: QCoreApplication.translate("Commands", "Suchindex neu &aufbauen …"),
+        lambda w: w.ctx.search.rebuild(w) if w.ctx.search else None, None, "search",
+    ),
     Command("help", "about", lambda: QCoreApplication.translate("Commands", "Ü&ber SIC Desktop"), lambda w: w.show_about(), None, "help"),
 ]

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from sic_desktop.core.models import RecordRef
 from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.core.workspace import Workspace
+from sic_desktop.ui.global_search.index_keeper import SearchIndexKeeper
 from sic_desktop.ui.operations import Operations
 from sic_desktop.ui.taskman import TaskManager
 from sic_desktop.ui.undo import UndoStack
@@ -34,7 +35,14 @@ class AppContext(QObject):
         self.ops = Operations(workspace, self.taskman)
         self.undo = UndoStack(self)
         self.window_state = WindowState(workspace.folder.root / "window.ini")
+        self.search: SearchIndexKeeper | None = None
         self._unsubscribe = workspace.subscribe(self._on_commit)
+
+    def start_search(self) -> None:
+        """Keep a full-text index for the search popup (the window does this at start;
+        without it the popup searches names and titles)."""
+        self.search = SearchIndexKeeper(self)
+        self.search.start()
 
     def _on_commit(self, changes: ChangeSet) -> None:
         # Runs in the writing thread; the signal is queued to the UI thread.
@@ -46,4 +54,6 @@ class AppContext(QObject):
     def close(self) -> None:
         """Finish background work and stop listening; the caller closes the workspace."""
         self.taskman.shutdown()
+        if self.search is not None:
+            self.search.close()
         self._unsubscribe()

@@ -74,6 +74,7 @@ class Session(QObject):
 
     def _build(self) -> MainWindow:
         self.ctx = AppContext(self.workspace)
+        self.ctx.start_search()  # before the window: its search popup asks the index kept here
         # Queued: the request comes from a dialog of the old window, which must have returned first.
         self.ctx.reopen_requested.connect(self.reopen, Qt.ConnectionType.QueuedConnection)
         self.window = MainWindow(self.ctx)

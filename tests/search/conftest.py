@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from sic_desktop.search import SearchDocument, SearchIndex, SearchResults
+from sic_desktop.core.models import Cooperation, Membership, Note, Organisation, Partner, Person
+from sic_desktop.core.progress import run_to_end
+from sic_desktop.core.workspace import Workspace
+from sic_desktop.search import SearchDocument, SearchIndex, SearchResults, SearchService
 
 FIXTURE_DOCS: tuple[SearchDocument, ...] = (
     SearchDocument(
@@ -15,14 +20,14 @@ FIXTURE_DOCS: tuple[SearchDocument, ...] = (
         names=("Caritasverband Dortmund", "Anna Schäfer"),
         body="Die Teilnehmenden berichteten über fehlende Kinderbetreuungsangebote in der "
              "Nordstadt. Pflegende Angehörige wünschen sich flexible Arbeitszeiten.",
-        tags=("Kita",), themes=("Work & Care",), district="Nordstadt",
+        tags=("Kita",), themes=("Work & Care",), districts=("Nordstadt",),
         kind="workshopprotokoll", date=dt.date(2025, 3, 12),
         updated=dt.datetime(2025, 3, 12, 16, 30),
     ),
     SearchDocument(
         ref="organisation:1", title="Müller Ausbildungsbetrieb GmbH",
         body="Handwerksbetrieb, Straße des Handwerks 12; bildet jedes Jahr drei Lehrlinge aus.",
-        tags=("Ausbildung",), sector=("wirtschaft",), district="Marten",
+        tags=("Ausbildung",), sector=("wirtschaft",), districts=("Marten",),
     ),
     SearchDocument(
         ref="person:1", title="Anna Schäfer", names=("Caritasverband Dortmund",),
@@ -40,7 +45,7 @@ FIXTURE_DOCS: tuple[SearchDocument, ...] = (
         names=("Quartiersbüro Eving",),
         body="Erwartungsmanagement bleibt schwierig. Das Fest in der Strasse vor dem Büro "
              "war ein Erfolg, die Kooperationen mit den Schulen wachsen.",
-        themes=("Arbeit im Quartier",), district="Eving", kind="reflexionsgespraech",
+        themes=("Arbeit im Quartier",), districts=("Eving",), kind="reflexionsgespraech",
         date=dt.date(2024, 11, 5), updated=dt.datetime(2024, 11, 6, 9, 0),
     ),
     SearchDocument(
@@ -51,7 +56,7 @@ FIXTURE_DOCS: tuple[SearchDocument, ...] = (
     ),
     SearchDocument(
         ref="person:2", title="Mehmet Özdemir", names=("Quartiersbüro Nordstadt",),
-        body="Ansprechpartner für Sprachkurse.", district="Nordstadt",
+        body="Ansprechpartner für Sprachkurse.", districts=("Nordstadt",),
         sector=("verwaltung",),
     ),
     SearchDocument(
@@ -63,7 +68,7 @@ FIXTURE_DOCS: tuple[SearchDocument, ...] = (
         ref="cooperation:2", title="Ausbildungsbetriebe & Schulen",
         body="Ziel: Praktikumsplätze für Jugendliche aus Marten vermitteln.",
         themes=("Wirtschaft & Schule",), status="umsetzung", sector=("wirtschaft",),
-        district="Marten", date=dt.date(2024, 9, 1),
+        districts=("Marten",), date=dt.date(2024, 9, 1),
     ),
     SearchDocument(
         ref="note:4", title="Idee: Frauen in Führung",
@@ -97,3 +102,62 @@ def shared_index(tmp_path_factory):
     with SearchIndex(tmp_path_factory.mktemp("shared") / "search") as built:
         build(built)
         yield built
+
+
+# -- the glue to the core: a small German network in a real workspace ----------------
+
+
+@dataclass
+class Network:
+    ws: Workspace
+    kita: Organisation
+    firma: Organisation
+    anna: Person
+    jurgen: Person
+    coop: Cooperation
+    note: Note
+
+
+@pytest.fixture
+def network(workspace: Workspace) -> Network:
+    """Two organisations, two contacts, a cooperation and a workshop note, all linked."""
+    ws = workspace
+    kita = ws.organisations.create(Organisation(
+        name="Kita Sonnenblume gGmbH", short_name="Sonnenblume", sector="zivilgesellschaft",
+        district="Nordstadt", street="Schützenstraße 12", postal_code="44147", city="Dortmund",
+        description="Betreut Kinder von Schichtarbeitenden, auch in Randzeiten.", theme_ids=[2],
+        tags=["Kita"]))
+    firma = ws.organisations.create(Organisation(
+        name="Müller Logistik GmbH", sector="wirtschaft", district="Eving"))
+    anna = ws.persons.create(Person(
+        salutation="Frau", first_name="Anna", last_name="Schäfer", emails=["anna.schaefer@kita-dortmund.de"],
+        notes="Kennt die Elterninitiativen im Quartier.",
+        memberships=[Membership(organisation_id=kita.id, function="Leiterin")]))
+    jurgen = ws.persons.create(Person(
+        first_name="Jürgen", last_name="Weiß", memberships=[Membership(organisation_id=firma.id, function="Personalleiter")]))
+    coop = ws.cooperations.create(Cooperation(
+        title="Randzeitenbetreuung für Schichtarbeitende", status="pilot", start_date=dt.date(2025, 4, 1),
+        goals="Betreuung ab 6 Uhr für Beschäftigte der Logistikbranche.",
+        partners=[Partner(organisation_id=kita.id, role="lead"), Partner(organisation_id=firma.id),
+                  Partner(person_id=anna.id)],
+        theme_ids=[2]))
+    note = ws.notes.create(Note(
+        title="Workshop Vereinbarkeit von Beruf und Familie", kind="workshopprotokoll",
+        note_date=dt.date(2025, 3, 12), participants=["Dr. Ilse Brandt"],
+        text="Die Teilnehmenden berichteten über fehlende Kinderbetreuungsangebote. "
+             "Pflegende Angehörige wünschen sich flexible Arbeitszeiten.",
+        organisation_ids=[kita.id], person_ids=[anna.id, jurgen.id], cooperation_ids=[coop.id],
+        theme_ids=[2, 1], tags=["Fachkräfte"]))
+    return Network(ws, kita, firma, anna, jurgen, coop, note)
+
+
+@pytest.fixture
+def service(network: Network) -> Iterator[SearchService]:
+    """The network's search index, built and following every commit."""
+    with SearchService(network.ws, lock_timeout=1.0) as built:
+        run_to_end(built.rebuild())
+        yield built
+
+
+def found(service: SearchService, query: str, **kwargs) -> list[str]:
+    return [hit.ref for hit in service.search(query, **kwargs).hits]

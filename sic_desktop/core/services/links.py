@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sic_desktop.core.dates import format_date
+from sic_desktop.core.fields import TAGGABLE
 from sic_desktop.core.models import FOLLOWUP_TARGET_TYPES, RecordRef, RecordType
+from sic_desktop.core.services.query import chunks, placeholders
 from sic_desktop.core.vocab import PARTNER_ROLES
 
 if TYPE_CHECKING:
@@ -45,6 +47,19 @@ _RELATED_SQL: dict[RecordType, str] = {
 }
 
 
+# Every kind of link as (type, its column, link table, other column, other type);
+# a theme field is linked to the records that carry it.
+_LINK_TABLES: tuple[tuple[RecordType, str, str, str, RecordType], ...] = (
+    (RecordType.ORGANISATION, "organisation_id", "membership", "person_id", RecordType.PERSON),
+    (RecordType.ORGANISATION, "organisation_id", "cooperation_partner", "cooperation_id", RecordType.COOPERATION),
+    (RecordType.PERSON, "person_id", "cooperation_partner", "cooperation_id", RecordType.COOPERATION),
+    (RecordType.ORGANISATION, "organisation_id", "note_organisation", "note_id", RecordType.NOTE),
+    (RecordType.PERSON, "person_id", "note_person", "note_id", RecordType.NOTE),
+    (RecordType.COOPERATION, "cooperation_id", "note_cooperation", "note_id", RecordType.NOTE),
+    *((RecordType.THEME, "theme_id", f"{t.value}_theme", f"{t.value}_id", t) for t in sorted(TAGGABLE)),
+)
+
+
 @dataclass(frozen=True)
 class Unlinked:
     """A removed link, with what is needed to put it back (function, role)."""
@@ -72,6 +87,27 @@ class LinkService:
         related = [Related(linked, titles[linked], detail) for linked, detail in rows if linked in titles]
         order = list(RecordType)
         return sorted(related, key=lambda r: (order.index(r.ref.type), r.title.casefold()))
+
+    def linked_refs(self, refs: list[RecordRef]) -> set[RecordRef]:
+        """Every record linked to any of ``refs`` in either direction, trashed ones
+        included; for a theme field the records that carry it. One query per kind
+        of link and batch: the search index renews these documents when a name changes.
+        """
+        ids: dict[RecordType, list[int]] = {}
+        for ref in refs:
+            ids.setdefault(ref.type, []).append(ref.id)
+        found: set[RecordRef] = set()
+        for left, left_column, table, right_column, right in _LINK_TABLES:
+            for given, column, other_column, other in (
+                (left, left_column, right_column, right),
+                (right, right_column, left_column, left),
+            ):
+                for part in chunks(ids.get(given, [])):
+                    rows = self._ws.database.execute(
+                        f"SELECT DISTINCT {other_column} FROM {table} WHERE {column} IN ({placeholders(part)})", part
+                    )
+                    found.update(RecordRef(other, row[0]) for row in rows if row[0] is not None)
+        return found
 
     def unlink(self, ref: RecordRef, other: RecordRef) -> Unlinked:
         """Remove the direct link between two records, whichever side stores it; a normal, versioned save."""

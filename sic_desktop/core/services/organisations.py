@@ -6,7 +6,7 @@ from typing import Any
 
 from sic_desktop.core.models import Organisation
 from sic_desktop.core.services.base import Column, RecordService
-from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.services.query import ListQuery, chunks, placeholders
 from sic_desktop.core.services.summaries import SummaryColumn, theme_names_sql
 from sic_desktop.core.text import fold
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -63,6 +63,18 @@ class OrganisationService(RecordService[Organisation]):
                 "organisation.id IN (SELECT organisation_id FROM cooperation_partner WHERE cooperation_id = ?)"
             )
             params.append(query.cooperation_id)
+
+    def sectors_and_districts(self, ids: list[int] | None = None) -> dict[int, tuple[str | None, str]]:
+        """Sector key and district of live organisations (of all for ``None``): what
+        the search documents of their persons, cooperations and notes show."""
+        sql = "SELECT id, sector, district FROM organisation WHERE deleted_at IS NULL"
+        if ids is None:
+            return {row[0]: (row[1], row[2]) for row in self._db.execute(sql)}
+        result: dict[int, tuple[str | None, str]] = {}
+        for part in chunks(list(ids)):
+            rows = self._db.execute(f"{sql} AND id IN ({placeholders(part)})", part)
+            result.update({row[0]: (row[1], row[2]) for row in rows})
+        return result
 
     def _summary_sql(self) -> str:
         return f"""

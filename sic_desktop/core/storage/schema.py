@@ -276,3 +276,19 @@ def privacy_review(db: sqlite_utils.Database) -> None:
             "CREATE INDEX keep_decision_person ON keep_decision (person_id, decided_on)",
         ],
     )
+
+
+@migration(5)
+def saved_searches(db: sqlite_utils.Database) -> None:
+    """Searches kept under a name („Kinderbetreuung Nordstadt 2025“) for the search window."""
+    _execute_all(
+        db,
+        [
+            """CREATE TABLE saved_search (
+                id INTEGER PRIMARY KEY,
+                name TEXT NOT NULL COLLATE NOCASE UNIQUE,
+                query TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                updated_by TEXT NOT NULL)""",
+        ],
+    )

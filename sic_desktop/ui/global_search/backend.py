@@ -1,16 +1,19 @@
-"""What the search popup needs from a search engine: hits for a text, and help on the syntax.
+"""What the search popup needs from a search engine: an answer for a text, and help on the syntax.
 
-The full-text index (``sic_desktop.search``) implements this protocol; until it
-is wired in, ``ListFilterSearch`` searches names and titles with the lists' own
-text filter. ``make_backend`` is the one line that chooses.
+Two engines implement this protocol: ``IndexSearch`` (the full-text index, see
+``index_backend.py``) and ``ListFilterSearch`` (the lists' own name filter, used
+while the index is being built). ``make_backend`` chooses.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Collection
+from dataclasses import dataclass, field
 from typing import Protocol
 
-from sic_desktop.core.models import RecordRef
+from PySide6.QtCore import QCoreApplication
+
+from sic_desktop.core.models import RecordRef, RecordType
 
 
 @dataclass(frozen=True)
@@ -19,13 +22,34 @@ class SearchHit:
     title: str
     snippet_html: str  # escaped text with the matches in <b>…</b>
     score: float
+    detail: str = ""  # a date, „ähnlich geschrieben“
+
+
+@dataclass(frozen=True)
+class SearchAnswer:
+    """The best ``hits``; ``counts`` are all matches per type (whatever ``types`` was),
+    ``suggestion`` a spelling that finds something, ``notice`` a word on the search
+    itself (the index is being built)."""
+
+    hits: list[SearchHit] = field(default_factory=list)
+    counts: dict[RecordType, int] = field(default_factory=dict)
+    suggestion: str | None = None
+    notice: str = ""
 
 
 class SearchBackend(Protocol):
-    def search(self, text: str, limit: int) -> list[SearchHit]:
+    def search(self, text: str, limit: int, types: Collection[RecordType] | None = None) -> SearchAnswer:
         """Best hits first; called on the reader thread, never on the UI thread."""
         ...
 
     def help_html(self) -> str:
         """The search syntax, for the „?“ button of the popup."""
         ...
+
+
+def keyboard_help_html() -> str:
+    """How the popup is used with the keyboard, below either engine's help."""
+    return QCoreApplication.translate(
+        "SearchPopup",
+        "<p><b>↑</b>/<b>↓</b> wählen einen Treffer, <b>Eingabe</b> öffnet ihn, <b>Esc</b> schließt die Suche.</p>",
+    )

@@ -1,35 +1,42 @@
-"""Interim search: the lists' text filter over organisations, contacts, cooperations and notes.
+"""Names-only search: the lists' text filter over organisations, contacts, cooperations and notes.
 
 It finds names and titles (case- and Umlaut-insensitive, like the lists), not
-words inside note texts; the whoosh index replaces it (see ``make_backend``).
+words inside note texts. The window uses it while the full-text index is being
+built, and without one (see ``make_backend``).
 """
 
 from __future__ import annotations
 
 import html
 import re
+from collections.abc import Collection
 
 from PySide6.QtCore import QCoreApplication
 
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.services.query import ListQuery
 from sic_desktop.core.workspace import Workspace
-from sic_desktop.ui.global_search.backend import SearchBackend, SearchHit
-
-SEARCHED_TYPES = (RecordType.ORGANISATION, RecordType.PERSON, RecordType.COOPERATION, RecordType.NOTE)
+from sic_desktop.search import SearchService
+from sic_desktop.search.documents import SEARCHED_TYPES
+from sic_desktop.ui.global_search.backend import SearchAnswer, SearchBackend, SearchHit, keyboard_help_html
+from sic_desktop.ui.global_search.index_backend import IndexSearch
 
 
 class ListFilterSearch:
     def __init__(self, workspace: Workspace) -> None:
         self._ws = workspace
 
-    def search(self, text: str, limit: int) -> list[SearchHit]:
+    def search(self, text: str, limit: int, types: Collection[RecordType] | None = None) -> SearchAnswer:
         text = text.strip()
         if not text:
-            return []
+            return SearchAnswer()
         hits: list[SearchHit] = []
+        counts: dict[RecordType, int] = {}
         for record_type in SEARCHED_TYPES:
             service = self._ws.service(record_type)
+            counts[record_type] = service.count(ListQuery(text=text))
+            if types and record_type not in types:
+                continue
             ids = service.ids(ListQuery(text=text, limit=limit))
             refs = [RecordRef(record_type, i) for i in ids]
             titles = self._ws.titles(refs)
@@ -46,7 +53,7 @@ class ListFilterSearch:
                         score=1.0 - position / max(limit, 1),
                     )
                 )
-        return hits
+        return SearchAnswer(hits, {t: n for t, n in counts.items() if n})
 
     def help_html(self) -> str:
         return QCoreApplication.translate(
@@ -55,9 +62,8 @@ class ListFilterSearch:
             "<p>Tippen Sie einen Teil eines Namens oder Titels, z. B. <b>schäfer</b> oder <b>quartier</b>. "
             "Groß- und Kleinschreibung spielen keine Rolle, „ae“ findet auch „ä“.</p>"
             "<p>Gesucht wird in Organisationen, Kontakten (auch E-Mail-Adressen), Kooperationen und "
-            "Notiz-Titeln.</p>"
-            "<p><b>↑</b>/<b>↓</b> wählen einen Treffer, <b>Eingabe</b> öffnet ihn, <b>Esc</b> schließt die Suche.</p>",
-        )
+            "Notiz-Titeln.</p>",
+        ) + keyboard_help_html()
 
 
 def highlight(text: str, query: str) -> str:
@@ -70,5 +76,8 @@ def highlight(text: str, query: str) -> str:
 
 
 def make_backend(workspace: Workspace) -> SearchBackend:
-    """The search the window uses; the full-text index takes over here."""
-    return ListFilterSearch(workspace)
+    """The search the window uses: the full-text index when the window keeps one
+    (``AppContext.start_search``), falling back on names while it is built."""
+    names = ListFilterSearch(workspace)
+    service = SearchService.attached_to(workspace)
+    return IndexSearch(service, names) if service is not None else names

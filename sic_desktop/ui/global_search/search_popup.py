@@ -1,8 +1,10 @@
-"""The global search popup: results while typing, grouped by type, Enter opens.
+"""The global search popup: results while typing, grouped by type with counts, Enter opens.
 
 Each keystroke asks the backend on the reader thread; while a search runs, only
 the newest text waits, so fast typing never queues up work and the field never
-stutters. „?“ shows the backend's syntax help inside the popup.
+stutters. A type filter narrows the list (a group's „alle … zeigen“ line sets it),
+a „Meinten Sie …?“ line offers another spelling, the star button keeps searches
+under a name, „?“ shows the syntax help inside the popup.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
@@ -25,45 +28,53 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sic_desktop.core.models import RecordType
+from sic_desktop.search import SearchState
+from sic_desktop.search.documents import SEARCHED_TYPES
 from sic_desktop.ui.context import AppContext
-from sic_desktop.ui.global_search.backend import SearchBackend, SearchHit
+from sic_desktop.ui.global_search.backend import SearchAnswer, SearchBackend, SearchHit
 from sic_desktop.ui.global_search.html_delegate import HTML_ROLE, HtmlDelegate
+from sic_desktop.ui.global_search.saved_searches_button import SavedSearchesButton
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.type_groups import TypeGroups
 
-RESULTS_PER_TYPE = 8
+RESULTS_ALL_TYPES = 30
+RESULTS_ONE_TYPE = 100
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
+MORE_ROLE = Qt.ItemDataRole.UserRole + 3  # on „alle … zeigen“: the record type to filter by
 
 
 class SearchRunner(QObject):
-    """Runs one search at a time on the reader thread; keeps only the newest waiting text."""
+    """Runs one search at a time on the reader thread; keeps only the newest waiting request."""
 
-    results = Signal(str, list)  # text, hits
+    results = Signal(str, object, object)  # text, record type filter (or None), SearchAnswer
 
     def __init__(self, ctx: AppContext, backend: Callable[[], SearchBackend], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
         self._backend = backend
         self._running = False
-        self._waiting: str | None = None
+        self._waiting: tuple[str, RecordType | None] | None = None
 
-    def search(self, text: str) -> None:
+    def search(self, text: str, record_type: RecordType | None = None) -> None:
         if self._running:
-            self._waiting = text
+            self._waiting = (text, record_type)
             return
         self._running = True
         backend = self._backend()
-        self._ctx.ops.read(None, lambda ws: backend.search(text, RESULTS_PER_TYPE)).success(
-            lambda hits: self._done(text, hits)
-        ).failure(lambda error: self._done(text, [])).run()
+        limit = RESULTS_ONE_TYPE if record_type else RESULTS_ALL_TYPES
+        types = [record_type] if record_type else None
+        self._ctx.ops.read(None, lambda ws: backend.search(text, limit, types)).success(
+            lambda answer: self._done(text, record_type, answer)
+        ).failure(lambda error: self._done(text, record_type, SearchAnswer())).run()
 
-    def _done(self, text: str, hits: list[SearchHit]) -> None:
+    def _done(self, text: str, record_type: RecordType | None, answer: SearchAnswer) -> None:
         self._running = False
         if self._waiting is not None:
             waiting, self._waiting = self._waiting, None
-            self.search(waiting)
+            self.search(*waiting)
         else:
-            self.results.emit(text, hits)
+            self.results.emit(text, record_type, answer)
 
 
 class SearchPopup(QDialog):
@@ -73,7 +84,7 @@ class SearchPopup(QDialog):
         self._backend = backend
         self.setObjectName("searchPopup")
         self.setWindowTitle(self.tr("Suchen"))
-        self.resize(640, 480)
+        self.resize(680, 520)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         self.field = QLineEdit(self)
@@ -82,9 +93,12 @@ class SearchPopup(QDialog):
         self.field.setAccessibleName(self.tr("Suchbegriff"))
         self.field.setClearButtonEnabled(True)
         self.field.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
-        self.field.textChanged.connect(self._typed)
+        self.field.textChanged.connect(self._search_again)
         self.field.installEventFilter(self)
         row.addWidget(self.field, 1)
+        self.saved = SavedSearchesButton(ctx, self.field.text, self)
+        self.saved.picked.connect(self.field.setText)
+        row.addWidget(self.saved)
         self.help_button = QToolButton(self)
         self.help_button.setObjectName("searchHelp")
         self.help_button.setIcon(icon("help"))
@@ -95,9 +109,25 @@ class SearchPopup(QDialog):
         self.help_button.toggled.connect(self._toggle_help)
         row.addWidget(self.help_button)
         layout.addLayout(row)
+        filters = QHBoxLayout()
+        self.type_filter = QComboBox(self)
+        self.type_filter.setObjectName("searchTypeFilter")
+        self.type_filter.setAccessibleName(self.tr("Nur diese Art zeigen"))
+        self.type_filter.addItem(self.tr("Alle Arten"), None)
+        for record_type in SEARCHED_TYPES:
+            self.type_filter.addItem(icon(record_type.value), record_type.plural, record_type)
+        self.type_filter.currentIndexChanged.connect(self._search_again)
+        filters.addWidget(self.type_filter)
         self.status = QLabel(self)
         self.status.setObjectName("searchStatus")
-        layout.addWidget(self.status)
+        self.status.setWordWrap(True)
+        filters.addWidget(self.status, 1)
+        layout.addLayout(filters)
+        self.suggestion = QLabel(self)
+        self.suggestion.setObjectName("searchSuggestion")
+        self.suggestion.linkActivated.connect(self.field.setText)
+        self.suggestion.hide()
+        layout.addWidget(self.suggestion)
         self.results = QTreeWidget(self)
         self.results.setObjectName("searchResults")
         self.results.setAccessibleName(self.tr("Suchergebnisse"))
@@ -113,6 +143,8 @@ class SearchPopup(QDialog):
         self.runner = SearchRunner(ctx, backend, self)
         self.runner.results.connect(self._show)
         self._shown_text: str | None = None
+        if ctx.search is not None:
+            ctx.search.state_changed.connect(self._index_changed)
 
     def start(self, text: str = "") -> None:
         """Open (or bring back) the popup with the field focused and its text selected."""
@@ -129,31 +161,75 @@ class SearchPopup(QDialog):
         """The text whose results are on screen (for tests and benchmarks)."""
         return self._shown_text
 
-    def _typed(self, text: str) -> None:
-        if text.strip():
-            self.runner.search(text)
-        else:
-            self._show(text, [])
+    @property
+    def record_type(self) -> RecordType | None:
+        data = self.type_filter.currentData()  # Qt hands a StrEnum back as plain text
+        return RecordType(data) if data else None
 
-    def _show(self, text: str, hits: list[SearchHit]) -> None:
-        if text != self.field.text():
-            return  # an answer to an older text
+    def show_only(self, record_type: RecordType | None) -> None:
+        self.type_filter.setCurrentIndex(self.type_filter.findData(record_type))
+
+    def _index_changed(self, state: SearchState, progress: object) -> None:
+        if state is not SearchState.BUILDING and self.isVisible():  # built (or given up): search again
+            self._search_again()
+
+    def _search_again(self, *_: object) -> None:
+        text = self.field.text()
+        if text.strip():
+            self.runner.search(text, self.record_type)
+        else:
+            self._show(text, self.record_type, SearchAnswer())
+
+    def _show(self, text: str, record_type: RecordType | None, answer: SearchAnswer) -> None:
+        if text != self.field.text() or record_type != self.record_type:
+            return  # an answer to an older request
         self.results.clear()
         groups = TypeGroups(self.results)
-        for hit in hits:
-            item = QTreeWidgetItem(groups.group(hit.ref.type), [hit.title])
-            item.setData(0, REF_ROLE, hit.ref)
-            snippet = f"<br>{hit.snippet_html}" if hit.snippet_html else ""
-            item.setData(0, HTML_ROLE, f"<b>{html.escape(hit.title)}</b>{snippet}")
+        shown: dict[RecordType, int] = {}
+        for hit in answer.hits:
+            _hit_item(groups.group(hit.ref.type), hit)
+            shown[hit.ref.type] = shown.get(hit.ref.type, 0) + 1
+        for found_type in SEARCHED_TYPES:
+            count = answer.counts.get(found_type, 0)
+            if not count or (record_type and found_type is not record_type):
+                continue
+            group = groups.group(found_type)
+            group.setText(0, f"{found_type.plural} ({_number(count)})")
+            if count > shown.get(found_type, 0):
+                self._more_item(group, found_type, count)
         self.results.expandAll()
         first = self._first_hit()
         if first is not None:
             self.results.setCurrentItem(first)
-        if text.strip():
-            self.status.setText(self.tr("{count} Treffer").format(count=len(hits)) if hits else self.tr("Keine Treffer."))
-        else:
-            self.status.clear()
+        self._show_status(text, answer)
         self._shown_text = text
+
+    def _more_item(self, group: QTreeWidgetItem, record_type: RecordType, count: int) -> None:
+        label = self.tr("Alle {count} {records} zeigen …").format(count=_number(count), records=record_type.plural)
+        if record_type is self.record_type:
+            label = self.tr("Die ersten {shown} von {count} – bitte die Suche genauer fassen.").format(
+                shown=_number(group.childCount()), count=_number(count))
+        item = QTreeWidgetItem(group, [label])
+        item.setData(0, MORE_ROLE, record_type)
+        font = item.font(0)
+        font.setItalic(True)
+        item.setFont(0, font)
+
+    def _show_status(self, text: str, answer: SearchAnswer) -> None:
+        total = sum(answer.counts.values())
+        if not text.strip():
+            words = ""
+        elif total:
+            words = self.tr("{count} Treffer").format(count=_number(total))
+        else:
+            words = self.tr("Keine Treffer.")
+        self.status.setText(" ".join(part for part in (words, answer.notice) if part))
+        if answer.suggestion and not total:
+            link = f'<a href="{html.escape(answer.suggestion)}">„{html.escape(answer.suggestion)}“</a>'
+            self.suggestion.setText(self.tr("Meinten Sie {suggestion}?").format(suggestion=link))
+            self.suggestion.show()
+        else:
+            self.suggestion.hide()
 
     def _first_hit(self) -> QTreeWidgetItem | None:
         for top in range(self.results.topLevelItemCount()):
@@ -163,7 +239,14 @@ class SearchPopup(QDialog):
         return None
 
     def _open(self, item: QTreeWidgetItem | None) -> None:
-        ref = item.data(0, REF_ROLE) if item is not None else None
+        if item is None:
+            return
+        more = item.data(0, MORE_ROLE)
+        if more:
+            if RecordType(more) is not self.record_type:
+                self.show_only(RecordType(more))
+            return
+        ref = item.data(0, REF_ROLE)
         if ref is not None:
             self.hide()
             self.ctx.open(ref)
@@ -198,3 +281,16 @@ class SearchPopup(QDialog):
         position = hits.index(current) if current in hits else -1
         step = {Qt.Key.Key_Down: 1, Qt.Key.Key_Up: -1, Qt.Key.Key_PageDown: 5, Qt.Key.Key_PageUp: -5}[key]
         self.results.setCurrentItem(hits[max(0, min(len(hits) - 1, position + step))])
+
+
+def _hit_item(group: QTreeWidgetItem, hit: SearchHit) -> QTreeWidgetItem:
+    item = QTreeWidgetItem(group, [hit.title])
+    item.setData(0, REF_ROLE, hit.ref)
+    detail = f' <span style="color: gray">· {html.escape(hit.detail)}</span>' if hit.detail else ""
+    snippet = f"<br>{hit.snippet_html}" if hit.snippet_html else ""
+    item.setData(0, HTML_ROLE, f"<b>{html.escape(hit.title)}</b>{detail}{snippet}")
+    return item
+
+
+def _number(value: int) -> str:
+    return f"{value:,}".replace(",", ".")

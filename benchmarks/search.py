@@ -1,0 +1,263 @@
+"""The search as the program uses it, on the 50,000-note demo data, next to an SQLite FTS5 baseline.
+
+    python benchmarks/search.py [DATA_DIR] [--rounds 5]
+
+DATA_DIR (default /tmp/bigdata) holds the demo data set; if it has none, it is made
+with ``sic-desktop --data-dir DATA_DIR demo --persons 5000 --notes 50000``. The
+database is copied to a temporary folder first: the saves measured here change it.
+
+Measured in one run, for our index (whoosh, German analysis, kept by SearchService)
+and for FTS5 (unicode61, no stemming) on the same documents built from the records:
+
+- a full build from the records (documents/s, reading and document building included);
+- one save through the core including its index update: a note's text, a new note,
+  and an organisation rename (which renews the documents that show its name);
+  for FTS5 the same save plus updating the same documents' rows;
+- latency p50/p95 over 20 German queries: the first query after opening (cold),
+  the same after the background warm-up the window runs at start, and repeated;
+- hits of a few German-morphology queries in both.
+
+Targets: p95 < 50 ms, a save < 100 ms, a full rebuild of 50,000 notes < 60 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from search_engine import QUERIES as ENGINE_QUERIES  # noqa: E402
+from search_engine import percentile, timed  # noqa: E402
+
+from sic_desktop.core.models import Note, RecordRef, RecordType  # noqa: E402
+from sic_desktop.core.paths import DATABASE_NAME  # noqa: E402
+from sic_desktop.core.progress import run_to_end  # noqa: E402
+from sic_desktop.core.services.query import ListQuery  # noqa: E402
+from sic_desktop.core.workspace import Workspace  # noqa: E402
+from sic_desktop.search import SearchDocument, SearchService  # noqa: E402
+from sic_desktop.search.documents import all_documents, documents_for  # noqa: E402
+from sic_desktop.search.service import SHOWN_FIELDS  # noqa: E402
+
+# (our query, FTS5 MATCH expression, extra SQL condition, its parameters): the engine
+# benchmark's first seven, then ones that fit the demo data's texts.
+QUERIES: tuple[tuple[str, str, str, tuple], ...] = ENGINE_QUERIES[:7] + (
+    ("Ausbildungsbetriebe Bewerbungen", "Ausbildungsbetriebe Bewerbungen", "", ()),
+    ("Wirkungsmessung OR Erfahrungswissen", "Wirkungsmessung OR Erfahrungswissen", "", ()),
+    ("Stiftung -Stiftungstag", "Stiftung NOT Stiftungstag", "", ()),
+    ("typ:notiz art:reflexionsgespraech Erwartungsmanagement", "Erwartungsmanagement",
+     "AND type = 'note' AND kind = ?", ("reflexionsgespraech",)),
+    ('themenfeld:"Work & Care" Randzeitenbetreuung', 'themes:"Work Care" AND Randzeitenbetreuung', "", ()),
+    ("stadtteil:nordstadt leerstehende Ladenlokale", "leerstehende Ladenlokale",
+     "AND districts LIKE ?", ("%Nordstadt%",)),
+    ("von:2025-01-01 bis:31.12.2025 Stiftungen", "Stiftungen",
+     "AND day BETWEEN ? AND ?", ("2025-01-01", "2025-12-31")),
+    ("Nachbarschafts*", "Nachbarschafts*", "", ()),
+    ("Özdemir Familienzentrum", "Özdemir Familienzentrum", "", ()),
+    ("Corporate Volunteering", "Corporate Volunteering", "", ()),
+    ("Schaefr", "Schaefr", "", ()),
+    ("tag:Kita Schichtarbeitende", "tags:Kita AND Schichtarbeitende", "", ()),
+    ("sektor:wissenschaft Quartiersforschung", "Quartiersforschung", "AND sectors LIKE ?", ("%wissenschaft%",)),
+)
+# What a German speaker expects to find: compounds, Umlaut spellings, a typo, inflection.
+MORPHOLOGY = ("Kinderbetreuung Pflege", "Mueller", "Schaefr", "Stiftung", "Kooperationen")
+RESULT_LIMIT = 20
+SAVES = 20
+
+
+def prepared_copy(source: Path, target: Path) -> Path:
+    if not (source / DATABASE_NAME).is_file():
+        print(f"making the demo data set in {source} (a few minutes) …", flush=True)
+        subprocess.run([sys.executable, "-m", "sic_desktop", "--data-dir", str(source), "demo",
+                        "--persons", "5000", "--notes", "50000"], check=True)
+    target.mkdir(parents=True)
+    shutil.copy(source / DATABASE_NAME, target / DATABASE_NAME)
+    return target
+
+
+# -- ours ----------------------------------------------------------------------------------
+
+
+def bench_ours(ws: Workspace, rounds: int) -> dict:
+    documents, _ = timed(lambda: sum(1 for _ in all_documents(ws)))
+    service = SearchService(ws)
+    build, count = timed(lambda: run_to_end(service.rebuild()))
+    saves = measure_saves(ws, offset=0)
+    service.close()
+    cold, warmed, warm_up = {}, {}, []
+    for query, *_ in QUERIES:  # each query as the first one after start
+        with SearchService(ws, listen=False) as fresh:
+            fresh.index.doc_count()  # opens the index, as the check at start does
+            cold[query], _ = timed(lambda: fresh.search(query, limit=RESULT_LIMIT))
+        with SearchService(ws, listen=False) as fresh:
+            seconds, _ = timed(fresh.index.warm)  # what the window does in the background after opening
+            warm_up.append(seconds)
+            warmed[query], _ = timed(lambda: fresh.search(query, limit=RESULT_LIMIT))
+    latencies: dict[str, list[float]] = {query: [] for query, *_ in QUERIES}
+    hits = {}
+    with SearchService(ws, listen=False) as reader:
+        for _ in range(rounds):
+            for query, *_ in QUERIES:
+                seconds, results = timed(lambda: reader.search(query, limit=RESULT_LIMIT))
+                latencies[query].append(seconds)
+                hits[query] = results.total
+        morphology = {query: reader.search(query, limit=1).total for query in MORPHOLOGY}
+    return {"documents": documents, "build": build, "count": count, "saves": saves, "cold": cold,
+            "warmed": warmed, "warm_up": statistics.median(warm_up), "latency": latencies, "hits": hits,
+            "morphology": morphology}
+
+
+def measure_saves(ws: Workspace, *, offset: int, after=lambda refs: None) -> dict[str, list[float]]:
+    """Times of saves through the core; ``after(refs)`` updates a baseline index in the same timing."""
+    note_ids = ws.notes.ids(ListQuery(limit=SAVES, offset=offset * SAVES))
+    org_ids = ws.organisations.ids(ListQuery(limit=5, offset=offset * 5))
+    result: dict[str, list[float]] = {"note": [], "new note": [], "rename organisation": []}
+    for note_id in note_ids:
+        note = ws.notes.get(note_id)
+        note.text += " Nachtrag: Rückruf bei Frau Schäfer erledigt."
+        seconds, _ = timed(lambda: (ws.notes.update(note), after([note.ref])))
+        result["note"].append(seconds)
+    for number in range(5):
+        new = Note(title=f"Gesprächsnotiz Lastenfahrrad {number}", note_date=note.note_date,
+                   text="Das Quartiersbüro verleiht ab Mai ein Lastenfahrrad.", organisation_ids=org_ids[:1])
+        seconds, _ = timed(lambda: after([ws.notes.create(new).ref]))
+        result["new note"].append(seconds)
+    for org_id in org_ids:
+        org = ws.organisations.get(org_id)
+        org.name += " (neu)"
+        seconds, _ = timed(lambda: (ws.organisations.update(org), after([org.ref])))
+        result["rename organisation"].append(seconds)
+    return result
+
+
+# -- FTS5 ------------------------------------------------------------------------------------
+
+FTS_COLUMNS = "ref UNINDEXED, type UNINDEXED, kind UNINDEXED, title, names, body, tags, themes, " \
+              "districts UNINDEXED, sectors UNINDEXED, day UNINDEXED"
+INSERT = "INSERT INTO docs (rowid, ref, type, kind, title, names, body, tags, themes, districts, sectors, day) " \
+         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+
+
+def fts_rowid(ref: str) -> int:
+    """A stable row number per record, so that a save replaces its row by key, not by a scan."""
+    record_type, _, number = ref.partition(":")
+    return (list(RecordType).index(RecordType(record_type)) + 1) * 1_000_000_000 + int(number)
+
+
+def fts_row(doc: SearchDocument) -> tuple:
+    return (fts_rowid(doc.ref), doc.ref, doc.type, doc.kind, doc.title, " · ".join(doc.names), doc.body,
+            " ".join(doc.tags), " · ".join(doc.themes), " · ".join(doc.districts), " ".join(doc.sector),
+            doc.date.isoformat() if doc.date else None)
+
+
+def bench_fts5(ws: Workspace, folder: Path, rounds: int) -> dict:
+    path = folder / "fts.sqlite3"
+    db = sqlite3.connect(path)
+    db.execute(f"CREATE VIRTUAL TABLE docs USING fts5({FTS_COLUMNS}, tokenize='unicode61')")
+
+    def build() -> int:
+        with db:
+            db.executemany(INSERT, (fts_row(doc) for doc in all_documents(ws)))
+        return db.execute("SELECT count(*) FROM docs").fetchone()[0]
+
+    build_seconds, count = timed(build)
+
+    def renew(refs: list[RecordRef]) -> None:
+        """What a listener would do for FTS5: the changed documents and those showing their names."""
+        sources = [r for r in refs if r.type in SHOWN_FIELDS]
+        shown = {r for r in ws.links.linked_refs(sources) if r.type is not RecordType.THEME} if sources else set()
+        docs, gone = documents_for(ws, [*refs, *shown])
+        with db:
+            db.executemany("DELETE FROM docs WHERE rowid = ?", [(fts_rowid(r),) for r in [*(d.ref for d in docs), *gone]])
+            db.executemany(INSERT, [fts_row(d) for d in docs])
+
+    saves = measure_saves(ws, offset=1, after=renew)
+    latencies: dict[str, list[float]] = {query: [] for query, *_ in QUERIES}
+    cold, hits = {}, {}
+    for query, match, condition, params in QUERIES:
+        fresh = sqlite3.connect(path)
+        cold[query], _ = timed(lambda: fts_search(fresh, match, condition, params))
+        fresh.close()
+    for _ in range(rounds):
+        for query, match, condition, params in QUERIES:
+            seconds, total = timed(lambda: fts_search(db, match, condition, params))
+            latencies[query].append(seconds)
+            hits[query] = total
+    morphology = {query: fts_search(db, query, "", ()) for query in MORPHOLOGY}
+    db.close()
+    return {"build": build_seconds, "count": count, "saves": saves, "cold": cold, "latency": latencies,
+            "hits": hits, "morphology": morphology}
+
+
+def fts_search(db: sqlite3.Connection, match: str, condition: str, params: tuple) -> int:
+    """Best hits with a snippet, and the number of all hits (as the popup shows them)."""
+    db.execute(f"SELECT ref, title, snippet(docs, 5, '<b>', '</b>', '…', 24) FROM docs "
+               f"WHERE docs MATCH ? {condition} ORDER BY rank LIMIT {RESULT_LIMIT}", (match, *params)).fetchall()
+    return db.execute(f"SELECT count(*) FROM docs WHERE docs MATCH ? {condition}", (match, *params)).fetchone()[0]
+
+
+# -- report ----------------------------------------------------------------------------------
+
+
+def report(ours: dict, fts: dict) -> None:
+    ms = 1000.0
+
+    def latency_rows(label: str, a: list[float], b: list[float] | None, target: str) -> list[tuple]:
+        return [(f"{label} p50 (ms)", f"{percentile(a, 0.5) * ms:.1f}", f"{percentile(b, 0.5) * ms:.1f}" if b else "", ""),
+                (f"{label} p95 (ms)", f"{percentile(a, 0.95) * ms:.1f}", f"{percentile(b, 0.95) * ms:.1f}" if b else "",
+                 target)]
+
+    rows = [
+        ("documents built from the records (s)", f"{ours['documents']:.1f}", "", ""),
+        ("full build incl. reading (s)", f"{ours['build']:.1f}", f"{fts['build']:.1f}", "< 60"),
+        ("full build (documents/s)", f"{ours['count'] / ours['build']:,.0f}", f"{fts['count'] / fts['build']:,.0f}", ""),
+    ]
+    for kind in ours["saves"]:
+        a, b = ours["saves"][kind], fts["saves"][kind]
+        rows.append((f"save: {kind}, median (ms)", f"{statistics.median(a) * ms:.1f}", f"{statistics.median(b) * ms:.1f}", ""))
+        rows.append((f"save: {kind}, max (ms)", f"{max(a) * ms:.1f}", f"{max(b) * ms:.1f}", "< 100"))
+    every = [t for times in ours["latency"].values() for t in times]
+    every_fts = [t for times in fts["latency"].values() for t in times]
+    rows += latency_rows("query, first after opening,", list(ours["cold"].values()), list(fts["cold"].values()), "< 50")
+    rows += latency_rows("query, first after warm-up,", list(ours["warmed"].values()), None, "< 50")
+    rows.append(("background warm-up after opening (s)", f"{ours['warm_up']:.1f}", "", ""))
+    rows += latency_rows("query, repeated,", every, every_fts, "< 50")
+    print(f"\n{'':44} {'SearchIndex':>12} {'FTS5':>10} {'target':>8}")
+    for label, a, b, target in rows:
+        print(f"{label:44} {a:>12} {b:>10} {target:>8}")
+    print(f"\n{'query':48} {'hits':>7} {'first':>7} {'warmed':>7} {'median':>7} {'FTS5 hits':>10} {'median':>7}")
+    for query, *_ in QUERIES:
+        print(f"{query[:48]:48} {ours['hits'][query]:>7,} {ours['cold'][query] * ms:>7.1f} "
+              f"{ours['warmed'][query] * ms:>7.1f} {statistics.median(ours['latency'][query]) * ms:>7.1f} "
+              f"{fts['hits'][query]:>10,} {statistics.median(fts['latency'][query]) * ms:>7.1f}")
+    print("(times in ms; „first“: the first query after opening, „warmed“: after the background warm-up)")
+    print(f"\n{'German morphology':48} {'SearchIndex':>12} {'FTS5':>10}")
+    for query in MORPHOLOGY:
+        print(f"{query:48} {ours['morphology'][query]:>12,} {fts['morphology'][query]:>10,}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("data_dir", nargs="?", default="/tmp/bigdata", type=Path)
+    parser.add_argument("--rounds", type=int, default=5)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as temp:
+        folder = prepared_copy(args.data_dir, Path(temp) / "data")
+        with Workspace.open(folder, user="benchmark") as ws:
+            counts = {t.plural: ws.service(t).count() for t in (RecordType.ORGANISATION, RecordType.PERSON,
+                                                                  RecordType.COOPERATION, RecordType.NOTE)}
+            print(", ".join(f"{n:,} {label}".replace(",", ".") for label, n in counts.items()))
+            ours = bench_ours(ws, args.rounds)
+            fts = bench_fts5(ws, Path(temp), args.rounds)
+    report(ours, fts)
+
+
+if __name__ == "__main__":
+    main()
