@@ -27,7 +27,7 @@ from sic_desktop.core.errors import SicError, StorageError
 from sic_desktop.core.i18n import translate
 from sic_desktop.reports.flow import Flow, KeepHeadingWithNext
 from sic_desktop.reports.fonts import SANS, SANS_BOLD, register_fonts
-from sic_desktop.reports.glyphs import GlyphCheck, one_line
+from sic_desktop.reports.glyphs import GlyphCheck, encodable, one_line
 from sic_desktop.reports.markdown import markdown_flowables
 from sic_desktop.reports.page import DecoratedCanvas, PageDecoration
 from sic_desktop.reports.runs import Run
@@ -251,10 +251,10 @@ class _Template(BaseDocTemplate):
             rightMargin=RIGHT_MARGIN,
             topMargin=TOP_MARGIN,
             bottomMargin=BOTTOM_MARGIN,
-            title=document.title,
-            author=document.author,
-            subject=document.subject,
-            keywords=document.keywords,
+            title=encodable(document.title),
+            author=encodable(document.author),
+            subject=encodable(document.subject),
+            keywords=[encodable(keyword) for keyword in document.keywords],
             creator=f"{APP_NAME} {__version__}",
             lang=_LANGUAGE,
             displayDocTitle=True,

@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, KeepTogether, Paragraph
 from reportlab.platypus.doctemplate import FrameBreak
 from reportlab.platypus.flowables import _listWrapOn
 
-from sic_desktop.reports.glyphs import GlyphCheck, one_line
+from sic_desktop.reports.glyphs import GlyphCheck, encodable, one_line
 from sic_desktop.reports.runs import Run, chunks, to_markup
 from sic_desktop.reports.styles import Styles
 
@@ -34,7 +34,7 @@ class Heading(Paragraph):
         if self.outline:
             key, title, level = self.outline
             self.canv.bookmarkHorizontal(key, 0, self.height + self.style.fontSize)
-            self.canv.addOutlineEntry(title, key, level)
+            self.canv.addOutlineEntry(encodable(title), key, level)
         super().draw()
 
 

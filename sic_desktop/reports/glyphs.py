@@ -88,3 +88,8 @@ class GlyphCheck:
             "{count} Zeichen konnten in der PDF nicht dargestellt werden "
             "und erscheinen dort als „{substitute}“: {characters}",
         ).format(count=len(self._missing), substitute=SUBSTITUTE, characters=shown)
+
+
+def encodable(text: str) -> str:
+    """``text`` without lone surrogates, which no PDF string (metadata, outline) can hold."""
+    return "".join(ch for ch in text if not 0xD800 <= ord(ch) <= 0xDFFF)

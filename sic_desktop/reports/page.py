@@ -19,6 +19,7 @@ from sic_desktop.core.i18n import translate
 from sic_desktop.core.dates import format_date, format_time
 from sic_desktop.reports.dates import pdf_date
 from sic_desktop.reports.fonts import SANS, SANS_BOLD
+from sic_desktop.reports.glyphs import encodable
 from sic_desktop.reports.styles import (
     FOOTER_BASELINE,
     HEADER_BASELINE,
@@ -62,7 +63,7 @@ class PageDecoration:
             title_room -= stringWidth(self.classification, SANS_BOLD, _SIZE) + _GAP
         canvas.setFillColor(MUTED)
         canvas.setFont(SANS, _SIZE)
-        canvas.drawString(LEFT_MARGIN, HEADER_BASELINE, _fit(self.title, SANS, title_room))
+        canvas.drawString(LEFT_MARGIN, HEADER_BASELINE, _fit(encodable(self.title), SANS, title_room))
         rule = HEADER_BASELINE - _RULE_OFFSET
         canvas.line(LEFT_MARGIN, rule, _RIGHT, rule)
 

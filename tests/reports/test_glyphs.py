@@ -92,3 +92,14 @@ def test_any_user_text_renders_without_tofu(render, coverage, text):
 
     assert drawn_without_glyph(rendered, coverage) == []
     assert bool(rendered.result.warnings) == bool(rendered.result.missing_characters)
+
+
+def test_a_lone_surrogate_in_titles_and_headings_does_not_break_the_pdf(render):
+    """Hypothesis found this: text pasted from a broken source can hold half a UTF-16 pair."""
+    document = Document("Notiz \ud800 Schäfer", subject="\udfff")
+    document.add_section("Kapitel \ud800 Weiß")
+    document.add_paragraph("Text \ud800")
+    rendered = render(document)
+    assert "Kapitel \ufffd Weiß" in rendered.text(), "shown with the visible substitute"
+    assert rendered.result.warnings, "and the user is told"
+    assert [entry.title for entry in rendered.reader.outline] == ["Kapitel  Weiß"], "the bookmark keeps the rest"
