@@ -1,21 +1,15 @@
 """Integrity check of a data folder's database, for ``sic-desktop check`` and the support desk.
 
 Each problem is a German sentence a clerk can forward to IT; an empty list means
-the file is sound.
+the file is sound. The search index is checked by ``search.consistency`` (the core
+does not know it); ``sic-desktop check`` runs both.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.storage.schema import APPLICATION_ID, latest_version
 from sic_desktop.core.workspace import Workspace
-
-# Checks of copies kept beside the database, each returning German problem sentences.
-# The search package adds its index-consistency check here.
-EXTRA_CHECKS: list[Callable[[Workspace], list[str]]] = []
-
 
 def check_database(workspace: Workspace) -> list[str]:
     db = workspace.database
@@ -39,8 +33,6 @@ def check_database(workspace: Workspace) -> list[str]:
             )
         problems.append(text.format(table=table, rowid=rowid, parent=parent))
     problems += _status_history_problems(workspace)
-    for extra in EXTRA_CHECKS:
-        problems += extra(workspace)
     return problems
 
 

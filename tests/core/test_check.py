@@ -1,10 +1,9 @@
-"""``check_database``: orphaned links and the checks other packages add are reported in German."""
+"""``check_database``: orphaned links are reported in German."""
 
 from __future__ import annotations
 
 import sqlite3
 
-from sic_desktop.core import check
 from sic_desktop.core.check import check_database
 from sic_desktop.core.models import Note, Organisation, Person
 
@@ -24,7 +23,3 @@ def test_links_to_records_deleted_behind_the_programs_back_are_reported(workspac
         "Verwaiste Verknüpfung in „note_organisation“: verweist auf fehlende „organisation“."
     ]
 
-
-def test_extra_checks_are_run(workspace, monkeypatch):
-    monkeypatch.setattr(check, "EXTRA_CHECKS", [lambda ws: ["Der Suchindex ist veraltet."]])
-    assert check_database(workspace) == ["Der Suchindex ist veraltet."]
