@@ -15,7 +15,8 @@ from sic_desktop.core.services.query import ListQuery
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.reports.briefings import BriefingOptions, build_briefing
 from sic_desktop.reports.fonts import register_fonts
-from sic_desktop.search import SearchDocument, SearchIndex, make_ref
+from sic_desktop.search import make_ref
+from sic_desktop.search.service import SearchService
 from sic_desktop.selftest.runner import CheckFailed, SelftestRun
 
 # Small enough to take a second, big enough that every record type and link occurs.
@@ -40,22 +41,17 @@ def database(run: SelftestRun) -> str:
 
 
 def search(run: SelftestRun) -> str:
-    """Index the demo notes on disk, then find „pflegende Angehörige“ typed without Umlaut and inflection."""
-    notes = run.workspace.notes
-    documents = [
-        SearchDocument(ref=make_ref("note", note.id), title=note.title, body=note.text, date=note.note_date)
-        for note in notes.get_many(notes.ids(ListQuery()))
-    ]
-    expected = {d.ref for d in documents if SEARCH_EXPECTS in d.body}
-    with SearchIndex(run.folder / "index") as index:
-        for _ in index.rebuild(documents, generation=1, total=len(documents)):
-            pass
-        found = {hit.ref for hit in index.search(SEARCH_QUERY, limit=len(documents)).hits}
+    """Build the real index of the demo data on disk, then find „pflegende Angehörige“ typed without Umlaut and inflection."""
+    notes = run.workspace.notes.get_many(run.workspace.notes.ids(ListQuery()))
+    expected = {make_ref("note", note.id) for note in notes if SEARCH_EXPECTS in note.text}
+    with SearchService(run.workspace, listen=False) as service:
+        indexed = run_to_end(service.rebuild())
+        found = {hit.ref for hit in service.search(SEARCH_QUERY, types=["note"], limit=len(notes)).hits}
     if not expected or not expected <= found:
         raise CheckFailed(
             f"„{SEARCH_QUERY}“ findet {len(expected & found)} von {len(expected)} Notizen mit „{SEARCH_EXPECTS}“."
         )
-    return f"{len(documents)} Notizen indiziert; „{SEARCH_QUERY}“ findet alle {len(expected)} mit „{SEARCH_EXPECTS}“."
+    return f"{indexed} Einträge indiziert; „{SEARCH_QUERY}“ findet alle {len(expected)} Notizen mit „{SEARCH_EXPECTS}“."
 
 
 def pdf_fonts(run: SelftestRun) -> str:
