@@ -69,21 +69,31 @@ def ctx(workspace: Workspace) -> Iterator[AppContext]:
 
 
 @pytest.fixture
-def window(qtbot, ctx: AppContext, idle_timeout: int) -> Iterator[MainWindow]:
-    """The real main window, shown; closed and destroyed (with its timers) before the workspace closes."""
+def close_window(qtbot, idle_timeout: int) -> Callable[[MainWindow], None]:
+    """``close_window(main)``: once its background operations are done, close it without asking
+    and destroy it (with its timers) right away, before the workspace closes."""
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
+    def close(main: MainWindow) -> None:
+        qtbot.waitUntil(lambda: main.ctx.ops.idle, timeout=idle_timeout)
+        main.close_discarding_changes()
+        main.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+    return close
+
+
+@pytest.fixture
+def window(qtbot, ctx: AppContext, close_window: Callable[[MainWindow], None]) -> Iterator[MainWindow]:
+    """The real main window, shown."""
     from sic_desktop.ui.main_window import MainWindow
 
     main = MainWindow(ctx)
     main.show()
     qtbot.waitExposed(main)
     yield main
-    qtbot.waitUntil(lambda: ctx.ops.idle, timeout=idle_timeout)
-    main.close_discarding_changes()
-    main.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    close_window(main)
 
 
 @pytest.fixture

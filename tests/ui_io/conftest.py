@@ -11,8 +11,6 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QApplication
 
 from sic_desktop.core.instance_lock import acquire_instance_lock
 from sic_desktop.core.paths import DataFolder
@@ -47,16 +45,12 @@ def folder(tmp_path: Path) -> DataFolder:
 
 
 @pytest.fixture
-def session(qtbot, folder: DataFolder, answers, idle_timeout: int) -> Iterator[Session]:
+def session(folder: DataFolder, answers, close_window: Callable[[MainWindow], None]) -> Iterator[Session]:
     lock = acquire_instance_lock(folder)
     opened = Session(folder, lock, Workspace.open(folder, user="testerin"))
     yield opened
-    window = opened.window
-    if window is not None:
-        qtbot.waitUntil(lambda: opened.ctx.ops.idle, timeout=idle_timeout)
-        window.close_discarding_changes()
-        window.deleteLater()
-        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    if opened.window is not None:
+        close_window(opened.window)
     opened.close()
 
 
