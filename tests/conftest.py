@@ -1,10 +1,10 @@
 """Fixtures shared by every test area: a fresh data folder and workspace per test, and the
 real window with the ways a test answers what it asks.
 
-Qt is imported inside the window fixtures, so that the core and command-line tests do not
-load it while they are collected. An area opts in to what differs, in its own conftest:
-``answers`` for the window (tests/ui), the ``no_error_boxes`` check as autouse, a longer
-``idle_timeout``, or its own ``ctx`` and ``window``.
+The window code is imported inside the fixtures, so that collecting the core and command-line
+tests loads none of it (only pytest-qt itself loads PySide6). An area opts in to what differs,
+in its own conftest: ``answers`` for the window (tests/ui), the ``no_error_boxes`` check as
+autouse, a longer ``idle_timeout``, or its own ``ctx`` and ``window``.
 """
 
 from __future__ import annotations
