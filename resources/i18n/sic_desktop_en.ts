@@ -5389,7 +5389,27 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>“not a duplicate” marks</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/section_counts.py" line="35"/>
+        <location filename="../../sic_desktop/ui/io/section_counts.py" line="28"/>
+        <source>Datenschutz-Begründung</source>
+        <translation>data protection keep decision</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/section_counts.py" line="29"/>
+        <source>Datenschutz-Begründungen</source>
+        <translation>data protection keep decisions</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/section_counts.py" line="30"/>
+        <source>gespeicherte Suche</source>
+        <translation>saved search</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/section_counts.py" line="31"/>
+        <source>gespeicherte Suchen</source>
+        <translation>saved searches</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/section_counts.py" line="39"/>
         <source>keine Einträge</source>
         <translation>no entries</translation>
     </message>
