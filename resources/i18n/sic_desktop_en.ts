@@ -4485,7 +4485,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../sic_desktop/ui/operations.py" line="143"/>
+        <location filename="../../sic_desktop/ui/operations.py" line="145"/>
         <source>Abgebrochen. Es wurde nichts geändert.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
@@ -4639,6 +4639,16 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <source>Es wird geprüft, wo die Person vorkommt …</source>
         <translation>Checking where the person appears …</translation>
     </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/actions.py" line="83"/>
+        <source>Die Person wird anonymisiert und ihre Angaben werden aus dem Suchindex entfernt …</source>
+        <translation>Anonymising the person and removing their details from the search index …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/actions.py" line="87"/>
+        <source>Die Person wird endgültig gelöscht und aus dem Suchindex entfernt …</source>
+        <translation>Deleting the person permanently and removing them from the search index …</translation>
+    </message>
 </context>
 <context>
     <name>PrivacySection</name>
@@ -4676,13 +4686,13 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/progress_dialog.py" line="22"/>
-        <location filename="../../sic_desktop/ui/progress_dialog.py" line="51"/>
+        <location filename="../../sic_desktop/ui/progress_dialog.py" line="24"/>
+        <location filename="../../sic_desktop/ui/progress_dialog.py" line="57"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/progress_dialog.py" line="50"/>
+        <location filename="../../sic_desktop/ui/progress_dialog.py" line="56"/>
         <source>Wird abgebrochen …</source>
         <translation>Cancelling …</translation>
     </message>
