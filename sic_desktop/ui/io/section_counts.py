@@ -25,6 +25,10 @@ def _label(section: str, count: int) -> str:
                             QCoreApplication.translate("SectionCounts", "gemerkte Spaltenzuordnungen")),
         "not_duplicates": (QCoreApplication.translate("SectionCounts", "„Kein Duplikat“-Vermerk"),
                            QCoreApplication.translate("SectionCounts", "„Kein Duplikat“-Vermerke")),
+        "keep_decisions": (QCoreApplication.translate("SectionCounts", "Datenschutz-Begründung"),
+                           QCoreApplication.translate("SectionCounts", "Datenschutz-Begründungen")),
+        "saved_searches": (QCoreApplication.translate("SectionCounts", "gespeicherte Suche"),
+                           QCoreApplication.translate("SectionCounts", "gespeicherte Suchen")),
     }.get(section, (section, section))
     return one if count == 1 else many
 
