@@ -5349,77 +5349,77 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>SectionCounts</name>
     <message>
-        <location filename="../../sic_desktop/ui/io/section_counts.py" line="18"/>
+        <location filename="../../sic_desktop/io/section_counts.py" line="18"/>
         <source>Schlagwort</source>
         <translation>tag</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/section_counts.py" line="19"/>
+        <location filename="../../sic_desktop/io/section_counts.py" line="19"/>
         <source>Schlagwörter</source>
         <translation>tags</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/section_counts.py" line="20"/>
+        <location filename="../../sic_desktop/io/section_counts.py" line="20"/>
         <source>Protokolleintrag</source>
         <translation>history entry</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/section_counts.py" line="21"/>
+        <location filename="../../sic_desktop/io/section_counts.py" line="21"/>
         <source>Protokolleinträge</source>
         <translation>history entries</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/section_counts.py" line="22"/>
+        <location filename="../../sic_desktop/io/section_counts.py" line="22"/>
         <source>Kartenposition</source>
         <translation>map position</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/section_counts.py" line="23"/>
+        <location filename="../../sic_desktop/io/section_counts.py" line="23"/>
         <source>Kartenpositionen</source>
         <translation>map positions</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/section_counts.py" line="24"/>
+        <location filename="../../sic_desktop/io/section_counts.py" line="24"/>
         <source>gemerkte Spaltenzuordnung</source>
         <translation>remembered column mapping</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/section_counts.py" line="25"/>
+        <location filename="../../sic_desktop/io/section_counts.py" line="25"/>
         <source>gemerkte Spaltenzuordnungen</source>
         <translation>remembered column mappings</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/section_counts.py" line="26"/>
+        <location filename="../../sic_desktop/io/section_counts.py" line="26"/>
         <source>„Kein Duplikat“-Vermerk</source>
         <translation>“not a duplicate” mark</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/section_counts.py" line="27"/>
+        <location filename="../../sic_desktop/io/section_counts.py" line="27"/>
         <source>„Kein Duplikat“-Vermerke</source>
         <translation>“not a duplicate” marks</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/section_counts.py" line="28"/>
+        <location filename="../../sic_desktop/io/section_counts.py" line="28"/>
         <source>Datenschutz-Begründung</source>
         <translation>data protection keep decision</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/section_counts.py" line="29"/>
+        <location filename="../../sic_desktop/io/section_counts.py" line="29"/>
         <source>Datenschutz-Begründungen</source>
         <translation>data protection keep decisions</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/section_counts.py" line="30"/>
+        <location filename="../../sic_desktop/io/section_counts.py" line="30"/>
         <source>gespeicherte Suche</source>
         <translation>saved search</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/section_counts.py" line="31"/>
+        <location filename="../../sic_desktop/io/section_counts.py" line="31"/>
         <source>gespeicherte Suchen</source>
         <translation>saved searches</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/section_counts.py" line="39"/>
+        <location filename="../../sic_desktop/io/section_counts.py" line="39"/>
         <source>keine Einträge</source>
         <translation>no entries</translation>
     </message>
