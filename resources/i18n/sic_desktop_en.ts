@@ -499,7 +499,7 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>Briefing</name>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/__init__.py" line="31"/>
+        <location filename="../../sic_desktop/ui/briefing/__init__.py" line="27"/>
         <source>Es gibt noch keine Themenfelder. Legen Sie eines unter „Bearbeiten → Themenfelder verwalten“ an.</source>
         <translation>There are no theme fields yet. Create one under “Edit → Manage theme fields”.</translation>
     </message>
@@ -1086,32 +1086,32 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>Check</name>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="25"/>
+        <location filename="../../sic_desktop/core/check.py" line="19"/>
         <source>SQLite meldet einen Schaden: {detail}</source>
         <translation>SQLite reports damage: {detail}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="27"/>
+        <location filename="../../sic_desktop/core/check.py" line="21"/>
         <source>Die Datei trägt nicht die Kennung von SIC Desktop.</source>
         <translation>The file does not carry the SIC Desktop identifier.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="31"/>
+        <location filename="../../sic_desktop/core/check.py" line="25"/>
         <source>Datenstand {version} statt {expected}.</source>
         <translation>Data version {version} instead of {expected}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="35"/>
+        <location filename="../../sic_desktop/core/check.py" line="29"/>
         <source>Verwaiste Verknüpfung in „{table}“: verweist auf fehlende „{parent}“.</source>
         <translation>Orphaned link in “{table}”: points to a missing “{parent}”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="37"/>
+        <location filename="../../sic_desktop/core/check.py" line="31"/>
         <source>Verwaiste Verknüpfung in „{table}“ (Zeile {rowid}): verweist auf fehlende „{parent}“.</source>
         <translation>Orphaned link in “{table}” (row {rowid}): points to a missing “{parent}”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="55"/>
+        <location filename="../../sic_desktop/core/check.py" line="47"/>
         <source>Kooperation Nr. {id}: Der Status passt nicht zur Statushistorie.</source>
         <translation>Cooperation no. {id}: the status does not match the status history.</translation>
     </message>
@@ -1139,142 +1139,142 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="39"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="42"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="40"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="43"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="41"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="44"/>
         <source>&amp;Gehe zu</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="42"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="45"/>
         <source>Daten&amp;satz</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="43"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="46"/>
         <source>Be&amp;richte</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="44"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="47"/>
         <source>E&amp;xtras</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="45"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="48"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="56"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="59"/>
         <source>&amp;Zurück</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="57"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="60"/>
         <source>&amp;Vor</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="58"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="61"/>
         <source>&amp;Themenfeldbericht als PDF …</source>
         <translation>&amp;Theme field report as PDF …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="60"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="63"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="62"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="65"/>
         <source>Neue &amp;Notiz</source>
         <translation>New &amp;note</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="63"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="66"/>
         <source>Neuer &amp;Kontakt</source>
         <translation>New &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="64"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="67"/>
         <source>Neue &amp;Organisation</source>
         <translation>New &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="65"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="68"/>
         <source>Neue Ko&amp;operation</source>
         <translation>New coo&amp;peration</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="67"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="70"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="69"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="72"/>
         <source>&amp;Importieren …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="70"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="73"/>
         <source>E&amp;xportieren …</source>
         <translation>E&amp;xport …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="71"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="74"/>
         <source>Sicherung &amp;jetzt erstellen</source>
         <translation>Back up &amp;now</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="72"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="75"/>
         <source>Sicherung &amp;wiederherstellen …</source>
         <translation>&amp;Restore a backup …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="73"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="76"/>
         <source>&amp;Einstellungen …</source>
         <translation>Se&amp;ttings …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="74"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="77"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="75"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="78"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="76"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="79"/>
         <source>&amp;Suchen …</source>
         <translation>&amp;Search …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="77"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="80"/>
         <source>&amp;Themenfelder verwalten …</source>
         <translation>Manage &amp;theme fields …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="78"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="81"/>
         <source>&amp;Duplikate suchen …</source>
         <translation>Find &amp;duplicates …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="80"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="83"/>
         <source>Suchindex neu &amp;aufbauen …</source>
         <translation>&amp;Rebuild search index …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="83"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="86"/>
         <source>Ü&amp;ber SIC Desktop</source>
         <translation>&amp;About SIC Desktop</translation>
     </message>
@@ -1701,8 +1701,8 @@ This cannot be undone; a backup is made first.</translation>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_export.py" line="68"/>
-        <location filename="../../sic_desktop/io/json_export.py" line="75"/>
+        <location filename="../../sic_desktop/io/json_export.py" line="73"/>
+        <location filename="../../sic_desktop/io/json_export.py" line="81"/>
         <source>Datensätze werden exportiert …</source>
         <translation>Exporting records …</translation>
     </message>
@@ -2899,59 +2899,59 @@ This cannot be undone; a backup is made first.</translation>
         <translation>Same name as organisation no. {id}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="53"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="56"/>
         <source>Der Export wird geprüft …</source>
         <translation>Checking the export …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="55"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="58"/>
         <source>Der Export wird eingelesen …</source>
         <translation>Reading the export …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="86"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="89"/>
         <source>Sie ist keine gültige JSON-Datei ({reason}).</source>
         <translation>It is not a valid JSON file ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="89"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="92"/>
         <source>Sie ist kein Gesamtexport von SIC Desktop.</source>
         <translation>It is not a full export of SIC Desktop.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="95"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="98"/>
         <source>Sie stammt von einer neueren Version von SIC Desktop ({version}). Bitte das Programm aktualisieren.</source>
         <translation>It comes from a newer version of SIC Desktop ({version}). Please update the program.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="105"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="109"/>
         <source>Ein Gesamtexport kann nur in einen leeren Datenordner eingelesen werden, damit alle Nummern und Verknüpfungen gleich bleiben. Bitte einen neuen Datenordner wählen (z. B. „sic-desktop --data-dir ORDNER import …“).</source>
         <translation>A full export can only be read into an empty data folder, so that all numbers and links stay the same. Please choose a new data folder (e.g. “sic-desktop --data-dir FOLDER import …”).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="117"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="121"/>
         <source>Der Abschnitt „{section}“ ist keine Liste.</source>
         <translation>The section “{section}” is not a list.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="129"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="133"/>
         <source>Die Nummer kommt doppelt vor, oder eine Verknüpfung zeigt auf einen Datensatz, den es in der Datei nicht gibt.</source>
         <translation>The number occurs twice, or a link points to a record that is not in the file.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="133"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="137"/>
         <source>Ein Feld hat einen unerwarteten Wert ({reason}).</source>
         <translation>A field has an unexpected value ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="139"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="143"/>
         <source>{record} Nr. {id}: {reason} Es wurde nichts gespeichert.</source>
         <translation>{record} no. {id}: {reason} Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="166"/>
-        <source>Ein Eintrag im Protokoll oder in den Einstellungen ist fehlerhaft ({reason}).</source>
-        <translation>An entry in the history or in the settings is faulty ({reason}).</translation>
+        <location filename="../../sic_desktop/io/json_import.py" line="177"/>
+        <source>Ein Eintrag im Protokoll, bei den Datenschutz-Begründungen oder in den Einstellungen ist fehlerhaft ({reason}).</source>
+        <translation>An entry in the history, the data protection keep decisions or the settings is faulty ({reason}).</translation>
     </message>
 </context>
 <context>
@@ -4485,7 +4485,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../sic_desktop/ui/operations.py" line="143"/>
+        <location filename="../../sic_desktop/ui/operations.py" line="145"/>
         <source>Abgebrochen. Es wurde nichts geändert.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
@@ -4493,27 +4493,27 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../sic_desktop/ui/pages.py" line="43"/>
+        <location filename="../../sic_desktop/ui/pages.py" line="42"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/pages.py" line="51"/>
+        <location filename="../../sic_desktop/ui/pages.py" line="50"/>
         <source>Kartierung</source>
         <translation>Network map</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/pages.py" line="57"/>
+        <location filename="../../sic_desktop/ui/pages.py" line="56"/>
         <source>Lücken</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/pages.py" line="61"/>
+        <location filename="../../sic_desktop/ui/pages.py" line="60"/>
         <source>Datenschutz</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/pages.py" line="62"/>
+        <location filename="../../sic_desktop/ui/pages.py" line="61"/>
         <source>Papierkorb</source>
         <translation>Trash</translation>
     </message>
@@ -4639,6 +4639,16 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <source>Es wird geprüft, wo die Person vorkommt …</source>
         <translation>Checking where the person appears …</translation>
     </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/actions.py" line="83"/>
+        <source>Die Person wird anonymisiert und ihre Angaben werden aus dem Suchindex entfernt …</source>
+        <translation>Anonymising the person and removing their details from the search index …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/actions.py" line="87"/>
+        <source>Die Person wird endgültig gelöscht und aus dem Suchindex entfernt …</source>
+        <translation>Deleting the person permanently and removing them from the search index …</translation>
+    </message>
 </context>
 <context>
     <name>PrivacySection</name>
@@ -4676,13 +4686,13 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/progress_dialog.py" line="22"/>
-        <location filename="../../sic_desktop/ui/progress_dialog.py" line="51"/>
+        <location filename="../../sic_desktop/ui/progress_dialog.py" line="24"/>
+        <location filename="../../sic_desktop/ui/progress_dialog.py" line="57"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/progress_dialog.py" line="50"/>
+        <location filename="../../sic_desktop/ui/progress_dialog.py" line="56"/>
         <source>Wird abgebrochen …</source>
         <translation>Cancelling …</translation>
     </message>
@@ -4690,57 +4700,57 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="56"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="59"/>
         <source>In den Papierkorb legen</source>
         <translation>Move to the trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="58"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="61"/>
         <source>{count} in den Papierkorb gelegt. Rückgängig mit Strg+Z.</source>
         <translation>{count} moved to the trash. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="78"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="81"/>
         <source>1 Eintrag</source>
         <translation>1 entry</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="78"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="81"/>
         <source>{n} Einträge</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="82"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="85"/>
         <source>&amp;Briefing als PDF …</source>
         <translation>&amp;Briefing as PDF …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="84"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="87"/>
         <source>In den &amp;Papierkorb</source>
         <translation>Move to the &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="88"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="91"/>
         <source>&amp;Erledigt / wieder offen</source>
         <translation>&amp;Done / open again</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="95"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="98"/>
         <source>Änderungs&amp;protokoll …</source>
         <translation>Change &amp;history …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="97"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="100"/>
         <source>A&amp;uskunft nach Art. 15 DSGVO exportieren …</source>
         <translation>Export access &amp;request (Art. 15 GDPR) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="99"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="102"/>
         <source>&amp;Anonymisieren (Art. 17 DSGVO) …</source>
         <translation>&amp;Anonymise (Art. 17 GDPR) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="101"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="104"/>
         <source>Endgültig &amp;löschen (Art. 17 DSGVO) …</source>
         <translation>&amp;Delete permanently (Art. 17 GDPR) …</translation>
     </message>
@@ -4925,12 +4935,12 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>[Image]</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/page.py" line="73"/>
+        <location filename="../../sic_desktop/reports/page.py" line="74"/>
         <source>Erstellt am {date} um {time}</source>
         <translation>Created on {date} at {time}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/page.py" line="76"/>
+        <location filename="../../sic_desktop/reports/page.py" line="77"/>
         <source>Seite {page} von {pages}</source>
         <translation>Page {page} of {pages}</translation>
     </message>
@@ -5034,7 +5044,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     <message>
         <location filename="../../sic_desktop/core/services/saved_searches.py" line="44"/>
         <location filename="../../sic_desktop/core/services/saved_searches.py" line="82"/>
-        <location filename="../../sic_desktop/core/services/saved_searches.py" line="89"/>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="97"/>
         <source>Gespeicherte Suche</source>
         <translation>Saved search</translation>
     </message>
@@ -5050,7 +5060,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/saved_searches.py" line="74"/>
-        <location filename="../../sic_desktop/core/services/saved_searches.py" line="100"/>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="108"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -5060,12 +5070,12 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>There is already a saved search called “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/saved_searches.py" line="96"/>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="104"/>
         <source>Bitte einen Namen für die Suche eingeben.</source>
         <translation>Please enter a name for the search.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/saved_searches.py" line="98"/>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="106"/>
         <source>Der Name ist zu lang (höchstens {count} Zeichen).</source>
         <translation>The name is too long (at most {count} characters).</translation>
     </message>
@@ -5147,7 +5157,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Search index: {done} of {total} entries</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/search/service.py" line="219"/>
+        <location filename="../../sic_desktop/search/service.py" line="221"/>
         <source>Suchindex wird aufgebaut …</source>
         <translation>Building search index …</translation>
     </message>
@@ -5233,32 +5243,32 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>SearchIndexKeeper</name>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="56"/>
+        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="66"/>
         <source>Suchindex wird aufgebaut … {percent} %</source>
         <translation>Building search index … {percent} %</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="60"/>
+        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="71"/>
         <source>Der Suchindex ist bereit.</source>
         <translation>The search index is ready.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="62"/>
+        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="73"/>
         <source>Der Suchindex wurde nicht fertig aufgebaut; das geschieht beim nächsten Start erneut.</source>
         <translation>The search index was not finished; it will be built again at the next start.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="75"/>
+        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="86"/>
         <source>Suchindex wird neu aufgebaut …</source>
         <translation>Rebuilding search index …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="76"/>
+        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="87"/>
         <source>Suchindex neu aufgebaut: {count} Einträge.</source>
         <translation>Search index rebuilt: {count} entries.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="79"/>
+        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="90"/>
         <source>Abgebrochen. Der bisherige Suchindex bleibt in Gebrauch.</source>
         <translation>Cancelled. The previous search index stays in use.</translation>
     </message>
@@ -5339,57 +5349,77 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>SectionCounts</name>
     <message>
-        <location filename="../../sic_desktop/ui/io/section_counts.py" line="18"/>
+        <location filename="../../sic_desktop/io/section_counts.py" line="18"/>
         <source>Schlagwort</source>
         <translation>tag</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/section_counts.py" line="19"/>
+        <location filename="../../sic_desktop/io/section_counts.py" line="19"/>
         <source>Schlagwörter</source>
         <translation>tags</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/section_counts.py" line="20"/>
+        <location filename="../../sic_desktop/io/section_counts.py" line="20"/>
         <source>Protokolleintrag</source>
         <translation>history entry</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/section_counts.py" line="21"/>
+        <location filename="../../sic_desktop/io/section_counts.py" line="21"/>
         <source>Protokolleinträge</source>
         <translation>history entries</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/section_counts.py" line="22"/>
+        <location filename="../../sic_desktop/io/section_counts.py" line="22"/>
         <source>Kartenposition</source>
         <translation>map position</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/section_counts.py" line="23"/>
+        <location filename="../../sic_desktop/io/section_counts.py" line="23"/>
         <source>Kartenpositionen</source>
         <translation>map positions</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/section_counts.py" line="24"/>
+        <location filename="../../sic_desktop/io/section_counts.py" line="24"/>
         <source>gemerkte Spaltenzuordnung</source>
         <translation>remembered column mapping</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/section_counts.py" line="25"/>
+        <location filename="../../sic_desktop/io/section_counts.py" line="25"/>
         <source>gemerkte Spaltenzuordnungen</source>
         <translation>remembered column mappings</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/section_counts.py" line="26"/>
+        <location filename="../../sic_desktop/io/section_counts.py" line="26"/>
         <source>„Kein Duplikat“-Vermerk</source>
         <translation>“not a duplicate” mark</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/section_counts.py" line="27"/>
+        <location filename="../../sic_desktop/io/section_counts.py" line="27"/>
         <source>„Kein Duplikat“-Vermerke</source>
         <translation>“not a duplicate” marks</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/section_counts.py" line="35"/>
+        <location filename="../../sic_desktop/io/section_counts.py" line="28"/>
+        <source>Datenschutz-Begründung</source>
+        <translation>data protection keep decision</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/section_counts.py" line="29"/>
+        <source>Datenschutz-Begründungen</source>
+        <translation>data protection keep decisions</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/section_counts.py" line="30"/>
+        <source>gespeicherte Suche</source>
+        <translation>saved search</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/section_counts.py" line="31"/>
+        <source>gespeicherte Suchen</source>
+        <translation>saved searches</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/section_counts.py" line="39"/>
         <source>keine Einträge</source>
         <translation>no entries</translation>
     </message>
@@ -5867,7 +5897,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>A follow-up belongs to a note, a contact, an organisation or a cooperation.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/keep_decisions.py" line="44"/>
+        <location filename="../../sic_desktop/core/services/keep_decisions.py" line="45"/>
         <source>Bitte begründen, warum der Kontakt gespeichert bleibt.</source>
         <translation>Please give a reason why the contact stays stored.</translation>
     </message>

@@ -15,6 +15,7 @@ from sic_desktop.core.errors import SicError
 from sic_desktop.core.models import RecordType
 from sic_desktop.core.services.query import ListQuery
 from sic_desktop.core.workspace import Workspace
+from sic_desktop.io.section_counts import counts_text
 from sic_desktop.io import ColumnMapping, Source, TargetKind, load_mapping, open_source, target_field
 from sic_desktop.io.csv_source import open_csv
 from sic_desktop.io.importer import ImportOptions, import_file
@@ -66,7 +67,7 @@ def run_import(args: argparse.Namespace) -> int:
         if args.format == "json" or (args.format is None and is_full_export(args.file)):
             counts = drive_with_progress_line(import_json(workspace, args.file, dry_run=args.dry_run))
             done = "geprüft (Probelauf, nichts gespeichert)" if args.dry_run else "eingelesen"
-            print(f"Gesamtexport {done}: " + ", ".join(f"{n} {section}" for section, n in counts.items()) + ".")
+            print(f"Gesamtexport {done}: {counts_text(counts)}.")
             return 0
         source = _source(args)
         mapping = _mapping(workspace, source, args)
@@ -115,8 +116,7 @@ def run_export(args: argparse.Namespace) -> int:
             if args.type or args.filter:
                 raise SicError("Der JSON-Export enthält immer alles; --type und --filter passen nicht dazu.")
             counts = drive_with_progress_line(export_json(workspace, args.output))
-            print(f"Gesamtexport geschrieben: {args.output} ("
-                  + ", ".join(f"{n} {section}" for section, n in counts.items()) + ").")
+            print(f"Gesamtexport geschrieben: {args.output} ({counts_text(counts)}).")
             return 0
         if args.format == "vcard":
             if args.type not in (None, RecordType.PERSON):

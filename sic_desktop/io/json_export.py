@@ -2,7 +2,8 @@
 
 Read back into an empty data folder (``json_import``) it gives the same data: ids
 and links, trash, audit stamps, status histories with their dates, the change
-history, map positions, remembered import mappings and „kein Duplikat“ marks.
+history, map positions, remembered import mappings, „kein Duplikat“ marks, keep
+decisions of the data protection review and saved searches.
 The format is described in docs/export-format.md. Each record is one line inside
 its section, so the file is readable, diffs well and exporting the imported data
 again gives an identical file.
@@ -25,7 +26,7 @@ from sic_desktop.core.workspace import Workspace
 from sic_desktop.io.atomic_file import atomic_text_file
 
 EXPORT_FORMAT = "sic-desktop-export"
-EXPORT_VERSION = 1
+EXPORT_VERSION = 2  # 2: keep_decisions and saved_searches; a version-1 file has neither
 CHUNK = 1000
 
 # Section name → record type, in the order a restore must insert them (links point backwards).
@@ -36,6 +37,10 @@ RECORD_SECTIONS: tuple[tuple[str, RecordType], ...] = (
     ("cooperations", RecordType.COOPERATION),
     ("notes", RecordType.NOTE),
     ("followups", RecordType.FOLLOWUP),
+)
+# What is not a record but belongs to the data, after the records (keep decisions point at persons).
+EXTRA_SECTIONS = (
+    "history", "map_positions", "import_mappings", "not_duplicates", "keep_decisions", "saved_searches"
 )
 
 
@@ -68,9 +73,10 @@ def export_json(workspace: Workspace, path: Path) -> ProgressGenerator[dict[str,
                     yield Progress(done, total, translate("Export", "Datensätze werden exportiert …"))
             stream.write("\n]" if count else "]")
             counts[section] = count
-        for section, items in _extras(workspace):
+        extras = _extras(workspace)
+        for section in EXTRA_SECTIONS:
             stream.write(",\n")
-            _section(stream, section, items, counts)
+            _section(stream, section, extras[section], counts)
         stream.write("\n}\n")
     yield Progress(total, total, translate("Export", "Datensätze werden exportiert …"))
     return counts
@@ -83,8 +89,8 @@ def _records(workspace: Workspace, kind: RecordType) -> Iterator[Any]:
         yield from service.get_many(ids[start : start + CHUNK], include_trashed=True)
 
 
-def _extras(workspace: Workspace) -> list[tuple[str, list[Any]]]:
-    """What is not a record but belongs to the data: history, map, mappings, distinct marks."""
+def _extras(workspace: Workspace) -> dict[str, list[Any]]:
+    """What is not a record but belongs to the data: history, map, mappings, marks, decisions, searches."""
     history = [
         {"record": str(e.ref), "action": e.action, "fields": e.fields, "at": e.at, "by": e.by}
         for e in workspace.history.since()
@@ -104,9 +110,19 @@ def _extras(workspace: Workspace) -> list[tuple[str, list[Any]]]:
          "marked_at": m.marked_at, "marked_by": m.marked_by}
         for m in workspace.duplicates.marks()
     ]
-    return [
-        ("history", history), ("map_positions", positions), ("import_mappings", mappings), ("not_duplicates", marks)
+    decisions = [
+        {"id": d.id, "person_id": d.person_id, "reason": d.reason, "decided_on": d.decided_on.isoformat(),
+         "decided_by": d.decided_by}
+        for d in workspace.keep_decisions.all()
     ]
+    searches = [
+        {"id": s.id, "name": s.name, "query": s.query, "updated_at": s.updated_at, "updated_by": s.updated_by}
+        for s in sorted(workspace.saved_searches.list(), key=lambda s: s.id)
+    ]
+    return {
+        "history": history, "map_positions": positions, "import_mappings": mappings, "not_duplicates": marks,
+        "keep_decisions": decisions, "saved_searches": searches,
+    }
 
 
 def _section(stream: TextIO, name: str, items: list[Any], counts: dict[str, int]) -> None:

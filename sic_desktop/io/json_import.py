@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -21,10 +22,12 @@ from sic_desktop.core.serialize import record_from_dict
 from sic_desktop.core.services.duplicates import DistinctMark
 from sic_desktop.core.services.history import HistoryEntry
 from sic_desktop.core.services.import_mappings import RememberedMapping
+from sic_desktop.core.services.keep_decisions import KeepDecision
+from sic_desktop.core.services.saved_searches import SavedSearch
 from sic_desktop.core.storage.schema import latest_version
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.io.errors import FileTooLargeError, ImportFileError
-from sic_desktop.io.json_export import CHUNK, EXPORT_FORMAT, EXPORT_VERSION, RECORD_SECTIONS
+from sic_desktop.io.json_export import CHUNK, EXPORT_FORMAT, EXPORT_VERSION, EXTRA_SECTIONS, RECORD_SECTIONS
 from sic_desktop.io.text_file import check_file
 
 
@@ -100,7 +103,8 @@ def _read(path: Path) -> dict[str, Any]:
 
 def _require_empty(workspace: Workspace) -> None:
     kinds = [kind for _, kind in RECORD_SECTIONS if kind is not RecordType.THEME]
-    if any(workspace.service(kind).all_ids() for kind in kinds) or workspace.history.since():
+    held = any(workspace.service(kind).all_ids() for kind in kinds)
+    if held or workspace.history.since() or workspace.saved_searches.list():
         raise SicError(
             translate(
                 "Import",
@@ -142,8 +146,7 @@ def _record_error(path: Path, kind: RecordType, number: object, reason: str) -> 
 
 
 def _restore_extras(workspace: Workspace, document: dict[str, Any], path: Path) -> dict[str, int]:
-    sections = {name: _list(document, name, path) for name in ("history", "map_positions", "import_mappings",
-                                                                "not_duplicates")}
+    sections = {name: _list(document, name, path) for name in EXTRA_SECTIONS}
     try:
         workspace.history.restore([
             HistoryEntry(RecordRef.parse(e["record"]), e["action"], list(e["fields"]), e["at"], e["by"])
@@ -162,7 +165,16 @@ def _restore_extras(workspace: Workspace, document: dict[str, Any], path: Path) 
             DistinctMark(RecordType(m["record_type"]), m["first_id"], m["second_id"], m["marked_at"], m["marked_by"])
             for m in sections["not_duplicates"]
         ])
+        workspace.keep_decisions.restore([
+            KeepDecision(d["person_id"], d["reason"], date.fromisoformat(d["decided_on"]), d["decided_by"], d["id"])
+            for d in sections["keep_decisions"]
+        ])
+        workspace.saved_searches.restore([
+            SavedSearch(s["id"], s["name"], s["query"], s["updated_at"], s["updated_by"])
+            for s in sections["saved_searches"]
+        ])
     except (KeyError, TypeError, ValueError, sqlite3.IntegrityError) as error:
-        raise ImportFileError(path, translate("Import", "Ein Eintrag im Protokoll oder in den Einstellungen ist "
-                                              "fehlerhaft ({reason}).").format(reason=error)) from None
+        raise ImportFileError(path, translate("Import", "Ein Eintrag im Protokoll, bei den Datenschutz-Begründungen "
+                                              "oder in den Einstellungen ist fehlerhaft ({reason}).").format(
+                                                  reason=error)) from None
     return {name: len(items) for name, items in sections.items()}

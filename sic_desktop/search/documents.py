@@ -26,6 +26,8 @@ one query per record.
 
 from __future__ import annotations
 
+import re
+
 import datetime as dt
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -203,12 +205,21 @@ def _note(facts: LinkedFacts, note: Note) -> SearchDocument:
         **_common(facts, note, linked),
         title=note.title,
         names=_unique([*facts.titles(linked), *note.participants]),
-        body=note.text,
+        body=readable_text(note.text) if note.text_format == "markdown" else note.text,
         kind=note.kind,
         date=note.note_date,
         sector=sectors,
         districts=districts,
     )
+
+
+# Markdown marks that would show up in snippets: heading hashes, list bullets, emphasis.
+_MARKDOWN_MARKS = re.compile(r"^\s{0,3}(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+|>\s?)|\*\*|__|(?<!\w)[*_](?=\w)|(?<=\w)[*_](?!\w)", re.M)
+
+
+def readable_text(markdown: str) -> str:
+    """A note's Markdown as the words a reader sees, so snippets do not show „## Ergebnisse - …“."""
+    return _MARKDOWN_MARKS.sub("", markdown)
 
 
 _BUILDERS = {

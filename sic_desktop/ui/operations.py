@@ -4,9 +4,10 @@
 ``ops.read(...)`` on the reader. If ``work`` returns a progress generator
 (``core.progress``), it is driven step by step: with ``.with_progress(label)`` a
 dialog shows the steps and „Abbrechen“ closes the generator, which rolls the
-core's transaction back. Results and errors come back on the UI thread through
-``.success()`` / ``.failure()``; without a failure handler errors are shown as a
-German message (see messages.show_error).
+core's transaction back; ``cancellable=False`` shows the dialog without
+„Abbrechen“, for work that must not stop half-way. Results and errors come back
+on the UI thread through ``.success()`` / ``.failure()``; without a failure
+handler errors are shown as a German message (see messages.show_error).
 """
 
 from __future__ import annotations
@@ -67,6 +68,7 @@ class Op(Generic[T]):
         self._on_failure: Callable[[Exception], None] | None = None
         self._on_cancel: Callable[[], None] | None = None
         self._label: str | None = None
+        self._cancellable = True
         self._cancel = threading.Event()
         self._dialog: ProgressDialog | None = None
 
@@ -82,14 +84,14 @@ class Op(Generic[T]):
         self._on_cancel = handler
         return self
 
-    def with_progress(self, label: str) -> Op:
-        """Show a progress dialog (after a short delay) with „Abbrechen“ for generator work."""
-        self._label = label
+    def with_progress(self, label: str, *, cancellable: bool = True) -> Op:
+        """Show a progress dialog (after a short delay), with „Abbrechen“ for generator work if ``cancellable``."""
+        self._label, self._cancellable = label, cancellable
         return self
 
     def run(self) -> None:
         if self._label is not None:
-            self._dialog = ProgressDialog(self._label, self._parent)
+            self._dialog = ProgressDialog(self._label, self._parent, cancellable=self._cancellable)
             self._dialog.cancel_requested.connect(self._cancel.set)
         submit = self._ops.taskman.write if self._writer else self._ops.taskman.read
         submit(self._run_in_worker, self._done)

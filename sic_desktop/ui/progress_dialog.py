@@ -2,7 +2,9 @@
 
 It appears only when the work takes longer than a moment, so a quick save does
 not flash a window; it is window-modal, so the user cannot start a second change
-while the first runs, but the window keeps repainting.
+while the first runs, but the window keeps repainting. Work that must run to its
+end once begun (an erasure) gets the dialog without „Abbrechen“: a button that
+could not stop anything would only mislead.
 """
 
 from __future__ import annotations
@@ -18,8 +20,9 @@ SHOW_AFTER_MS = 400
 class ProgressDialog(QProgressDialog):
     cancel_requested = Signal()
 
-    def __init__(self, label: str, parent: QWidget | None) -> None:
+    def __init__(self, label: str, parent: QWidget | None, *, cancellable: bool = True) -> None:
         super().__init__(label, self.tr("Abbrechen"), 0, 0, parent)
+        self._cancellable = cancellable
         self.setObjectName("progressDialog")
         self.setWindowTitle(label)
         self.setWindowModality(Qt.WindowModality.WindowModal)
@@ -32,7 +35,10 @@ class ProgressDialog(QProgressDialog):
         self._label = label
         self._finished = False
         self.canceled.disconnect()  # keep the dialog open until the worker has rolled back
-        self.canceled.connect(self._on_cancel)
+        if cancellable:
+            self.canceled.connect(self._on_cancel)
+        else:
+            self.setCancelButton(None)
         self._timer = QTimer(self, singleShot=True, interval=SHOW_AFTER_MS)
         self._timer.timeout.connect(self._show_if_running)
         self._timer.start()
@@ -52,8 +58,9 @@ class ProgressDialog(QProgressDialog):
         self.cancel_requested.emit()
 
     def reject(self) -> None:
-        """Escape or the window's close button cancel too; the dialog closes when the work has stopped."""
-        self._on_cancel()
+        """Escape or the window's close button cancel too (unless not cancellable); it closes when the work stops."""
+        if self._cancellable:
+            self._on_cancel()
 
     def _show_if_running(self) -> None:
         if not self._finished:

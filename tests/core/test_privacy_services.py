@@ -9,6 +9,7 @@ import pytest
 from sic_desktop.core.errors import NotFoundError, ValidationError
 from sic_desktop.core.models import FollowUp, Membership, Note, Organisation, Person, RecordType
 from sic_desktop.core.services.persons import ANONYMISED_NAME
+from sic_desktop.core.workspace import Workspace
 
 
 @pytest.fixture
@@ -137,3 +138,17 @@ def test_anonymised_persons_are_no_duplicates_of_each_other(workspace):
     for name in ("Erste", "Zweite"):
         workspace.persons.anonymise(workspace.persons.create(Person(last_name=name)).id)
     assert workspace.duplicates.find(RecordType.PERSON) == []
+
+
+def test_keep_decisions_restore_with_their_numbers_dates_and_authors(workspace, anna, tmp_path):
+    first = workspace.keep_decisions.add(anna.id, "Förderantrag läuft noch", date(2026, 1, 10))
+    second = workspace.keep_decisions.add(anna.id, "Mitglied im Beirat", date(2026, 1, 10))
+    assert (first.id, second.id) == (1, 2)
+    assert workspace.keep_decisions.all() == [first, second]
+
+    with Workspace.open(tmp_path / "neu", user="jemand-anders") as restored:
+        restored.organisations.insert_verbatim(workspace.organisations.get(anna.memberships[0].organisation_id))
+        restored.persons.insert_verbatim(workspace.persons.get(anna.id))
+        restored.keep_decisions.restore(workspace.keep_decisions.all())
+        assert restored.keep_decisions.for_person(anna.id) == [second, first]  # same day: the later one counts
+        assert restored.keep_decisions.latest()[anna.id].decided_by == workspace.user

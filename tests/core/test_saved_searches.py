@@ -74,3 +74,15 @@ def test_empty_names_and_queries_are_refused_with_a_german_reason(workspace, nam
         workspace.saved_searches.save(name, query)
     assert refused.value.for_field(field)
     assert workspace.saved_searches.list() == []
+
+
+def test_restore_keeps_ids_names_and_stamps_as_exported(workspace, tmp_path) -> None:
+    kept = [workspace.saved_searches.save("Stiftungen", "typ:organisation Stiftung")]
+    kept.append(workspace.saved_searches.save("Quartier", "Quartiersarbeit"))
+    workspace.saved_searches.delete(kept[0].id)
+    kept[1:] = [workspace.saved_searches.save("Kitas", "Kinderbetreuung"), kept[1]]  # ids 2 and 3, 1 is gone
+
+    with Workspace.open(tmp_path / "neu", user="jemand-anders") as restored:
+        restored.saved_searches.restore(workspace.saved_searches.list())
+        assert restored.saved_searches.list() == workspace.saved_searches.list()
+        assert restored.saved_searches.get(3).updated_by == workspace.user

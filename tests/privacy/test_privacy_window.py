@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+import threading
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from sic_desktop.core.models import Note
 from sic_desktop.privacy.review import review_list
@@ -17,6 +18,7 @@ from sic_desktop.ui.privacy.history_dialog import HistoryDialog
 from sic_desktop.ui.privacy.keep_dialog import KeepDialog
 from sic_desktop.ui.privacy.review_model import ReviewTableModel
 from sic_desktop.ui.privacy.review_page import ReviewPage
+from sic_desktop.ui.progress_dialog import ProgressDialog
 from sic_desktop.ui.settings_dialog import SettingsDialog
 
 
@@ -111,6 +113,37 @@ def test_anonymise_from_the_persons_list(qtbot, window, ctx, subject, when_dialo
     qtbot.waitUntil(lambda: ctx.ws.persons.get(subject.person.id).anonymised_at is not None, timeout=5000)
     settle()
     qtbot.waitUntil(lambda: persons.editor.form.widget("last_name").text() == "anonymisierte Person")
+    _open_dialog(ErasureReportDialog).close()
+
+
+def test_erasure_shows_its_progress_without_a_cancel_that_could_not_stop_it(qtbot, window, ctx, subject, when_dialog,
+                                                                            settle):
+    merging, go_on = threading.Event(), threading.Event()
+
+    def slow_index_merge(refs):  # stands in for the search index, which merges for ~35 s on a big data set
+        merging.set()
+        go_on.wait(10)
+
+    unregister = ctx.ws.add_purger(slow_index_merge)
+    try:
+        window.open_record(subject.person.ref)
+        when_dialog(EraseDialog, lambda dialog: dialog.confirm_button.click())
+        window.current_page().actions["erase"].trigger()
+        qtbot.waitUntil(merging.is_set)
+        assert not ctx.ws.persons.exists(subject.person.id, include_trashed=True)  # committed before the merge
+        qtbot.waitUntil(lambda: any(isinstance(w, ProgressDialog) and w.isVisible()
+                                    for w in QApplication.topLevelWidgets()))
+        progress = _open_dialog(ProgressDialog)
+        assert progress.labelText() == "Die Person wird endgültig gelöscht und aus dem Suchindex entfernt …"
+        assert not [button for button in progress.findChildren(QPushButton) if button.isVisible()]
+        qtbot.keyClick(progress, Qt.Key.Key_Escape)
+        assert progress.isVisible() and progress.labelText().startswith("Die Person wird endgültig gelöscht")
+    finally:
+        go_on.set()
+        unregister()
+    qtbot.waitUntil(lambda: any(isinstance(w, ErasureReportDialog) for w in QApplication.topLevelWidgets()))
+    settle()
+    assert not any(isinstance(w, ProgressDialog) and w.isVisible() for w in QApplication.topLevelWidgets())
     _open_dialog(ErasureReportDialog).close()
 
 

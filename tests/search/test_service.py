@@ -144,3 +144,16 @@ def test_the_window_rebuilds_in_the_background_when_the_index_falls_behind(
         service.wait_for_background()
         assert service.state is SearchState.READY
         assert found(service, "Bürgerstiftung") == ["organisation:3"]
+
+
+def test_snippets_of_markdown_notes_show_the_words_not_the_marks(network: Network, service: SearchService) -> None:
+    network.ws.notes.create(
+        Note(
+            title="Werkstatt",
+            note_date=dt.date(2026, 11, 2),
+            text="## Ergebnisse\n- **Randzeitenbetreuung** ab 6 Uhr\n- Pflege-Lotsin im Betrieb",
+        )
+    )
+    hit = next(h for h in service.search("Randzeitenbetreuung").hits if h.title == "Werkstatt")
+    assert "<b>Randzeitenbetreuung</b> ab 6 Uhr" in hit.snippet.html
+    assert [mark for mark in ("#", "**", "- ") if mark in hit.snippet.plain] == []

@@ -216,8 +216,10 @@ def test_our_full_export_goes_into_an_empty_folder_only(qtbot, window, answers, 
     with Workspace.open(tmp_path / "alter-rechner", user="m.becker") as old:
         org = old.organisations.create(Organisation(name="Stiftung Nord"))
         old.organisations.trash(old.organisations.create(Organisation(name="Im Papierkorb e.V.")).id)
-        old.persons.create(Person(first_name="Anna", last_name="Schäfer",
-                                  memberships=[Membership(organisation_id=org.id)]))
+        anna = old.persons.create(Person(first_name="Anna", last_name="Schäfer",
+                                         memberships=[Membership(organisation_id=org.id)]))
+        old.keep_decisions.add(anna.id, "Beirat der Stiftung")
+        old.saved_searches.save("Stiftungen", "Stiftung typ:organisation")
         export = tmp_path / "alles.json"
         run_to_end(export_json(old, export))
 
@@ -229,12 +231,14 @@ def test_our_full_export_goes_into_an_empty_folder_only(qtbot, window, answers, 
     assert wizard.currentId() == CHECK  # no column step
     qtbot.waitUntil(wizard.check_page.isComplete)
     assert "kann eingelesen werden: 5 Themenfelder, 2 Organisationen, 1 Kontakt, " in wizard.check_page.report.summary.text()
+    assert "1 Datenschutz-Begründung, 1 gespeicherte Suche" in wizard.check_page.report.summary.text()
     assert ws.organisations.count() == 0
     qtbot.mouseClick(wizard.button(QWizard.WizardButton.CommitButton), Qt.MouseButton.LeftButton)
     qtbot.waitUntil(wizard.result_page.isComplete)
     assert "eingelesen" in wizard.result_page.report.summary.text()
     assert [p.memberships[0].organisation_id for p in ws.persons.list()] == [org.id]  # the same numbers
     assert ws.organisations.get(2, include_trashed=True).deleted_by == "m.becker"
+    assert [s.name for s in ws.saved_searches.list()] == ["Stiftungen"]
     wizard.accept()
     settle()
 

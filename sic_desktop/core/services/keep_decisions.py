@@ -8,7 +8,7 @@ holds for one review period; then the contact comes up again.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -31,6 +31,7 @@ class KeepDecision:
     reason: str
     decided_on: date
     decided_by: str
+    id: int | None = None  # None until stored
 
 
 class KeepDecisionService:
@@ -49,10 +50,11 @@ class KeepDecisionService:
         with database.write() as changes:
             if not self._ws.persons.exists(person_id):
                 raise not_found(RecordType.PERSON.label, person_id)
-            database.execute(
+            cursor = database.execute(
                 "INSERT INTO keep_decision (person_id, reason, decided_on, decided_by) VALUES (?, ?, ?, ?)",
                 [person_id, decision.reason, to_iso(decision.decided_on), decision.decided_by],
             )
+            decision = replace(decision, id=cursor.lastrowid)
             ref = RecordRef(RecordType.PERSON, person_id)
             self._ws.history.add(ref, "kept", [])
             changes.add(ref, Action.UPDATED)
@@ -73,6 +75,18 @@ class KeepDecisionService:
         )
         return {row["person_id"]: _decision(row) for row in rows}
 
+    def all(self) -> list[KeepDecision]:
+        """Every decision in the order they were stored, for the full export."""
+        return [_decision(row) for row in self._ws.database.query("SELECT * FROM keep_decision ORDER BY id")]
+
+    def restore(self, decisions: list[KeepDecision]) -> None:
+        """Store decisions as they are, ids included (reading a full export); the history comes with the export."""
+        with self._ws.database.write():
+            self._ws.database.db.conn.executemany(
+                "INSERT INTO keep_decision (id, person_id, reason, decided_on, decided_by) VALUES (?, ?, ?, ?, ?)",
+                [(d.id, d.person_id, d.reason, to_iso(d.decided_on), d.decided_by) for d in decisions],
+            )
+
     @staticmethod
     def _reason_error(message: str) -> ValidationError:
         return ValidationError.single("reason", translate("Fields", REASON_LABEL), message)
@@ -81,4 +95,4 @@ class KeepDecisionService:
 def _decision(row: dict) -> KeepDecision:
     decided_on = from_iso(row["decided_on"])
     assert decided_on is not None
-    return KeepDecision(row["person_id"], row["reason"], decided_on, row["decided_by"])
+    return KeepDecision(row["person_id"], row["reason"], decided_on, row["decided_by"], row["id"])

@@ -82,6 +82,14 @@ class SavedSearchService:
                 raise not_found(translate("SavedSearches", "Gespeicherte Suche"), saved_id)
         return self.get(saved_id)
 
+    def restore(self, searches: list[SavedSearch]) -> None:
+        """Store saved searches as they are, ids and stamps included (reading a full export)."""
+        with self._ws.database.write():
+            self._ws.database.db.conn.executemany(
+                "INSERT INTO saved_search (id, name, query, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)",
+                [(s.id, s.name, s.query, s.updated_at, s.updated_by) for s in searches],
+            )
+
     def delete(self, saved_id: int) -> None:
         with self._ws.database.write():
             cursor = self._ws.database.execute("DELETE FROM saved_search WHERE id = ?", [saved_id])

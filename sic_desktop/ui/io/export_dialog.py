@@ -35,7 +35,7 @@ from sic_desktop.ui.icons import icon
 from sic_desktop.ui.io import file_dialogs
 from sic_desktop.ui.io.dialogs import open_dialog
 from sic_desktop.ui.io.file_dialogs import dated_name
-from sic_desktop.ui.io.section_counts import counts_text
+from sic_desktop.io.section_counts import counts_text
 from sic_desktop.ui.lists.list_page import ListPage
 from sic_desktop.ui.saved_notice import show_saved_file
 

@@ -16,7 +16,7 @@ from sic_desktop.io import ImportOptions, ImportReport, Outcome
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.io.import_plan import ImportPlan
 from sic_desktop.ui.io.import_report_view import ImportReportView
-from sic_desktop.ui.io.section_counts import counts_text
+from sic_desktop.io.section_counts import counts_text
 from sic_desktop.ui.messages import show_error
 
 

@@ -17,7 +17,7 @@ from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.io.import_check_page import ImportCheckPage
 from sic_desktop.ui.io.import_plan import ImportPlan
 from sic_desktop.ui.io.import_report_view import ImportReportView
-from sic_desktop.ui.io.section_counts import counts_text
+from sic_desktop.io.section_counts import counts_text
 from sic_desktop.ui.messages import show_error
 from sic_desktop.ui.operations import cancelled_message
 

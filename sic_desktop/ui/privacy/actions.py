@@ -79,9 +79,19 @@ def _confirm(ctx: AppContext, preview: ErasurePreview, parent: QWidget, *, anony
     ctx.status_message.emit("")
     if EraseDialog(preview, anonymise=anonymise, parent=parent).exec() != QDialog.DialogCode.Accepted:
         return
-    ctx.ops.write(parent, lambda ws: erase(ws, preview.person_id, anonymise=anonymise)).success(
-        lambda report: _report(ctx, report, preview.title, parent)
-    ).run()
+    if anonymise:
+        label = QCoreApplication.translate(
+            "PrivacyActions", "Die Person wird anonymisiert und ihre Angaben werden aus dem Suchindex entfernt …"
+        )
+    else:
+        label = QCoreApplication.translate(
+            "PrivacyActions", "Die Person wird endgültig gelöscht und aus dem Suchindex entfernt …"
+        )
+    # Not cancellable: the database part is one short transaction, and the long index merge after its
+    # commit must run to the end, or the index would still hold what the database no longer does.
+    ctx.ops.write(parent, lambda ws: erase(ws, preview.person_id, anonymise=anonymise)).with_progress(
+        label, cancellable=False
+    ).success(lambda report: _report(ctx, report, preview.title, parent)).run()
 
 
 def _report(ctx: AppContext, report: ErasureReport, title: str, parent: QWidget) -> None:
