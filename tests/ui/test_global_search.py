@@ -8,7 +8,7 @@ import threading
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
 from sic_desktop.core.models import Membership, Note, Organisation, Person, RecordType
@@ -38,7 +38,7 @@ def records(workspace) -> dict[str, object]:
 
 
 @pytest.fixture
-def start_window(qtbot, ctx: AppContext, answers) -> Iterator:
+def start_window(qtbot, ctx: AppContext, answers, close_window) -> Iterator:
     """Starts the window as the program does: the context keeps the index (built in the background)."""
     opened: list[MainWindow] = []
 
@@ -52,10 +52,7 @@ def start_window(qtbot, ctx: AppContext, answers) -> Iterator:
 
     yield start
     for main in opened:
-        qtbot.waitUntil(lambda: ctx.ops.idle, timeout=10_000)
-        main.close_discarding_changes()
-        main.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        close_window(main)
 
 
 @pytest.fixture

@@ -3,16 +3,14 @@ a recorded „system PDF viewer“ and a documents folder inside the test's temp
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QEvent, QUrl
+from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QApplication, QMessageBox
 
 from sic_desktop.core.models import Cooperation, FollowUp, Membership, Note, Organisation, Partner, Person
 from sic_desktop.core.workspace import Workspace
@@ -81,22 +79,15 @@ def data(workspace: Workspace) -> Data:
 
 
 @pytest.fixture
-def ctx(workspace: Workspace, data: Data) -> Iterator[AppContext]:
-    context = AppContext(workspace)
-    yield context
-    context.close()
+def ctx(data: Data, ctx: AppContext) -> AppContext:
+    """The shared context, opened after ``data`` was stored, so that the window starts with it."""
+    return ctx
 
 
 @pytest.fixture
-def window(qtbot, ctx: AppContext) -> Iterator[MainWindow]:
-    main = MainWindow(ctx)
-    main.show()
-    qtbot.waitExposed(main)
-    yield main
-    qtbot.waitUntil(lambda: ctx.ops.idle, timeout=20_000)
-    main.close_discarding_changes()
-    main.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # before the workspace closes
+def idle_timeout() -> int:
+    """Briefings lay out PDFs in the background: give them longer than the other window tests."""
+    return 20_000
 
 
 @pytest.fixture(autouse=True)
@@ -123,14 +114,8 @@ def opened(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
 
 
 @pytest.fixture(autouse=True)
-def no_message_boxes(qtbot) -> Iterator[None]:
-    """A test fails if a message box popped up that it did not look at and close."""
-    yield
-    boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
-    texts = [box.text() for box in boxes]
-    for box in boxes:
-        box.close()
-    assert not texts, f"message boxes shown: {texts}"
+def no_error_boxes(no_error_boxes: None) -> None:
+    """Every briefing test checks that no message box was left open."""
 
 
 def list_page(qtbot, window: MainWindow, key: str, rows: int) -> ListPage:

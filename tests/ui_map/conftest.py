@@ -2,24 +2,18 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
-
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
-from sic_desktop.core.demo import DemoSize, load_demo  # noqa: E402
-from sic_desktop.core.progress import run_to_end  # noqa: E402
-from sic_desktop.core.workspace import Workspace  # noqa: E402
+from sic_desktop.core.demo import DemoSize, load_demo
+from sic_desktop.core.progress import run_to_end
+from sic_desktop.core.workspace import Workspace
 
 
 @pytest.fixture
-def workspace(tmp_path: Path):
-    ws = Workspace.open(tmp_path / "daten", user="test")
-    run_to_end(load_demo(ws, DemoSize(persons=30, notes=1), seed=7))
-    yield ws
-    ws.close()
+def workspace(workspace: Workspace) -> Workspace:
+    """The shared workspace with a small demo data set (the same in every run)."""
+    run_to_end(load_demo(workspace, DemoSize(persons=30, notes=1), seed=7))
+    return workspace
 
 
 @pytest.fixture
