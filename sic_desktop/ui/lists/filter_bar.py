@@ -17,6 +17,7 @@ from sic_desktop.core.models import RecordType
 from sic_desktop.core.services.query import ListQuery
 from sic_desktop.core.vocab import COOPERATION_STATUSES, NOTE_KINDS, SECTORS
 from sic_desktop.core.workspace import Workspace
+from sic_desktop.ui.combo import refill_choices
 
 TYPING_DELAY_MS = 150
 
@@ -100,16 +101,7 @@ class FilterBar(QWidget):
             self._refill(self._combos["tag"], self.tr("Alle Schlagwörter"), tags)
 
     def _refill(self, combo: QComboBox, all_label: str, entries: list[tuple[object, str]]) -> None:
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(all_label, None)
-        for value, label in entries:
-            combo.addItem(label, value)
-        position = combo.findData(current) if current is not None else 0
-        combo.setCurrentIndex(max(position, 0))
-        combo.blockSignals(False)
-        if current is not None and position < 0:
+        if refill_choices(combo, all_label, entries):
             self.changed.emit()
 
     def apply_to(self, query: ListQuery) -> ListQuery:

@@ -11,6 +11,7 @@ from sic_desktop.core.i18n import translate
 from sic_desktop.core.services.network import NetworkSnapshot
 from sic_desktop.core.vocab import ACTIVE_STATUSES, COOPERATION_STATUSES, SECTORS
 from sic_desktop.network.filters import MapFilter
+from sic_desktop.ui.combo import refill_choices
 
 _RUNNING = "running"
 
@@ -41,10 +42,10 @@ class MapFilterBar(QWidget):
             layout.addWidget(caption)
             layout.addWidget(combo)
         layout.addStretch(1)
-        self._fill(self.status, translate("Map", "alle"), [(_RUNNING, translate("Map", "laufende (Idee bis Verstetigt)"))]
+        refill_choices(self.status, translate("Map", "alle"), [(_RUNNING, translate("Map", "laufende (Idee bis Verstetigt)"))]
                    + COOPERATION_STATUSES.labels())
-        self._fill(self.sector, translate("Map", "alle"), SECTORS.labels())
-        self._fill(self.persons, translate("Map", "automatisch"),
+        refill_choices(self.sector, translate("Map", "alle"), SECTORS.labels())
+        refill_choices(self.persons, translate("Map", "automatisch"),
                    [(True, translate("Map", "zeigen")), (False, translate("Map", "nur Organisationen"))])
         for combo in (self.theme, self.status, self.district, self.sector, self.year, self.persons):
             combo.currentIndexChanged.connect(self.changed)
@@ -55,25 +56,13 @@ class MapFilterBar(QWidget):
         combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         return combo
 
-    def _fill(self, combo: QComboBox, everything: str, entries: list) -> None:
-        """Replace the entries, keeping the current choice if it is still there; no change signal."""
-        current = combo.currentData()
-        combo.blockSignals(True)
-        combo.clear()
-        combo.addItem(everything, None)
-        for key, label in entries:
-            combo.addItem(label, key)
-        index = combo.findData(current)
-        combo.setCurrentIndex(max(0, index))
-        combo.blockSignals(False)
-
     def set_choices(self, snapshot: NetworkSnapshot) -> None:
         """Offer the theme fields, districts and years the data has."""
-        self._fill(self.theme, translate("Map", "alle"), sorted(snapshot.themes.items()))
-        self._fill(self.district, translate("Map", "alle"), [(d, d) for d in snapshot.districts()])
+        refill_choices(self.theme, translate("Map", "alle"), sorted(snapshot.themes.items()))
+        refill_choices(self.district, translate("Map", "alle"), [(d, d) for d in snapshot.districts()])
         years = {c.start_date.year for c in snapshot.cooperations.values() if c.start_date}
         first = min(years, default=date.today().year)
-        self._fill(self.year, translate("Map", "jederzeit"),
+        refill_choices(self.year, translate("Map", "jederzeit"),
                    [(y, str(y)) for y in range(date.today().year, first - 1, -1)])
 
     def map_filter(self) -> MapFilter:
