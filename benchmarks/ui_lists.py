@@ -30,6 +30,8 @@ from sic_desktop.core.services.query import ListQuery  # noqa: E402
 from sic_desktop.core.workspace import Workspace  # noqa: E402
 from sic_desktop.ui.context import AppContext  # noqa: E402
 from sic_desktop.ui.main_window import MainWindow  # noqa: E402
+from sic_desktop.search import SearchService, SearchState  # noqa: E402
+from sic_desktop.ui.global_search.list_filter_backend import make_backend  # noqa: E402
 
 LISTS = (RecordType.ORGANISATION, RecordType.PERSON, RecordType.COOPERATION, RecordType.NOTE, RecordType.FOLLOWUP)
 TYPED = ("s", "sc", "sch", "schä", "schäf", "w", "wo", "wor", "work", "q", "qu", "qua", "quar", "quart")
@@ -82,6 +84,22 @@ def typing(app: QApplication, window: MainWindow) -> list[float]:
     return times
 
 
+def report_typing(app: QApplication, window: MainWindow, backend_name: str) -> None:
+    typed = typing(app, window)
+    backend = []
+    for text in TYPED:
+        started = time.perf_counter()
+        window.search_backend.search(text, 8)
+        backend.append(time.perf_counter() - started)
+    print(
+        f"search while typing, {backend_name} ({len(TYPED)} keystrokes): median "
+        f"{statistics.median(typed) * 1000:.0f} ms, max {max(typed) * 1000:.0f} ms to results on screen; "
+        f"backend alone median {statistics.median(backend) * 1000:.0f} ms, max {max(backend) * 1000:.0f} ms "
+        "(target < 100 ms)"
+    )
+    window.show_search().close()
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("data_dir", type=Path)
@@ -101,17 +119,16 @@ def main() -> int:
         count = ws.service(record_type).count()
         print(f"{record_type.plural:16} {count:>7} {switch * 1000:>13.0f} ms {plain * 1000:>17.0f} ms")
     print("target: list switch < 150 ms")
-    typed = typing(app, window)
-    backend = [0.0] * len(TYPED)
-    for i, text in enumerate(TYPED):
-        started = time.perf_counter()
-        window.search_backend.search(text, 8)
-        backend[i] = time.perf_counter() - started
-    print(
-        f"search while typing ({len(TYPED)} keystrokes): median {statistics.median(typed) * 1000:.0f} ms, "
-        f"max {max(typed) * 1000:.0f} ms to results on screen; backend alone median "
-        f"{statistics.median(backend) * 1000:.0f} ms, max {max(backend) * 1000:.0f} ms (target < 100 ms)"
-    )
+    report_typing(app, window, "names only (while the index is built)")
+    ctx.start_search()  # as the window does at start: keep the full-text index
+    service = SearchService.attached_to(ws)
+    wait(app, lambda: service.state is SearchState.READY, timeout=300)
+    # After opening, the index fills its posting cache in the background (about 3 s); a user
+    # types later than that, so let it finish instead of measuring both at once.
+    idle_until = time.perf_counter() + 6
+    wait(app, lambda: time.perf_counter() > idle_until)
+    window.search_backend = make_backend(ws)
+    report_typing(app, window, "full-text index")
     print(f"peak memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB")
     window.close_discarding_changes()
     ctx.close()

@@ -15,6 +15,12 @@ def fold(text: str) -> str:
     return " ".join(text.casefold().translate(_FOLDS).replace("_", " ").split())
 
 
+def fold_stored(text: str | None) -> str:
+    """``fold`` for stored single-line values, as SQL's ``sic_fold``: called once per row when a
+    list is filtered, so it skips what validation already did (blanks are collapsed on save)."""
+    return text.casefold().translate(_FOLDS) if text else ""
+
+
 def like_pattern(text: str) -> str:
     """A LIKE pattern that finds ``text`` anywhere in a folded column."""
     escaped = fold(text).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")

@@ -13,6 +13,7 @@ from sic_desktop.core.services.base import Column, RecordService
 from sic_desktop.core.services.query import ListQuery
 from sic_desktop.core.services.summaries import SummaryColumn, theme_names_sql
 from sic_desktop.core.storage.changes import Action
+from sic_desktop.core.text import fold
 from sic_desktop.core.vocab import NOTE_KINDS
 
 # Note field → (link table, linked record type).
@@ -36,13 +37,13 @@ class NoteService(RecordService[Note]):
     )
     sort_columns = {
         "date": "note.note_date",
-        "title": "note.title COLLATE NOCASE",
+        "title": "note.sort_key",
         "kind": "note.kind",
         "updated": "note.updated_at",
     }
     default_sort = "date"
     default_descending = True  # newest notes first
-    text_filter_sql = "sic_fold(note.title) LIKE ?"
+    text_filter_sql = "note.sort_key LIKE ?"
     filters = frozenset({"kind", "organisation_id", "person_id", "cooperation_id", "date_from", "date_to"})
     summary_columns = (
         SummaryColumn("note_date", QT_TRANSLATE_NOOP("Lists", "Datum"), "date"),
@@ -51,6 +52,9 @@ class NoteService(RecordService[Note]):
         SummaryColumn("linked", QT_TRANSLATE_NOOP("Lists", "Verknüpft mit")),
         SummaryColumn("themes", QT_TRANSLATE_NOOP("Lists", "Themenfelder")),
     )
+
+    def _sort_key(self, record: Note) -> str:
+        return fold(record.title)
 
     def _add_filters(self, query: ListQuery, clauses: list[str], params: list[Any]) -> None:
         if query.kind:

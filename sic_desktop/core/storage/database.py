@@ -20,7 +20,7 @@ import sqlite_utils
 from sic_desktop.core.errors import StorageError
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.storage.changes import ChangeSet, Listener
-from sic_desktop.core.text import fold
+from sic_desktop.core.text import fold_stored
 
 log = logging.getLogger(__name__)
 
@@ -201,7 +201,7 @@ def connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA synchronous = FULL")
     # Case- and Umlaut-insensitive text filters in SQL (see core.text).
-    conn.create_function("sic_fold", 1, lambda text: fold(text or ""), deterministic=True)
+    conn.create_function("sic_fold", 1, fold_stored, deterministic=True)
     return conn
 
 

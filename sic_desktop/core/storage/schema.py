@@ -292,3 +292,16 @@ def saved_searches(db: sqlite_utils.Database) -> None:
                 updated_by TEXT NOT NULL)""",
         ],
     )
+
+
+@migration(6)
+def note_sort_key(db: sqlite_utils.Database) -> None:
+    """Notes get a folded title (like organisations and persons), so filtering 50,000 notes by
+    title needs no function call per row and titles sort the German way."""
+    _execute_all(
+        db,
+        [
+            "ALTER TABLE note ADD COLUMN sort_key TEXT NOT NULL DEFAULT ''",
+            "UPDATE note SET sort_key = sic_fold(title)",
+        ],
+    )

@@ -34,10 +34,11 @@ class ListFilterSearch:
         counts: dict[RecordType, int] = {}
         for record_type in SEARCHED_TYPES:
             service = self._ws.service(record_type)
-            counts[record_type] = service.count(ListQuery(text=text))
+            matching = service.ids(ListQuery(text=text))  # one scan gives the count and the first hits
+            counts[record_type] = len(matching)
             if types and record_type not in types:
                 continue
-            ids = service.ids(ListQuery(text=text, limit=limit))
+            ids = matching[:limit]
             refs = [RecordRef(record_type, i) for i in ids]
             titles = self._ws.titles(refs)
             rows = {row["id"]: row for row in service.summaries(ids)}
