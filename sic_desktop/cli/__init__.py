@@ -7,21 +7,41 @@ Exit codes: 0 ok, 1 problems found or bad input (a German message on stderr),
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from collections.abc import Sequence
 
 from sic_desktop import __version__
-from sic_desktop.cli import (
-    backup, briefing, check, demo, duplicates, gui, history, map, privacy, records, search, transfer,
-)
+from sic_desktop.cli import gui
 from sic_desktop.core.errors import SicError
-from sic_desktop.selftest import run_selftest
 
-# Each module adds its sub-commands with register(subparsers).
-COMMAND_MODULES = (demo, records, briefing, check, map, transfer, backup, duplicates, privacy, history, search)
+# Sub-command → the module whose register(subparsers) adds it. Only the module of the command
+# given is imported, so that ``--version`` and the window start load none of them (reportlab,
+# networkx, the importers …); ``--help`` and an unknown command load all. The order is the
+# order of ``--help``; tests/cli/test_command_table.py keeps the table true to the modules.
+COMMANDS: dict[str, str] = {
+    "demo": "demo",
+    "list": "records",
+    "show": "records",
+    "briefing": "briefing",
+    "check": "check",
+    "map": "map",
+    "gaps": "map",
+    "network": "map",
+    "import": "transfer",
+    "export": "transfer",
+    "backup": "backup",
+    "restore": "backup",
+    "duplicates": "duplicates",
+    "privacy": "privacy",
+    "history": "history",
+    "search": "search",
+    "reindex": "search",
+}
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(command: str | None = "") -> argparse.ArgumentParser:
+    """The parser with the sub-commands of ``command``'s module; all of them for "", none for None."""
     parser = argparse.ArgumentParser(
         prog="sic-desktop",
         description="SIC Desktop – Kontakte, Kooperationen und Notizen für die Arbeit an sozialer Innovation. "
@@ -41,17 +61,42 @@ def build_parser() -> argparse.ArgumentParser:
     )
     gui.add_arguments(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="BEFEHL")
-    for module in COMMAND_MODULES:
-        module.register(subparsers)
+    if command is None:
+        return parser
+    names = [COMMANDS[command]] if command in COMMANDS else list(dict.fromkeys(COMMANDS.values()))
+    for name in names:
+        importlib.import_module(f"sic_desktop.cli.{name}").register(subparsers)
     return parser
+
+
+def requested_command(argv: Sequence[str]) -> str | None:
+    """The sub-command named in ``argv``: None when there is none (the window or ``--version``),
+    "" when all must be known (``--help``, or a word that is no command, for argparse's message)."""
+    takes_value = {
+        option
+        for action in build_parser(None)._actions
+        if action.nargs != 0
+        for option in action.option_strings
+    }
+    words = iter(argv)
+    for word in words:
+        if word in ("-h", "--help"):
+            return ""
+        if word in takes_value:
+            next(words, None)
+        elif not word.startswith("-"):
+            return word if word in COMMANDS else ""
+    return None
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_console()
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    words = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(requested_command(words)).parse_args(words)
     try:
         if args.selftest:
+            from sic_desktop.selftest import run_selftest
+
             return run_selftest()
         if args.command is None:
             return gui.run(args)
