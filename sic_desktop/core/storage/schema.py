@@ -4,7 +4,9 @@ Each migration is registered once with sqlite-utils' ``Migrations`` (which recor
 what ran and runs it inside a transaction) and sets ``PRAGMA user_version`` to its
 number, so a file's version is readable without our table and a newer file can be
 refused before anything touches it. Released migrations are never edited: a change
-is a new migration with a test on a checked-in file of the previous version.
+is a new migration with a test on a checked-in file of the previous version, and each
+migration carries its own copies of column lists and seed values (never a live constant);
+`tests/core/test_released_migrations.py` compares what they create with the text kept at release.
 """
 
 from __future__ import annotations
@@ -13,33 +15,17 @@ from collections.abc import Callable
 
 import sqlite_utils
 
-from sic_desktop.core.vocab import SEEDED_THEME_FIELDS
-
 # „SICD“: marks the file as ours in the SQLite header (PRAGMA application_id).
 APPLICATION_ID = 0x53494344
 
 MIGRATIONS = sqlite_utils.Migrations("sic_desktop")
-_VERSIONS: list[str] = []
-
-AUDIT_COLUMNS = """
-    version INTEGER NOT NULL DEFAULT 1,
-    created_at TEXT NOT NULL,
-    created_by TEXT NOT NULL,
-    updated_at TEXT NOT NULL,
-    updated_by TEXT NOT NULL,
-    deleted_at TEXT,
-    deleted_by TEXT
-"""
-
-# Record tables that carry theme fields and tags, by record type.
-TAGGABLE_TABLES = ("organisation", "person", "cooperation", "note")
-
+MIGRATION_NAMES: list[str] = []
 
 def migration(number: int) -> Callable[[Callable[[sqlite_utils.Database], None]], None]:
     """Register ``fn`` as migration ``number``; numbers must follow each other."""
 
     def register(fn: Callable[[sqlite_utils.Database], None]) -> None:
-        if number != len(_VERSIONS) + 1:
+        if number != len(MIGRATION_NAMES) + 1:
             raise RuntimeError(f"migration {number} registered out of order")
         name = f"{number:04d}_{fn.__name__}"
 
@@ -49,13 +35,13 @@ def migration(number: int) -> Callable[[Callable[[sqlite_utils.Database], None]]
 
         run.__name__ = name
         MIGRATIONS(name=name)(run)
-        _VERSIONS.append(name)
+        MIGRATION_NAMES.append(name)
 
     return register
 
 
 def latest_version() -> int:
-    return len(_VERSIONS)
+    return len(MIGRATION_NAMES)
 
 
 def _execute_all(db: sqlite_utils.Database, statements: list[str]) -> None:
@@ -66,6 +52,25 @@ def _execute_all(db: sqlite_utils.Database, statements: list[str]) -> None:
 
 @migration(1)
 def initial(db: sqlite_utils.Database) -> None:
+    # Frozen with the migration (tests/core/test_released_migrations.py): later changes to the
+    # model or the vocabulary must not edit what version 1 was.
+    audit_columns = """
+        version INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL,
+        deleted_at TEXT,
+        deleted_by TEXT
+    """
+    taggable_tables = ("organisation", "person", "cooperation", "note")
+    seeded_theme_fields = (
+        "Arbeit im Quartier",
+        "Work & Care",
+        "Wirtschaft & Schule",
+        "Corporate Social Responsibility",
+        "Stiftungen",
+    )
     statements = [
         "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
         "INSERT INTO meta (key, value) VALUES ('generation', '0')",
@@ -73,7 +78,7 @@ def initial(db: sqlite_utils.Database) -> None:
             id INTEGER PRIMARY KEY,
             name TEXT NOT NULL COLLATE NOCASE UNIQUE,
             description TEXT NOT NULL DEFAULT '',
-            {AUDIT_COLUMNS})""",
+            {audit_columns})""",
         "CREATE TABLE tag (id INTEGER PRIMARY KEY, name TEXT NOT NULL COLLATE NOCASE UNIQUE)",
         f"""CREATE TABLE organisation (
             id INTEGER PRIMARY KEY,
@@ -89,7 +94,7 @@ def initial(db: sqlite_utils.Database) -> None:
             email TEXT NOT NULL DEFAULT '',
             phone TEXT NOT NULL DEFAULT '',
             description TEXT NOT NULL DEFAULT '',
-            {AUDIT_COLUMNS})""",
+            {audit_columns})""",
         f"""CREATE TABLE person (
             id INTEGER PRIMARY KEY,
             salutation TEXT NOT NULL DEFAULT '',
@@ -103,7 +108,7 @@ def initial(db: sqlite_utils.Database) -> None:
             legal_basis TEXT,
             consent_date TEXT,
             last_contact TEXT,
-            {AUDIT_COLUMNS})""",
+            {audit_columns})""",
         """CREATE TABLE membership (
             id INTEGER PRIMARY KEY,
             person_id INTEGER NOT NULL REFERENCES person(id) ON DELETE CASCADE,
@@ -123,7 +128,7 @@ def initial(db: sqlite_utils.Database) -> None:
             agreements TEXT NOT NULL DEFAULT '',
             results TEXT NOT NULL DEFAULT '',
             responsible TEXT NOT NULL DEFAULT '',
-            {AUDIT_COLUMNS})""",
+            {audit_columns})""",
         """CREATE TABLE cooperation_partner (
             id INTEGER PRIMARY KEY,
             cooperation_id INTEGER NOT NULL REFERENCES cooperation(id) ON DELETE CASCADE,
@@ -145,7 +150,7 @@ def initial(db: sqlite_utils.Database) -> None:
             text TEXT NOT NULL DEFAULT '',
             text_format TEXT NOT NULL DEFAULT 'markdown',
             participants TEXT NOT NULL DEFAULT '[]',
-            {AUDIT_COLUMNS})""",
+            {audit_columns})""",
         f"""CREATE TABLE followup (
             id INTEGER PRIMARY KEY,
             due_date TEXT NOT NULL,
@@ -157,7 +162,7 @@ def initial(db: sqlite_utils.Database) -> None:
             person_id INTEGER REFERENCES person(id) ON DELETE CASCADE,
             organisation_id INTEGER REFERENCES organisation(id) ON DELETE CASCADE,
             cooperation_id INTEGER REFERENCES cooperation(id) ON DELETE CASCADE,
-            {AUDIT_COLUMNS},
+            {audit_columns},
             CHECK ((note_id IS NOT NULL) + (person_id IS NOT NULL)
                    + (organisation_id IS NOT NULL) + (cooperation_id IS NOT NULL) = 1))""",
         """CREATE TABLE history (
@@ -187,11 +192,11 @@ def initial(db: sqlite_utils.Database) -> None:
         statements.append(f"CREATE INDEX followup_{column} ON followup ({column})")
     for target in ("organisation", "person", "cooperation"):
         statements += _link_table(f"note_{target}", "note", target)
-    for table in TAGGABLE_TABLES:
+    for table in taggable_tables:
         statements += _link_table(f"{table}_theme", table, "theme")
         statements += _link_table(f"{table}_tag", table, "tag")
     _execute_all(db, statements)
-    for name in SEEDED_THEME_FIELDS:
+    for name in seeded_theme_fields:
         db.execute(
             "INSERT INTO theme (name, created_at, created_by, updated_at, updated_by) "
             "VALUES (?, strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now'), 'SIC Desktop', "
