@@ -6,7 +6,9 @@ empty data folder it offers the demo data instead.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
@@ -27,9 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from sic_desktop.core.dates import format_date, today
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.models import FollowUp, RecordRef, RecordType
 from sic_desktop.core.services.query import ListQuery
 from sic_desktop.core.vocab import COOPERATION_STATUSES
+from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
 
@@ -37,10 +40,35 @@ REF_ROLE = Qt.ItemDataRole.UserRole + 1
 LATEST_NOTES = 10
 
 
+@dataclass(frozen=True)
+class Overview:
+    """What the start page shows, read on the reader thread so the window paints at once."""
+
+    empty: bool
+    due: list[FollowUp]
+    latest_notes: list[dict[str, Any]]
+    counts: dict[tuple[int, str], int]
+    totals: dict[str, int]
+    themes: list[tuple[int, str]]
+
+    @classmethod
+    def read(cls, ws: Workspace) -> Overview:
+        now = today()
+        return cls(
+            empty=ws.is_empty(),
+            due=ws.followups.due(now + timedelta(days=6 - now.weekday())),
+            latest_notes=ws.notes.summaries(ws.notes.ids(ListQuery(limit=LATEST_NOTES))),
+            counts=ws.cooperations.counts_by_theme_and_status(),
+            totals=ws.cooperations.counts_by_status(),
+            themes=sorted(ws.themes.names().items(), key=lambda item: item[1].casefold()),
+        )
+
+
 class StartPage(QWidget):
     new_requested = Signal(object)  # RecordType
     demo_requested = Signal()
     search_requested = Signal()
+    filled = Signal()  # the overview arrived and is shown
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,6 +93,7 @@ class StartPage(QWidget):
         layout.addLayout(top)
 
         self.empty_box = self._build_empty_box()
+        self.empty_box.hide()  # until the overview says the data folder is empty
         layout.addWidget(self.empty_box)
 
         grid = QGridLayout()
@@ -131,17 +160,20 @@ class StartPage(QWidget):
     # -- filling ---------------------------------------------------------------------
 
     def refresh(self) -> None:
-        ws = self.ctx.ws
-        self.empty_box.setVisible(ws.is_empty())
-        self._fill_due()
-        self._fill_notes()
-        self._fill_cooperations()
+        """Read in the background; the page fills when the answer arrives (``filled`` fires)."""
+        self.ctx.ops.read(self, Overview.read).success(self._show).run()
 
-    def _fill_due(self) -> None:
+    def _show(self, overview: Overview) -> None:
+        self.empty_box.setVisible(overview.empty)
+        self._fill_due(overview.due)
+        self._fill_notes(overview.latest_notes)
+        self._fill_cooperations(overview)
+        self.filled.emit()
+
+    def _fill_due(self, due: list[FollowUp]) -> None:
         self.due.clear()
         now = today()
-        end_of_week = now + timedelta(days=6 - now.weekday())
-        for followup in self.ctx.ws.followups.due(end_of_week):
+        for followup in due:
             when = format_date(followup.due_date)
             if followup.due_date and followup.due_date < now:
                 when = self.tr("{date} (überfällig)").format(date=when)
@@ -154,10 +186,9 @@ class StartPage(QWidget):
             QTreeWidgetItem(self.due, ["", self.tr("Nichts fällig in dieser Woche.")]).setFlags(Qt.ItemFlag.NoItemFlags)
         self._fit(self.due)
 
-    def _fill_notes(self) -> None:
+    def _fill_notes(self, rows: list[dict[str, Any]]) -> None:
         self.notes.clear()
-        ids = self.ctx.ws.notes.ids(ListQuery(limit=LATEST_NOTES))
-        for row in self.ctx.ws.notes.summaries(ids):
+        for row in rows:
             item = QTreeWidgetItem(self.notes, [row["note_date"], row["title"], row["kind"]])
             item.setIcon(0, icon("note"))
             item.setData(0, REF_ROLE, RecordRef(RecordType.NOTE, row["id"]))
@@ -168,12 +199,9 @@ class StartPage(QWidget):
         tree.resizeColumnToContents(0)
         tree.setColumnWidth(1, max(tree.columnWidth(1), 260))
 
-    def _fill_cooperations(self) -> None:
-        ws = self.ctx.ws
-        counts = ws.cooperations.counts_by_theme_and_status()
-        totals = ws.cooperations.counts_by_status()
+    def _fill_cooperations(self, overview: Overview) -> None:
+        counts, totals, themes = overview.counts, overview.totals, overview.themes
         statuses = COOPERATION_STATUSES.labels()
-        themes = sorted(ws.themes.names().items(), key=lambda item: item[1].casefold())
         self.coops.clear()
         self.coops.setColumnCount(len(statuses))
         self.coops.setRowCount(len(themes) + 1)

@@ -62,7 +62,8 @@ def test_jump_to_linked_record_and_back_and_forward(qtbot, window, ctx) -> None:
 
 def test_demo_button_loads_demo_data_in_the_background(qtbot, window, ctx, settle) -> None:
     start = window.current_page()
-    assert isinstance(start, StartPage) and start.empty_box.isVisible()
+    assert isinstance(start, StartPage)
+    qtbot.waitUntil(start.empty_box.isVisible)  # the overview is read in the background
     qtbot.mouseClick(start.demo_button, Qt.MouseButton.LeftButton)
     settle()
     assert ctx.ws.persons.count() > 0
