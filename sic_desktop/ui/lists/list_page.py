@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sic_desktop.core.i18n import number
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.services.query import ListQuery
 from sic_desktop.core.storage.changes import ChangeSet
@@ -178,8 +179,7 @@ class ListPage(QWidget):
         self._pending_ref = None
         if wanted is not None:
             self._select_row_of(wanted)
-        count = f"{len(ids):,}".replace(",", ".")
-        self.count_label.setText(self.tr("{count} Einträge").format(count=count))
+        self.count_label.setText(self.tr("{count} Einträge").format(count=number(len(ids))))
         self.loaded.emit()
 
     def _on_changed(self, changes: ChangeSet) -> None:
