@@ -18,6 +18,11 @@ _ROW = 34.0
 _HEADER = 28.0
 
 
+def _subtitle() -> str:  # noqa: N802 (a translated constant)
+    return translate("Gaps", "Laufende Kooperationen (Idee bis Verstetigt) mit mindestens einem Partner des Sektors, "
+                             "darunter die Zahl der beteiligten Organisationen dieses Sektors")
+
+
 def gap_figure(
     matrix: GapMatrix,
     *,
@@ -29,12 +34,7 @@ def gap_figure(
 ) -> Figure:
     """The matrix and, below it, the gaps in words; those of ``first_theme`` lead (a theme-field report)."""
     figure = Figure(width, height, palette.background, fonts)
-    top = draw_heading(
-        figure, translate("Gaps", "Lücken nach Themenfeld und Sektor"),
-        translate("Gaps", "Laufende Kooperationen (Idee bis Verstetigt) mit mindestens einem Partner des Sektors, "
-                          "darunter die Zahl der beteiligten Organisationen dieses Sektors"),
-        palette,
-    ) + 4
+    top = draw_heading(figure, translate("Gaps", "Lücken nach Themenfeld und Sektor"), _subtitle(), palette) + 4
     theme_width = _theme_column_width(fonts, [name for _, name in matrix.themes], width, len(matrix.sectors))
     column = (width - 2 * MARGIN - theme_width) / len(matrix.sectors)
     _header(figure, matrix, MARGIN + theme_width, top, column, palette)
@@ -52,6 +52,14 @@ def gap_figure(
     figure.add(Line((MARGIN, y), (width - MARGIN, y), palette.grid, 0.5))
     _gap_sentences(figure, matrix, y + 18, height - MARGIN, palette, first_theme)
     return figure
+
+
+def gap_figure_height(matrix: GapMatrix, width: float, fonts: FigureFonts = FigureFonts()) -> float:
+    """The least height the figure needs at ``width``: heading, every row, and three gaps in words."""
+    scratch = Figure(width, 1000.0, LIGHT.background, fonts)
+    top = draw_heading(scratch, translate("Gaps", "Lücken nach Themenfeld und Sektor"), _subtitle(), LIGHT) + 4
+    sentences = 18 + 14 + 11 * min(3, len(matrix.gaps()))
+    return top + _HEADER + _ROW * len(matrix.themes) + sentences + MARGIN
 
 
 def _theme_column_width(fonts: FigureFonts, names: list[str], width: float, sectors: int) -> float:
