@@ -65,7 +65,7 @@ class MapFilterBar(QWidget):
         refill_choices(self.district, translate("Map", "alle"), [(d, d) for d in snapshot.districts()])
         years = {c.start_date.year for c in snapshot.cooperations.values() if c.start_date}
         first = min(years, default=date.today().year)
-        refill_choices(self.year, translate("Map", "jederzeit"),
+        refill_choices(self.year, translate("Map", "gesamter Zeitraum"),
                    [(y, str(y)) for y in range(date.today().year, first - 1, -1)])
 
     def map_filter(self) -> MapFilter:
