@@ -59,7 +59,7 @@ class ListPage(QWidget):
         self.splitter.addWidget(self._build_detail_side())
         self.splitter.setStretchFactor(0, 1)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([640, 620])  # on 1,366 px: the list shows names whole, the form its fields
+        self.splitter.setSizes([580, 660])  # on 1,366 px: the list shows names whole, the form its fields
         ctx.window_state.restore_splitter(self.objectName(), self.splitter)
         ctx.window_state.restore_header(self.objectName(), self.table.horizontalHeader())
         self._show_sort_indicator()
@@ -140,7 +140,7 @@ class ListPage(QWidget):
         detail.addWidget(self.linked)
         detail.setStretchFactor(0, 3)
         detail.setStretchFactor(1, 1)
-        detail.setSizes([440, 180])
+        detail.setSizes([480, 180])
         self.linked.setVisible(self.record_type is not RecordType.FOLLOWUP)
         self.ctx.window_state.restore_splitter(self.objectName() + "_detail", detail)
         return detail
