@@ -143,6 +143,7 @@ class _Generator:
             last=rng.choice(words.LAST_NAMES), last2=rng.choice(words.LAST_NAMES), district=district
         ), district)
         short = "".join(w[0] for w in name.split() if w[:1].isupper())[:6] if rng.random() < 0.4 else ""
+        short = short if len(short) >= 2 else ""  # „S“ is no short name anyone uses
         return Organisation(
             name=name,
             short_name=short,

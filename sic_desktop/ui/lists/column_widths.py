@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QTableView
 
 DEFAULT_CHARACTERS = 14
 CHARACTERS = {
-    "name": 38, "title": 46, "text": 34, "short_name": 6, "sector": 15, "district": 13, "themes": 24,
+    "name": 38, "title": 46, "text": 34, "short_name": 6, "sector": 18, "district": 16, "themes": 24,
     "persons": 8, "updated_at": 16, "organisations": 26, "functions": 18, "email": 26, "phone": 15,
     "last_contact": 13, "status": 11, "partners": 26, "start_date": 11, "end_date": 11, "responsible": 14,
     "note_date": 11, "kind": 18, "linked": 28, "due_date": 12, "target": 26, "done": 9,
