@@ -60,8 +60,12 @@ class StatusBar(QStatusBar):
 
     def refresh_counts(self) -> None:
         ws = self.ctx.ws
-        parts = [f"{number(ws.service(t).count())} {t.plural}" for t in COUNTED]
+        parts = [f"{_number(ws.service(t).count())} {t.plural}" for t in COUNTED]
         parts.append(
-            self.tr("{count} offene Wiedervorlagen").format(count=number(ws.followups.count(ListQuery(done=False))))
+            self.tr("{count} offene Wiedervorlagen").format(count=_number(ws.followups.count(ListQuery(done=False))))
         )
         self.counts.setText(" · ".join(parts))
+
+
+def _number(value: int) -> str:
+    return number(value)

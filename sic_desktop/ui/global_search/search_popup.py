@@ -197,7 +197,7 @@ class SearchPopup(QDialog):
             if not count or (record_type and found_type is not record_type):
                 continue
             group = groups.group(found_type)
-            group.setText(0, f"{found_type.plural} ({number(count)})")
+            group.setText(0, f"{found_type.plural} ({_number(count)})")
             if count > shown.get(found_type, 0):
                 self._more_item(group, found_type, count)
         self.results.expandAll()
@@ -208,10 +208,10 @@ class SearchPopup(QDialog):
         self._shown_text = text
 
     def _more_item(self, group: QTreeWidgetItem, record_type: RecordType, count: int) -> None:
-        label = self.tr("Alle {count} {records} zeigen …").format(count=number(count), records=record_type.plural)
+        label = self.tr("Alle {count} {records} zeigen …").format(count=_number(count), records=record_type.plural)
         if record_type is self.record_type:
             label = self.tr("Die ersten {shown} von {count} – bitte die Suche genauer fassen.").format(
-                shown=number(group.childCount()), count=number(count))
+                shown=_number(group.childCount()), count=_number(count))
         item = QTreeWidgetItem(group, [label])
         item.setData(0, MORE_ROLE, record_type)
         font = item.font(0)
@@ -223,7 +223,7 @@ class SearchPopup(QDialog):
         if not text.strip():
             words = ""
         elif total:
-            words = self.tr("{count} Treffer").format(count=number(total))
+            words = self.tr("{count} Treffer").format(count=_number(total))
         else:
             words = self.tr("Keine Treffer.")
         self.status.setText(" ".join(part for part in (words, answer.notice) if part))
@@ -297,3 +297,7 @@ def _hit_item(group: QTreeWidgetItem, hit: SearchHit) -> QTreeWidgetItem:
     snippet = f"<br>{hit.snippet_html}" if hit.snippet_html else ""
     item.setData(0, HTML_ROLE, f"<b>{html.escape(hit.title)}</b>{detail}{snippet}")
     return item
+
+
+def _number(value: int) -> str:
+    return number(value)
