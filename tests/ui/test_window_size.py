@@ -55,6 +55,11 @@ def fits(size: QSize, limit: QSize) -> bool:
     return size.width() <= limit.width() and size.height() <= limit.height()
 
 
+def wait_for_map(qtbot, page) -> None:
+    """The map is laid out on a thread of its own: wait until it is drawn (and the thread is done)."""
+    qtbot.waitUntil(lambda: page.canvas.scene() is not None and page.progress.isHidden(), timeout=20_000)
+
+
 def assert_window_fits(window, where: str) -> None:
     QApplication.processEvents()
     for what, size in (("minimumSizeHint", window.minimumSizeHint()), ("minimumSize", window.minimumSize())):
@@ -66,6 +71,8 @@ def test_no_page_record_or_message_makes_the_window_wider_than_the_screen(demo_w
     for spec in PAGES:
         page = window.go_to(spec.key)
         settle()
+        if spec.key == "map":
+            wait_for_map(qtbot, page)
         if isinstance(page, ListPage):
             ids = window.ctx.ws.service(page.record_type).ids(ListQuery(limit=1))
             window.open_record(RecordRef(page.record_type, ids[0]))
@@ -84,6 +91,20 @@ def test_no_page_record_or_message_makes_the_window_wider_than_the_screen(demo_w
     window.resize(LIMIT)
     qtbot.waitUntil(lambda: window.width() == LIMIT.width())
     assert "…" in notice.label.shown_text(), "the notice shortens the path instead of widening the window"
+
+
+def test_side_panels_can_be_pushed_aside(demo_window, settle, qtbot):
+    """The linked-records pane of a list and the map's legend collapse when their splitter is dragged over them."""
+    from PySide6.QtWidgets import QSplitter
+
+    page = demo_window.go_to("organisation")
+    assert page.detail_splitter.isCollapsible(1) and page.splitter.childrenCollapsible()
+    map_page = demo_window.go_to("map")
+    wait_for_map(qtbot, map_page)
+    splitter = map_page.findChild(QSplitter)
+    splitter.setSizes([1, 0])
+    assert splitter.sizes()[1] == 0 and not splitter.isCollapsible(0), "the legend goes, the map stays"
+    assert_window_fits(demo_window, "map without legend")
 
 
 def dialogs_opened_by(trigger: Callable[[], None]) -> list[tuple[str, QSize, QSize]]:
