@@ -1,12 +1,15 @@
 """Screenshots of the real window with demo data, for the docs and for looking at the UI.
 
-    python tools/screenshots.py docs/screenshots            # under Xvfb if there is no display
+    python tools/screenshots.py docs/screenshots            # under its own Xvfb
     python tools/screenshots.py OUT --language en --persons 300 --notes 1000
 
-Without a display the script starts itself again under ``xvfb-run`` (package xvfb).
-It saves the start page, each list with a record open, a note in the formatted
-view and in the Markdown editor, the search popup with results, and the import
-wizard (column step and dry run), the duplicates dialog and the backup list.
+The script starts itself again under ``xvfb-run`` (package xvfb) with a screen of an
+office PC, 1,366 × 768, and the window filling it. It saves the start page, each list
+with a record open, a note in the formatted view and in the editor, Kartierung, Lücken,
+Datenschutz, Papierkorb, the search popup, every dialog of the menus and of an
+organisation's „Datensatz“ menu, and the import wizard (column step and dry run),
+duplicates and backups. Then, in a second run, the start page on a 1,920 × 1,080
+screen at 150 % scaling (``QT_SCALE_FACTOR=1.5``: 1,280 × 720 logical pixels).
 """
 
 from __future__ import annotations
@@ -24,15 +27,20 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-SCREEN = "1600x1000x24"
-WINDOW = (1500, 900)
+OFFICE = (1366, 768)
+FULL_HD = (1920, 1080)
+# Menu commands and record actions whose dialogs are shot, with the file name they get.
+MENU_DIALOGS = (("theme_report", "20-dialog-theme-report"), ("export", "21-dialog-export"),
+                ("settings", "22-dialog-settings"), ("themes", "23-dialog-themes"),
+                ("handbook", "24-dialog-guide"), ("shortcuts", "25-dialog-shortcuts"), ("about", "26-dialog-about"))
+RECORD_DIALOGS = (("briefing", "27-dialog-briefing"), ("history", "28-dialog-history"))
 
 
-def _rerun_under_xvfb() -> int:
+def _rerun_under_xvfb(screen: tuple[int, int], extra: list[str], environment: dict[str, str]) -> int:
     if not shutil.which("xvfb-run"):
-        sys.exit("Kein Bildschirm und kein xvfb-run gefunden: bitte „apt-get install -y xvfb“.")
-    command = ["xvfb-run", "-a", "-s", f"-screen 0 {SCREEN}", sys.executable, *sys.argv]
-    return subprocess.call(command, env=os.environ | {"SIC_SCREENSHOTS_UNDER_XVFB": "1"})
+        sys.exit("Kein xvfb-run gefunden: bitte „apt-get install -y xvfb“.")
+    command = ["xvfb-run", "-a", "-s", f"-screen 0 {screen[0]}x{screen[1]}x24", sys.executable, *sys.argv, *extra]
+    return subprocess.call(command, env=os.environ | environment | {"SIC_SCREENSHOTS_UNDER_XVFB": "1"})
 
 
 def main() -> int:
@@ -41,10 +49,12 @@ def main() -> int:
     parser.add_argument("--language", choices=("de", "en"), default="de")
     parser.add_argument("--persons", type=int, default=120)
     parser.add_argument("--notes", type=int, default=300)
+    parser.add_argument("--scaled", action="store_true", help=argparse.SUPPRESS)  # the 150 % run
     args = parser.parse_args()
-    if sys.platform.startswith("linux") and not os.environ.get("DISPLAY") and not os.environ.get("SIC_SCREENSHOTS_UNDER_XVFB"):
-        return _rerun_under_xvfb()
-    os.environ.setdefault("QT_QPA_PLATFORM", "xcb")
+    if not os.environ.get("SIC_SCREENSHOTS_UNDER_XVFB"):
+        result = _rerun_under_xvfb(OFFICE, [], {})
+        return result or _rerun_under_xvfb(FULL_HD, ["--scaled"], {"QT_SCALE_FACTOR": "1.5"})
+    os.environ["QT_QPA_PLATFORM"] = "xcb"
     args.output.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="sic-screens-") as folder:
         return _take(args, Path(folder))
@@ -54,9 +64,7 @@ def _take(args: argparse.Namespace, folder: Path) -> int:
     from PySide6.QtWidgets import QApplication
 
     from sic_desktop.core.demo import DemoSize, load_demo
-    from sic_desktop.core.models import RecordRef, RecordType
     from sic_desktop.core.progress import run_to_end
-    from sic_desktop.core.services.query import ListQuery
     from sic_desktop.core.workspace import Workspace
     from sic_desktop.ui.context import AppContext
     from sic_desktop.ui.main_window import MainWindow
@@ -68,8 +76,8 @@ def _take(args: argparse.Namespace, folder: Path) -> int:
     run_to_end(load_demo(ws, DemoSize(args.persons, args.notes)))
     ctx = AppContext(ws)
     window = MainWindow(ctx)
-    window.resize(*WINDOW)
-    window.move(40, 40)
+    screen = app.primaryScreen().geometry()
+    window.setGeometry(screen)
     window.show()
 
     def settle(condition: Callable[[], bool] = lambda: True, seconds: float = 10) -> None:
@@ -86,10 +94,27 @@ def _take(args: argparse.Namespace, folder: Path) -> int:
     def shot(name: str) -> None:
         settle()
         path = args.output / f"{name}.png"
-        app.primaryScreen().grabWindow(0).copy(0, 0, WINDOW[0] + 80, WINDOW[1] + 80).save(str(path))
+        app.primaryScreen().grabWindow(0).save(str(path))
         print(path)
 
     settle()
+    if args.scaled:
+        shot("01-start-1920x1080-150")
+    else:
+        _page_shots(window, ws, settle, shot)
+        _dialog_shots(window, ws, settle, shot)
+        _io_shots(window, ws, folder, settle, shot)
+    window.close_discarding_changes()
+    ctx.close()
+    ws.close()
+    return 0
+
+
+def _page_shots(window, ws, settle: Callable, shot: Callable[[str], None]) -> None:
+    """Every page of the navigation; the lists with a record open."""
+    from sic_desktop.core.models import RecordRef, RecordType
+    from sic_desktop.core.services.query import ListQuery
+
     shot("01-start")
     for number, record_type in enumerate(
         (RecordType.ORGANISATION, RecordType.PERSON, RecordType.COOPERATION, RecordType.NOTE, RecordType.FOLLOWUP), start=2
@@ -104,18 +129,55 @@ def _take(args: argparse.Namespace, folder: Path) -> int:
     shot("07-note-view")
     window.current_page().editor.form.widget("text").set_editing(True)
     shot("08-note-edit")
-    window.go_to("trash")
-    shot("09-trash")
+    window.current_page().editor.revert()
+    for name, key in (("09-trash", "trash"), ("15-map", "map"), ("16-gaps", "gaps"), ("17-privacy", "privacy")):
+        page = window.go_to(key)
+        settle(lambda: window.ctx.ops.idle, seconds=3 if key != "map" else 30)
+        if key == "map":
+            settle(lambda: page.progress.isHidden(), seconds=60)
+        shot(name)
     popup = window.show_search()
     popup.field.setText("quartier")
     settle(lambda: popup.shown_text == "quartier")
     shot("10-search")
     popup.hide()
-    _io_shots(window, ws, folder, settle, shot)
-    window.close_discarding_changes()
-    ctx.close()
-    ws.close()
-    return 0
+
+
+def _dialog_shots(window, ws, settle: Callable, shot: Callable[[str], None]) -> None:
+    """The dialogs of the menus and of an organisation's record actions, each shot and closed."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QDialog
+
+    from sic_desktop.core.models import RecordRef, RecordType
+    from sic_desktop.core.services.query import ListQuery
+
+    def shoot_dialog(trigger: Callable[[], None], name: str) -> None:
+        before = set(QApplication.topLevelWidgets())
+        done: list[QDialog] = []
+
+        def catch() -> None:
+            for widget in QApplication.topLevelWidgets():
+                if isinstance(widget, QDialog) and widget.isVisible() and widget not in before and not done:
+                    done.append(widget)
+                    timer.stop()
+                    settle()
+                    shot(name)
+                    widget.reject()
+
+        timer = QTimer(interval=50)
+        timer.timeout.connect(catch)
+        timer.start()
+        trigger()
+        settle(lambda: bool(done), seconds=5)
+        timer.stop()
+
+    window.open_record(RecordRef(RecordType.ORGANISATION, ws.organisations.ids(ListQuery(limit=1))[0]))
+    settle()
+    for key, name in MENU_DIALOGS:
+        shoot_dialog(window.commands[key].trigger, name)
+    page = window.current_page()
+    for key, name in RECORD_DIALOGS:
+        shoot_dialog(page.actions[key].trigger, name)
 
 
 # An Outlook export as office staff bring it: one known contact, new ones, a broken address, a line without name.

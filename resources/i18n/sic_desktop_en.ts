@@ -240,73 +240,73 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="108"/>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="123"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="109"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="124"/>
         <source>Sicherungen</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="114"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="115"/>
         <source>Sicherungsordner: {path}</source>
         <translation>Backup folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="117"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="118"/>
         <source>Ordner ö&amp;ffnen</source>
         <translation>O&amp;pen folder</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="127"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="128"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="127"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="128"/>
         <source>Anlass</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="127"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="128"/>
         <source>Größe</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="136"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="137"/>
         <source>Sicherungen entstehen beim ersten Start des Tages, vor jedem Import und vor dem Zusammenführen von Duplikaten. Aufbewahrt werden die neueste Sicherung der letzten {daily} Tage, {weekly} Wochen und {monthly} Monate und alle der letzten 24 Stunden (einstellbar unter Datei → Einstellungen).</source>
         <translation>Backups are made at the first start of each day, before every import and before duplicates are merged. Kept are the newest backup of each of the last {daily} days, {weekly} weeks and {monthly} months, and every backup of the last 24 hours (see File → Settings).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="146"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="147"/>
         <source>Sicherung &amp;jetzt erstellen</source>
         <translation>Back up &amp;now</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="149"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="150"/>
         <source>&amp;Andere Sicherungsdatei …</source>
         <translation>&amp;Other backup file …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="150"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="151"/>
         <source>Eine Sicherung von einem anderen Ort wiederherstellen (USB-Stick, Netzlaufwerk)</source>
         <translation>Restore a backup from somewhere else (USB stick, network drive)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="152"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="153"/>
         <source>&amp;Wiederherstellen …</source>
         <translation>&amp;Restore …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="195"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="196"/>
         <source>Sicherung wählen</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="195"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="196"/>
         <source>SIC-Desktop-Sicherung (*.sqlite3);;Alle Dateien (*)</source>
         <translation>SIC Desktop backup (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="205"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="206"/>
         <source>Die Daten werden auf den Stand der Sicherung vom {when} zurückgesetzt. Was seitdem eingegeben wurde, fehlt danach.
 
 Der jetzige Stand geht nicht verloren: Er wird vorher als Sicherung „Stand vor einer Wiederherstellung“ im Sicherungsordner aufbewahrt.
@@ -319,12 +319,12 @@ The current state is not lost: it is first kept as a backup “state before a re
 The program window will close and reopen with the restored data.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="210"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="211"/>
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="213"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="214"/>
         <source>Die Sicherung wird wiederhergestellt …</source>
         <translation>Restoring the backup …</translation>
     </message>
@@ -446,52 +446,52 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="51"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="52"/>
         <source>automatisch beim ersten Start des Tages</source>
         <translation>automatic, first start of the day</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="52"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="53"/>
         <source>von Hand angelegt</source>
         <translation>made by hand</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="53"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="54"/>
         <source>vor einem Import</source>
         <translation>before an import</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="54"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="55"/>
         <source>Stand vor einer Wiederherstellung</source>
         <translation>state before a restore</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="55"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="56"/>
         <source>vor dem Zusammenführen von Duplikaten</source>
         <translation>before merging duplicates</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="60"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="61"/>
         <source>vor einem Programm-Update (Datenstand {version})</source>
         <translation>before a program update (data version {version})</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="76"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="77"/>
         <source>Sicherung wird erstellt …</source>
         <translation>Making a backup …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="80"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="81"/>
         <source>Sicherung angelegt: „{name}“ ({size}) in {folder}</source>
         <translation>Backup made: “{name}” ({size}) in {folder}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="93"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="94"/>
         <source>Sicherung vom {when} wiederhergestellt.</source>
         <translation>Backup from {when} restored.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="95"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="96"/>
         <source>Der vorherige Stand liegt als „{name}“ im Sicherungsordner.</source>
         <translation>The previous state is kept as “{name}” in the backup folder.</translation>
     </message>
@@ -676,8 +676,8 @@ The program window will close and reopen with the restored data.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/briefing/period.py" line="43"/>
-        <source>&amp;Alles</source>
-        <translation>&amp;All</translation>
+        <source>&amp;Gesamter Zeitraum</source>
+        <translation>&amp;Whole period</translation>
     </message>
 </context>
 <context>
@@ -803,8 +803,8 @@ The program window will close and reopen with the restored data.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/reports/briefings/options.py" line="38"/>
-        <source>Personen und Funktionen</source>
-        <translation>People and functions</translation>
+        <source>Kontakte und Funktionen</source>
+        <translation>Contacts and functions</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/reports/briefings/options.py" line="39"/>
@@ -915,8 +915,8 @@ The program window will close and reopen with the restored data.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/reports/briefings/organisation.py" line="63"/>
-        <source>Keine Personen eingetragen.</source>
-        <translation>No people entered.</translation>
+        <source>Keine Kontakte eingetragen.</source>
+        <translation>No contacts entered.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/reports/briefings/organisation.py" line="65"/>
@@ -972,58 +972,58 @@ The program window will close and reopen with the restored data.</translation>
         <translation>in person</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="67"/>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="68"/>
         <source>Die {shown} neuesten von {total} Notizen</source>
         <translation>The {shown} newest of {total} notes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="69"/>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="70"/>
         <source>im Zeitraum {period}</source>
         <translation>in the period {period}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="81"/>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="82"/>
         <source>Keine Notizen im Zeitraum {period}.</source>
         <translation>No notes in the period {period}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="83"/>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="84"/>
         <source>Keine Notizen.</source>
         <translation>No notes.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="89"/>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="90"/>
         <source>(ohne Titel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="93"/>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="94"/>
         <source>Teilnehmende: {names}</source>
         <translation>Participants: {names}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="124"/>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="126"/>
         <source>Keine Kooperationen eingetragen.</source>
         <translation>No cooperations entered.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="127"/>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="129"/>
         <location filename="../../sic_desktop/reports/briefings/theme.py" line="88"/>
         <source>Kooperation</source>
         <translation>Cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="130"/>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="132"/>
         <source>Weitere Partner</source>
         <translation>Other partners</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="142"/>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="144"/>
         <source>Keine offenen Wiedervorlagen.</source>
         <translation>No open follow-ups.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="165"/>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="167"/>
         <source>{date} (überfällig)</source>
         <translation>{date} (overdue)</translation>
     </message>
@@ -1034,8 +1034,8 @@ The program window will close and reopen with the restored data.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/reports/briefings/theme.py" line="65"/>
-        <source>alle gespeicherten Einträge</source>
-        <translation>all stored entries</translation>
+        <source>gesamter Zeitraum</source>
+        <translation>whole period</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/reports/briefings/theme.py" line="68"/>
@@ -1139,142 +1139,152 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="42"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="44"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="43"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="45"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="44"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="46"/>
         <source>&amp;Gehe zu</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="45"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="47"/>
         <source>Daten&amp;satz</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="46"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="48"/>
         <source>Be&amp;richte</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="47"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="49"/>
         <source>E&amp;xtras</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="48"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="50"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="59"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="61"/>
         <source>&amp;Zurück</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="60"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="62"/>
         <source>&amp;Vor</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="61"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="63"/>
         <source>&amp;Themenfeldbericht als PDF …</source>
         <translation>&amp;Theme field report as PDF …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="63"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="65"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="65"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="67"/>
         <source>Neue &amp;Notiz</source>
         <translation>New &amp;note</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="66"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="68"/>
         <source>Neuer &amp;Kontakt</source>
         <translation>New &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="67"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="69"/>
         <source>Neue &amp;Organisation</source>
         <translation>New &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="68"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="70"/>
         <source>Neue Ko&amp;operation</source>
         <translation>New coo&amp;peration</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="70"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="72"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="72"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="74"/>
         <source>&amp;Importieren …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="73"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="75"/>
         <source>E&amp;xportieren …</source>
         <translation>E&amp;xport …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="74"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="76"/>
         <source>Sicherung &amp;jetzt erstellen</source>
         <translation>Back up &amp;now</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="75"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="77"/>
         <source>Sicherung &amp;wiederherstellen …</source>
         <translation>&amp;Restore a backup …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="76"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="78"/>
         <source>&amp;Einstellungen …</source>
         <translation>Se&amp;ttings …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="77"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="79"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="78"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="80"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="79"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="81"/>
         <source>&amp;Suchen …</source>
         <translation>&amp;Search …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="80"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="82"/>
         <source>&amp;Themenfelder verwalten …</source>
         <translation>Manage &amp;theme fields …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="81"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="83"/>
         <source>&amp;Duplikate suchen …</source>
         <translation>Find &amp;duplicates …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="83"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="85"/>
         <source>Suchindex neu &amp;aufbauen …</source>
         <translation>&amp;Rebuild search index …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="86"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="88"/>
+        <source>&amp;Kurzanleitung</source>
+        <translation>&amp;Quick guide</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="89"/>
+        <source>&amp;Tastenkürzel</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="90"/>
         <source>Ü&amp;ber SIC Desktop</source>
         <translation>&amp;About SIC Desktop</translation>
     </message>
@@ -1445,12 +1455,12 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../sic_desktop/core/demo.py" line="65"/>
+        <location filename="../../sic_desktop/core/demo.py" line="66"/>
         <source>Der Datenordner enthält bereits Daten. Demodaten werden nur in einen leeren Datenordner geladen, damit nichts vermischt wird.</source>
         <translation>The data folder already contains data. Demo data is only loaded into an empty data folder so that nothing gets mixed up.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/demo.py" line="114"/>
+        <location filename="../../sic_desktop/core/demo.py" line="116"/>
         <source>Demodaten werden angelegt …</source>
         <translation>Creating demo data …</translation>
     </message>
@@ -1720,117 +1730,117 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="65"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="66"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="68"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="69"/>
         <source>Was soll exportiert werden?</source>
         <translation>What do you want to export?</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="70"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="71"/>
         <source>Die angezeigte &amp;Liste „{list}“ mit ihren Filtern (CSV für Excel)</source>
         <translation>The &amp;list “{list}” as shown, with its filters (CSV for Excel)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="71"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="72"/>
         <source>Liste</source>
         <translation>list</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="74"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="75"/>
         <source>&amp;Alles, verlustfrei (JSON) – zum Aufbewahren oder für einen anderen Rechner</source>
         <translation>&amp;Everything, lossless (JSON) – to keep or to move to another computer</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="75"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="76"/>
         <source>&amp;Kontakte für Outlook und Excel (CSV)</source>
         <translation>&amp;Contacts for Outlook and Excel (CSV)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="76"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="77"/>
         <source>Kontakte als &amp;Visitenkarten (vCard)</source>
         <translation>Contacts as &amp;business cards (vCard)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="87"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="88"/>
         <source>&amp;Nur die Kontakte, die die Kontaktliste gerade zeigt (mit Filtern)</source>
         <translation>&amp;Only the contacts the contact list shows now (with its filters)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="96"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="97"/>
         <source>&amp;Speichern unter …</source>
         <translation>&amp;Save as …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="112"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="113"/>
         <source>Alle Daten mit Papierkorb, Protokoll und Verknüpfungen. Lässt sich in einen leeren Datenordner wieder einlesen.</source>
         <translation>All data with the trash, the change history and the links. Can be read back into an empty data folder.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="114"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="115"/>
         <source>Mit den Spaltennamen von Outlook; Excel öffnet die Datei mit Doppelklick (Umlaute richtig, Semikolon getrennt).</source>
         <translation>With Outlook&apos;s column names; Excel opens the file with a double-click (accents correct, separated by semicolons).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="116"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="117"/>
         <source>vCard 3.0, eine Karte je Kontakt, für Outlook, Telefone und andere Programme.</source>
         <translation>vCard 3.0, one card per contact, for Outlook, phones and other programs.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="117"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="118"/>
         <source>Die Spalten, die Reihenfolge und die Filter der Liste im Fenster.</source>
         <translation>The columns, order and filters of the list in the window.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="126"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="127"/>
         <source>SIC-Desktop-Gesamtexport</source>
         <translation>SIC-Desktop-full-export</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="126"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="127"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="126"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="127"/>
         <source>Gesamtexport speichern</source>
         <translation>Save the full export</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="128"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="129"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="128"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="129"/>
         <source>Kontakte als vCard speichern</source>
         <translation>Save contacts as vCard</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="130"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="131"/>
         <source>CSV für Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="130"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="131"/>
         <source>Liste speichern</source>
         <translation>Save list</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="159"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="160"/>
         <source>„{name}“ gespeichert ({what}).</source>
         <translation>“{name}” saved ({what}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="175"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="176"/>
         <source>Export …</source>
         <translation>Export …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="178"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="179"/>
         <source>Export abgebrochen. Es wurde keine Datei geschrieben.</source>
         <translation>Export cancelled. No file was written.</translation>
     </message>
@@ -2112,82 +2122,82 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="34"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="35"/>
         <source>Sektor-Filter</source>
         <translation>Sector filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="34"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="35"/>
         <source>Alle Sektoren</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="35"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="36"/>
         <source>Status-Filter</source>
         <translation>Status filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="35"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="36"/>
         <source>Alle Status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="36"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="37"/>
         <source>Art-Filter</source>
         <translation>Type filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="36"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="37"/>
         <source>Alle Arten</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="39"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="40"/>
         <source>Erledigt-Filter</source>
         <translation>Done filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="40"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="41"/>
         <source>Offen und erledigt</source>
         <translation>Open and done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="41"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="42"/>
         <source>Offen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="41"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="42"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="61"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="62"/>
         <source>Filtern nach Name oder Titel …</source>
         <translation>Filter by name or title …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="62"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="63"/>
         <source>Liste filtern</source>
         <translation>Filter the list</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="71"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="72"/>
         <source>Themenfeld-Filter</source>
         <translation>Theme field filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="72"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="73"/>
         <source>Schlagwort-Filter</source>
         <translation>Tag filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="97"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="98"/>
         <source>Alle Themenfelder</source>
         <translation>All theme fields</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="100"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="101"/>
         <source>Alle Schlagwörter</source>
         <translation>All tags</translation>
     </message>
@@ -2213,75 +2223,76 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>Gaps</name>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="33"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="37"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="60"/>
         <location filename="../../sic_desktop/ui/map/gap_view.py" line="53"/>
         <location filename="../../sic_desktop/ui/map/gap_view.py" line="140"/>
         <source>Lücken nach Themenfeld und Sektor</source>
         <translation>Gaps by theme field and sector</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="34"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="22"/>
         <source>Laufende Kooperationen (Idee bis Verstetigt) mit mindestens einem Partner des Sektors, darunter die Zahl der beteiligten Organisationen dieses Sektors</source>
         <translation>Running cooperations (idea to established) with at least one partner of the sector, below them the number of organisations of that sector taking part</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="91"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="99"/>
         <location filename="../../sic_desktop/ui/map/gap_model.py" line="46"/>
         <location filename="../../sic_desktop/ui/map/gap_model.py" line="110"/>
         <source>Lücke</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="95"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="103"/>
         <source>{count} mögl. Partner</source>
         <translation>{count} poss. partner(s)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="100"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="108"/>
         <location filename="../../sic_desktop/ui/map/gap_model.py" line="76"/>
         <source>1 Kooperation</source>
         <translation>1 cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="100"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="108"/>
         <location filename="../../sic_desktop/ui/map/gap_model.py" line="76"/>
         <source>{count} Kooperationen</source>
         <translation>{count} cooperations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="101"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="109"/>
         <source>{count} Koop.</source>
         <translation>{count} coop.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="104"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="112"/>
         <location filename="../../sic_desktop/ui/map/gap_model.py" line="77"/>
         <source>1 Organisation</source>
         <translation>1 organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="104"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="112"/>
         <location filename="../../sic_desktop/ui/map/gap_model.py" line="77"/>
         <source>{count} Organisationen</source>
         <translation>{count} organisations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="106"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="114"/>
         <source>{count} Org.</source>
         <translation>{count} org.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="115"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="123"/>
         <source>Keine Lücken: In jedem Themenfeld arbeitet jeder Sektor mit.</source>
         <translation>No gaps: every sector takes part in every theme field.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="119"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="127"/>
         <source>Lücke: keine laufende Kooperation mit einem Partner dieses Sektors</source>
         <translation>Gap: no running cooperation with a partner of this sector</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="124"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="132"/>
         <source>… und weitere</source>
         <translation>… and more</translation>
     </message>
@@ -2403,6 +2414,27 @@ This cannot be undone; a backup is made first.</translation>
         <location filename="../../sic_desktop/ui/settings_dialog.py" line="68"/>
         <source>Die Sprache wird beim nächsten Start des Programms übernommen.</source>
         <translation>The language takes effect the next time the program starts.</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../sic_desktop/ui/help_dialogs.py" line="62"/>
+        <source>Kurzanleitung</source>
+        <translation>Quick guide</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../sic_desktop/ui/help_dialogs.py" line="48"/>
+        <source>Gehe zu: {page}</source>
+        <translation>Go to: {page}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/help_dialogs.py" line="53"/>
+        <source>Suchen (außerhalb eines Textfelds)</source>
+        <translation>Search (outside a text field)</translation>
     </message>
 </context>
 <context>
@@ -3471,7 +3503,7 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>ListFilterSearch</name>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/list_filter_backend.py" line="59"/>
+        <location filename="../../sic_desktop/ui/global_search/list_filter_backend.py" line="60"/>
         <source>&lt;h3&gt;Suchen&lt;/h3&gt;&lt;p&gt;Tippen Sie einen Teil eines Namens oder Titels, z. B. &lt;b&gt;schäfer&lt;/b&gt; oder &lt;b&gt;quartier&lt;/b&gt;. Groß- und Kleinschreibung spielen keine Rolle, „ae“ findet auch „ä“.&lt;/p&gt;&lt;p&gt;Gesucht wird in Organisationen, Kontakten (auch E-Mail-Adressen), Kooperationen und Notiz-Titeln.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Search&lt;/h3&gt;&lt;p&gt;Type part of a name or title, e.g. &lt;b&gt;schäfer&lt;/b&gt; or &lt;b&gt;quartier&lt;/b&gt;. Upper and lower case do not matter, and “ae” also finds “ä”.&lt;/p&gt;&lt;p&gt;Search looks at organisations, contacts (including e-mail addresses), cooperations and note titles.&lt;/p&gt;</translation>
     </message>
@@ -3479,17 +3511,17 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_page.py" line="79"/>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="81"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_page.py" line="80"/>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="82"/>
         <source>Neu: {type} (Strg+N)</source>
         <translation>New: {type} (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_page.py" line="182"/>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="183"/>
         <source>{count} Einträge</source>
         <translation>{count} entries</translation>
     </message>
@@ -3498,7 +3530,7 @@ This cannot be undone; a backup is made first.</translation>
     <name>Lists</name>
     <message>
         <location filename="../../sic_desktop/core/services/cooperations.py" line="50"/>
-        <location filename="../../sic_desktop/core/services/notes.py" line="50"/>
+        <location filename="../../sic_desktop/core/services/notes.py" line="51"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
@@ -3529,7 +3561,7 @@ This cannot be undone; a backup is made first.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/cooperations.py" line="56"/>
-        <location filename="../../sic_desktop/core/services/notes.py" line="52"/>
+        <location filename="../../sic_desktop/core/services/notes.py" line="53"/>
         <location filename="../../sic_desktop/core/services/organisations.py" line="46"/>
         <location filename="../../sic_desktop/core/services/persons.py" line="82"/>
         <source>Themenfelder</source>
@@ -3561,17 +3593,17 @@ This cannot be undone; a backup is made first.</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/notes.py" line="48"/>
+        <location filename="../../sic_desktop/core/services/notes.py" line="49"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/notes.py" line="49"/>
+        <location filename="../../sic_desktop/core/services/notes.py" line="50"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/notes.py" line="51"/>
+        <location filename="../../sic_desktop/core/services/notes.py" line="52"/>
         <source>Verknüpft mit</source>
         <translation>Linked with</translation>
     </message>
@@ -3653,52 +3685,52 @@ This cannot be undone; a backup is made first.</translation>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="71"/>
-        <source>{page} (Strg+{number})</source>
-        <translation>{page} (Ctrl+{number})</translation>
+        <location filename="../../sic_desktop/ui/main_window.py" line="72"/>
+        <source>{page} ({keys})</source>
+        <translation>{page} ({keys})</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="99"/>
         <source>Werkzeugleiste</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Rückgängig: {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="147"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="242"/>
         <source>Rückgängig gemacht: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="266"/>
         <source>Über SIC Desktop</source>
         <translation>About SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="268"/>
         <source>&lt;h3&gt;SIC Desktop {version}&lt;/h3&gt;&lt;p&gt;Kontakte, Kooperationen und Notizen für die Arbeit an sozialer Innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.&lt;/p&gt;&lt;p&gt;Alle Daten liegen im Datenordner auf diesem Rechner:&lt;br&gt;{folder}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SIC Desktop {version}&lt;/h3&gt;&lt;p&gt;Contacts, cooperations and notes for work on social innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.&lt;/p&gt;&lt;p&gt;All data is kept in the data folder on this computer:&lt;br&gt;{folder}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="275"/>
         <source>Demodaten werden geladen …</source>
         <translation>Loading demo data …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="276"/>
         <source>Demodaten geladen.</source>
         <translation>Demo data loaded.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="277"/>
         <source>Abgebrochen. Es wurden keine Demodaten geladen.</source>
         <translation>Cancelled. No demo data was loaded.</translation>
     </message>
@@ -3788,7 +3820,7 @@ This cannot be undone; a backup is made first.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/network/mapping.py" line="80"/>
-        <location filename="../../sic_desktop/ui/map/map_view.py" line="48"/>
+        <location filename="../../sic_desktop/ui/map/map_view.py" line="49"/>
         <source>Netzwerkkarte</source>
         <translation>Network map</translation>
     </message>
@@ -3844,97 +3876,97 @@ This cannot be undone; a backup is made first.</translation>
         <translation>“{name}”: please give a file name ending in .pdf or .png.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="23"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="25"/>
         <source>Themenfeld</source>
         <translation>Theme field</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="24"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="26"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="25"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="27"/>
         <source>Stadtteil</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="26"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="28"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="27"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="29"/>
         <source>Zeitraum</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="28"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="30"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="32"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="33"/>
         <source>Themenfeld:</source>
         <translation>Theme field:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="33"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="34"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="34"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="35"/>
         <source>Stadtteil:</source>
         <translation>District:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="35"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="36"/>
         <source>Sektor:</source>
         <translation>Sector:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="36"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="37"/>
         <source>Zeitraum:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="37"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="38"/>
         <source>Kontakte:</source>
         <translation>Contacts:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="44"/>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="46"/>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="72"/>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="73"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="48"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="50"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="64"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="65"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="44"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="48"/>
         <source>laufende (Idee bis Verstetigt)</source>
         <translation>running (idea to established)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="47"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="51"/>
         <source>automatisch</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="48"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="52"/>
         <source>zeigen</source>
         <translation>show</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="48"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="52"/>
         <source>nur Organisationen</source>
         <translation>organisations only</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="76"/>
-        <source>jederzeit</source>
-        <translation>any time</translation>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="68"/>
+        <source>gesamter Zeitraum</source>
+        <translation>whole period</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/map/image.py" line="70"/>
@@ -3942,32 +3974,32 @@ This cannot be undone; a backup is made first.</translation>
         <translation>The picture could not be saved as “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_view.py" line="57"/>
+        <location filename="../../sic_desktop/ui/map/map_view.py" line="58"/>
         <source>Ganze Karte zeigen</source>
         <translation>Show the whole map</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_view.py" line="75"/>
+        <location filename="../../sic_desktop/ui/map/map_view.py" line="76"/>
         <source>Karte</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_view.py" line="76"/>
+        <location filename="../../sic_desktop/ui/map/map_view.py" line="77"/>
         <source>Ganze Karte</source>
         <translation>Whole map</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_view.py" line="77"/>
+        <location filename="../../sic_desktop/ui/map/map_view.py" line="78"/>
         <source>Zoom so, dass alles zu sehen ist (Taste 0). Mausrad zoomt, Ziehen verschiebt.</source>
         <translation>Zoom so that everything is visible (key 0). The mouse wheel zooms, dragging moves.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_view.py" line="79"/>
+        <location filename="../../sic_desktop/ui/map/map_view.py" line="80"/>
         <source>Anordnung zurücksetzen</source>
         <translation>Reset arrangement</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_view.py" line="80"/>
+        <location filename="../../sic_desktop/ui/map/map_view.py" line="81"/>
         <source>Alle verschobenen Knoten dieser Ansicht zurück an den berechneten Platz</source>
         <translation>Put all moved nodes of this view back where they were calculated</translation>
     </message>
@@ -3987,34 +4019,34 @@ This cannot be undone; a backup is made first.</translation>
         <translation>Back to the calculated place</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/side_panel.py" line="48"/>
+        <location filename="../../sic_desktop/ui/map/side_panel.py" line="47"/>
         <source>&lt;b&gt;Vermittler&lt;/b&gt; – verbinden Partner, die sonst getrennt wären</source>
         <translation>&lt;b&gt;Brokers&lt;/b&gt; – connect partners who would otherwise be apart</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/side_panel.py" line="51"/>
+        <location filename="../../sic_desktop/ui/map/side_panel.py" line="50"/>
         <source>Vermittler-Rangliste</source>
         <translation>Broker ranking</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/side_panel.py" line="76"/>
+        <location filename="../../sic_desktop/ui/map/side_panel.py" line="75"/>
         <source>{place}. {name}
 {partners} Partner · Vermittlerwert {score} · {sector}</source>
         <translation>{place}. {name}
 {partners} partners · broker score {score} · {sector}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/side_panel.py" line="82"/>
+        <location filename="../../sic_desktop/ui/map/side_panel.py" line="81"/>
         <source>Klicken zeigt sie auf der Karte, Doppelklick öffnet sie.</source>
         <translation>Click shows it on the map, double-click opens it.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/side_panel.py" line="85"/>
+        <location filename="../../sic_desktop/ui/map/side_panel.py" line="84"/>
         <source>Vermittlerwert geschätzt aus {count} zufällig gewählten Organisationen (gleiche Daten, gleiche Werte).</source>
         <translation>Broker score estimated from {count} randomly chosen organisations (same data, same values).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/side_panel.py" line="89"/>
+        <location filename="../../sic_desktop/ui/map/side_panel.py" line="88"/>
         <source>Vermittlerwert: Anteil der kürzesten Wege zwischen anderen Organisationen, die über diese laufen (Betweenness).</source>
         <translation>Broker score: share of the shortest paths between other organisations that run through this one (betweenness).</translation>
     </message>
@@ -4250,32 +4282,32 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note.py" line="39"/>
+        <location filename="../../sic_desktop/ui/editors/note.py" line="40"/>
         <source>Namen, durch Semikolon getrennt</source>
         <translation>Names, separated by semicolons</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note.py" line="47"/>
+        <location filename="../../sic_desktop/ui/editors/note.py" line="48"/>
         <source>&amp;Vorlage einfügen</source>
         <translation>Insert &amp;template</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note.py" line="48"/>
+        <location filename="../../sic_desktop/ui/editors/note.py" line="49"/>
         <source>Die Vorlage der gewählten Art einfügen</source>
         <translation>Insert the template of the chosen type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note.py" line="51"/>
+        <location filename="../../sic_desktop/ui/editors/note.py" line="52"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note.py" line="59"/>
+        <location filename="../../sic_desktop/ui/editors/note.py" line="60"/>
         <source>Verknüpfungen</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note.py" line="62"/>
+        <location filename="../../sic_desktop/ui/editors/note.py" line="63"/>
         <source>Wiedervorlagen</source>
         <translation>Follow-ups</translation>
     </message>
@@ -4477,7 +4509,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Notices</name>
     <message>
-        <location filename="../../sic_desktop/ui/saved_notice.py" line="48"/>
+        <location filename="../../sic_desktop/ui/saved_notice.py" line="49"/>
         <source>Hinweis schließen</source>
         <translation>Close notice</translation>
     </message>
@@ -4571,7 +4603,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>PickedTable</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/picked_table.py" line="47"/>
+        <location filename="../../sic_desktop/ui/editors/picked_table.py" line="50"/>
         <source>Ausgewählte Zeile entfernen (Entf)</source>
         <translation>Remove the selected row (Del)</translation>
     </message>
@@ -4700,57 +4732,57 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="59"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="60"/>
         <source>In den Papierkorb legen</source>
         <translation>Move to the trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="61"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="62"/>
         <source>{count} in den Papierkorb gelegt. Rückgängig mit Strg+Z.</source>
         <translation>{count} moved to the trash. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="81"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="82"/>
         <source>1 Eintrag</source>
         <translation>1 entry</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="81"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="82"/>
         <source>{n} Einträge</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="85"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="86"/>
         <source>&amp;Briefing als PDF …</source>
         <translation>&amp;Briefing as PDF …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="87"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="88"/>
         <source>In den &amp;Papierkorb</source>
         <translation>Move to the &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="91"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="92"/>
         <source>&amp;Erledigt / wieder offen</source>
         <translation>&amp;Done / open again</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="98"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="99"/>
         <source>Änderungs&amp;protokoll …</source>
         <translation>Change &amp;history …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="100"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="101"/>
         <source>A&amp;uskunft nach Art. 15 DSGVO exportieren …</source>
         <translation>Export access &amp;request (Art. 15 GDPR) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="102"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="103"/>
         <source>&amp;Anonymisieren (Art. 17 DSGVO) …</source>
         <translation>&amp;Anonymise (Art. 17 GDPR) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="104"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="105"/>
         <source>Endgültig &amp;löschen (Art. 17 DSGVO) …</source>
         <translation>&amp;Delete permanently (Art. 17 GDPR) …</translation>
     </message>
@@ -4758,47 +4790,47 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="53"/>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="54"/>
         <source>&amp;Zurücksetzen</source>
         <translation>&amp;Revert</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="54"/>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="55"/>
         <source>Ungespeicherte Änderungen verwerfen</source>
         <translation>Discard unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="57"/>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="58"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="58"/>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="59"/>
         <source>Speichern (Strg+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="76"/>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="77"/>
         <source>* Pflichtfeld</source>
         <translation>* required field</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="138"/>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="135"/>
         <source>Neu: {type}</source>
         <translation>New: {type}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="153"/>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="150"/>
         <source>Angelegt {created} von {creator} · zuletzt geändert {updated} von {updater}</source>
         <translation>Created {created} by {creator} · last changed {updated} by {updater}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="191"/>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="188"/>
         <source>„{title}“ gespeichert.</source>
         <translation>“{title}” saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="206"/>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="203"/>
         <source>Nicht gespeichert: Bitte die markierten Felder prüfen.</source>
         <translation>Not saved: please check the marked fields.</translation>
     </message>
@@ -4986,32 +5018,32 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="50"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="51"/>
         <source>Ö&amp;ffnen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="51"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="52"/>
         <source>&amp;Weiter speichern …</source>
         <translation>&amp;Keep …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="52"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="53"/>
         <source>&amp;Anonymisieren …</source>
         <translation>&amp;Anonymise …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="53"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="54"/>
         <source>Endgültig &amp;löschen …</source>
         <translation>&amp;Delete permanently …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="54"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="55"/>
         <source>A&amp;uskunft exportieren …</source>
         <translation>Export access &amp;request …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="55"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="56"/>
         <source>Änderungs&amp;protokoll</source>
         <translation>Change &amp;history</translation>
     </message>
@@ -5026,7 +5058,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Contacts without a legal basis, or whose consent or last contact (the field or a linked note) is more than {years} years old. Decide for each contact: keep it with a reason, anonymise it or delete it permanently. The review period is set in the settings.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="99"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="98"/>
         <source>{count} Kontakte zur Prüfung</source>
         <translation>{count} contacts to review</translation>
     </message>
@@ -5034,7 +5066,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>SavedFileNotice</name>
     <message>
-        <location filename="../../sic_desktop/ui/saved_notice.py" line="32"/>
+        <location filename="../../sic_desktop/ui/saved_notice.py" line="33"/>
         <source>Ordner öffnen</source>
         <translation>Open folder</translation>
     </message>
@@ -5243,32 +5275,32 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>SearchIndexKeeper</name>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="66"/>
+        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="67"/>
         <source>Suchindex wird aufgebaut … {percent} %</source>
         <translation>Building search index … {percent} %</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="71"/>
+        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="72"/>
         <source>Der Suchindex ist bereit.</source>
         <translation>The search index is ready.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="73"/>
+        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="74"/>
         <source>Der Suchindex wurde nicht fertig aufgebaut; das geschieht beim nächsten Start erneut.</source>
         <translation>The search index was not finished; it will be built again at the next start.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="86"/>
+        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="87"/>
         <source>Suchindex wird neu aufgebaut …</source>
         <translation>Rebuilding search index …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="87"/>
+        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="88"/>
         <source>Suchindex neu aufgebaut: {count} Einträge.</source>
         <translation>Search index rebuilt: {count} entries.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="90"/>
+        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="91"/>
         <source>Abgebrochen. Der bisherige Suchindex bleibt in Gebrauch.</source>
         <translation>Cancelled. The previous search index stays in use.</translation>
     </message>
@@ -5276,67 +5308,67 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="86"/>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="87"/>
         <source>Suchen</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="92"/>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="93"/>
         <source>Suchen in Organisationen, Kontakten, Kooperationen und Notizen …</source>
         <translation>Search organisations, contacts, cooperations and notes …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="93"/>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="94"/>
         <source>Suchbegriff</source>
         <translation>Search term</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="106"/>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="108"/>
         <source>Hilfe zur Suche (F1)</source>
         <translation>Search help (F1)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="107"/>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="109"/>
         <source>Hilfe zur Suche</source>
         <translation>Search help</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="115"/>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="117"/>
         <source>Nur diese Art zeigen</source>
         <translation>Show only this kind</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="116"/>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="118"/>
         <source>Alle Arten</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="133"/>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="135"/>
         <source>Suchergebnisse</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="208"/>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="211"/>
         <source>Alle {count} {records} zeigen …</source>
         <translation>Show all {count} {records} …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="210"/>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="213"/>
         <source>Die ersten {shown} von {count} – bitte die Suche genauer fassen.</source>
         <translation>The first {shown} of {count} – please narrow the search.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="223"/>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="226"/>
         <source>{count} Treffer</source>
         <translation>{count} hits</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="225"/>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="228"/>
         <source>Keine Treffer.</source>
         <translation>No hits.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="229"/>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="232"/>
         <source>Meinten Sie {suggestion}?</source>
         <translation>Did you mean {suggestion}?</translation>
     </message>
@@ -5430,6 +5462,24 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <location filename="../../sic_desktop/ui/settings_dialog.py" line="84"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../sic_desktop/ui/help_dialogs.py" line="74"/>
+        <source>Tastenkürzel</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/help_dialogs.py" line="77"/>
+        <source>Befehl</source>
+        <translation>Command</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/help_dialogs.py" line="77"/>
+        <source>Tasten</source>
+        <translation>Keys</translation>
     </message>
 </context>
 <context>
@@ -5552,7 +5602,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../sic_desktop/ui/status_bar.py" line="46"/>
+        <location filename="../../sic_desktop/ui/status_bar.py" line="65"/>
         <source>{count} offene Wiedervorlagen</source>
         <translation>{count} open follow-ups</translation>
     </message>

@@ -6,13 +6,13 @@ import argparse
 from pathlib import Path
 
 from sic_desktop.cli.common import open_workspace, print_json
+from sic_desktop.core.i18n import number
 from sic_desktop.core.progress import run_to_end
 from sic_desktop.core.vocab import COOPERATION_STATUSES, SECTORS
 from sic_desktop.network.filters import MapFilter
 from sic_desktop.network.gaps import GapMatrix, candidates_text, gap_matrix
 from sic_desktop.network.map_figure import map_figure
 from sic_desktop.network.mapping import MapRequest, compute_map
-from sic_desktop.network.text import german_number
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -133,6 +133,6 @@ def run_network(args: argparse.Namespace) -> int:
         print(f"{f.ref.id:>5}  {f.broker_score:>14.4f}  {f.partners:>7}  {f.cooperations:>5}  {f.name} "
               f"({SECTORS.label(f.sector) or 'ohne Sektor'})")
     if figures.samples:
-        print(f"Vermittlerwert geschätzt aus {german_number(figures.samples)} zufällig gewählten Organisationen "
+        print(f"Vermittlerwert geschätzt aus {number(figures.samples)} zufällig gewählten Organisationen "
               "(fester Startwert, gleiche Daten ergeben gleiche Werte).")
     return 0

@@ -8,6 +8,7 @@ stored in one transaction: a cancelled load leaves the data folder empty.
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -91,6 +92,7 @@ class _Generator:
         self.used_names: set[str] = set()
         self.members: dict[int, list[int]] = {}
         self.person_names: dict[int, str] = {}
+        self.person_address: dict[int, str] = {}  # „Frau Dr. Becker“, as a note names a person
         self.coop_ids: list[int] = []
         self.note_ids: list[int] = []
 
@@ -120,6 +122,8 @@ class _Generator:
                 self.org_names[record.id] = record.name
             elif isinstance(record, Person):
                 self.person_names[record.id] = record.full_name
+                self.person_address[record.id] = " ".join(
+                    part for part in (record.salutation, record.title, record.last_name) if part)
                 for membership in record.memberships:
                     self.members.setdefault(membership.organisation_id, []).append(record.id)
 
@@ -135,13 +139,11 @@ class _Generator:
         rng = self.rng
         sector = rng.choices(SECTORS.keys, weights=(30, 10, 35, 18, 7))[0]
         district = rng.choice(words.DISTRICTS)
-        name = rng.choice(words.ORGANISATION_PATTERNS[sector]).format(
+        name = self._unused(lambda: rng.choice(words.ORGANISATION_PATTERNS[sector]).format(
             last=rng.choice(words.LAST_NAMES), last2=rng.choice(words.LAST_NAMES), district=district
-        )
-        if name in self.used_names:  # keep names distinguishable, as real ones are
-            name = f"{name} ({index})"
-        self.used_names.add(name)
+        ), district)
         short = "".join(w[0] for w in name.split() if w[:1].isupper())[:6] if rng.random() < 0.4 else ""
+        short = short if len(short) >= 2 else ""  # „S“ is no short name anyone uses
         return Organisation(
             name=name,
             short_name=short,
@@ -157,6 +159,18 @@ class _Generator:
             theme_ids=self._pick_themes(rng.randint(1, 2)),
             tags=rng.sample(words.TAGS, k=rng.randint(0, 2)),
         )
+
+    def _unused(self, make: Callable[[], str], district: str) -> str:
+        """A name no other demo record has: real offices exist once, so draw again rather than
+        number them („Schulverwaltungsamt (24)“); where the patterns run out, the district tells them apart."""
+        for _ in range(40):
+            name = make()
+            if name not in self.used_names:
+                break
+        else:
+            name = f"{name} {district}" if district not in name else f"{name} – {self.rng.choice(words.STREETS)}"
+        self.used_names.add(name)
+        return name
 
     def _person(self, index: int) -> Person:
         rng = self.rng
@@ -181,9 +195,12 @@ class _Generator:
             ("berechtigtes_interesse", "einwilligung", "oeffentliche_aufgabe", None), weights=(45, 25, 20, 10)
         )[0]
         domain = _slug(self.org_names[org_id]) or "example"
+        title = rng.choice(words.TITLES)
+        if title == "Prof. Dr." and sector != "wissenschaft":
+            title = "Dr."  # professors work at universities, not at the bakery
         return Person(
             salutation="Frau" if female else "Herr",
-            title=rng.choice(words.TITLES),
+            title=title,
             first_name=first,
             last_name=last,
             emails=[f"{_slug(first)}.{_slug(last)}{index}@{domain}.de"],
@@ -203,11 +220,10 @@ class _Generator:
         theme = self.themes[theme_id]
         district = rng.choice(words.DISTRICTS)
         patterns = words.COOPERATION_PATTERNS.get(theme, ("Kooperation {district}",))
-        title = rng.choice(patterns).format(district=district, year=self.today.year - rng.randint(0, 3))
-        if title in self.used_names:
-            title = f"{title} ({index})"
-        self.used_names.add(title)
         start = self._past(1400)
+        # A title with a year („Stiftungstag 2024“) names the year the cooperation started.
+        title = self._unused(lambda: rng.choice(patterns).format(district=rng.choice(words.DISTRICTS), year=start.year),
+                             district)
         status = rng.choices(COOPERATION_STATUSES.keys, weights=(10, 15, 20, 25, 12, 8, 10))[0]
         partner_orgs = rng.sample(self.org_ids, k=min(len(self.org_ids), rng.randint(2, 4)))
         partners = [Partner(organisation_id=o, role="lead" if i == 0 else rng.choice(("partner", "foerderer", "beteiligt"))) for i, o in enumerate(partner_orgs)]
@@ -254,18 +270,19 @@ class _Generator:
         org_ids = rng.sample(self.org_ids, k=rng.randint(1, 3))
         person_ids = [p for o in org_ids for p in self.members.get(o, [])[:2]][: rng.randint(0, 3)]
         coop_ids = [rng.choice(self.coop_ids)] if self.coop_ids and rng.random() < 0.4 else []
-        topic = rng.choice(("Kinderbetreuung", "Pflege im Betrieb", "Ausbildung", "Quartiersladen", "Stiftungstag", "Ehrenamt", "Berufsorientierung", theme))
-        title = rng.choice(words.NOTE_TITLES[kind]).format(
+        topic = rng.choice(words.THEME_TOPICS.get(theme, (theme,)))  # the title says what the text is about
+        titles = [t for t in words.NOTE_TITLES[kind] if person_ids or "{person}" not in t]
+        title = rng.choice(titles).format(
             topic=topic,
             district=district,
             org=self.org_names[org_ids[0]],
-            person=self.person_names.get(person_ids[0], "Frau Schäfer") if person_ids else "Frau Schäfer",
+            person=self.person_names[person_ids[0]] if person_ids else "",
         )
         return Note(
             kind=kind,
             note_date=self._past(1100),
             title=title,
-            text=self._note_text(kind, theme, district),
+            text=self._note_text(kind, theme, district, person_ids),
             participants=[self.person_names[p] for p in person_ids] + rng.sample(words.TEAM, k=1),
             organisation_ids=org_ids,
             person_ids=person_ids,
@@ -274,34 +291,33 @@ class _Generator:
             tags=rng.sample(words.TAGS, k=rng.randint(0, 2)),
         )
 
-    def _note_text(self, kind: str, theme: str, district: str) -> str:
+    def _note_text(self, kind: str, theme: str, district: str, person_ids: list[int]) -> str:
         rng = self.rng
         if kind == "reflexionsgespraech":
             lines = note_template(kind).splitlines()
             return "\n".join(
-                line.split("?")[0] + "? " + rng.choice(self._phrases(1)) if line.startswith("- **") else line
+                line.split("?")[0] + "? " + rng.choice(self._phrases(1, person_ids)) if line.startswith("- **") else line
                 for line in lines
             )
         intro = " ".join(self._theme_phrases(theme, rng.randint(2, 4), district))
         results = "\n".join(f"- {p}" for p in self._theme_phrases(theme, rng.randint(1, 3), district))
-        general = " ".join(self._phrases(rng.randint(1, 3)))
+        general = " ".join(self._phrases(rng.randint(1, 3), person_ids))
         return f"{intro}\n\n## Ergebnisse\n{results}\n\n## Nächste Schritte\n**{general}**"
 
     def _theme_phrases(self, theme: str, count: int, district: str) -> list[str]:
         pool = words.THEME_PHRASES.get(theme, words.GENERAL_PHRASES)
         return [self._fill(p, district) for p in self.rng.sample(pool, k=min(count, len(pool)))]
 
-    def _phrases(self, count: int) -> list[str]:
-        return [self._fill(p, self.rng.choice(words.DISTRICTS)) for p in self.rng.sample(words.GENERAL_PHRASES, k=count)]
+    def _phrases(self, count: int, person_ids: list[int] | None = None) -> list[str]:
+        """General sentences; one that names two people only where the note links two persons."""
+        names = [self.person_address[p] for p in person_ids or [] if p in self.person_address]
+        pool = [p for p in words.GENERAL_PHRASES if len(names) >= 2 or "{person" not in p]
+        return [self._fill(p, self.rng.choice(words.DISTRICTS), names) for p in self.rng.sample(pool, k=count)]
 
-    def _fill(self, phrase: str, district: str) -> str:
+    def _fill(self, phrase: str, district: str, names: list[str] | None = None) -> str:
         rng = self.rng
-        return phrase.format(
-            district=district,
-            street=rng.choice(words.STREETS),
-            last=rng.choice(words.LAST_NAMES),
-            last2=rng.choice(words.LAST_NAMES),
-        )
+        first, second = rng.sample(names, k=2) if names and len(names) >= 2 else ("", "")
+        return phrase.format(district=district, street=rng.choice(words.STREETS), person=first, person2=second)
 
     def _followup(self, index: int) -> FollowUp:
         rng = self.rng

@@ -124,7 +124,7 @@ GENERAL_PHRASES = (
     "Für die Wirkungsmessung sammeln wir Zahlen zu Teilnehmenden und Vermittlungen.",
     "Autorenschaft und Sichtbarmachung der Initiative wurden offen angesprochen.",
     "Die Kosten von rund 4.500 € übernimmt vorerst der Förderverein.",
-    "Frau {last} übernimmt die Einladung, Herr {last2} klärt die Räume.",
+    "{person} übernimmt die Einladung, {person2} klärt die Räume.",
 )
 
 COOPERATION_PATTERNS = {
@@ -139,6 +139,14 @@ COOPERATION_PATTERNS = {
     "Stiftungen": ("Stiftungstag {year}", "Stiftungsportal Ausbau", "Förderfonds Nachbarschaft {district}"),
 }  # fmt: skip
 
+# Per theme field: what a note's title names, so that title and text are about the same thing.
+THEME_TOPICS = {
+    "Arbeit im Quartier": ("Quartierswerkstatt", "Qualifizierung im Quartier", "Nahversorgung", "Quartiersladen"),
+    "Work & Care": ("Kinderbetreuung", "Pflege im Betrieb", "Randzeitenbetreuung", "Vereinbarkeit"),
+    "Wirtschaft & Schule": ("Ausbildung", "Berufsorientierung", "Betriebserkundung", "Mentoring"),
+    "Corporate Social Responsibility": ("Corporate Volunteering", "CSR-Aktionstag", "Engagement der Betriebe"),
+    "Stiftungen": ("Stiftungstag", "Stiftungsportal", "Förderung durch Stiftungen"),
+}  # fmt: skip
 NOTE_TITLES = {
     "workshopprotokoll": ("Innovationsworkshop {topic}", "Werkstatt {district}: {topic}", "Workshop mit Trägern: {topic}"),
     "reflexionsgespraech": ("Reflexionsgespräch {topic}", "Rückblick {topic}"),

@@ -20,17 +20,28 @@ def _identity(context: str, text: str) -> str:
 
 
 _translator: Translator = _identity
+_language = "de"
 
 
-def install_translator(translator: Translator | None) -> None:
-    """Route all core texts through ``translator`` (None restores German)."""
-    global _translator
+def install_translator(translator: Translator | None, language: str = "de") -> None:
+    """Route all core texts through ``translator`` (None restores German); numbers follow ``language``."""
+    global _translator, _language
     _translator = translator or _identity
+    _language = language if translator else "de"
 
 
 def translate(context: str, text: str) -> str:
     """Return ``text`` in the user's language; ``context`` groups it for translators."""
     return _translator(context, text)
+
+
+def number(value: float, decimals: int = 0) -> str:
+    """``5.000`` and ``1,5`` in the German window, ``5,000`` and ``1.5`` in the English one."""
+    text = f"{value:,.{decimals}f}"
+    return text if _language == "en" else text.translate(_GERMAN_SEPARATORS)
+
+
+_GERMAN_SEPARATORS = str.maketrans({",": ".", ".": ","})
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (name lupdate knows)

@@ -58,3 +58,36 @@ def note_template(kind: str) -> str:
             "## Was nehmen wir mit?\n- \n",
         )
     return ""
+
+
+def without_template(text: str, kind: str) -> str:
+    """``text`` without what its kind's template put there, so that a summary starts with what
+    was written: the questions, empty bullets and headings of empty sections go.
+
+    A line that begins with a template prompt („- **Struktur:** Wie sind wir aufgestellt …?“)
+    keeps its label and the answer after the question („- **Struktur:** Wir …“); a heading of
+    the template stays above a section that holds an answer, unless it is itself a question.
+    """
+    template = [line.rstrip() for line in note_template(kind).splitlines() if line.strip()]
+    if not template:
+        return text
+    prompts = [t for t in template if not t.startswith("#") and any(c.isalpha() for c in t)]
+    kept: list[str] = []
+    for line in text.splitlines():
+        stripped = line.rstrip()
+        if not stripped.strip():
+            continue
+        if stripped in template and not stripped.startswith("#"):
+            continue
+        prompt = next((t for t in prompts if stripped.startswith(t)), None)
+        if prompt is not None:
+            label = prompt[: prompt.find("**", prompt.find("**") + 2) + 2] if prompt.count("**") >= 2 else ""
+            stripped = (label + stripped[len(prompt):]).rstrip()
+            if stripped == label.rstrip():
+                continue  # a label without an answer
+        kept.append(stripped)
+    return "\n".join(
+        line for number, line in enumerate(kept)
+        if not (line in template and line.startswith("#"))
+        or (not line.endswith("?") and number + 1 < len(kept) and not kept[number + 1].startswith("#"))
+    )

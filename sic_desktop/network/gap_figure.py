@@ -6,16 +6,21 @@ printout too; below the table every gap is spelled out as a sentence.
 
 from __future__ import annotations
 
-from sic_desktop.core.i18n import translate
+from sic_desktop.core.i18n import number, translate
 from sic_desktop.core.vocab import SECTORS
 from sic_desktop.network.canvas import Circle, Figure, FigureFonts, Line, Rect
 from sic_desktop.network.gaps import GapCell, GapMatrix, candidates_text
 from sic_desktop.network.map_figure import A4_LANDSCAPE, MARGIN, draw_heading, wrap
 from sic_desktop.network.style import LIGHT, Palette, sector_colour
-from sic_desktop.network.text import counted, german_number
+from sic_desktop.network.text import counted
 
 _ROW = 34.0
 _HEADER = 28.0
+
+
+def _subtitle() -> str:  # noqa: N802 (a translated constant)
+    return translate("Gaps", "Laufende Kooperationen (Idee bis Verstetigt) mit mindestens einem Partner des Sektors, "
+                             "darunter die Zahl der beteiligten Organisationen dieses Sektors")
 
 
 def gap_figure(
@@ -29,12 +34,7 @@ def gap_figure(
 ) -> Figure:
     """The matrix and, below it, the gaps in words; those of ``first_theme`` lead (a theme-field report)."""
     figure = Figure(width, height, palette.background, fonts)
-    top = draw_heading(
-        figure, translate("Gaps", "Lücken nach Themenfeld und Sektor"),
-        translate("Gaps", "Laufende Kooperationen (Idee bis Verstetigt) mit mindestens einem Partner des Sektors, "
-                          "darunter die Zahl der beteiligten Organisationen dieses Sektors"),
-        palette,
-    ) + 4
+    top = draw_heading(figure, translate("Gaps", "Lücken nach Themenfeld und Sektor"), _subtitle(), palette) + 4
     theme_width = _theme_column_width(fonts, [name for _, name in matrix.themes], width, len(matrix.sectors))
     column = (width - 2 * MARGIN - theme_width) / len(matrix.sectors)
     _header(figure, matrix, MARGIN + theme_width, top, column, palette)
@@ -52,6 +52,14 @@ def gap_figure(
     figure.add(Line((MARGIN, y), (width - MARGIN, y), palette.grid, 0.5))
     _gap_sentences(figure, matrix, y + 18, height - MARGIN, palette, first_theme)
     return figure
+
+
+def gap_figure_height(matrix: GapMatrix, width: float, fonts: FigureFonts = FigureFonts()) -> float:
+    """The least height the figure needs at ``width``: heading, every row, and three gaps in words."""
+    scratch = Figure(width, 1000.0, LIGHT.background, fonts)
+    top = draw_heading(scratch, translate("Gaps", "Lücken nach Themenfeld und Sektor"), _subtitle(), LIGHT) + 4
+    sentences = 18 + 14 + 11 * min(3, len(matrix.gaps()))
+    return top + _HEADER + _ROW * len(matrix.themes) + sentences + MARGIN
 
 
 def _theme_column_width(fonts: FigureFonts, names: list[str], width: float, sectors: int) -> float:
@@ -92,18 +100,18 @@ def _cell(figure: Figure, cell: GapCell, left: float, top: float, width: float, 
         if cell.candidate_ids:
             hint = candidates_text(cell)
             if figure.fonts.width(hint, 6.5) > width - 8:
-                hint = translate("Gaps", "{count} mögl. Partner").format(count=german_number(len(cell.candidate_ids)))
+                hint = translate("Gaps", "{count} mögl. Partner").format(count=number(len(cell.candidate_ids)))
             figure.add(Rect(middle - figure.fonts.width(hint, 6.5) / 2 - 2, top + 21, figure.fonts.width(hint, 6.5) + 4, 9,
                             fill=palette.gap_fill))
             figure.text(middle, top + 28, hint, 6.5, palette.text, anchor="middle")
         return
     long = counted(cell.cooperations, translate("Gaps", "1 Kooperation"), translate("Gaps", "{count} Kooperationen"))
-    short = translate("Gaps", "{count} Koop.").format(count=german_number(cell.cooperations))
+    short = translate("Gaps", "{count} Koop.").format(count=number(cell.cooperations))
     first = long if figure.fonts.width(long, 9, bold=True) < width - 8 else short
     figure.text(middle, top + 15, first, 9, palette.text, bold=True, anchor="middle")
     orgs = counted(cell.organisations, translate("Gaps", "1 Organisation"), translate("Gaps", "{count} Organisationen"))
     if figure.fonts.width(orgs, 7) > width - 8:
-        orgs = translate("Gaps", "{count} Org.").format(count=german_number(cell.organisations))
+        orgs = translate("Gaps", "{count} Org.").format(count=number(cell.organisations))
     figure.text(middle, top + 27, _fit(figure.fonts, orgs, 7, width - 8), 7, palette.muted_text, anchor="middle")
 
 

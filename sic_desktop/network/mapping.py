@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from sic_desktop.core.i18n import translate
+from sic_desktop.core.i18n import number, translate
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.progress import Progress, ProgressGenerator
 from sic_desktop.core.services.network import NetworkSnapshot
@@ -24,7 +24,7 @@ from sic_desktop.network.filters import MapFilter
 from sic_desktop.network.graph import build_graph, neighbourhood
 from sic_desktop.network.layout import Point, layout_steps
 from sic_desktop.network.map_figure import MapPicture
-from sic_desktop.network.text import counted, german_number
+from sic_desktop.network.text import counted
 
 DETAIL_LIMIT = 1200
 LOOSE_LIMIT = 300  # nodes: a bigger map leaves out organisations without any tie
@@ -54,9 +54,9 @@ class MapResult:
         positions = self.positions | {ref: p for ref, p in (pinned or {}).items() if ref in self.positions}
         organisations = sum(1 for _, kind in self.graph.nodes(data="kind") if kind is RecordType.ORGANISATION)
         numbers = {
-            "organisations": german_number(organisations),
-            "persons": german_number(len(self.graph) - organisations),
-            "edges": german_number(self.graph.number_of_edges()),
+            "organisations": number(organisations),
+            "persons": number(len(self.graph) - organisations),
+            "edges": number(self.graph.number_of_edges()),
         }
         if self.persons_shown:
             counts = translate("Map", "{organisations} Organisationen, {persons} Kontakte, {edges} Verbindungen")

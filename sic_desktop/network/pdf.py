@@ -41,15 +41,24 @@ def write_pdf(figure: Figure, path: Path, *, title: str = "") -> None:
 
 
 class FigureFlowable(Flowable):
-    """A figure composed for the available width (and ``aspect`` × width high, within the frame)."""
+    """A figure composed for the available width (and ``aspect`` × width high, within the frame).
 
-    def __init__(self, compose: Compose, *, aspect: float = 0.7) -> None:
+    ``needed(width)`` is the least height the figure can be drawn in (a table's rows do not
+    shrink); where less is left on the page, the figure asks for that much, so that the frame
+    moves it to the next page instead of squeezing it into the footer.
+    """
+
+    def __init__(self, compose: Compose, *, aspect: float = 0.7, needed: Callable[[float], float] | None = None) -> None:
         super().__init__()
         self._compose, self._aspect = compose, aspect
+        self._needed = needed or (lambda width: 0.0)
         self._drawing: Drawing | None = None
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
-        height = min(availWidth * self._aspect, availHeight)
+        needed = self._needed(availWidth)
+        height = min(max(availWidth * self._aspect, needed), availHeight)
+        if height < needed:
+            return availWidth, needed  # does not fit here: the next page
         if self._drawing is None or (self._drawing.width, self._drawing.height) != (availWidth, height):
             self._drawing = figure_drawing(self._compose(availWidth, height))
         return availWidth, height

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from sic_desktop.core.i18n import translate
+from sic_desktop.core.i18n import number, translate
 from sic_desktop.core.models import RecordType
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.search.documents import SEARCHED_TYPES
@@ -55,9 +55,5 @@ def _count_problems(workspace: Workspace, indexed: dict[str, int]) -> list[str]:
             problems.append(translate(
                 "Check", "Der Suchindex enthält {indexed} {records}, die Datenbank {live}. "
                 "„sic-desktop reindex“ baut ihn neu auf.").format(
-                    indexed=_number(found), live=_number(live), records=RecordType(record_type).plural))
+                    indexed=number(found), live=number(live), records=RecordType(record_type).plural))
     return problems
-
-
-def _number(value: int) -> str:
-    return f"{value:,}".replace(",", ".")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from sic_desktop.core.i18n import translate
+from sic_desktop.core.i18n import number, translate
 
 
 class IndexState(Enum):
@@ -45,11 +45,11 @@ class RebuildProgress:
 
     def message(self) -> str:
         """A German progress line, e.g. „Suchindex: 1.250 von 50.000 Einträgen“."""
-        done = f"{self.done:,}".replace(",", ".")
+        done = number(self.done)
         if self.finished:
             return translate("Search", "Suchindex fertig: {done} Einträge").format(done=done)
         if self.total is None:
             return translate("Search", "Suchindex: {done} Einträge").format(done=done)
-        total = f"{self.total:,}".replace(",", ".")
+        total = number(self.total)
         return translate("Search", "Suchindex: {done} von {total} Einträgen").format(
             done=done, total=total)

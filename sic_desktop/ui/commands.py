@@ -23,6 +23,8 @@ open_backup_dialog = later("sic_desktop.ui.io.backup_dialog", "open_backup_dialo
 open_duplicates_dialog = later("sic_desktop.ui.io.duplicates_dialog", "open_duplicates_dialog")
 open_export_dialog = later("sic_desktop.ui.io.export_dialog", "open_export_dialog")
 open_import_wizard = later("sic_desktop.ui.io.import_wizard", "open_import_wizard")
+show_guide = later("sic_desktop.ui.help_dialogs", "show_guide")
+show_shortcuts = later("sic_desktop.ui.help_dialogs", "show_shortcuts")
 
 
 
@@ -83,5 +85,7 @@ COMMANDS: list[Command] = [
         "tools", "reindex", lambda: QCoreApplication.translate("Commands", "Suchindex neu &aufbauen …"),
         lambda w: w.ctx.search.rebuild(w) if w.ctx.search else None, None, "search",
     ),
-    Command("help", "about", lambda: QCoreApplication.translate("Commands", "Ü&ber SIC Desktop"), lambda w: w.show_about(), None, "help"),
+    Command("help", "handbook", lambda: QCoreApplication.translate("Commands", "&Kurzanleitung"), show_guide, QKeySequence.StandardKey.HelpContents, "help"),
+    Command("help", "shortcuts", lambda: QCoreApplication.translate("Commands", "&Tastenkürzel"), show_shortcuts),
+    Command("help", "about", lambda: QCoreApplication.translate("Commands", "Ü&ber SIC Desktop"), lambda w: w.show_about(), None, "help", separator=True),
 ]

@@ -38,7 +38,7 @@ from sic_desktop.ui.global_search.search_popup import SearchPopup
 from sic_desktop.ui.history import History, Place
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.lists.list_page import ListPage
-from sic_desktop.ui.pages import PAGES, PageSpec, page_for
+from sic_desktop.ui.pages import PAGES, PageSpec, page_for, page_shortcut
 from sic_desktop.ui.settings_dialog import SettingsDialog
 from sic_desktop.ui.start_page import StartPage
 from sic_desktop.ui.status_bar import StatusBar
@@ -68,7 +68,8 @@ class MainWindow(QMainWindow):
         for number, spec in enumerate(PAGES, start=1):
             item = QListWidgetItem(icon(spec.icon), spec.title(), self.nav)
             item.setData(Qt.ItemDataRole.UserRole, spec.key)
-            item.setToolTip(self.tr("{page} (Strg+{number})").format(page=spec.title(), number=number))
+            keys = QKeySequence(page_shortcut(number)).toString(QKeySequence.SequenceFormat.NativeText)
+            item.setToolTip(self.tr("{page} ({keys})").format(page=spec.title(), keys=keys))
         self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 24)
         self.nav.currentItemChanged.connect(self._nav_changed)
         self.stack = QStackedWidget(self)
@@ -98,6 +99,7 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Werkzeugleiste"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setIconSize(QSize(20, 20))
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)  # too narrow: Qt's „»“ menu
         self.addToolBar(toolbar)
         for command in COMMANDS:
             action = self._action(command)
@@ -110,12 +112,13 @@ class MainWindow(QMainWindow):
         self.record_menu.aboutToShow.connect(self._fill_record_menu)
         for number, spec in enumerate(PAGES, start=1):
             action = QAction(icon(spec.icon), spec.title(), self)
-            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.setShortcut(QKeySequence(page_shortcut(number)))
             action.triggered.connect(lambda _=False, key=spec.key: self.go_to(key))
             menus["go"].addAction(action)
 
     def _action(self, command: Command) -> QAction:
         action = QAction(command.text(), self)
+        action.setIconText(command.text().replace("&", "").removesuffix(" …"))  # the undo text grows, the button not
         action.setObjectName(f"command_{command.key}")
         if command.icon:
             action.setIcon(icon(command.icon))

@@ -62,5 +62,10 @@ PAGES: list[PageSpec] = [
 ]
 
 
+def page_shortcut(number: int) -> str:
+    """The key of the ``number``-th page (from 1): Strg+1 … Strg+9, then Strg+0 for the tenth."""
+    return f"Ctrl+{number % 10}"
+
+
 def page_for(record_type: RecordType) -> PageSpec | None:
     return next((page for page in PAGES if page.record_type is record_type), None)

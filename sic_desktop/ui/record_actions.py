@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
+from sic_desktop.core.i18n import number
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.context import AppContext
@@ -78,7 +79,7 @@ def toggle_done(ctx: AppContext, refs: list[RecordRef], parent: QWidget) -> None
 
 
 def _count(count: int) -> str:
-    return QCoreApplication.translate("RecordActions", "1 Eintrag") if count == 1 else QCoreApplication.translate("RecordActions", "{n} Einträge").format(n=f"{count:,}".replace(",", "."))
+    return QCoreApplication.translate("RecordActions", "1 Eintrag") if count == 1 else QCoreApplication.translate("RecordActions", "{n} Einträge").format(n=number(count))
 
 
 RECORD_ACTIONS: list[RecordAction] = [

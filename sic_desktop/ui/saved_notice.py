@@ -12,7 +12,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QMainWindow, QToolButton, QWidget
+
+from sic_desktop.ui.elided_label import ElidedLabel
 
 SHOWN_MS = 60_000
 
@@ -24,9 +26,8 @@ class SavedFileNotice(QWidget):
         self.path = path
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel(text, self)
-        self.label.setToolTip(str(path))
-        layout.addWidget(self.label)
+        self.label = ElidedLabel(text, self)
+        layout.addWidget(self.label, 1)
         self.open_button = QToolButton(self)
         self.open_button.setObjectName("openFolder")
         self.open_button.setText(self.tr("Ordner öffnen"))

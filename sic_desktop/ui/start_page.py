@@ -143,6 +143,10 @@ class StartPage(QWidget):
         tree.setHeaderLabels(headers)
         tree.setRootIsDecorated(False)
         tree.setAlternatingRowColors(True)
+        header = tree.header()  # the middle column (task, title) gives way; the last keeps its names readable
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(2, tree.fontMetrics().averageCharWidth() * 24)
         tree.itemActivated.connect(lambda item: self._open(item))
         return tree
 

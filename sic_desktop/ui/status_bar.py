@@ -1,10 +1,13 @@
-"""The status bar: how many records there are, and why the database journal is not WAL."""
+"""The status bar: how many records there are, why the database journal is not WAL, and
+messages, shortened with „…“ to the room there is (the full text in the tooltip)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
+from sic_desktop.core.i18n import number
 from sic_desktop.core.models import RecordType
 from sic_desktop.core.services.query import ListQuery
 from sic_desktop.core.workspace import Workspace
@@ -31,14 +34,30 @@ class StatusBar(QStatusBar):
         self._timer = QTimer(self, singleShot=True, interval=300)
         self._timer.timeout.connect(self.refresh_counts)
         ctx.changed.connect(lambda _: self._timer.start())
+        self._full_message = ""
         ctx.status_message.connect(self._message)
+        self.messageChanged.connect(lambda text: self.setToolTip(self._full_message if text else ""))
         self.refresh_counts()
 
     def _message(self, text: str) -> None:
+        self._full_message = text
         if text:
-            self.showMessage(text, MESSAGE_MS)
+            self.showMessage(self._elided(text), MESSAGE_MS)
         else:
             self.clearMessage()
+
+    def _elided(self, text: str) -> str:
+        """``text`` shortened to the width left of the permanent labels (once the bar has its width)."""
+        if not self.isVisible():
+            return text  # resizeEvent shortens it when the window is laid out
+        permanent = sum(w.sizeHint().width() + 8 for w in self.findChildren(QLabel) if w.parent() is self and w.isVisible())
+        room = self.width() - permanent - 16
+        return self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, max(room, 40))  # what happened comes first
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        if self.currentMessage() and self._full_message:
+            self.showMessage(self._elided(self._full_message), MESSAGE_MS)
 
     def refresh_counts(self) -> None:
         """Counted on the reader thread: on 50,000 notes that is a moment the first paint must not wait for."""
@@ -56,4 +75,4 @@ def _counts(ws: Workspace) -> tuple[list[int], int]:
 
 
 def _number(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
+    return number(value)

@@ -22,7 +22,7 @@ class ThemesDialog(QDialog):
         self.setObjectName("themesDialog")
         self.setWindowTitle(self.tr("Themenfelder verwalten"))
         self.setWindowIcon(icon("theme"))
-        self.resize(720, 420)
+        self.resize(900, 520)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         side = QVBoxLayout()

@@ -31,5 +31,5 @@ def install_translations(app: QCoreApplication, language: str) -> list[QTranslat
         if ours.load(f"{APP_CATALOG}_{language}", str(resource_dir("i18n"))):
             app.installTranslator(ours)
             installed.append(ours)
-    install_translator(QCoreApplication.translate)
+    install_translator(QCoreApplication.translate, language)
     return installed

@@ -206,7 +206,7 @@ def test_chosen_sections_only(network, briefing_of):
     text = briefing_of(org(network), sections=frozenset({Section.PROFILE, Section.FOLLOWUPS})).text()
 
     assert "Profil" in text and "Offene Wiedervorlagen" in text
-    assert "Personen und Funktionen" not in text and "Letzte Notizen" not in text
+    assert "Kontakte und Funktionen" not in text and "Letzte Notizen" not in text
 
 
 def test_classification_comes_from_the_settings_unless_chosen(network, briefing_of):

@@ -35,7 +35,7 @@ class Section(StrEnum):
 _SECTIONS: dict[RecordType, tuple[tuple[Section, str], ...]] = {
     RecordType.ORGANISATION: (
         (Section.PROFILE, QT_TRANSLATE_NOOP("Briefings", "Profil")),
-        (Section.PERSONS, QT_TRANSLATE_NOOP("Briefings", "Personen und Funktionen")),
+        (Section.PERSONS, QT_TRANSLATE_NOOP("Briefings", "Kontakte und Funktionen")),
         (Section.COOPERATIONS, QT_TRANSLATE_NOOP("Briefings", "Kooperationen")),
         (Section.NOTES, QT_TRANSLATE_NOOP("Briefings", "Letzte Notizen")),
         (Section.FOLLOWUPS, QT_TRANSLATE_NOOP("Briefings", "Offene Wiedervorlagen")),

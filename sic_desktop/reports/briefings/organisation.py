@@ -60,7 +60,7 @@ class OrganisationChapter(RecordChapter):
     def persons(self, writer: Writer) -> None:
         writer.section(Section.PERSONS)
         if not self.members:
-            writer.document.add_empty_hint(translate("Briefings", "Keine Personen eingetragen."))
+            writer.document.add_empty_hint(translate("Briefings", "Keine Kontakte eingetragen."))
             return
         header = [translate("Briefings", "Name"), translate("Briefings", "Funktion")]
         if not writer.with_contact_data:

@@ -20,6 +20,7 @@ from sic_desktop.core.fields import field_label
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import Cooperation, FollowUp, Note, RecordRef, RecordType
 from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.templates import without_template
 from sic_desktop.core.vocab import COOPERATION_STATUSES, NOTE_KINDS
 from sic_desktop.reports.briefings.chapter import Chapter, Writer
 from sic_desktop.reports.briefings.options import BriefingOptions, Section
@@ -96,7 +97,8 @@ def add_note(writer: Writer, note: Note, *, full_text: bool) -> None:
     if not text.strip():
         return
     if not full_text:
-        words = plain_text(text) if note.text_format == "markdown" else " ".join(text.split())
+        written = without_template(text, note.kind)  # the answers, not the template's questions
+        words = plain_text(written) if note.text_format == "markdown" else " ".join(written.split())
         writer.document.add_paragraph(summary(words))
     elif note.text_format == "markdown":
         writer.document.add_markdown(text)

@@ -62,7 +62,7 @@ class ThemeChapter(Chapter):
         by_status = Counter(coop.status for coop in self.cooperation_records)
         by_kind = {kind: self.ws.notes.count(self._query(kind=kind)) for kind in NOTE_KINDS.keys}
         sectors = {row["sector"] for row in self.organisation_rows}
-        everything = translate("Briefings", "alle gespeicherten Einträge")
+        everything = translate("Briefings", "gesamter Zeitraum")
         writer.document.add_key_values(
             [
                 (translate("Briefings", "Themenfeld"), self.record.name),

@@ -40,7 +40,7 @@ _LABELS = {
     QuickPeriod.LAST_YEAR: QT_TRANSLATE_NOOP("BriefingPeriod", "&Letztes Jahr"),
     QuickPeriod.THIS_YEAR: QT_TRANSLATE_NOOP("BriefingPeriod", "&Dieses Jahr"),
     QuickPeriod.LAST_12_MONTHS: QT_TRANSLATE_NOOP("BriefingPeriod", "Letzte &12 Monate"),
-    QuickPeriod.ALL: QT_TRANSLATE_NOOP("BriefingPeriod", "&Alles"),
+    QuickPeriod.ALL: QT_TRANSLATE_NOOP("BriefingPeriod", "&Gesamter Zeitraum"),
 }
 
 

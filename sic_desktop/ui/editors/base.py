@@ -15,7 +15,7 @@ from typing import Any, ClassVar
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from sic_desktop.core.dates import format_timestamp
 from sic_desktop.core.errors import ConflictError, ValidationError
@@ -24,6 +24,7 @@ from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.editors.form import Mnemonics, RecordForm
 from sic_desktop.ui.icons import icon
+from sic_desktop.ui.scrolling import scrolling
 from sic_desktop.ui import messages
 from sic_desktop.ui.messages import LeaveChoice
 
@@ -90,11 +91,7 @@ class RecordEditor(QWidget):
 
     def _wrap(self, body: QWidget) -> QWidget:
         """Long forms scroll; editors with their own large text area override this."""
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
-        return scroll
+        return scrolling(body, self)
 
     def new_form_layout(self, parent: QWidget) -> QFormLayout:
         layout = QFormLayout(parent)

@@ -21,6 +21,7 @@ from sic_desktop.ui.editors.markdown_field import MarkdownField
 from sic_desktop.ui.editors.note_followups import NoteFollowUps
 from sic_desktop.ui.editors.shared_rows import add_date_row, add_theme_and_tag_rows
 from sic_desktop.ui.icons import icon
+from sic_desktop.ui.scrolling import scrolling
 
 
 class NoteEditor(RecordEditor):
@@ -56,10 +57,10 @@ class NoteEditor(RecordEditor):
         self.form.add(links, "person_ids", LinkListField(self.ctx, RecordType.PERSON))
         self.form.add(links, "cooperation_ids", LinkListField(self.ctx, RecordType.COOPERATION))
         add_theme_and_tag_rows(self, links)
-        self.tabs.addTab(links_page, icon("link"), self.tr("Verknüpfungen"))
+        self.tabs.addTab(scrolling(links_page), icon("link"), self.tr("Verknüpfungen"))
 
         self.followups = NoteFollowUps(self.ctx, self._ensure_saved)
-        self.tabs.addTab(self.followups, icon("followup"), self.tr("Wiedervorlagen"))
+        self.tabs.addTab(scrolling(self.followups), icon("followup"), self.tr("Wiedervorlagen"))
         outer.addWidget(self.tabs, 1)
         self._template_kind: str | None = None
 

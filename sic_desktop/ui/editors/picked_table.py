@@ -40,7 +40,10 @@ class PickedTable(QWidget):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setWordWrap(False)  # „Jäger Logistik G…“, not „J… L…“ on two cut lines
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # dates, function, role: what they hold
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name gets the rest
         self.table.setMaximumHeight(self.table.fontMetrics().lineSpacing() * 7 + 30)
         self.table.cellDoubleClicked.connect(self._open)
         layout.addWidget(self.table)

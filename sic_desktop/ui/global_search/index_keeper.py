@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from sic_desktop.core.i18n import number
 from sic_desktop.core.progress import Progress
 from sic_desktop.search import SearchService, SearchState
 
@@ -86,7 +87,7 @@ class SearchIndexKeeper(QObject):
             QCoreApplication.translate("SearchIndexKeeper", "Suchindex wird neu aufgebaut …")
         ).success(lambda count: self._ctx.status_message.emit(QCoreApplication.translate(
             "SearchIndexKeeper", "Suchindex neu aufgebaut: {count} Einträge.").format(
-                count=f"{count:,}".replace(",", ".")))
+                count=number(count)))
         ).cancelled(lambda: self._ctx.status_message.emit(QCoreApplication.translate(
             "SearchIndexKeeper", "Abgebrochen. Der bisherige Suchindex bleibt in Gebrauch."))
         ).run()

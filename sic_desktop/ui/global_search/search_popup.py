@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sic_desktop.core.i18n import number
 from sic_desktop.core.models import RecordType
 from sic_desktop.search import SearchState
 from sic_desktop.search.documents import SEARCHED_TYPES
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.global_search.backend import SearchAnswer, SearchBackend, SearchHit
-from sic_desktop.ui.global_search.html_delegate import HTML_ROLE, HtmlDelegate
+from sic_desktop.ui.global_search.html_delegate import HTML_ROLE, HtmlDelegate, detail_html
 from sic_desktop.ui.global_search.saved_searches_button import SavedSearchesButton
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.type_groups import TypeGroups
@@ -94,6 +95,7 @@ class SearchPopup(QDialog):
         self.field.setClearButtonEnabled(True)
         self.field.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
         self.field.textChanged.connect(self._search_again)
+        self.field.textChanged.connect(self._close_help)
         self.field.installEventFilter(self)
         row.addWidget(self.field, 1)
         self.saved = SavedSearchesButton(ctx, self.field.text, self)
@@ -150,6 +152,7 @@ class SearchPopup(QDialog):
         """Open (or bring back) the popup with the field focused and its text selected."""
         if text:
             self.field.setText(text)
+        self._close_help()
         self.show()
         self.raise_()
         self.activateWindow()
@@ -251,6 +254,10 @@ class SearchPopup(QDialog):
             self.hide()
             self.ctx.open(ref)
 
+    def _close_help(self) -> None:
+        """A new search shows its results, not the help that was open for the last one."""
+        self.help_button.setChecked(False)
+
     def _toggle_help(self, on: bool) -> None:
         if on and not self.help.toPlainText():
             self.help.setHtml(self._backend().help_html())
@@ -286,11 +293,11 @@ class SearchPopup(QDialog):
 def _hit_item(group: QTreeWidgetItem, hit: SearchHit) -> QTreeWidgetItem:
     item = QTreeWidgetItem(group, [hit.title])
     item.setData(0, REF_ROLE, hit.ref)
-    detail = f' <span style="color: gray">· {html.escape(hit.detail)}</span>' if hit.detail else ""
+    detail = " " + detail_html(f"· {html.escape(hit.detail)}") if hit.detail else ""
     snippet = f"<br>{hit.snippet_html}" if hit.snippet_html else ""
     item.setData(0, HTML_ROLE, f"<b>{html.escape(hit.title)}</b>{detail}{snippet}")
     return item
 
 
 def _number(value: int) -> str:
-    return f"{value:,}".replace(",", ".")
+    return number(value)

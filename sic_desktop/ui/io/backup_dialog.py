@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from sic_desktop.core.backups import Backup, BackupReason, backup_before, backup_dir, list_backups
 from sic_desktop.core.dates import format_datetime
+from sic_desktop.core.i18n import number
 from sic_desktop.core.paths import DataFolder
 from sic_desktop.core.restore import check_backup_file, restore_backup
 from sic_desktop.ui import messages
@@ -66,7 +67,7 @@ def reason_label(reason: str) -> str:
 def size_text(size: int) -> str:
     """„1,4 MB“, „320 KB“."""
     if size >= 1024 * 1024:
-        return f"{size / 1024 / 1024:.1f} MB".replace(".", ",")
+        return f"{number(size / 1024 / 1024, 1)} MB"
     return f"{max(size // 1024, 1)} KB"
 
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sic_desktop.core.i18n import number
 from sic_desktop.core.models import RecordType
 from sic_desktop.core.progress import ProgressGenerator
 from sic_desktop.core.services.query import ListQuery
@@ -155,7 +156,7 @@ def _saved_text(path: Path, result: Any, record_type: RecordType) -> str:
         what = counts_text(result)
     else:
         label = record_type.label if result == 1 else record_type.plural
-        what = f"{result:,} {label}".replace(",", ".")
+        what = f"{number(result)} {label}"
     return QCoreApplication.translate("ExportDialog", "„{name}“ gespeichert ({what}).").format(name=path.name, what=what)
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sic_desktop.core.i18n import number
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.services.query import ListQuery
 from sic_desktop.core.storage.changes import ChangeSet
@@ -27,6 +28,7 @@ from sic_desktop.ui.editors.base import RecordEditor
 from sic_desktop.ui.editors.linked_records import LinkedRecordsPane
 from sic_desktop.ui.editors.registry import EDITORS
 from sic_desktop.ui.icons import icon
+from sic_desktop.ui.lists.column_widths import set_start_widths
 from sic_desktop.ui.lists.filter_bar import FilterBar
 from sic_desktop.ui.lists.row_table import row_table
 from sic_desktop.ui.lists.table_model import RecordTableModel
@@ -55,9 +57,9 @@ class ListPage(QWidget):
         layout.addWidget(self.splitter)
         self.splitter.addWidget(self._build_list_side())
         self.splitter.addWidget(self._build_detail_side())
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 4)
-        self.splitter.setSizes([560, 780])
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([580, 660])  # on 1,366 px: the list shows names whole, the form its fields
         ctx.window_state.restore_splitter(self.objectName(), self.splitter)
         ctx.window_state.restore_header(self.objectName(), self.table.horizontalHeader())
         self._show_sort_indicator()
@@ -107,7 +109,7 @@ class ListPage(QWidget):
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setHighlightSections(False)
-        header.setDefaultSectionSize(140)
+        set_start_widths(self.table, [column.key for column in self.model.columns])
         header.sectionClicked.connect(self._sort_by_column)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -138,7 +140,7 @@ class ListPage(QWidget):
         detail.addWidget(self.linked)
         detail.setStretchFactor(0, 3)
         detail.setStretchFactor(1, 1)
-        detail.setSizes([560, 220])
+        detail.setSizes([480, 180])
         self.linked.setVisible(self.record_type is not RecordType.FOLLOWUP)
         self.ctx.window_state.restore_splitter(self.objectName() + "_detail", detail)
         return detail
@@ -178,8 +180,7 @@ class ListPage(QWidget):
         self._pending_ref = None
         if wanted is not None:
             self._select_row_of(wanted)
-        count = f"{len(ids):,}".replace(",", ".")
-        self.count_label.setText(self.tr("{count} Einträge").format(count=count))
+        self.count_label.setText(self.tr("{count} Einträge").format(count=number(len(ids))))
         self.loaded.emit()
 
     def _on_changed(self, changes: ChangeSet) -> None:

@@ -12,6 +12,7 @@ from sic_desktop.core.services.network import NetworkSnapshot
 from sic_desktop.core.vocab import ACTIVE_STATUSES, COOPERATION_STATUSES, SECTORS
 from sic_desktop.network.filters import MapFilter
 from sic_desktop.ui.combo import refill_choices
+from sic_desktop.ui.flow_layout import FlowLayout
 
 _RUNNING = "running"
 
@@ -27,8 +28,7 @@ class MapFilterBar(QWidget):
         self.sector = self._combo(translate("Map", "Sektor"))
         self.year = self._combo(translate("Map", "Zeitraum"))
         self.persons = self._combo(translate("Map", "Kontakte"))
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        layout = FlowLayout(self)
         for label, combo in (
             (translate("Map", "Themenfeld:"), self.theme),
             (translate("Map", "Status:"), self.status),
@@ -37,11 +37,14 @@ class MapFilterBar(QWidget):
             (translate("Map", "Zeitraum:"), self.year),
             (translate("Map", "Kontakte:"), self.persons),
         ):
-            caption = QLabel(label)
+            pair = QWidget(self)  # a caption stays on the line of its box
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            caption = QLabel(label, pair)
             caption.setBuddy(combo)
-            layout.addWidget(caption)
-            layout.addWidget(combo)
-        layout.addStretch(1)
+            row.addWidget(caption)
+            row.addWidget(combo)
+            layout.addWidget(pair)
         refill_choices(self.status, translate("Map", "alle"), [(_RUNNING, translate("Map", "laufende (Idee bis Verstetigt)"))]
                    + COOPERATION_STATUSES.labels())
         refill_choices(self.sector, translate("Map", "alle"), SECTORS.labels())
@@ -62,7 +65,7 @@ class MapFilterBar(QWidget):
         refill_choices(self.district, translate("Map", "alle"), [(d, d) for d in snapshot.districts()])
         years = {c.start_date.year for c in snapshot.cooperations.values() if c.start_date}
         first = min(years, default=date.today().year)
-        refill_choices(self.year, translate("Map", "jederzeit"),
+        refill_choices(self.year, translate("Map", "gesamter Zeitraum"),
                    [(y, str(y)) for y in range(date.today().year, first - 1, -1)])
 
     def map_filter(self) -> MapFilter:

@@ -32,6 +32,7 @@ from sic_desktop.ui.map.scene import MapScene
 from sic_desktop.ui.map.side_panel import SidePanel
 from sic_desktop.ui.map.view_support import ChangeFollower, export_button, save_figure_as
 from sic_desktop.ui.map.worker import ComputedMap, MapComputer
+from sic_desktop.ui.scrolling import scrolling
 
 OpenRecord = Callable[[RecordRef], None]
 
@@ -84,8 +85,9 @@ class MapView(QWidget):
             tools.addWidget(widget)
         splitter = QSplitter()
         splitter.addWidget(self.canvas)
-        splitter.addWidget(self.side)
+        splitter.addWidget(scrolling(self.side))
         splitter.setStretchFactor(0, 1)
+        splitter.setCollapsible(0, False)  # the legend and ranking can be pushed aside, the map stays
         footer = QHBoxLayout()
         footer.addWidget(self.status, 1)
         footer.addWidget(self.progress)

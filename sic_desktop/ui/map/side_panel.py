@@ -6,13 +6,12 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from sic_desktop.core.i18n import translate
+from sic_desktop.core.i18n import number, translate
 from sic_desktop.core.vocab import SECTORS
 from sic_desktop.network.canvas import Figure
 from sic_desktop.network.figures import NetworkFigures
 from sic_desktop.network.legend import LEGEND_WIDTH, draw_legend
 from sic_desktop.network.style import Palette
-from sic_desktop.network.text import german_number
 from sic_desktop.ui.map.image import paint_figure
 
 RANKED = 25
@@ -74,8 +73,8 @@ class SidePanel(QWidget):
         self.ranking.clear()
         for place, figure in enumerate(figures.top(RANKED), start=1):
             text = translate("Map", "{place}. {name}\n{partners} Partner · Vermittlerwert {score} · {sector}").format(
-                place=place, name=figure.name, partners=german_number(figure.partners),
-                score=f"{figure.broker_score:.3f}".replace(".", ","), sector=SECTORS.label(figure.sector) or "–",
+                place=place, name=figure.name, partners=number(figure.partners),
+                score=number(figure.broker_score, 3), sector=SECTORS.label(figure.sector) or "–",
             )
             item = QListWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, figure.ref)
@@ -84,7 +83,7 @@ class SidePanel(QWidget):
         if figures.samples:
             self.note.setText(translate(
                 "Map", "Vermittlerwert geschätzt aus {count} zufällig gewählten Organisationen (gleiche Daten, gleiche Werte)."
-            ).format(count=german_number(figures.samples)))
+            ).format(count=number(figures.samples)))
         else:
             self.note.setText(translate("Map", "Vermittlerwert: Anteil der kürzesten Wege zwischen anderen Organisationen, "
                                                "die über diese laufen (Betweenness)."))

@@ -12,17 +12,18 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from sic_desktop.core.i18n import number
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.privacy.review import ReviewItem, review_list
 from sic_desktop.ui.context import AppContext
+from sic_desktop.ui.flow_layout import FlowLayout
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.lists.row_table import row_table
 from sic_desktop.ui.privacy import actions
@@ -44,7 +45,7 @@ class ReviewPage(QWidget):
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
-        bar = QHBoxLayout()
+        bar = FlowLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, text, icon_name, run in (
             ("open", self.tr("Ö&ffnen"), "view", self.open_selected),
@@ -59,7 +60,6 @@ class ReviewPage(QWidget):
             button.clicked.connect(run)
             bar.addWidget(button)
             self.buttons[key] = button
-        bar.addStretch(1)
         self.count_label = QLabel(self)
         self.count_label.setObjectName("reviewCount")
         bar.addWidget(self.count_label)
@@ -95,8 +95,7 @@ class ReviewPage(QWidget):
         self.model.set_items(items, years)
         if chosen is not None and (row := self.model.row_of(chosen.person_id)) is not None:
             self.table.selectRow(row)
-        count = f"{len(items):,}".replace(",", ".")
-        self.count_label.setText(self.tr("{count} Kontakte zur Prüfung").format(count=count))
+        self.count_label.setText(self.tr("{count} Kontakte zur Prüfung").format(count=number(len(items))))
         self._update_buttons()
         self.loaded.emit()
 

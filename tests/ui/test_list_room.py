@@ -1,0 +1,49 @@
+"""Lists get the room they need at the default size (1,366 × 768): names in the list are whole,
+and the contact editor's organisation column shows the organisation, not „I… (…“ under „ganisat“."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt
+
+from sic_desktop.core.demo import DemoSize, load_demo
+from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.progress import run_to_end
+from sic_desktop.core.services.query import ListQuery
+
+PADDING = 16  # cell margins and the „…“ a cut text would need
+
+
+def fits(view, text: str, width: int) -> bool:
+    return view.fontMetrics().horizontalAdvance(text) + PADDING <= width
+
+
+def test_most_names_in_the_lists_are_whole(window, ctx, settle, reference_day):
+    run_to_end(load_demo(ctx.ws, DemoSize(persons=60, notes=30), today=reference_day))
+    window.resize(QSize(1366, 768))
+    for record_type, column in ((RecordType.ORGANISATION, "name"), (RecordType.COOPERATION, "title")):
+        page = window.go_to(record_type.value)
+        settle()
+        model = page.model
+        section = next(i for i, c in enumerate(model.columns) if c.key == column)
+        width = page.table.horizontalHeader().sectionSize(section)
+        names = [model.index(row, section).data() for row in range(model.rowCount())]
+        whole = sum(fits(page.table, name, width) for name in names)
+        assert whole >= 0.8 * len(names), f"{record_type.value}: only {whole} of {len(names)} names whole"
+        headers = [model.headerData(i, Qt.Orientation.Horizontal) for i in range(model.columnCount())]
+        for index, title in enumerate(headers):
+            assert fits(page.table.horizontalHeader(), title, page.table.horizontalHeader().sectionSize(index)), title
+
+
+def test_the_contact_editor_shows_the_organisation_whole(window, ctx, settle, reference_day):
+    run_to_end(load_demo(ctx.ws, DemoSize(persons=20, notes=5), today=reference_day))
+    window.resize(QSize(1366, 768))
+    person = next(p for p in ctx.ws.persons.list() if p.memberships)
+    window.open_record(RecordRef(RecordType.PERSON, person.id))
+    settle()
+    table = window.current_page().editor.form.widget("memberships").table
+    name = table.item(0, 0).text()
+    header = table.horizontalHeader()
+    assert not table.wordWrap(), "a long name is cut once at its end, not wrapped into „I… (…“"
+    assert fits(header, "Organisation", header.sectionSize(0))
+    assert header.sectionSize(0) >= table.viewport().width() * 0.4, "the name column gets most of the room"
+    assert name == ctx.ws.organisations.get(person.memberships[0].organisation_id).name

@@ -1,0 +1,155 @@
+"""The window fits an office screen whatever the user visits: 1,366 × 768, or 1,920 × 1,080 at
+150 % (1,280 × 720 logical pixels).
+
+No page, record, dialog or message may push the window's minimum size above 1,280 × 720 (the
+window could then not be made as small as the screen), and every dialog reachable from the
+menus must fit on a 1,366 × 768 screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSize, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+from sic_desktop.core.demo import DemoSize, load_demo
+from sic_desktop.core.models import RecordRef
+from sic_desktop.core.progress import run_to_end
+from sic_desktop.core.services.query import ListQuery
+from sic_desktop.ui.lists.list_page import ListPage
+from sic_desktop.ui.pages import PAGES
+from sic_desktop.ui.saved_notice import show_saved_file
+from sic_desktop.ui.translations import install_translations
+
+LIMIT = QSize(1280, 720)
+SCREEN = QSize(1366, 768)
+LONG_PATH = Path("/home/sachbearbeiterin/Dokumente/Wirtschaftsförderung/Social Innovation Center/Berichte/2026"
+                 "/Themenfeldbericht Arbeit im Quartier, Work & Care, Wirtschaft & Schule – Stand 02.12.2026.pdf")
+# Menu commands that open a dialog (the others act at once or ask for a file first).
+DIALOG_COMMANDS = ("theme_report", "import", "export", "restore_backup", "settings", "themes", "duplicates",
+                   "about", "handbook", "shortcuts")
+RECORD_DIALOGS = ("briefing", "history")  # from the „Datensatz“ menu of an organisation
+
+
+@pytest.fixture(params=["de", "en"])
+def language(request, qapp):
+    translators = install_translations(qapp, request.param)
+    yield request.param
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    install_translations(qapp, "de")
+
+
+@pytest.fixture
+def demo_window(language, ctx, window, settle, reference_day):
+    run_to_end(load_demo(ctx.ws, DemoSize(persons=40, notes=60), today=reference_day))
+    window.resize(SCREEN)
+    settle()
+    return window
+
+
+def fits(size: QSize, limit: QSize) -> bool:
+    return size.width() <= limit.width() and size.height() <= limit.height()
+
+
+def wait_for_map(qtbot, page) -> None:
+    """The map is laid out on a thread of its own: wait until it is drawn (and the thread is done)."""
+    qtbot.waitUntil(lambda: page.canvas.scene() is not None and page.progress.isHidden(), timeout=20_000)
+
+
+def assert_window_fits(window, where: str) -> None:
+    QApplication.processEvents()
+    for what, size in (("minimumSizeHint", window.minimumSizeHint()), ("minimumSize", window.minimumSize())):
+        assert fits(size, LIMIT), f"{where}: {what} {size.width()} × {size.height()} > 1280 × 720"
+
+
+def test_no_page_record_or_message_makes_the_window_wider_than_the_screen(demo_window, settle, qtbot):
+    window = demo_window
+    for spec in PAGES:
+        page = window.go_to(spec.key)
+        settle()
+        if spec.key == "map":
+            wait_for_map(qtbot, page)
+        if isinstance(page, ListPage):
+            ids = window.ctx.ws.service(page.record_type).ids(ListQuery(limit=1))
+            window.open_record(RecordRef(page.record_type, ids[0]))
+            settle()
+        assert_window_fits(window, f"page {spec.key}")
+
+    window.ctx.status_message.emit(f"Gespeichert: {LONG_PATH}")
+    assert_window_fits(window, "long status message")
+    shown = window.statusBar().currentMessage()
+    assert "…" in shown and shown != str(LONG_PATH), "the long message is shortened"
+    assert str(LONG_PATH) in window.statusBar().toolTip(), "the full text is in the tooltip"
+
+    notice = show_saved_file(window, LONG_PATH, f"Briefing gespeichert unter {LONG_PATH}")
+    assert_window_fits(window, "saved-file notice")
+    assert str(LONG_PATH) in notice.label.toolTip()
+    window.resize(LIMIT)
+    qtbot.waitUntil(lambda: window.width() == LIMIT.width())
+    assert "…" in notice.label.shown_text(), "the notice shortens the path instead of widening the window"
+
+
+def test_side_panels_can_be_pushed_aside(demo_window, settle, qtbot):
+    """The linked-records pane of a list and the map's legend collapse when their splitter is dragged over them."""
+    from PySide6.QtWidgets import QSplitter
+
+    page = demo_window.go_to("organisation")
+    assert page.detail_splitter.isCollapsible(1) and page.splitter.childrenCollapsible()
+    map_page = demo_window.go_to("map")
+    wait_for_map(qtbot, map_page)
+    splitter = map_page.findChild(QSplitter)
+    splitter.setSizes([1, 0])
+    assert splitter.sizes()[1] == 0 and not splitter.isCollapsible(0), "the legend goes, the map stays"
+    assert_window_fits(demo_window, "map without legend")
+
+
+def dialogs_opened_by(trigger: Callable[[], None]) -> list[tuple[str, QSize, QSize]]:
+    """Title, size and minimum size of each dialog ``trigger`` opens (modal loops included), then closed."""
+    before = set(QApplication.topLevelWidgets())
+    seen: dict[QDialog, tuple[str, QSize, QSize]] = {}
+
+    def close_new() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible() and widget not in before and widget not in seen:
+                seen[widget] = (widget.windowTitle(), widget.size(), widget.minimumSizeHint())
+                widget.reject()
+
+    timer = QTimer(interval=20)
+    timer.timeout.connect(close_new)
+    timer.start()
+    try:
+        trigger()
+        for _ in range(20):
+            QApplication.processEvents()
+        close_new()
+    finally:
+        timer.stop()
+    return list(seen.values())
+
+
+def assert_dialogs_fit(window, key: str, trigger: Callable[[], None]) -> int:
+    dialogs = dialogs_opened_by(trigger)
+    assert dialogs, f"„{key}“ opens a dialog"
+    for title, size, hint in dialogs:
+        assert fits(size, SCREEN), f"„{title}“ is {size.width()} × {size.height()}"
+        assert fits(hint, LIMIT), f"„{title}“ needs at least {hint.width()} × {hint.height()}"
+    assert_window_fits(window, f"after „{key}“")
+    return len(dialogs)
+
+
+def test_every_dialog_from_the_menus_fits_the_screen(demo_window, settle):
+    window = demo_window
+    page = window.go_to("organisation")
+    settle()
+    window.open_record(RecordRef(page.record_type, window.ctx.ws.organisations.ids(ListQuery(limit=1))[0]))
+    settle()
+    for key in DIALOG_COMMANDS:
+        assert_dialogs_fit(window, key, window.commands[key].trigger)
+        settle()
+    for key in RECORD_DIALOGS:
+        assert_dialogs_fit(window, key, page.actions[key].trigger)
+        settle()
