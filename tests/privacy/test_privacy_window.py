@@ -36,7 +36,7 @@ def _open_dialog(kind):
 
 def test_model_passes_qt_model_checks(qtmodeltester, workspace, subject):
     model = ReviewTableModel()
-    model.set_items(review_list(workspace), 3)
+    model.set_items(review_list(workspace))
     qtmodeltester.check(model, force_py=True)
 
 
@@ -44,7 +44,7 @@ def test_review_page_shows_reasons_and_keep_needs_a_reason(qtbot, window, ctx, s
     page = _review_page(qtbot, window, ctx, subject)
     row = page.model.row_of(subject.person.id)
     reasons = page.model.index(row, 2).data()
-    assert reasons == "Einwilligung älter als 3 Jahre; letzter Kontakt länger als 3 Jahre her"
+    assert reasons == "Löschfrist abgelaufen am 03.02.2023 (3 Jahre nach Erteilung der Einwilligung)"
     assert page.count_label.text() == "2 Kontakte zur Prüfung"
 
     seen: list[str] = []
