@@ -44,7 +44,8 @@ class ReapplyResult:
 
 def reapply_erasures(ws: Workspace) -> ReapplyResult:
     """Apply the erasures this database lacks; keep the copy outside the database complete."""
-    missing = ws.privacy_log.erasures_missing_here()
+    # An empty data folder is waiting for a full export: apply the erasures after it is read, not now.
+    missing = ws.privacy_log.erasures_missing_here() if ws.persons.count() or ws.persons.count(ListQuery(trashed=True)) else []
     if not missing:
         try:
             ws.privacy_log.save_copy()  # e.g. the copy was lost: rebuild it from the database

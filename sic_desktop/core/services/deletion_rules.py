@@ -84,6 +84,12 @@ class DeletionRuleService:
     def by_kind(self) -> dict[str, DeletionRule]:
         return {rule.kind: rule for rule in self.list()}
 
+    def restore(self, rules: list[DeletionRule]) -> None:
+        """Store rules as they are, with who changed them when (reading a full export)."""
+        with self._ws.database.write():
+            for rule in rules:
+                self._store(rule)
+
     def update(self, rule: DeletionRule) -> DeletionRule:
         """Store a changed rule with who changed it when; a German ValidationError for bad values."""
         if rule.kind not in DATA_KINDS.keys:
@@ -100,11 +106,14 @@ class DeletionRuleService:
             raise ValidationError.single("reason", translate("Fields", "Begründung"), too_long(len(reason), LONG_TEXT_MAX))
         stored = DeletionRule(rule.kind, rule.period_months, rule.start_event, reason, now_utc(), self._ws.user)
         with self._ws.database.write():
-            self._ws.database.execute(
-                "INSERT INTO deletion_rule (kind, period_months, start_event, reason, updated_at, updated_by) "
-                "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (kind) DO UPDATE SET period_months = excluded.period_months, "
-                "start_event = excluded.start_event, reason = excluded.reason, updated_at = excluded.updated_at, "
-                "updated_by = excluded.updated_by",
-                [stored.kind, stored.period_months, stored.start_event, stored.reason, stored.updated_at, stored.updated_by],
-            )
+            self._store(stored)
         return stored
+
+    def _store(self, rule: DeletionRule) -> None:
+        self._ws.database.execute(
+            "INSERT INTO deletion_rule (kind, period_months, start_event, reason, updated_at, updated_by) "
+            "VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (kind) DO UPDATE SET period_months = excluded.period_months, "
+            "start_event = excluded.start_event, reason = excluded.reason, updated_at = excluded.updated_at, "
+            "updated_by = excluded.updated_by",
+            [rule.kind, rule.period_months, rule.start_event, rule.reason, rule.updated_at, rule.updated_by],
+        )

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import TYPE_CHECKING
 
 from sic_desktop.core import erasure_mirror
@@ -75,12 +75,21 @@ class PrivacyLogService:
         return self._insert(entry)
 
     def _insert(self, entry: PrivacyLogEntry) -> PrivacyLogEntry:
+        """Store an entry; with ``entry.id`` under that number (a full export), else the next one."""
         with self._ws.database.write():
             cursor = self._ws.database.execute(
-                "INSERT INTO privacy_log (entry, at, by, action, reason, subject, fingerprints) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [entry.entry, entry.at, entry.by, entry.action, entry.reason, entry.subject, json.dumps(entry.fingerprints)],
+                "INSERT INTO privacy_log (id, entry, at, by, action, reason, subject, fingerprints) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [entry.id, entry.entry, entry.at, entry.by, entry.action, entry.reason, entry.subject,
+                 json.dumps(entry.fingerprints)],
             )
-        return PrivacyLogEntry(**{**entry.__dict__, "id": cursor.lastrowid})
+        return replace(entry, id=cursor.lastrowid)
+
+    def restore(self, entries: list[PrivacyLogEntry]) -> None:
+        """Store entries as they are, numbers included (reading a full export)."""
+        with self._ws.database.write():
+            for entry in entries:
+                self._insert(entry)
 
     def entries(self) -> list[PrivacyLogEntry]:
         """Every entry, newest first."""
@@ -95,8 +104,8 @@ class PrivacyLogService:
         return sorted(missing, key=lambda e: e.at)
 
     def adopt(self, entry: PrivacyLogEntry) -> None:
-        """Store an entry from the copy as it is (joins the caller's transaction)."""
-        self._insert(entry)
+        """Store an entry from the copy as it is, under the next number (joins the caller's transaction)."""
+        self._insert(replace(entry, id=None))
 
     def save_copy(self) -> None:
         """Write every erasure of database and copy into the copy outside the database (after a commit)."""
