@@ -1622,7 +1622,32 @@ This cannot be undone; a backup is made first.</translation>
         <translation>&lt;b&gt;These texts mention the person and are not changed automatically.&lt;/b&gt; After the erasure, check them by hand and remove the name wherever it must not stay:</translation>
     </message>
     <message>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="62"/>
+        <source>Antrag der Person (Art. 17 DSGVO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="63"/>
+        <source>Einwilligung widerrufen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="64"/>
+        <source>Löschfrist nach den Löschregeln abgelaufen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="65"/>
+        <source>Zweck entfallen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="68"/>
+        <source>&amp;Grund für das Löschprotokoll:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="75"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -1701,8 +1726,8 @@ This cannot be undone; a backup is made first.</translation>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_export.py" line="73"/>
-        <location filename="../../sic_desktop/io/json_export.py" line="81"/>
+        <location filename="../../sic_desktop/io/json_export.py" line="76"/>
+        <location filename="../../sic_desktop/io/json_export.py" line="84"/>
         <source>Datensätze werden exportiert …</source>
         <translation>Exporting records …</translation>
     </message>
@@ -1859,7 +1884,7 @@ This cannot be undone; a backup is made first.</translation>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="19"/>
         <location filename="../../sic_desktop/core/fields.py" line="32"/>
-        <location filename="../../sic_desktop/core/fields.py" line="50"/>
+        <location filename="../../sic_desktop/core/fields.py" line="53"/>
         <location filename="../../sic_desktop/io/fields.py" line="111"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
@@ -1930,8 +1955,8 @@ This cannot be undone; a backup is made first.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="36"/>
-        <location filename="../../sic_desktop/core/fields.py" line="49"/>
-        <location filename="../../sic_desktop/core/fields.py" line="63"/>
+        <location filename="../../sic_desktop/core/fields.py" line="52"/>
+        <location filename="../../sic_desktop/core/fields.py" line="66"/>
         <location filename="../../sic_desktop/io/fields.py" line="77"/>
         <source>Titel</source>
         <translation>Title</translation>
@@ -1974,7 +1999,7 @@ This cannot be undone; a backup is made first.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="45"/>
-        <location filename="../../sic_desktop/core/fields.py" line="67"/>
+        <location filename="../../sic_desktop/core/fields.py" line="70"/>
         <source>Organisationen</source>
         <translation>Organisations</translation>
     </message>
@@ -1984,102 +2009,117 @@ This cannot be undone; a backup is made first.</translation>
         <translation>Anonymised on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="51"/>
+        <location filename="../../sic_desktop/core/fields.py" line="47"/>
+        <source>Herkunft der Daten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="48"/>
+        <source>Herkunft, Einzelheiten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="49"/>
+        <source>Informiert am (Art. 14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="54"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="52"/>
+        <location filename="../../sic_desktop/core/fields.py" line="55"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="53"/>
+        <location filename="../../sic_desktop/core/fields.py" line="56"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="54"/>
+        <location filename="../../sic_desktop/core/fields.py" line="57"/>
         <source>Ziele</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="55"/>
+        <location filename="../../sic_desktop/core/fields.py" line="58"/>
         <source>Vereinbarungen</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="56"/>
+        <location filename="../../sic_desktop/core/fields.py" line="59"/>
         <source>Ergebnisse und Wirkung</source>
         <translation>Results and impact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="57"/>
+        <location filename="../../sic_desktop/core/fields.py" line="60"/>
         <source>Verantwortlich</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="58"/>
+        <location filename="../../sic_desktop/core/fields.py" line="61"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="61"/>
+        <location filename="../../sic_desktop/core/fields.py" line="64"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="62"/>
+        <location filename="../../sic_desktop/core/fields.py" line="65"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="64"/>
+        <location filename="../../sic_desktop/core/fields.py" line="67"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="65"/>
+        <location filename="../../sic_desktop/core/fields.py" line="68"/>
         <source>Textformat</source>
         <translation>Text format</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="66"/>
+        <location filename="../../sic_desktop/core/fields.py" line="69"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="68"/>
+        <location filename="../../sic_desktop/core/fields.py" line="71"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="69"/>
+        <location filename="../../sic_desktop/core/fields.py" line="72"/>
         <source>Kooperationen</source>
         <translation>Cooperations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="72"/>
+        <location filename="../../sic_desktop/core/fields.py" line="75"/>
         <source>Fällig am</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="73"/>
+        <location filename="../../sic_desktop/core/fields.py" line="76"/>
         <source>Aufgabe</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="74"/>
+        <location filename="../../sic_desktop/core/fields.py" line="77"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="75"/>
+        <location filename="../../sic_desktop/core/fields.py" line="78"/>
         <source>Zuständig</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="76"/>
+        <location filename="../../sic_desktop/core/fields.py" line="79"/>
         <source>Bezug</source>
         <translation>Belongs to</translation>
     </message>
@@ -2104,6 +2144,22 @@ This cannot be undone; a backup is made first.</translation>
         <translation>Department</translation>
     </message>
     <message>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="67"/>
+        <source>Frist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="96"/>
+        <source>Art der Daten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="99"/>
+        <source>Beginn der Frist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="106"/>
         <location filename="../../sic_desktop/core/services/keep_decisions.py" line="25"/>
         <source>Begründung</source>
         <translation>Reason</translation>
@@ -2112,82 +2168,82 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="34"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="35"/>
         <source>Sektor-Filter</source>
         <translation>Sector filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="34"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="35"/>
         <source>Alle Sektoren</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="35"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="36"/>
         <source>Status-Filter</source>
         <translation>Status filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="35"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="36"/>
         <source>Alle Status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="36"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="37"/>
         <source>Art-Filter</source>
         <translation>Type filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="36"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="37"/>
         <source>Alle Arten</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="39"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="40"/>
         <source>Erledigt-Filter</source>
         <translation>Done filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="40"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="41"/>
         <source>Offen und erledigt</source>
         <translation>Open and done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="41"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="42"/>
         <source>Offen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="41"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="42"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="61"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="62"/>
         <source>Filtern nach Name oder Titel …</source>
         <translation>Filter by name or title …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="62"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="63"/>
         <source>Liste filtern</source>
         <translation>Filter the list</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="71"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="72"/>
         <source>Themenfeld-Filter</source>
         <translation>Theme field filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="72"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="73"/>
         <source>Schlagwort-Filter</source>
         <translation>Tag filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="97"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="98"/>
         <source>Alle Themenfelder</source>
         <translation>All theme fields</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="100"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="101"/>
         <source>Alle Schlagwörter</source>
         <translation>All tags</translation>
     </message>
@@ -2859,99 +2915,104 @@ This cannot be undone; a backup is made first.</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="68"/>
+        <location filename="../../sic_desktop/io/importer.py" line="69"/>
         <source>Die Datei wird gelesen …</source>
         <translation>Reading the file …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="82"/>
+        <location filename="../../sic_desktop/io/importer.py" line="83"/>
         <source>Zeilen werden geprüft …</source>
         <translation>Checking lines …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="84"/>
+        <location filename="../../sic_desktop/io/importer.py" line="85"/>
         <source>Zeilen werden importiert …</source>
         <translation>Importing lines …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="152"/>
+        <location filename="../../sic_desktop/io/importer.py" line="153"/>
         <source>Möglicherweise doppelt: {reason}</source>
         <translation>Possibly a duplicate: {reason}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="186"/>
+        <location filename="../../sic_desktop/io/importer.py" line="188"/>
         <source>Organisation „{name}“ wird neu angelegt.</source>
         <translation>Organisation “{name}” is created.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="210"/>
+        <location filename="../../sic_desktop/io/importer.py" line="212"/>
         <source>Ergänzt: {fields}.</source>
         <translation>Completed: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="222"/>
+        <location filename="../../sic_desktop/io/importer.py" line="224"/>
         <source>Gleiche Internet-Domain wie „{name}“ (Organisation Nr. {id}); bitte prüfen, ob es dieselbe Organisation ist.</source>
         <translation>Same internet domain as “{name}” (organisation no. {id}); please check whether it is the same organisation.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="232"/>
+        <location filename="../../sic_desktop/io/importer.py" line="234"/>
         <source>Gleicher Name wie Organisation Nr. {id}.</source>
         <translation>Same name as organisation no. {id}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="56"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="59"/>
         <source>Der Export wird geprüft …</source>
         <translation>Checking the export …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="58"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="61"/>
         <source>Der Export wird eingelesen …</source>
         <translation>Reading the export …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="89"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="92"/>
         <source>Sie ist keine gültige JSON-Datei ({reason}).</source>
         <translation>It is not a valid JSON file ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="92"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="95"/>
         <source>Sie ist kein Gesamtexport von SIC Desktop.</source>
         <translation>It is not a full export of SIC Desktop.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="98"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="101"/>
         <source>Sie stammt von einer neueren Version von SIC Desktop ({version}). Bitte das Programm aktualisieren.</source>
         <translation>It comes from a newer version of SIC Desktop ({version}). Please update the program.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="109"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="112"/>
         <source>Ein Gesamtexport kann nur in einen leeren Datenordner eingelesen werden, damit alle Nummern und Verknüpfungen gleich bleiben. Bitte einen neuen Datenordner wählen (z. B. „sic-desktop --data-dir ORDNER import …“).</source>
         <translation>A full export can only be read into an empty data folder, so that all numbers and links stay the same. Please choose a new data folder (e.g. “sic-desktop --data-dir FOLDER import …”).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="121"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="124"/>
         <source>Der Abschnitt „{section}“ ist keine Liste.</source>
         <translation>The section “{section}” is not a list.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="133"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="136"/>
         <source>Die Nummer kommt doppelt vor, oder eine Verknüpfung zeigt auf einen Datensatz, den es in der Datei nicht gibt.</source>
         <translation>The number occurs twice, or a link points to a record that is not in the file.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="137"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="140"/>
         <source>Ein Feld hat einen unerwarteten Wert ({reason}).</source>
         <translation>A field has an unexpected value ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="143"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="146"/>
         <source>{record} Nr. {id}: {reason} Es wurde nichts gespeichert.</source>
         <translation>{record} no. {id}: {reason} Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="177"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="184"/>
         <source>Ein Eintrag im Protokoll, bei den Datenschutz-Begründungen oder in den Einstellungen ist fehlerhaft ({reason}).</source>
         <translation>An entry in the history, the data protection keep decisions or the settings is faulty ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_source.py" line="22"/>
+        <source>Datei „{file}“, importiert am {date}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3312,38 +3373,38 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>ImportResultPage</name>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="30"/>
+        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="31"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="34"/>
+        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="35"/>
         <source>Doppelklick auf eine Zeile öffnet den Datensatz.</source>
         <translation>Double-click a line to open its record.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="40"/>
+        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="41"/>
         <source>Wird importiert …</source>
         <translation>Importing …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="42"/>
+        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="43"/>
         <source>Import …</source>
         <translation>Import …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="48"/>
+        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="49"/>
         <source>Die Listen zeigen die übernommenen Einträge. Doppelklick auf eine Zeile öffnet den Datensatz.</source>
         <translation>The lists show the imported entries. Double-click a line to open its record.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="52"/>
+        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="53"/>
         <source>Der Gesamtexport wurde eingelesen: {counts}.</source>
         <translation>The full export was read in: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="56"/>
-        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="58"/>
+        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="59"/>
+        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="61"/>
         <source>Es wurde nichts gespeichert.</source>
         <translation>Nothing was stored.</translation>
     </message>
@@ -3471,7 +3532,7 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>ListFilterSearch</name>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/list_filter_backend.py" line="59"/>
+        <location filename="../../sic_desktop/ui/global_search/list_filter_backend.py" line="60"/>
         <source>&lt;h3&gt;Suchen&lt;/h3&gt;&lt;p&gt;Tippen Sie einen Teil eines Namens oder Titels, z. B. &lt;b&gt;schäfer&lt;/b&gt; oder &lt;b&gt;quartier&lt;/b&gt;. Groß- und Kleinschreibung spielen keine Rolle, „ae“ findet auch „ä“.&lt;/p&gt;&lt;p&gt;Gesucht wird in Organisationen, Kontakten (auch E-Mail-Adressen), Kooperationen und Notiz-Titeln.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Search&lt;/h3&gt;&lt;p&gt;Type part of a name or title, e.g. &lt;b&gt;schäfer&lt;/b&gt; or &lt;b&gt;quartier&lt;/b&gt;. Upper and lower case do not matter, and “ae” also finds “ä”.&lt;/p&gt;&lt;p&gt;Search looks at organisations, contacts (including e-mail addresses), cooperations and note titles.&lt;/p&gt;</translation>
     </message>
@@ -3498,7 +3559,7 @@ This cannot be undone; a backup is made first.</translation>
     <name>Lists</name>
     <message>
         <location filename="../../sic_desktop/core/services/cooperations.py" line="50"/>
-        <location filename="../../sic_desktop/core/services/notes.py" line="50"/>
+        <location filename="../../sic_desktop/core/services/notes.py" line="51"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
@@ -3529,9 +3590,9 @@ This cannot be undone; a backup is made first.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/cooperations.py" line="56"/>
-        <location filename="../../sic_desktop/core/services/notes.py" line="52"/>
+        <location filename="../../sic_desktop/core/services/notes.py" line="53"/>
         <location filename="../../sic_desktop/core/services/organisations.py" line="46"/>
-        <location filename="../../sic_desktop/core/services/persons.py" line="82"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="92"/>
         <source>Themenfelder</source>
         <translation>Theme fields</translation>
     </message>
@@ -3561,23 +3622,23 @@ This cannot be undone; a backup is made first.</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/notes.py" line="48"/>
+        <location filename="../../sic_desktop/core/services/notes.py" line="49"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/notes.py" line="49"/>
+        <location filename="../../sic_desktop/core/services/notes.py" line="50"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/notes.py" line="51"/>
+        <location filename="../../sic_desktop/core/services/notes.py" line="52"/>
         <source>Verknüpft mit</source>
         <translation>Linked with</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/organisations.py" line="42"/>
-        <location filename="../../sic_desktop/core/services/persons.py" line="77"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="87"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3607,27 +3668,27 @@ This cannot be undone; a backup is made first.</translation>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="78"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="88"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="79"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="89"/>
         <source>Funktion</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="80"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="90"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="81"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="91"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="83"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="93"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
@@ -3844,95 +3905,95 @@ This cannot be undone; a backup is made first.</translation>
         <translation>“{name}”: please give a file name ending in .pdf or .png.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="23"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="24"/>
         <source>Themenfeld</source>
         <translation>Theme field</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="24"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="25"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="25"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="26"/>
         <source>Stadtteil</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="26"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="27"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="27"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="28"/>
         <source>Zeitraum</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="28"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="29"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="32"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="33"/>
         <source>Themenfeld:</source>
         <translation>Theme field:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="33"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="34"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="34"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="35"/>
         <source>Stadtteil:</source>
         <translation>District:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="35"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="36"/>
         <source>Sektor:</source>
         <translation>Sector:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="36"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="37"/>
         <source>Zeitraum:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="37"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="38"/>
         <source>Kontakte:</source>
         <translation>Contacts:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="44"/>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="46"/>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="72"/>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="73"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="45"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="47"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="61"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="62"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="44"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="45"/>
         <source>laufende (Idee bis Verstetigt)</source>
         <translation>running (idea to established)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="47"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="48"/>
         <source>automatisch</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="48"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="49"/>
         <source>zeigen</source>
         <translation>show</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="48"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="49"/>
         <source>nur Organisationen</source>
         <translation>organisations only</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="76"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="65"/>
         <source>jederzeit</source>
         <translation>any time</translation>
     </message>
@@ -4562,10 +4623,15 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/person.py" line="25"/>
         <location filename="../../sic_desktop/ui/editors/person.py" line="27"/>
+        <location filename="../../sic_desktop/ui/editors/person.py" line="29"/>
         <source>mehrere durch Semikolon trennen</source>
         <translation>separate several with semicolons</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/person.py" line="36"/>
+        <source>z. B. Liste des Quartiersbüros, Visitenkarte vom Stiftungstag</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4592,29 +4658,194 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../sic_desktop/privacy/erasure.py" line="128"/>
+        <location filename="../../sic_desktop/privacy/erasure.py" line="106"/>
+        <source>Löschung nach Art. 17 DSGVO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/erasure.py" line="111"/>
+        <source>Kontakt Nr. {id}</source>
+        <translation type="unfinished">contact no. {id}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/erasure.py" line="163"/>
         <source>Eine Kopie außerhalb der Datenbank (z. B. der Suchindex) konnte nicht bereinigt werden. Bitte den Suchindex neu aufbauen.</source>
         <translation>A copy outside the database (such as the search index) could not be cleaned. Please rebuild the search index.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/review.py" line="35"/>
+        <location filename="../../sic_desktop/privacy/review.py" line="42"/>
         <source>keine Rechtsgrundlage angegeben</source>
         <translation>no legal basis given</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/review.py" line="36"/>
+        <location filename="../../sic_desktop/privacy/review.py" line="43"/>
         <source>Einwilligung ohne Datum</source>
         <translation>consent without a date</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/review.py" line="37"/>
-        <source>Einwilligung älter als {years} Jahre</source>
-        <translation>consent older than {years} years</translation>
+        <location filename="../../sic_desktop/privacy/review.py" line="44"/>
+        <source>von Dritten erhoben, nach einem Monat noch nicht informiert (Art. 14)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/review.py" line="38"/>
-        <source>letzter Kontakt länger als {years} Jahre her</source>
-        <translation>last contact more than {years} years ago</translation>
+        <location filename="../../sic_desktop/privacy/review.py" line="139"/>
+        <source>Löschfrist abgelaufen am {date} ({period})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/erasure_mirror.py" line="102"/>
+        <source>Das Löschprotokoll in „{path}“ konnte nicht geschrieben werden ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="51"/>
+        <source>1 Jahr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="51"/>
+        <source>{n} Jahre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="52"/>
+        <source>1 Monat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="52"/>
+        <source>{n} Monate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="69"/>
+        <source>{period} nach dem letzten Kontakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="70"/>
+        <source>{period} nach Ende der Kooperation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="71"/>
+        <source>{period} nach Erteilung der Einwilligung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_export.py" line="36"/>
+        <source>Auskunftsersuchen nach Art. 15 DSGVO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="33"/>
+        <source>Löschregel, zuletzt geändert von {by}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="39"/>
+        <source>Einstellung des Programms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="42"/>
+        <source>Kontaktdaten ohne Rechtsgrundlage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="42"/>
+        <source>sofort zur Prüfung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="43"/>
+        <source>Ohne Rechtsgrundlage ist die Speicherung nicht zulässig.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="46"/>
+        <source>Änderungsprotokoll (nur Feldnamen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="47"/>
+        <source>{period} nach dem Eintrag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="48"/>
+        <source>Nachweis, wer wann was geändert hat (Art. 5 Abs. 2 DSGVO).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="51"/>
+        <source>Sicherungen der Datenbank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="52"/>
+        <source>je die neueste von {daily} Tagen, {weekly} Wochen und {monthly} Monaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="55"/>
+        <source>Wiederherstellung nach Defekt oder Fehlbedienung; Löschungen werden nach einer Wiederherstellung erneut angewendet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="59"/>
+        <source>Papierkorb</source>
+        <translation type="unfinished">Trash</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="59"/>
+        <source>bis zum Leeren von Hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="60"/>
+        <source>Der Papierkorb ist keine Löschung; endgültig löschen über die Prüfliste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="68"/>
+        <source>Art der Daten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="68"/>
+        <source>Löschklasse (Frist und Beginn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="69"/>
+        <source>Begründung</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="69"/>
+        <source>Festgelegt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/erasure_log.py" line="37"/>
+        <source>Die Daten sind älter als eine Löschung im Löschprotokoll. Sie wurde erneut angewendet: {persons} Kontakt(e) gelöscht oder anonymisiert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/erasure_log.py" line="40"/>
+        <source>Die Daten sind älter als {entries} Löschungen im Löschprotokoll. Sie wurden erneut angewendet: {persons} Kontakt(e) gelöscht oder anonymisiert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/erasure_log.py" line="68"/>
+        <source>Wiederherstellung oder Import älterer Daten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/erasure_log.py" line="69"/>
+        <source>Löschung vom {at}: {count} Kontakt(e)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4640,47 +4871,409 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Checking where the person appears …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/actions.py" line="83"/>
+        <location filename="../../sic_desktop/ui/privacy/actions.py" line="85"/>
         <source>Die Person wird anonymisiert und ihre Angaben werden aus dem Suchindex entfernt …</source>
         <translation>Anonymising the person and removing their details from the search index …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/actions.py" line="87"/>
+        <location filename="../../sic_desktop/ui/privacy/actions.py" line="89"/>
         <source>Die Person wird endgültig gelöscht und aus dem Suchindex entfernt …</source>
         <translation>Deleting the person permanently and removing them from the search index …</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyLogPanel</name>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="24"/>
+        <source>Löschungen, Anonymisierungen und Auskünfte mit Datum, Bearbeiter/in und Grund. Kontakte stehen hier nur mit ihrer Nummer. Löschungen werden zusätzlich außerhalb der Datenbank als Schlüssel-Hashes aufbewahrt: Bringt eine Wiederherstellung oder ein Import eine gelöschte Person zurück, wird die Löschung erneut angewendet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="33"/>
+        <source>Datenschutz-Protokoll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="35"/>
+        <source>Zeitpunkt</source>
+        <translation type="unfinished">When</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="35"/>
+        <source>von</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="35"/>
+        <source>Vorgang</source>
+        <translation type="unfinished">What</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="35"/>
+        <source>betrifft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="35"/>
+        <source>Grund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="45"/>
+        <source>&amp;Verzeichnis nach Art. 30 als PDF …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="74"/>
+        <source>Verzeichnis von Verarbeitungstätigkeiten speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="75"/>
+        <source>Verarbeitungsverzeichnis_SIC_Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="75"/>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation type="unfinished">PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="81"/>
+        <source>Verzeichnis gespeichert: {path} ({pages} Seiten). Angaben in Klammern bitte ergänzen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PrivacySection</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="15"/>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="17"/>
         <source>Datenschutz</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="18"/>
-        <source>&amp;Prüfzeitraum:</source>
-        <translation>&amp;Review period:</translation>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="20"/>
+        <source>Begründete &amp;Weiterspeicherung gilt:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="21"/>
-        <source>Kontakte, deren Einwilligung oder letzter Kontakt länger zurückliegt, kommen auf die Prüfliste.</source>
-        <translation>Contacts whose consent or last contact lies further back come up in the review list.</translation>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="23"/>
+        <source>So lange bleibt ein begründet weiter gespeicherter Kontakt von der Prüfliste. Die Löschfristen selbst stehen auf der Seite „Datenschutz“ unter „Löschregeln“.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="25"/>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="28"/>
         <source>Änderungsprotokoll &amp;aufbewahren:</source>
         <translation>&amp;Keep change history for:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="27"/>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="30"/>
         <source>Ältere Einträge des Änderungsprotokolls werden beim Start gelöscht.</source>
         <translation>Older change history entries are deleted when the program starts.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="35"/>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="38"/>
         <source> Jahre</source>
         <translation> years</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingRecord</name>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="49"/>
+        <source>Bezeichnung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="49"/>
+        <source>Kontakt- und Wissensverwaltung des Social Innovation Center (SIC Desktop)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="50"/>
+        <source>Verantwortlicher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="50"/>
+        <source>(Behörde, Anschrift, Vertretung – von der Dienststelle zu ergänzen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="51"/>
+        <source>Datenschutzbeauftragte/r</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="51"/>
+        <source>(Name, Kontakt – von der Dienststelle zu ergänzen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="52"/>
+        <source>Zwecke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="52"/>
+        <source>Pflege von Kontakten zu Akteuren sozialer Innovation; Anbahnung und Begleitung von Kooperationen; Dokumentation von Workshops, Gesprächen und Reflexionen; Vorbereitung von Terminen (Briefings); Berichte über Wirkung an Politik und Leitung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="56"/>
+        <source>Kategorien betroffener Personen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="56"/>
+        <source>Ansprechpersonen von Unternehmen, Vereinen, Schulen, Hochschulen, Stiftungen und Verwaltung; Bürgerinnen und Bürger in Initiativen; Teilnehmende an Veranstaltungen; Mitarbeitende des Teams (als Bearbeitende)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="60"/>
+        <source>Kategorien personenbezogener Daten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="60"/>
+        <source>Name, Anrede, Titel, dienstliche Kontaktdaten (E-Mail, Telefon), Funktion und Organisation, Beteiligung an Kooperationen und Veranstaltungen, Gesprächsinhalte in Notizen, Rechtsgrundlage, Einwilligungsdatum, Datum des letzten Kontakts, Herkunft der Daten und Datum der Information (Art. 14). Besondere Kategorien (Art. 9) sind nicht vorgesehen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="65"/>
+        <source>Empfänger</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="65"/>
+        <source>intern das Team des SIC; extern nur durch ausdrückliche Weitergabe (Briefing-PDF, Berichte, Exporte) – weitere Empfänger von der Dienststelle zu ergänzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="68"/>
+        <source>Übermittlung in Drittländer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="68"/>
+        <source>keine; das Programm baut keine Netzwerkverbindung auf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="69"/>
+        <source>Rechtsgrundlagen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="69"/>
+        <source>Art. 6 Abs. 1 lit. a, b, e (f nur außerhalb der hoheitlichen Aufgaben) DSGVO, je Kontakt im Feld „Rechtsgrundlage“ festgehalten; Fachgesetz oder Satzung für lit. e von der Dienststelle zu ergänzen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="73"/>
+        <source>ohne Rechtsgrundlage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="74"/>
+        <source>Herkunft nicht erfasst</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="91"/>
+        <source>Sicherungsdateien in „{folder}“: {count}, die neueste vom {newest}; aufbewahrt wird je die neueste von {daily} Tagen, {weekly} Wochen und {monthly} Monaten. Sicherungen sind wie die Datenbank unverschlüsselt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="96"/>
+        <source>(keine)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="100"/>
+        <source>Verschlüsselung der gespeicherten Daten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="100"/>
+        <source>Keine durch SIC Desktop: Datenbank, Suchindex und Sicherungen liegen unverschlüsselt im Datenordner. Schutz besteht nur, wenn das Betriebssystem das Laufwerk verschlüsselt (z. B. BitLocker) – (von der IT zu bestätigen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="104"/>
+        <source>Speicherort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="104"/>
+        <source>Datenordner „{folder}“ auf dem eigenen Rechner bzw. gewählten Laufwerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="106"/>
+        <source>Zugriff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="106"/>
+        <source>über das Windows-Benutzerkonto und die Zugriffsrechte auf den Datenordner; das Programm hat keine eigene Anmeldung und keine Rollen; ein Datenordner ist immer nur in einem Programm geöffnet. (Bildschirmsperre, Rechte auf den Ordner: durch die IT)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="110"/>
+        <source>Sicherungen</source>
+        <translation type="unfinished">Backups</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="111"/>
+        <source>Netzwerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="111"/>
+        <source>keine Verbindungen: keine Updates, keine Telemetrie, keine Inhalte aus dem Internet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="112"/>
+        <source>Integrität</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="112"/>
+        <source>jede Änderung ist eine vollständige Transaktion; gelöschte Inhalte werden in der Datei überschrieben (secure_delete); Prüfung mit „sic-desktop check“</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="115"/>
+        <source>Löschung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="115"/>
+        <source>Prüfliste nach den Löschregeln; endgültiges Löschen und Anonymisieren entfernt die Person aus allen Dateien des Datenordners; das Löschprotokoll (Schlüssel-Hashes, keine Namen) wendet Löschungen nach einer Wiederherstellung erneut an</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="119"/>
+        <source>Protokollierung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="119"/>
+        <source>Änderungsprotokoll (wer, wann, welche Felder – keine Inhalte); Datenschutz-Protokoll der Löschungen und Auskünfte (wer, wann, warum – keine Namen); Fehlerprotokoll ohne personenbezogene Daten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="129"/>
+        <source>Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="135"/>
+        <source>Eintrag für SIC Desktop, erstellt am {when} von {user} aus dem Datenordner „{folder}“. Angaben in Klammern ergänzt die Dienststelle; Zahlen und Fristen sind der Stand dieses Datenordners.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="140"/>
+        <source>1. Allgemeine Angaben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="142"/>
+        <source>2. Gespeicherte Kontakte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="143"/>
+        <source>Rechtsgrundlage</source>
+        <translation type="unfinished">Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="143"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="144"/>
+        <source>Kontakte</source>
+        <translation type="unfinished">Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="144"/>
+        <source>Herkunft der Daten (Art. 14)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="145"/>
+        <source>3. Löschfristen (Löschkonzept nach DIN 66398)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="147"/>
+        <source>4. Technische und organisatorische Maßnahmen (Art. 32)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="149"/>
+        <source>5. Datenschutz-Protokoll: Löschungen und Auskünfte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="151"/>
+        <source>Wer wann welchen Kontakt gelöscht, anonymisiert oder beauskunftet hat, und warum. Kontakte erscheinen nur mit Nummer, nie mit Namen; die neuesten {n} Einträge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="157"/>
+        <source>Zeitpunkt</source>
+        <translation type="unfinished">When</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="157"/>
+        <source>von</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="157"/>
+        <source>Vorgang</source>
+        <translation type="unfinished">What</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="157"/>
+        <source>betrifft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="157"/>
+        <source>Grund</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="162"/>
+        <source>Noch keine Einträge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="163"/>
+        <source>6. Prüfung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="165"/>
+        <source>Geprüft von</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="165"/>
+        <source>(von der Dienststelle zu ergänzen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="165"/>
+        <source>am</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="165"/>
+        <source>Nächste Prüfung</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4695,6 +5288,14 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <location filename="../../sic_desktop/ui/progress_dialog.py" line="56"/>
         <source>Wird abgebrochen …</source>
         <translation>Cancelling …</translation>
+    </message>
+</context>
+<context>
+    <name>ReapplyNotice</name>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/reapply_notice.py" line="26"/>
+        <source>Löschprotokoll</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4978,7 +5579,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="69"/>
+        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="67"/>
         <source>Zuletzt am {date} behalten: {reason}</source>
         <translation>Last kept on {date}: {reason}</translation>
     </message>
@@ -4986,49 +5587,154 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="50"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="58"/>
         <source>Ö&amp;ffnen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="51"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="59"/>
         <source>&amp;Weiter speichern …</source>
         <translation>&amp;Keep …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="52"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="60"/>
         <source>&amp;Anonymisieren …</source>
         <translation>&amp;Anonymise …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="53"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="61"/>
         <source>Endgültig &amp;löschen …</source>
         <translation>&amp;Delete permanently …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="54"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="62"/>
         <source>A&amp;uskunft exportieren …</source>
         <translation>Export access &amp;request …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="55"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="63"/>
         <source>Änderungs&amp;protokoll</source>
         <translation>Change &amp;history</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="69"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="77"/>
         <source>Kontakte zur Datenschutz-Prüfung</source>
         <translation>Contacts for the privacy review</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="86"/>
-        <source>Kontakte ohne Rechtsgrundlage oder mit Einwilligung bzw. letztem Kontakt (Feld oder verknüpfte Notiz) vor mehr als {years} Jahren. Für jeden Kontakt entscheiden: begründet weiter speichern, anonymisieren oder endgültig löschen. Den Prüfzeitraum legen Sie in den Einstellungen fest.</source>
-        <translation>Contacts without a legal basis, or whose consent or last contact (the field or a linked note) is more than {years} years old. Decide for each contact: keep it with a reason, anonymise it or delete it permanently. The review period is set in the settings.</translation>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="84"/>
+        <source>&amp;Prüfliste</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="99"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="87"/>
+        <source>Lösch&amp;regeln</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="89"/>
+        <source>Pro&amp;tokoll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="100"/>
+        <source>Kontakte ohne Rechtsgrundlage, Kontakte, deren Löschfrist nach den Löschregeln abgelaufen ist, und von Dritten erhobene Kontakte, die nicht binnen eines Monats informiert wurden (Art. 14). Für jeden Kontakt entscheiden: begründet weiter speichern (gilt {years} Jahre), anonymisieren oder endgültig löschen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="114"/>
         <source>{count} Kontakte zur Prüfung</source>
         <translation>{count} contacts to review</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPanel</name>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="38"/>
+        <source>Je Art der Daten eine Löschklasse: eine Frist und das Ereignis, ab dem sie läuft. Welche Art ein Kontakt ist, folgt aus seiner Rechtsgrundlage. Die Prüfliste schlägt Kontakte vor, deren Frist abgelaufen ist. Wird eine Einwilligung widerrufen, wird der Kontakt sofort gelöscht.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="46"/>
+        <source>Löschregeln</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="48"/>
+        <source>Art der Daten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="48"/>
+        <source>Frist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="48"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="90"/>
+        <source>Beginn der Frist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="48"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="93"/>
+        <source>Begründung</source>
+        <translation type="unfinished">Reason</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="57"/>
+        <source>Löschregeln &amp;speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="61"/>
+        <source>Lösch&amp;konzept als CSV …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="78"/>
+        <source>Zuletzt geändert von {by}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="82"/>
+        <source> Monate</source>
+        <translation type="unfinished"> months</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="84"/>
+        <source>Frist in Monaten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="114"/>
+        <source>Die Löschregeln sind unverändert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="118"/>
+        <source>{count} Löschregel(n) gespeichert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="126"/>
+        <source>Löschkonzept speichern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="126"/>
+        <source>Loeschkonzept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="127"/>
+        <source>CSV-Dateien (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="133"/>
+        <source>Löschkonzept gespeichert: {path} ({count} Zeilen).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5419,7 +6125,27 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>saved searches</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/section_counts.py" line="39"/>
+        <location filename="../../sic_desktop/io/section_counts.py" line="32"/>
+        <source>Löschregel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/section_counts.py" line="33"/>
+        <source>Löschregeln</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/section_counts.py" line="34"/>
+        <source>Eintrag im Datenschutz-Protokoll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/section_counts.py" line="35"/>
+        <source>Einträge im Datenschutz-Protokoll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/section_counts.py" line="43"/>
         <source>keine Einträge</source>
         <translation>no entries</translation>
     </message>
@@ -5800,99 +6526,99 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>A theme field “{name}” already exists.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="93"/>
-        <location filename="../../sic_desktop/core/validation.py" line="231"/>
+        <location filename="../../sic_desktop/core/validation.py" line="94"/>
+        <location filename="../../sic_desktop/core/validation.py" line="232"/>
         <source>Bitte einen Namen eingeben.</source>
         <translation>Please enter a name.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="126"/>
+        <location filename="../../sic_desktop/core/validation.py" line="127"/>
         <source>Der Text ist mit {length} Zeichen zu lang; erlaubt sind höchstens {limit}.</source>
         <translation>The text is too long with {length} characters; at most {limit} are allowed.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="133"/>
+        <location filename="../../sic_desktop/core/validation.py" line="134"/>
         <source>Bitte ausfüllen.</source>
         <translation>Please fill in.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="160"/>
+        <location filename="../../sic_desktop/core/validation.py" line="161"/>
         <source>Bitte auswählen.</source>
         <translation>Please choose.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="167"/>
+        <location filename="../../sic_desktop/core/validation.py" line="168"/>
         <source>„{value}“ ist nicht vorgesehen. Möglich sind: {choices}.</source>
         <translation>“{value}” is not provided for. Possible are: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="182"/>
+        <location filename="../../sic_desktop/core/validation.py" line="183"/>
         <source>Das Ende ({end}) liegt vor dem Beginn ({start}).</source>
         <translation>The end ({end}) is before the start ({start}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="195"/>
+        <location filename="../../sic_desktop/core/validation.py" line="196"/>
         <source>„{value}“ ist keine gültige E-Mail-Adresse.</source>
         <translation>“{value}” is not a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="202"/>
+        <location filename="../../sic_desktop/core/validation.py" line="203"/>
         <source>„{value}“ ist keine gültige Webadresse.</source>
         <translation>“{value}” is not a valid web address.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="223"/>
+        <location filename="../../sic_desktop/core/validation.py" line="224"/>
         <source>Das Schlagwort „{tag}“ enthält ein Komma oder Semikolon; bitte einzeln eingeben.</source>
         <translation>The tag “{tag}” contains a comma or semicolon; please enter tags one by one.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="240"/>
+        <location filename="../../sic_desktop/core/validation.py" line="241"/>
         <source>„{value}“ ist keine gültige Telefonnummer.</source>
         <translation>“{value}” is not a valid phone number.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="245"/>
+        <location filename="../../sic_desktop/core/validation.py" line="246"/>
         <source>Bitte einen Vor- oder Nachnamen eingeben.</source>
         <translation>Please enter a first or last name.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="271"/>
+        <location filename="../../sic_desktop/core/validation.py" line="277"/>
         <source>Dieselbe Organisation mit derselben Funktion ist doppelt eingetragen.</source>
         <translation>The same organisation with the same function is entered twice.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="277"/>
-        <location filename="../../sic_desktop/core/validation.py" line="299"/>
+        <location filename="../../sic_desktop/core/validation.py" line="283"/>
+        <location filename="../../sic_desktop/core/validation.py" line="305"/>
         <source>Bitte einen Titel eingeben.</source>
         <translation>Please enter a title.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="289"/>
+        <location filename="../../sic_desktop/core/validation.py" line="295"/>
         <source>Ein Partner ist entweder eine Organisation oder ein Kontakt.</source>
         <translation>A partner is either an organisation or a contact.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="294"/>
+        <location filename="../../sic_desktop/core/validation.py" line="300"/>
         <source>Ein Partner ist doppelt eingetragen.</source>
         <translation>A partner is entered twice.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="303"/>
+        <location filename="../../sic_desktop/core/validation.py" line="309"/>
         <source>Bitte ein Datum eingeben.</source>
         <translation>Please enter a date.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="310"/>
+        <location filename="../../sic_desktop/core/validation.py" line="316"/>
         <source>Bitte beschreiben, was zu tun ist.</source>
         <translation>Please describe what needs to be done.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="312"/>
+        <location filename="../../sic_desktop/core/validation.py" line="318"/>
         <source>Bitte ein Fälligkeitsdatum eingeben.</source>
         <translation>Please enter a due date.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="316"/>
+        <location filename="../../sic_desktop/core/validation.py" line="322"/>
         <source>Eine Wiedervorlage gehört zu einer Notiz, einem Kontakt, einer Organisation oder einer Kooperation.</source>
         <translation>A follow-up belongs to a note, a contact, an organisation or a cooperation.</translation>
     </message>
@@ -5900,6 +6626,17 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <location filename="../../sic_desktop/core/services/keep_decisions.py" line="45"/>
         <source>Bitte begründen, warum der Kontakt gespeichert bleibt.</source>
         <translation>Please give a reason why the contact stays stored.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="96"/>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="99"/>
+        <source>„{value}“ ist nicht vorgesehen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="102"/>
+        <source>Die Frist muss zwischen 0 und {most} Monaten liegen.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6034,6 +6771,91 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <location filename="../../sic_desktop/core/vocab.py" line="110"/>
         <source>Vertrag</source>
         <translation>Contract</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/privacy_terms.py" line="15"/>
+        <source>selbst angegeben</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/privacy_terms.py" line="16"/>
+        <source>Visitenkarte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/privacy_terms.py" line="17"/>
+        <source>E-Mail der Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/privacy_terms.py" line="18"/>
+        <source>Import aus einer Datei</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/privacy_terms.py" line="19"/>
+        <source>von Dritten</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/privacy_terms.py" line="29"/>
+        <source>letzter Kontakt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/privacy_terms.py" line="30"/>
+        <source>Ende der Kooperation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/privacy_terms.py" line="31"/>
+        <source>Erteilung der Einwilligung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/privacy_terms.py" line="39"/>
+        <source>Kontaktdaten mit Einwilligung</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/privacy_terms.py" line="40"/>
+        <source>Kontaktdaten aus Vertrag oder Kooperation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/privacy_terms.py" line="41"/>
+        <source>Kontaktdaten für eine öffentliche Aufgabe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/privacy_terms.py" line="42"/>
+        <source>Kontaktdaten aus berechtigtem Interesse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/privacy_log.py" line="28"/>
+        <source>endgültig gelöscht</source>
+        <translation type="unfinished">deleted permanently</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/privacy_log.py" line="29"/>
+        <source>anonymisiert</source>
+        <translation type="unfinished">anonymised</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/privacy_log.py" line="30"/>
+        <source>Löschung nach Wiederherstellung erneut angewendet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/privacy_log.py" line="31"/>
+        <source>Auskunft exportiert (Art. 15)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/privacy_log.py" line="32"/>
+        <source>Kontakte exportiert</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-"""An erasure survives a restore: the log outside the database brings it back, with no name in the clear."""
+"""An erasure survives a restore: the log outside the database brings it back, with no name in the clear;
+erasures and exports are logged by number or count, never by name."""
 
 from __future__ import annotations
 
@@ -7,13 +8,14 @@ import sqlite3
 
 from sic_desktop.cli import main
 from sic_desktop.core.backups import BackupReason, backup_before
-from sic_desktop.core.models import Membership, Organisation, Person
+from sic_desktop.core.models import Membership, Organisation, Person, RecordType
 from sic_desktop.core.paths import DataFolder
 from sic_desktop.core.progress import run_to_end
 from sic_desktop.core.restore import restore_backup
 from sic_desktop.core.services.query import ListQuery
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.io.json_export import export_json
+from sic_desktop.io.record_export import export_list_csv, export_persons_csv, export_persons_vcard
 from sic_desktop.privacy.erasure import erase
 from sic_desktop.privacy.erasure_log import reapply_erasures
 
@@ -123,3 +125,31 @@ def test_the_key_and_the_log_live_outside_the_database_and_hold_no_name(workspac
     tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
     conn.close()
     assert "erasure_key" not in tables  # the key is not in the database, so no backup carries it
+
+
+def test_exports_of_contacts_are_logged_by_count_and_format_never_by_name(workspace, subject, tmp_path):
+    run_to_end(export_persons_csv(workspace, tmp_path / "kontakte.csv"))
+    run_to_end(export_persons_vcard(workspace, tmp_path / "kontakte.vcf"))
+    run_to_end(export_list_csv(workspace, RecordType.ORGANISATION, ListQuery(), tmp_path / "organisationen.csv"))
+    entries = workspace.privacy_log.entries()
+    assert sorted((e.action, e.subject, e.by) for e in entries) == [
+        ("export", "Kontakte: 2 (CSV)", "testerin"), ("export", "Kontakte: 2 (vCard)", "testerin"),
+    ]  # a list of organisations holds no contact
+
+
+def test_the_window_applies_missing_erasures_and_says_so(qtbot, ctx, window, settle):
+    from sic_desktop.core import erasure_mirror
+    from sic_desktop.core.services.privacy_log import PrivacyLogEntry
+    from sic_desktop.ui.privacy.reapply_notice import reapply_logged_erasures
+
+    person = ctx.ws.persons.create(Person(first_name="Ida", last_name="Kern", emails=["ida.kern@example.org"]))
+    # An erasure this database does not know, as after restoring an older backup.
+    entry = PrivacyLogEntry("e1", "2026-11-30T10:00:00+00:00", "jemand", "loeschung", "Antrag", "Kontakt Nr. 9",
+                            ctx.ws.privacy_log.fingerprints(person))
+    erasure_mirror.write_mirror(ctx.ws.folder, [entry.to_json()])
+    told: list[str] = []
+    reapply_logged_erasures(ctx, window, told.append)
+    settle()
+    assert told == ["Die Daten sind älter als eine Löschung im Löschprotokoll. Sie wurde erneut angewendet: "
+                    "1 Kontakt(e) gelöscht oder anonymisiert."]
+    assert not ctx.ws.persons.exists(person.id, include_trashed=True)

@@ -50,7 +50,8 @@ def export_access_to(ctx: AppContext, refs: list[RecordRef], folder: Path, paren
             ).format(folder=folder, files=names)
         )
 
-    ctx.ops.read(parent, lambda ws: [export_access_request(ws, i, folder) for i in ids]).success(done).run()
+    # On the writer: each access request is noted in the Datenschutz-Protokoll.
+    ctx.ops.write(parent, lambda ws: [export_access_request(ws, i, folder) for i in ids]).success(done).run()
 
 
 def anonymise_person(ctx: AppContext, refs: list[RecordRef], parent: QWidget) -> None:
