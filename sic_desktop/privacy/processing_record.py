@@ -117,8 +117,8 @@ def _measures(ws: Workspace) -> list[tuple[str, str]]:
             "Dateien des Datenordners; das Löschprotokoll (Schlüssel-Hashes, keine Namen) wendet Löschungen nach "
             "einer Wiederherstellung erneut an")),
         (translate("ProcessingRecord", "Protokollierung"), translate("ProcessingRecord",
-            "Änderungsprotokoll (wer, wann, welche Felder – keine Inhalte); Datenschutz-Protokoll der Löschungen "
-            "und Auskünfte (wer, wann, warum – keine Namen); Fehlerprotokoll ohne personenbezogene Daten")),
+            "Änderungsprotokoll (wer, wann, welche Felder – keine Inhalte); Datenschutz-Protokoll der Löschungen, "
+            "Auskünfte und Exporte (wer, wann, warum – keine Namen); Fehlerprotokoll ohne personenbezogene Daten")),
     ]
 
 
@@ -146,10 +146,10 @@ def render_processing_record(ws: Workspace, path: Path) -> RenderResult:
     document.add_table(concept_header(), [[r.kind, r.deletion_class, r.reason, r.set_by] for r in record.concept], [3, 3, 5, 3])
     document.add_section(translate("ProcessingRecord", "4. Technische und organisatorische Maßnahmen (Art. 32)"))
     document.add_key_values(record.measures)
-    document.add_section(translate("ProcessingRecord", "5. Datenschutz-Protokoll: Löschungen und Auskünfte"))
+    document.add_section(translate("ProcessingRecord", "5. Datenschutz-Protokoll: Löschungen, Auskünfte, Exporte"))
     document.add_paragraph(
-        translate("ProcessingRecord", "Wer wann welchen Kontakt gelöscht, anonymisiert oder beauskunftet hat, und warum. Kontakte erscheinen "
-          "nur mit Nummer, nie mit Namen; die neuesten {n} Einträge.").format(n=LOG_ROWS),
+        translate("ProcessingRecord", "Wer wann welchen Kontakt gelöscht, anonymisiert, beauskunftet oder exportiert hat, und warum. Kontakte "
+          "erscheinen nur mit Nummer oder Anzahl, nie mit Namen; die neuesten {n} Einträge.").format(n=LOG_ROWS),
         muted=True,
     )
     if record.log:

@@ -45,6 +45,14 @@ _FIXED_TEXTS = {
         "Privacy", "von Dritten erhoben, nach einem Monat noch nicht informiert (Art. 14)"
     ),
 }
+_SHORT_TEXTS = {
+    ReviewReason.NO_LEGAL_BASIS: QT_TRANSLATE_NOOP("Privacy", "keine Rechtsgrundlage"),
+    ReviewReason.CONSENT_UNDATED: QT_TRANSLATE_NOOP("Privacy", "Einwilligung ohne Datum"),
+    ReviewReason.CONSENT_OLD: QT_TRANSLATE_NOOP("Privacy", "Löschfrist abgelaufen"),
+    ReviewReason.CONTACT_OLD: QT_TRANSLATE_NOOP("Privacy", "Löschfrist abgelaufen"),
+    ReviewReason.COOPERATION_ENDED: QT_TRANSLATE_NOOP("Privacy", "Löschfrist abgelaufen"),
+    ReviewReason.NOT_INFORMED: QT_TRANSLATE_NOOP("Privacy", "nicht informiert (Art. 14)"),
+}
 _RULE_REASONS = {
     "einwilligung": ReviewReason.CONSENT_OLD,
     "kooperationsende": ReviewReason.COOPERATION_ENDED,
@@ -63,7 +71,13 @@ class ReviewItem:
     consent_date: date | None
     last_contact: date | None  # the later of the field and the newest linked note
     due_on: date | None  # the day the deletion rule ran out, if one did
+    deletion_class: str  # „3 Jahre nach dem letzten Kontakt“ of the rule that ran out, else ""
     previous_keep: KeepDecision | None  # an expired keep decision, shown for context
+
+    @property
+    def short_reasons(self) -> str:
+        """„Löschfrist abgelaufen; nicht informiert (Art. 14)“ for a table column."""
+        return "; ".join(dict.fromkeys(translate("Privacy", _SHORT_TEXTS[reason]) for reason in self.reasons))
 
 
 def years_before(day: date, years: int) -> date:
@@ -89,6 +103,7 @@ class _Finding:
     reasons: tuple[ReviewReason, ...]
     texts: tuple[str, ...]
     due_on: date | None
+    deletion_class: str = ""
 
 
 def review_list(ws: Workspace, today: date | None = None) -> list[ReviewItem]:
@@ -116,6 +131,7 @@ def review_list(ws: Workspace, today: date | None = None) -> list[ReviewItem]:
             consent_date=facts.consent_date,
             last_contact=last_contact(facts),
             due_on=finding.due_on,
+            deletion_class=finding.deletion_class,
             previous_keep=keeps.get(person_id),
         )
         for person_id, (facts, finding) in due.items()
@@ -125,7 +141,7 @@ def review_list(ws: Workspace, today: date | None = None) -> list[ReviewItem]:
 def judge(facts: ContactFacts, rules: dict[str, DeletionRule], today: date, *, kept: bool = False) -> _Finding:
     """Why one contact is due for review (no reasons: it is not), with German texts."""
     found: list[tuple[ReviewReason, str]] = []
-    due_on = None
+    due_on, deletion_class = None, ""
     kind = kind_of_contact(facts.legal_basis)
     rule = rules.get(kind) if kind else None
     if not kept and kind is None:
@@ -135,13 +151,13 @@ def judge(facts: ContactFacts, rules: dict[str, DeletionRule], today: date, *, k
     if rule is not None and not kept:
         start, event = rule_start(facts, rule.start_event)
         if start is not None and start < date.max and rule.due_on(start) < today:
-            due_on = rule.due_on(start)
+            due_on, deletion_class = rule.due_on(start), replace(rule, start_event=event).deletion_class
             found.append((_RULE_REASONS[event], translate(
                 "Privacy", "Löschfrist abgelaufen am {date} ({period})"
-            ).format(period=replace(rule, start_event=event).deletion_class, date=format_date(due_on))))
+            ).format(period=deletion_class, date=format_date(due_on))))
     if _not_informed(facts, today):
         found.append((ReviewReason.NOT_INFORMED, _text(ReviewReason.NOT_INFORMED)))
-    return _Finding(tuple(r for r, _ in found), tuple(t for _, t in found), due_on)
+    return _Finding(tuple(r for r, _ in found), tuple(t for _, t in found), due_on, deletion_class)
 
 
 def rule_start(facts: ContactFacts, event: str) -> tuple[date | None, str]:

@@ -43,8 +43,10 @@ def test_model_passes_qt_model_checks(qtmodeltester, workspace, subject):
 def test_review_page_shows_reasons_and_keep_needs_a_reason(qtbot, window, ctx, subject, when_dialog, settle):
     page = _review_page(qtbot, window, ctx, subject)
     row = page.model.row_of(subject.person.id)
-    reasons = page.model.index(row, 2).data()
-    assert reasons == "Löschfrist abgelaufen am 03.02.2023 (3 Jahre nach Erteilung der Einwilligung)"
+    shown = [page.model.index(row, column).data() for column in range(2, 5)]
+    assert shown == ["Löschfrist abgelaufen", "3 Jahre nach Erteilung der Einwilligung", "03.02.2023"]
+    tooltip = page.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.startswith("Löschfrist abgelaufen am 03.02.2023 (3 Jahre nach Erteilung der Einwilligung)")
     assert page.count_label.text() == "2 Kontakte zur Prüfung"
 
     seen: list[str] = []

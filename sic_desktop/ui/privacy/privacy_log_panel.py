@@ -21,8 +21,8 @@ class PrivacyLogPanel(QWidget):
         self.setObjectName("privacyLogPanel")
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr(
-            "Löschungen, Anonymisierungen und Auskünfte mit Datum, Bearbeiter/in und Grund. Kontakte stehen hier "
-            "nur mit ihrer Nummer. Löschungen werden zusätzlich außerhalb der Datenbank als Schlüssel-Hashes "
+            "Löschungen, Anonymisierungen, Auskünfte und Exporte von Kontakten mit Datum, Bearbeiter/in und Grund. "
+            "Kontakte stehen hier nur mit Nummer oder Anzahl. Löschungen werden zusätzlich außerhalb der Datenbank als Schlüssel-Hashes "
             "aufbewahrt: Bringt eine Wiederherstellung oder ein Import eine gelöschte Person zurück, wird die "
             "Löschung erneut angewendet."
         ), self)

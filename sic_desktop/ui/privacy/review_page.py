@@ -76,7 +76,7 @@ class ReviewPage(QWidget):
         self.table = row_table(
             self, self.model, name="reviewTable", accessible_name=self.tr("Kontakte zur Datenschutz-Prüfung"), multiple=False
         )
-        for column, width in enumerate((210, 210, 380, 160, 120)):
+        for column, width in enumerate((180, 190, 185, 245, 105, 150)):
             self.table.horizontalHeader().resizeSection(column, width)
         self.table.doubleClicked.connect(lambda _: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())

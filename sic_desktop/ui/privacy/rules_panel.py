@@ -90,6 +90,7 @@ class RulesPanel(QWidget):
             start.setAccessibleName(self.tr("Beginn der Frist"))
             self.table.setCellWidget(row, 2, start)
             reason = QLineEdit(rule.reason, self.table)
+            reason.setCursorPosition(0)  # the start of a long reason, not its end
             reason.setAccessibleName(self.tr("Begründung"))
             self.table.setCellWidget(row, 3, reason)
 
