@@ -22,7 +22,7 @@ from sic_desktop.core.vocab import LEGAL_BASES
 from sic_desktop.privacy.access_export import export_access_request
 from sic_desktop.privacy.deletion_concept import write_concept_csv
 from sic_desktop.privacy.erasure import ErasureReport, erase
-from sic_desktop.privacy.processing_record import render_processing_record
+from sic_desktop.privacy.processing_record_pdf import render_processing_record
 from sic_desktop.privacy.review import kept_until, review_list
 
 
@@ -77,7 +77,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     concept.set_defaults(func=run_concept)
 
     log = tasks.add_parser("protokoll", help="Datenschutz-Protokoll zeigen", description=(
-        "Wer wann welchen Kontakt gelöscht, anonymisiert oder beauskunftet hat, und warum (ohne Namen)."))
+        "Wer wann welchen Kontakt gelöscht, anonymisiert, beauskunftet oder exportiert hat, und warum (ohne Namen)."))
     log.add_argument("--json", action="store_true", help="als JSON ausgeben")
     log.set_defaults(func=run_log)
 

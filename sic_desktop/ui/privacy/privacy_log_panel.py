@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableWidget, QT
 from sic_desktop.core.dates import format_timestamp
 from sic_desktop.core.services.privacy_log import LOG_ACTIONS, PrivacyLogEntry
 from sic_desktop.core.storage.changes import ChangeSet
-from sic_desktop.privacy.processing_record import render_processing_record
+from sic_desktop.privacy.processing_record_pdf import render_processing_record
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.io import file_dialogs
