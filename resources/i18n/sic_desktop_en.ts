@@ -1624,27 +1624,27 @@ This cannot be undone; a backup is made first.</translation>
     <message>
         <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="62"/>
         <source>Antrag der Person (Art. 17 DSGVO)</source>
-        <translation type="unfinished"></translation>
+        <translation>Request by the person (Art. 17 GDPR)</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="63"/>
         <source>Einwilligung widerrufen</source>
-        <translation type="unfinished"></translation>
+        <translation>Consent withdrawn</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="64"/>
         <source>Löschfrist nach den Löschregeln abgelaufen</source>
-        <translation type="unfinished"></translation>
+        <translation>Deletion period under the deletion rules has run out</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="65"/>
         <source>Zweck entfallen</source>
-        <translation type="unfinished"></translation>
+        <translation>Purpose no longer applies</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="68"/>
         <source>&amp;Grund für das Löschprotokoll:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reason for the erasure log:</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="75"/>
@@ -1737,9 +1737,24 @@ This cannot be undone; a backup is made first.</translation>
         <translation>Exporting the list …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/record_export.py" line="69"/>
+        <location filename="../../sic_desktop/io/record_export.py" line="55"/>
+        <source>Liste als CSV</source>
+        <translation>list as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/record_export.py" line="73"/>
         <source>Kontakte werden exportiert …</source>
         <translation>Exporting contacts …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/record_export.py" line="82"/>
+        <source>Weitergabe an ein anderes Programm</source>
+        <translation>Passed on to another program</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/record_export.py" line="83"/>
+        <source>Kontakte: {count} ({format})</source>
+        <translation>Contacts: {count} ({format})</translation>
     </message>
 </context>
 <context>
@@ -1850,12 +1865,12 @@ This cannot be undone; a backup is made first.</translation>
         <translation>“{name}” saved ({what}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="175"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="176"/>
         <source>Export …</source>
         <translation>Export …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="178"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="179"/>
         <source>Export abgebrochen. Es wurde keine Datei geschrieben.</source>
         <translation>Export cancelled. No file was written.</translation>
     </message>
@@ -2011,17 +2026,17 @@ This cannot be undone; a backup is made first.</translation>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="47"/>
         <source>Herkunft der Daten</source>
-        <translation type="unfinished"></translation>
+        <translation>Source of the data</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="48"/>
         <source>Herkunft, Einzelheiten</source>
-        <translation type="unfinished"></translation>
+        <translation>Source, details</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="49"/>
         <source>Informiert am (Art. 14)</source>
-        <translation type="unfinished"></translation>
+        <translation>Informed on (Art. 14)</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="54"/>
@@ -2146,17 +2161,17 @@ This cannot be undone; a backup is made first.</translation>
     <message>
         <location filename="../../sic_desktop/core/services/deletion_rules.py" line="67"/>
         <source>Frist</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/deletion_rules.py" line="96"/>
         <source>Art der Daten</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of data</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/deletion_rules.py" line="99"/>
         <source>Beginn der Frist</source>
-        <translation type="unfinished"></translation>
+        <translation>Start of the period</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/deletion_rules.py" line="106"/>
@@ -3012,7 +3027,7 @@ This cannot be undone; a backup is made first.</translation>
     <message>
         <location filename="../../sic_desktop/io/import_source.py" line="22"/>
         <source>Datei „{file}“, importiert am {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>File “{file}”, imported on {date}</translation>
     </message>
 </context>
 <context>
@@ -4631,7 +4646,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     <message>
         <location filename="../../sic_desktop/ui/editors/person.py" line="36"/>
         <source>z. B. Liste des Quartiersbüros, Visitenkarte vom Stiftungstag</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. list from the district office, business card from the foundations day</translation>
     </message>
 </context>
 <context>
@@ -4660,12 +4675,12 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     <message>
         <location filename="../../sic_desktop/privacy/erasure.py" line="106"/>
         <source>Löschung nach Art. 17 DSGVO</source>
-        <translation type="unfinished"></translation>
+        <translation>Erasure under Art. 17 GDPR</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/erasure.py" line="111"/>
         <source>Kontakt Nr. {id}</source>
-        <translation type="unfinished">contact no. {id}</translation>
+        <translation>Contact no. {id}</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/erasure.py" line="163"/>
@@ -4679,173 +4694,191 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/review.py" line="43"/>
+        <location filename="../../sic_desktop/privacy/review.py" line="50"/>
         <source>Einwilligung ohne Datum</source>
         <translation>consent without a date</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/review.py" line="44"/>
         <source>von Dritten erhoben, nach einem Monat noch nicht informiert (Art. 14)</source>
-        <translation type="unfinished"></translation>
+        <translation>collected from third parties, not informed after one month (Art. 14)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/review.py" line="139"/>
+        <location filename="../../sic_desktop/privacy/review.py" line="49"/>
+        <source>keine Rechtsgrundlage</source>
+        <translation>no legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/review.py" line="51"/>
+        <location filename="../../sic_desktop/privacy/review.py" line="52"/>
+        <location filename="../../sic_desktop/privacy/review.py" line="53"/>
+        <source>Löschfrist abgelaufen</source>
+        <translation>deletion period ran out</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/review.py" line="54"/>
+        <source>nicht informiert (Art. 14)</source>
+        <translation>not informed (Art. 14)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/review.py" line="155"/>
         <source>Löschfrist abgelaufen am {date} ({period})</source>
-        <translation type="unfinished"></translation>
+        <translation>Deletion period ran out on {date} ({period})</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/erasure_mirror.py" line="102"/>
         <source>Das Löschprotokoll in „{path}“ konnte nicht geschrieben werden ({reason}).</source>
-        <translation type="unfinished"></translation>
+        <translation>The erasure log in “{path}” could not be written ({reason}).</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/deletion_rules.py" line="51"/>
         <source>1 Jahr</source>
-        <translation type="unfinished"></translation>
+        <translation>1 year</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/deletion_rules.py" line="51"/>
         <source>{n} Jahre</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} years</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/deletion_rules.py" line="52"/>
         <source>1 Monat</source>
-        <translation type="unfinished"></translation>
+        <translation>1 month</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/deletion_rules.py" line="52"/>
         <source>{n} Monate</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} months</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/deletion_rules.py" line="69"/>
         <source>{period} nach dem letzten Kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>{period} after the last contact</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/deletion_rules.py" line="70"/>
         <source>{period} nach Ende der Kooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>{period} after the end of the cooperation</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/deletion_rules.py" line="71"/>
         <source>{period} nach Erteilung der Einwilligung</source>
-        <translation type="unfinished"></translation>
+        <translation>{period} after consent was given</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/access_export.py" line="36"/>
         <source>Auskunftsersuchen nach Art. 15 DSGVO</source>
-        <translation type="unfinished"></translation>
+        <translation>Access request under Art. 15 GDPR</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/deletion_concept.py" line="33"/>
         <source>Löschregel, zuletzt geändert von {by}</source>
-        <translation type="unfinished"></translation>
+        <translation>Deletion rule, last changed by {by}</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/deletion_concept.py" line="39"/>
         <source>Einstellung des Programms</source>
-        <translation type="unfinished"></translation>
+        <translation>Program setting</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/deletion_concept.py" line="42"/>
         <source>Kontaktdaten ohne Rechtsgrundlage</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact data without legal basis</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/deletion_concept.py" line="42"/>
         <source>sofort zur Prüfung</source>
-        <translation type="unfinished"></translation>
+        <translation>to be reviewed at once</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/deletion_concept.py" line="43"/>
         <source>Ohne Rechtsgrundlage ist die Speicherung nicht zulässig.</source>
-        <translation type="unfinished"></translation>
+        <translation>Without a legal basis, storing is not permitted.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/deletion_concept.py" line="46"/>
         <source>Änderungsprotokoll (nur Feldnamen)</source>
-        <translation type="unfinished"></translation>
+        <translation>Change history (field names only)</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/deletion_concept.py" line="47"/>
         <source>{period} nach dem Eintrag</source>
-        <translation type="unfinished"></translation>
+        <translation>{period} after the entry</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/deletion_concept.py" line="48"/>
         <source>Nachweis, wer wann was geändert hat (Art. 5 Abs. 2 DSGVO).</source>
-        <translation type="unfinished"></translation>
+        <translation>Proof of who changed what and when (Art. 5(2) GDPR).</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/deletion_concept.py" line="51"/>
         <source>Sicherungen der Datenbank</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups of the database</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/deletion_concept.py" line="52"/>
         <source>je die neueste von {daily} Tagen, {weekly} Wochen und {monthly} Monaten</source>
-        <translation type="unfinished"></translation>
+        <translation>the newest of each of {daily} days, {weekly} weeks and {monthly} months</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/deletion_concept.py" line="55"/>
         <source>Wiederherstellung nach Defekt oder Fehlbedienung; Löschungen werden nach einer Wiederherstellung erneut angewendet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore after damage or mistakes; erasures are applied again after a restore.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/deletion_concept.py" line="59"/>
         <source>Papierkorb</source>
-        <translation type="unfinished">Trash</translation>
+        <translation>Trash</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/deletion_concept.py" line="59"/>
         <source>bis zum Leeren von Hand</source>
-        <translation type="unfinished"></translation>
+        <translation>until emptied by hand</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/deletion_concept.py" line="60"/>
         <source>Der Papierkorb ist keine Löschung; endgültig löschen über die Prüfliste.</source>
-        <translation type="unfinished"></translation>
+        <translation>The trash is no erasure; delete for good from the review list.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/deletion_concept.py" line="68"/>
         <source>Art der Daten</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of data</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/deletion_concept.py" line="68"/>
         <source>Löschklasse (Frist und Beginn)</source>
-        <translation type="unfinished"></translation>
+        <translation>Deletion class (period and start)</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/deletion_concept.py" line="69"/>
         <source>Begründung</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/deletion_concept.py" line="69"/>
         <source>Festgelegt</source>
-        <translation type="unfinished"></translation>
+        <translation>Set by</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/erasure_log.py" line="37"/>
         <source>Die Daten sind älter als eine Löschung im Löschprotokoll. Sie wurde erneut angewendet: {persons} Kontakt(e) gelöscht oder anonymisiert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data is older than one erasure in the erasure log. It was applied again: {persons} contact(s) deleted or anonymised.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/erasure_log.py" line="40"/>
         <source>Die Daten sind älter als {entries} Löschungen im Löschprotokoll. Sie wurden erneut angewendet: {persons} Kontakt(e) gelöscht oder anonymisiert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The data is older than {entries} erasures in the erasure log. They were applied again: {persons} contact(s) deleted or anonymised.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/erasure_log.py" line="68"/>
         <source>Wiederherstellung oder Import älterer Daten</source>
-        <translation type="unfinished"></translation>
+        <translation>Restore or import of older data</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/erasure_log.py" line="69"/>
         <source>Löschung vom {at}: {count} Kontakt(e)</source>
-        <translation type="unfinished"></translation>
+        <translation>Erasure of {at}: {count} contact(s)</translation>
     </message>
 </context>
 <context>
@@ -4861,22 +4894,22 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Access request saved in {folder}: {files}. Check it before handing it out.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/actions.py" line="68"/>
+        <location filename="../../sic_desktop/ui/privacy/actions.py" line="69"/>
         <source>Bitte genau einen Kontakt auswählen: Jede Löschung wird einzeln bestätigt.</source>
         <translation>Please choose exactly one contact: each erasure is confirmed on its own.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/actions.py" line="72"/>
+        <location filename="../../sic_desktop/ui/privacy/actions.py" line="73"/>
         <source>Es wird geprüft, wo die Person vorkommt …</source>
         <translation>Checking where the person appears …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/actions.py" line="85"/>
+        <location filename="../../sic_desktop/ui/privacy/actions.py" line="86"/>
         <source>Die Person wird anonymisiert und ihre Angaben werden aus dem Suchindex entfernt …</source>
         <translation>Anonymising the person and removing their details from the search index …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/actions.py" line="89"/>
+        <location filename="../../sic_desktop/ui/privacy/actions.py" line="90"/>
         <source>Die Person wird endgültig gelöscht und aus dem Suchindex entfernt …</source>
         <translation>Deleting the person permanently and removing them from the search index …</translation>
     </message>
@@ -4885,63 +4918,63 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     <name>PrivacyLogPanel</name>
     <message>
         <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="24"/>
-        <source>Löschungen, Anonymisierungen und Auskünfte mit Datum, Bearbeiter/in und Grund. Kontakte stehen hier nur mit ihrer Nummer. Löschungen werden zusätzlich außerhalb der Datenbank als Schlüssel-Hashes aufbewahrt: Bringt eine Wiederherstellung oder ein Import eine gelöschte Person zurück, wird die Löschung erneut angewendet.</source>
-        <translation type="unfinished"></translation>
+        <source>Löschungen, Anonymisierungen, Auskünfte und Exporte von Kontakten mit Datum, Bearbeiter/in und Grund. Kontakte stehen hier nur mit Nummer oder Anzahl. Löschungen werden zusätzlich außerhalb der Datenbank als Schlüssel-Hashes aufbewahrt: Bringt eine Wiederherstellung oder ein Import eine gelöschte Person zurück, wird die Löschung erneut angewendet.</source>
+        <translation>Erasures, anonymisations, access requests and exports of contacts with date, user and reason. Contacts appear here by number or count only. Erasures are also kept outside the database as keyed hashes: if a restore or an import brings an erased person back, the erasure is applied again.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="33"/>
         <source>Datenschutz-Protokoll</source>
-        <translation type="unfinished"></translation>
+        <translation>Data protection log</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="35"/>
         <source>Zeitpunkt</source>
-        <translation type="unfinished">When</translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="35"/>
         <source>von</source>
-        <translation type="unfinished"></translation>
+        <translation>by</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="35"/>
         <source>Vorgang</source>
-        <translation type="unfinished">What</translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="35"/>
         <source>betrifft</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerns</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="35"/>
         <source>Grund</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="45"/>
         <source>&amp;Verzeichnis nach Art. 30 als PDF …</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Record of processing (Art. 30) as PDF …</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="74"/>
         <source>Verzeichnis von Verarbeitungstätigkeiten speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>Save record of processing activities</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="75"/>
         <source>Verarbeitungsverzeichnis_SIC_Desktop</source>
-        <translation type="unfinished"></translation>
+        <translation>Record_of_processing_SIC_Desktop</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="75"/>
         <source>PDF-Dateien (*.pdf)</source>
-        <translation type="unfinished">PDF files (*.pdf)</translation>
+        <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="81"/>
         <source>Verzeichnis gespeichert: {path} ({pages} Seiten). Angaben in Klammern bitte ergänzen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Record saved: {path} ({pages} pages). Please complete the entries in brackets.</translation>
     </message>
 </context>
 <context>
@@ -4954,12 +4987,12 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     <message>
         <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="20"/>
         <source>Begründete &amp;Weiterspeicherung gilt:</source>
-        <translation type="unfinished"></translation>
+        <translation>Justified &amp;keeping holds for:</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="23"/>
         <source>So lange bleibt ein begründet weiter gespeicherter Kontakt von der Prüfliste. Die Löschfristen selbst stehen auf der Seite „Datenschutz“ unter „Löschregeln“.</source>
-        <translation type="unfinished"></translation>
+        <translation>This long a contact kept with a reason stays off the review list. The deletion periods themselves are on the “Data protection” page under “Deletion rules”.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="28"/>
@@ -4980,300 +5013,299 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>ProcessingRecord</name>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="49"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="31"/>
         <source>Bezeichnung</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="49"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="32"/>
         <source>Kontakt- und Wissensverwaltung des Social Innovation Center (SIC Desktop)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact and knowledge management of the Social Innovation Center (SIC Desktop)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="50"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="33"/>
         <source>Verantwortlicher</source>
-        <translation type="unfinished"></translation>
+        <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="50"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="34"/>
         <source>(Behörde, Anschrift, Vertretung – von der Dienststelle zu ergänzen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(authority, address, representative – to be completed by the office)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="51"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="35"/>
         <source>Datenschutzbeauftragte/r</source>
-        <translation type="unfinished"></translation>
+        <translation>Data protection officer</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="51"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="36"/>
         <source>(Name, Kontakt – von der Dienststelle zu ergänzen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(name, contact – to be completed by the office)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="52"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="37"/>
         <source>Zwecke</source>
-        <translation type="unfinished"></translation>
+        <translation>Purposes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="52"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="38"/>
         <source>Pflege von Kontakten zu Akteuren sozialer Innovation; Anbahnung und Begleitung von Kooperationen; Dokumentation von Workshops, Gesprächen und Reflexionen; Vorbereitung von Terminen (Briefings); Berichte über Wirkung an Politik und Leitung</source>
-        <translation type="unfinished"></translation>
+        <translation>Keeping contacts with actors of social innovation; initiating and accompanying cooperations; documenting workshops, conversations and reflections; preparing meetings (briefings); reports on impact to politics and management</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="56"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="42"/>
         <source>Kategorien betroffener Personen</source>
-        <translation type="unfinished"></translation>
+        <translation>Categories of data subjects</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="56"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="43"/>
         <source>Ansprechpersonen von Unternehmen, Vereinen, Schulen, Hochschulen, Stiftungen und Verwaltung; Bürgerinnen und Bürger in Initiativen; Teilnehmende an Veranstaltungen; Mitarbeitende des Teams (als Bearbeitende)</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact persons of companies, associations, schools, universities, foundations and administration; citizens in initiatives; participants in events; team members (as editors)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="60"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="47"/>
         <source>Kategorien personenbezogener Daten</source>
-        <translation type="unfinished"></translation>
+        <translation>Categories of personal data</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="48"/>
+        <source>Name, Anrede, Titel, dienstliche Kontaktdaten (E-Mail, Telefon), Funktion und Organisation, Beteiligung an Kooperationen und Veranstaltungen, Gesprächsinhalte in Notizen, Rechtsgrundlage, Einwilligungsdatum, Datum des letzten Kontakts, Herkunft der Daten und Datum der Information (Art. 14). Besondere Kategorien (Art. 9) sind nicht vorgesehen</source>
+        <translation>Name, salutation, title, business contact data (e-mail, phone), function and organisation, participation in cooperations and events, contents of conversations in notes, legal basis, date of consent, date of last contact, source of the data and date of informing (Art. 14). Special categories (Art. 9) are not intended</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="53"/>
+        <source>Empfänger</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="54"/>
+        <source>intern das Team des SIC; extern nur durch ausdrückliche Weitergabe (Briefing-PDF, Berichte, Exporte) – weitere Empfänger von der Dienststelle zu ergänzen</source>
+        <translation>internally the SIC team; externally only by explicit passing on (briefing PDF, reports, exports) – further recipients to be completed by the office</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="57"/>
+        <source>Übermittlung in Drittländer</source>
+        <translation>Transfer to third countries</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="58"/>
+        <source>keine; das Programm baut keine Netzwerkverbindung auf</source>
+        <translation>none; the program makes no network connection</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="59"/>
+        <source>Rechtsgrundlagen</source>
+        <translation>Legal bases</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/processing_record.py" line="60"/>
-        <source>Name, Anrede, Titel, dienstliche Kontaktdaten (E-Mail, Telefon), Funktion und Organisation, Beteiligung an Kooperationen und Veranstaltungen, Gesprächsinhalte in Notizen, Rechtsgrundlage, Einwilligungsdatum, Datum des letzten Kontakts, Herkunft der Daten und Datum der Information (Art. 14). Besondere Kategorien (Art. 9) sind nicht vorgesehen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="65"/>
-        <source>Empfänger</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="65"/>
-        <source>intern das Team des SIC; extern nur durch ausdrückliche Weitergabe (Briefing-PDF, Berichte, Exporte) – weitere Empfänger von der Dienststelle zu ergänzen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="68"/>
-        <source>Übermittlung in Drittländer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="68"/>
-        <source>keine; das Programm baut keine Netzwerkverbindung auf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="69"/>
-        <source>Rechtsgrundlagen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="69"/>
         <source>Art. 6 Abs. 1 lit. a, b, e (f nur außerhalb der hoheitlichen Aufgaben) DSGVO, je Kontakt im Feld „Rechtsgrundlage“ festgehalten; Fachgesetz oder Satzung für lit. e von der Dienststelle zu ergänzen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="73"/>
-        <source>ohne Rechtsgrundlage</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="74"/>
-        <source>Herkunft nicht erfasst</source>
-        <translation type="unfinished"></translation>
+        <translation>Art. 6(1)(a), (b), (e) GDPR ((f) only outside public tasks), recorded per contact in the field “Legal basis”; the law or statute for (e) to be completed by the office</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/processing_record.py" line="91"/>
-        <source>Sicherungsdateien in „{folder}“: {count}, die neueste vom {newest}; aufbewahrt wird je die neueste von {daily} Tagen, {weekly} Wochen und {monthly} Monaten. Sicherungen sind wie die Datenbank unverschlüsselt.</source>
-        <translation type="unfinished"></translation>
+        <source>Änderungsprotokoll (wer, wann, welche Felder – keine Inhalte); Datenschutz-Protokoll der Löschungen, Auskünfte und Exporte (wer, wann, warum – keine Namen); Fehlerprotokoll ohne personenbezogene Daten</source>
+        <translation>change history (who, when, which fields – no contents); data protection log of erasures, access requests and exports (who, when, why – no names); error log without personal data</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="96"/>
-        <source>(keine)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="117"/>
+        <source>ohne Rechtsgrundlage</source>
+        <translation>without legal basis</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="100"/>
-        <source>Verschlüsselung der gespeicherten Daten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="100"/>
-        <source>Keine durch SIC Desktop: Datenbank, Suchindex und Sicherungen liegen unverschlüsselt im Datenordner. Schutz besteht nur, wenn das Betriebssystem das Laufwerk verschlüsselt (z. B. BitLocker) – (von der IT zu bestätigen)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="104"/>
-        <source>Speicherort</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="104"/>
-        <source>Datenordner „{folder}“ auf dem eigenen Rechner bzw. gewählten Laufwerk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="106"/>
-        <source>Zugriff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="106"/>
-        <source>über das Windows-Benutzerkonto und die Zugriffsrechte auf den Datenordner; das Programm hat keine eigene Anmeldung und keine Rollen; ein Datenordner ist immer nur in einem Programm geöffnet. (Bildschirmsperre, Rechte auf den Ordner: durch die IT)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="110"/>
-        <source>Sicherungen</source>
-        <translation type="unfinished">Backups</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="111"/>
-        <source>Netzwerk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="111"/>
-        <source>keine Verbindungen: keine Updates, keine Telemetrie, keine Inhalte aus dem Internet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="112"/>
-        <source>Integrität</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="112"/>
-        <source>jede Änderung ist eine vollständige Transaktion; gelöschte Inhalte werden in der Datei überschrieben (secure_delete); Prüfung mit „sic-desktop check“</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="115"/>
-        <source>Löschung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="115"/>
-        <source>Prüfliste nach den Löschregeln; endgültiges Löschen und Anonymisieren entfernt die Person aus allen Dateien des Datenordners; das Löschprotokoll (Schlüssel-Hashes, keine Namen) wendet Löschungen nach einer Wiederherstellung erneut an</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="119"/>
-        <source>Protokollierung</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="119"/>
-        <source>Änderungsprotokoll (wer, wann, welche Felder – keine Inhalte); Datenschutz-Protokoll der Löschungen und Auskünfte (wer, wann, warum – keine Namen); Fehlerprotokoll ohne personenbezogene Daten</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="129"/>
-        <source>Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="135"/>
-        <source>Eintrag für SIC Desktop, erstellt am {when} von {user} aus dem Datenordner „{folder}“. Angaben in Klammern ergänzt die Dienststelle; Zahlen und Fristen sind der Stand dieses Datenordners.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="118"/>
+        <source>Herkunft nicht erfasst</source>
+        <translation>source not recorded</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/processing_record.py" line="140"/>
-        <source>1. Allgemeine Angaben</source>
-        <translation type="unfinished"></translation>
+        <source>Sicherungsdateien in „{folder}“: {count}, die neueste vom {newest}; aufbewahrt wird je die neueste von {daily} Tagen, {weekly} Wochen und {monthly} Monaten. Sicherungen sind wie die Datenbank unverschlüsselt.</source>
+        <translation>Backup files in “{folder}”: {count}, the newest of {newest}; kept is the newest of each of {daily} days, {weekly} weeks and {monthly} months. Backups are unencrypted like the database.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="142"/>
-        <source>2. Gespeicherte Kontakte</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="146"/>
+        <source>(keine)</source>
+        <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="143"/>
-        <source>Rechtsgrundlage</source>
-        <translation type="unfinished">Legal basis</translation>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="68"/>
+        <source>Verschlüsselung der gespeicherten Daten</source>
+        <translation>Encryption of stored data</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="143"/>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="144"/>
-        <source>Kontakte</source>
-        <translation type="unfinished">Contacts</translation>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="69"/>
+        <source>Keine durch SIC Desktop: Datenbank, Suchindex und Sicherungen liegen unverschlüsselt im Datenordner. Schutz besteht nur, wenn das Betriebssystem das Laufwerk verschlüsselt (z. B. BitLocker) – (von der IT zu bestätigen)</source>
+        <translation>None by SIC Desktop: database, search index and backups lie unencrypted in the data folder. They are protected only if the operating system encrypts the drive (e.g. BitLocker) – (to be confirmed by IT)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="144"/>
-        <source>Herkunft der Daten (Art. 14)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="145"/>
-        <source>3. Löschfristen (Löschkonzept nach DIN 66398)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="147"/>
-        <source>4. Technische und organisatorische Maßnahmen (Art. 32)</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="155"/>
+        <source>Speicherort</source>
+        <translation>Storage location</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/processing_record.py" line="149"/>
-        <source>5. Datenschutz-Protokoll: Löschungen und Auskünfte</source>
-        <translation type="unfinished"></translation>
+        <source>Datenordner „{folder}“ auf dem eigenen Rechner bzw. gewählten Laufwerk</source>
+        <translation>Data folder “{folder}” on the own computer or the chosen drive</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="151"/>
-        <source>Wer wann welchen Kontakt gelöscht, anonymisiert oder beauskunftet hat, und warum. Kontakte erscheinen nur mit Nummer, nie mit Namen; die neuesten {n} Einträge.</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="73"/>
+        <source>Zugriff</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="74"/>
+        <source>über das Windows-Benutzerkonto und die Zugriffsrechte auf den Datenordner; das Programm hat keine eigene Anmeldung und keine Rollen; ein Datenordner ist immer nur in einem Programm geöffnet. (Bildschirmsperre, Rechte auf den Ordner: durch die IT)</source>
+        <translation>through the Windows user account and the access rights on the data folder; the program has no login and no roles of its own; a data folder is open in one program at a time. (Screen lock, rights on the folder: by IT)</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/processing_record.py" line="157"/>
+        <source>Sicherungen</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="78"/>
+        <source>Netzwerk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="79"/>
+        <source>keine Verbindungen: keine Updates, keine Telemetrie, keine Inhalte aus dem Internet</source>
+        <translation>no connections: no updates, no telemetry, no content from the internet</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="81"/>
+        <source>Integrität</source>
+        <translation>Integrity</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="82"/>
+        <source>jede Änderung ist eine vollständige Transaktion; gelöschte Inhalte werden in der Datei überschrieben (secure_delete); Prüfung mit „sic-desktop check“</source>
+        <translation>every change is a complete transaction; deleted contents are overwritten in the file (secure_delete); checked with “sic-desktop check”</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="85"/>
+        <source>Löschung</source>
+        <translation>Erasure</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="86"/>
+        <source>Prüfliste nach den Löschregeln; endgültiges Löschen und Anonymisieren entfernt die Person aus allen Dateien des Datenordners; das Löschprotokoll (Schlüssel-Hashes, keine Namen) wendet Löschungen nach einer Wiederherstellung erneut an</source>
+        <translation>review list under the deletion rules; deleting for good and anonymising removes the person from every file of the data folder; the erasure log (keyed hashes, no names) applies erasures again after a restore</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="90"/>
+        <source>Protokollierung</source>
+        <translation>Logging</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="21"/>
+        <source>Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO)</source>
+        <translation>Record of processing activities (Art. 30 GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="27"/>
+        <source>Eintrag für SIC Desktop, erstellt am {when} von {user} aus dem Datenordner „{folder}“. Angaben in Klammern ergänzt die Dienststelle; Zahlen und Fristen sind der Stand dieses Datenordners.</source>
+        <translation>Entry for SIC Desktop, created on {when} by {user} from the data folder “{folder}”. The office completes the entries in brackets; figures and periods are those of this data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="34"/>
+        <source>1. Allgemeine Angaben</source>
+        <translation>1. General information</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="36"/>
+        <source>2. Gespeicherte Kontakte</source>
+        <translation>2. Stored contacts</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="39"/>
+        <source>Rechtsgrundlage</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="37"/>
+        <source>Kontakte</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="40"/>
+        <source>Herkunft der Daten (Art. 14)</source>
+        <translation>Source of the data (Art. 14)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="43"/>
+        <source>3. Löschfristen (Löschkonzept nach DIN 66398)</source>
+        <translation>3. Deletion periods (deletion concept after DIN 66398)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="47"/>
+        <source>4. Technische und organisatorische Maßnahmen (Art. 32)</source>
+        <translation>4. Technical and organisational measures (Art. 32)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="60"/>
         <source>Zeitpunkt</source>
-        <translation type="unfinished">When</translation>
+        <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="157"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="60"/>
         <source>von</source>
-        <translation type="unfinished"></translation>
+        <translation>by</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="157"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="61"/>
         <source>Vorgang</source>
-        <translation type="unfinished">What</translation>
+        <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="157"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="61"/>
         <source>betrifft</source>
-        <translation type="unfinished"></translation>
+        <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="157"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="62"/>
         <source>Grund</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="162"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="67"/>
         <source>Noch keine Einträge.</source>
-        <translation type="unfinished"></translation>
+        <translation>No entries yet.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="163"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="68"/>
         <source>6. Prüfung</source>
-        <translation type="unfinished"></translation>
+        <translation>6. Review</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="165"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="71"/>
         <source>Geprüft von</source>
-        <translation type="unfinished"></translation>
+        <translation>Reviewed by</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="165"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="69"/>
         <source>(von der Dienststelle zu ergänzen)</source>
-        <translation type="unfinished"></translation>
+        <translation>(to be completed by the office)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="165"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="49"/>
+        <source>5. Datenschutz-Protokoll: Löschungen, Auskünfte, Exporte</source>
+        <translation>5. Data protection log: erasures, access requests, exports</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="51"/>
+        <source>Wer wann welchen Kontakt gelöscht, anonymisiert, beauskunftet oder exportiert hat, und warum. Kontakte erscheinen nur mit Nummer oder Anzahl, nie mit Namen; die neuesten {n} Einträge.</source>
+        <translation>Who deleted, anonymised, answered an access request for or exported which contact, when and why. Contacts appear by number or count only, never by name; the newest {n} entries.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="72"/>
         <source>am</source>
-        <translation type="unfinished"></translation>
+        <translation>on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="165"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="73"/>
         <source>Nächste Prüfung</source>
-        <translation type="unfinished"></translation>
+        <translation>Next review</translation>
     </message>
 </context>
 <context>
@@ -5295,7 +5327,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     <message>
         <location filename="../../sic_desktop/ui/privacy/reapply_notice.py" line="26"/>
         <source>Löschprotokoll</source>
-        <translation type="unfinished"></translation>
+        <translation>Erasure log</translation>
     </message>
 </context>
 <context>
@@ -5549,37 +5581,42 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="29"/>
+        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="30"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="30"/>
+        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="31"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="31"/>
+        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="32"/>
         <source>Grund der Prüfung</source>
         <translation>Reason for review</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="32"/>
+        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="33"/>
+        <source>Löschfrist nach Löschregel</source>
+        <translation>Deletion period by rule</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="34"/>
+        <source>Abgelaufen am</source>
+        <translation>Ran out on</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="35"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="33"/>
-        <source>Einwilligung vom</source>
-        <translation>Consent of</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="34"/>
+        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="36"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="67"/>
+        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="71"/>
         <source>Zuletzt am {date} behalten: {reason}</source>
         <translation>Last kept on {date}: {reason}</translation>
     </message>
@@ -5624,22 +5661,22 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     <message>
         <location filename="../../sic_desktop/ui/privacy/review_page.py" line="84"/>
         <source>&amp;Prüfliste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Review list</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/privacy/review_page.py" line="87"/>
         <source>Lösch&amp;regeln</source>
-        <translation type="unfinished"></translation>
+        <translation>Deletion &amp;rules</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/privacy/review_page.py" line="89"/>
         <source>Pro&amp;tokoll</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Log</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/privacy/review_page.py" line="100"/>
         <source>Kontakte ohne Rechtsgrundlage, Kontakte, deren Löschfrist nach den Löschregeln abgelaufen ist, und von Dritten erhobene Kontakte, die nicht binnen eines Monats informiert wurden (Art. 14). Für jeden Kontakt entscheiden: begründet weiter speichern (gilt {years} Jahre), anonymisieren oder endgültig löschen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacts without legal basis, contacts whose deletion period under the deletion rules has run out, and contacts collected from third parties who were not informed within a month (Art. 14). Decide for each contact: keep with a reason (holds {years} years), anonymise or delete for good.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/privacy/review_page.py" line="114"/>
@@ -5652,89 +5689,89 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     <message>
         <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="38"/>
         <source>Je Art der Daten eine Löschklasse: eine Frist und das Ereignis, ab dem sie läuft. Welche Art ein Kontakt ist, folgt aus seiner Rechtsgrundlage. Die Prüfliste schlägt Kontakte vor, deren Frist abgelaufen ist. Wird eine Einwilligung widerrufen, wird der Kontakt sofort gelöscht.</source>
-        <translation type="unfinished"></translation>
+        <translation>One deletion class per kind of data: a period and the event it runs from. Which kind a contact is follows from its legal basis. The review list proposes contacts whose period has run out. If consent is withdrawn, the contact is deleted at once.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="46"/>
         <source>Löschregeln</source>
-        <translation type="unfinished"></translation>
+        <translation>Deletion rules</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="48"/>
         <source>Art der Daten</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of data</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="48"/>
         <source>Frist</source>
-        <translation type="unfinished"></translation>
+        <translation>Period</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="48"/>
         <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="90"/>
         <source>Beginn der Frist</source>
-        <translation type="unfinished"></translation>
+        <translation>Start of the period</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="48"/>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="93"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="94"/>
         <source>Begründung</source>
-        <translation type="unfinished">Reason</translation>
+        <translation>Reason</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="57"/>
         <source>Löschregeln &amp;speichern</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save deletion rules</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="61"/>
         <source>Lösch&amp;konzept als CSV …</source>
-        <translation type="unfinished"></translation>
+        <translation>Deletion &amp;concept as CSV …</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="78"/>
         <source>Zuletzt geändert von {by}</source>
-        <translation type="unfinished"></translation>
+        <translation>Last changed by {by}</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="82"/>
         <source> Monate</source>
-        <translation type="unfinished"> months</translation>
+        <translation> months</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="84"/>
         <source>Frist in Monaten</source>
-        <translation type="unfinished"></translation>
+        <translation>Period in months</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="114"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="115"/>
         <source>Die Löschregeln sind unverändert.</source>
-        <translation type="unfinished"></translation>
+        <translation>The deletion rules are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="118"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="119"/>
         <source>{count} Löschregel(n) gespeichert.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="126"/>
-        <source>Löschkonzept speichern</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="126"/>
-        <source>Loeschkonzept</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} deletion rule(s) saved.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="127"/>
-        <source>CSV-Dateien (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <source>Löschkonzept speichern</source>
+        <translation>Save deletion concept</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="133"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="127"/>
+        <source>Loeschkonzept</source>
+        <translation>Deletion_concept</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="128"/>
+        <source>CSV-Dateien (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="134"/>
         <source>Löschkonzept gespeichert: {path} ({count} Zeilen).</source>
-        <translation type="unfinished"></translation>
+        <translation>Deletion concept saved: {path} ({count} rows).</translation>
     </message>
 </context>
 <context>
@@ -6127,22 +6164,22 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     <message>
         <location filename="../../sic_desktop/io/section_counts.py" line="32"/>
         <source>Löschregel</source>
-        <translation type="unfinished"></translation>
+        <translation>deletion rule</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/io/section_counts.py" line="33"/>
         <source>Löschregeln</source>
-        <translation type="unfinished"></translation>
+        <translation>deletion rules</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/io/section_counts.py" line="34"/>
         <source>Eintrag im Datenschutz-Protokoll</source>
-        <translation type="unfinished"></translation>
+        <translation>data protection log entry</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/io/section_counts.py" line="35"/>
         <source>Einträge im Datenschutz-Protokoll</source>
-        <translation type="unfinished"></translation>
+        <translation>data protection log entries</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/io/section_counts.py" line="43"/>
@@ -6631,12 +6668,12 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <location filename="../../sic_desktop/core/services/deletion_rules.py" line="96"/>
         <location filename="../../sic_desktop/core/services/deletion_rules.py" line="99"/>
         <source>„{value}“ ist nicht vorgesehen.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{value}” is not provided for.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/deletion_rules.py" line="102"/>
         <source>Die Frist muss zwischen 0 und {most} Monaten liegen.</source>
-        <translation type="unfinished"></translation>
+        <translation>The period must be between 0 and {most} months.</translation>
     </message>
 </context>
 <context>
@@ -6775,87 +6812,87 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     <message>
         <location filename="../../sic_desktop/core/privacy_terms.py" line="15"/>
         <source>selbst angegeben</source>
-        <translation type="unfinished"></translation>
+        <translation>given by the person</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/privacy_terms.py" line="16"/>
         <source>Visitenkarte</source>
-        <translation type="unfinished"></translation>
+        <translation>business card</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/privacy_terms.py" line="17"/>
         <source>E-Mail der Person</source>
-        <translation type="unfinished"></translation>
+        <translation>e-mail from the person</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/privacy_terms.py" line="18"/>
         <source>Import aus einer Datei</source>
-        <translation type="unfinished"></translation>
+        <translation>import from a file</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/privacy_terms.py" line="19"/>
         <source>von Dritten</source>
-        <translation type="unfinished"></translation>
+        <translation>from third parties</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/privacy_terms.py" line="29"/>
         <source>letzter Kontakt</source>
-        <translation type="unfinished"></translation>
+        <translation>last contact</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/privacy_terms.py" line="30"/>
         <source>Ende der Kooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>end of the cooperation</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/privacy_terms.py" line="31"/>
         <source>Erteilung der Einwilligung</source>
-        <translation type="unfinished"></translation>
+        <translation>consent given</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/privacy_terms.py" line="39"/>
         <source>Kontaktdaten mit Einwilligung</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact data with consent</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/privacy_terms.py" line="40"/>
         <source>Kontaktdaten aus Vertrag oder Kooperation</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact data from a contract or cooperation</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/privacy_terms.py" line="41"/>
         <source>Kontaktdaten für eine öffentliche Aufgabe</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact data for a public task</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/privacy_terms.py" line="42"/>
         <source>Kontaktdaten aus berechtigtem Interesse</source>
-        <translation type="unfinished"></translation>
+        <translation>Contact data from legitimate interest</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/privacy_log.py" line="28"/>
         <source>endgültig gelöscht</source>
-        <translation type="unfinished">deleted permanently</translation>
+        <translation>deleted for good</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/privacy_log.py" line="29"/>
         <source>anonymisiert</source>
-        <translation type="unfinished">anonymised</translation>
+        <translation>anonymised</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/privacy_log.py" line="30"/>
         <source>Löschung nach Wiederherstellung erneut angewendet</source>
-        <translation type="unfinished"></translation>
+        <translation>erasure applied again after a restore</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/privacy_log.py" line="31"/>
         <source>Auskunft exportiert (Art. 15)</source>
-        <translation type="unfinished"></translation>
+        <translation>access request exported (Art. 15)</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/privacy_log.py" line="32"/>
         <source>Kontakte exportiert</source>
-        <translation type="unfinished"></translation>
+        <translation>contacts exported</translation>
     </message>
 </context>
 </TS>
