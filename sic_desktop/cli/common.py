@@ -33,8 +33,16 @@ def open_workspace(args: argparse.Namespace, *, start_backup: bool = True) -> Wo
 
 
 def reapply_logged_erasures(workspace: Workspace) -> None:
-    """A restored backup or imported full export older than an erasure must not bring the person back."""
-    reapplied = reapply_erasures(workspace)
+    """A restored backup or imported full export older than an erasure must not bring the person back.
+
+    A failure (e.g. a write-protected folder) is a warning: reading and exporting must still work.
+    """
+    try:
+        reapplied = reapply_erasures(workspace)
+    except SicError as error:
+        print(f"Warnung: Löschungen aus dem Löschprotokoll konnten nicht erneut angewendet werden: {error}",
+              file=sys.stderr)
+        return
     for text in filter(None, [reapplied.message(), *reapplied.problems]):
         print(f"Hinweis: {text}", file=sys.stderr)
 
