@@ -1,8 +1,9 @@
-"""The erasure log's key and its copy outside the database, in the data folder's ``datenschutz/``.
+"""The erasure log's key and the copy of the Datenschutz-Protokoll outside the database, in the data
+folder's ``datenschutz/``.
 
 A restored backup or an imported full export replaces the database, and with it the
 Datenschutz-Protokoll inside it; the copy here survives, so the erasures it lists can be
-applied again. The entries hold no personal data in the clear, only keyed hashes (HMAC-SHA256)
+applied again and the entries made after the backup are not lost. The entries hold no personal data in the clear, only keyed hashes (HMAC-SHA256)
 of the erased person's identifiers, and the key lives here too: without it the hashes cannot
 be matched, and a backup (which holds only the database) never carries it.
 """

@@ -1,10 +1,11 @@
 """Erasures survive a restore: apply the logged erasures again that an older database does not know.
 
 A restored backup or an imported full export may be older than an erasure and bring the
-person back. The Datenschutz-Protokoll's erasures are copied outside the database
-(``core.erasure_mirror``); every entry there that this database lacks is applied again to
+person back. The Datenschutz-Protokoll is copied outside the database
+(``core.erasure_mirror``); every erasure there that this database lacks is applied again to
 the contacts whose keyed identifiers match (the same record, an e-mail address, the name
-with an organisation), then stored here so it runs only once. A person entered anew after
+with an organisation), then stored here so it runs only once; the other entries the
+database lacks (access requests, exports after the backup) are taken over as they are. A person entered anew after
 the erasure is not touched: the database that knows the erasure never looks again.
 """
 
@@ -17,7 +18,7 @@ from sic_desktop.core.i18n import translate
 from sic_desktop.core.dates import format_date, from_iso
 from sic_desktop.core.erasure_mirror import erasure_key, fingerprints
 from sic_desktop.core.models import Person
-from sic_desktop.core.services.privacy_log import PrivacyLogEntry
+from sic_desktop.core.services.privacy_log import ERASURE_ACTIONS, PrivacyLogEntry
 from sic_desktop.core.services.query import ListQuery
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.privacy.erasure import after_erasure, erase_person
@@ -43,11 +44,17 @@ class ReapplyResult:
 
 
 def reapply_erasures(ws: Workspace) -> ReapplyResult:
-    """Apply the erasures this database lacks; keep the copy outside the database complete."""
+    """Apply the erasures this database lacks and take over the other log entries it lacks; keep the
+    copy outside the database complete."""
     # An empty data folder is waiting for a full export: apply the erasures after it is read, not now.
-    missing = ws.privacy_log.erasures_missing_here() if ws.persons.count() or ws.persons.count(ListQuery(trashed=True)) else []
-    if not missing:
+    held = ws.persons.count() or ws.persons.count(ListQuery(trashed=True))
+    missing = ws.privacy_log.missing_here() if held else []
+    erasures = [entry for entry in missing if entry.action in ERASURE_ACTIONS]
+    if not erasures:
         try:
+            with ws.database.write():
+                for entry in missing:
+                    ws.privacy_log.adopt(entry)
             ws.privacy_log.save_copy()  # e.g. the copy was lost: rebuild it from the database
         except SicError as error:
             return ReapplyResult(0, 0, [str(error)])
@@ -57,12 +64,14 @@ def reapply_erasures(ws: Workspace) -> ReapplyResult:
     erased = 0
     with ws.database.write() as changes:
         for entry in missing:
+            ws.privacy_log.adopt(entry)
+            if entry.action not in ERASURE_ACTIONS:
+                continue
             matches = _matching(entry, candidates)
             for person in matches:
                 erase_person(ws, person, anonymise=entry.action == "anonymisierung")
                 del candidates[person.id]
             erased += len(matches)
-            ws.privacy_log.adopt(entry)
             ws.privacy_log.add(
                 "erneut",
                 translate("Privacy", "Wiederherstellung oder Import älterer Daten"),
@@ -72,7 +81,7 @@ def reapply_erasures(ws: Workspace) -> ReapplyResult:
             )
     problems = after_erasure(ws, changes.refs())
     ws.database.checkpoint()
-    return ReapplyResult(len(missing), erased, problems)
+    return ReapplyResult(len(erasures), erased, problems)
 
 
 def _all_persons(ws: Workspace) -> list[Person]:

@@ -153,3 +153,13 @@ def test_the_window_applies_missing_erasures_and_says_so(qtbot, ctx, window, set
     assert told == ["Die Daten sind älter als eine Löschung im Löschprotokoll. Sie wurde erneut angewendet: "
                     "1 Kontakt(e) gelöscht oder anonymisiert."]
     assert not ctx.ws.persons.exists(person.id, include_trashed=True)
+
+
+def test_a_restore_keeps_the_log_entries_made_after_the_backup(workspace, subject, data_dir, tmp_path):
+    backup = backup_before(workspace, BackupReason.MANUAL)
+    run_to_end(export_persons_csv(workspace, tmp_path / "kontakte.csv"))
+    workspace.close()
+    restore_backup(DataFolder(data_dir), backup.path)
+    with Workspace.open(data_dir) as ws:
+        assert reapply_erasures(ws).entries == 0  # no erasure to apply: nothing to tell the user
+        assert [(e.action, e.subject) for e in ws.privacy_log.entries()] == [("export", "Kontakte: 2 (CSV)")]

@@ -1,9 +1,10 @@
 """The Datenschutz-Protokoll: who erased, anonymised or exported which contact, when and why.
 
-Entries name the contact by number („Kontakt Nr. 12“), never by name. An erasure also keeps
-the keyed hashes of the person's identifiers (``core.erasure_mirror``), so that the erasure
-can be applied again when a restore or a full export brings the person back. Erasure
-entries are copied into the data folder outside the database for that reason.
+Entries name the contact by number („Kontakt Nr. 12“) or count, never by name. An erasure
+also keeps the keyed hashes of the person's identifiers (``core.erasure_mirror``), so that
+the erasure can be applied again when a restore or a full export brings the person back.
+Every entry is copied into the data folder outside the database for that reason, and so
+that a restore does not lose the record of what happened after the backup.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from sic_desktop.core import erasure_mirror
 from sic_desktop.core.dates import now_utc
+from sic_desktop.core.errors import SicError
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP
 from sic_desktop.core.models import Person
 from sic_desktop.core.vocab import Vocabulary
@@ -72,7 +74,14 @@ class PrivacyLogService:
     def add(self, action: str, reason: str, subject: str, fingerprints: tuple[str, ...] = ()) -> PrivacyLogEntry:
         """Log one act; joins the caller's transaction, so the act and its entry commit together."""
         entry = PrivacyLogEntry(uuid.uuid4().hex, now_utc(), self._ws.user, action, reason.strip(), subject, fingerprints)
-        return self._insert(entry)
+        outermost = not self._ws.database.db.conn.in_transaction
+        stored = self._insert(entry)
+        if outermost:  # committed: copy it now; inside a larger write the caller copies after its commit
+            try:
+                self.save_copy()
+            except SicError:
+                pass  # the next opening completes the copy from the database (``reapply_erasures``)
+        return stored
 
     def _insert(self, entry: PrivacyLogEntry) -> PrivacyLogEntry:
         """Store an entry; with ``entry.id`` under that number (a full export), else the next one."""
@@ -95,26 +104,22 @@ class PrivacyLogService:
         """Every entry, newest first."""
         return [_entry(row) for row in self._ws.database.query("SELECT * FROM privacy_log ORDER BY at DESC, id DESC")]
 
-    def erasures_missing_here(self) -> list[PrivacyLogEntry]:
-        """Erasures in the copy outside the database that this database does not know: it is older than them
+    def missing_here(self) -> list[PrivacyLogEntry]:
+        """Entries in the copy outside the database that this database does not know: it is older than them
         (a restored backup, an imported full export). Oldest first."""
         known = {row["entry"] for row in self._ws.database.query("SELECT entry FROM privacy_log")}
         copied = [PrivacyLogEntry.from_json(data) for data in erasure_mirror.read_mirror(self._ws.folder)]
-        missing = [e for e in copied if e.entry not in known and e.action in ERASURE_ACTIONS]
-        return sorted(missing, key=lambda e: e.at)
+        return sorted((e for e in copied if e.entry not in known), key=lambda e: e.at)
 
     def adopt(self, entry: PrivacyLogEntry) -> None:
         """Store an entry from the copy as it is, under the next number (joins the caller's transaction)."""
         self._insert(replace(entry, id=None))
 
     def save_copy(self) -> None:
-        """Write every erasure of database and copy into the copy outside the database (after a commit)."""
+        """Write every entry of database and copy into the copy outside the database (after a commit)."""
         entries = {data["entry"]: data for data in erasure_mirror.read_mirror(self._ws.folder)}
         before = len(entries)
-        rows = self._ws.database.query(
-            "SELECT * FROM privacy_log WHERE action IN (?, ?) ORDER BY at, id", sorted(ERASURE_ACTIONS)
-        )
-        for row in rows:
+        for row in self._ws.database.query("SELECT * FROM privacy_log ORDER BY at, id"):
             entries.setdefault(row["entry"], _entry(row).to_json())
         if len(entries) != before:
             erasure_mirror.write_mirror(self._ws.folder, sorted(entries.values(), key=lambda data: data.get("at", "")))
