@@ -4,202 +4,202 @@
 <context>
     <name>AccessReport</name>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="20"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="21"/>
         <source>Auskunft nach Art. 15 DSGVO</source>
         <translation>Subject access request (Art. 15 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="26"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="27"/>
         <source>Alle Angaben, die in SIC Desktop zu dieser Person gespeichert sind, Stand {when}, zusammengestellt von {user}. Notizen können Angaben über weitere Personen enthalten: diese vor der Herausgabe prüfen und gegebenenfalls schwärzen (Art. 15 Abs. 4 DSGVO).</source>
         <translation>Everything SIC Desktop stores about this person as of {when}, compiled by {user}. Notes may contain information about other people: check them before handing this out and black out what concerns others (Art. 15(4) GDPR).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="36"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="37"/>
         <source>Organisationen</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="37"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="38"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="37"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="38"/>
         <source>Funktion</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="37"/>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="64"/>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="70"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="38"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="65"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="71"/>
         <source>von</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="37"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="38"/>
         <source>bis</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="42"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="43"/>
         <source>Kooperationen</source>
         <translation>Cooperations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="43"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="44"/>
         <source>Kooperation</source>
         <translation>Cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="43"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="44"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="43"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="44"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="43"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="44"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="43"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="44"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="50"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="51"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="52"/>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="147"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="53"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="152"/>
         <source>Keine.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="57"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="58"/>
         <source>Wiedervorlagen</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="58"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="59"/>
         <source>Fällig am</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="58"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="59"/>
         <source>Aufgabe</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="58"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="59"/>
         <source>Bezug</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="58"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="59"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="59"/>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="88"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="60"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="89"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="59"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="60"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="63"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="64"/>
         <source>Begründete Speicherung (Datenschutz-Prüfung)</source>
         <translation>Kept with a reason (privacy review)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="64"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="65"/>
         <source>Entschieden am</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="64"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="65"/>
         <source>Begründung</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="69"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="70"/>
         <source>Änderungsprotokoll des Kontakts</source>
         <translation>Change history of the contact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="70"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="71"/>
         <source>Zeitpunkt</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="70"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="71"/>
         <source>Vorgang</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="70"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="71"/>
         <source>Felder</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="74"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="75"/>
         <source>Zur internen Prüfung vor der Herausgabe</source>
         <translation>For internal review before handing out</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="76"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="77"/>
         <source>Diese Einträge nennen den Namen oder eine Adresse der Person im Text, sind aber nicht mit ihr verknüpft. Bitte von Hand prüfen, ob sie die Person betreffen, und nur dann (geschwärzt) beifügen.</source>
         <translation>These entries mention the person&apos;s name or an address in their text but are not linked to the person. Check by hand whether they concern the person, and only then add them (with other people&apos;s data blacked out).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="85"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="86"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="85"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="86"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="85"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="86"/>
         <source>Fundstelle</source>
         <translation>Found in</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="85"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="86"/>
         <source>Im Papierkorb</source>
         <translation>In the trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="100"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="101"/>
         <source>Gespeicherte Angaben zur Person</source>
         <translation>Stored data about the person</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="113"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="118"/>
         <source>Angelegt</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="114"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="119"/>
         <source>Zuletzt geändert</source>
         <translation>Last changed</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="117"/>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="133"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="122"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="138"/>
         <source>Im Papierkorb seit</source>
         <translation>In the trash since</translation>
     </message>
@@ -1892,7 +1892,7 @@ This cannot be undone; a backup is made first.</translation>
         <location filename="../../sic_desktop/core/fields.py" line="18"/>
         <location filename="../../sic_desktop/core/fields.py" line="22"/>
         <location filename="../../sic_desktop/io/fields.py" line="101"/>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="151"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="156"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -4726,7 +4726,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Deletion period ran out on {date} ({period})</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/erasure_mirror.py" line="102"/>
+        <location filename="../../sic_desktop/core/erasure_mirror.py" line="103"/>
         <source>Das Löschprotokoll in „{path}“ konnte nicht geschrieben werden ({reason}).</source>
         <translation>The erasure log in “{path}” could not be written ({reason}).</translation>
     </message>
@@ -4861,22 +4861,22 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Set by</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/erasure_log.py" line="37"/>
+        <location filename="../../sic_desktop/privacy/erasure_log.py" line="38"/>
         <source>Die Daten sind älter als eine Löschung im Löschprotokoll. Sie wurde erneut angewendet: {persons} Kontakt(e) gelöscht oder anonymisiert.</source>
         <translation>The data is older than one erasure in the erasure log. It was applied again: {persons} contact(s) deleted or anonymised.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/erasure_log.py" line="40"/>
+        <location filename="../../sic_desktop/privacy/erasure_log.py" line="41"/>
         <source>Die Daten sind älter als {entries} Löschungen im Löschprotokoll. Sie wurden erneut angewendet: {persons} Kontakt(e) gelöscht oder anonymisiert.</source>
         <translation>The data is older than {entries} erasures in the erasure log. They were applied again: {persons} contact(s) deleted or anonymised.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/erasure_log.py" line="68"/>
+        <location filename="../../sic_desktop/privacy/erasure_log.py" line="77"/>
         <source>Wiederherstellung oder Import älterer Daten</source>
         <translation>Restore or import of older data</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/erasure_log.py" line="69"/>
+        <location filename="../../sic_desktop/privacy/erasure_log.py" line="78"/>
         <source>Löschung vom {at}: {count} Kontakt(e)</source>
         <translation>Erasure of {at}: {count} contact(s)</translation>
     </message>
@@ -6870,27 +6870,27 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Contact data from legitimate interest</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/privacy_log.py" line="28"/>
+        <location filename="../../sic_desktop/core/services/privacy_log.py" line="30"/>
         <source>endgültig gelöscht</source>
         <translation>deleted for good</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/privacy_log.py" line="29"/>
+        <location filename="../../sic_desktop/core/services/privacy_log.py" line="31"/>
         <source>anonymisiert</source>
         <translation>anonymised</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/privacy_log.py" line="30"/>
+        <location filename="../../sic_desktop/core/services/privacy_log.py" line="32"/>
         <source>Löschung nach Wiederherstellung erneut angewendet</source>
         <translation>erasure applied again after a restore</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/privacy_log.py" line="31"/>
+        <location filename="../../sic_desktop/core/services/privacy_log.py" line="33"/>
         <source>Auskunft exportiert (Art. 15)</source>
         <translation>access request exported (Art. 15)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/privacy_log.py" line="32"/>
+        <location filename="../../sic_desktop/core/services/privacy_log.py" line="34"/>
         <source>Kontakte exportiert</source>
         <translation>contacts exported</translation>
     </message>
