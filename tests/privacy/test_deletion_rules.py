@@ -13,6 +13,7 @@ from sic_desktop.cli import main
 from sic_desktop.core.errors import ValidationError
 from sic_desktop.core.models import Cooperation, Partner, Person
 from sic_desktop.core.progress import run_to_end
+from sic_desktop.core.services.deletion_rules import months_after
 from sic_desktop.io import ImportOptions, import_file, open_source
 from sic_desktop.io.mapping import suggest_mapping
 from sic_desktop.io.rows import TargetKind
@@ -117,3 +118,10 @@ def test_the_record_of_processing_names_rules_measures_and_the_log(capsys, works
     assert "Kern" not in text  # the record counts contacts, it names none
     assert main(["privacy", "verzeichnis", "-o", str(tmp_path / "verzeichnis.docx")]) == 2
     assert "nur als PDF" in capsys.readouterr().err
+
+
+def test_periods_in_months_end_on_the_same_day_or_the_months_last():
+    assert months_after(date(2023, 1, 31), 1) == date(2023, 2, 28)
+    assert months_after(date(2024, 1, 31), 1) == date(2024, 2, 29)
+    assert months_after(date(2023, 6, 30), 36) == date(2026, 6, 30)
+    assert months_after(date(9999, 1, 5), 36) == date.max  # a cooperation „ending“ 9999 is never due

@@ -53,9 +53,12 @@ def period_text(months: int) -> str:
 
 
 def months_after(day: date, months: int) -> date:
-    """The same day ``months`` later (or earlier for negative); the month's last day where it is shorter."""
+    """The same day ``months`` later (or earlier for negative); the month's last day where it is shorter;
+    date.max beyond the calendar (an end date typed as 31.12.9999)."""
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
+    if year > date.max.year:
+        return date.max
     for candidate in (day.day, 30, 29, 28):
         try:
             return date(year, month + 1, candidate)
