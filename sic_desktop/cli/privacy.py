@@ -1,6 +1,6 @@
 """``sic-desktop privacy``: the DSGVO tasks for the data protection officer and for scripts.
 
-    privacy review [--json]                  the Datenschutz-Prüfliste
+    privacy review [--json]                  the Datenschutz-Prüfliste under the deletion rules and Art. 14
     privacy keep NR --grund TEXT             keep a contact on purpose for one review period
     privacy export NR -o ORDNER              access request (Art. 15) as PDF and JSON
     privacy erase NR [--anonymise] [--ja] [--grund TEXT]   delete for good or anonymise (Art. 17)
@@ -28,12 +28,14 @@ from sic_desktop.privacy.review import kept_until, review_list
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "privacy", help="Datenschutz: Prüfliste, Auskunft, Löschung", description="Aufgaben nach der DSGVO."
+        "privacy", help="Datenschutz: Prüfliste, Auskunft, Löschung, Verzeichnis, Protokoll",
+        description="Aufgaben nach der DSGVO."
     )
     tasks = parser.add_subparsers(dest="task", metavar="AUFGABE", required=True)
 
     review = tasks.add_parser("review", help="Datenschutz-Prüfliste zeigen", description=(
-        "Kontakte ohne Rechtsgrundlage oder mit Einwilligung bzw. letztem Kontakt älter als der Prüfzeitraum."
+        "Kontakte ohne Rechtsgrundlage, mit abgelaufener Löschfrist nach den Löschregeln oder von Dritten erhoben "
+        "und nicht binnen eines Monats informiert (Art. 14)."
     ))
     review.add_argument("--json", action="store_true", help="als JSON ausgeben")
     review.set_defaults(func=run_review)
