@@ -4,9 +4,12 @@
 
 The folder is copied first (erasures change it). Measured: the Prüfliste, the search
 for texts naming a person (preview of an erasure), collecting an access request, an
-erasure (delete and anonymise, each with its WAL checkpoint). Baselines, in the same
-run: one plain SQLite scan of all persons, and one plain LIKE scan over every note
-text – the least any review or text search has to read.
+erasure (delete and anonymise, each with its WAL checkpoint, the Datenschutz-Protokoll
+and its copy), the check of the erasure log that runs at every opening (nothing missing)
+and applying one missing erasure again after a restore (every contact's keyed hashes).
+Baselines, in the same run: one plain SQLite scan of all persons, one plain LIKE scan
+over every note text – the least any review or text search has to read – and opening
+the workspace.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from sic_desktop.core.paths import DATABASE_NAME  # noqa: E402
 from sic_desktop.core.workspace import Workspace  # noqa: E402
 from sic_desktop.privacy.access_request import collect_access_report  # noqa: E402
 from sic_desktop.privacy.erasure import erase, preview_erasure  # noqa: E402
+from sic_desktop.privacy.erasure_log import reapply_erasures  # noqa: E402
 from sic_desktop.privacy.review import review_list  # noqa: E402
 
 from core_dataset import timed  # noqa: E402  (median wall time in ms, as in the core benchmark)
@@ -54,12 +58,22 @@ def main() -> None:
             delete = timed(lambda: erase(ws, first), repeat=1)
             anonymise = timed(lambda: erase(ws, second, anonymise=True), repeat=1)
             persons, notes = ws.persons.count(), ws.notes.count()
+            check = timed(lambda: reapply_erasures(ws), repeat=5)
+        opening = timed(lambda: Workspace.open(work, user="benchmark").close(), repeat=3)
+        raw = sqlite3.connect(work / DATABASE_NAME)
+        with raw:
+            raw.execute("DELETE FROM privacy_log")  # as in a backup from before the two erasures
+        raw.close()
+        with Workspace.open(work, user="benchmark") as ws:
+            again = timed(lambda: reapply_erasures(ws), repeat=1)
         rows = [
             (f"Prüfliste ({_n(len(items))} fällig von {_n(persons)} Kontakten)", review, baseline_persons),
             (f"Texte, die die Person nennen ({_n(notes)} Notizen)", preview, baseline_notes),
             ("Auskunft zusammenstellen (ohne PDF)", report, baseline_notes),
             ("Endgültig löschen (mit WAL leeren)", delete, None),
             ("Anonymisieren (mit WAL leeren)", anonymise, None),
+            ("Löschprotokoll prüfen beim Öffnen (nichts fehlt)", check, opening),
+            (f"2 Löschungen erneut anwenden ({_n(persons)} Kontakte prüfen)", again, opening),
         ]
         print(f"{'Vorgang':55} {'ms':>9} {'Basis ms':>9}")
         for label, value, base in rows:

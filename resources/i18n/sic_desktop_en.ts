@@ -4,202 +4,202 @@
 <context>
     <name>AccessReport</name>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="20"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="21"/>
         <source>Auskunft nach Art. 15 DSGVO</source>
         <translation>Subject access request (Art. 15 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="26"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="27"/>
         <source>Alle Angaben, die in SIC Desktop zu dieser Person gespeichert sind, Stand {when}, zusammengestellt von {user}. Notizen können Angaben über weitere Personen enthalten: diese vor der Herausgabe prüfen und gegebenenfalls schwärzen (Art. 15 Abs. 4 DSGVO).</source>
         <translation>Everything SIC Desktop stores about this person as of {when}, compiled by {user}. Notes may contain information about other people: check them before handing this out and black out what concerns others (Art. 15(4) GDPR).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="36"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="37"/>
         <source>Organisationen</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="37"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="38"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="37"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="38"/>
         <source>Funktion</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="37"/>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="64"/>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="70"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="38"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="65"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="71"/>
         <source>von</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="37"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="38"/>
         <source>bis</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="42"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="43"/>
         <source>Kooperationen</source>
         <translation>Cooperations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="43"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="44"/>
         <source>Kooperation</source>
         <translation>Cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="43"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="44"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="43"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="44"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="43"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="44"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="43"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="44"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="50"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="51"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="52"/>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="147"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="53"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="152"/>
         <source>Keine.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="57"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="58"/>
         <source>Wiedervorlagen</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="58"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="59"/>
         <source>Fällig am</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="58"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="59"/>
         <source>Aufgabe</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="58"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="59"/>
         <source>Bezug</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="58"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="59"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="59"/>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="88"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="60"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="89"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="59"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="60"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="63"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="64"/>
         <source>Begründete Speicherung (Datenschutz-Prüfung)</source>
         <translation>Kept with a reason (privacy review)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="64"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="65"/>
         <source>Entschieden am</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="64"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="65"/>
         <source>Begründung</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="69"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="70"/>
         <source>Änderungsprotokoll des Kontakts</source>
         <translation>Change history of the contact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="70"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="71"/>
         <source>Zeitpunkt</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="70"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="71"/>
         <source>Vorgang</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="70"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="71"/>
         <source>Felder</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="74"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="75"/>
         <source>Zur internen Prüfung vor der Herausgabe</source>
         <translation>For internal review before handing out</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="76"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="77"/>
         <source>Diese Einträge nennen den Namen oder eine Adresse der Person im Text, sind aber nicht mit ihr verknüpft. Bitte von Hand prüfen, ob sie die Person betreffen, und nur dann (geschwärzt) beifügen.</source>
         <translation>These entries mention the person&apos;s name or an address in their text but are not linked to the person. Check by hand whether they concern the person, and only then add them (with other people&apos;s data blacked out).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="85"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="86"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="85"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="86"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="85"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="86"/>
         <source>Fundstelle</source>
         <translation>Found in</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="85"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="86"/>
         <source>Im Papierkorb</source>
         <translation>In the trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="100"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="101"/>
         <source>Gespeicherte Angaben zur Person</source>
         <translation>Stored data about the person</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="113"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="118"/>
         <source>Angelegt</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="114"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="119"/>
         <source>Zuletzt geändert</source>
         <translation>Last changed</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="117"/>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="133"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="122"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="138"/>
         <source>Im Papierkorb seit</source>
         <translation>In the trash since</translation>
     </message>
@@ -1632,7 +1632,32 @@ This cannot be undone; a backup is made first.</translation>
         <translation>&lt;b&gt;These texts mention the person and are not changed automatically.&lt;/b&gt; After the erasure, check them by hand and remove the name wherever it must not stay:</translation>
     </message>
     <message>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="62"/>
+        <source>Antrag der Person (Art. 17 DSGVO)</source>
+        <translation>Request by the person (Art. 17 GDPR)</translation>
+    </message>
+    <message>
         <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="63"/>
+        <source>Einwilligung widerrufen</source>
+        <translation>Consent withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="64"/>
+        <source>Löschfrist nach den Löschregeln abgelaufen</source>
+        <translation>Deletion period under the deletion rules has run out</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="65"/>
+        <source>Zweck entfallen</source>
+        <translation>Purpose no longer applies</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="68"/>
+        <source>&amp;Grund für das Löschprotokoll:</source>
+        <translation>&amp;Reason for the erasure log:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="75"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -1711,8 +1736,8 @@ This cannot be undone; a backup is made first.</translation>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_export.py" line="73"/>
-        <location filename="../../sic_desktop/io/json_export.py" line="81"/>
+        <location filename="../../sic_desktop/io/json_export.py" line="76"/>
+        <location filename="../../sic_desktop/io/json_export.py" line="84"/>
         <source>Datensätze werden exportiert …</source>
         <translation>Exporting records …</translation>
     </message>
@@ -1722,9 +1747,24 @@ This cannot be undone; a backup is made first.</translation>
         <translation>Exporting the list …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/record_export.py" line="69"/>
+        <location filename="../../sic_desktop/io/record_export.py" line="55"/>
+        <source>Liste als CSV</source>
+        <translation>list as CSV</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/record_export.py" line="73"/>
         <source>Kontakte werden exportiert …</source>
         <translation>Exporting contacts …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/record_export.py" line="82"/>
+        <source>Weitergabe an ein anderes Programm</source>
+        <translation>Passed on to another program</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/record_export.py" line="83"/>
+        <source>Kontakte: {count} ({format})</source>
+        <translation>Contacts: {count} ({format})</translation>
     </message>
 </context>
 <context>
@@ -1835,12 +1875,12 @@ This cannot be undone; a backup is made first.</translation>
         <translation>“{name}” saved ({what}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="176"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="177"/>
         <source>Export …</source>
         <translation>Export …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="179"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="180"/>
         <source>Export abgebrochen. Es wurde keine Datei geschrieben.</source>
         <translation>Export cancelled. No file was written.</translation>
     </message>
@@ -1862,14 +1902,14 @@ This cannot be undone; a backup is made first.</translation>
         <location filename="../../sic_desktop/core/fields.py" line="18"/>
         <location filename="../../sic_desktop/core/fields.py" line="22"/>
         <location filename="../../sic_desktop/io/fields.py" line="101"/>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="151"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="156"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="19"/>
         <location filename="../../sic_desktop/core/fields.py" line="32"/>
-        <location filename="../../sic_desktop/core/fields.py" line="50"/>
+        <location filename="../../sic_desktop/core/fields.py" line="53"/>
         <location filename="../../sic_desktop/io/fields.py" line="111"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
@@ -1940,8 +1980,8 @@ This cannot be undone; a backup is made first.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="36"/>
-        <location filename="../../sic_desktop/core/fields.py" line="49"/>
-        <location filename="../../sic_desktop/core/fields.py" line="63"/>
+        <location filename="../../sic_desktop/core/fields.py" line="52"/>
+        <location filename="../../sic_desktop/core/fields.py" line="66"/>
         <location filename="../../sic_desktop/io/fields.py" line="77"/>
         <source>Titel</source>
         <translation>Title</translation>
@@ -1984,7 +2024,7 @@ This cannot be undone; a backup is made first.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="45"/>
-        <location filename="../../sic_desktop/core/fields.py" line="67"/>
+        <location filename="../../sic_desktop/core/fields.py" line="70"/>
         <source>Organisationen</source>
         <translation>Organisations</translation>
     </message>
@@ -1994,102 +2034,117 @@ This cannot be undone; a backup is made first.</translation>
         <translation>Anonymised on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="51"/>
+        <location filename="../../sic_desktop/core/fields.py" line="47"/>
+        <source>Herkunft der Daten</source>
+        <translation>Source of the data</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="48"/>
+        <source>Herkunft, Einzelheiten</source>
+        <translation>Source, details</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="49"/>
+        <source>Informiert am (Art. 14)</source>
+        <translation>Informed on (Art. 14)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="54"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="52"/>
+        <location filename="../../sic_desktop/core/fields.py" line="55"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="53"/>
+        <location filename="../../sic_desktop/core/fields.py" line="56"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="54"/>
+        <location filename="../../sic_desktop/core/fields.py" line="57"/>
         <source>Ziele</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="55"/>
+        <location filename="../../sic_desktop/core/fields.py" line="58"/>
         <source>Vereinbarungen</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="56"/>
+        <location filename="../../sic_desktop/core/fields.py" line="59"/>
         <source>Ergebnisse und Wirkung</source>
         <translation>Results and impact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="57"/>
+        <location filename="../../sic_desktop/core/fields.py" line="60"/>
         <source>Verantwortlich</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="58"/>
+        <location filename="../../sic_desktop/core/fields.py" line="61"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="61"/>
+        <location filename="../../sic_desktop/core/fields.py" line="64"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="62"/>
+        <location filename="../../sic_desktop/core/fields.py" line="65"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="64"/>
+        <location filename="../../sic_desktop/core/fields.py" line="67"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="65"/>
+        <location filename="../../sic_desktop/core/fields.py" line="68"/>
         <source>Textformat</source>
         <translation>Text format</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="66"/>
+        <location filename="../../sic_desktop/core/fields.py" line="69"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="68"/>
+        <location filename="../../sic_desktop/core/fields.py" line="71"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="69"/>
+        <location filename="../../sic_desktop/core/fields.py" line="72"/>
         <source>Kooperationen</source>
         <translation>Cooperations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="72"/>
+        <location filename="../../sic_desktop/core/fields.py" line="75"/>
         <source>Fällig am</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="73"/>
+        <location filename="../../sic_desktop/core/fields.py" line="76"/>
         <source>Aufgabe</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="74"/>
+        <location filename="../../sic_desktop/core/fields.py" line="77"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="75"/>
+        <location filename="../../sic_desktop/core/fields.py" line="78"/>
         <source>Zuständig</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="76"/>
+        <location filename="../../sic_desktop/core/fields.py" line="79"/>
         <source>Bezug</source>
         <translation>Belongs to</translation>
     </message>
@@ -2114,6 +2169,22 @@ This cannot be undone; a backup is made first.</translation>
         <translation>Department</translation>
     </message>
     <message>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="70"/>
+        <source>Frist</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="99"/>
+        <source>Art der Daten</source>
+        <translation>Kind of data</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="102"/>
+        <source>Beginn der Frist</source>
+        <translation>Start of the period</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="109"/>
         <location filename="../../sic_desktop/core/services/keep_decisions.py" line="25"/>
         <source>Begründung</source>
         <translation>Reason</translation>
@@ -2891,99 +2962,104 @@ This cannot be undone; a backup is made first.</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="68"/>
+        <location filename="../../sic_desktop/io/importer.py" line="69"/>
         <source>Die Datei wird gelesen …</source>
         <translation>Reading the file …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="82"/>
+        <location filename="../../sic_desktop/io/importer.py" line="83"/>
         <source>Zeilen werden geprüft …</source>
         <translation>Checking lines …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="84"/>
+        <location filename="../../sic_desktop/io/importer.py" line="85"/>
         <source>Zeilen werden importiert …</source>
         <translation>Importing lines …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="152"/>
+        <location filename="../../sic_desktop/io/importer.py" line="153"/>
         <source>Möglicherweise doppelt: {reason}</source>
         <translation>Possibly a duplicate: {reason}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="186"/>
+        <location filename="../../sic_desktop/io/importer.py" line="188"/>
         <source>Organisation „{name}“ wird neu angelegt.</source>
         <translation>Organisation “{name}” is created.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="210"/>
+        <location filename="../../sic_desktop/io/importer.py" line="212"/>
         <source>Ergänzt: {fields}.</source>
         <translation>Completed: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="222"/>
+        <location filename="../../sic_desktop/io/importer.py" line="224"/>
         <source>Gleiche Internet-Domain wie „{name}“ (Organisation Nr. {id}); bitte prüfen, ob es dieselbe Organisation ist.</source>
         <translation>Same internet domain as “{name}” (organisation no. {id}); please check whether it is the same organisation.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="232"/>
+        <location filename="../../sic_desktop/io/importer.py" line="234"/>
         <source>Gleicher Name wie Organisation Nr. {id}.</source>
         <translation>Same name as organisation no. {id}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="56"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="59"/>
         <source>Der Export wird geprüft …</source>
         <translation>Checking the export …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="58"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="61"/>
         <source>Der Export wird eingelesen …</source>
         <translation>Reading the export …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="89"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="92"/>
         <source>Sie ist keine gültige JSON-Datei ({reason}).</source>
         <translation>It is not a valid JSON file ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="92"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="95"/>
         <source>Sie ist kein Gesamtexport von SIC Desktop.</source>
         <translation>It is not a full export of SIC Desktop.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="98"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="101"/>
         <source>Sie stammt von einer neueren Version von SIC Desktop ({version}). Bitte das Programm aktualisieren.</source>
         <translation>It comes from a newer version of SIC Desktop ({version}). Please update the program.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="109"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="112"/>
         <source>Ein Gesamtexport kann nur in einen leeren Datenordner eingelesen werden, damit alle Nummern und Verknüpfungen gleich bleiben. Bitte einen neuen Datenordner wählen (z. B. „sic-desktop --data-dir ORDNER import …“).</source>
         <translation>A full export can only be read into an empty data folder, so that all numbers and links stay the same. Please choose a new data folder (e.g. “sic-desktop --data-dir FOLDER import …”).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="121"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="124"/>
         <source>Der Abschnitt „{section}“ ist keine Liste.</source>
         <translation>The section “{section}” is not a list.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="133"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="136"/>
         <source>Die Nummer kommt doppelt vor, oder eine Verknüpfung zeigt auf einen Datensatz, den es in der Datei nicht gibt.</source>
         <translation>The number occurs twice, or a link points to a record that is not in the file.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="137"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="140"/>
         <source>Ein Feld hat einen unerwarteten Wert ({reason}).</source>
         <translation>A field has an unexpected value ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="143"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="146"/>
         <source>{record} Nr. {id}: {reason} Es wurde nichts gespeichert.</source>
         <translation>{record} no. {id}: {reason} Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="177"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="184"/>
         <source>Ein Eintrag im Protokoll, bei den Datenschutz-Begründungen oder in den Einstellungen ist fehlerhaft ({reason}).</source>
         <translation>An entry in the history, the data protection keep decisions or the settings is faulty ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_source.py" line="22"/>
+        <source>Datei „{file}“, importiert am {date}</source>
+        <translation>File “{file}”, imported on {date}</translation>
     </message>
 </context>
 <context>
@@ -3344,38 +3420,38 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>ImportResultPage</name>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="30"/>
+        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="31"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="34"/>
+        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="35"/>
         <source>Doppelklick auf eine Zeile öffnet den Datensatz.</source>
         <translation>Double-click a line to open its record.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="40"/>
+        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="41"/>
         <source>Wird importiert …</source>
         <translation>Importing …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="42"/>
+        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="43"/>
         <source>Import …</source>
         <translation>Import …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="48"/>
+        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="49"/>
         <source>Die Listen zeigen die übernommenen Einträge. Doppelklick auf eine Zeile öffnet den Datensatz.</source>
         <translation>The lists show the imported entries. Double-click a line to open its record.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="52"/>
+        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="53"/>
         <source>Der Gesamtexport wurde eingelesen: {counts}.</source>
         <translation>The full export was read in: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="56"/>
-        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="58"/>
+        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="59"/>
+        <location filename="../../sic_desktop/ui/io/import_result_page.py" line="61"/>
         <source>Es wurde nichts gespeichert.</source>
         <translation>Nothing was stored.</translation>
     </message>
@@ -3563,7 +3639,7 @@ This cannot be undone; a backup is made first.</translation>
         <location filename="../../sic_desktop/core/services/cooperations.py" line="56"/>
         <location filename="../../sic_desktop/core/services/notes.py" line="53"/>
         <location filename="../../sic_desktop/core/services/organisations.py" line="46"/>
-        <location filename="../../sic_desktop/core/services/persons.py" line="82"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="92"/>
         <source>Themenfelder</source>
         <translation>Theme fields</translation>
     </message>
@@ -3609,7 +3685,7 @@ This cannot be undone; a backup is made first.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/organisations.py" line="42"/>
-        <location filename="../../sic_desktop/core/services/persons.py" line="77"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="87"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -3639,27 +3715,27 @@ This cannot be undone; a backup is made first.</translation>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="78"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="88"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="79"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="89"/>
         <source>Funktion</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="80"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="90"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="81"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="91"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="83"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="93"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
@@ -4594,10 +4670,15 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/person.py" line="25"/>
         <location filename="../../sic_desktop/ui/editors/person.py" line="27"/>
+        <location filename="../../sic_desktop/ui/editors/person.py" line="29"/>
         <source>mehrere durch Semikolon trennen</source>
         <translation>separate several with semicolons</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/person.py" line="36"/>
+        <source>z. B. Liste des Quartiersbüros, Visitenkarte vom Stiftungstag</source>
+        <translation>e.g. list from the district office, business card from the foundations day</translation>
     </message>
 </context>
 <context>
@@ -4624,29 +4705,212 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../sic_desktop/privacy/erasure.py" line="128"/>
+        <location filename="../../sic_desktop/privacy/erasure.py" line="106"/>
+        <source>Löschung nach Art. 17 DSGVO</source>
+        <translation>Erasure under Art. 17 GDPR</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/erasure.py" line="111"/>
+        <source>Kontakt Nr. {id}</source>
+        <translation>Contact no. {id}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/erasure.py" line="163"/>
         <source>Eine Kopie außerhalb der Datenbank (z. B. der Suchindex) konnte nicht bereinigt werden. Bitte den Suchindex neu aufbauen.</source>
         <translation>A copy outside the database (such as the search index) could not be cleaned. Please rebuild the search index.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/review.py" line="35"/>
+        <location filename="../../sic_desktop/privacy/review.py" line="42"/>
         <source>keine Rechtsgrundlage angegeben</source>
         <translation>no legal basis given</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/review.py" line="36"/>
+        <location filename="../../sic_desktop/privacy/review.py" line="43"/>
+        <location filename="../../sic_desktop/privacy/review.py" line="50"/>
         <source>Einwilligung ohne Datum</source>
         <translation>consent without a date</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/review.py" line="37"/>
-        <source>Einwilligung älter als {years} Jahre</source>
-        <translation>consent older than {years} years</translation>
+        <location filename="../../sic_desktop/privacy/review.py" line="44"/>
+        <source>von Dritten erhoben, nach einem Monat noch nicht informiert (Art. 14)</source>
+        <translation>collected from third parties, not informed after one month (Art. 14)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/review.py" line="38"/>
-        <source>letzter Kontakt länger als {years} Jahre her</source>
-        <translation>last contact more than {years} years ago</translation>
+        <location filename="../../sic_desktop/privacy/review.py" line="49"/>
+        <source>keine Rechtsgrundlage</source>
+        <translation>no legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/review.py" line="51"/>
+        <location filename="../../sic_desktop/privacy/review.py" line="52"/>
+        <location filename="../../sic_desktop/privacy/review.py" line="53"/>
+        <source>Löschfrist abgelaufen</source>
+        <translation>deletion period ran out</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/review.py" line="54"/>
+        <source>nicht informiert (Art. 14)</source>
+        <translation>not informed (Art. 14)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/review.py" line="155"/>
+        <source>Löschfrist abgelaufen am {date} ({period})</source>
+        <translation>Deletion period ran out on {date} ({period})</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/erasure_mirror.py" line="103"/>
+        <source>Das Löschprotokoll in „{path}“ konnte nicht geschrieben werden ({reason}).</source>
+        <translation>The erasure log in “{path}” could not be written ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="51"/>
+        <source>1 Jahr</source>
+        <translation>1 year</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="51"/>
+        <source>{n} Jahre</source>
+        <translation>{n} years</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="52"/>
+        <source>1 Monat</source>
+        <translation>1 month</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="52"/>
+        <source>{n} Monate</source>
+        <translation>{n} months</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="72"/>
+        <source>{period} nach dem letzten Kontakt</source>
+        <translation>{period} after the last contact</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="73"/>
+        <source>{period} nach Ende der Kooperation</source>
+        <translation>{period} after the end of the cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="74"/>
+        <source>{period} nach Erteilung der Einwilligung</source>
+        <translation>{period} after consent was given</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/access_export.py" line="36"/>
+        <source>Auskunftsersuchen nach Art. 15 DSGVO</source>
+        <translation>Access request under Art. 15 GDPR</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="33"/>
+        <source>Löschregel, zuletzt geändert von {by}</source>
+        <translation>Deletion rule, last changed by {by}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="39"/>
+        <source>Einstellung des Programms</source>
+        <translation>Program setting</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="42"/>
+        <source>Kontaktdaten ohne Rechtsgrundlage</source>
+        <translation>Contact data without legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="42"/>
+        <source>sofort zur Prüfung</source>
+        <translation>to be reviewed at once</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="43"/>
+        <source>Ohne Rechtsgrundlage ist die Speicherung nicht zulässig.</source>
+        <translation>Without a legal basis, storing is not permitted.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="46"/>
+        <source>Änderungsprotokoll (nur Feldnamen)</source>
+        <translation>Change history (field names only)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="47"/>
+        <source>{period} nach dem Eintrag</source>
+        <translation>{period} after the entry</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="48"/>
+        <source>Nachweis, wer wann was geändert hat (Art. 5 Abs. 2 DSGVO).</source>
+        <translation>Proof of who changed what and when (Art. 5(2) GDPR).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="51"/>
+        <source>Sicherungen der Datenbank</source>
+        <translation>Backups of the database</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="52"/>
+        <source>je die neueste von {daily} Tagen, {weekly} Wochen und {monthly} Monaten</source>
+        <translation>the newest of each of {daily} days, {weekly} weeks and {monthly} months</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="55"/>
+        <source>Wiederherstellung nach Defekt oder Fehlbedienung; Löschungen werden nach einer Wiederherstellung erneut angewendet.</source>
+        <translation>Restore after damage or mistakes; erasures are applied again after a restore.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="59"/>
+        <source>Papierkorb</source>
+        <translation>Trash</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="59"/>
+        <source>bis zum Leeren von Hand</source>
+        <translation>until emptied by hand</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="60"/>
+        <source>Der Papierkorb ist keine Löschung; endgültig löschen über die Prüfliste.</source>
+        <translation>The trash is no erasure; delete for good from the review list.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="68"/>
+        <source>Art der Daten</source>
+        <translation>Kind of data</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="68"/>
+        <source>Löschklasse (Frist und Beginn)</source>
+        <translation>Deletion class (period and start)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="69"/>
+        <source>Begründung</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="69"/>
+        <source>Festgelegt</source>
+        <translation>Set by</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/erasure_log.py" line="38"/>
+        <source>Die Daten sind älter als eine Löschung im Löschprotokoll. Sie wurde erneut angewendet: {persons} Kontakt(e) gelöscht oder anonymisiert.</source>
+        <translation>The data is older than one erasure in the erasure log. It was applied again: {persons} contact(s) deleted or anonymised.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/erasure_log.py" line="41"/>
+        <source>Die Daten sind älter als {entries} Löschungen im Löschprotokoll. Sie wurden erneut angewendet: {persons} Kontakt(e) gelöscht oder anonymisiert.</source>
+        <translation>The data is older than {entries} erasures in the erasure log. They were applied again: {persons} contact(s) deleted or anonymised.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/erasure_log.py" line="77"/>
+        <source>Wiederherstellung oder Import älterer Daten</source>
+        <translation>Restore or import of older data</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/erasure_log.py" line="78"/>
+        <source>Löschung vom {at}: {count} Kontakt(e)</source>
+        <translation>Erasure of {at}: {count} contact(s)</translation>
     </message>
 </context>
 <context>
@@ -4662,57 +4926,418 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Access request saved in {folder}: {files}. Check it before handing it out.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/actions.py" line="68"/>
+        <location filename="../../sic_desktop/ui/privacy/actions.py" line="69"/>
         <source>Bitte genau einen Kontakt auswählen: Jede Löschung wird einzeln bestätigt.</source>
         <translation>Please choose exactly one contact: each erasure is confirmed on its own.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/actions.py" line="72"/>
+        <location filename="../../sic_desktop/ui/privacy/actions.py" line="73"/>
         <source>Es wird geprüft, wo die Person vorkommt …</source>
         <translation>Checking where the person appears …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/actions.py" line="83"/>
+        <location filename="../../sic_desktop/ui/privacy/actions.py" line="86"/>
         <source>Die Person wird anonymisiert und ihre Angaben werden aus dem Suchindex entfernt …</source>
         <translation>Anonymising the person and removing their details from the search index …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/actions.py" line="87"/>
+        <location filename="../../sic_desktop/ui/privacy/actions.py" line="90"/>
         <source>Die Person wird endgültig gelöscht und aus dem Suchindex entfernt …</source>
         <translation>Deleting the person permanently and removing them from the search index …</translation>
     </message>
 </context>
 <context>
+    <name>PrivacyLogPanel</name>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="24"/>
+        <source>Löschungen, Anonymisierungen, Auskünfte und Exporte von Kontakten mit Datum, Bearbeiter/in und Grund. Kontakte stehen hier nur mit Nummer oder Anzahl. Löschungen werden zusätzlich außerhalb der Datenbank als Schlüssel-Hashes aufbewahrt: Bringt eine Wiederherstellung oder ein Import eine gelöschte Person zurück, wird die Löschung erneut angewendet.</source>
+        <translation>Erasures, anonymisations, access requests and exports of contacts with date, user and reason. Contacts appear here by number or count only. Erasures are also kept outside the database as keyed hashes: if a restore or an import brings an erased person back, the erasure is applied again.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="33"/>
+        <source>Datenschutz-Protokoll</source>
+        <translation>Data protection log</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="35"/>
+        <source>Zeitpunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="35"/>
+        <source>von</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="35"/>
+        <source>Vorgang</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="35"/>
+        <source>betrifft</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="35"/>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="45"/>
+        <source>&amp;Verzeichnis nach Art. 30 als PDF …</source>
+        <translation>&amp;Record of processing (Art. 30) as PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="74"/>
+        <source>Verzeichnis von Verarbeitungstätigkeiten speichern</source>
+        <translation>Save record of processing activities</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="75"/>
+        <source>Verarbeitungsverzeichnis_SIC_Desktop</source>
+        <translation>Record_of_processing_SIC_Desktop</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="75"/>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="81"/>
+        <source>Verzeichnis gespeichert: {path} ({pages} Seiten). Angaben in Klammern bitte ergänzen.</source>
+        <translation>Record saved: {path} ({pages} pages). Please complete the entries in brackets.</translation>
+    </message>
+</context>
+<context>
     <name>PrivacySection</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="15"/>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="17"/>
         <source>Datenschutz</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="18"/>
-        <source>&amp;Prüfzeitraum:</source>
-        <translation>&amp;Review period:</translation>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="20"/>
+        <source>Begründete &amp;Weiterspeicherung gilt:</source>
+        <translation>Justified &amp;keeping holds for:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="21"/>
-        <source>Kontakte, deren Einwilligung oder letzter Kontakt länger zurückliegt, kommen auf die Prüfliste.</source>
-        <translation>Contacts whose consent or last contact lies further back come up in the review list.</translation>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="23"/>
+        <source>So lange bleibt ein begründet weiter gespeicherter Kontakt von der Prüfliste. Die Löschfristen selbst stehen auf der Seite „Datenschutz“ unter „Löschregeln“.</source>
+        <translation>This long a contact kept with a reason stays off the review list. The deletion periods themselves are on the “Data protection” page under “Deletion rules”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="25"/>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="28"/>
         <source>Änderungsprotokoll &amp;aufbewahren:</source>
         <translation>&amp;Keep change history for:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="27"/>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="30"/>
         <source>Ältere Einträge des Änderungsprotokolls werden beim Start gelöscht.</source>
         <translation>Older change history entries are deleted when the program starts.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="35"/>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="38"/>
         <source> Jahre</source>
         <translation> years</translation>
+    </message>
+</context>
+<context>
+    <name>ProcessingRecord</name>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="31"/>
+        <source>Bezeichnung</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="32"/>
+        <source>Kontakt- und Wissensverwaltung des Social Innovation Center (SIC Desktop)</source>
+        <translation>Contact and knowledge management of the Social Innovation Center (SIC Desktop)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="33"/>
+        <source>Verantwortlicher</source>
+        <translation>Controller</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="34"/>
+        <source>(Behörde, Anschrift, Vertretung – von der Dienststelle zu ergänzen)</source>
+        <translation>(authority, address, representative – to be completed by the office)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="35"/>
+        <source>Datenschutzbeauftragte/r</source>
+        <translation>Data protection officer</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="36"/>
+        <source>(Name, Kontakt – von der Dienststelle zu ergänzen)</source>
+        <translation>(name, contact – to be completed by the office)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="37"/>
+        <source>Zwecke</source>
+        <translation>Purposes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="38"/>
+        <source>Pflege von Kontakten zu Akteuren sozialer Innovation; Anbahnung und Begleitung von Kooperationen; Dokumentation von Workshops, Gesprächen und Reflexionen; Vorbereitung von Terminen (Briefings); Berichte über Wirkung an Politik und Leitung</source>
+        <translation>Keeping contacts with actors of social innovation; initiating and accompanying cooperations; documenting workshops, conversations and reflections; preparing meetings (briefings); reports on impact to politics and management</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="42"/>
+        <source>Kategorien betroffener Personen</source>
+        <translation>Categories of data subjects</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="43"/>
+        <source>Ansprechpersonen von Unternehmen, Vereinen, Schulen, Hochschulen, Stiftungen und Verwaltung; Bürgerinnen und Bürger in Initiativen; Teilnehmende an Veranstaltungen; Mitarbeitende des Teams (als Bearbeitende)</source>
+        <translation>Contact persons of companies, associations, schools, universities, foundations and administration; citizens in initiatives; participants in events; team members (as editors)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="47"/>
+        <source>Kategorien personenbezogener Daten</source>
+        <translation>Categories of personal data</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="48"/>
+        <source>Name, Anrede, Titel, dienstliche Kontaktdaten (E-Mail, Telefon), Funktion und Organisation, Beteiligung an Kooperationen und Veranstaltungen, Gesprächsinhalte in Notizen, Rechtsgrundlage, Einwilligungsdatum, Datum des letzten Kontakts, Herkunft der Daten und Datum der Information (Art. 14). Besondere Kategorien (Art. 9) sind nicht vorgesehen</source>
+        <translation>Name, salutation, title, business contact data (e-mail, phone), function and organisation, participation in cooperations and events, contents of conversations in notes, legal basis, date of consent, date of last contact, source of the data and date of informing (Art. 14). Special categories (Art. 9) are not intended</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="53"/>
+        <source>Empfänger</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="54"/>
+        <source>intern das Team des SIC; extern nur durch ausdrückliche Weitergabe (Briefing-PDF, Berichte, Exporte) – weitere Empfänger von der Dienststelle zu ergänzen</source>
+        <translation>internally the SIC team; externally only by explicit passing on (briefing PDF, reports, exports) – further recipients to be completed by the office</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="57"/>
+        <source>Übermittlung in Drittländer</source>
+        <translation>Transfer to third countries</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="58"/>
+        <source>keine; das Programm baut keine Netzwerkverbindung auf</source>
+        <translation>none; the program makes no network connection</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="59"/>
+        <source>Rechtsgrundlagen</source>
+        <translation>Legal bases</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="60"/>
+        <source>Art. 6 Abs. 1 lit. a, b, e (f nur außerhalb der hoheitlichen Aufgaben) DSGVO, je Kontakt im Feld „Rechtsgrundlage“ festgehalten; Fachgesetz oder Satzung für lit. e von der Dienststelle zu ergänzen</source>
+        <translation>Art. 6(1)(a), (b), (e) GDPR ((f) only outside public tasks), recorded per contact in the field “Legal basis”; the law or statute for (e) to be completed by the office</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="68"/>
+        <source>Verschlüsselung der gespeicherten Daten</source>
+        <translation>Encryption of stored data</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="69"/>
+        <source>Keine durch SIC Desktop: Datenbank, Suchindex und Sicherungen liegen unverschlüsselt im Datenordner. Schutz besteht nur, wenn das Betriebssystem das Laufwerk verschlüsselt (z. B. BitLocker) – (von der IT zu bestätigen)</source>
+        <translation>None by SIC Desktop: database, search index and backups lie unencrypted in the data folder. They are protected only if the operating system encrypts the drive (e.g. BitLocker) – (to be confirmed by IT)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="73"/>
+        <source>Zugriff</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="74"/>
+        <source>über das Windows-Benutzerkonto und die Zugriffsrechte auf den Datenordner; das Programm hat keine eigene Anmeldung und keine Rollen; ein Datenordner ist immer nur in einem Programm geöffnet. (Bildschirmsperre, Rechte auf den Ordner: durch die IT)</source>
+        <translation>through the Windows user account and the access rights on the data folder; the program has no login and no roles of its own; a data folder is open in one program at a time. (Screen lock, rights on the folder: by IT)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="78"/>
+        <source>Netzwerk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="79"/>
+        <source>keine Verbindungen: keine Updates, keine Telemetrie, keine Inhalte aus dem Internet</source>
+        <translation>no connections: no updates, no telemetry, no content from the internet</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="81"/>
+        <source>Integrität</source>
+        <translation>Integrity</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="82"/>
+        <source>jede Änderung ist eine vollständige Transaktion; gelöschte Inhalte werden in der Datei überschrieben (secure_delete); Prüfung mit „sic-desktop check“</source>
+        <translation>every change is a complete transaction; deleted contents are overwritten in the file (secure_delete); checked with “sic-desktop check”</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="85"/>
+        <source>Löschung</source>
+        <translation>Erasure</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="86"/>
+        <source>Prüfliste nach den Löschregeln; endgültiges Löschen und Anonymisieren entfernt die Person aus allen Dateien des Datenordners; das Löschprotokoll (Schlüssel-Hashes, keine Namen) wendet Löschungen nach einer Wiederherstellung erneut an</source>
+        <translation>review list under the deletion rules; deleting for good and anonymising removes the person from every file of the data folder; the erasure log (keyed hashes, no names) applies erasures again after a restore</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="90"/>
+        <source>Protokollierung</source>
+        <translation>Logging</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="91"/>
+        <source>Änderungsprotokoll (wer, wann, welche Felder – keine Inhalte); Datenschutz-Protokoll der Löschungen, Auskünfte und Exporte (wer, wann, warum – keine Namen); Fehlerprotokoll ohne personenbezogene Daten</source>
+        <translation>change history (who, when, which fields – no contents); data protection log of erasures, access requests and exports (who, when, why – no names); error log without personal data</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="117"/>
+        <source>ohne Rechtsgrundlage</source>
+        <translation>without legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="118"/>
+        <source>Herkunft nicht erfasst</source>
+        <translation>source not recorded</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="140"/>
+        <source>Sicherungsdateien in „{folder}“: {count}, die neueste vom {newest}; aufbewahrt wird je die neueste von {daily} Tagen, {weekly} Wochen und {monthly} Monaten. Sicherungen sind wie die Datenbank unverschlüsselt.</source>
+        <translation>Backup files in “{folder}”: {count}, the newest of {newest}; kept is the newest of each of {daily} days, {weekly} weeks and {monthly} months. Backups are unencrypted like the database.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="146"/>
+        <source>(keine)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="149"/>
+        <source>Datenordner „{folder}“ auf dem eigenen Rechner bzw. gewählten Laufwerk</source>
+        <translation>Data folder “{folder}” on the own computer or the chosen drive</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="155"/>
+        <source>Speicherort</source>
+        <translation>Storage location</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="157"/>
+        <source>Sicherungen</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="21"/>
+        <source>Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO)</source>
+        <translation>Record of processing activities (Art. 30 GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="27"/>
+        <source>Eintrag für SIC Desktop, erstellt am {when} von {user} aus dem Datenordner „{folder}“. Angaben in Klammern ergänzt die Dienststelle; Zahlen und Fristen sind der Stand dieses Datenordners.</source>
+        <translation>Entry for SIC Desktop, created on {when} by {user} from the data folder “{folder}”. The office completes the entries in brackets; figures and periods are those of this data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="34"/>
+        <source>1. Allgemeine Angaben</source>
+        <translation>1. General information</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="36"/>
+        <source>2. Gespeicherte Kontakte</source>
+        <translation>2. Stored contacts</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="37"/>
+        <source>Kontakte</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="39"/>
+        <source>Rechtsgrundlage</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="40"/>
+        <source>Herkunft der Daten (Art. 14)</source>
+        <translation>Source of the data (Art. 14)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="43"/>
+        <source>3. Löschfristen (Löschkonzept nach DIN 66398)</source>
+        <translation>3. Deletion periods (deletion concept after DIN 66398)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="47"/>
+        <source>4. Technische und organisatorische Maßnahmen (Art. 32)</source>
+        <translation>4. Technical and organisational measures (Art. 32)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="49"/>
+        <source>5. Datenschutz-Protokoll: Löschungen, Auskünfte, Exporte</source>
+        <translation>5. Data protection log: erasures, access requests, exports</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="51"/>
+        <source>Wer wann welchen Kontakt gelöscht, anonymisiert, beauskunftet oder exportiert hat, und warum. Kontakte erscheinen nur mit Nummer oder Anzahl, nie mit Namen; die neuesten {n} Einträge.</source>
+        <translation>Who deleted, anonymised, answered an access request for or exported which contact, when and why. Contacts appear by number or count only, never by name; the newest {n} entries.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="60"/>
+        <source>Zeitpunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="60"/>
+        <source>von</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="61"/>
+        <source>Vorgang</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="61"/>
+        <source>betrifft</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="62"/>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="67"/>
+        <source>Noch keine Einträge.</source>
+        <translation>No entries yet.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="68"/>
+        <source>6. Prüfung</source>
+        <translation>6. Review</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="69"/>
+        <source>(von der Dienststelle zu ergänzen)</source>
+        <translation>(to be completed by the office)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="71"/>
+        <source>Geprüft von</source>
+        <translation>Reviewed by</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="72"/>
+        <source>am</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="73"/>
+        <source>Nächste Prüfung</source>
+        <translation>Next review</translation>
     </message>
 </context>
 <context>
@@ -4727,6 +5352,14 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <location filename="../../sic_desktop/ui/progress_dialog.py" line="56"/>
         <source>Wird abgebrochen …</source>
         <translation>Cancelling …</translation>
+    </message>
+</context>
+<context>
+    <name>ReapplyNotice</name>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/reapply_notice.py" line="26"/>
+        <source>Löschprotokoll</source>
+        <translation>Erasure log</translation>
     </message>
 </context>
 <context>
@@ -4980,37 +5613,42 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>ReviewModel</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="29"/>
+        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="30"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="30"/>
+        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="31"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="31"/>
+        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="32"/>
         <source>Grund der Prüfung</source>
         <translation>Reason for review</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="32"/>
+        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="33"/>
+        <source>Löschfrist nach Löschregel</source>
+        <translation>Deletion period by rule</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="34"/>
+        <source>Abgelaufen am</source>
+        <translation>Ran out on</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="35"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="33"/>
-        <source>Einwilligung vom</source>
-        <translation>Consent of</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="34"/>
+        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="36"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="69"/>
+        <location filename="../../sic_desktop/ui/privacy/review_model.py" line="71"/>
         <source>Zuletzt am {date} behalten: {reason}</source>
         <translation>Last kept on {date}: {reason}</translation>
     </message>
@@ -5018,49 +5656,154 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="51"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="59"/>
         <source>Ö&amp;ffnen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="52"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="60"/>
         <source>&amp;Weiter speichern …</source>
         <translation>&amp;Keep …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="53"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="61"/>
         <source>&amp;Anonymisieren …</source>
         <translation>&amp;Anonymise …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="54"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="62"/>
         <source>Endgültig &amp;löschen …</source>
         <translation>&amp;Delete permanently …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="55"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="63"/>
         <source>A&amp;uskunft exportieren …</source>
         <translation>Export access &amp;request …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="56"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="64"/>
         <source>Änderungs&amp;protokoll</source>
         <translation>Change &amp;history</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="69"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="77"/>
         <source>Kontakte zur Datenschutz-Prüfung</source>
         <translation>Contacts for the privacy review</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="86"/>
-        <source>Kontakte ohne Rechtsgrundlage oder mit Einwilligung bzw. letztem Kontakt (Feld oder verknüpfte Notiz) vor mehr als {years} Jahren. Für jeden Kontakt entscheiden: begründet weiter speichern, anonymisieren oder endgültig löschen. Den Prüfzeitraum legen Sie in den Einstellungen fest.</source>
-        <translation>Contacts without a legal basis, or whose consent or last contact (the field or a linked note) is more than {years} years old. Decide for each contact: keep it with a reason, anonymise it or delete it permanently. The review period is set in the settings.</translation>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="84"/>
+        <source>&amp;Prüfliste</source>
+        <translation>&amp;Review list</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="98"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="87"/>
+        <source>Lösch&amp;regeln</source>
+        <translation>Deletion &amp;rules</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="89"/>
+        <source>Pro&amp;tokoll</source>
+        <translation>&amp;Log</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="100"/>
+        <source>Kontakte ohne Rechtsgrundlage, Kontakte, deren Löschfrist nach den Löschregeln abgelaufen ist, und von Dritten erhobene Kontakte, die nicht binnen eines Monats informiert wurden (Art. 14). Für jeden Kontakt entscheiden: begründet weiter speichern (gilt {years} Jahre), anonymisieren oder endgültig löschen.</source>
+        <translation>Contacts without legal basis, contacts whose deletion period under the deletion rules has run out, and contacts collected from third parties who were not informed within a month (Art. 14). Decide for each contact: keep with a reason (holds {years} years), anonymise or delete for good.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="113"/>
         <source>{count} Kontakte zur Prüfung</source>
         <translation>{count} contacts to review</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPanel</name>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="38"/>
+        <source>Je Art der Daten eine Löschklasse: eine Frist und das Ereignis, ab dem sie läuft. Welche Art ein Kontakt ist, folgt aus seiner Rechtsgrundlage. Die Prüfliste schlägt Kontakte vor, deren Frist abgelaufen ist. Wird eine Einwilligung widerrufen, wird der Kontakt sofort gelöscht.</source>
+        <translation>One deletion class per kind of data: a period and the event it runs from. Which kind a contact is follows from its legal basis. The review list proposes contacts whose period has run out. If consent is withdrawn, the contact is deleted at once.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="46"/>
+        <source>Löschregeln</source>
+        <translation>Deletion rules</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="48"/>
+        <source>Art der Daten</source>
+        <translation>Kind of data</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="48"/>
+        <source>Frist</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="48"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="90"/>
+        <source>Beginn der Frist</source>
+        <translation>Start of the period</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="48"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="94"/>
+        <source>Begründung</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="57"/>
+        <source>Löschregeln &amp;speichern</source>
+        <translation>&amp;Save deletion rules</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="61"/>
+        <source>Lösch&amp;konzept als CSV …</source>
+        <translation>Deletion &amp;concept as CSV …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="78"/>
+        <source>Zuletzt geändert von {by}</source>
+        <translation>Last changed by {by}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="82"/>
+        <source> Monate</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="84"/>
+        <source>Frist in Monaten</source>
+        <translation>Period in months</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="115"/>
+        <source>Die Löschregeln sind unverändert.</source>
+        <translation>The deletion rules are unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="119"/>
+        <source>{count} Löschregel(n) gespeichert.</source>
+        <translation>{count} deletion rule(s) saved.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="127"/>
+        <source>Löschkonzept speichern</source>
+        <translation>Save deletion concept</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="127"/>
+        <source>Loeschkonzept</source>
+        <translation>Deletion_concept</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="128"/>
+        <source>CSV-Dateien (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="134"/>
+        <source>Löschkonzept gespeichert: {path} ({count} Zeilen).</source>
+        <translation>Deletion concept saved: {path} ({count} rows).</translation>
     </message>
 </context>
 <context>
@@ -5451,7 +6194,27 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>saved searches</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/section_counts.py" line="39"/>
+        <location filename="../../sic_desktop/io/section_counts.py" line="32"/>
+        <source>Löschregel</source>
+        <translation>deletion rule</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/section_counts.py" line="33"/>
+        <source>Löschregeln</source>
+        <translation>deletion rules</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/section_counts.py" line="34"/>
+        <source>Eintrag im Datenschutz-Protokoll</source>
+        <translation>data protection log entry</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/section_counts.py" line="35"/>
+        <source>Einträge im Datenschutz-Protokoll</source>
+        <translation>data protection log entries</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/section_counts.py" line="43"/>
         <source>keine Einträge</source>
         <translation>no entries</translation>
     </message>
@@ -5493,108 +6256,108 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="50"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="78"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="58"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="86"/>
         <source>Neue &amp;Notiz</source>
         <translation>New &amp;note</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="58"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="86"/>
         <source>Neuer &amp;Kontakt</source>
         <translation>New &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="62"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="90"/>
         <source>&amp;Suchen … (Strg+K)</source>
         <translation>&amp;Search … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="71"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="100"/>
         <source>Wiedervorlagen: überfällig, heute und diese Woche</source>
         <translation>Follow-ups: overdue, today and this week</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="71"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="100"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="71"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="100"/>
         <source>Aufgabe</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="71"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="100"/>
         <source>Bezug</source>
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="73"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="102"/>
         <source>Zuletzt geschriebene Notizen</source>
         <translation>Most recent notes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="73"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="102"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="73"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="102"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="73"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="102"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="77"/>
-        <location filename="../../sic_desktop/ui/start_page.py" line="82"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="106"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="111"/>
         <source>Kooperationen nach Themenfeld und Status</source>
         <translation>Cooperations by theme field and status</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="80"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="109"/>
         <source>Wiedervorlagen</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="81"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="110"/>
         <source>Letzte Notizen</source>
         <translation>Latest notes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="98"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="127"/>
         <source>Der Datenordner ist noch leer. Legen Sie los mit „Neue Notiz“ oder „Neuer Kontakt“ – oder laden Sie erfundene Demodaten, um das Programm kennenzulernen.</source>
         <translation>The data folder is still empty. Get started with “New note” or “New contact” – or load invented demo data to get to know the program.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="105"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="134"/>
         <source>&amp;Demodaten laden</source>
         <translation>Load &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="147"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="183"/>
         <source>{date} (überfällig)</source>
         <translation>{date} (overdue)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="149"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="185"/>
         <source>heute</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="154"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="190"/>
         <source>Nichts fällig in dieser Woche.</source>
         <translation>Nothing due this week.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="181"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="213"/>
         <source>Alle Kooperationen</source>
         <translation>All cooperations</translation>
     </message>
@@ -5602,7 +6365,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../sic_desktop/ui/status_bar.py" line="65"/>
+        <location filename="../../sic_desktop/ui/status_bar.py" line="69"/>
         <source>{count} offene Wiedervorlagen</source>
         <translation>{count} open follow-ups</translation>
     </message>
@@ -5850,99 +6613,99 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>A theme field “{name}” already exists.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="93"/>
-        <location filename="../../sic_desktop/core/validation.py" line="231"/>
+        <location filename="../../sic_desktop/core/validation.py" line="94"/>
+        <location filename="../../sic_desktop/core/validation.py" line="232"/>
         <source>Bitte einen Namen eingeben.</source>
         <translation>Please enter a name.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="126"/>
+        <location filename="../../sic_desktop/core/validation.py" line="127"/>
         <source>Der Text ist mit {length} Zeichen zu lang; erlaubt sind höchstens {limit}.</source>
         <translation>The text is too long with {length} characters; at most {limit} are allowed.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="133"/>
+        <location filename="../../sic_desktop/core/validation.py" line="134"/>
         <source>Bitte ausfüllen.</source>
         <translation>Please fill in.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="160"/>
+        <location filename="../../sic_desktop/core/validation.py" line="161"/>
         <source>Bitte auswählen.</source>
         <translation>Please choose.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="167"/>
+        <location filename="../../sic_desktop/core/validation.py" line="168"/>
         <source>„{value}“ ist nicht vorgesehen. Möglich sind: {choices}.</source>
         <translation>“{value}” is not provided for. Possible are: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="182"/>
+        <location filename="../../sic_desktop/core/validation.py" line="183"/>
         <source>Das Ende ({end}) liegt vor dem Beginn ({start}).</source>
         <translation>The end ({end}) is before the start ({start}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="195"/>
+        <location filename="../../sic_desktop/core/validation.py" line="196"/>
         <source>„{value}“ ist keine gültige E-Mail-Adresse.</source>
         <translation>“{value}” is not a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="202"/>
+        <location filename="../../sic_desktop/core/validation.py" line="203"/>
         <source>„{value}“ ist keine gültige Webadresse.</source>
         <translation>“{value}” is not a valid web address.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="223"/>
+        <location filename="../../sic_desktop/core/validation.py" line="224"/>
         <source>Das Schlagwort „{tag}“ enthält ein Komma oder Semikolon; bitte einzeln eingeben.</source>
         <translation>The tag “{tag}” contains a comma or semicolon; please enter tags one by one.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="240"/>
+        <location filename="../../sic_desktop/core/validation.py" line="241"/>
         <source>„{value}“ ist keine gültige Telefonnummer.</source>
         <translation>“{value}” is not a valid phone number.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="245"/>
+        <location filename="../../sic_desktop/core/validation.py" line="246"/>
         <source>Bitte einen Vor- oder Nachnamen eingeben.</source>
         <translation>Please enter a first or last name.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="271"/>
+        <location filename="../../sic_desktop/core/validation.py" line="277"/>
         <source>Dieselbe Organisation mit derselben Funktion ist doppelt eingetragen.</source>
         <translation>The same organisation with the same function is entered twice.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="277"/>
-        <location filename="../../sic_desktop/core/validation.py" line="299"/>
+        <location filename="../../sic_desktop/core/validation.py" line="283"/>
+        <location filename="../../sic_desktop/core/validation.py" line="305"/>
         <source>Bitte einen Titel eingeben.</source>
         <translation>Please enter a title.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="289"/>
+        <location filename="../../sic_desktop/core/validation.py" line="295"/>
         <source>Ein Partner ist entweder eine Organisation oder ein Kontakt.</source>
         <translation>A partner is either an organisation or a contact.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="294"/>
+        <location filename="../../sic_desktop/core/validation.py" line="300"/>
         <source>Ein Partner ist doppelt eingetragen.</source>
         <translation>A partner is entered twice.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="303"/>
+        <location filename="../../sic_desktop/core/validation.py" line="309"/>
         <source>Bitte ein Datum eingeben.</source>
         <translation>Please enter a date.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="310"/>
+        <location filename="../../sic_desktop/core/validation.py" line="316"/>
         <source>Bitte beschreiben, was zu tun ist.</source>
         <translation>Please describe what needs to be done.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="312"/>
+        <location filename="../../sic_desktop/core/validation.py" line="318"/>
         <source>Bitte ein Fälligkeitsdatum eingeben.</source>
         <translation>Please enter a due date.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="316"/>
+        <location filename="../../sic_desktop/core/validation.py" line="322"/>
         <source>Eine Wiedervorlage gehört zu einer Notiz, einem Kontakt, einer Organisation oder einer Kooperation.</source>
         <translation>A follow-up belongs to a note, a contact, an organisation or a cooperation.</translation>
     </message>
@@ -5950,6 +6713,17 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <location filename="../../sic_desktop/core/services/keep_decisions.py" line="45"/>
         <source>Bitte begründen, warum der Kontakt gespeichert bleibt.</source>
         <translation>Please give a reason why the contact stays stored.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="99"/>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="102"/>
+        <source>„{value}“ ist nicht vorgesehen.</source>
+        <translation>“{value}” is not provided for.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="105"/>
+        <source>Die Frist muss zwischen 0 und {most} Monaten liegen.</source>
+        <translation>The period must be between 0 and {most} months.</translation>
     </message>
 </context>
 <context>
@@ -6084,6 +6858,91 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <location filename="../../sic_desktop/core/vocab.py" line="110"/>
         <source>Vertrag</source>
         <translation>Contract</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/privacy_terms.py" line="15"/>
+        <source>selbst angegeben</source>
+        <translation>given by the person</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/privacy_terms.py" line="16"/>
+        <source>Visitenkarte</source>
+        <translation>business card</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/privacy_terms.py" line="17"/>
+        <source>E-Mail der Person</source>
+        <translation>e-mail from the person</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/privacy_terms.py" line="18"/>
+        <source>Import aus einer Datei</source>
+        <translation>import from a file</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/privacy_terms.py" line="19"/>
+        <source>von Dritten</source>
+        <translation>from third parties</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/privacy_terms.py" line="29"/>
+        <source>letzter Kontakt</source>
+        <translation>last contact</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/privacy_terms.py" line="30"/>
+        <source>Ende der Kooperation</source>
+        <translation>end of the cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/privacy_terms.py" line="31"/>
+        <source>Erteilung der Einwilligung</source>
+        <translation>consent given</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/privacy_terms.py" line="39"/>
+        <source>Kontaktdaten mit Einwilligung</source>
+        <translation>Contact data with consent</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/privacy_terms.py" line="40"/>
+        <source>Kontaktdaten aus Vertrag oder Kooperation</source>
+        <translation>Contact data from a contract or cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/privacy_terms.py" line="41"/>
+        <source>Kontaktdaten für eine öffentliche Aufgabe</source>
+        <translation>Contact data for a public task</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/privacy_terms.py" line="42"/>
+        <source>Kontaktdaten aus berechtigtem Interesse</source>
+        <translation>Contact data from legitimate interest</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/privacy_log.py" line="30"/>
+        <source>endgültig gelöscht</source>
+        <translation>deleted for good</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/privacy_log.py" line="31"/>
+        <source>anonymisiert</source>
+        <translation>anonymised</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/privacy_log.py" line="32"/>
+        <source>Löschung nach Wiederherstellung erneut angewendet</source>
+        <translation>erasure applied again after a restore</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/privacy_log.py" line="33"/>
+        <source>Auskunft exportiert (Art. 15)</source>
+        <translation>access request exported (Art. 15)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/privacy_log.py" line="34"/>
+        <source>Kontakte exportiert</source>
+        <translation>contacts exported</translation>
     </message>
 </context>
 </TS>

@@ -10,7 +10,6 @@ from sic_desktop.core.backups import BackupReason, backup_before
 from sic_desktop.core.instance_lock import acquire_instance_lock
 from sic_desktop.core.paths import resolve_data_folder
 from sic_desktop.core.restore import restore_backup
-from sic_desktop.core.workspace import Workspace
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -47,7 +46,8 @@ def run_restore(args: argparse.Namespace) -> int:
     folder = resolve_data_folder(args.data_dir)
     with acquire_instance_lock(folder):
         result = restore_backup(folder, args.file)
-        Workspace.open(folder).close()  # an older backup is migrated now, so problems show here
+        # An older backup is migrated now, so problems show here, and erasures it predates are applied again.
+        open_workspace(args, start_backup=False).close()
     print(f"Wiederhergestellt aus „{result.source}“ (Datenstand {result.schema_version}).")
     if result.kept_aside:
         print(f"Die bisherige Datenbank ist aufbewahrt als „{result.kept_aside.path}“.")

@@ -12,6 +12,7 @@ from sic_desktop.core.errors import SicError
 from sic_desktop.core.models import RecordType, parse_record_type
 from sic_desktop.core.progress import ProgressGenerator
 from sic_desktop.core.workspace import Workspace
+from sic_desktop.privacy.erasure_log import reapply_erasures
 from sic_desktop.search import erase_from_search_index
 
 
@@ -22,12 +23,28 @@ def open_workspace(args: argparse.Namespace, *, start_backup: bool = True) -> Wo
     """
     workspace = Workspace.open(args.data_dir)
     workspace.add_purger(lambda refs: erase_from_search_index(workspace, refs))
+    reapply_logged_erasures(workspace)
     if start_backup:
         try:
             backup_at_start(workspace)
         except SicError as error:  # an unreachable backup folder must not stop the work
             print(f"Warnung: {error}", file=sys.stderr)
     return workspace
+
+
+def reapply_logged_erasures(workspace: Workspace) -> None:
+    """A restored backup or imported full export older than an erasure must not bring the person back.
+
+    A failure (e.g. a write-protected folder) is a warning: reading and exporting must still work.
+    """
+    try:
+        reapplied = reapply_erasures(workspace)
+    except SicError as error:
+        print(f"Warnung: Löschungen aus dem Löschprotokoll konnten nicht erneut angewendet werden: {error}",
+              file=sys.stderr)
+        return
+    for text in filter(None, [reapplied.message(), *reapplied.problems]):
+        print(f"Hinweis: {text}", file=sys.stderr)
 
 
 def record_type_arg(text: str) -> RecordType:

@@ -10,7 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from sic_desktop.cli.common import drive_with_progress_line, open_workspace, record_type_arg
+from sic_desktop.cli.common import drive_with_progress_line, open_workspace, reapply_logged_erasures, record_type_arg
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.models import RecordType
 from sic_desktop.core.services.query import ListQuery
@@ -68,6 +68,8 @@ def run_import(args: argparse.Namespace) -> int:
             counts = drive_with_progress_line(import_json(workspace, args.file, dry_run=args.dry_run))
             done = "geprüft (Probelauf, nichts gespeichert)" if args.dry_run else "eingelesen"
             print(f"Gesamtexport {done}: {counts_text(counts)}.")
+            if not args.dry_run:
+                reapply_logged_erasures(workspace)
             return 0
         source = _source(args)
         mapping = _mapping(workspace, source, args)

@@ -44,6 +44,9 @@ _LABELS: dict[RecordType, dict[str, str]] = {
         "last_contact": QT_TRANSLATE_NOOP("Fields", "Letzter Kontakt"),
         "memberships": QT_TRANSLATE_NOOP("Fields", "Organisationen"),
         "anonymised_at": QT_TRANSLATE_NOOP("Fields", "Anonymisiert am"),
+        "source": QT_TRANSLATE_NOOP("Fields", "Herkunft der Daten"),
+        "source_note": QT_TRANSLATE_NOOP("Fields", "Herkunft, Einzelheiten"),
+        "informed_on": QT_TRANSLATE_NOOP("Fields", "Informiert am (Art. 14)"),
     },
     RecordType.COOPERATION: {
         "title": QT_TRANSLATE_NOOP("Fields", "Titel"),

@@ -188,6 +188,9 @@ class Person(Record):
     legal_basis: str | None = None
     consent_date: date | None = None
     last_contact: date | None = None
+    source: str | None = None  # DATA_SOURCES key: where the data came from (Art. 14 DSGVO)
+    source_note: str = ""  # e.g. „Datei kontakte.csv am 25.11.2026“
+    informed_on: date | None = None  # the day the person was told we store their data
     # Set when the person was anonymised (Art. 17 DSGVO); the record then only keeps links.
     anonymised_at: str | None = None
     memberships: list[Membership] = field(default_factory=list)

@@ -46,6 +46,11 @@ class DataFolder:
         return self.root / "logs"
 
     @property
+    def privacy_dir(self) -> Path:
+        """The erasure log's key and copy: beside the database, not in it, so that a restore keeps them."""
+        return self.root / "datenschutz"
+
+    @property
     def settings_file(self) -> Path:
         return self.root / "settings.json"
 

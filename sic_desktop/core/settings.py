@@ -28,7 +28,7 @@ class Settings:
     backup_dir: str | None = None  # None: the data folder's backups/ folder
     backup_retention: BackupRetention = field(default_factory=BackupRetention)
     classification: str = "Nur für den Dienstgebrauch"  # printed in every PDF header
-    privacy_review_years: int = 3  # consent or last contact older than this → review list
+    privacy_review_years: int = 3  # a keep decision holds this long; deletion periods are rules in the database
     history_retention_years: int = 10  # change history older than this is pruned
     extra: dict[str, Any] = field(default_factory=dict)  # keys this version does not know
 

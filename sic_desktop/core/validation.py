@@ -29,6 +29,7 @@ from sic_desktop.core.models import (
     Record,
     ThemeField,
 )
+from sic_desktop.core.privacy_terms import DATA_SOURCES
 from sic_desktop.core.vocab import (
     COOPERATION_STATUSES,
     LEGAL_BASES,
@@ -254,6 +255,11 @@ def _check_person(person: Person, errors: _Errors) -> None:
     _choice(person, "legal_basis", LEGAL_BASES, errors, required=False)
     _date(person, "consent_date", errors)
     _date(person, "last_contact", errors)
+    _choice(person, "source", DATA_SOURCES, errors, required=False)
+    _date(person, "informed_on", errors)
+    person.source_note = " ".join(person.source_note.split())
+    if len(person.source_note) > SHORT_TEXT_MAX:
+        errors.add("source_note", too_long(len(person.source_note), SHORT_TEXT_MAX))
     _check_memberships(person.memberships, errors)
 
 

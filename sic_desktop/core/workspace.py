@@ -18,6 +18,7 @@ from sic_desktop.core.paths import DataFolder, resolve_data_folder
 from sic_desktop.core.services.base import RecordService
 from sic_desktop.core.settings import Settings
 from sic_desktop.core.services.cooperations import CooperationService
+from sic_desktop.core.services.deletion_rules import DeletionRuleService
 from sic_desktop.core.services.duplicates import DuplicateService
 from sic_desktop.core.services.followups import FollowUpService
 from sic_desktop.core.services.history import HistoryService
@@ -30,6 +31,7 @@ from sic_desktop.core.services.network import NetworkService
 from sic_desktop.core.services.notes import NoteService
 from sic_desktop.core.services.organisations import OrganisationService
 from sic_desktop.core.services.persons import PersonService
+from sic_desktop.core.services.privacy_log import PrivacyLogService
 from sic_desktop.core.services.saved_searches import SavedSearchService
 from sic_desktop.core.services.tags import TagService
 from sic_desktop.core.services.themes import ThemeService
@@ -68,6 +70,8 @@ class Workspace:
         self.import_mappings = ImportMappingService(self)
         self.duplicates = DuplicateService(self)
         self.saved_searches = SavedSearchService(self)
+        self.deletion_rules = DeletionRuleService(self)
+        self.privacy_log = PrivacyLogService(self)
         self._services: dict[RecordType, RecordService[Any]] = {
             RecordType.ORGANISATION: self.organisations,
             RecordType.PERSON: self.persons,

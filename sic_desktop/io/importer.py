@@ -36,6 +36,7 @@ from sic_desktop.io.import_records import (
     person_from_row,
 )
 from sic_desktop.io.import_report import ImportReport, LineResult, Outcome
+from sic_desktop.io.import_source import mark_imported
 from sic_desktop.io.mapping import ColumnMapping
 from sic_desktop.io.remembered_mappings import remember_mapping
 from sic_desktop.io.row_mapping import map_rows
@@ -159,6 +160,7 @@ class _Run:
                 result.messages.append(match.reason)
             if org_id is not None:
                 person.memberships = [Membership(organisation_id=org_id, function=function)]
+            mark_imported(person, self.report.source)
             (person.id,) = self.ws.persons.create_many([person])
             result.outcome, result.ref = Outcome.CREATED, person.ref
         org_ids = [m.organisation_id for m in person.memberships]

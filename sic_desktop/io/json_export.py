@@ -12,6 +12,7 @@ again gives an identical file.
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, TextIO
@@ -26,7 +27,8 @@ from sic_desktop.core.workspace import Workspace
 from sic_desktop.io.atomic_file import atomic_text_file
 
 EXPORT_FORMAT = "sic-desktop-export"
-EXPORT_VERSION = 2  # 2: keep_decisions and saved_searches; a version-1 file has neither
+# 2: keep_decisions and saved_searches; 3: deletion_rules and privacy_log. Older files lack them.
+EXPORT_VERSION = 3
 CHUNK = 1000
 
 # Section name → record type, in the order a restore must insert them (links point backwards).
@@ -40,7 +42,8 @@ RECORD_SECTIONS: tuple[tuple[str, RecordType], ...] = (
 )
 # What is not a record but belongs to the data, after the records (keep decisions point at persons).
 EXTRA_SECTIONS = (
-    "history", "map_positions", "import_mappings", "not_duplicates", "keep_decisions", "saved_searches"
+    "history", "map_positions", "import_mappings", "not_duplicates", "keep_decisions", "saved_searches",
+    "deletion_rules", "privacy_log",
 )
 
 
@@ -119,9 +122,11 @@ def _extras(workspace: Workspace) -> dict[str, list[Any]]:
         {"id": s.id, "name": s.name, "query": s.query, "updated_at": s.updated_at, "updated_by": s.updated_by}
         for s in sorted(workspace.saved_searches.list(), key=lambda s: s.id)
     ]
+    rules = [asdict(rule) for rule in workspace.deletion_rules.list()]
+    log = [entry.to_json() | {"id": entry.id} for entry in reversed(workspace.privacy_log.entries())]
     return {
         "history": history, "map_positions": positions, "import_mappings": mappings, "not_duplicates": marks,
-        "keep_decisions": decisions, "saved_searches": searches,
+        "keep_decisions": decisions, "saved_searches": searches, "deletion_rules": rules, "privacy_log": log,
     }
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -19,10 +20,12 @@ from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.progress import Progress, ProgressGenerator
 from sic_desktop.core.serialize import record_from_dict
+from sic_desktop.core.services.deletion_rules import DeletionRule
 from sic_desktop.core.services.duplicates import DistinctMark
 from sic_desktop.core.services.history import HistoryEntry
 from sic_desktop.core.services.import_mappings import RememberedMapping
 from sic_desktop.core.services.keep_decisions import KeepDecision
+from sic_desktop.core.services.privacy_log import PrivacyLogEntry
 from sic_desktop.core.services.saved_searches import SavedSearch
 from sic_desktop.core.storage.schema import latest_version
 from sic_desktop.core.workspace import Workspace
@@ -172,6 +175,10 @@ def _restore_extras(workspace: Workspace, document: dict[str, Any], path: Path) 
         workspace.saved_searches.restore([
             SavedSearch(s["id"], s["name"], s["query"], s["updated_at"], s["updated_by"])
             for s in sections["saved_searches"]
+        ])
+        workspace.deletion_rules.restore([DeletionRule(**r) for r in sections["deletion_rules"]])
+        workspace.privacy_log.restore([
+            replace(PrivacyLogEntry.from_json(e), id=int(e["id"])) for e in sections["privacy_log"]
         ])
     except (KeyError, TypeError, ValueError, sqlite3.IntegrityError) as error:
         raise ImportFileError(path, translate("Import", "Ein Eintrag im Protokoll, bei den Datenschutz-Begründungen "

@@ -30,14 +30,14 @@ def export_persons_csv(
     workspace: Workspace, path: Path, query: ListQuery | None = None
 ) -> ProgressGenerator[int]:
     """The persons of ``query`` (all live ones by default) in Outlook's German CSV layout."""
-    return _export_persons(workspace, path, query, write_persons_csv)
+    return _export_persons(workspace, path, query, write_persons_csv, "CSV")
 
 
 def export_persons_vcard(
     workspace: Workspace, path: Path, query: ListQuery | None = None
 ) -> ProgressGenerator[int]:
     """The persons of ``query`` as vCard 3.0, one card each."""
-    return _export_persons(workspace, path, query, write_vcards)
+    return _export_persons(workspace, path, query, write_vcards, "vCard")
 
 
 def export_list_csv(
@@ -50,7 +50,10 @@ def export_list_csv(
     for start in range(0, len(ids), CHUNK):
         rows += [[row[c.key] for c in service.summary_columns] for row in service.summaries(ids[start : start + CHUNK])]
         yield Progress(len(rows), len(ids), translate("Export", "Liste wird exportiert …"))
-    return write_table_csv(path, [c.header for c in service.summary_columns], rows)
+    written = write_table_csv(path, [c.header for c in service.summary_columns], rows)
+    if record_type is RecordType.PERSON:
+        _log_export(workspace, written, translate("Export", "Liste als CSV"))
+    return written
 
 
 def _export_persons(
@@ -58,6 +61,7 @@ def _export_persons(
     path: Path,
     query: ListQuery | None,
     write: Callable[[Path, Iterable[Mapping[str, FieldValue]]], int],
+    file_format: str,
 ) -> ProgressGenerator[int]:
     ids = workspace.persons.ids(query or ListQuery())
     values: list[dict[str, FieldValue]] = []
@@ -67,7 +71,17 @@ def _export_persons(
         organisations = {o.id: o for o in workspace.organisations.get_many(org_ids, include_trashed=False)}
         values += [person_values(p, organisations) for p in persons]
         yield Progress(len(values), len(ids), translate("Export", "Kontakte werden exportiert …"))
-    return write(path, values)
+    written = write(path, values)
+    _log_export(workspace, written, file_format)
+    return written
+
+
+def _log_export(workspace: Workspace, count: int, file_format: str) -> None:
+    """Who exported how many contacts when (Art. 5 Abs. 2 DSGVO); no names, no file name (it may hold one)."""
+    workspace.privacy_log.add(
+        "export", translate("Export", "Weitergabe an ein anderes Programm"),
+        translate("Export", "Kontakte: {count} ({format})").format(count=count, format=file_format),
+    )
 
 
 def person_values(person: Person, organisations: Mapping[int, Organisation]) -> dict[str, FieldValue]:

@@ -29,6 +29,10 @@ def _label(section: str, count: int) -> str:
                            translate("SectionCounts", "Datenschutz-Begründungen")),
         "saved_searches": (translate("SectionCounts", "gespeicherte Suche"),
                            translate("SectionCounts", "gespeicherte Suchen")),
+        "deletion_rules": (translate("SectionCounts", "Löschregel"),
+                           translate("SectionCounts", "Löschregeln")),
+        "privacy_log": (translate("SectionCounts", "Eintrag im Datenschutz-Protokoll"),
+                        translate("SectionCounts", "Einträge im Datenschutz-Protokoll")),
     }.get(section, (section, section))
     return one if count == 1 else many
 

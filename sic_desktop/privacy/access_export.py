@@ -8,17 +8,21 @@ from pathlib import Path
 
 from sic_desktop.core.dates import today as current_day
 from sic_desktop.core.storage.database import storage_errors
+from sic_desktop.core.i18n import translate
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.io.atomic_file import atomic_text_file
 from sic_desktop.privacy.access_pdf import render_access_pdf
 from sic_desktop.privacy.access_request import access_report_json, collect_access_report
+from sic_desktop.privacy.erasure import contact_subject
 
 
-def export_access_request(ws: Workspace, person_id: int, folder: Path, today: date | None = None) -> tuple[Path, Path]:
+def export_access_request(
+    ws: Workspace, person_id: int, folder: Path, today: date | None = None, *, reason: str = ""
+) -> tuple[Path, Path]:
     """Write ``auskunft-kontakt-<id>-<date>.json`` and ``.pdf`` into ``folder``; returns both paths.
 
     The file names carry the number, not the name: file lists and recent-file menus
-    must not show whom a request is about.
+    must not show whom a request is about. The Datenschutz-Protokoll notes the export.
     """
     report = collect_access_report(ws, person_id)
     stem = f"auskunft-kontakt-{person_id}-{(today or current_day()).isoformat()}"
@@ -28,4 +32,8 @@ def export_access_request(ws: Workspace, person_id: int, folder: Path, today: da
     with atomic_text_file(json_path, encoding="utf-8", newline="\n") as stream:
         json.dump(access_report_json(report), stream, ensure_ascii=False, indent=2)
     render_access_pdf(ws, report, pdf_path)
+    ws.privacy_log.add(
+        "auskunft", reason.strip() or translate("Privacy", "Auskunftsersuchen nach Art. 15 DSGVO"),
+        contact_subject(person_id),
+    )
     return json_path, pdf_path

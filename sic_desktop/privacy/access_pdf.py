@@ -8,6 +8,7 @@ from sic_desktop.core.dates import format_date, format_datetime, format_timestam
 from sic_desktop.core.fields import field_label
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import Note, Person, RecordType
+from sic_desktop.core.privacy_terms import DATA_SOURCES
 from sic_desktop.core.vocab import COOPERATION_STATUSES, LEGAL_BASES, NOTE_KINDS, PARTNER_ROLES
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.privacy.access_request import AccessReport
@@ -108,6 +109,10 @@ def _person_section(ws: Workspace, document: Document, person: Person) -> None:
         (label("legal_basis"), LEGAL_BASES.label(person.legal_basis)),
         (label("consent_date"), person.consent_date),
         (label("last_contact"), person.last_contact),
+        # Art. 15 Abs. 1 lit. g: where the data came from, if not from the person.
+        (label("source"), DATA_SOURCES.label(person.source)),
+        (label("source_note"), person.source_note),
+        (label("informed_on"), person.informed_on),
         (label("theme_ids"), ", ".join(themes.get(i, str(i)) for i in person.theme_ids)),
         (label("tags"), ", ".join(person.tags)),
         (translate("AccessReport", "Angelegt"), f"{format_timestamp(person.created_at)}, {person.created_by}"),

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.models import Person, RecordRef, RecordType
 from sic_desktop.core.services.mentions import Mention
 from sic_desktop.core.services.query import ListQuery
 from sic_desktop.core.workspace import Workspace
@@ -74,28 +74,63 @@ def preview_erasure(ws: Workspace, person_id: int) -> ErasurePreview:
     )
 
 
-def erase(ws: Workspace, person_id: int, *, anonymise: bool = False) -> ErasureReport:
-    """Delete the person for good (not only to the trash), or anonymise them (``anonymise=True``)."""
+def erase(ws: Workspace, person_id: int, *, anonymise: bool = False, reason: str = "") -> ErasureReport:
+    """Delete the person for good (not only to the trash), or anonymise them (``anonymise=True``).
+
+    The Datenschutz-Protokoll notes who did it, when and why (``reason``), with keyed hashes
+    of the person's identifiers, so that a restore of an older backup can apply it again.
+    """
     person = ws.persons.get(person_id, include_trashed=True)
     identity = PersonIdentity.of(person)
     with ws.database.write() as changes:
-        cleaned = _clean_participant_lists(ws, identity)
-        if anonymise:
-            ws.persons.anonymise(person_id)
-        else:
-            ws.persons.purge(person_id)
-            ws.tags.remove_unused()
-    problems = _run_purgers(ws, changes.refs())
-    wal_emptied = ws.database.checkpoint()
+        cleaned = erase_person(ws, person, anonymise=anonymise)
+        ws.privacy_log.add(
+            "anonymisierung" if anonymise else "loeschung",
+            reason.strip() or default_reason(),
+            contact_subject(person_id),
+            ws.privacy_log.fingerprints(person),
+        )
+    problems = after_erasure(ws, changes.refs())
     return ErasureReport(
         person_id=person_id,
         anonymised=anonymise,
         participant_lists_cleaned=cleaned,
         remaining_mentions=ws.mentions.find(identity.mention_phrases()),
         backups=backups_containing(ws, identity),
-        wal_emptied=wal_emptied,
+        wal_emptied=ws.database.checkpoint(),
         purger_problems=problems,
     )
+
+
+def default_reason() -> str:
+    return translate("Privacy", "Löschung nach Art. 17 DSGVO")
+
+
+def contact_subject(person_id: int) -> str:
+    """How the log names a contact: by number, never by name."""
+    return translate("Privacy", "Kontakt Nr. {id}").format(id=person_id)
+
+
+def erase_person(ws: Workspace, person: Person, *, anonymise: bool) -> int:
+    """The database part of an erasure (joins the caller's transaction); returns the cleaned participant lists."""
+    cleaned = _clean_participant_lists(ws, PersonIdentity.of(person))
+    assert person.id is not None
+    if anonymise:
+        ws.persons.anonymise(person.id)
+    else:
+        ws.persons.purge(person.id)
+        ws.tags.remove_unused()
+    return cleaned
+
+
+def after_erasure(ws: Workspace, refs: set[RecordRef]) -> list[str]:
+    """After the commit: clean the copies outside the database and copy the log; German problems, if any."""
+    problems = _run_purgers(ws, refs)
+    try:
+        ws.privacy_log.save_copy()
+    except SicError as error:
+        problems.append(str(error))
+    return problems
 
 
 def _clean_participant_lists(ws: Workspace, identity: PersonIdentity) -> int:

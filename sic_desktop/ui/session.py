@@ -27,6 +27,7 @@ from sic_desktop.core.paths import DataFolder
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.io.start_backup import start_backup
+from sic_desktop.ui.privacy.reapply_notice import reapply_logged_erasures
 from sic_desktop.ui.main_window import MainWindow
 from sic_desktop.ui.messages import show_error
 from sic_desktop.ui.recovery_dialog import open_or_recover
@@ -79,6 +80,7 @@ class Session(QObject):
         self.ctx.reopen_requested.connect(self.reopen, Qt.ConnectionType.QueuedConnection)
         self.window = MainWindow(self.ctx)
         self.window.show()
+        reapply_logged_erasures(self.ctx, self.window)  # a restored older file must not bring back the erased
         self.window_opened.emit(self.window)
         return self.window
 

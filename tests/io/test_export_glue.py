@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import json
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -43,6 +44,10 @@ def full_workspace(workspace, reference_day):
     workspace.keep_decisions.add(2, "Förderprojekt bis 2027", date(2026, 1, 10))
     for name in ("Alt", "Kitas im Norden", "Pflege und Beruf"):
         workspace.saved_searches.save(name, f"{name} typ:notiz")
+    rule = workspace.deletion_rules.by_kind()["kontakt_vertrag"]
+    workspace.deletion_rules.update(replace(rule, period_months=60, reason="Prüfung der Fördermittel"))
+    workspace.privacy_log.add("auskunft", "Anfrage per Brief", "Kontakt Nr. 2")
+    workspace.privacy_log.add("loeschung", "Antrag", "Kontakt Nr. 99", ("ab" * 32,))
     workspace.saved_searches.delete(1)
     return workspace
 

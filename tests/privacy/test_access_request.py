@@ -84,3 +84,16 @@ def test_a_full_disk_leaves_no_half_written_file(workspace, subject, tmp_path, m
     with pytest.raises(StorageError, match="konnte nicht geschrieben werden"):
         export_access_request(workspace, subject.person.id, target)
     assert list(target.iterdir()) == []
+
+
+def test_the_access_request_names_the_source_and_is_logged_without_the_name(workspace, subject, tmp_path):
+    person = workspace.persons.get(subject.person.id)
+    person.source, person.source_note = "dritte", "Liste des Quartiersbüros Marten"
+    workspace.persons.update(person)
+    json_path, pdf_path = export_access_request(workspace, person.id, tmp_path, reason="Brief vom 20.11.2026")
+    data = json.loads(json_path.read_text(encoding="utf-8"))["person"]
+    assert (data["source"], data["source_note"]) == ("dritte", "Liste des Quartiersbüros Marten")
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf_path).pages).split())
+    assert "Herkunft der Daten von Dritten" in text and "Liste des Quartiersbüros Marten" in text  # Art. 15 Abs. 1 g
+    [entry] = workspace.privacy_log.entries()
+    assert (entry.action, entry.subject, entry.reason) == ("auskunft", f"Kontakt Nr. {person.id}", "Brief vom 20.11.2026")

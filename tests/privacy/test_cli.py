@@ -11,10 +11,11 @@ def test_review_lists_the_person_with_reasons(capsys, subject):
     assert main(["privacy", "review", "--json"]) == 0
     items = {item["name"]: item for item in json.loads(capsys.readouterr().out)}
     assert items["Quästenberg, Dr. Wilhelmine"]["id"] == subject.person.id
-    assert items["Quästenberg, Dr. Wilhelmine"]["reasons"] == ["einwilligung_alt", "kontakt_alt"]
-    assert items["Brandt, Jonas"]["reasons"] == ["keine_rechtsgrundlage", "kontakt_alt"]
+    assert items["Quästenberg, Dr. Wilhelmine"]["reasons"] == ["einwilligung_alt"]
+    assert items["Quästenberg, Dr. Wilhelmine"]["due_on"] == "2023-02-03"  # consent of 3 February 2020
+    assert items["Brandt, Jonas"]["reasons"] == ["keine_rechtsgrundlage"]
     assert main(["privacy", "review"]) == 0
-    assert "Einwilligung älter als 3 Jahre" in capsys.readouterr().out
+    assert "Löschfrist abgelaufen am 03.02.2023 (3 Jahre nach Erteilung der Einwilligung)" in capsys.readouterr().out
 
 
 def test_keep_takes_the_person_off_the_list(capsys, subject):

@@ -36,15 +36,17 @@ def _open_dialog(kind):
 
 def test_model_passes_qt_model_checks(qtmodeltester, workspace, subject):
     model = ReviewTableModel()
-    model.set_items(review_list(workspace), 3)
+    model.set_items(review_list(workspace))
     qtmodeltester.check(model, force_py=True)
 
 
 def test_review_page_shows_reasons_and_keep_needs_a_reason(qtbot, window, ctx, subject, when_dialog, settle):
     page = _review_page(qtbot, window, ctx, subject)
     row = page.model.row_of(subject.person.id)
-    reasons = page.model.index(row, 2).data()
-    assert reasons == "Einwilligung älter als 3 Jahre; letzter Kontakt länger als 3 Jahre her"
+    shown = [page.model.index(row, column).data() for column in range(2, 5)]
+    assert shown == ["Löschfrist abgelaufen", "3 Jahre nach Erteilung der Einwilligung", "03.02.2023"]
+    tooltip = page.model.index(row, 0).data(Qt.ItemDataRole.ToolTipRole)
+    assert tooltip.startswith("Löschfrist abgelaufen am 03.02.2023 (3 Jahre nach Erteilung der Einwilligung)")
     assert page.count_label.text() == "2 Kontakte zur Prüfung"
 
     seen: list[str] = []

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from sic_desktop.core.models import Note, Person
@@ -27,7 +28,10 @@ def test_persons_come_up_for_old_consent_old_contact_or_no_legal_basis(workspace
         "Ohnedatum, Clara": (ReviewReason.CONSENT_UNDATED,),
         "Ohnegrund, Deniz": (ReviewReason.NO_LEGAL_BASIS,),
     }
-    assert ReviewReason.CONSENT_OLD.text(3) == "Einwilligung älter als 3 Jahre"
+    texts = {item.name: item.reason_texts for item in review_list(workspace, TODAY)}
+    assert texts["Einwilligung, Bernd"] == (
+        "Löschfrist abgelaufen am 24.11.2026 (3 Jahre nach Erteilung der Einwilligung)",
+    )
 
 
 def test_a_recent_linked_note_counts_as_contact(workspace):
@@ -38,11 +42,13 @@ def test_a_recent_linked_note_counts_as_contact(workspace):
     assert review_list(workspace, TODAY) == []
 
 
-def test_the_review_period_comes_from_the_settings(workspace):
+def test_the_period_comes_from_the_deletion_rule_of_the_kind_of_data(workspace):
     workspace.persons.create(Person(last_name="Lange", legal_basis="vertrag", last_contact=date(2024, 6, 1)))
     assert _due(workspace) == {}
-    workspace.settings.privacy_review_years = 2
+    rule = workspace.deletion_rules.by_kind()["kontakt_vertrag"]
+    workspace.deletion_rules.update(replace(rule, period_months=18))
     assert _due(workspace) == {"Lange": (ReviewReason.CONTACT_OLD,)}
+    assert review_list(workspace, TODAY)[0].due_on == date(2025, 12, 1)
 
 
 def test_keep_decision_holds_for_one_period_then_the_person_comes_back(workspace):

@@ -49,7 +49,7 @@ def test_review_of_100000_contacts_without_legal_basis(workspace):
     assert len(items) == 100_000
     assert items[0].name == "Nachname0, Vorname0" and ReviewReason.NO_LEGAL_BASIS in items[0].reasons
     model = ReviewTableModel()
-    model.set_items(items, 3)
+    model.set_items(items)
     assert model.rowCount() == 100_000 and model.index(99_999, 0).data() == "Nachname99999, Vorname99999"
 
 

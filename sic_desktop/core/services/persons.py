@@ -31,6 +31,9 @@ _IDENTIFYING = {
     "legal_basis": None,
     "consent_date": None,
     "last_contact": None,
+    "source": None,
+    "source_note": "",
+    "informed_on": None,
 }
 
 
@@ -44,6 +47,10 @@ class ContactFacts:
     last_contact: date | None  # the field as typed
     last_note: date | None  # date of the newest live note linked to the person
     created_on: date
+    source: str | None = None  # DATA_SOURCES key
+    informed_on: date | None = None
+    # The latest end of the person's cooperations; date.max while one still runs; None without any.
+    cooperation_end: date | None = None
 
 
 class PersonService(RecordService[Person]):
@@ -61,6 +68,9 @@ class PersonService(RecordService[Person]):
         Column("consent_date", "date"),
         Column("last_contact", "date"),
         Column("anonymised_at", "optional"),
+        Column("source", "optional"),
+        Column("source_note"),
+        Column("informed_on", "date"),
     )
     sort_columns = {
         "name": "person.sort_key",
@@ -108,13 +118,32 @@ class PersonService(RecordService[Person]):
         rows = self._db.execute(
             """SELECT p.id, p.legal_basis, p.consent_date, p.last_contact, substr(p.created_at, 1, 10),
                       (SELECT max(n.note_date) FROM note_person l CROSS JOIN note n ON n.id = l.note_id
-                        WHERE l.person_id = p.id AND n.deleted_at IS NULL)
+                        WHERE l.person_id = p.id AND n.deleted_at IS NULL),
+                      p.source, p.informed_on,
+                      (SELECT max(CASE WHEN c.end_date IS NOT NULL THEN c.end_date
+                                       WHEN c.status = 'beendet' THEN coalesce(
+                                         (SELECT substr(max(s.changed_on), 1, 10) FROM cooperation_status s
+                                           WHERE s.cooperation_id = c.id AND s.status = 'beendet'),
+                                         substr(c.updated_at, 1, 10))
+                                       ELSE '9999-12-31' END)
+                         FROM cooperation_partner cp JOIN cooperation c ON c.id = cp.cooperation_id
+                        WHERE cp.person_id = p.id AND c.deleted_at IS NULL)
                FROM person p WHERE p.deleted_at IS NULL AND p.anonymised_at IS NULL ORDER BY p.sort_key, p.id"""
         )
         return [
-            ContactFacts(row[0], row[1], from_iso(row[2]), from_iso(row[3]), from_iso(row[5]), from_iso(row[4]))
+            ContactFacts(row[0], row[1], from_iso(row[2]), from_iso(row[3]), from_iso(row[5]), from_iso(row[4]),
+                         row[6], from_iso(row[7]), from_iso(row[8]))
             for row in rows
         ]
+
+    def counts_by(self, column: str) -> dict[str | None, int]:
+        """Live, not anonymised persons per legal basis or per source, for the Art. 30 record."""
+        if column not in ("legal_basis", "source"):
+            raise ValueError(f"no count by {column}")
+        rows = self._db.execute(
+            f"SELECT {column}, count(*) FROM person WHERE deleted_at IS NULL AND anonymised_at IS NULL GROUP BY {column}"
+        )
+        return {row[0]: row[1] for row in rows}
 
     def anonymise(self, person_id: int) -> None:
         """Strip everything that identifies the person; the record stays so that links keep their meaning.

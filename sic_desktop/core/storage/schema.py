@@ -310,3 +310,49 @@ def note_sort_key(db: sqlite_utils.Database) -> None:
             "UPDATE note SET sort_key = sic_fold(title)",
         ],
     )
+
+
+@migration(7)
+def privacy_records(db: sqlite_utils.Database) -> None:
+    """Where a contact came from and when they were told (Art. 14 DSGVO), the deletion rules of the
+    Löschkonzept (DIN 66398) and the Datenschutz-Protokoll of erasures and exports (Art. 5 Abs. 2).
+
+    The seeded rules are copied here as they were on release, not read from live constants.
+    """
+    stamp = "strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now')"
+    statements = [
+        "ALTER TABLE person ADD COLUMN source TEXT",
+        "ALTER TABLE person ADD COLUMN source_note TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE person ADD COLUMN informed_on TEXT",
+        """CREATE TABLE deletion_rule (
+            kind TEXT PRIMARY KEY,
+            period_months INTEGER NOT NULL,
+            start_event TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            updated_at TEXT NOT NULL,
+            updated_by TEXT NOT NULL) WITHOUT ROWID""",
+        """CREATE TABLE privacy_log (
+            id INTEGER PRIMARY KEY,
+            entry TEXT NOT NULL UNIQUE,
+            at TEXT NOT NULL,
+            by TEXT NOT NULL,
+            action TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            subject TEXT NOT NULL DEFAULT '',
+            fingerprints TEXT NOT NULL DEFAULT '[]')""",
+    ]
+    for kind, months, start, reason in (
+        ("kontakt_einwilligung", 36, "einwilligung",
+         "Die Einwilligung wird nach drei Jahren erneuert oder der Kontakt gelöscht."),
+        ("kontakt_vertrag", 36, "kooperationsende",
+         "Nachweis der Zusammenarbeit nach Ende der Kooperation (Haushalts- und Förderprüfung)."),
+        ("kontakt_oeffentliche_aufgabe", 36, "letzter_kontakt",
+         "Für die Aufgabe nicht mehr erforderlich, wenn drei Jahre kein Kontakt bestand."),
+        ("kontakt_berechtigtes_interesse", 24, "letzter_kontakt",
+         "Das Interesse entfällt, wenn zwei Jahre kein Kontakt bestand."),
+    ):
+        statements.append(
+            "INSERT INTO deletion_rule (kind, period_months, start_event, reason, updated_at, updated_by) "
+            f"VALUES ('{kind}', {months}, '{start}', '{reason}', {stamp}, 'SIC Desktop')"
+        )
+    _execute_all(db, statements)

@@ -1,10 +1,12 @@
-"""Editor of a contact: name, contact data, organisations with function, DSGVO basis."""
+"""Editor of a contact: name, contact data, organisations with function, DSGVO basis, where the data came
+from and when the person was told (Art. 14)."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
 from sic_desktop.core.models import Person, RecordType
+from sic_desktop.core.privacy_terms import DATA_SOURCES
 from sic_desktop.core.vocab import LEGAL_BASES
 from sic_desktop.ui.editors.base import RecordEditor
 from sic_desktop.ui.editors.fields import ChoiceField, LineField, SplitListField, TextField
@@ -29,6 +31,10 @@ class PersonEditor(RecordEditor):
         add(layout, "legal_basis", ChoiceField(LEGAL_BASES, optional=True))
         add_date_row(self, layout, "consent_date")
         add_date_row(self, layout, "last_contact")
+        add(layout, "source", ChoiceField(DATA_SOURCES, optional=True))
+        source_note = add(layout, "source_note", LineField())
+        source_note.setPlaceholderText(self.tr("z. B. Liste des Quartiersbüros, Visitenkarte vom Stiftungstag"))
+        add_date_row(self, layout, "informed_on")
         add(layout, "notes", TextField())
         add_theme_and_tag_rows(self, layout)
 

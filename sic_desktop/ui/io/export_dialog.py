@@ -172,7 +172,8 @@ def open_export_dialog(window: MainWindow) -> ExportDialog:
         path, record_type = dialog.path, RecordType.PERSON
         if dialog.choice() == LIST_CSV and shown is not None:
             record_type = shown.record_type
-        ctx.ops.read(window, dialog.export_work).with_progress(
+        # On the writer: an export of contacts is noted in the Datenschutz-Protokoll.
+        ctx.ops.write(window, dialog.export_work).with_progress(
             QCoreApplication.translate("ExportDialog", "Export …")
         ).success(lambda result: show_saved_file(window, path, _saved_text(path, result, record_type))).cancelled(
             lambda: ctx.status_message.emit(

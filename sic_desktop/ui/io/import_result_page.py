@@ -20,6 +20,7 @@ from sic_desktop.ui.io.import_report_view import ImportReportView
 from sic_desktop.io.section_counts import counts_text
 from sic_desktop.ui.messages import show_error
 from sic_desktop.ui.operations import cancelled_message
+from sic_desktop.ui.privacy.reapply_notice import reapply_logged_erasures
 
 
 class ImportResultPage(QWizardPage):
@@ -49,7 +50,9 @@ class ImportResultPage(QWizardPage):
                                      "den Datensatz."))
             self._end(None)
         else:
-            self._end(self.tr("Der Gesamtexport wurde eingelesen: {counts}.").format(counts=counts_text(result)))
+            text = self.tr("Der Gesamtexport wurde eingelesen: {counts}.").format(counts=counts_text(result))
+            self._end(text)
+            reapply_logged_erasures(self.ctx, self, lambda notice: self.report.show_text(f"{text}\n\n{notice}"))
 
     def _failed(self, error: Exception) -> None:
         if isinstance(error, SicError):

@@ -50,7 +50,8 @@ def export_access_to(ctx: AppContext, refs: list[RecordRef], folder: Path, paren
             ).format(folder=folder, files=names)
         )
 
-    ctx.ops.read(parent, lambda ws: [export_access_request(ws, i, folder) for i in ids]).success(done).run()
+    # On the writer: each access request is noted in the Datenschutz-Protokoll.
+    ctx.ops.write(parent, lambda ws: [export_access_request(ws, i, folder) for i in ids]).success(done).run()
 
 
 def anonymise_person(ctx: AppContext, refs: list[RecordRef], parent: QWidget) -> None:
@@ -77,8 +78,10 @@ def _erase(ctx: AppContext, refs: list[RecordRef], parent: QWidget, *, anonymise
 
 def _confirm(ctx: AppContext, preview: ErasurePreview, parent: QWidget, *, anonymise: bool) -> None:
     ctx.status_message.emit("")
-    if EraseDialog(preview, anonymise=anonymise, parent=parent).exec() != QDialog.DialogCode.Accepted:
+    dialog = EraseDialog(preview, anonymise=anonymise, parent=parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
         return
+    reason = dialog.reason()
     if anonymise:
         label = QCoreApplication.translate(
             "PrivacyActions", "Die Person wird anonymisiert und ihre Angaben werden aus dem Suchindex entfernt …"
@@ -89,7 +92,7 @@ def _confirm(ctx: AppContext, preview: ErasurePreview, parent: QWidget, *, anony
         )
     # Not cancellable: the database part is one short transaction, and the long index merge after its
     # commit must run to the end, or the index would still hold what the database no longer does.
-    ctx.ops.write(parent, lambda ws: erase(ws, preview.person_id, anonymise=anonymise)).with_progress(
+    ctx.ops.write(parent, lambda ws: erase(ws, preview.person_id, anonymise=anonymise, reason=reason)).with_progress(
         label, cancellable=False
     ).success(lambda report: _report(ctx, report, preview.title, parent)).run()
 

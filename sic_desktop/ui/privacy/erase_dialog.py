@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from sic_desktop.privacy.erasure import ErasurePreview
 from sic_desktop.ui.icons import icon
@@ -55,6 +55,18 @@ class EraseDialog(QDialog):
         self.backups = QLabel(backup_note(preview.backups), self)
         self.backups.setWordWrap(True)
         layout.addWidget(self.backups)
+        self.reason_box = QComboBox(self)
+        self.reason_box.setObjectName("erasureReason")
+        self.reason_box.setEditable(True)
+        self.reason_box.addItems([
+            self.tr("Antrag der Person (Art. 17 DSGVO)"),
+            self.tr("Einwilligung widerrufen"),
+            self.tr("Löschfrist nach den Löschregeln abgelaufen"),
+            self.tr("Zweck entfallen"),
+        ])
+        form = QFormLayout()
+        form.addRow(self.tr("&Grund für das Löschprotokoll:"), self.reason_box)
+        layout.addLayout(form)
         buttons = QDialogButtonBox(self)
         self.confirm_button = buttons.addButton(action, QDialogButtonBox.ButtonRole.DestructiveRole)
         self.confirm_button.setIcon(icon("anonymise" if anonymise else "delete"))
@@ -64,3 +76,7 @@ class EraseDialog(QDialog):
         cancel.setDefault(True)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+
+    def reason(self) -> str:
+        """Why the person is erased, for the Datenschutz-Protokoll (no name belongs here)."""
+        return self.reason_box.currentText().strip()

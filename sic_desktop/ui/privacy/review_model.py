@@ -14,13 +14,14 @@ from sic_desktop.privacy.review import ReviewItem
 Index = QModelIndex | QPersistentModelIndex
 
 # What each column shows, in the order of _headers().
-_VALUES: list[Callable[[ReviewItem, int], str]] = [
-    lambda item, years: item.name,
-    lambda item, years: item.organisations,
-    lambda item, years: "; ".join(reason.text(years) for reason in item.reasons),
-    lambda item, years: LEGAL_BASES.label(item.legal_basis),
-    lambda item, years: format_date(item.consent_date),
-    lambda item, years: format_date(item.last_contact),
+_VALUES: list[Callable[[ReviewItem], str]] = [
+    lambda item: item.name,
+    lambda item: item.organisations,
+    lambda item: item.short_reasons,
+    lambda item: item.deletion_class,
+    lambda item: format_date(item.due_on),
+    lambda item: LEGAL_BASES.label(item.legal_basis),
+    lambda item: format_date(item.last_contact),
 ]
 
 
@@ -29,8 +30,9 @@ def _headers() -> list[str]:
         QCoreApplication.translate("ReviewModel", "Name"),
         QCoreApplication.translate("ReviewModel", "Organisation"),
         QCoreApplication.translate("ReviewModel", "Grund der Prüfung"),
+        QCoreApplication.translate("ReviewModel", "Löschfrist nach Löschregel"),
+        QCoreApplication.translate("ReviewModel", "Abgelaufen am"),
         QCoreApplication.translate("ReviewModel", "Rechtsgrundlage"),
-        QCoreApplication.translate("ReviewModel", "Einwilligung vom"),
         QCoreApplication.translate("ReviewModel", "Letzter Kontakt"),
     ]
 
@@ -39,13 +41,11 @@ class ReviewTableModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._items: list[ReviewItem] = []
-        self._years = 3
         self._headers = _headers()
 
-    def set_items(self, items: list[ReviewItem], years: int) -> None:
+    def set_items(self, items: list[ReviewItem]) -> None:
         self.beginResetModel()
         self._items = list(items)
-        self._years = years
         self.endResetModel()
 
     def item_at(self, row: int) -> ReviewItem:
@@ -64,12 +64,14 @@ class ReviewTableModel(QAbstractTableModel):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         item = self._items[index.row()]
-        text = _VALUES[index.column()](item, self._years)
-        if role == Qt.ItemDataRole.ToolTipRole and item.previous_keep is not None:
-            return QCoreApplication.translate("ReviewModel", "Zuletzt am {date} behalten: {reason}").format(
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _VALUES[index.column()](item)
+        lines = list(item.reason_texts)
+        if item.previous_keep is not None:
+            lines.append(QCoreApplication.translate("ReviewModel", "Zuletzt am {date} behalten: {reason}").format(
                 date=format_date(item.previous_keep.decided_on), reason=item.previous_keep.reason
-            )
-        return text
+            ))
+        return "\n".join(lines)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:

@@ -1,9 +1,10 @@
-"""The Datenschutz-Prüfliste page: contacts whose storage needs a fresh look, and what to do with each.
+"""The Datenschutz page: the Prüfliste of contacts whose storage needs a fresh look, the deletion
+rules it judges by („Löschregeln“) and the Datenschutz-Protokoll with the Art. 30 record („Protokoll“).
 
 Per contact: open it, keep it with a reason (it comes back after one review
 period), anonymise it, delete it for good, export what is stored about it
 (Art. 15) or look at its change history. The list reloads after every change
-to contacts or notes.
+to contacts or notes, and after the rules are saved.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,7 +30,9 @@ from sic_desktop.ui.icons import icon
 from sic_desktop.ui.lists.row_table import row_table
 from sic_desktop.ui.privacy import actions
 from sic_desktop.ui.privacy.keep_dialog import KeepDialog
+from sic_desktop.ui.privacy.privacy_log_panel import PrivacyLogPanel
 from sic_desktop.ui.privacy.review_model import ReviewTableModel
+from sic_desktop.ui.privacy.rules_panel import RulesPanel
 
 # Changes to these record types can move a contact onto or off the list.
 _RELEVANT = {RecordType.PERSON, RecordType.NOTE}
@@ -41,7 +45,11 @@ class ReviewPage(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.setObjectName("page_privacy")
-        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("privacyTabs")
+        QVBoxLayout(self).addWidget(self.tabs)
+        review = QWidget(self.tabs)
+        layout = QVBoxLayout(review)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         layout.addWidget(self.intro)
@@ -68,11 +76,17 @@ class ReviewPage(QWidget):
         self.table = row_table(
             self, self.model, name="reviewTable", accessible_name=self.tr("Kontakte zur Datenschutz-Prüfung"), multiple=False
         )
-        for column, width in enumerate((210, 210, 380, 160, 120)):
+        for column, width in enumerate((180, 190, 185, 245, 105, 150)):
             self.table.horizontalHeader().resizeSection(column, width)
         self.table.doubleClicked.connect(lambda _: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.table, 1)
+        self.tabs.addTab(review, icon("privacy"), self.tr("&Prüfliste"))
+        self.rules = RulesPanel(ctx, self.tabs)
+        self.rules.saved.connect(self.refresh)
+        self.tabs.addTab(self.rules, icon("settings"), self.tr("Lösch&regeln"))
+        self.log = PrivacyLogPanel(ctx, self.tabs)
+        self.tabs.addTab(self.log, icon("history"), self.tr("Pro&tokoll"))
         self._timer = QTimer(self, singleShot=True, interval=100)
         self._timer.timeout.connect(self.refresh)
         ctx.changed.connect(self._on_changed)
@@ -83,16 +97,17 @@ class ReviewPage(QWidget):
         years = self.ctx.ws.settings.privacy_review_years
         self.intro.setText(
             self.tr(
-                "Kontakte ohne Rechtsgrundlage oder mit Einwilligung bzw. letztem Kontakt (Feld oder verknüpfte "
-                "Notiz) vor mehr als {years} Jahren. Für jeden Kontakt entscheiden: begründet weiter speichern, "
-                "anonymisieren oder endgültig löschen. Den Prüfzeitraum legen Sie in den Einstellungen fest."
+                "Kontakte ohne Rechtsgrundlage, Kontakte, deren Löschfrist nach den Löschregeln abgelaufen ist, "
+                "und von Dritten erhobene Kontakte, die nicht binnen eines Monats informiert wurden (Art. 14). "
+                "Für jeden Kontakt entscheiden: begründet weiter speichern (gilt {years} Jahre), anonymisieren "
+                "oder endgültig löschen."
             ).format(years=years)
         )
-        self.ctx.ops.read(self, review_list).success(lambda items: self._show(items, years)).run()
+        self.ctx.ops.read(self, review_list).success(self._show).run()
 
-    def _show(self, items: list[ReviewItem], years: int) -> None:
+    def _show(self, items: list[ReviewItem]) -> None:
         chosen = self.selected_item()
-        self.model.set_items(items, years)
+        self.model.set_items(items)
         if chosen is not None and (row := self.model.row_of(chosen.person_id)) is not None:
             self.table.selectRow(row)
         self.count_label.setText(self.tr("{count} Kontakte zur Prüfung").format(count=number(len(items))))

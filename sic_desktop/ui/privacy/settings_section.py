@@ -1,4 +1,6 @@
-"""Einstellungen → Datenschutz: the review period of the Prüfliste and how long the change history is kept."""
+"""Einstellungen → Datenschutz: how long a keep decision holds and how long the change history is kept.
+
+The deletion periods themselves are rules in the data folder, edited on the Datenschutz page."""
 
 from __future__ import annotations
 
@@ -15,10 +17,11 @@ class PrivacySection(QGroupBox):
         self.setTitle(self.tr("Datenschutz"))
         layout = QFormLayout(self)
         self.review_years = self._years(1, 10, ws.settings.privacy_review_years, "reviewYears")
-        label = QLabel(self.tr("&Prüfzeitraum:"), self)
+        label = QLabel(self.tr("Begründete &Weiterspeicherung gilt:"), self)
         label.setBuddy(self.review_years)
         self.review_years.setToolTip(
-            self.tr("Kontakte, deren Einwilligung oder letzter Kontakt länger zurückliegt, kommen auf die Prüfliste.")
+            self.tr("So lange bleibt ein begründet weiter gespeicherter Kontakt von der Prüfliste. Die Löschfristen "
+                    "selbst stehen auf der Seite „Datenschutz“ unter „Löschregeln“.")
         )
         layout.addRow(label, self.review_years)
         self.history_years = self._years(1, 30, ws.settings.history_retention_years, "historyYears")

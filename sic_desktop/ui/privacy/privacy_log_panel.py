@@ -1,0 +1,85 @@
+"""The „Protokoll“ tab of the Datenschutz page: who erased, anonymised or exported which contact,
+when and why – by number, never by name – and the record of processing (Art. 30) as PDF."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
+
+from sic_desktop.core.dates import format_timestamp
+from sic_desktop.core.services.privacy_log import LOG_ACTIONS, PrivacyLogEntry
+from sic_desktop.core.storage.changes import ChangeSet
+from sic_desktop.privacy.processing_record_pdf import render_processing_record
+from sic_desktop.ui.context import AppContext
+from sic_desktop.ui.icons import icon
+from sic_desktop.ui.io import file_dialogs
+
+
+class PrivacyLogPanel(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setObjectName("privacyLogPanel")
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr(
+            "Löschungen, Anonymisierungen, Auskünfte und Exporte von Kontakten mit Datum, Bearbeiter/in und Grund. "
+            "Kontakte stehen hier nur mit Nummer oder Anzahl. Löschungen werden zusätzlich außerhalb der Datenbank als Schlüssel-Hashes "
+            "aufbewahrt: Bringt eine Wiederherstellung oder ein Import eine gelöschte Person zurück, wird die "
+            "Löschung erneut angewendet."
+        ), self)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.table = QTableWidget(0, 5, self)
+        self.table.setObjectName("privacyLogTable")
+        self.table.setAccessibleName(self.tr("Datenschutz-Protokoll"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Zeitpunkt"), self.tr("von"), self.tr("Vorgang"), self.tr("betrifft"), self.tr("Grund")]
+        )
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        for column, width in enumerate((160, 120, 330, 220)):
+            self.table.horizontalHeader().resizeSection(column, width)
+        layout.addWidget(self.table, 1)
+        bar = QHBoxLayout()
+        self.record_button = QPushButton(icon("export"), self.tr("&Verzeichnis nach Art. 30 als PDF …"), self)
+        self.record_button.setObjectName("exportProcessingRecord")
+        self.record_button.clicked.connect(self.export_record)
+        bar.addWidget(self.record_button)
+        bar.addStretch(1)
+        layout.addLayout(bar)
+        ctx.changed.connect(self._on_changed)
+        self.reload()
+
+    def reload(self) -> None:
+        self.ctx.ops.read(self, lambda ws: ws.privacy_log.entries()).success(self._show).run()
+
+    def _on_changed(self, changes: ChangeSet) -> None:
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().showEvent(event)
+        self.reload()
+
+    def _show(self, entries: list[PrivacyLogEntry]) -> None:
+        self.table.setRowCount(len(entries))
+        for row, entry in enumerate(entries):
+            cells = (format_timestamp(entry.at), entry.by, LOG_ACTIONS.label(entry.action), entry.subject, entry.reason)
+            for column, text in enumerate(cells):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+
+    def export_record(self) -> None:
+        path = file_dialogs.choose_save_file(
+            self, self.tr("Verzeichnis von Verarbeitungstätigkeiten speichern"),
+            file_dialogs.dated_name(self.tr("Verarbeitungsverzeichnis_SIC_Desktop"), ".pdf"), self.tr("PDF-Dateien (*.pdf)"),
+        )
+        if path is None:
+            return
+        self.ctx.ops.read(self, lambda ws: render_processing_record(ws, path)).success(
+            lambda result: self.ctx.status_message.emit(
+                self.tr("Verzeichnis gespeichert: {path} ({pages} Seiten). Angaben in Klammern bitte ergänzen.").format(
+                    path=path, pages=result.page_count
+                )
+            )
+        ).run()
