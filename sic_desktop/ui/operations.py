@@ -19,6 +19,7 @@ from collections.abc import Callable, Generator
 from concurrent.futures import Future
 from typing import Any, Generic, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -125,17 +126,20 @@ class Op(Generic[T]):
     def _done(self, future: Future) -> None:
         if self._dialog is not None:
             self._dialog.finish()
+        # A widget closed while its work ran gets no answer; an error is still shown, without it.
+        parent = self._parent if self._parent is None or shiboken6.isValid(self._parent) else None
+        answer = parent is not None or self._parent is None
         try:
             error = future.exception()
             if isinstance(error, Cancelled):
-                if self._on_cancel:
+                if self._on_cancel and answer:
                     self._on_cancel()
             elif error is not None:
-                if self._on_failure:
+                if self._on_failure and answer:
                     self._on_failure(error)
                 else:
-                    show_error(self._parent, error)
-            elif self._on_success:
+                    show_error(parent, error)
+            elif self._on_success and answer:
                 self._on_success(future.result())
         finally:
             self._ops.finished.emit()

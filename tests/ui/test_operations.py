@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import threading
 
+import shiboken6
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
@@ -85,3 +87,20 @@ def test_unexpected_error_is_logged_without_personal_data(qtbot, ctx, settle) ->
     logged = log_file.read_text(encoding="utf-8")
     assert "KeyError" in logged and "crash" in logged
     assert "schaefer" not in logged and "schaefer" not in box.detailedText()
+
+
+def test_a_widget_closed_while_its_read_runs_gets_no_answer(qtbot, ctx, settle) -> None:
+    """The start page or a list closed before its background read returns must not be touched."""
+    release = threading.Event()
+    answers = []
+    page = QPushButton("Seite")
+    ctx.ops.read(page, lambda ws: release.wait(10) and ws.persons.count()).success(answers.append).run()
+    page.deleteLater()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(page))
+    release.set()
+    settle()
+    assert answers == []
+    kept = QPushButton("Seite")
+    ctx.ops.read(kept, lambda ws: ws.persons.count()).success(answers.append).run()
+    settle()
+    assert answers == [0]
