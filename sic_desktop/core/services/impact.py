@@ -73,9 +73,14 @@ class ImpactService:
         return self.states_of(self._ws.indicators.for_cooperation(cooperation_id), on=on)
 
     def states_of(self, indicators: list[Indicator], *, on: date | None = None) -> list[IndicatorState]:
+        """Each indicator with its measurements up to ``on`` (default today) and its assessment on that day."""
         on = on or today()
         measured = self._ws.measurements.for_indicators(i.id for i in indicators)
-        return [IndicatorState(i, measured[i.id], assess(i, measured[i.id], on)) for i in indicators]
+        states = []
+        for indicator in indicators:
+            known = [m for m in measured[indicator.id] if m.measured_on is None or m.measured_on <= on]
+            states.append(IndicatorState(indicator, known, assess(indicator, known, on)))
+        return states
 
     def states_for_cooperations(self, cooperation_ids: Iterable[int], *, on: date | None = None) -> dict[int, list[IndicatorState]]:
         """Many cooperations at once (the theme-field report): cooperation id → states."""
