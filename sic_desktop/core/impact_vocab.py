@@ -33,6 +33,20 @@ _STEPS = {
     7: QT_TRANSLATE_NOOP("Vocabulary", "Gesellschaft verändert sich"),
 }
 STEPS = tuple(_STEPS)
+_SHORT = {
+    1: QT_TRANSLATE_NOOP("Vocabulary", "Aktivitäten"),
+    2: QT_TRANSLATE_NOOP("Vocabulary", "Zielgruppen erreicht"),
+    3: QT_TRANSLATE_NOOP("Vocabulary", "Akzeptanz"),
+    4: QT_TRANSLATE_NOOP("Vocabulary", "Bewusstsein, Fähigkeiten"),
+    5: QT_TRANSLATE_NOOP("Vocabulary", "Handeln"),
+    6: QT_TRANSLATE_NOOP("Vocabulary", "Lebenslage"),
+    7: QT_TRANSLATE_NOOP("Vocabulary", "Gesellschaft"),
+}
+
+
+def step_short(step: int) -> str:
+    """„4 Bewusstsein, Fähigkeiten“ with a line break, for column headers."""
+    return f"{step}\n{translate('Vocabulary', _SHORT[step])}"
 
 
 def step_label(step: int | None) -> str:
