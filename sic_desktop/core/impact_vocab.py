@@ -35,9 +35,9 @@ _STEPS = {
 STEPS = tuple(_STEPS)
 _SHORT = {
     1: QT_TRANSLATE_NOOP("Vocabulary", "Aktivitäten"),
-    2: QT_TRANSLATE_NOOP("Vocabulary", "Zielgruppen erreicht"),
+    2: QT_TRANSLATE_NOOP("Vocabulary", "Erreichung"),
     3: QT_TRANSLATE_NOOP("Vocabulary", "Akzeptanz"),
-    4: QT_TRANSLATE_NOOP("Vocabulary", "Bewusstsein, Fähigkeiten"),
+    4: QT_TRANSLATE_NOOP("Vocabulary", "Fähigkeiten"),
     5: QT_TRANSLATE_NOOP("Vocabulary", "Handeln"),
     6: QT_TRANSLATE_NOOP("Vocabulary", "Lebenslage"),
     7: QT_TRANSLATE_NOOP("Vocabulary", "Gesellschaft"),
@@ -45,7 +45,7 @@ _SHORT = {
 
 
 def step_short(step: int) -> str:
-    """„4 Bewusstsein, Fähigkeiten“ with a line break, for column headers."""
+    """„4“ and „Fähigkeiten“ on two lines, for column headers."""
     return f"{step}\n{translate('Vocabulary', _SHORT[step])}"
 
 
