@@ -39,62 +39,61 @@ def _t(name: str, definition: str, level: str, step: int | None, unit: str, unit
     return IndicatorTemplate(name, definition, level, step, unit, unit_type, method, rhythm)
 
 
-_N = QT_TRANSLATE_NOOP
-_PERSONS = _N("ImpactTemplates", "Personen")
+_PERSONS = QT_TRANSLATE_NOOP("ImpactTemplates", "Personen")
 
 # Theme field name (as seeded) → templates. Own theme fields get the general ones.
 TEMPLATES: dict[str, tuple[IndicatorTemplate, ...]] = {
     "Arbeit im Quartier": (
-        _t(_N("ImpactTemplates", "Teilnehmende aus dem Quartier"),
-           _N("ImpactTemplates", "Personen mit Wohnsitz im Quartier, die mindestens einmal teilgenommen haben."),
+        _t(QT_TRANSLATE_NOOP("ImpactTemplates", "Teilnehmende aus dem Quartier"),
+           QT_TRANSLATE_NOOP("ImpactTemplates", "Personen mit Wohnsitz im Quartier, die mindestens einmal teilgenommen haben."),
            "output", 2, _PERSONS, "anzahl", "teilnehmendenliste"),
-        _t(_N("ImpactTemplates", "vermittelte Arbeitsplätze"),
-           _N("ImpactTemplates", "Arbeits- oder Ausbildungsverträge, die Teilnehmende nach der Beratung abgeschlossen haben."),
-           "outcome", 6, _N("ImpactTemplates", "Arbeitsplätze"), "anzahl", "dokumentation"),
-        _t(_N("ImpactTemplates", "Beratungsgespräche"),
-           _N("ImpactTemplates", "Geführte Beratungsgespräche im Quartiersbüro."),
-           "output", 1, _N("ImpactTemplates", "Gespräche"), "anzahl", "dokumentation", "monatlich"),
+        _t(QT_TRANSLATE_NOOP("ImpactTemplates", "vermittelte Arbeitsplätze"),
+           QT_TRANSLATE_NOOP("ImpactTemplates", "Arbeits- oder Ausbildungsverträge, die Teilnehmende nach der Beratung abgeschlossen haben."),
+           "outcome", 6, QT_TRANSLATE_NOOP("ImpactTemplates", "Arbeitsplätze"), "anzahl", "dokumentation"),
+        _t(QT_TRANSLATE_NOOP("ImpactTemplates", "Beratungsgespräche"),
+           QT_TRANSLATE_NOOP("ImpactTemplates", "Geführte Beratungsgespräche im Quartiersbüro."),
+           "output", 1, QT_TRANSLATE_NOOP("ImpactTemplates", "Gespräche"), "anzahl", "dokumentation", "monatlich"),
     ),
     "Work & Care": (
-        _t(_N("ImpactTemplates", "beteiligte Unternehmen"),
-           _N("ImpactTemplates", "Unternehmen, die eine Vereinbarkeitsmaßnahme eingeführt haben."),
-           "outcome", 5, _N("ImpactTemplates", "Unternehmen"), "anzahl", "dokumentation"),
-        _t(_N("ImpactTemplates", "Beschäftigte mit Pflegeaufgaben, die sich entlastet fühlen"),
-           _N("ImpactTemplates", "Anteil der befragten pflegenden Beschäftigten, die „eher“ oder „sehr“ entlastet angeben."),
+        _t(QT_TRANSLATE_NOOP("ImpactTemplates", "beteiligte Unternehmen"),
+           QT_TRANSLATE_NOOP("ImpactTemplates", "Unternehmen, die eine Vereinbarkeitsmaßnahme eingeführt haben."),
+           "outcome", 5, QT_TRANSLATE_NOOP("ImpactTemplates", "Unternehmen"), "anzahl", "dokumentation"),
+        _t(QT_TRANSLATE_NOOP("ImpactTemplates", "Beschäftigte mit Pflegeaufgaben, die sich entlastet fühlen"),
+           QT_TRANSLATE_NOOP("ImpactTemplates", "Anteil der befragten pflegenden Beschäftigten, die „eher“ oder „sehr“ entlastet angeben."),
            "outcome", 6, "%", "prozent", "befragung", "halbjahr"),
     ),
     "Wirtschaft & Schule": (
-        _t(_N("ImpactTemplates", "Praktikumsplätze für Schülerinnen und Schüler"),
-           _N("ImpactTemplates", "Von Partnerunternehmen angebotene und besetzte Praktikumsplätze."),
-           "output", 3, _N("ImpactTemplates", "Plätze"), "anzahl", "dokumentation"),
-        _t(_N("ImpactTemplates", "Berufsorientierung der Jugendlichen"),
-           _N("ImpactTemplates", "Mittlere Selbsteinschätzung „Ich weiß, welcher Beruf zu mir passt“ (1 = gar nicht, 5 = genau)."),
+        _t(QT_TRANSLATE_NOOP("ImpactTemplates", "Praktikumsplätze für Schülerinnen und Schüler"),
+           QT_TRANSLATE_NOOP("ImpactTemplates", "Von Partnerunternehmen angebotene und besetzte Praktikumsplätze."),
+           "output", 3, QT_TRANSLATE_NOOP("ImpactTemplates", "Plätze"), "anzahl", "dokumentation"),
+        _t(QT_TRANSLATE_NOOP("ImpactTemplates", "Berufsorientierung der Jugendlichen"),
+           QT_TRANSLATE_NOOP("ImpactTemplates", "Mittlere Selbsteinschätzung „Ich weiß, welcher Beruf zu mir passt“ (1 = gar nicht, 5 = genau)."),
            "outcome", 4, "", "skala", "befragung", "halbjahr"),
     ),
     "Corporate Social Responsibility": (
-        _t(_N("ImpactTemplates", "Engagementstunden von Beschäftigten"),
-           _N("ImpactTemplates", "Stunden, die Beschäftigte der Partnerunternehmen im Quartier geleistet haben."),
-           "output", 2, _N("ImpactTemplates", "Stunden"), "anzahl", "dokumentation"),
-        _t(_N("ImpactTemplates", "eingeworbene Mittel"),
-           _N("ImpactTemplates", "Geld- und Sachspenden der Unternehmen für die Kooperation."),
+        _t(QT_TRANSLATE_NOOP("ImpactTemplates", "Engagementstunden von Beschäftigten"),
+           QT_TRANSLATE_NOOP("ImpactTemplates", "Stunden, die Beschäftigte der Partnerunternehmen im Quartier geleistet haben."),
+           "output", 2, QT_TRANSLATE_NOOP("ImpactTemplates", "Stunden"), "anzahl", "dokumentation"),
+        _t(QT_TRANSLATE_NOOP("ImpactTemplates", "eingeworbene Mittel"),
+           QT_TRANSLATE_NOOP("ImpactTemplates", "Geld- und Sachspenden der Unternehmen für die Kooperation."),
            "input", None, "€", "euro", "dokumentation", "halbjahr"),
     ),
     "Stiftungen": (
-        _t(_N("ImpactTemplates", "Fördersumme"),
-           _N("ImpactTemplates", "Von Stiftungen bewilligte Mittel."),
+        _t(QT_TRANSLATE_NOOP("ImpactTemplates", "Fördersumme"),
+           QT_TRANSLATE_NOOP("ImpactTemplates", "Von Stiftungen bewilligte Mittel."),
            "input", None, "€", "euro", "dokumentation", "jahr"),
-        _t(_N("ImpactTemplates", "Projekt nach der Förderung weitergeführt"),
-           _N("ImpactTemplates", "Läuft das Projekt nach dem Ende der Stiftungsförderung aus eigener Kraft weiter?"),
+        _t(QT_TRANSLATE_NOOP("ImpactTemplates", "Projekt nach der Förderung weitergeführt"),
+           QT_TRANSLATE_NOOP("ImpactTemplates", "Läuft das Projekt nach dem Ende der Stiftungsförderung aus eigener Kraft weiter?"),
            "impact", 7, "", "ja_nein", "dokumentation", "einmalig"),
     ),
 }
 
 GENERAL: tuple[IndicatorTemplate, ...] = (
-    _t(_N("ImpactTemplates", "Veranstaltungen wie geplant durchgeführt"),
-       _N("ImpactTemplates", "Anteil der geplanten Termine, die stattgefunden haben."),
+    _t(QT_TRANSLATE_NOOP("ImpactTemplates", "Veranstaltungen wie geplant durchgeführt"),
+       QT_TRANSLATE_NOOP("ImpactTemplates", "Anteil der geplanten Termine, die stattgefunden haben."),
        "output", 1, "%", "prozent", "dokumentation"),
-    _t(_N("ImpactTemplates", "Zufriedenheit der Teilnehmenden"),
-       _N("ImpactTemplates", "Mittlere Bewertung im Feedbackbogen (1 = gar nicht, 5 = sehr zufrieden)."),
+    _t(QT_TRANSLATE_NOOP("ImpactTemplates", "Zufriedenheit der Teilnehmenden"),
+       QT_TRANSLATE_NOOP("ImpactTemplates", "Mittlere Bewertung im Feedbackbogen (1 = gar nicht, 5 = sehr zufrieden)."),
        "output", 3, "", "skala", "befragung"),
 )
 
