@@ -140,3 +140,21 @@ def test_a_new_measurement_elsewhere_refreshes_the_page(qtbot, window, ctx, sett
     ctx.ops.write(window, lambda ws: ws.measurements.create(measurement(stored.id, 30, date(2025, 6, 30)))).run()
     settle()
     qtbot.waitUntil(lambda: page.grid.item(0, 2).text() == "1")
+
+
+def test_trashed_indicators_and_measurements_are_listed_in_the_trash_and_restored(qtbot, window, ctx, settle):
+    coop = cooperation(ctx.ws)
+    stored = ctx.ws.indicators.create(indicator(coop.id))
+    taken = ctx.ws.measurements.create(measurement(stored.id, 30, date(2025, 6, 30)))
+    ctx.ws.measurements.trash(taken.id)
+    ctx.ws.indicators.trash(stored.id)
+    page = window.go_to("trash")
+    settle()
+    titles = {item.ref: item.title for item in ctx.ws.trash.items()}
+    assert titles[stored.ref] == "Teilnehmende aus dem Quartier"
+    assert titles[taken.ref] == "Teilnehmende aus dem Quartier · 2025-06-30"
+    assert set(page.refs()) == {stored.ref, taken.ref}
+    assert {page.tree.topLevelItem(i).text(1) for i in range(2)} == {"Indikator", "Messung"}
+    ctx.ops.write(window, lambda ws: ws.trash.restore(stored.ref)).run()
+    settle()
+    assert [s.indicator.id for s in ctx.ws.impact.states(coop.id)] == [stored.id]
