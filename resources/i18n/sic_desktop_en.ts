@@ -2843,12 +2843,14 @@ evidence</translation>
     <message>
         <location filename="../../sic_desktop/reports/impact/blocks.py" line="30"/>
         <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="74"/>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="98"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="103"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="132"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/reports/impact/blocks.py" line="31"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="132"/>
         <source>Stufe</source>
         <translation>Step</translation>
     </message>
@@ -2929,7 +2931,7 @@ evidence</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="39"/>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="50"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="53"/>
         <source>1. Problem und Ansatz</source>
         <translation>1. Problem and approach</translation>
     </message>
@@ -2940,7 +2942,7 @@ evidence</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="48"/>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="57"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="60"/>
         <source>2. Ressourcen (Input)</source>
         <translation>2. Resources (input)</translation>
     </message>
@@ -2951,7 +2953,7 @@ evidence</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="54"/>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="66"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="69"/>
         <source>3. Leistungen (Output)</source>
         <translation>3. Services (output)</translation>
     </message>
@@ -2962,7 +2964,7 @@ evidence</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="58"/>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="73"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="76"/>
         <source>4. Wirkungen (Outcome und Impact)</source>
         <translation>4. Effects (outcome and impact)</translation>
     </message>
@@ -2973,13 +2975,13 @@ evidence</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="62"/>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="85"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="90"/>
         <source>5. Lernerfahrungen</source>
         <translation>5. Lessons</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="67"/>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="89"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="94"/>
         <source>6. Planung und Risiken</source>
         <translation>6. Planning and risks</translation>
     </message>
@@ -3000,86 +3002,102 @@ evidence</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="75"/>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="99"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="104"/>
         <source>Zuständig</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="41"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="44"/>
         <source>Wirkungsbericht {theme} {year}</source>
         <translation>Impact report {theme} {year}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="42"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="45"/>
         <source>Wirkungsbericht nach dem Social Reporting Standard</source>
         <translation>Impact report following the Social Reporting Standard</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="44"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="47"/>
         <source>{coops} Kooperationen mit {indicators} Indikatoren und {measurements} Messungen im Jahr {year}; Stand der Bewertung: {date}.</source>
         <translation>{coops} cooperations with {indicators} indicators and {measurements} measurements in {year}; assessed on {date}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="52"/>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="93"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="55"/>
         <location filename="../../sic_desktop/reports/impact/theme_report.py" line="98"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="103"/>
         <source>Kooperation</source>
         <translation>Cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="52"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="55"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="53"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="56"/>
         <source>Problem und Ausgangslage</source>
         <translation>Problem and situation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="64"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="67"/>
         <source>Input-Indikatoren</source>
         <translation>Input indicators</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="67"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="70"/>
         <source>Ampel der Indikatoren je Wirkungsebene (Anzahl Indikatoren):</source>
         <translation>Traffic lights of the indicators per impact level (number of indicators):</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="74"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="77"/>
         <source>Höchste Stufe der Wirkungstreppe, für die eine Kooperation {year} einen Nachweis hat (Anzahl Kooperationen):</source>
         <translation>Highest step of the impact ladder a cooperation has evidence for in {year} (number of cooperations):</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="78"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="81"/>
         <source>ohne Nachweis</source>
         <translation>no evidence</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="80"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="83"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="133"/>
         <source>Kooperationen</source>
         <translation>Cooperations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="93"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="86"/>
+        <source>Indikatoren der Wirkungen, zusammengefasst über die Kooperationen (Anzahl und mittlerer Fortschritt):</source>
+        <translation>Indicators of the effects, summed up over the cooperations (number and average progress):</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="98"/>
         <source>Annahmen und Risiken</source>
         <translation>Assumptions and risks</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="96"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="101"/>
         <source>Überfällige Messungen</source>
         <translation>Overdue measurements</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="99"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="104"/>
         <source>fällig seit</source>
         <translation>due since</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="103"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="107"/>
         <source>Keine Messung ist überfällig.</source>
         <translation>No measurement is overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="115"/>
+        <source>… und {count} weitere (vollständig in SIC Desktop auf der Seite „Wirkung“ und in den Wirkungsberichten der Kooperationen).</source>
+        <translation>… and {count} more (complete in SIC Desktop on the “Impact” page and in the cooperations&apos; impact reports).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="135"/>
+        <source>mittlerer Fortschritt</source>
+        <translation>average progress</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/impact/report_action.py" line="61"/>
