@@ -165,10 +165,12 @@ class MeasurementService(RecordService[Measurement]):
         return ids
 
     def _load_links(self, records: list[Measurement]) -> None:
-        titles = self._ws.titles([RecordRef(RecordType.INDICATOR, r.indicator_id) for r in records
-                                  if r.indicator_id is not None], include_trashed=True)
+        # Thousands of measurements share a few indicators: ask for each name once.
+        wanted = {r.indicator_id for r in records if r.indicator_id is not None}
+        titles = self._ws.titles([RecordRef(RecordType.INDICATOR, i) for i in wanted], include_trashed=True)
+        names = {ref.id: title for ref, title in titles.items()}
         for record in records:
-            record.indicator_name = titles.get(RecordRef(RecordType.INDICATOR, record.indicator_id), "")
+            record.indicator_name = names.get(record.indicator_id, "")
 
     def _check_references(self, record: Measurement) -> None:
         assert record.indicator_id is not None  # validation guarantees it
