@@ -125,3 +125,12 @@ def test_states_and_portfolio_show_the_highest_step_with_evidence(workspace, coo
     assert [(o.indicator, o.due) for o in portfolio.overdue] == [("Teilnehmende aus dem Quartier", date(2025, 9, 30))]
     assert [s.indicator.name for s in workspace.impact.states(coop.id)] == [
         "Teilnehmende aus dem Quartier", "vermittelte Arbeitsplätze"]
+
+
+def test_a_name_in_the_impact_texts_is_found_before_an_erasure(workspace, coop):
+    coop.impact_target_direct = "Familie Özdemir und weitere Haushalte"
+    workspace.cooperations.update(coop)
+    stored = workspace.indicators.create(indicator(coop.id))
+    taken = workspace.measurements.create(measurement(stored.id, 3, date(2025, 3, 31), comment="Laut Frau Özdemir 3"))
+    found = {(m.ref, m.fields) for m in workspace.mentions.find(["Oezdemir"])}
+    assert found == {(coop.ref, ("impact_target_direct",)), (taken.ref, ("comment",))}
