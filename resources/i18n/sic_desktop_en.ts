@@ -3100,17 +3100,17 @@ evidence</translation>
         <translation>average progress</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="61"/>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="62"/>
         <source>Wirkungsbericht speichern</source>
         <translation>Save impact report</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="62"/>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="63"/>
         <source>PDF-Dateien (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="67"/>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="68"/>
         <source>Wirkungsbericht gespeichert: {path} ({pages} Seiten).</source>
         <translation>Impact report saved: {path} ({pages} pages).</translation>
     </message>
@@ -7010,17 +7010,17 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>The cooperation “{title}” is in the trash.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/impact_records.py" line="179"/>
+        <location filename="../../sic_desktop/core/services/impact_records.py" line="181"/>
         <source>Der Indikator „{name}“ liegt im Papierkorb: Bitte ihn erst wiederherstellen, dann messen.</source>
         <translation>The indicator “{name}” is in the trash: please restore it first, then measure.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/impact_records.py" line="184"/>
+        <location filename="../../sic_desktop/core/services/impact_records.py" line="186"/>
         <source>Die Messung ({date}) liegt vor dem Ausgangswert vom {baseline}.</source>
         <translation>The measurement ({date}) is before the baseline of {baseline}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/impact_records.py" line="188"/>
+        <location filename="../../sic_desktop/core/services/impact_records.py" line="190"/>
         <source>Die Notiz Nr. {id} gibt es nicht (mehr).</source>
         <translation>Note no. {id} does not exist (any more).</translation>
     </message>

@@ -134,3 +134,21 @@ def test_a_name_in_the_impact_texts_is_found_before_an_erasure(workspace, coop):
     taken = workspace.measurements.create(measurement(stored.id, 3, date(2025, 3, 31), comment="Laut Frau Özdemir 3"))
     found = {(m.ref, m.fields) for m in workspace.mentions.find(["Oezdemir"])}
     assert found == {(coop.ref, ("impact_target_direct",)), (taken.ref, ("comment",))}
+
+
+def test_the_demo_tells_a_story_with_every_traffic_light_and_overdue_measurements(workspace, reference_day):
+    from collections import Counter
+
+    from sic_desktop.core.demo import DemoSize, load_demo
+    from sic_desktop.core.progress import run_to_end
+
+    run_to_end(load_demo(workspace, DemoSize(120, 60), today=reference_day))
+    running = [c for c in workspace.cooperations.list() if c.status in ("pilot", "umsetzung", "verstetigt")]
+    lights = Counter()
+    for coop in running:
+        states = workspace.impact.states(coop.id, on=reference_day)
+        assert len(states) == 4 and coop.impact_problem, coop.title
+        assert all(20 <= len(s.measurements) <= 24 for s in states), "two years, monthly"
+        lights.update(s.assessment.light for s in states)
+    assert {"on_track", "at_risk", "off_track"} <= set(lights)
+    assert workspace.impact.overdue(on=reference_day)

@@ -83,3 +83,22 @@ def test_the_command_line_writes_both_reports(demo, measured, reference_day, tmp
                  "-o", str(theme)]) == 0
     assert main(["wirkung", "bericht", "--themenfeld", name, "-o", str(theme)]) == 1
     assert "bitte das Jahr angeben" in capsys.readouterr().err
+
+
+def test_the_charts_use_only_black_white_and_greys(demo, measured):
+    from reportlab.graphics.shapes import Group
+
+    from sic_desktop.reports.impact.charts import bar_chart, indicator_chart, legend
+
+    def colours(node):
+        for attribute in ("strokeColor", "fillColor"):
+            colour = getattr(node, attribute, None)
+            if colour is not None:
+                yield colour
+        for child in getattr(node, "contents", []) if isinstance(node, Group) or hasattr(node, "contents") else []:
+            yield from colours(child)
+
+    state = demo.impact.states(measured.id)[0]
+    drawings = [indicator_chart(state, 240, 90), legend(400), bar_chart([("Output", [3, 1, 2, 1])], ["a", "b", "c", "d"], 400)]
+    used = {(round(c.red, 3), round(c.green, 3), round(c.blue, 3)) for d in drawings for c in colours(d)}
+    assert used and all(r == g == b for r, g, b in used), used

@@ -158,3 +158,19 @@ def test_trashed_indicators_and_measurements_are_listed_in_the_trash_and_restore
     ctx.ops.write(window, lambda ws: ws.trash.restore(stored.ref)).run()
     settle()
     assert [s.indicator.id for s in ctx.ws.impact.states(coop.id)] == [stored.id]
+
+
+def test_the_record_action_writes_the_cooperation_report(qtbot, window, ctx, answers, settle, tmp_path):
+    from sic_desktop.ui.record_actions import actions_for
+
+    coop = cooperation(ctx.ws)
+    ctx.ws.indicators.create(indicator(coop.id))
+    target = tmp_path / "bericht.pdf"
+    answers.files.append(target)
+    action = next(a for a in actions_for(RecordType.COOPERATION) if a.key == "impact_report")
+    with qtbot.waitSignal(ctx.status_message, timeout=20_000) as said:
+        action.run(ctx, [coop.ref], window)
+    settle()
+    assert said.args[0].startswith(f"Wirkungsbericht gespeichert: {target} (")
+    assert target.read_bytes().startswith(b"%PDF")
+    assert "Wirkungsbericht speichern" in answers.asked[0]

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 from sic_desktop.core.models import RecordRef
 from sic_desktop.reports.impact import cooperation_report, theme_report
 from sic_desktop.ui.context import AppContext
-from sic_desktop.ui.io.file_dialogs import choose_save_file, dated_name
+from sic_desktop.ui.io import file_dialogs
 
 
 class ThemeYearDialog(QDialog):
@@ -58,8 +58,9 @@ def report_for_cooperations(ctx: AppContext, refs: list[RecordRef], parent: QWid
 
 
 def _write(ctx: AppContext, parent: QWidget, name: str, render) -> None:
-    path = choose_save_file(parent, QCoreApplication.translate("ImpactReport", "Wirkungsbericht speichern"),
-                            dated_name(name, ".pdf"), QCoreApplication.translate("ImpactReport", "PDF-Dateien (*.pdf)"))
+    path = file_dialogs.choose_save_file(
+        parent, QCoreApplication.translate("ImpactReport", "Wirkungsbericht speichern"),
+        file_dialogs.dated_name(name, ".pdf"), QCoreApplication.translate("ImpactReport", "PDF-Dateien (*.pdf)"))
     if path is None:
         return
 
