@@ -23,6 +23,7 @@ from sic_desktop.core.vocab import COOPERATION_STATUSES
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
+from sic_desktop.ui.impact.report_action import ask_and_write_report
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
 _WATCHED = {RecordType.INDICATOR, RecordType.MEASUREMENT, RecordType.COOPERATION, RecordType.THEME}
@@ -165,6 +166,4 @@ class ImpactPage(QWidget):
             self.cooperations.addItem(item)
 
     def _report(self) -> None:
-        from sic_desktop.ui.impact.report_action import ask_and_write_report
-
         ask_and_write_report(self.ctx, self, self._themes, self.year.currentData())
