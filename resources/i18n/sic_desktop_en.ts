@@ -2733,94 +2733,94 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>ImpactPage</name>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="42"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="43"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="45"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="46"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="49"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="50"/>
         <source>Nachweise aus:</source>
         <translation>Evidence from:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="52"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="53"/>
         <source>allen Jahren</source>
         <translation>all years</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="57"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="58"/>
         <source>Wirkungsbericht …</source>
         <translation>Impact report …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="69"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="70"/>
         <source>ohne
 Nachweis</source>
         <translation>no
 evidence</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="80"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="81"/>
         <source>Kooperationen der gewählten Zelle:</source>
         <translation>Cooperations of the chosen cell:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="90"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="91"/>
         <source>Überfällige Messungen:</source>
         <translation>Overdue measurements:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="94"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="95"/>
         <source>fällig seit</source>
         <translation>due since</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="94"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="95"/>
         <source>Kooperation</source>
         <translation>Cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="94"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="95"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="94"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="95"/>
         <source>Zuständig</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="130"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="131"/>
         <source>ohne Themenfeld</source>
         <translation>no theme field</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="141"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="142"/>
         <source>{count} Kooperationen, davon {measured} mit Nachweis auf der Wirkungstreppe (Spalte = höchste Stufe mit einem Messwert, der sich auf das Ziel zubewegt hat). {overdue} Messungen sind überfällig.</source>
         <translation>{count} cooperations, {measured} of them with evidence on the impact ladder (column = highest step with a measured value that moved towards the target). {overdue} measurements are overdue.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="159"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="160"/>
         <source>ohne Nachweis</source>
         <translation>no evidence</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="160"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="161"/>
         <source>1 Kooperation</source>
         <translation>1 cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="160"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="161"/>
         <source>{n} Kooperationen</source>
         <translation>{n} cooperations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="161"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="162"/>
         <source>{theme} · {step}: {count}</source>
         <translation>{theme} · {step}: {count}</translation>
     </message>
@@ -2964,7 +2964,7 @@ evidence</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="58"/>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="76"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="77"/>
         <source>4. Wirkungen (Outcome und Impact)</source>
         <translation>4. Effects (outcome and impact)</translation>
     </message>
@@ -3044,25 +3044,25 @@ evidence</translation>
         <translation>Input indicators</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="70"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="75"/>
         <source>Ampel der Indikatoren je Wirkungsebene (Anzahl Indikatoren):</source>
         <translation>Traffic lights of the indicators per impact level (number of indicators):</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="77"/>
-        <source>Höchste Stufe der Wirkungstreppe, für die eine Kooperation {year} einen Nachweis hat (Anzahl Kooperationen):</source>
-        <translation>Highest step of the impact ladder a cooperation has evidence for in {year} (number of cooperations):</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="81"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="79"/>
         <source>ohne Nachweis</source>
         <translation>no evidence</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="83"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="81"/>
         <location filename="../../sic_desktop/reports/impact/theme_report.py" line="133"/>
         <source>Kooperationen</source>
         <translation>Cooperations</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="81"/>
+        <source>Höchste Stufe der Wirkungstreppe mit Nachweis {year} (Anzahl Kooperationen):</source>
+        <translation>Highest step of the impact ladder with evidence in {year} (number of cooperations):</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/reports/impact/theme_report.py" line="86"/>

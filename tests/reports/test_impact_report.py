@@ -62,7 +62,7 @@ def test_the_theme_field_report_of_a_year_sums_up_its_cooperations(demo, measure
     assert all(chapter in text for chapter in CHAPTERS)
     theme = demo.themes.get(theme_id).name
     assert f"Wirkungsbericht {theme} {reference_day.year}" in text
-    assert "Höchste Stufe der Wirkungstreppe" in text and "7 – Gesellschaft verändert sich" in text
+    assert "Höchste Stufe der Wirkungstreppe mit Nachweis" in text and "7 – Gesellschaft verändert sich" in text
     assert measured.title in text
 
 

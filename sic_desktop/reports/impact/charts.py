@@ -86,13 +86,20 @@ def legend(width: float) -> Drawing:
     return drawing
 
 
-def bar_chart(rows: list[tuple[str, list[int]]], series: list[str], width: float) -> Drawing:
-    """Horizontal stacked bars, one row per label; segments black, grey, white, light grey with numbers."""
+def bar_chart(rows: list[tuple[str, list[int]]], series: list[str], width: float, *, title: str = "") -> Drawing:
+    """Horizontal stacked bars, one row per label; segments black, grey, white, light grey with numbers.
+
+    The title is part of the drawing, so it never stays behind at the foot of a page.
+    """
     register_fonts()
     fills = [black, GREY, white, LIGHT]
     row_height, label_width = 14.0, min(170.0, width * 0.38)
-    height = row_height * len(rows) + 18
+    top_space = 16.0 if title else 0.0
+    height = row_height * len(rows) + 18 + top_space
     drawing = Drawing(width, height)
+    if title:
+        drawing.add(String(0, height - 10, _clip(title, width, 8.5), fontName=SANS, fontSize=8.5))
+    height -= top_space
     total = max((sum(values) for _, values in rows), default=1) or 1
     scale = (width - label_width - 10) / total
     for index, (label, values) in enumerate(rows):

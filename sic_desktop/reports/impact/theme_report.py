@@ -67,20 +67,20 @@ def theme_report(ws: Workspace, theme_id: int, year: int, target: Path) -> Rende
                             or [(translate("ImpactReport", "Input-Indikatoren"), str(len(inputs)))])
 
     document.add_section(translate("ImpactReport", "3. Leistungen (Output)"))
-    document.add_paragraph(translate("ImpactReport", "Ampel der Indikatoren je Wirkungsebene (Anzahl Indikatoren):"))
     rows = [(IOOI_LEVELS.label(level), [sum(1 for s in every_state if s.indicator.level == level
                                             and s.assessment.light == light) for light in _LIGHTS])
             for level in IOOI_LEVELS.keys]
-    document.add_flowables([bar_chart(rows, [TRAFFIC_LIGHTS.label(light) for light in _LIGHTS], FRAME_WIDTH)])
+    document.add_flowables([bar_chart(
+        rows, [TRAFFIC_LIGHTS.label(light) for light in _LIGHTS], FRAME_WIDTH,
+        title=translate("ImpactReport", "Ampel der Indikatoren je Wirkungsebene (Anzahl Indikatoren):"))])
 
     document.add_section(translate("ImpactReport", "4. Wirkungen (Outcome und Impact)"))
-    document.add_paragraph(translate(
-        "ImpactReport", "Höchste Stufe der Wirkungstreppe, für die eine Kooperation {year} einen Nachweis hat "
-        "(Anzahl Kooperationen):").format(year=year))
     steps = Counter(c.highest_step for c in coops)
     step_rows = [(translate("ImpactReport", "ohne Nachweis"), [steps[0]])] + [
         (step_label(step), [steps[step]]) for step in STEPS]
-    document.add_flowables([bar_chart(step_rows, [translate("ImpactReport", "Kooperationen")], FRAME_WIDTH)])
+    document.add_flowables([bar_chart(step_rows, [translate("ImpactReport", "Kooperationen")], FRAME_WIDTH, title=translate(
+        "ImpactReport", "Höchste Stufe der Wirkungstreppe mit Nachweis {year} (Anzahl Kooperationen):").format(
+            year=year))])
     outcomes = [s for s in every_state if s.indicator.level in ("outcome", "impact")]
     if outcomes:
         document.add_paragraph(translate("ImpactReport", "Indikatoren der Wirkungen, zusammengefasst über die "
