@@ -759,38 +759,38 @@ The program window will close and reopen with the restored data.</translation>
         <translation>[phone number removed]</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="51"/>
+        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="52"/>
         <source>Keine Partner eingetragen.</source>
         <translation>No partners entered.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="62"/>
+        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="63"/>
         <location filename="../../sic_desktop/reports/briefings/organisation.py" line="79"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="63"/>
+        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="64"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="64"/>
+        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="65"/>
         <source>Sektor oder Funktion</source>
         <translation>Sector or function</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="83"/>
+        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="84"/>
         <source>Kein Statusverlauf gespeichert.</source>
         <translation>No status history stored.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="89"/>
+        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="90"/>
         <source>eingetragen von {user}</source>
         <translation>entered by {user}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="96"/>
+        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="97"/>
         <source>Nicht eingetragen.</source>
         <translation>Not entered.</translation>
     </message>
@@ -1082,6 +1082,46 @@ The program window will close and reopen with the restored data.</translation>
         <source>Verknüpft mit</source>
         <translation>Linked to</translation>
     </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/briefing_section.py" line="17"/>
+        <source>Wirkung</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/briefing_section.py" line="21"/>
+        <source>Noch keine Indikatoren angelegt.</source>
+        <translation>No indicators yet.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/briefing_section.py" line="29"/>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/briefing_section.py" line="29"/>
+        <source>Stufe</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/briefing_section.py" line="29"/>
+        <source>Zuletzt</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/briefing_section.py" line="30"/>
+        <source>Ziel</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/briefing_section.py" line="30"/>
+        <source>Fortschritt</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/briefing_section.py" line="30"/>
+        <source>Ampel</source>
+        <translation>Traffic light</translation>
+    </message>
 </context>
 <context>
     <name>Check</name>
@@ -1336,11 +1376,21 @@ The program window will close and reopen with the restored data.</translation>
     <name>CooperationEditor</name>
     <message>
         <location filename="../../sic_desktop/ui/editors/cooperation.py" line="45"/>
+        <source>Kooperation</source>
+        <translation>Cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/cooperation.py" line="46"/>
+        <source>Wirkung</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/cooperation.py" line="55"/>
         <source>{status} seit {date} ({user})</source>
         <translation>{status} since {date} ({user})</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/cooperation.py" line="50"/>
+        <location filename="../../sic_desktop/ui/editors/cooperation.py" line="60"/>
         <source>Verlauf: {steps}</source>
         <translation>History: {steps}</translation>
     </message>
@@ -1455,14 +1505,29 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../sic_desktop/core/demo.py" line="66"/>
+        <location filename="../../sic_desktop/core/demo.py" line="67"/>
         <source>Der Datenordner enthält bereits Daten. Demodaten werden nur in einen leeren Datenordner geladen, damit nichts vermischt wird.</source>
         <translation>The data folder already contains data. Demo data is only loaded into an empty data folder so that nothing gets mixed up.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/demo.py" line="116"/>
+        <location filename="../../sic_desktop/core/demo.py" line="118"/>
         <source>Demodaten werden angelegt …</source>
         <translation>Creating demo data …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/demo_impact.py" line="81"/>
+        <source>Wirkungsmessungen werden angelegt …</source>
+        <translation>Creating impact measurements …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/demo_impact.py" line="108"/>
+        <source>Eigene Erhebung des Teams</source>
+        <translation>The team&apos;s own survey</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/demo_impact.py" line="118"/>
+        <source>Zahlen aus dem Quartalsgespräch</source>
+        <translation>Figures from the quarterly meeting</translation>
     </message>
 </context>
 <context>
@@ -1736,8 +1801,8 @@ This cannot be undone; a backup is made first.</translation>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_export.py" line="76"/>
-        <location filename="../../sic_desktop/io/json_export.py" line="84"/>
+        <location filename="../../sic_desktop/io/json_export.py" line="80"/>
+        <location filename="../../sic_desktop/io/json_export.py" line="88"/>
         <source>Datensätze werden exportiert …</source>
         <translation>Exporting records …</translation>
     </message>
@@ -1901,6 +1966,7 @@ This cannot be undone; a backup is made first.</translation>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="18"/>
         <location filename="../../sic_desktop/core/fields.py" line="22"/>
+        <location filename="../../sic_desktop/core/fields.py" line="88"/>
         <location filename="../../sic_desktop/io/fields.py" line="101"/>
         <location filename="../../sic_desktop/privacy/access_pdf.py" line="156"/>
         <source>Name</source>
@@ -1981,7 +2047,7 @@ This cannot be undone; a backup is made first.</translation>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="36"/>
         <location filename="../../sic_desktop/core/fields.py" line="52"/>
-        <location filename="../../sic_desktop/core/fields.py" line="66"/>
+        <location filename="../../sic_desktop/core/fields.py" line="71"/>
         <location filename="../../sic_desktop/io/fields.py" line="77"/>
         <source>Titel</source>
         <translation>Title</translation>
@@ -2024,7 +2090,7 @@ This cannot be undone; a backup is made first.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="45"/>
-        <location filename="../../sic_desktop/core/fields.py" line="70"/>
+        <location filename="../../sic_desktop/core/fields.py" line="75"/>
         <source>Organisationen</source>
         <translation>Organisations</translation>
     </message>
@@ -2089,64 +2155,190 @@ This cannot be undone; a backup is made first.</translation>
         <translation>Partner</translation>
     </message>
     <message>
+        <location filename="../../sic_desktop/core/fields.py" line="62"/>
+        <source>Problem und Ausgangslage</source>
+        <translation>Problem and situation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="63"/>
+        <source>Zielgruppen (direkt)</source>
+        <translation>Target groups (direct)</translation>
+    </message>
+    <message>
         <location filename="../../sic_desktop/core/fields.py" line="64"/>
+        <source>Zielgruppen (indirekt)</source>
+        <translation>Target groups (indirect)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="65"/>
+        <source>Angestrebte Wirkungen</source>
+        <translation>Intended outcomes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="66"/>
+        <source>Annahmen und Risiken</source>
+        <translation>Assumptions and risks</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="69"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="65"/>
+        <location filename="../../sic_desktop/core/fields.py" line="70"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="67"/>
+        <location filename="../../sic_desktop/core/fields.py" line="72"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="68"/>
+        <location filename="../../sic_desktop/core/fields.py" line="73"/>
         <source>Textformat</source>
         <translation>Text format</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="69"/>
+        <location filename="../../sic_desktop/core/fields.py" line="74"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="71"/>
+        <location filename="../../sic_desktop/core/fields.py" line="76"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="72"/>
+        <location filename="../../sic_desktop/core/fields.py" line="77"/>
         <source>Kooperationen</source>
         <translation>Cooperations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="75"/>
+        <location filename="../../sic_desktop/core/fields.py" line="80"/>
         <source>Fällig am</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="76"/>
+        <location filename="../../sic_desktop/core/fields.py" line="81"/>
         <source>Aufgabe</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="77"/>
+        <location filename="../../sic_desktop/core/fields.py" line="82"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="78"/>
+        <location filename="../../sic_desktop/core/fields.py" line="83"/>
+        <location filename="../../sic_desktop/core/fields.py" line="101"/>
         <source>Zuständig</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="79"/>
+        <location filename="../../sic_desktop/core/fields.py" line="84"/>
         <source>Bezug</source>
         <translation>Belongs to</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="87"/>
+        <source>Kooperation</source>
+        <translation>Cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="89"/>
+        <source>Definition</source>
+        <translation>Definition</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="90"/>
+        <source>Wirkungsebene (IOOI)</source>
+        <translation>Impact level (IOOI)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="91"/>
+        <source>Stufe der Wirkungstreppe</source>
+        <translation>Step of the impact ladder</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="92"/>
+        <source>Einheit</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="93"/>
+        <source>Art des Werts</source>
+        <translation>Kind of value</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="94"/>
+        <source>Ausgangswert</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="95"/>
+        <source>Ausgangswert vom</source>
+        <translation>Baseline date</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="96"/>
+        <source>Zielwert</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="97"/>
+        <source>Ziel bis</source>
+        <translation>Target date</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="98"/>
+        <source>Methode</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="99"/>
+        <source>Quelle</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="100"/>
+        <source>Messrhythmus</source>
+        <translation>Measuring rhythm</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="104"/>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="105"/>
+        <source>Zeitraum ab</source>
+        <translation>Period from</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="106"/>
+        <source>Gemessen am</source>
+        <translation>Measured on</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="107"/>
+        <source>Wert</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="108"/>
+        <source>Nachweis (Notiz)</source>
+        <translation>Evidence (note)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="109"/>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="110"/>
+        <source>Verlässlichkeit</source>
+        <translation>Confidence</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/io/fields.py" line="81"/>
@@ -2611,6 +2803,595 @@ This cannot be undone; a backup is made first.</translation>
         <location filename="../../sic_desktop/core/identity.py" line="14"/>
         <source>unbekannt</source>
         <translation>unknown</translation>
+    </message>
+</context>
+<context>
+    <name>Impact</name>
+    <message>
+        <location filename="../../sic_desktop/core/impact_values.py" line="100"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_values.py" line="100"/>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_values.py" line="106"/>
+        <source>{value} von 5</source>
+        <translation>{value} of 5</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/impact_followups.py" line="46"/>
+        <source>Wirkungsmessung: „{name}“ messen und eintragen</source>
+        <translation>Impact measurement: measure and enter “{name}”</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/measurement_dialog.py" line="104"/>
+        <source>Messung in den Papierkorb legen</source>
+        <translation>Move measurement to the trash</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactPage</name>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="43"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="46"/>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="50"/>
+        <source>Nachweise aus:</source>
+        <translation>Evidence from:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="53"/>
+        <source>allen Jahren</source>
+        <translation>all years</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="58"/>
+        <source>Wirkungsbericht …</source>
+        <translation>Impact report …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="70"/>
+        <source>ohne
+Nachweis</source>
+        <translation>no
+evidence</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="81"/>
+        <source>Kooperationen der gewählten Zelle:</source>
+        <translation>Cooperations of the chosen cell:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="91"/>
+        <source>Überfällige Messungen:</source>
+        <translation>Overdue measurements:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="95"/>
+        <source>fällig seit</source>
+        <translation>due since</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="95"/>
+        <source>Kooperation</source>
+        <translation>Cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="95"/>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="95"/>
+        <source>Zuständig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="131"/>
+        <source>ohne Themenfeld</source>
+        <translation>no theme field</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="142"/>
+        <source>{count} Kooperationen, davon {measured} mit Nachweis auf der Wirkungstreppe (Spalte = höchste Stufe mit einem Messwert, der sich auf das Ziel zubewegt hat). {overdue} Messungen sind überfällig.</source>
+        <translation>{count} cooperations, {measured} of them with evidence on the impact ladder (column = highest step with a measured value that moved towards the target). {overdue} measurements are overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="160"/>
+        <source>ohne Nachweis</source>
+        <translation>no evidence</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="161"/>
+        <source>1 Kooperation</source>
+        <translation>1 cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="161"/>
+        <source>{n} Kooperationen</source>
+        <translation>{n} cooperations</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="162"/>
+        <source>{theme} · {step}: {count}</source>
+        <translation>{theme} · {step}: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactRecordDialog</name>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/record_dialog.py" line="41"/>
+        <source>&amp;Speichern</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/record_dialog.py" line="42"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactReport</name>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/blocks.py" line="30"/>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="74"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="103"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="132"/>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/blocks.py" line="31"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="132"/>
+        <source>Stufe</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/blocks.py" line="32"/>
+        <source>Ausgangswert</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/blocks.py" line="33"/>
+        <source>Ziel</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/blocks.py" line="34"/>
+        <source>Zuletzt gemessen</source>
+        <translation>Latest measurement</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/blocks.py" line="35"/>
+        <source>Fortschritt</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/blocks.py" line="36"/>
+        <source>Ampel</source>
+        <translation>Traffic light</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/blocks.py" line="74"/>
+        <source>Keine Reflexionsgespräche oder Lessons Learned im Berichtszeitraum verknüpft.</source>
+        <translation>No reflection talks or lessons learned linked in the reporting period.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/blocks.py" line="90"/>
+        <source>Noch nicht beschrieben.</source>
+        <translation>Not described yet.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/charts.py" line="67"/>
+        <source>noch keine Messung</source>
+        <translation>no measurement yet</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/charts.py" line="77"/>
+        <source>gemessen</source>
+        <translation>measured</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/charts.py" line="78"/>
+        <source>Plan (gerader Weg zum Ziel)</source>
+        <translation>Plan (straight path to the target)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/charts.py" line="79"/>
+        <source>Zielwert</source>
+        <translation>Target value</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="32"/>
+        <source>Stand {date}</source>
+        <translation>As of {date}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="33"/>
+        <source>Wirkungsbericht: {title}</source>
+        <translation>Impact report: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="34"/>
+        <source>Wirkungsbericht {period}</source>
+        <translation>Impact report {period}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="35"/>
+        <source>{status} · {period} · verantwortlich: {responsible}</source>
+        <translation>{status} · {period} · responsible: {responsible}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="39"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="53"/>
+        <source>1. Problem und Ansatz</source>
+        <translation>1. Problem and approach</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="41"/>
+        <source>Ansatz</source>
+        <translation>Approach</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="48"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="60"/>
+        <source>2. Ressourcen (Input)</source>
+        <translation>2. Resources (input)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="52"/>
+        <source>Für die Ressourcen ist kein Indikator angelegt.</source>
+        <translation>No indicator for the resources.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="54"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="69"/>
+        <source>3. Leistungen (Output)</source>
+        <translation>3. Services (output)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="56"/>
+        <source>Für die Leistungen ist kein Indikator angelegt.</source>
+        <translation>No indicator for the services.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="58"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="77"/>
+        <source>4. Wirkungen (Outcome und Impact)</source>
+        <translation>4. Effects (outcome and impact)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="60"/>
+        <source>Für Wirkungen ist noch kein Indikator angelegt.</source>
+        <translation>No indicator for effects yet.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="62"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="90"/>
+        <source>5. Lernerfahrungen</source>
+        <translation>5. Lessons</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="67"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="94"/>
+        <source>6. Planung und Risiken</source>
+        <translation>6. Planning and risks</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="70"/>
+        <source>überfällig</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="73"/>
+        <source>Nächste Messungen</source>
+        <translation>Next measurements</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="74"/>
+        <source>fällig am</source>
+        <translation>due on</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="75"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="104"/>
+        <source>Zuständig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="44"/>
+        <source>Wirkungsbericht {theme} {year}</source>
+        <translation>Impact report {theme} {year}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="45"/>
+        <source>Wirkungsbericht nach dem Social Reporting Standard</source>
+        <translation>Impact report following the Social Reporting Standard</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="47"/>
+        <source>{coops} Kooperationen mit {indicators} Indikatoren und {measurements} Messungen im Jahr {year}; Stand der Bewertung: {date}.</source>
+        <translation>{coops} cooperations with {indicators} indicators and {measurements} measurements in {year}; assessed on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="55"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="98"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="103"/>
+        <source>Kooperation</source>
+        <translation>Cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="55"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="56"/>
+        <source>Problem und Ausgangslage</source>
+        <translation>Problem and situation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="67"/>
+        <source>Input-Indikatoren</source>
+        <translation>Input indicators</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="75"/>
+        <source>Ampel der Indikatoren je Wirkungsebene (Anzahl Indikatoren):</source>
+        <translation>Traffic lights of the indicators per impact level (number of indicators):</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="79"/>
+        <source>ohne Nachweis</source>
+        <translation>no evidence</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="81"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="133"/>
+        <source>Kooperationen</source>
+        <translation>Cooperations</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="81"/>
+        <source>Höchste Stufe der Wirkungstreppe mit Nachweis {year} (Anzahl Kooperationen):</source>
+        <translation>Highest step of the impact ladder with evidence in {year} (number of cooperations):</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="86"/>
+        <source>Indikatoren der Wirkungen, zusammengefasst über die Kooperationen (Anzahl und mittlerer Fortschritt):</source>
+        <translation>Indicators of the effects, summed up over the cooperations (number and average progress):</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="98"/>
+        <source>Annahmen und Risiken</source>
+        <translation>Assumptions and risks</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="101"/>
+        <source>Überfällige Messungen</source>
+        <translation>Overdue measurements</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="104"/>
+        <source>fällig seit</source>
+        <translation>due since</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="107"/>
+        <source>Keine Messung ist überfällig.</source>
+        <translation>No measurement is overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="115"/>
+        <source>… und {count} weitere (vollständig in SIC Desktop auf der Seite „Wirkung“ und in den Wirkungsberichten der Kooperationen).</source>
+        <translation>… and {count} more (complete in SIC Desktop on the “Impact” page and in the cooperations&apos; impact reports).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="135"/>
+        <source>mittlerer Fortschritt</source>
+        <translation>average progress</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="62"/>
+        <source>Wirkungsbericht speichern</source>
+        <translation>Save impact report</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="63"/>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="68"/>
+        <source>Wirkungsbericht gespeichert: {path} ({pages} Seiten).</source>
+        <translation>Impact report saved: {path} ({pages} pages).</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactTab</name>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/impact_tab.py" line="31"/>
+        <source>Wirkungsmodell</source>
+        <translation>Impact model</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/impact_tab.py" line="37"/>
+        <source>Indikatoren</source>
+        <translation>Indicators</translation>
+    </message>
+</context>
+<context>
+    <name>ImpactTemplates</name>
+    <message>
+        <location filename="../../sic_desktop/core/impact_templates.py" line="42"/>
+        <source>Personen</source>
+        <translation>persons</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_templates.py" line="47"/>
+        <source>Teilnehmende aus dem Quartier</source>
+        <translation>Participants from the neighbourhood</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_templates.py" line="48"/>
+        <source>Personen mit Wohnsitz im Quartier, die mindestens einmal teilgenommen haben.</source>
+        <translation>Residents of the neighbourhood who took part at least once.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_templates.py" line="50"/>
+        <source>vermittelte Arbeitsplätze</source>
+        <translation>Jobs placed</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_templates.py" line="51"/>
+        <source>Arbeits- oder Ausbildungsverträge, die Teilnehmende nach der Beratung abgeschlossen haben.</source>
+        <translation>Employment or training contracts participants signed after counselling.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_templates.py" line="52"/>
+        <source>Arbeitsplätze</source>
+        <translation>jobs</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_templates.py" line="53"/>
+        <source>Beratungsgespräche</source>
+        <translation>Counselling sessions</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_templates.py" line="54"/>
+        <source>Geführte Beratungsgespräche im Quartiersbüro.</source>
+        <translation>Counselling sessions held in the neighbourhood office.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_templates.py" line="55"/>
+        <source>Gespräche</source>
+        <translation>sessions</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_templates.py" line="58"/>
+        <source>beteiligte Unternehmen</source>
+        <translation>Participating companies</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_templates.py" line="59"/>
+        <source>Unternehmen, die eine Vereinbarkeitsmaßnahme eingeführt haben.</source>
+        <translation>Companies that introduced a work-life measure.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_templates.py" line="60"/>
+        <source>Unternehmen</source>
+        <translation>companies</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_templates.py" line="61"/>
+        <source>Beschäftigte mit Pflegeaufgaben, die sich entlastet fühlen</source>
+        <translation>Employees with care duties who feel relieved</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_templates.py" line="62"/>
+        <source>Anteil der befragten pflegenden Beschäftigten, die „eher“ oder „sehr“ entlastet angeben.</source>
+        <translation>Share of surveyed employees with care duties who say they feel “rather” or “very” relieved.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_templates.py" line="66"/>
+        <source>Praktikumsplätze für Schülerinnen und Schüler</source>
+        <translation>Internships for pupils</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_templates.py" line="67"/>
+        <source>Von Partnerunternehmen angebotene und besetzte Praktikumsplätze.</source>
+        <translation>Internships offered and filled by partner companies.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_templates.py" line="68"/>
+        <source>Plätze</source>
+        <translation>places</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_templates.py" line="69"/>
+        <source>Berufsorientierung der Jugendlichen</source>
+        <translation>Career orientation of the young people</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_templates.py" line="70"/>
+        <source>Mittlere Selbsteinschätzung „Ich weiß, welcher Beruf zu mir passt“ (1 = gar nicht, 5 = genau).</source>
+        <translation>Average self-assessment “I know which job suits me” (1 = not at all, 5 = exactly).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_templates.py" line="74"/>
+        <source>Engagementstunden von Beschäftigten</source>
+        <translation>Volunteering hours of employees</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_templates.py" line="75"/>
+        <source>Stunden, die Beschäftigte der Partnerunternehmen im Quartier geleistet haben.</source>
+        <translation>Hours employees of partner companies volunteered in the neighbourhood.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_templates.py" line="76"/>
+        <source>Stunden</source>
+        <translation>hours</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_templates.py" line="77"/>
+        <source>eingeworbene Mittel</source>
+        <translation>Funds raised</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_templates.py" line="78"/>
+        <source>Geld- und Sachspenden der Unternehmen für die Kooperation.</source>
+        <translation>Money and donations in kind from companies for the cooperation.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_templates.py" line="82"/>
+        <source>Fördersumme</source>
+        <translation>Grant amount</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_templates.py" line="83"/>
+        <source>Von Stiftungen bewilligte Mittel.</source>
+        <translation>Funds granted by foundations.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_templates.py" line="85"/>
+        <source>Projekt nach der Förderung weitergeführt</source>
+        <translation>Project continued after the funding</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_templates.py" line="86"/>
+        <source>Läuft das Projekt nach dem Ende der Stiftungsförderung aus eigener Kraft weiter?</source>
+        <translation>Does the project continue on its own after the foundation&apos;s funding ends?</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_templates.py" line="92"/>
+        <source>Veranstaltungen wie geplant durchgeführt</source>
+        <translation>Events held as planned</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_templates.py" line="93"/>
+        <source>Anteil der geplanten Termine, die stattgefunden haben.</source>
+        <translation>Share of planned dates that took place.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_templates.py" line="95"/>
+        <source>Zufriedenheit der Teilnehmenden</source>
+        <translation>Participant satisfaction</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_templates.py" line="96"/>
+        <source>Mittlere Bewertung im Feedbackbogen (1 = gar nicht, 5 = sehr zufrieden).</source>
+        <translation>Average rating in the feedback form (1 = not at all, 5 = very satisfied).</translation>
     </message>
 </context>
 <context>
@@ -3508,6 +4289,111 @@ This cannot be undone; a backup is made first.</translation>
     </message>
 </context>
 <context>
+    <name>IndicatorCard</name>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/indicator_card.py" line="67"/>
+        <source>%p % des Wegs zum Ziel</source>
+        <translation>%p % of the way to the target</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/indicator_card.py" line="67"/>
+        <source>noch keine Messung</source>
+        <translation>no measurement yet</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/indicator_card.py" line="72"/>
+        <source>{baseline} ({baseline_date}) → Ziel {target} bis {target_date}</source>
+        <translation>{baseline} ({baseline_date}) → target {target} by {target_date}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/indicator_card.py" line="74"/>
+        <source>zuletzt {latest} am {latest_date}</source>
+        <translation>latest {latest} on {latest_date}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/indicator_card.py" line="76"/>
+        <source>nächste Messung: {date}</source>
+        <translation>next measurement: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/indicator_card.py" line="77"/>
+        <source>{due} (überfällig)</source>
+        <translation>{due} (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/indicator_card.py" line="82"/>
+        <source>&amp;Messung eintragen …</source>
+        <translation>Enter &amp;measurement …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/indicator_card.py" line="85"/>
+        <source>Bearbeiten …</source>
+        <translation>Edit …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/indicator_card.py" line="90"/>
+        <location filename="../../sic_desktop/ui/impact/indicator_card.py" line="91"/>
+        <source>Indikator in den Papierkorb legen</source>
+        <translation>Move indicator to the trash</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorDialog</name>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/indicator_dialog.py" line="20"/>
+        <source>Neuer Indikator</source>
+        <translation>New indicator</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/indicator_dialog.py" line="20"/>
+        <source>Indikator bearbeiten</source>
+        <translation>Edit indicator</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/indicator_dialog.py" line="29"/>
+        <source>Stufen 1–3 sind Output, 4–6 Outcome, 7 Impact; ein Input hat keine Stufe.</source>
+        <translation>Steps 1–3 are output, 4–6 outcome, 7 impact; an input has no step.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/indicator_dialog.py" line="34"/>
+        <source>z. B. Personen, Arbeitsplätze</source>
+        <translation>e.g. persons, jobs</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPanel</name>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/indicators_panel.py" line="54"/>
+        <source>&amp;Indikator hinzufügen …</source>
+        <translation>Add &amp;indicator …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/indicators_panel.py" line="60"/>
+        <source>Aus &amp;Vorlage …</source>
+        <translation>From &amp;template …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/indicators_panel.py" line="86"/>
+        <source>Indikatoren lassen sich anlegen, sobald die Kooperation gespeichert ist.</source>
+        <translation>Indicators can be added once the cooperation is saved.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/indicators_panel.py" line="114"/>
+        <source>Noch keine Indikatoren. Ein Indikator macht sichtbar, was die Kooperation bewirkt: von Leistungen (Output) über Veränderungen bei den Zielgruppen (Outcome) bis zur Gesellschaft (Impact).</source>
+        <translation>No indicators yet. An indicator shows what the cooperation achieves: from services (output) through changes in the target groups (outcome) to society (impact).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/indicators_panel.py" line="127"/>
+        <source>Indikator „{name}“ gespeichert.</source>
+        <translation>Indicator “{name}” saved.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/indicators_panel.py" line="134"/>
+        <source>Messung für „{name}“ gespeichert.</source>
+        <translation>Measurement for “{name}” saved.</translation>
+    </message>
+</context>
+<context>
     <name>KeepDialog</name>
     <message>
         <location filename="../../sic_desktop/ui/privacy/keep_dialog.py" line="20"/>
@@ -3605,38 +4491,38 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../sic_desktop/core/services/cooperations.py" line="50"/>
+        <location filename="../../sic_desktop/core/services/cooperations.py" line="55"/>
         <location filename="../../sic_desktop/core/services/notes.py" line="51"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/cooperations.py" line="51"/>
+        <location filename="../../sic_desktop/core/services/cooperations.py" line="56"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/cooperations.py" line="52"/>
+        <location filename="../../sic_desktop/core/services/cooperations.py" line="57"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/cooperations.py" line="53"/>
+        <location filename="../../sic_desktop/core/services/cooperations.py" line="58"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/cooperations.py" line="54"/>
+        <location filename="../../sic_desktop/core/services/cooperations.py" line="59"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/cooperations.py" line="55"/>
+        <location filename="../../sic_desktop/core/services/cooperations.py" line="60"/>
         <source>Verantwortlich</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/cooperations.py" line="56"/>
+        <location filename="../../sic_desktop/core/services/cooperations.py" line="61"/>
         <location filename="../../sic_desktop/core/services/notes.py" line="53"/>
         <location filename="../../sic_desktop/core/services/organisations.py" line="46"/>
         <location filename="../../sic_desktop/core/services/persons.py" line="92"/>
@@ -3738,6 +4624,32 @@ This cannot be undone; a backup is made first.</translation>
         <location filename="../../sic_desktop/core/services/persons.py" line="93"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/impact_records.py" line="54"/>
+        <location filename="../../sic_desktop/core/services/impact_records.py" line="134"/>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/impact_records.py" line="55"/>
+        <source>Wirkungsebene</source>
+        <translation>Impact level</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/impact_records.py" line="56"/>
+        <source>Kooperation</source>
+        <translation>Cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/impact_records.py" line="133"/>
+        <source>Gemessen am</source>
+        <translation>Measured on</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/impact_records.py" line="135"/>
+        <source>Wert</source>
+        <translation>Value</translation>
     </message>
 </context>
 <context>
@@ -4246,6 +5158,49 @@ This cannot be undone; a backup is made first.</translation>
     </message>
 </context>
 <context>
+    <name>MeasurementDialog</name>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/measurement_dialog.py" line="47"/>
+        <source>Messung eintragen: {name}</source>
+        <translation>Enter measurement: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/measurement_dialog.py" line="62"/>
+        <source>zuletzt {latest}, Ziel {target}</source>
+        <translation>latest {latest}, target {target}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/measurement_dialog.py" line="68"/>
+        <source>Bisherige Messungen:</source>
+        <translation>Earlier measurements:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/measurement_dialog.py" line="71"/>
+        <source>Gemessen am</source>
+        <translation>Measured on</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/measurement_dialog.py" line="71"/>
+        <source>Wert</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/measurement_dialog.py" line="71"/>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/measurement_dialog.py" line="88"/>
+        <source>Markierte Messung in den &amp;Papierkorb</source>
+        <translation>Move selected measurement to the &amp;trash</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/measurement_dialog.py" line="106"/>
+        <source>Messung in den Papierkorb gelegt.</source>
+        <translation>Measurement moved to the trash.</translation>
+    </message>
+</context>
+<context>
     <name>MembershipsField</name>
     <message>
         <location filename="../../sic_desktop/ui/editors/memberships_field.py" line="18"/>
@@ -4593,7 +5548,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../sic_desktop/ui/operations.py" line="145"/>
+        <location filename="../../sic_desktop/ui/operations.py" line="149"/>
         <source>Abgebrochen. Es wurde nichts geändert.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
@@ -4617,11 +5572,16 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
     <message>
         <location filename="../../sic_desktop/ui/pages.py" line="60"/>
+        <source>Wirkung</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/pages.py" line="61"/>
         <source>Datenschutz</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/pages.py" line="61"/>
+        <location filename="../../sic_desktop/ui/pages.py" line="62"/>
         <source>Papierkorb</source>
         <translation>Trash</translation>
     </message>
@@ -5367,7 +6327,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     <message>
         <location filename="../../sic_desktop/ui/record_actions.py" line="60"/>
         <source>In den Papierkorb legen</source>
-        <translation>Move to the trash</translation>
+        <translation>Move to trash</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/record_actions.py" line="62"/>
@@ -5401,21 +6361,26 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
     <message>
         <location filename="../../sic_desktop/ui/record_actions.py" line="99"/>
+        <source>&amp;Wirkungsbericht als PDF …</source>
+        <translation>&amp;Impact report as PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="102"/>
         <source>Änderungs&amp;protokoll …</source>
         <translation>Change &amp;history …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="101"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="104"/>
         <source>A&amp;uskunft nach Art. 15 DSGVO exportieren …</source>
         <translation>Export access &amp;request (Art. 15 GDPR) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="103"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="106"/>
         <source>&amp;Anonymisieren (Art. 17 DSGVO) …</source>
         <translation>&amp;Anonymise (Art. 17 GDPR) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="105"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="108"/>
         <source>Endgültig &amp;löschen (Art. 17 DSGVO) …</source>
         <translation>&amp;Delete permanently (Art. 17 GDPR) …</translation>
     </message>
@@ -5484,64 +6449,84 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../sic_desktop/core/models.py" line="38"/>
+        <location filename="../../sic_desktop/core/models.py" line="40"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/models.py" line="39"/>
+        <location filename="../../sic_desktop/core/models.py" line="41"/>
         <source>Organisationen</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/models.py" line="41"/>
+        <location filename="../../sic_desktop/core/models.py" line="43"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/models.py" line="41"/>
+        <location filename="../../sic_desktop/core/models.py" line="43"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/models.py" line="43"/>
+        <location filename="../../sic_desktop/core/models.py" line="45"/>
         <source>Kooperation</source>
         <translation>Cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/models.py" line="44"/>
+        <location filename="../../sic_desktop/core/models.py" line="46"/>
         <source>Kooperationen</source>
         <translation>Cooperations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/models.py" line="46"/>
+        <location filename="../../sic_desktop/core/models.py" line="48"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/models.py" line="46"/>
+        <location filename="../../sic_desktop/core/models.py" line="48"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/models.py" line="48"/>
+        <location filename="../../sic_desktop/core/models.py" line="50"/>
         <source>Wiedervorlage</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/models.py" line="49"/>
+        <location filename="../../sic_desktop/core/models.py" line="51"/>
         <source>Wiedervorlagen</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/models.py" line="52"/>
+        <location filename="../../sic_desktop/core/models.py" line="54"/>
         <source>Themenfeld</source>
         <translation>Theme field</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/models.py" line="53"/>
+        <location filename="../../sic_desktop/core/models.py" line="55"/>
         <source>Themenfelder</source>
         <translation>Theme fields</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/models.py" line="58"/>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/models.py" line="59"/>
+        <source>Indikatoren</source>
+        <translation>Indicators</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/models.py" line="62"/>
+        <source>Messung</source>
+        <translation>Measurement</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/models.py" line="63"/>
+        <source>Messungen</source>
+        <translation>Measurements</translation>
     </message>
 </context>
 <context>
@@ -6467,6 +7452,34 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
 </context>
 <context>
+    <name>ThemeYearDialog</name>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="23"/>
+        <source>Wirkungsbericht eines Themenfelds</source>
+        <translation>Impact report of a theme field</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="28"/>
+        <source>&amp;Themenfeld</source>
+        <translation>&amp;Theme field</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="32"/>
+        <source>&amp;Jahr</source>
+        <translation>&amp;Year</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="34"/>
+        <source>PDF erstellen …</source>
+        <translation>Create PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="35"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>ThemesDialog</name>
     <message>
         <location filename="../../sic_desktop/ui/themes_dialog.py" line="23"/>
@@ -6613,99 +7626,153 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>A theme field “{name}” already exists.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="94"/>
-        <location filename="../../sic_desktop/core/validation.py" line="232"/>
+        <location filename="../../sic_desktop/core/impact_rules.py" line="29"/>
+        <location filename="../../sic_desktop/core/validation.py" line="99"/>
+        <location filename="../../sic_desktop/core/validation.py" line="245"/>
         <source>Bitte einen Namen eingeben.</source>
         <translation>Please enter a name.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="127"/>
+        <location filename="../../sic_desktop/core/impact_rules.py" line="31"/>
+        <source>Bitte die Kooperation angeben.</source>
+        <translation>Please give the cooperation.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_rules.py" line="39"/>
+        <location filename="../../sic_desktop/core/impact_rules.py" line="110"/>
+        <source>Bitte einen Wert eingeben.</source>
+        <translation>Please enter a value.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_rules.py" line="46"/>
+        <source>Das Zieldatum ({target}) muss nach dem Datum des Ausgangswerts ({baseline}) liegen.</source>
+        <translation>The target date ({target}) must be after the baseline date ({baseline}).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_rules.py" line="54"/>
+        <source>Zielwert und Ausgangswert sind gleich: So lässt sich kein Fortschritt messen.</source>
+        <translation>Target and baseline are equal: no progress can be measured.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_rules.py" line="63"/>
+        <source>Bitte die Stufe der Wirkungstreppe (1 bis 7) wählen.</source>
+        <translation>Please choose the step of the impact ladder (1 to 7).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_rules.py" line="70"/>
+        <source>Die Wirkungstreppe hat die Stufen 1 bis 7 (nicht „{step}“).</source>
+        <translation>The impact ladder has steps 1 to 7 (not “{step}”).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_rules.py" line="75"/>
+        <source>Ein Input steht auf keiner Stufe der Wirkungstreppe: bitte die Stufe leer lassen oder eine andere Wirkungsebene wählen.</source>
+        <translation>An input has no step on the impact ladder: please leave the step empty or choose another impact level.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_rules.py" line="78"/>
+        <source>Stufe {step} gehört zur Wirkungsebene „{right}“, nicht zu „{chosen}“.</source>
+        <translation>Step {step} belongs to the impact level “{right}”, not to “{chosen}”.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_rules.py" line="101"/>
+        <source>Bitte den Indikator angeben.</source>
+        <translation>Please give the indicator.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_rules.py" line="106"/>
+        <source>Das Datum ({date}) liegt in der Zukunft.</source>
+        <translation>The date ({date}) is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/validation.py" line="140"/>
         <source>Der Text ist mit {length} Zeichen zu lang; erlaubt sind höchstens {limit}.</source>
         <translation>The text is too long with {length} characters; at most {limit} are allowed.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="134"/>
+        <location filename="../../sic_desktop/core/validation.py" line="147"/>
         <source>Bitte ausfüllen.</source>
         <translation>Please fill in.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="161"/>
+        <location filename="../../sic_desktop/core/validation.py" line="174"/>
         <source>Bitte auswählen.</source>
         <translation>Please choose.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="168"/>
+        <location filename="../../sic_desktop/core/validation.py" line="181"/>
         <source>„{value}“ ist nicht vorgesehen. Möglich sind: {choices}.</source>
         <translation>“{value}” is not provided for. Possible are: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="183"/>
+        <location filename="../../sic_desktop/core/validation.py" line="196"/>
         <source>Das Ende ({end}) liegt vor dem Beginn ({start}).</source>
         <translation>The end ({end}) is before the start ({start}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="196"/>
+        <location filename="../../sic_desktop/core/validation.py" line="209"/>
         <source>„{value}“ ist keine gültige E-Mail-Adresse.</source>
         <translation>“{value}” is not a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="203"/>
+        <location filename="../../sic_desktop/core/validation.py" line="216"/>
         <source>„{value}“ ist keine gültige Webadresse.</source>
         <translation>“{value}” is not a valid web address.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="224"/>
+        <location filename="../../sic_desktop/core/validation.py" line="237"/>
         <source>Das Schlagwort „{tag}“ enthält ein Komma oder Semikolon; bitte einzeln eingeben.</source>
         <translation>The tag “{tag}” contains a comma or semicolon; please enter tags one by one.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="241"/>
+        <location filename="../../sic_desktop/core/validation.py" line="254"/>
         <source>„{value}“ ist keine gültige Telefonnummer.</source>
         <translation>“{value}” is not a valid phone number.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="246"/>
+        <location filename="../../sic_desktop/core/validation.py" line="259"/>
         <source>Bitte einen Vor- oder Nachnamen eingeben.</source>
         <translation>Please enter a first or last name.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="277"/>
+        <location filename="../../sic_desktop/core/validation.py" line="290"/>
         <source>Dieselbe Organisation mit derselben Funktion ist doppelt eingetragen.</source>
         <translation>The same organisation with the same function is entered twice.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="283"/>
-        <location filename="../../sic_desktop/core/validation.py" line="305"/>
+        <location filename="../../sic_desktop/core/validation.py" line="296"/>
+        <location filename="../../sic_desktop/core/validation.py" line="318"/>
         <source>Bitte einen Titel eingeben.</source>
         <translation>Please enter a title.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="295"/>
+        <location filename="../../sic_desktop/core/validation.py" line="308"/>
         <source>Ein Partner ist entweder eine Organisation oder ein Kontakt.</source>
         <translation>A partner is either an organisation or a contact.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="300"/>
+        <location filename="../../sic_desktop/core/validation.py" line="313"/>
         <source>Ein Partner ist doppelt eingetragen.</source>
         <translation>A partner is entered twice.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="309"/>
+        <location filename="../../sic_desktop/core/impact_rules.py" line="44"/>
+        <location filename="../../sic_desktop/core/impact_rules.py" line="104"/>
+        <location filename="../../sic_desktop/core/validation.py" line="322"/>
         <source>Bitte ein Datum eingeben.</source>
         <translation>Please enter a date.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="316"/>
+        <location filename="../../sic_desktop/core/validation.py" line="329"/>
         <source>Bitte beschreiben, was zu tun ist.</source>
         <translation>Please describe what needs to be done.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="318"/>
+        <location filename="../../sic_desktop/core/validation.py" line="331"/>
         <source>Bitte ein Fälligkeitsdatum eingeben.</source>
         <translation>Please enter a due date.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="322"/>
+        <location filename="../../sic_desktop/core/validation.py" line="335"/>
         <source>Eine Wiedervorlage gehört zu einer Notiz, einem Kontakt, einer Organisation oder einer Kooperation.</source>
         <translation>A follow-up belongs to a note, a contact, an organisation or a cooperation.</translation>
     </message>
@@ -6724,6 +7791,62 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <location filename="../../sic_desktop/core/services/deletion_rules.py" line="105"/>
         <source>Die Frist muss zwischen 0 und {most} Monaten liegen.</source>
         <translation>The period must be between 0 and {most} months.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_values.py" line="40"/>
+        <source>Bitte „ja“ oder „nein“ eingeben (nicht „{value}“).</source>
+        <translation>Please enter “yes” or “no” (not “{value}”).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_values.py" line="45"/>
+        <location filename="../../sic_desktop/core/impact_values.py" line="61"/>
+        <source>Bitte eine Zahl eingeben.</source>
+        <translation>Please enter a number.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_values.py" line="58"/>
+        <source>„{value}“ ist keine Zahl (Beispiel: 12 oder 12,5).</source>
+        <translation>“{value}” is not a number (example: 12 or 12.5).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_values.py" line="67"/>
+        <source>Eine Anzahl ist eine ganze Zahl ab 0 (nicht {value}).</source>
+        <translation>A count is a whole number from 0 (not {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_values.py" line="70"/>
+        <source>Ein Prozentwert liegt zwischen 0 und 100 (nicht {value}).</source>
+        <translation>A percentage lies between 0 and 100 (not {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_values.py" line="73"/>
+        <source>Ein Euro-Betrag ist nicht negativ und hat höchstens zwei Nachkommastellen (nicht {value}).</source>
+        <translation>A euro amount is not negative and has at most two decimals (not {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_values.py" line="77"/>
+        <source>Ein Skalenwert liegt zwischen 1 und 5 (nicht {value}).</source>
+        <translation>A scale value lies between 1 and 5 (not {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/impact_records.py" line="84"/>
+        <source>Die Kooperation „{title}“ liegt im Papierkorb.</source>
+        <translation>The cooperation “{title}” is in the trash.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/impact_records.py" line="181"/>
+        <source>Der Indikator „{name}“ liegt im Papierkorb: Bitte ihn erst wiederherstellen, dann messen.</source>
+        <translation>The indicator “{name}” is in the trash: please restore it first, then measure.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/impact_records.py" line="186"/>
+        <source>Die Messung ({date}) liegt vor dem Ausgangswert vom {baseline}.</source>
+        <translation>The measurement ({date}) is before the baseline of {baseline}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/impact_records.py" line="190"/>
+        <source>Die Notiz Nr. {id} gibt es nicht (mehr).</source>
+        <translation>Note no. {id} does not exist (any more).</translation>
     </message>
 </context>
 <context>
@@ -6943,6 +8066,211 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <location filename="../../sic_desktop/core/services/privacy_log.py" line="34"/>
         <source>Kontakte exportiert</source>
         <translation>contacts exported</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="16"/>
+        <source>Input</source>
+        <translation>Input</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="17"/>
+        <source>Output</source>
+        <translation>Output</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="18"/>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="19"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="27"/>
+        <source>Aktivitäten finden wie geplant statt</source>
+        <translation>Activities take place as planned</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="28"/>
+        <source>Zielgruppen werden erreicht</source>
+        <translation>Target groups are reached</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="29"/>
+        <source>Zielgruppen akzeptieren das Angebot</source>
+        <translation>Target groups accept the offer</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="30"/>
+        <source>Bewusstsein und Fähigkeiten ändern sich</source>
+        <translation>Awareness and skills change</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="31"/>
+        <source>Handeln ändert sich</source>
+        <translation>Behaviour changes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="32"/>
+        <source>Lebenslage ändert sich</source>
+        <translation>Living situation changes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="33"/>
+        <source>Gesellschaft verändert sich</source>
+        <translation>Society changes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="37"/>
+        <source>Aktivitäten</source>
+        <translation>Activities</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="38"/>
+        <source>Erreichung</source>
+        <translation>Reach</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="39"/>
+        <source>Akzeptanz</source>
+        <translation>Acceptance</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="40"/>
+        <source>Fähigkeiten</source>
+        <translation>Skills</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="41"/>
+        <source>Handeln</source>
+        <translation>Behaviour</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="42"/>
+        <source>Lebenslage</source>
+        <translation>Living situation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="43"/>
+        <source>Gesellschaft</source>
+        <translation>Society</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="62"/>
+        <source>Anzahl</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="63"/>
+        <source>Prozent</source>
+        <translation>Percent</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="64"/>
+        <source>Euro</source>
+        <translation>Euro</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="65"/>
+        <source>Ja/Nein</source>
+        <translation>Yes/No</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="66"/>
+        <source>Skala 1–5</source>
+        <translation>Scale 1–5</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="73"/>
+        <source>Teilnehmendenliste</source>
+        <translation>Participant list</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="74"/>
+        <source>Befragung</source>
+        <translation>Survey</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="75"/>
+        <source>Statistik</source>
+        <translation>Statistics</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="76"/>
+        <source>Interview</source>
+        <translation>Interview</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="77"/>
+        <source>Beobachtung</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="78"/>
+        <source>Dokumentation</source>
+        <translation>Documentation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="85"/>
+        <source>monatlich</source>
+        <translation>monthly</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="86"/>
+        <source>vierteljährlich</source>
+        <translation>quarterly</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="87"/>
+        <source>halbjährlich</source>
+        <translation>half-yearly</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="88"/>
+        <source>jährlich</source>
+        <translation>yearly</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="89"/>
+        <source>einmalig (keine Wiedervorlage)</source>
+        <translation>once (no follow-up)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="97"/>
+        <source>hoch (gezählt, belegt)</source>
+        <translation>high (counted, documented)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="98"/>
+        <source>mittel (geschätzt, Stichprobe)</source>
+        <translation>medium (estimated, sample)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="99"/>
+        <source>niedrig (Eindruck)</source>
+        <translation>low (impression)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="106"/>
+        <source>im Plan</source>
+        <translation>on track</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="107"/>
+        <source>gefährdet</source>
+        <translation>at risk</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="108"/>
+        <source>nicht im Plan</source>
+        <translation>off track</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/impact_vocab.py" line="109"/>
+        <source>noch keine Bewertung</source>
+        <translation>not assessed yet</translation>
     </message>
 </context>
 </TS>

@@ -37,6 +37,7 @@ COMMANDS: dict[str, str] = {
     "history": "history",
     "search": "search",
     "reindex": "search",
+    "wirkung": "impact",
 }
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from sic_desktop.core import demo_words as words
+from sic_desktop.core.demo_impact import load_impact_demo
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import (
@@ -105,6 +106,7 @@ class _Generator:
             self._status_history(coop_id)
         yield from self._batches(self.size.notes, self._note, self.ws.notes, self.note_ids)
         yield from self._batches(self.size.followups, self._followup, self.ws.followups, [])
+        yield from load_impact_demo(self.ws, self.rng, self.today)
 
     def _batches(self, count, make, service, ids: list[int]) -> ProgressGenerator[None]:
         for start in range(0, count, BATCH):

@@ -22,6 +22,8 @@ class RecordType(StrEnum):
     NOTE = "note"
     FOLLOWUP = "followup"
     THEME = "theme"
+    INDICATOR = "indicator"
+    MEASUREMENT = "measurement"
 
     @property
     def label(self) -> str:
@@ -52,6 +54,14 @@ _LABELS = {
         QT_TRANSLATE_NOOP("Records", "Themenfeld"),
         QT_TRANSLATE_NOOP("Records", "Themenfelder"),
     ),
+    RecordType.INDICATOR: (
+        QT_TRANSLATE_NOOP("Records", "Indikator"),
+        QT_TRANSLATE_NOOP("Records", "Indikatoren"),
+    ),
+    RecordType.MEASUREMENT: (
+        QT_TRANSLATE_NOOP("Records", "Messung"),
+        QT_TRANSLATE_NOOP("Records", "Messungen"),
+    ),
 }
 
 
@@ -62,6 +72,8 @@ _TYPE_WORDS = {
     RecordType.NOTE: ("notiz", "notizen", "note", "notes"),
     RecordType.FOLLOWUP: ("wiedervorlage", "wiedervorlagen", "followup", "followups", "follow-up", "wv"),
     RecordType.THEME: ("themenfeld", "themenfelder", "theme", "themes"),
+    RecordType.INDICATOR: ("indikator", "indikatoren", "indicator", "indicators"),
+    RecordType.MEASUREMENT: ("messung", "messungen", "measurement", "measurements"),
 }
 
 
@@ -252,6 +264,12 @@ class Cooperation(Record):
     agreements: str = ""
     results: str = ""
     responsible: str = ""
+    # The impact model (Wirkungsmodell) in the team's words; indicators hang off it.
+    impact_problem: str = ""
+    impact_target_direct: str = ""
+    impact_target_indirect: str = ""
+    impact_outcomes: str = ""
+    impact_assumptions: str = ""
     partners: list[Partner] = field(default_factory=list)
     theme_ids: list[int] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
@@ -309,3 +327,53 @@ FOLLOWUP_TARGET_TYPES = (
     RecordType.ORGANISATION,
     RecordType.COOPERATION,
 )
+
+
+@dataclass(kw_only=True)
+class Indicator(Record):
+    """What a cooperation measures to show its impact (see core/impact_rules.py for the rules)."""
+
+    RECORD_TYPE: ClassVar[RecordType] = RecordType.INDICATOR
+
+    cooperation_id: int | None = None
+    name: str = ""
+    definition: str = ""
+    level: str = "output"  # IOOI: input | output | outcome | impact
+    step: int | None = None  # Wirkungstreppe 1–7; None for input
+    unit: str = ""
+    unit_type: str = "anzahl"
+    baseline_value: float | None = None
+    baseline_date: date | None = None
+    target_value: float | None = None
+    target_date: date | None = None
+    method: str | None = None
+    source: str = ""
+    rhythm: str = "quartal"
+    responsible: str = ""
+    # The open follow-up that reminds of the next measurement; kept by the service.
+    followup_id: int | None = None
+    cooperation_title: str = ""  # filled when read
+
+    @property
+    def display_title(self) -> str:
+        return self.name
+
+
+@dataclass(kw_only=True)
+class Measurement(Record):
+    """One measured value of an indicator, for a day or a period ending on ``measured_on``."""
+
+    RECORD_TYPE: ClassVar[RecordType] = RecordType.MEASUREMENT
+
+    indicator_id: int | None = None
+    period_start: date | None = None
+    measured_on: date | None = None
+    value: float | None = None
+    evidence_note_id: int | None = None
+    comment: str = ""
+    confidence: str = "mittel"
+    indicator_name: str = ""  # filled when read
+
+    @property
+    def display_title(self) -> str:
+        return self.indicator_name

@@ -15,6 +15,8 @@ from sic_desktop.core.dates import from_iso
 from sic_desktop.core.models import (
     Cooperation,
     FollowUp,
+    Indicator,
+    Measurement,
     Membership,
     Note,
     Organisation,
@@ -28,7 +30,9 @@ from sic_desktop.core.models import (
 )
 
 RECORD_CLASSES: dict[RecordType, type[Record]] = {
-    cls.RECORD_TYPE: cls for cls in (ThemeField, Organisation, Person, Cooperation, Note, FollowUp)
+    cls.RECORD_TYPE: cls for cls in (
+        ThemeField, Organisation, Person, Cooperation, Note, FollowUp, Indicator, Measurement
+    )
 }
 
 # The stored part of link rows; their ids and the names filled when read are left out.
@@ -36,7 +40,7 @@ _LINK_ROW_FIELDS: dict[type, tuple[str, ...]] = {
     Membership: ("organisation_id", "function", "from_date", "to_date"),
     Partner: ("role", "organisation_id", "person_id"),
 }
-_DISPLAY_ONLY = {"target_title"}
+_DISPLAY_ONLY = {"target_title", "cooperation_title", "indicator_name"}
 
 
 def to_jsonable(value: Any) -> Any:

@@ -21,6 +21,8 @@ from sic_desktop.core.models import (
     FOLLOWUP_TARGET_TYPES,
     Cooperation,
     FollowUp,
+    Indicator,
+    Measurement,
     Membership,
     Note,
     Organisation,
@@ -62,6 +64,9 @@ class _Errors:
     def add(self, field: str, message: str) -> None:
         self.items.append(FieldError(field, field_label(self.record_type, field), message))
 
+    def has(self, field: str) -> bool:
+        return any(item.field == field for item in self.items)
+
     def raise_if_any(self) -> None:
         if self.items:
             raise ValidationError(self.items)
@@ -92,6 +97,10 @@ def validate(record: Record) -> None:
         _check_followup(record, errors)
     elif isinstance(record, ThemeField):
         _require(record, "name", errors, translate("Validation", "Bitte einen Namen eingeben."))
+    elif isinstance(record, (Indicator, Measurement)):
+        from sic_desktop.core import impact_rules  # imports this module's helpers
+
+        impact_rules.check(record, errors)
     if hasattr(record, "tags"):
         record.tags = _tidy_tags(record.tags, errors)
     if hasattr(record, "theme_ids"):
@@ -99,9 +108,13 @@ def validate(record: Record) -> None:
     errors.raise_if_any()
 
 
-_MULTILINE = {"description", "notes", "text", "goals", "agreements", "results"}
+_MULTILINE = {
+    "description", "notes", "text", "goals", "agreements", "results", "definition", "comment",
+    "impact_problem", "impact_target_direct", "impact_target_indirect", "impact_outcomes", "impact_assumptions",
+}
 _AUDIT = {
-    "created_at", "created_by", "updated_at", "updated_by", "deleted_at", "deleted_by", "done_at", "target_title"
+    "created_at", "created_by", "updated_at", "updated_by", "deleted_at", "deleted_by", "done_at", "target_title",
+    "cooperation_title", "indicator_name",
 }
 
 

@@ -22,6 +22,9 @@ from sic_desktop.core.services.deletion_rules import DeletionRuleService
 from sic_desktop.core.services.duplicates import DuplicateService
 from sic_desktop.core.services.followups import FollowUpService
 from sic_desktop.core.services.history import HistoryService
+from sic_desktop.core.services.impact import ImpactService
+from sic_desktop.core.services.impact_followups import ImpactFollowUps
+from sic_desktop.core.services.impact_records import IndicatorService, MeasurementService
 from sic_desktop.core.services.keep_decisions import KeepDecisionService
 from sic_desktop.core.services.import_mappings import ImportMappingService
 from sic_desktop.core.services.links import LinkService
@@ -72,6 +75,10 @@ class Workspace:
         self.saved_searches = SavedSearchService(self)
         self.deletion_rules = DeletionRuleService(self)
         self.privacy_log = PrivacyLogService(self)
+        self.indicators = IndicatorService(self)
+        self.measurements = MeasurementService(self)
+        self.impact = ImpactService(self)
+        self.impact_followups = ImpactFollowUps(self)
         self._services: dict[RecordType, RecordService[Any]] = {
             RecordType.ORGANISATION: self.organisations,
             RecordType.PERSON: self.persons,
@@ -79,6 +86,8 @@ class Workspace:
             RecordType.NOTE: self.notes,
             RecordType.FOLLOWUP: self.followups,
             RecordType.THEME: self.themes,
+            RecordType.INDICATOR: self.indicators,
+            RecordType.MEASUREMENT: self.measurements,
         }
 
     @classmethod

@@ -27,7 +27,9 @@ from sic_desktop.core.workspace import Workspace
 from sic_desktop.io.atomic_file import atomic_text_file
 
 EXPORT_FORMAT = "sic-desktop-export"
-# 2: keep_decisions and saved_searches; 3: deletion_rules and privacy_log. Older files lack them.
+# 2: keep_decisions and saved_searches; a version-1 file has neither.
+# 3: deletion_rules and privacy_log (Datenschutz); indicators and measurements (Wirkungsmessung)
+#    and the cooperations' impact model. Older files lack them.
 EXPORT_VERSION = 3
 CHUNK = 1000
 
@@ -39,6 +41,8 @@ RECORD_SECTIONS: tuple[tuple[str, RecordType], ...] = (
     ("cooperations", RecordType.COOPERATION),
     ("notes", RecordType.NOTE),
     ("followups", RecordType.FOLLOWUP),
+    ("indicators", RecordType.INDICATOR),  # after follow-ups: an indicator names its open one
+    ("measurements", RecordType.MEASUREMENT),
 )
 # What is not a record but belongs to the data, after the records (keep decisions point at persons).
 EXTRA_SECTIONS = (

@@ -57,6 +57,7 @@ PAGES: list[PageSpec] = [
         "gaps",
         lambda ctx: later("sic_desktop.ui.map", "GapView")(ctx.ws, ctx.open),
     ),
+    PageSpec("impact", lambda: QCoreApplication.translate("Pages", "Wirkung"), "impact", later("sic_desktop.ui.impact.portfolio_page", "ImpactPage")),
     PageSpec("privacy", lambda: QCoreApplication.translate("Pages", "Datenschutz"), "privacy", later("sic_desktop.ui.privacy.review_page", "ReviewPage")),
     PageSpec("trash", lambda: QCoreApplication.translate("Pages", "Papierkorb"), "trash", TrashPage),
 ]

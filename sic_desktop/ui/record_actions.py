@@ -96,6 +96,9 @@ RECORD_ACTIONS: list[RecordAction] = [
         shortcut="Ctrl+Return",
     ),
     # Rare and weighty: in the context menu and the „Datensatz“ menu, not as buttons.
+    RecordAction("impact_report", lambda: QCoreApplication.translate("RecordActions", "&Wirkungsbericht als PDF …"),
+                 "impact", frozenset({RecordType.COOPERATION}),
+                 later("sic_desktop.ui.impact.report_action", "report_for_cooperations"), toolbar=False),
     RecordAction("history", lambda: QCoreApplication.translate("RecordActions", "Änderungs&protokoll …"),
                  "history", ALL_TYPES, later("sic_desktop.ui.privacy.actions", "show_history"), toolbar=False),
     RecordAction("access_request", lambda: QCoreApplication.translate("RecordActions", "A&uskunft nach Art. 15 DSGVO exportieren …"),

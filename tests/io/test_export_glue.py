@@ -95,6 +95,7 @@ def test_the_export_is_readable_json_with_one_record_per_line(full_workspace, tm
     lines = path.read_text(encoding="utf-8").splitlines()
     assert sum(1 for line in lines if line.startswith('{"id": ')) == sum(
         len(document[s]) for s in ("theme_fields", "organisations", "persons", "cooperations", "notes", "followups",
+                                   "indicators", "measurements",
                                    "keep_decisions", "saved_searches")
     )
 

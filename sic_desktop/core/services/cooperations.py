@@ -35,6 +35,11 @@ class CooperationService(RecordService[Cooperation]):
         Column("agreements"),
         Column("results"),
         Column("responsible"),
+        Column("impact_problem"),
+        Column("impact_target_direct"),
+        Column("impact_target_indirect"),
+        Column("impact_outcomes"),
+        Column("impact_assumptions"),
     )
     sort_columns = {
         "title": "cooperation.sort_key",

@@ -31,7 +31,14 @@ TEXT_COLUMNS: dict[RecordType, dict[str, str]] = {
         "goals": "goals",
         "agreements": "agreements",
         "results": "results",
+        "impact_problem": "impact_problem",
+        "impact_target_direct": "impact_target_direct",
+        "impact_target_indirect": "impact_target_indirect",
+        "impact_outcomes": "impact_outcomes",
+        "impact_assumptions": "impact_assumptions",
     },
+    RecordType.INDICATOR: {"name": "name", "definition": "definition", "source": "source"},
+    RecordType.MEASUREMENT: {"comment": "comment"},
 }
 
 

@@ -18,6 +18,8 @@ TITLE_SQL = {
     RecordType.NOTE: "title",
     RecordType.FOLLOWUP: "text",
     RecordType.THEME: "name",
+    RecordType.INDICATOR: "name",
+    RecordType.MEASUREMENT: "(SELECT i.name FROM indicator i WHERE i.id = indicator_id) || ' · ' || measured_on",
 }
 
 

@@ -356,3 +356,66 @@ def privacy_records(db: sqlite_utils.Database) -> None:
             f"VALUES ('{kind}', {months}, '{start}', '{reason}', {stamp}, 'SIC Desktop')"
         )
     _execute_all(db, statements)
+
+
+@migration(8)
+def impact_measurement(db: sqlite_utils.Database) -> None:
+    """Wirkungsmessung: a cooperation's impact model, its indicators and their measurements.
+
+    The impact model is five texts of the cooperation itself (one save, one lock, one
+    history with the other fields); indicators and measurements are records of their
+    own with trash and history. An indicator remembers the open follow-up that asks
+    for its next measurement; the link empties when that follow-up is deleted.
+    """
+    audit_columns = """
+        version INTEGER NOT NULL DEFAULT 1,
+        created_at TEXT NOT NULL,
+        created_by TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        updated_by TEXT NOT NULL,
+        deleted_at TEXT,
+        deleted_by TEXT
+    """
+    statements = [
+        f"ALTER TABLE cooperation ADD COLUMN {column} TEXT NOT NULL DEFAULT ''"
+        for column in (
+            "impact_problem", "impact_target_direct", "impact_target_indirect", "impact_outcomes",
+            "impact_assumptions",
+        )
+    ]
+    statements += [
+        f"""CREATE TABLE indicator (
+            id INTEGER PRIMARY KEY,
+            cooperation_id INTEGER NOT NULL REFERENCES cooperation(id) ON DELETE CASCADE,
+            name TEXT NOT NULL,
+            definition TEXT NOT NULL DEFAULT '',
+            level TEXT NOT NULL,
+            step INTEGER,
+            unit TEXT NOT NULL DEFAULT '',
+            unit_type TEXT NOT NULL,
+            baseline_value REAL,
+            baseline_date TEXT,
+            target_value REAL,
+            target_date TEXT,
+            method TEXT,
+            source TEXT NOT NULL DEFAULT '',
+            rhythm TEXT NOT NULL,
+            responsible TEXT NOT NULL DEFAULT '',
+            followup_id INTEGER REFERENCES followup(id) ON DELETE SET NULL,
+            {audit_columns})""",
+        f"""CREATE TABLE measurement (
+            id INTEGER PRIMARY KEY,
+            indicator_id INTEGER NOT NULL REFERENCES indicator(id) ON DELETE CASCADE,
+            period_start TEXT,
+            measured_on TEXT NOT NULL,
+            value REAL NOT NULL,
+            evidence_note_id INTEGER REFERENCES note(id) ON DELETE SET NULL,
+            comment TEXT NOT NULL DEFAULT '',
+            confidence TEXT NOT NULL,
+            {audit_columns})""",
+        "CREATE INDEX indicator_cooperation ON indicator (cooperation_id)",
+        "CREATE INDEX indicator_followup ON indicator (followup_id)",
+        "CREATE INDEX measurement_indicator ON measurement (indicator_id, measured_on)",
+        "CREATE INDEX measurement_note ON measurement (evidence_note_id)",
+    ]
+    _execute_all(db, statements)

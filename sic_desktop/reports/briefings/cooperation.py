@@ -13,6 +13,7 @@ from sic_desktop.reports.briefings.chapter import Writer
 from sic_desktop.reports.briefings.options import Section
 from sic_desktop.reports.briefings.record_chapter import RecordChapter
 from sic_desktop.reports.briefings.texts import function_text
+from sic_desktop.reports.impact.briefing_section import add_impact_section
 
 _COOP = RecordType.COOPERATION
 
@@ -96,3 +97,4 @@ class CooperationChapter(RecordChapter):
         missing = translate("Briefings", "Nicht eingetragen.")
         for field in ("goals", "agreements", "results"):
             writer.long_text(field_label(_COOP, field), getattr(self.record, field), empty_hint=missing)
+        add_impact_section(writer, self.ws, self.record)

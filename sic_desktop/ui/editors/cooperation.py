@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from sic_desktop.core.dates import format_date
 from sic_desktop.core.models import Cooperation, Record, RecordType
@@ -11,6 +11,7 @@ from sic_desktop.ui.editors.base import RecordEditor
 from sic_desktop.ui.editors.fields import ChoiceField, LineField, TextField
 from sic_desktop.ui.editors.partners_field import PartnersField
 from sic_desktop.ui.editors.shared_rows import add_date_row, add_theme_and_tag_rows
+from sic_desktop.ui.impact.impact_tab import ImpactTab
 
 
 class CooperationEditor(RecordEditor):
@@ -35,6 +36,15 @@ class CooperationEditor(RecordEditor):
         add(layout, "agreements", TextField())
         add(layout, "results", TextField())
         add_theme_and_tag_rows(self, layout)
+        self.impact = ImpactTab(self.ctx, self.form)
+
+    def _wrap(self, body: QWidget) -> QWidget:
+        """„Kooperation“ and „Wirkung“ (impact model and indicators) as tabs."""
+        tabs = QTabWidget(self)
+        tabs.setObjectName("cooperationTabs")
+        tabs.addTab(super()._wrap(body), self.tr("Kooperation"))
+        tabs.addTab(self.impact, self.tr("Wirkung"))
+        return tabs
 
     def blank(self) -> Cooperation:
         return Cooperation()
@@ -49,3 +59,4 @@ class CooperationEditor(RecordEditor):
         ]
         self.history.setText(self.tr("Verlauf: {steps}").format(steps=" → ".join(steps)) if steps else "")
         self.history.setVisible(bool(steps))
+        self.impact.indicators.show_cooperation(record.id)

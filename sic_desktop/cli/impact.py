@@ -1,0 +1,181 @@
+"""``sic-desktop wirkung``: the Wirkungsmessung on the command line.
+
+``list`` the portfolio (highest Wirkungstreppe step per cooperation), ``show`` one
+cooperation's impact model and indicators with progress, ``messen`` a new measurement,
+``faellig`` the overdue measurements, ``bericht`` the Wirkungsbericht as PDF.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from pathlib import Path
+
+from sic_desktop.cli.common import open_workspace, print_json, print_table
+from sic_desktop.core.dates import DateFormatError, format_date, parse_date, today
+from sic_desktop.core.errors import SicError
+from sic_desktop.core.fields import field_label
+from sic_desktop.core.impact_summary import state_json, state_texts
+from sic_desktop.core.impact_values import format_value
+from sic_desktop.core.impact_vocab import step_label
+from sic_desktop.core.models import Measurement, RecordType
+from sic_desktop.core.vocab import COOPERATION_STATUSES
+from sic_desktop.reports.impact import cooperation_report, theme_report
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "wirkung", help="Wirkungsmessung: Indikatoren, Messungen, Wirkungsbericht",
+        description="Wirkungsmessung der Kooperationen (Wirkungslogik nach dem Social Reporting Standard, "
+        "Wirkungstreppe nach PHINEO).")
+    commands = parser.add_subparsers(dest="impact_command", metavar="AKTION", required=True)
+
+    listing = commands.add_parser("list", help="Kooperationen mit der höchsten nachgewiesenen Stufe der Wirkungstreppe")
+    listing.add_argument("--jahr", type=int, metavar="JAHR", help="nur Nachweise aus diesem Jahr")
+    listing.add_argument("--status", metavar="STATUS", help="nur Kooperationen in diesem Status (z. B. Umsetzung)")
+    listing.add_argument("--json", action="store_true", help="als JSON ausgeben")
+    listing.set_defaults(func=run_list)
+
+    show = commands.add_parser("show", help="Wirkungsmodell und Indikatoren einer Kooperation mit Fortschritt")
+    show.add_argument("cooperation", type=int, metavar="KOOPERATION_NR")
+    show.add_argument("--json", action="store_true", help="als JSON ausgeben")
+    show.set_defaults(func=run_show)
+
+    measure = commands.add_parser("messen", help="eine Messung eintragen")
+    measure.add_argument("indicator", type=int, metavar="INDIKATOR_NR")
+    measure.add_argument("value", metavar="WERT", help="z. B. 42, 12,5, 75 %, 1.200 € oder ja")
+    measure.add_argument("--datum", metavar="DATUM", help="gemessen am (Standard: heute)")
+    measure.add_argument("--ab", metavar="DATUM", help="Beginn des Zeitraums, für den der Wert gilt")
+    measure.add_argument("--kommentar", default="", metavar="TEXT")
+    measure.add_argument("--verlaesslichkeit", default="mittel", metavar="STUFE", help="hoch, mittel oder niedrig")
+    measure.add_argument("--nachweis", type=int, metavar="NOTIZ_NR", help="Notiz, die die Messung belegt")
+    measure.add_argument("--json", action="store_true", help="die gespeicherte Messung als JSON ausgeben")
+    measure.set_defaults(func=run_measure)
+
+    due = commands.add_parser("faellig", help="überfällige Messungen")
+    due.add_argument("--json", action="store_true", help="als JSON ausgeben")
+    due.set_defaults(func=run_due)
+
+    report = commands.add_parser("bericht", help="Wirkungsbericht als PDF (Kooperation oder Themenfeld und Jahr)")
+    target = report.add_mutually_exclusive_group(required=True)
+    target.add_argument("--kooperation", type=int, metavar="NR")
+    target.add_argument("--themenfeld", metavar="NAME_ODER_NR")
+    report.add_argument("--jahr", type=int, metavar="JAHR", help="Berichtsjahr (beim Themenfeld nötig)")
+    report.add_argument("-o", "--output", required=True, metavar="DATEI.pdf")
+    report.set_defaults(func=run_report)
+
+
+def run_list(args: argparse.Namespace) -> int:
+    status = _status(args.status)
+    with open_workspace(args) as ws:
+        portfolio = ws.impact.portfolio(year=args.jahr, status=status)
+        themes = ws.themes.names()
+        overdue = Counter(o.cooperation_id for o in portfolio.overdue)
+        rows = [
+            {"id": c.id, "title": c.title, "status": c.status, "themes": [themes.get(t, "") for t in c.theme_ids],
+             "highest_step": c.highest_step, "overdue_measurements": overdue[c.id]}
+            for c in portfolio.cooperations
+        ]
+    if args.json:
+        print_json(rows)
+        return 0
+    print_table(["Nr", "Kooperation", "Status", "Themenfelder", "Höchste Stufe", "Überfällig"], [
+        [str(r["id"]), r["title"], COOPERATION_STATUSES.label(r["status"]), ", ".join(r["themes"]),
+         step_label(r["highest_step"]) or "–", str(r["overdue_measurements"] or "")] for r in rows])
+    return 0
+
+
+def run_show(args: argparse.Namespace) -> int:
+    with open_workspace(args, start_backup=False) as ws:
+        coop = ws.cooperations.get(args.cooperation)
+        states = ws.impact.states(coop.id)
+    model = {name: getattr(coop, name) for name in (
+        "impact_problem", "impact_target_direct", "impact_target_indirect", "impact_outcomes", "impact_assumptions")}
+    if args.json:
+        print_json({"id": coop.id, "title": coop.title, "impact_model": model,
+                    "indicators": [state_json(s) for s in states]})
+        return 0
+    print(f"{coop.title} ({COOPERATION_STATUSES.label(coop.status)})")
+    for name, text in model.items():
+        if text:
+            print(f"{field_label(RecordType.COOPERATION, name)}: {' '.join(text.split())}")
+    if not states:
+        print("Noch keine Indikatoren angelegt.")
+        return 0
+    print()
+    print_table(["Nr", "Indikator", "Stufe", "Ausgangswert", "Ziel", "Zuletzt", "Fortschritt", "Ampel", "Nächste"], [
+        [str(s.indicator.id), t["name"], str(s.indicator.step or "–"), t["baseline"], f"{t['target']} ({t['target_date']})",
+         f"{t['latest']} ({t['latest_date']})" if t["latest"] else "–", t["progress"], t["light"], t["next_due"]]
+        for s in states for t in [state_texts(s)]], max_width=34)
+    return 0
+
+
+def run_measure(args: argparse.Namespace) -> int:
+    measured_on = _date(args.datum, "--datum") or today()
+    with open_workspace(args) as ws:
+        stored = ws.measurements.create(Measurement(
+            indicator_id=args.indicator, value=args.value, measured_on=measured_on,
+            period_start=_date(args.ab, "--ab"), comment=args.kommentar, confidence=args.verlaesslichkeit,
+            evidence_note_id=args.nachweis))
+        indicator = ws.indicators.get(stored.indicator_id)
+        [state] = [s for s in ws.impact.states(indicator.cooperation_id) if s.indicator.id == indicator.id]
+    if args.json:
+        print_json(state_json(state) | {"measurement_id": stored.id})
+        return 0
+    t = state_texts(state)
+    print(f"Messung Nr. {stored.id} gespeichert: „{indicator.name}“ = "
+          f"{format_value(stored.value, indicator.unit_type, indicator.unit)} am {format_date(stored.measured_on)}.")
+    print(f"Fortschritt {t['progress'] or '–'} · {t['light']}" + (f" · nächste Messung am {t['next_due']}" if t["next_due"] else ""))
+    return 0
+
+
+def run_due(args: argparse.Namespace) -> int:
+    with open_workspace(args, start_backup=False) as ws:
+        overdue = ws.impact.overdue()
+    if args.json:
+        print_json([{"indicator_id": o.indicator_id, "indicator": o.indicator, "cooperation_id": o.cooperation_id,
+                     "cooperation": o.cooperation, "due": o.due.isoformat(), "responsible": o.responsible}
+                    for o in overdue])
+        return 0
+    if not overdue:
+        print("Keine Messung ist überfällig.")
+        return 0
+    print_table(["fällig seit", "Kooperation", "Indikator", "Nr", "Zuständig"],
+                [[format_date(o.due), o.cooperation, o.indicator, str(o.indicator_id), o.responsible] for o in overdue])
+    return 0
+
+
+def run_report(args: argparse.Namespace) -> int:
+    target = Path(args.output).absolute()
+    if not target.parent.is_dir():
+        raise SicError(f"Den Ordner „{target.parent}“ gibt es nicht. Die PDF wurde nicht erstellt.")
+    with open_workspace(args, start_backup=False) as ws:
+        if args.kooperation is not None:
+            result = cooperation_report(ws, args.kooperation, target, year=args.jahr)
+        else:
+            if args.jahr is None:
+                raise SicError("Für den Bericht eines Themenfelds bitte das Jahr angeben, z. B. --jahr 2026.")
+            theme = args.themenfeld.strip()
+            theme_id = int(theme) if theme.isdigit() else ws.themes.resolve([theme])[0]
+            result = theme_report(ws, theme_id, args.jahr, target)
+    print(f"Wirkungsbericht gespeichert: {target} ({result.page_count} Seiten).")
+    return 0
+
+
+def _status(text: str | None) -> str | None:
+    if not text:
+        return None
+    key = COOPERATION_STATUSES.key_for(text)
+    if key is None:
+        labels = ", ".join(label for _, label in COOPERATION_STATUSES.labels())
+        raise SicError(f"„{text}“ ist kein Status. Möglich: {labels}.")
+    return key
+
+
+def _date(text: str | None, option: str):
+    if text is None:
+        return None
+    try:
+        return parse_date(text)
+    except DateFormatError as error:
+        raise SicError(f"{option}: {error}") from error

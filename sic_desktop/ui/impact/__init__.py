@@ -1,0 +1,1 @@
+"""The window's Wirkungsmessung: the „Wirkung“ tab of a cooperation and the portfolio page."""

@@ -1,0 +1,71 @@
+"""Writing a Wirkungsbericht from the window: per theme field and year (portfolio page) or per
+cooperation (record action „Wirkungsbericht als PDF …“)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
+
+from sic_desktop.core.models import RecordRef
+from sic_desktop.reports.impact import cooperation_report, theme_report
+from sic_desktop.ui.context import AppContext
+from sic_desktop.ui.io import file_dialogs
+
+
+class ThemeYearDialog(QDialog):
+    """Which theme field and which year the report covers."""
+
+    def __init__(self, themes: dict[int, str], year: int | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Wirkungsbericht eines Themenfelds"))
+        layout = QFormLayout(self)
+        self.theme = QComboBox(self)
+        for theme_id, name in sorted(themes.items(), key=lambda item: item[1].casefold()):
+            self.theme.addItem(name, theme_id)
+        layout.addRow(self.tr("&Themenfeld"), self.theme)
+        self.year = QSpinBox(self)
+        self.year.setRange(2000, 2100)
+        self.year.setValue(year or date.today().year)
+        layout.addRow(self.tr("&Jahr"), self.year)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("PDF erstellen …"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Abbrechen"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addRow(buttons)
+
+
+def ask_and_write_report(ctx: AppContext, parent: QWidget, themes: dict[int, str], year: int | None) -> None:
+    dialog = ThemeYearDialog(themes, year, parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.theme.currentData() is None:
+        return
+    theme_id, chosen_year = dialog.theme.currentData(), dialog.year.value()
+    name = f"Wirkungsbericht {dialog.theme.currentText()} {chosen_year}"
+    _write(ctx, parent, name, lambda ws, path: theme_report(ws, theme_id, chosen_year, path))
+
+
+def report_for_cooperations(ctx: AppContext, refs: list[RecordRef], parent: QWidget) -> None:
+    """Record action: the Wirkungsbericht of the (first) chosen cooperation."""
+    if not refs:
+        return
+    first = refs[0]
+    ctx.ops.read(parent, lambda ws: ws.titles([first]).get(first, "")).success(
+        lambda title: _write(ctx, parent, f"Wirkungsbericht {title}",
+                             lambda ws, path: cooperation_report(ws, first.id, path))).run()
+
+
+def _write(ctx: AppContext, parent: QWidget, name: str, render) -> None:
+    path = file_dialogs.choose_save_file(
+        parent, QCoreApplication.translate("ImpactReport", "Wirkungsbericht speichern"),
+        file_dialogs.dated_name(name, ".pdf"), QCoreApplication.translate("ImpactReport", "PDF-Dateien (*.pdf)"))
+    if path is None:
+        return
+
+    def done(result) -> None:
+        ctx.status_message.emit(QCoreApplication.translate("ImpactReport", "Wirkungsbericht gespeichert: {path} ({pages} Seiten).")
+                                .format(path=path, pages=result.page_count))
+
+    ctx.ops.read(parent, lambda ws: render(ws, Path(path))).success(done).run()
