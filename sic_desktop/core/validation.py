@@ -75,6 +75,10 @@ def is_valid_phone(value: str) -> bool:
     return bool(_PHONE.match(value)) and sum(ch.isdigit() for ch in value) >= 3
 
 
+def is_valid_website(value: str) -> bool:
+    return bool(_WEBSITE.match(value))
+
+
 def validate(record: Record) -> None:
     """Tidy ``record`` in place and raise ValidationError listing every refused field."""
     errors = _Errors(record)
@@ -196,7 +200,7 @@ def _bad_email(value: str) -> str:
 
 
 def _website(record: Any, errors: _Errors) -> None:
-    if record.website and not _WEBSITE.match(record.website):
+    if record.website and not is_valid_website(record.website):
         errors.add(
             "website",
             translate("Validation", "„{value}“ ist keine gültige Webadresse.").format(value=record.website),
