@@ -23,7 +23,7 @@ def test_a_dry_run_prints_the_report_and_stores_nothing(data_dir, capsys):
     assert main(["import", str(FIXTURES / "excel_semicolon_cp1252.csv"), "--dry-run"]) == 0
     out = capsys.readouterr().out
     assert "Probelauf: Es wurde nichts gespeichert." in out
-    assert "Zeile 5: angelegt – Max von der Heide\n  - E-Mail: „max@“ ist keine gültige" in out
+    assert "Zeile 5: angelegt – Max von der Heide (Verein Nordstadtliebe e.V.)\n  - E-Mail: „max@“ ist keine" in out
     assert "Zeile 6: angelegt – Ohne Namen GmbH" in out
     assert "Die Zeile nennt nur eine Firma und wird als Organisation übernommen." in out
     assert _names(data_dir) == []
