@@ -44,10 +44,11 @@ class Source(Protocol):
         ...
 
 
-def open_source(path: Path, *, sheet: str | None = None) -> Source:
+def open_source(path: Path, *, sheet: str | None = None, header_row: int | None = None) -> Source:
     """Open a CSV, Excel (.xlsx) or vCard file for import.
 
-    ``sheet`` chooses an Excel sheet by name (default: the first). Raises an
+    ``sheet`` chooses an Excel sheet by name (default: the first), ``header_row``
+    the line of a CSV file's column names (default: found). Raises an
     ImportFileError (a SicError) with a German message naming the file for
     anything that cannot be read.
     """
@@ -67,7 +68,7 @@ def open_source(path: Path, *, sheet: str | None = None) -> Source:
         return open_xlsx(path, sheet=sheet)
     if path.suffix.lower() in _VCARD_EXTENSIONS or _looks_like_vcard(head):
         return open_vcard(path)
-    return open_csv(path)
+    return open_csv(path, header_row=header_row)
 
 
 def _looks_like_vcard(head: bytes) -> bool:

@@ -50,6 +50,11 @@ def check_header(path: Path, headers: tuple[str, ...], line: int) -> None:
         )
 
 
+def is_data_like(text: str) -> bool:
+    """An e-mail address, a number or a date: a value, never a column name."""
+    return is_valid_email(text.strip()) or _is_number(text.strip())
+
+
 def _is_number(text: str) -> bool:
     """Digits, also written as a phone number ("+49 231 50-0") or decimal."""
     return any(c.isdigit() for c in text) and all(c.isdigit() or c in " +-/().," for c in text)
