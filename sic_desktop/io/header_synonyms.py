@@ -102,7 +102,7 @@ PERSON: dict[str, list[Alternative]] = {
     ],
     "function": [
         "Position", "Job Title", "Funktion", "Arbeitstitel", "Organization Title", "Organization 1 - Title",
-        "Berufsbezeichnung", "Rolle", "Stelle", "role",
+        "Berufsbezeichnung", "Rolle", "Stelle", "Occupation",
     ],
     "department": [
         "Abteilung", "Department", "Organization Department", "Organization 1 - Department", "org_unit",
@@ -162,7 +162,8 @@ IGNORED_WORDS = (
     "nickname", "spitzname", "yomi", "phonetic", "initials", "initialen",
     "fax", "pager", "telex", "isdn", "tty", "callback", "rueckmeldung", "car phone", "autotelefon",
     "assistant", "asst", "assistent", "manager", "vorgesetzter",
-    "land", "country", "bundesland", "state", "region", "kanton", "province", "po box", "postfach",
+    "land", "country", "countryname", "bundesland", "state", "region", "kanton", "province", "po box", "postfach",
+    "adr two",  # tine20's private address
     "label", "type", "typ", "formatted", "display name", "angezeigter name",
     "screen name", "messenger", "skype", "twitter", "im",
     "web page 2", "webseite 2", "url home", "website 2", "shipping", "delivery",

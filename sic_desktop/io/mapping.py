@@ -77,6 +77,7 @@ def suggest_mapping(headers: Iterable[str], kind: TargetKind) -> ColumnMapping:
     ``header_synonyms``); a column is never given to two fields. Numbered
     columns Outlook may add ("E-Mail 4") are recognised for list fields.
     """
+    headers = list(headers)
     by_name: dict[str, str] = {}
     for header in headers:
         by_name.setdefault(normalise_header(header), header)
@@ -94,7 +95,8 @@ def suggest_mapping(headers: Iterable[str], kind: TargetKind) -> ColumnMapping:
     for name, field_name in _SECOND_CHOICE.get(kind, {}).items():
         if name in by_name and by_name[name] not in columns and field_name not in columns.values():
             columns[by_name[name]] = field_name
-    return ColumnMapping(kind, columns)
+    # In the file's order, so that a list field keeps the exporter's first e-mail address first.
+    return ColumnMapping(kind, {header: columns[header] for header in headers if header in columns})
 
 
 # A header that means another field when its first owner found a better column: „Title“ is

@@ -20,6 +20,11 @@ def settle_person_names(row: ImportRow) -> None:
     salutation, titles = split_salutation(str(values.pop("salutation", "")))
     _set_title(values, titles)
     full_name = str(values.pop("full_name", ""))
+    first = str(values.get("first_name", ""))
+    if full_name and first and not values.get("last_name"):
+        # „Name“ beside „Vorname“ in German lists is the last name; a whole name is split.
+        parts = split_full_name(full_name)
+        values["last_name"] = parts.last_name if fold(first) in fold(full_name) else full_name
     if not values.get("first_name") and not values.get("last_name"):
         if _only_company(full_name, str(values.get("organisation", ""))):
             row.company = True

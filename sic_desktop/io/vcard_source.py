@@ -116,10 +116,11 @@ def card_cells(card: Card) -> dict[str, Cell]:
 
 
 def _is_company(card: Card, *, family: str, company: str) -> bool:
-    """Apple marks company cards; other programs leave N empty or repeat the company in it."""
-    show_as = card.first("X-ABSHOWAS")
-    if show_as and show_as.text().upper() == "COMPANY":
-        return True
+    """Apple (X-ABShowAs) and vCard 4.0 (KIND:org) mark company cards; other programs leave N
+    empty or repeat the company in it."""
+    show_as, kind = card.first("X-ABSHOWAS"), card.first("KIND")
+    if (show_as and show_as.text().upper() == "COMPANY") or (kind and kind.text().lower() == "org"):
+        return bool(company)
     name = card.first("N")
     names = [part for part in (name.parts() if name else []) if part]
     return bool(company) and (not names or names == [company] or family == company and len(names) == 1)
