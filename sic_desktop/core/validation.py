@@ -102,6 +102,9 @@ def validate(record: Record) -> None:
     errors.raise_if_any()
 
 
+# Control characters mean nothing in office text and make exported files look binary (a NUL,
+# an ESC pasted from a terminal); tab and line breaks stay.
+_CONTROL_CHARACTERS = dict.fromkeys(c for c in [*range(32), 127] if chr(c) not in "\t\n\r")
 _MULTILINE = {"description", "notes", "text", "goals", "agreements", "results"}
 _AUDIT = {
     "created_at", "created_by", "updated_at", "updated_by", "deleted_at", "deleted_by", "done_at", "target_title"
@@ -109,13 +112,14 @@ _AUDIT = {
 
 
 def _tidy_texts(record: Record, errors: _Errors) -> None:
-    """Strip surrounding blanks; single-line fields lose line breaks; enforce lengths."""
+    """Drop control characters, strip surrounding blanks; single-line fields lose line breaks; enforce lengths."""
     for f in dataclass_fields(record):
         value = getattr(record, f.name)
         if not isinstance(value, str) or f.name in _AUDIT:
             continue
+        value = value.translate(_CONTROL_CHARACTERS)
         if f.name in _MULTILINE:
-            value = value.replace("\r\n", "\n").strip()
+            value = value.replace("\r\n", "\n").replace("\r", "\n").strip()  # a lone CR (old Mac) too
             limit = NOTE_TEXT_MAX if isinstance(record, Note) else LONG_TEXT_MAX
         else:
             value = " ".join(value.split())

@@ -63,7 +63,8 @@ def _business_cell(row: ImportRow, target: TargetField, cells: dict[str, Cell], 
             row, target, cell_text(cell),
             translate(
                 "Import", "{label}: „{value}“ ist als privat gekennzeichnet („{mark}“) und wird nicht übernommen."
-            ).replace("{mark}", label),
+            ),
+            mark=label,
         )
         return ""
     return cell
@@ -129,9 +130,8 @@ def _date(row: ImportRow, target: TargetField, cells: list[Cell]) -> date | None
         except ValueError as reason:
             _refuse(
                 row, target, text,
-                translate("Import", "{label}: {reason} Der Wert wird nicht übernommen.").replace(
-                    "{reason}", str(reason)
-                ),
+                translate("Import", "{label}: {reason} Der Wert wird nicht übernommen."),
+                reason=str(reason),
             )
             return None
         if parsed:
@@ -224,7 +224,7 @@ def _require_name(row: ImportRow) -> None:
     row.problems.append(RowProblem(row.line, message, fatal=True))
 
 
-def _refuse(row: ImportRow, target: TargetField, value: str, message: str, **extra: int) -> None:
+def _refuse(row: ImportRow, target: TargetField, value: str, message: str, **extra: int | str) -> None:
     """Report a refused value; the caller leaves it out of ``values``."""
     text = message.format(
         label=target.label, value=_shorten(value), limit=target.max_length, **extra

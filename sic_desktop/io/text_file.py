@@ -29,6 +29,7 @@ _CP1252_UNDEFINED = (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d")
 # form feed and the old DOS end-of-file mark 0x1A excepted).
 _BINARY_CONTROLS = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 26))
 _MAX_CONTROL_SHARE = 0.01
+_CONTROLS_ALWAYS_ALLOWED = 16  # a few stray ones in a small text file (an ESC pasted into a note)
 
 
 def check_file(path: Path) -> int:
@@ -175,7 +176,7 @@ def _refuse_binary(path: Path, head: bytes) -> None:
     if b"\x00" in head:
         raise not_text(path)
     controls = len(head) - len(head.translate(None, _BINARY_CONTROLS))
-    if controls > max(1, len(head) * _MAX_CONTROL_SHARE):
+    if controls > max(_CONTROLS_ALWAYS_ALLOWED, len(head) * _MAX_CONTROL_SHARE):
         raise not_text(path)
 
 
