@@ -266,7 +266,8 @@ class ImportMappingPage(QWizardPage):
         self.preview.setHorizontalHeaderLabels(headers)
         self.preview.setRowCount(len(rows))
         for number, row in enumerate(rows):
-            problems = "\n".join(problem.message for problem in row.problems)
+            company = [self.tr("Nur eine Firma: wird als Organisation übernommen.")] if row.company else []
+            problems = "\n".join([*company, *(problem.message for problem in row.problems)])
             cells = [str(row.line), *(cell_text(row.values.get(n, "")) for n in names), problems]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(" ".join(text.split()))
@@ -290,9 +291,6 @@ class ImportMappingPage(QWizardPage):
         mapping = self.plan.mapping
         return mapping is not None and bool(set(mapping.columns.values()) & _NAME_FIELDS[self.plan.kind])
 
-
-def _quoted(columns: list[str]) -> str:
-    return ", ".join(f"„{html.escape(column)}“" for column in columns)
 
     # -- mapping files -----------------------------------------------------------------
 
@@ -325,3 +323,7 @@ def _quoted(columns: list[str]) -> str:
                 columns=", ".join(f"„{name}“" for name in missing)))
         else:
             self.origin.setText(self.tr("Zuordnung aus „{name}“ geladen.").format(name=path.name))
+
+
+def _quoted(columns: list[str]) -> str:
+    return ", ".join(f"„{html.escape(column)}“" for column in columns)
