@@ -55,8 +55,8 @@ def test_contacts_as_csv_for_excel(qtbot, window, answers, settle, shown, tmp_pa
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # Excel opens UTF-8 with BOM correctly
     lines = raw.decode("utf-8-sig").splitlines()
-    assert lines[0].startswith("Anrede;Titel;Vorname;Nachname;Firma")
-    assert any(";Anna;Schäfer;Quartiersinitiative Marten e.V.;" in line for line in lines)
+    assert lines[0].startswith("Anrede;Titel;Vorname;Nachname;Suffix;Firma")
+    assert any(";Anna;Schäfer;;Quartiersinitiative Marten e.V.;" in line for line in lines)
     assert any("'=1+1 rechnet Excel nicht" in line for line in lines)  # the formula guard
 
 
