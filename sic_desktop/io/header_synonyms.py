@@ -165,7 +165,7 @@ IGNORED_WORDS = (
     "land", "country", "countryname", "bundesland", "state", "region", "kanton", "province", "po box", "postfach",
     "adr two",  # tine20's private address
     "label", "type", "typ", "formatted", "display name", "angezeigter name",
-    "screen name", "messenger", "skype", "twitter", "im",
+    "screen name", "messenger", "skype", "twitter", "im address",
     "web page 2", "webseite 2", "url home", "website 2", "shipping", "delivery",
     "account number", "currency", "contact owner", "owner", "created", "modified", "record id",
     "contact id", "id", "lead source", "email opt out", "reports to", "vendor name", "custom",

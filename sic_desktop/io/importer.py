@@ -269,6 +269,8 @@ class _Run:
                 )
                 result.messages.append(text.format(name=self.organisations.names[similar], id=similar))
             self._learned.append(lambda: self.organisations.add(org.id, org.name, org.website, org.email))
+            if self.report.kind is TargetKind.PERSON:  # a company line of a person file
+                self._learned.append(lambda: self.report.organisations_created.append(org.name))
             return
         stored = self.ws.organisations.get(org_id)
         filled, hints = fill_in(self.ws, stored, org, ORGANISATION_FIELDS)
