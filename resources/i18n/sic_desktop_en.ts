@@ -77,7 +77,7 @@
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/access_pdf.py" line="52"/>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="147"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="149"/>
         <source>Keine.</source>
         <translation>None.</translation>
     </message>
@@ -188,18 +188,18 @@
         <translation>Stored data about the person</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="113"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="115"/>
         <source>Angelegt</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="114"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="116"/>
         <source>Zuletzt geändert</source>
         <translation>Last changed</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="117"/>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="133"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="119"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="135"/>
         <source>Im Papierkorb seit</source>
         <translation>In the trash since</translation>
     </message>
@@ -1725,117 +1725,117 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="65"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="66"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="68"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="69"/>
         <source>Was soll exportiert werden?</source>
         <translation>What do you want to export?</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="70"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="71"/>
         <source>Die angezeigte &amp;Liste „{list}“ mit ihren Filtern (CSV für Excel)</source>
         <translation>The &amp;list “{list}” as shown, with its filters (CSV for Excel)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="71"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="72"/>
         <source>Liste</source>
         <translation>list</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="74"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="75"/>
         <source>&amp;Alles, verlustfrei (JSON) – zum Aufbewahren oder für einen anderen Rechner</source>
         <translation>&amp;Everything, lossless (JSON) – to keep or to move to another computer</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="75"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="76"/>
         <source>&amp;Kontakte für Outlook und Excel (CSV)</source>
         <translation>&amp;Contacts for Outlook and Excel (CSV)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="76"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="77"/>
         <source>Kontakte als &amp;Visitenkarten (vCard)</source>
         <translation>Contacts as &amp;business cards (vCard)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="87"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="88"/>
         <source>&amp;Nur die Kontakte, die die Kontaktliste gerade zeigt (mit Filtern)</source>
         <translation>&amp;Only the contacts the contact list shows now (with its filters)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="96"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="97"/>
         <source>&amp;Speichern unter …</source>
         <translation>&amp;Save as …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="112"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="113"/>
         <source>Alle Daten mit Papierkorb, Protokoll und Verknüpfungen. Lässt sich in einen leeren Datenordner wieder einlesen.</source>
         <translation>All data with the trash, the change history and the links. Can be read back into an empty data folder.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="114"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="115"/>
         <source>Mit den Spaltennamen von Outlook; Excel öffnet die Datei mit Doppelklick (Umlaute richtig, Semikolon getrennt).</source>
         <translation>With Outlook&apos;s column names; Excel opens the file with a double-click (accents correct, separated by semicolons).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="116"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="117"/>
         <source>vCard 3.0, eine Karte je Kontakt, für Outlook, Telefone und andere Programme.</source>
         <translation>vCard 3.0, one card per contact, for Outlook, phones and other programs.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="117"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="118"/>
         <source>Die Spalten, die Reihenfolge und die Filter der Liste im Fenster.</source>
         <translation>The columns, order and filters of the list in the window.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="126"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="127"/>
         <source>SIC-Desktop-Gesamtexport</source>
         <translation>SIC-Desktop-full-export</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="126"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="127"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="126"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="127"/>
         <source>Gesamtexport speichern</source>
         <translation>Save the full export</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="128"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="129"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="128"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="129"/>
         <source>Kontakte als vCard speichern</source>
         <translation>Save contacts as vCard</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="130"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="131"/>
         <source>CSV für Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="130"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="131"/>
         <source>Liste speichern</source>
         <translation>Save list</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="159"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="162"/>
         <source>„{name}“ gespeichert ({what}).</source>
         <translation>“{name}” saved ({what}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="175"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="178"/>
         <source>Export …</source>
         <translation>Export …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="178"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="181"/>
         <source>Export abgebrochen. Es wurde keine Datei geschrieben.</source>
         <translation>Export cancelled. No file was written.</translation>
     </message>
@@ -1857,7 +1857,7 @@ This cannot be undone; a backup is made first.</translation>
         <location filename="../../sic_desktop/core/fields.py" line="18"/>
         <location filename="../../sic_desktop/core/fields.py" line="22"/>
         <location filename="../../sic_desktop/io/fields.py" line="103"/>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="151"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="153"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2529,42 +2529,43 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../sic_desktop/io/csv_source.py" line="61"/>
+        <location filename="../../sic_desktop/io/csv_source.py" line="60"/>
         <source>Semikolon</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/csv_source.py" line="62"/>
+        <location filename="../../sic_desktop/io/csv_source.py" line="61"/>
         <source>Komma</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/csv_source.py" line="63"/>
+        <location filename="../../sic_desktop/io/csv_source.py" line="62"/>
         <source>Tabulator</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/csv_source.py" line="65"/>
+        <location filename="../../sic_desktop/io/csv_source.py" line="64"/>
         <source>CSV, Trennzeichen {delimiter}, Zeichensatz {encoding}</source>
         <translation>CSV, delimiter {delimiter}, encoding {encoding}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/csv_source.py" line="69"/>
+        <location filename="../../sic_desktop/io/csv_source.py" line="68"/>
+        <location filename="../../sic_desktop/io/xlsx_source.py" line="49"/>
         <source>, Spaltenüberschriften in Zeile {line}</source>
         <translation>, column names in line {line}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/csv_source.py" line="90"/>
+        <location filename="../../sic_desktop/io/csv_source.py" line="89"/>
         <source>Sie enthält nur leere Zeilen.</source>
         <translation>It contains only empty lines.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/csv_source.py" line="121"/>
+        <location filename="../../sic_desktop/io/table.py" line="41"/>
         <source>In Zeile {line} oder darunter stehen keine Spaltenüberschriften.</source>
         <translation>There are no column names in line {line} or below.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/csv_source.py" line="137"/>
+        <location filename="../../sic_desktop/io/csv_source.py" line="111"/>
         <source>Ab Zeile {line} ist der Aufbau beschädigt, meist durch ein Anführungszeichen, das nicht geschlossen wird.</source>
         <translation>From line {line} on the structure is damaged, usually by a quotation mark that is not closed.</translation>
     </message>
@@ -2665,17 +2666,17 @@ This cannot be undone; a backup is made first.</translation>
         <translation>It is saved in the old Excel format (.xls) or protected by a password. Please open it in Excel and save it as “Excel Workbook (.xlsx)” or “CSV UTF-8”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/table.py" line="27"/>
+        <location filename="../../sic_desktop/io/table.py" line="56"/>
         <source>Spalte {number}</source>
         <translation>Column {number}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/table.py" line="44"/>
+        <location filename="../../sic_desktop/io/table.py" line="73"/>
         <source>Zeile {line} enthält Daten („{value}“) statt Spaltenüberschriften. Bitte fügen Sie oben eine Zeile mit den Spaltennamen ein, z. B. „Vorname“, „Nachname“, „E-Mail“.</source>
         <translation>Line {line} contains data (“{value}”) instead of column headings. Please insert a line with the column names at the top, e.g. “Vorname”, “Nachname”, “E-Mail”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/table.py" line="77"/>
+        <location filename="../../sic_desktop/io/table.py" line="106"/>
         <source>Die Zeile hat mehr Werte als die Kopfzeile Spalten; nicht übernommen: {values}</source>
         <translation>The line has more values than the heading has columns; not imported: {values}</translation>
     </message>
@@ -2730,32 +2731,32 @@ This cannot be undone; a backup is made first.</translation>
         <translation>Excel workbook, sheet “{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/xlsx_source.py" line="72"/>
+        <location filename="../../sic_desktop/io/xlsx_source.py" line="76"/>
         <source>Die Arbeitsmappe hat kein Tabellenblatt.</source>
         <translation>The workbook has no worksheet.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/xlsx_source.py" line="78"/>
+        <location filename="../../sic_desktop/io/xlsx_source.py" line="82"/>
         <source>Es gibt kein Blatt „{sheet}“. Vorhanden: {sheets}.</source>
         <translation>There is no sheet “{sheet}”. Available: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/xlsx_source.py" line="88"/>
+        <location filename="../../sic_desktop/io/xlsx_source.py" line="99"/>
         <source>Das Blatt „{sheet}“ ist leer.</source>
         <translation>The sheet “{sheet}” is empty.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/xlsx_source.py" line="133"/>
+        <location filename="../../sic_desktop/io/xlsx_source.py" line="144"/>
         <source>WAHR</source>
         <translation>TRUE</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/xlsx_source.py" line="133"/>
+        <location filename="../../sic_desktop/io/xlsx_source.py" line="144"/>
         <source>FALSCH</source>
         <translation>FALSE</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/xlsx_source.py" line="144"/>
+        <location filename="../../sic_desktop/io/xlsx_source.py" line="155"/>
         <source>Sie ist keine gültige Excel-Arbeitsmappe (.xlsx) oder ist beschädigt. Bitte in Excel öffnen und erneut als „Excel-Arbeitsmappe“ speichern.</source>
         <translation>It is not a valid Excel workbook (.xlsx) or it is damaged. Please open it in Excel and save it again as “Excel Workbook”.</translation>
     </message>
@@ -2970,7 +2971,7 @@ This cannot be undone; a backup is made first.</translation>
         <translation>Same internet domain as “{name}” (organisation no. {id}); please check whether it is the same organisation.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="275"/>
+        <location filename="../../sic_desktop/io/importer.py" line="277"/>
         <source>Gleicher Name wie Organisation Nr. {id}.</source>
         <translation>Same name as organisation no. {id}.</translation>
     </message>
@@ -3174,152 +3175,152 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>ImportMappingPage</name>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="83"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="82"/>
         <source>Spalten zuordnen</source>
         <translation>Map columns</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="92"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="91"/>
         <source>Spaltenüberschriften in &amp;Zeile</source>
         <translation>Column names in &amp;line</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="96"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="95"/>
         <source>Stehen über der Tabelle Titel oder Datum, hier die Zeile mit den Spaltennamen wählen.</source>
         <translation>If a title or date stands above the table, choose the line with the column names here.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="101"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="100"/>
         <source>Nur Spalten &amp;mit Inhalt zeigen</source>
         <translation>Show only columns &amp;with content</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="106"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="105"/>
         <source>Zuordnung &amp;laden …</source>
         <translation>&amp;Load mapping …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="109"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="108"/>
         <source>Zuordnung &amp;speichern …</source>
         <translation>&amp;Save mapping …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="110"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="109"/>
         <source>Als Datei speichern, z. B. für „sic-desktop import --mapping“</source>
         <translation>Save as a file, e.g. for “sic-desktop import --mapping”</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="121"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="120"/>
         <source>Spalte der Datei</source>
         <translation>Column of the file</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="121"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="120"/>
         <source>Beispiel</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="121"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="120"/>
         <source>Übernehmen als</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="128"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="127"/>
         <source>Vorschau – so werden die ersten Zeilen übernommen:</source>
         <translation>Preview – this is how the first lines will be stored:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="132"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="131"/>
         <source>Vorschau der ersten Zeilen</source>
         <translation>Preview of the first lines</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="164"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="163"/>
         <source>Die Zuordnung vom letzten Import einer Datei mit diesen Spalten ist vorausgewählt.</source>
         <translation>The mapping from the last import of a file with these columns is preselected.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="167"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="166"/>
         <source>Vorschlag nach den Spaltennamen. Bitte prüfen, was aus jeder Spalte werden soll.</source>
         <translation>Suggested from the column names. Please check what each column should become.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="208"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="207"/>
         <source>Spalte „{column}“ übernehmen als</source>
         <translation>Import column “{column}” as</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="209"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="208"/>
         <source>– nicht übernehmen –</source>
         <translation>– do not import –</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="254"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="253"/>
         <source>&lt;b&gt;Nicht übernommen werden die Spalten&lt;/b&gt; {columns} – bitte prüfen, ob sie einem Feld zugeordnet werden sollen.</source>
         <translation>&lt;b&gt;These columns are not imported:&lt;/b&gt; {columns} – please check whether they should go to a field.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="257"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="256"/>
         <source>Bewusst nicht übernommen (private Angaben, Geburtstage, Fax, Länder und Angaben für andere Programme): {columns}.</source>
         <translation>Left out on purpose (private details, birthdays, fax, countries and details for other programs): {columns}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="263"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="262"/>
         <source>Zeile</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="263"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="262"/>
         <source>Hinweise</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="269"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="268"/>
         <source>Nur eine Firma: wird als Organisation übernommen.</source>
         <translation>Only a company: imported as an organisation.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="287"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="286"/>
         <source>Bitte eine Spalte dem Vornamen, dem Nachnamen oder dem ganzen Namen zuordnen.</source>
         <translation>Please map a column to the first name, the last name or the full name.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="288"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="287"/>
         <source>Bitte eine Spalte dem Namen der Organisation zuordnen.</source>
         <translation>Please map a column to the organisation&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="298"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="297"/>
         <source>Zuordnung speichern</source>
         <translation>Save mapping</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="298"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="297"/>
         <source>Spaltenzuordnung.json</source>
         <translation>Column-mapping.json</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="303"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="302"/>
         <source>Die Zuordnung konnte nicht gespeichert werden ({reason}).</source>
         <translation>The mapping could not be saved ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="307"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="306"/>
         <source>Zuordnung laden</source>
         <translation>Load mapping</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="316"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="315"/>
         <source>Diese Zuordnung gilt für eine andere Art von Zeilen. Bitte im ersten Schritt die passende Art wählen.</source>
         <translation>This mapping is for another kind of line. Please choose the right kind in the first step.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="322"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="321"/>
         <source>Zuordnung geladen. Diese Spalten gibt es in der Datei nicht: {columns}</source>
         <translation>Mapping loaded. These columns are not in the file: {columns}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="325"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="324"/>
         <source>Zuordnung aus „{name}“ geladen.</source>
         <translation>Mapping loaded from “{name}”.</translation>
     </message>

@@ -58,7 +58,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--sheet", metavar="NAME", help="Tabellenblatt einer Excel-Datei (sonst das erste)")
     parser.add_argument(
         "--header-row", type=int, metavar="N",
-        help="CSV: Zeile N enthält die Spaltenüberschriften (sonst erkannt; Zeilen darüber werden übersprungen)",
+        help="Zeile N enthält die Spaltenüberschriften (CSV und Excel; sonst erkannt; Zeilen darüber werden übersprungen)",
     )
     parser.add_argument("--report", type=Path, metavar="DATEI", help="Bericht speichern (.csv für Excel, sonst Text)")
     parser.set_defaults(func=run_import)
@@ -101,7 +101,7 @@ def _source(args: argparse.Namespace) -> Source:
     if args.format == "csv":
         return open_csv(args.file, header_row=args.header_row)
     if args.format == "xlsx":
-        return open_xlsx(args.file, sheet=args.sheet)
+        return open_xlsx(args.file, sheet=args.sheet, header_row=args.header_row)
     if args.format == "vcard":
         return open_vcard(args.file)
     return open_source(args.file, sheet=args.sheet, header_row=args.header_row)

@@ -18,12 +18,11 @@ from typing import TextIO
 from sic_desktop.core.i18n import translate
 from sic_desktop.io.errors import ImportFileError
 from sic_desktop.io.rows import SourceRow
-from sic_desktop.io.table import check_header, is_data_like, source_row, unique_headers
+from sic_desktop.io.table import HEADER_SEARCH, check_header, find_header, record_at, source_row, unique_headers
 from sic_desktop.io.text_file import check_file, detect_encoding, open_text
 
 DELIMITERS = ";,\t"
 _SAMPLE_CHARS = 64 * 1024
-_HEADER_SEARCH = 30  # records looked at for a header row below report titles
 _ENCODING_NAMES = {
     "utf-8": "UTF-8",
     "utf-8-sig": "UTF-8",
@@ -85,41 +84,16 @@ def open_csv(
         sample = stream.read(_SAMPLE_CHARS)
         delimiter = delimiter or detect_delimiter(sample)
         stream.seek(0)
-        records = list(islice(_records(path, stream, delimiter), header_row or _HEADER_SEARCH))
+        records = list(islice(_records(path, stream, delimiter), header_row or HEADER_SEARCH))
     if not records:
         raise ImportFileError(path, translate("Import", "Sie enthält nur leere Zeilen."))
     if header_row is None:
         line, values = find_header(records)
     else:
-        line, values = _record_at(path, records, header_row)
+        line, values = record_at(path, records, header_row)
     headers = unique_headers(values)
     check_header(path, headers, line)
     return CsvSource(path, encoding, delimiter, headers, line)
-
-
-def find_header(records: list[tuple[int, list[str]]]) -> tuple[int, list[str]]:
-    """The header row: the first record as wide as the table, without data in it.
-
-    Report exports put a title, a date or a filter above the table („Kontaktliste,
-    Stand 01.12.2026“); such lines have fewer filled cells than the table has
-    columns, or hold dates and numbers. Without a better candidate, the first record.
-    """
-    widest = max(sum(1 for value in values if value.strip()) for _, values in records)
-    for line, values in records:
-        filled = [value for value in values if value.strip()]
-        if len(filled) >= max(2, widest * 0.6) and not any(is_data_like(value) for value in filled):
-            return line, values
-    return records[0]
-
-
-def _record_at(path: Path, records: list[tuple[int, list[str]]], line: int) -> tuple[int, list[str]]:
-    for record in records:
-        if record[0] >= line:
-            return record
-    raise ImportFileError(
-        path,
-        translate("Import", "In Zeile {line} oder darunter stehen keine Spaltenüberschriften.").format(line=line),
-    )
 
 
 def _records(path: Path, stream: TextIO, delimiter: str) -> Iterator[tuple[int, list[str]]]:

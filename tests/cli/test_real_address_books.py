@@ -70,3 +70,16 @@ def test_a_header_row_can_be_named_when_it_is_not_found(tmp_path: Path, capsys: 
     path.write_text("Teilnehmerliste;;\r\nNachname;Vorname;E-Mail\r\nBauer;Ute;ute@example.org\r\n", encoding="utf-8")
     code, report = _import(tmp_path / "daten", path, capsys, "--header-row", "2", "--dry-run")
     assert code == 0 and "Zeile 3: angelegt – Ute Bauer" in report
+
+
+def test_an_excel_report_with_a_title_above_the_table(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    workbook = openpyxl.Workbook()
+    sheet = workbook.active
+    for row in (["Kontakte Stadtteilarbeit"], ["Stand", "01.12.2026"], [], ["Nachname", "Vorname", "Firma", "E-Mail"],
+                ["Richter", "Nina", "Mehrgenerationenhaus Hörde", "nina@mgh.example"]):
+        sheet.append(row)
+    path = tmp_path / "bericht.xlsx"
+    workbook.save(path)
+    code, report = _import(tmp_path / "daten", path, capsys)
+    assert code == 0 and "Zeile 5: angelegt – Nina Richter (Mehrgenerationenhaus Hörde)" in report

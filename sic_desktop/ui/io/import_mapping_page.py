@@ -45,7 +45,6 @@ from sic_desktop.io import (
     target_field,
     target_fields,
 )
-from sic_desktop.io.csv_source import CsvSource
 from sic_desktop.io.mapping import unmapped_columns
 from sic_desktop.io.values import cell_text
 from sic_desktop.ui.context import AppContext
@@ -166,12 +165,12 @@ class ImportMappingPage(QWizardPage):
             self.origin.setText(
                 self.tr("Vorschlag nach den Spaltennamen. Bitte prüfen, was aus jeder Spalte werden soll.")
             )
-        csv = isinstance(opened.source, CsvSource)
-        self.header_row_label.setVisible(csv)
-        self.header_row.setVisible(csv)
-        if isinstance(opened.source, CsvSource):
+        header_line = getattr(opened.source, "header_line", None)  # CSV and Excel, not vCard
+        self.header_row_label.setVisible(header_line is not None)
+        self.header_row.setVisible(header_line is not None)
+        if header_line is not None:
             self.header_row.blockSignals(True)
-            self.header_row.setValue(opened.source.header_line)
+            self.header_row.setValue(header_line)
             self.header_row.blockSignals(False)
         self._build_rows(opened.source)
         self.set_mapping(mapping)
@@ -180,10 +179,10 @@ class ImportMappingPage(QWizardPage):
         """Read the file again with the chosen header line and offer its columns."""
         opened = self.plan.file
         source = opened.source if opened else None
-        if not isinstance(source, CsvSource) or self.header_row.value() == source.header_line:
+        if source is None or self.header_row.value() == getattr(source, "header_line", None):
             return
-        line = self.header_row.value()
-        self.ctx.ops.read(self, lambda ws: open_import_file(source.path, header_row=line)).success(
+        line, sheet = self.header_row.value(), getattr(source, "sheet", None)
+        self.ctx.ops.read(self, lambda ws: open_import_file(source.path, sheet, header_row=line)).success(
             self._reopened
         ).run()
 
