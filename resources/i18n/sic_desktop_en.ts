@@ -77,7 +77,7 @@
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/access_pdf.py" line="53"/>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="152"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="154"/>
         <source>Keine.</source>
         <translation>None.</translation>
     </message>
@@ -188,18 +188,18 @@
         <translation>Stored data about the person</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="118"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="120"/>
         <source>Angelegt</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="119"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="121"/>
         <source>Zuletzt geändert</source>
         <translation>Last changed</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="122"/>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="138"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="124"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="140"/>
         <source>Im Papierkorb seit</source>
         <translation>In the trash since</translation>
     </message>
@@ -1791,12 +1791,12 @@ This cannot be undone; a backup is made first.</translation>
         <translation>The file “{name}” could not be written ({reason}). Is it still open in Excel, or is the folder read-only?</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/csv_export.py" line="91"/>
+        <location filename="../../sic_desktop/io/csv_export.py" line="108"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/csv_export.py" line="91"/>
+        <location filename="../../sic_desktop/io/csv_export.py" line="108"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
@@ -1807,27 +1807,32 @@ This cannot be undone; a backup is made first.</translation>
         <translation>Exporting records …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/record_export.py" line="52"/>
+        <location filename="../../sic_desktop/io/record_export.py" line="55"/>
+        <source>Organisationen werden exportiert …</source>
+        <translation>Exporting organisations …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/record_export.py" line="68"/>
         <source>Liste wird exportiert …</source>
         <translation>Exporting the list …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/record_export.py" line="55"/>
+        <location filename="../../sic_desktop/io/record_export.py" line="71"/>
         <source>Liste als CSV</source>
         <translation>list as CSV</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/record_export.py" line="73"/>
+        <location filename="../../sic_desktop/io/record_export.py" line="89"/>
         <source>Kontakte werden exportiert …</source>
         <translation>Exporting contacts …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/record_export.py" line="82"/>
+        <location filename="../../sic_desktop/io/record_export.py" line="98"/>
         <source>Weitergabe an ein anderes Programm</source>
         <translation>Passed on to another program</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/record_export.py" line="83"/>
+        <location filename="../../sic_desktop/io/record_export.py" line="99"/>
         <source>Kontakte: {count} ({format})</source>
         <translation>Contacts: {count} ({format})</translation>
     </message>
@@ -1835,117 +1840,117 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="66"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="67"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="69"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="70"/>
         <source>Was soll exportiert werden?</source>
         <translation>What do you want to export?</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="71"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="72"/>
         <source>Die angezeigte &amp;Liste „{list}“ mit ihren Filtern (CSV für Excel)</source>
         <translation>The &amp;list “{list}” as shown, with its filters (CSV for Excel)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="72"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="73"/>
         <source>Liste</source>
         <translation>list</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="75"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="76"/>
         <source>&amp;Alles, verlustfrei (JSON) – zum Aufbewahren oder für einen anderen Rechner</source>
         <translation>&amp;Everything, lossless (JSON) – to keep or to move to another computer</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="76"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="77"/>
         <source>&amp;Kontakte für Outlook und Excel (CSV)</source>
         <translation>&amp;Contacts for Outlook and Excel (CSV)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="77"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="78"/>
         <source>Kontakte als &amp;Visitenkarten (vCard)</source>
         <translation>Contacts as &amp;business cards (vCard)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="88"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="89"/>
         <source>&amp;Nur die Kontakte, die die Kontaktliste gerade zeigt (mit Filtern)</source>
         <translation>&amp;Only the contacts the contact list shows now (with its filters)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="97"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="98"/>
         <source>&amp;Speichern unter …</source>
         <translation>&amp;Save as …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="113"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="114"/>
         <source>Alle Daten mit Papierkorb, Protokoll und Verknüpfungen. Lässt sich in einen leeren Datenordner wieder einlesen.</source>
         <translation>All data with the trash, the change history and the links. Can be read back into an empty data folder.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="115"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="116"/>
         <source>Mit den Spaltennamen von Outlook; Excel öffnet die Datei mit Doppelklick (Umlaute richtig, Semikolon getrennt).</source>
         <translation>With Outlook&apos;s column names; Excel opens the file with a double-click (accents correct, separated by semicolons).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="117"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="118"/>
         <source>vCard 3.0, eine Karte je Kontakt, für Outlook, Telefone und andere Programme.</source>
         <translation>vCard 3.0, one card per contact, for Outlook, phones and other programs.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="118"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="119"/>
         <source>Die Spalten, die Reihenfolge und die Filter der Liste im Fenster.</source>
         <translation>The columns, order and filters of the list in the window.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="127"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="128"/>
         <source>SIC-Desktop-Gesamtexport</source>
         <translation>SIC-Desktop-full-export</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="127"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="128"/>
         <source>JSON (*.json)</source>
         <translation>JSON (*.json)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="127"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="128"/>
         <source>Gesamtexport speichern</source>
         <translation>Save the full export</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="129"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="130"/>
         <source>vCard (*.vcf)</source>
         <translation>vCard (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="129"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="130"/>
         <source>Kontakte als vCard speichern</source>
         <translation>Save contacts as vCard</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="131"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="132"/>
         <source>CSV für Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="131"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="132"/>
         <source>Liste speichern</source>
         <translation>Save list</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="160"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="163"/>
         <source>„{name}“ gespeichert ({what}).</source>
         <translation>“{name}” saved ({what}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="177"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="180"/>
         <source>Export …</source>
         <translation>Export …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="180"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="183"/>
         <source>Export abgebrochen. Es wurde keine Datei geschrieben.</source>
         <translation>Export cancelled. No file was written.</translation>
     </message>
@@ -1966,29 +1971,29 @@ This cannot be undone; a backup is made first.</translation>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="18"/>
         <location filename="../../sic_desktop/core/fields.py" line="22"/>
-        <location filename="../../sic_desktop/core/fields.py" line="88"/>
-        <location filename="../../sic_desktop/io/fields.py" line="101"/>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="156"/>
+        <location filename="../../sic_desktop/core/fields.py" line="90"/>
+        <location filename="../../sic_desktop/io/fields.py" line="103"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="158"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="19"/>
         <location filename="../../sic_desktop/core/fields.py" line="32"/>
-        <location filename="../../sic_desktop/core/fields.py" line="53"/>
-        <location filename="../../sic_desktop/io/fields.py" line="111"/>
+        <location filename="../../sic_desktop/core/fields.py" line="55"/>
+        <location filename="../../sic_desktop/io/fields.py" line="113"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="23"/>
-        <location filename="../../sic_desktop/io/fields.py" line="102"/>
+        <location filename="../../sic_desktop/io/fields.py" line="104"/>
         <source>Kurzname</source>
         <translation>Short name</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="24"/>
-        <location filename="../../sic_desktop/io/fields.py" line="103"/>
+        <location filename="../../sic_desktop/io/fields.py" line="105"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
@@ -2012,7 +2017,7 @@ This cannot be undone; a backup is made first.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="28"/>
-        <location filename="../../sic_desktop/io/fields.py" line="107"/>
+        <location filename="../../sic_desktop/io/fields.py" line="109"/>
         <source>Stadtteil</source>
         <translation>District</translation>
     </message>
@@ -2024,17 +2029,17 @@ This cannot be undone; a backup is made first.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="30"/>
-        <location filename="../../sic_desktop/core/fields.py" line="39"/>
-        <location filename="../../sic_desktop/io/fields.py" line="87"/>
-        <location filename="../../sic_desktop/io/fields.py" line="109"/>
+        <location filename="../../sic_desktop/core/fields.py" line="41"/>
+        <location filename="../../sic_desktop/io/fields.py" line="89"/>
+        <location filename="../../sic_desktop/io/fields.py" line="111"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="31"/>
-        <location filename="../../sic_desktop/core/fields.py" line="40"/>
-        <location filename="../../sic_desktop/io/fields.py" line="88"/>
-        <location filename="../../sic_desktop/io/fields.py" line="110"/>
+        <location filename="../../sic_desktop/core/fields.py" line="42"/>
+        <location filename="../../sic_desktop/io/fields.py" line="90"/>
+        <location filename="../../sic_desktop/io/fields.py" line="112"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
@@ -2046,8 +2051,8 @@ This cannot be undone; a backup is made first.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="36"/>
-        <location filename="../../sic_desktop/core/fields.py" line="52"/>
-        <location filename="../../sic_desktop/core/fields.py" line="71"/>
+        <location filename="../../sic_desktop/core/fields.py" line="54"/>
+        <location filename="../../sic_desktop/core/fields.py" line="73"/>
         <location filename="../../sic_desktop/io/fields.py" line="77"/>
         <source>Titel</source>
         <translation>Title</translation>
@@ -2065,298 +2070,309 @@ This cannot be undone; a backup is made first.</translation>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="41"/>
-        <location filename="../../sic_desktop/io/fields.py" line="93"/>
+        <location filename="../../sic_desktop/core/fields.py" line="39"/>
+        <location filename="../../sic_desktop/io/fields.py" line="80"/>
+        <source>Namenszusatz</source>
+        <translation>Name suffix</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="40"/>
+        <source>Berufsbezeichnung</source>
+        <translation>Job title</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="43"/>
+        <location filename="../../sic_desktop/io/fields.py" line="95"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="42"/>
-        <location filename="../../sic_desktop/io/fields.py" line="95"/>
+        <location filename="../../sic_desktop/core/fields.py" line="44"/>
+        <location filename="../../sic_desktop/io/fields.py" line="97"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="43"/>
-        <location filename="../../sic_desktop/io/fields.py" line="96"/>
+        <location filename="../../sic_desktop/core/fields.py" line="45"/>
+        <location filename="../../sic_desktop/io/fields.py" line="98"/>
         <source>Einwilligung vom</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="44"/>
-        <location filename="../../sic_desktop/io/fields.py" line="97"/>
+        <location filename="../../sic_desktop/core/fields.py" line="46"/>
+        <location filename="../../sic_desktop/io/fields.py" line="99"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="45"/>
-        <location filename="../../sic_desktop/core/fields.py" line="75"/>
+        <location filename="../../sic_desktop/core/fields.py" line="47"/>
+        <location filename="../../sic_desktop/core/fields.py" line="77"/>
         <source>Organisationen</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="46"/>
+        <location filename="../../sic_desktop/core/fields.py" line="48"/>
         <source>Anonymisiert am</source>
         <translation>Anonymised on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="47"/>
+        <location filename="../../sic_desktop/core/fields.py" line="49"/>
         <source>Herkunft der Daten</source>
         <translation>Source of the data</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="48"/>
+        <location filename="../../sic_desktop/core/fields.py" line="50"/>
         <source>Herkunft, Einzelheiten</source>
         <translation>Source, details</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="49"/>
+        <location filename="../../sic_desktop/core/fields.py" line="51"/>
         <source>Informiert am (Art. 14)</source>
         <translation>Informed on (Art. 14)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="54"/>
+        <location filename="../../sic_desktop/core/fields.py" line="56"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="55"/>
+        <location filename="../../sic_desktop/core/fields.py" line="57"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="56"/>
+        <location filename="../../sic_desktop/core/fields.py" line="58"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="57"/>
+        <location filename="../../sic_desktop/core/fields.py" line="59"/>
         <source>Ziele</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="58"/>
+        <location filename="../../sic_desktop/core/fields.py" line="60"/>
         <source>Vereinbarungen</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="59"/>
+        <location filename="../../sic_desktop/core/fields.py" line="61"/>
         <source>Ergebnisse und Wirkung</source>
         <translation>Results and impact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="60"/>
+        <location filename="../../sic_desktop/core/fields.py" line="62"/>
         <source>Verantwortlich</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="61"/>
+        <location filename="../../sic_desktop/core/fields.py" line="63"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="62"/>
+        <location filename="../../sic_desktop/core/fields.py" line="64"/>
         <source>Problem und Ausgangslage</source>
         <translation>Problem and situation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="63"/>
+        <location filename="../../sic_desktop/core/fields.py" line="65"/>
         <source>Zielgruppen (direkt)</source>
         <translation>Target groups (direct)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="64"/>
+        <location filename="../../sic_desktop/core/fields.py" line="66"/>
         <source>Zielgruppen (indirekt)</source>
         <translation>Target groups (indirect)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="65"/>
+        <location filename="../../sic_desktop/core/fields.py" line="67"/>
         <source>Angestrebte Wirkungen</source>
         <translation>Intended outcomes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="66"/>
+        <location filename="../../sic_desktop/core/fields.py" line="68"/>
         <source>Annahmen und Risiken</source>
         <translation>Assumptions and risks</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="69"/>
+        <location filename="../../sic_desktop/core/fields.py" line="71"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="70"/>
+        <location filename="../../sic_desktop/core/fields.py" line="72"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="72"/>
+        <location filename="../../sic_desktop/core/fields.py" line="74"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="73"/>
+        <location filename="../../sic_desktop/core/fields.py" line="75"/>
         <source>Textformat</source>
         <translation>Text format</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="74"/>
+        <location filename="../../sic_desktop/core/fields.py" line="76"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="76"/>
+        <location filename="../../sic_desktop/core/fields.py" line="78"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="77"/>
+        <location filename="../../sic_desktop/core/fields.py" line="79"/>
         <source>Kooperationen</source>
         <translation>Cooperations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="80"/>
+        <location filename="../../sic_desktop/core/fields.py" line="82"/>
         <source>Fällig am</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="81"/>
+        <location filename="../../sic_desktop/core/fields.py" line="83"/>
         <source>Aufgabe</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="82"/>
+        <location filename="../../sic_desktop/core/fields.py" line="84"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="83"/>
-        <location filename="../../sic_desktop/core/fields.py" line="101"/>
+        <location filename="../../sic_desktop/core/fields.py" line="85"/>
+        <location filename="../../sic_desktop/core/fields.py" line="103"/>
         <source>Zuständig</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="84"/>
+        <location filename="../../sic_desktop/core/fields.py" line="86"/>
         <source>Bezug</source>
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="87"/>
+        <location filename="../../sic_desktop/core/fields.py" line="89"/>
         <source>Kooperation</source>
         <translation>Cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="89"/>
+        <location filename="../../sic_desktop/core/fields.py" line="91"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="90"/>
+        <location filename="../../sic_desktop/core/fields.py" line="92"/>
         <source>Wirkungsebene (IOOI)</source>
         <translation>Impact level (IOOI)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="91"/>
+        <location filename="../../sic_desktop/core/fields.py" line="93"/>
         <source>Stufe der Wirkungstreppe</source>
         <translation>Step of the impact ladder</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="92"/>
+        <location filename="../../sic_desktop/core/fields.py" line="94"/>
         <source>Einheit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="93"/>
+        <location filename="../../sic_desktop/core/fields.py" line="95"/>
         <source>Art des Werts</source>
         <translation>Kind of value</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="94"/>
+        <location filename="../../sic_desktop/core/fields.py" line="96"/>
         <source>Ausgangswert</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="95"/>
+        <location filename="../../sic_desktop/core/fields.py" line="97"/>
         <source>Ausgangswert vom</source>
         <translation>Baseline date</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="96"/>
+        <location filename="../../sic_desktop/core/fields.py" line="98"/>
         <source>Zielwert</source>
         <translation>Target value</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="97"/>
+        <location filename="../../sic_desktop/core/fields.py" line="99"/>
         <source>Ziel bis</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="98"/>
+        <location filename="../../sic_desktop/core/fields.py" line="100"/>
         <source>Methode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="99"/>
+        <location filename="../../sic_desktop/core/fields.py" line="101"/>
         <source>Quelle</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="100"/>
+        <location filename="../../sic_desktop/core/fields.py" line="102"/>
         <source>Messrhythmus</source>
         <translation>Measuring rhythm</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="104"/>
+        <location filename="../../sic_desktop/core/fields.py" line="106"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="105"/>
+        <location filename="../../sic_desktop/core/fields.py" line="107"/>
         <source>Zeitraum ab</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="106"/>
+        <location filename="../../sic_desktop/core/fields.py" line="108"/>
         <source>Gemessen am</source>
         <translation>Measured on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="107"/>
+        <location filename="../../sic_desktop/core/fields.py" line="109"/>
         <source>Wert</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="108"/>
+        <location filename="../../sic_desktop/core/fields.py" line="110"/>
         <source>Nachweis (Notiz)</source>
         <translation>Evidence (note)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="109"/>
+        <location filename="../../sic_desktop/core/fields.py" line="111"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="110"/>
+        <location filename="../../sic_desktop/core/fields.py" line="112"/>
         <source>Verlässlichkeit</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/fields.py" line="81"/>
+        <location filename="../../sic_desktop/io/fields.py" line="82"/>
         <source>Ganzer Name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/fields.py" line="84"/>
+        <location filename="../../sic_desktop/io/fields.py" line="86"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/fields.py" line="85"/>
+        <location filename="../../sic_desktop/io/fields.py" line="87"/>
         <source>Funktion</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/fields.py" line="86"/>
+        <location filename="../../sic_desktop/io/fields.py" line="88"/>
         <source>Abteilung</source>
         <translation>Department</translation>
     </message>
@@ -3397,32 +3413,38 @@ evidence</translation>
 <context>
     <name>Import</name>
     <message>
-        <location filename="../../sic_desktop/io/csv_source.py" line="56"/>
+        <location filename="../../sic_desktop/io/csv_source.py" line="60"/>
         <source>Semikolon</source>
         <translation>semicolon</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/csv_source.py" line="57"/>
+        <location filename="../../sic_desktop/io/csv_source.py" line="61"/>
         <source>Komma</source>
         <translation>comma</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/csv_source.py" line="58"/>
+        <location filename="../../sic_desktop/io/csv_source.py" line="62"/>
         <source>Tabulator</source>
         <translation>tab</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/csv_source.py" line="60"/>
+        <location filename="../../sic_desktop/io/csv_source.py" line="64"/>
         <source>CSV, Trennzeichen {delimiter}, Zeichensatz {encoding}</source>
         <translation>CSV, delimiter {delimiter}, encoding {encoding}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/csv_source.py" line="79"/>
+        <location filename="../../sic_desktop/io/csv_source.py" line="68"/>
+        <location filename="../../sic_desktop/io/xlsx_source.py" line="49"/>
+        <source>, Spaltenüberschriften in Zeile {line}</source>
+        <translation>, column names in line {line}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/csv_source.py" line="89"/>
         <source>Sie enthält nur leere Zeilen.</source>
         <translation>It contains only empty lines.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/csv_source.py" line="98"/>
+        <location filename="../../sic_desktop/io/csv_source.py" line="111"/>
         <source>Ab Zeile {line} ist der Aufbau beschädigt, meist durch ein Anführungszeichen, das nicht geschlossen wird.</source>
         <translation>From line {line} on the structure is damaged, usually by a quotation mark that is not closed.</translation>
     </message>
@@ -3437,68 +3459,78 @@ evidence</translation>
         <translation>The mapping file “{name}” cannot be used: {problem}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mapping.py" line="137"/>
-        <location filename="../../sic_desktop/io/text_file.py" line="38"/>
+        <location filename="../../sic_desktop/io/mapping.py" line="163"/>
+        <location filename="../../sic_desktop/io/text_file.py" line="40"/>
         <source>Sie wurde nicht gefunden.</source>
         <translation>It was not found.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mapping.py" line="140"/>
+        <location filename="../../sic_desktop/io/mapping.py" line="166"/>
         <source>Sie ist keine gültige JSON-Datei.</source>
         <translation>It is not a valid JSON file.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mapping.py" line="148"/>
+        <location filename="../../sic_desktop/io/mapping.py" line="174"/>
         <source>Der Abschnitt „columns“ mit den Spalten fehlt.</source>
         <translation>The section “columns” with the columns is missing.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mapping.py" line="154"/>
+        <location filename="../../sic_desktop/io/mapping.py" line="180"/>
         <source>„kind“ muss „person“ oder „organisation“ sein.</source>
         <translation>“kind” must be “person” or “organisation”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mapping.py" line="168"/>
+        <location filename="../../sic_desktop/io/mapping.py" line="194"/>
         <source>Das Zielfeld „{target}“ (Spalte „{column}“) gibt es nicht. Möglich sind: {fields}.</source>
         <translation>There is no target field “{target}” (column “{column}”). Possible are: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/row_mapping.py" line="110"/>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="64"/>
+        <source>{label}: „{value}“ ist als privat gekennzeichnet („{mark}“) und wird nicht übernommen.</source>
+        <translation>{label}: “{value}” is marked as private (“{mark}”) and is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="133"/>
         <source>{label}: {reason} Der Wert wird nicht übernommen.</source>
         <translation>{label}: {reason} The value is not imported.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/row_mapping.py" line="124"/>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="146"/>
         <source>{label}: „{value}“ ist eine interne Exchange-Adresse aus Outlook, keine E-Mail-Adresse, und wird nicht übernommen.</source>
         <translation>{label}: “{value}” is an internal Exchange address from Outlook, not an e-mail address, and is not imported.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/row_mapping.py" line="130"/>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="152"/>
         <source>{label}: „{value}“ ist keine gültige E-Mail-Adresse und wird nicht übernommen.</source>
         <translation>{label}: “{value}” is not a valid e-mail address and is not imported.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/row_mapping.py" line="143"/>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="165"/>
+        <source>{label}: „{value}“ ist keine gültige Webadresse und wird nicht übernommen.</source>
+        <translation>{label}: “{value}” is not a valid web address and is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="175"/>
         <source>{label}: „{value}“ ist keine Telefonnummer und wird nicht übernommen.</source>
         <translation>{label}: “{value}” is not a phone number and is not imported.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/row_mapping.py" line="155"/>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="187"/>
         <source>{label}: Nur ein Wert ist möglich; „{value}“ wird nicht übernommen.</source>
         <translation>{label}: only one value is possible; “{value}” is not imported.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/row_mapping.py" line="188"/>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="197"/>
         <source>{label}: Der Wert ist zu lang ({length} Zeichen, höchstens {limit}) und wird nicht übernommen.</source>
         <translation>{label}: the value is too long ({length} characters, at most {limit}) and is not imported.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/row_mapping.py" line="210"/>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="219"/>
         <source>Der Name fehlt: weder Vorname noch Nachname ist angegeben.</source>
         <translation>The name is missing: neither first nor last name is given.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/row_mapping.py" line="214"/>
+        <location filename="../../sic_desktop/io/row_mapping.py" line="223"/>
         <source>Der Name der Organisation fehlt.</source>
         <translation>The name of the organisation is missing.</translation>
     </message>
@@ -3508,67 +3540,72 @@ evidence</translation>
         <translation>Line {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/sources.py" line="59"/>
+        <location filename="../../sic_desktop/io/sources.py" line="60"/>
         <source>Sie ist im alten Excel-Format (.xls) gespeichert oder mit einem Kennwort geschützt. Bitte in Excel öffnen und als „Excel-Arbeitsmappe (.xlsx)“ oder „CSV UTF-8“ speichern.</source>
         <translation>It is saved in the old Excel format (.xls) or protected by a password. Please open it in Excel and save it as “Excel Workbook (.xlsx)” or “CSV UTF-8”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/table.py" line="27"/>
+        <location filename="../../sic_desktop/io/table.py" line="41"/>
+        <source>In Zeile {line} oder darunter stehen keine Spaltenüberschriften.</source>
+        <translation>There are no column names in line {line} or below.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/table.py" line="56"/>
         <source>Spalte {number}</source>
         <translation>Column {number}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/table.py" line="44"/>
+        <location filename="../../sic_desktop/io/table.py" line="73"/>
         <source>Zeile {line} enthält Daten („{value}“) statt Spaltenüberschriften. Bitte fügen Sie oben eine Zeile mit den Spaltennamen ein, z. B. „Vorname“, „Nachname“, „E-Mail“.</source>
         <translation>Line {line} contains data (“{value}”) instead of column headings. Please insert a line with the column names at the top, e.g. “Vorname”, “Nachname”, “E-Mail”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/table.py" line="72"/>
+        <location filename="../../sic_desktop/io/table.py" line="106"/>
         <source>Die Zeile hat mehr Werte als die Kopfzeile Spalten; nicht übernommen: {values}</source>
         <translation>The line has more values than the heading has columns; not imported: {values}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/text_file.py" line="40"/>
+        <location filename="../../sic_desktop/io/text_file.py" line="42"/>
         <source>Sie ist ein Ordner, keine Datei.</source>
         <translation>It is a folder, not a file.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/text_file.py" line="42"/>
+        <location filename="../../sic_desktop/io/text_file.py" line="44"/>
         <source>Sie ist leer.</source>
         <translation>It is empty.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/text_file.py" line="46"/>
+        <location filename="../../sic_desktop/io/text_file.py" line="48"/>
         <source>Sie ist {size} MB groß; eingelesen werden Dateien bis {limit} MB. Bitte teilen Sie die Liste in mehrere Dateien auf.</source>
         <translation>It is {size} MB large; files up to {limit} MB are read. Please split the list into several files.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/text_file.py" line="68"/>
+        <location filename="../../sic_desktop/io/text_file.py" line="70"/>
         <source>Das System verweigert den Zugriff ({reason}). Ist sie noch in Excel geöffnet?</source>
         <translation>The system denies access ({reason}). Is it still open in Excel?</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/text_file.py" line="100"/>
+        <location filename="../../sic_desktop/io/text_file.py" line="105"/>
         <source>Sie ist als UTF-8 gekennzeichnet, enthält aber Zeichen in einer anderen Kodierung. Bitte in Excel erneut als „CSV UTF-8“ speichern.</source>
         <translation>It is marked as UTF-8 but contains characters in another encoding. Please save it again in Excel as “CSV UTF-8”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/text_file.py" line="164"/>
+        <location filename="../../sic_desktop/io/text_file.py" line="187"/>
         <source>Sie enthält keinen Text, sondern Programm- oder Bilddaten. Bitte wählen Sie eine CSV-, Excel- oder vCard-Datei.</source>
         <translation>It contains no text but program or image data. Please choose a CSV, Excel or vCard file.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/vcard_source.py" line="52"/>
+        <location filename="../../sic_desktop/io/vcard_source.py" line="56"/>
         <source>Die Visitenkarte ist unvollständig („END:VCARD“ fehlt) und wird nicht übernommen.</source>
         <translation>The business card is incomplete (“END:VCARD” is missing) and is not imported.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/vcard_source.py" line="63"/>
+        <location filename="../../sic_desktop/io/vcard_source.py" line="67"/>
         <source>vCard-Datei (Visitenkarten)</source>
         <translation>vCard file (business cards)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/vcard_source.py" line="74"/>
+        <location filename="../../sic_desktop/io/vcard_source.py" line="78"/>
         <source>Sie enthält keine Visitenkarte („BEGIN:VCARD“ fehlt).</source>
         <translation>It contains no business card (“BEGIN:VCARD” is missing).</translation>
     </message>
@@ -3578,92 +3615,107 @@ evidence</translation>
         <translation>Excel workbook, sheet “{sheet}”</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/xlsx_source.py" line="72"/>
+        <location filename="../../sic_desktop/io/xlsx_source.py" line="76"/>
         <source>Die Arbeitsmappe hat kein Tabellenblatt.</source>
         <translation>The workbook has no worksheet.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/xlsx_source.py" line="78"/>
+        <location filename="../../sic_desktop/io/xlsx_source.py" line="82"/>
         <source>Es gibt kein Blatt „{sheet}“. Vorhanden: {sheets}.</source>
         <translation>There is no sheet “{sheet}”. Available: {sheets}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/xlsx_source.py" line="88"/>
+        <location filename="../../sic_desktop/io/xlsx_source.py" line="99"/>
         <source>Das Blatt „{sheet}“ ist leer.</source>
         <translation>The sheet “{sheet}” is empty.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/xlsx_source.py" line="133"/>
+        <location filename="../../sic_desktop/io/xlsx_source.py" line="144"/>
         <source>WAHR</source>
         <translation>TRUE</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/xlsx_source.py" line="133"/>
+        <location filename="../../sic_desktop/io/xlsx_source.py" line="144"/>
         <source>FALSCH</source>
         <translation>FALSE</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/xlsx_source.py" line="144"/>
+        <location filename="../../sic_desktop/io/xlsx_source.py" line="155"/>
         <source>Sie ist keine gültige Excel-Arbeitsmappe (.xlsx) oder ist beschädigt. Bitte in Excel öffnen und erneut als „Excel-Arbeitsmappe“ speichern.</source>
         <translation>It is not a valid Excel workbook (.xlsx) or it is damaged. Please open it in Excel and save it again as “Excel Workbook”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_matching.py" line="118"/>
+        <location filename="../../sic_desktop/io/import_matching.py" line="125"/>
         <source>Mehrere Kontakte haben diese E-Mail-Adresse: {who}.</source>
         <translation>Several contacts have this e-mail address: {who}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_matching.py" line="123"/>
+        <location filename="../../sic_desktop/io/import_matching.py" line="130"/>
         <source>gleiche E-Mail-Adresse wie {who}</source>
         <translation>same e-mail address as {who}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_matching.py" line="125"/>
+        <location filename="../../sic_desktop/io/import_matching.py" line="132"/>
         <source>Die E-Mail-Adresse gehört schon zu {who}, der Name weicht ab.</source>
         <translation>The e-mail address already belongs to {who}; the name differs.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_matching.py" line="137"/>
+        <location filename="../../sic_desktop/io/import_matching.py" line="146"/>
         <source>gleicher Name in derselben Organisation wie {who}</source>
         <translation>same name in the same organisation as {who}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_matching.py" line="140"/>
+        <location filename="../../sic_desktop/io/import_matching.py" line="150"/>
+        <source>gleicher Name wie {who}, beide ohne Organisation</source>
+        <translation>same name as {who}, neither with an organisation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_matching.py" line="154"/>
         <source>Ähnlicher Name in derselben Organisation: {who}.</source>
         <translation>Similar name in the same organisation: {who}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_matching.py" line="143"/>
+        <location filename="../../sic_desktop/io/import_matching.py" line="157"/>
         <source>Gleicher Name wie {who}; eine Seite hat keine Organisation.</source>
         <translation>Same name as {who}; one of them has no organisation.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_matching.py" line="146"/>
+        <location filename="../../sic_desktop/io/import_matching.py" line="160"/>
         <source>Einen Kontakt gleichen Namens gibt es schon bei einer anderen Organisation: {who}.</source>
         <translation>A contact of the same name exists at another organisation: {who}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_matching.py" line="160"/>
+        <location filename="../../sic_desktop/io/import_matching.py" line="169"/>
+        <source>Mehrere Kontakte ohne Organisation haben diesen Namen: {who}.</source>
+        <translation>Several contacts without an organisation have this name: {who}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_matching.py" line="180"/>
         <source>aus Zeile {line}</source>
         <translation>from line {line}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_matching.py" line="162"/>
+        <location filename="../../sic_desktop/io/import_matching.py" line="182"/>
         <source>Kontakt Nr. {id}</source>
         <translation>contact no. {id}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_records.py" line="63"/>
+        <location filename="../../sic_desktop/io/import_records.py" line="60"/>
+        <source>{label}: Eine Organisation hat nur einen Wert; „{value}“ wird nicht übernommen.</source>
+        <translation>{label}: An organisation has only one value; “{value}” is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_records.py" line="89"/>
         <source>Adresse und Webseite gehören bei SIC Desktop zur Organisation; ohne Organisation werden sie nicht übernommen.</source>
         <translation>In SIC Desktop, address and website belong to the organisation; without an organisation they are not imported.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_records.py" line="98"/>
+        <location filename="../../sic_desktop/io/import_records.py" line="124"/>
         <source>{label}: Gespeichert ist „{stored}“; „{value}“ aus der Datei wird nicht übernommen.</source>
         <translation>{label}: “{stored}” is stored; “{value}” from the file is not imported.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_records.py" line="120"/>
+        <location filename="../../sic_desktop/io/import_records.py" line="146"/>
         <source>Funktion bei „{organisation}“: Gespeichert ist „{stored}“; „{value}“ aus der Datei wird nicht übernommen.</source>
         <translation>Function at “{organisation}”: “{stored}” is stored; “{value}” from the file is not imported.</translation>
     </message>
@@ -3688,97 +3740,122 @@ evidence</translation>
         <translation>not imported</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_report.py" line="72"/>
+        <location filename="../../sic_desktop/io/import_report.py" line="75"/>
         <source>Probelauf: Es wurde nichts gespeichert.</source>
         <translation>Trial run: nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_report.py" line="74"/>
+        <location filename="../../sic_desktop/io/import_report.py" line="77"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_report.py" line="76"/>
+        <location filename="../../sic_desktop/io/import_report.py" line="79"/>
         <source>Es wurde nichts gespeichert, weil Zeilen abgelehnt wurden und „alles oder nichts“ gewählt ist.</source>
         <translation>Nothing was saved because lines were refused and “all or nothing” is chosen.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_report.py" line="81"/>
+        <location filename="../../sic_desktop/io/import_report.py" line="84"/>
         <source>Es wurde nichts gespeichert.</source>
         <translation>Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_report.py" line="85"/>
+        <location filename="../../sic_desktop/io/import_report.py" line="88"/>
         <source>Import aus „{source}“</source>
         <translation>Import from “{source}”</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_report.py" line="89"/>
+        <location filename="../../sic_desktop/io/import_report.py" line="92"/>
         <source>Neue Organisationen: {names}</source>
         <translation>New organisations: {names}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_report.py" line="94"/>
+        <location filename="../../sic_desktop/io/import_report.py" line="98"/>
         <source>Zeile {line}: {outcome} – {title}</source>
         <translation>Line {line}: {outcome} – {title}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_report.py" line="107"/>
+        <location filename="../../sic_desktop/io/import_report.py" line="108"/>
+        <source>Spalte „{column}“ wurde nicht übernommen.</source>
+        <translation>Column “{column}” was not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_report.py" line="113"/>
+        <source>Bewusst nicht übernommen (private Angaben, Geburtstage, Fax, Länder und Angaben für andere Programme): {columns}.</source>
+        <translation>Left out on purpose (private details, birthdays, fax, countries and details for other programs): {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/import_report.py" line="127"/>
         <source>Zeile</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_report.py" line="107"/>
+        <location filename="../../sic_desktop/io/import_report.py" line="127"/>
         <source>Ergebnis</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_report.py" line="108"/>
+        <location filename="../../sic_desktop/io/import_report.py" line="128"/>
         <source>Datensatz</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_report.py" line="108"/>
+        <location filename="../../sic_desktop/io/import_report.py" line="128"/>
         <source>Hinweis</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="69"/>
+        <location filename="../../sic_desktop/io/importer.py" line="73"/>
         <source>Die Datei wird gelesen …</source>
         <translation>Reading the file …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="83"/>
+        <location filename="../../sic_desktop/io/importer.py" line="97"/>
         <source>Zeilen werden geprüft …</source>
         <translation>Checking lines …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="85"/>
+        <location filename="../../sic_desktop/io/importer.py" line="99"/>
         <source>Zeilen werden importiert …</source>
         <translation>Importing lines …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="153"/>
+        <location filename="../../sic_desktop/io/importer.py" line="140"/>
+        <source>Die Zeile nennt nur eine Firma und wird als Organisation übernommen.</source>
+        <translation>The line names only a company and is imported as an organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/importer.py" line="148"/>
+        <source>Wegen „alles oder nichts“ wird die Zeile mit diesen Werten nicht übernommen.</source>
+        <translation>Because of “all or nothing”, the line with these values is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/importer.py" line="184"/>
+        <source>{label}: {message} Der Wert wird nicht übernommen.</source>
+        <translation>{label}: {message} The value is not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/importer.py" line="196"/>
         <source>Möglicherweise doppelt: {reason}</source>
         <translation>Possibly a duplicate: {reason}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="188"/>
+        <location filename="../../sic_desktop/io/importer.py" line="231"/>
         <source>Organisation „{name}“ wird neu angelegt.</source>
         <translation>Organisation “{name}” is created.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="212"/>
+        <location filename="../../sic_desktop/io/importer.py" line="255"/>
         <source>Ergänzt: {fields}.</source>
         <translation>Completed: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="224"/>
+        <location filename="../../sic_desktop/io/importer.py" line="267"/>
         <source>Gleiche Internet-Domain wie „{name}“ (Organisation Nr. {id}); bitte prüfen, ob es dieselbe Organisation ist.</source>
         <translation>Same internet domain as “{name}” (organisation no. {id}); please check whether it is the same organisation.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="234"/>
+        <location filename="../../sic_desktop/io/importer.py" line="279"/>
         <source>Gleicher Name wie Organisation Nr. {id}.</source>
         <translation>Same name as organisation no. {id}.</translation>
     </message>
@@ -3987,127 +4064,152 @@ evidence</translation>
 <context>
     <name>ImportMappingPage</name>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="76"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="82"/>
         <source>Spalten zuordnen</source>
         <translation>Map columns</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="85"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="91"/>
+        <source>Spaltenüberschriften in &amp;Zeile</source>
+        <translation>Column names in &amp;line</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="95"/>
+        <source>Stehen über der Tabelle Titel oder Datum, hier die Zeile mit den Spaltennamen wählen.</source>
+        <translation>If a title or date stands above the table, choose the line with the column names here.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="100"/>
         <source>Nur Spalten &amp;mit Inhalt zeigen</source>
         <translation>Show only columns &amp;with content</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="90"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="105"/>
         <source>Zuordnung &amp;laden …</source>
         <translation>&amp;Load mapping …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="93"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="108"/>
         <source>Zuordnung &amp;speichern …</source>
         <translation>&amp;Save mapping …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="94"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="109"/>
         <source>Als Datei speichern, z. B. für „sic-desktop import --mapping“</source>
         <translation>Save as a file, e.g. for “sic-desktop import --mapping”</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="105"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="120"/>
         <source>Spalte der Datei</source>
         <translation>Column of the file</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="105"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="120"/>
         <source>Beispiel</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="105"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="120"/>
         <source>Übernehmen als</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="112"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="127"/>
         <source>Vorschau – so werden die ersten Zeilen übernommen:</source>
         <translation>Preview – this is how the first lines will be stored:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="116"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="131"/>
         <source>Vorschau der ersten Zeilen</source>
         <translation>Preview of the first lines</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="144"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="163"/>
         <source>Die Zuordnung vom letzten Import einer Datei mit diesen Spalten ist vorausgewählt.</source>
         <translation>The mapping from the last import of a file with these columns is preselected.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="147"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="166"/>
         <source>Vorschlag nach den Spaltennamen. Bitte prüfen, was aus jeder Spalte werden soll.</source>
         <translation>Suggested from the column names. Please check what each column should become.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="166"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="207"/>
         <source>Spalte „{column}“ übernehmen als</source>
         <translation>Import column “{column}” as</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="167"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="208"/>
         <source>– nicht übernehmen –</source>
         <translation>– do not import –</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="207"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="253"/>
+        <source>&lt;b&gt;Nicht übernommen werden die Spalten&lt;/b&gt; {columns} – bitte prüfen, ob sie einem Feld zugeordnet werden sollen.</source>
+        <translation>&lt;b&gt;These columns are not imported:&lt;/b&gt; {columns} – please check whether they should go to a field.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="256"/>
+        <source>Bewusst nicht übernommen (private Angaben, Geburtstage, Fax, Länder und Angaben für andere Programme): {columns}.</source>
+        <translation>Left out on purpose (private details, birthdays, fax, countries and details for other programs): {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="262"/>
         <source>Zeile</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="207"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="262"/>
         <source>Hinweise</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="230"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="268"/>
+        <source>Nur eine Firma: wird als Organisation übernommen.</source>
+        <translation>Only a company: imported as an organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="286"/>
         <source>Bitte eine Spalte dem Vornamen, dem Nachnamen oder dem ganzen Namen zuordnen.</source>
         <translation>Please map a column to the first name, the last name or the full name.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="231"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="287"/>
         <source>Bitte eine Spalte dem Namen der Organisation zuordnen.</source>
         <translation>Please map a column to the organisation&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="240"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="297"/>
         <source>Zuordnung speichern</source>
         <translation>Save mapping</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="240"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="297"/>
         <source>Spaltenzuordnung.json</source>
         <translation>Column-mapping.json</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="245"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="302"/>
         <source>Die Zuordnung konnte nicht gespeichert werden ({reason}).</source>
         <translation>The mapping could not be saved ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="249"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="306"/>
         <source>Zuordnung laden</source>
         <translation>Load mapping</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="258"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="315"/>
         <source>Diese Zuordnung gilt für eine andere Art von Zeilen. Bitte im ersten Schritt die passende Art wählen.</source>
         <translation>This mapping is for another kind of line. Please choose the right kind in the first step.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="264"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="321"/>
         <source>Zuordnung geladen. Diese Spalten gibt es in der Datei nicht: {columns}</source>
         <translation>Mapping loaded. These columns are not in the file: {columns}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="267"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="324"/>
         <source>Zuordnung aus „{name}“ geladen.</source>
         <translation>Mapping loaded from “{name}”.</translation>
     </message>
@@ -4525,7 +4627,7 @@ evidence</translation>
         <location filename="../../sic_desktop/core/services/cooperations.py" line="61"/>
         <location filename="../../sic_desktop/core/services/notes.py" line="53"/>
         <location filename="../../sic_desktop/core/services/organisations.py" line="46"/>
-        <location filename="../../sic_desktop/core/services/persons.py" line="92"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="96"/>
         <source>Themenfelder</source>
         <translation>Theme fields</translation>
     </message>
@@ -4571,7 +4673,7 @@ evidence</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/organisations.py" line="42"/>
-        <location filename="../../sic_desktop/core/services/persons.py" line="87"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="91"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -4601,27 +4703,27 @@ evidence</translation>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="88"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="92"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="89"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="93"/>
         <source>Funktion</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="90"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="94"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="91"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="95"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="93"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="97"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
@@ -5630,13 +5732,18 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/person.py" line="27"/>
-        <location filename="../../sic_desktop/ui/editors/person.py" line="29"/>
+        <location filename="../../sic_desktop/ui/editors/person.py" line="28"/>
+        <location filename="../../sic_desktop/ui/editors/person.py" line="30"/>
         <source>mehrere durch Semikolon trennen</source>
         <translation>separate several with semicolons</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/person.py" line="36"/>
+        <location filename="../../sic_desktop/ui/editors/person.py" line="33"/>
+        <source>nur ohne Organisation; sonst die Funktion bei der Organisation</source>
+        <translation>only without an organisation; otherwise the function at the organisation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/person.py" line="39"/>
         <source>z. B. Liste des Quartiersbüros, Visitenkarte vom Stiftungstag</source>
         <translation>e.g. list from the district office, business card from the foundations day</translation>
     </message>
@@ -7627,8 +7734,8 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
     <message>
         <location filename="../../sic_desktop/core/impact_rules.py" line="29"/>
-        <location filename="../../sic_desktop/core/validation.py" line="99"/>
-        <location filename="../../sic_desktop/core/validation.py" line="245"/>
+        <location filename="../../sic_desktop/core/validation.py" line="103"/>
+        <location filename="../../sic_desktop/core/validation.py" line="253"/>
         <source>Bitte einen Namen eingeben.</source>
         <translation>Please enter a name.</translation>
     </message>
@@ -7684,95 +7791,95 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>The date ({date}) is in the future.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="140"/>
+        <location filename="../../sic_desktop/core/validation.py" line="148"/>
         <source>Der Text ist mit {length} Zeichen zu lang; erlaubt sind höchstens {limit}.</source>
         <translation>The text is too long with {length} characters; at most {limit} are allowed.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="147"/>
+        <location filename="../../sic_desktop/core/validation.py" line="155"/>
         <source>Bitte ausfüllen.</source>
         <translation>Please fill in.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="174"/>
+        <location filename="../../sic_desktop/core/validation.py" line="182"/>
         <source>Bitte auswählen.</source>
         <translation>Please choose.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="181"/>
+        <location filename="../../sic_desktop/core/validation.py" line="189"/>
         <source>„{value}“ ist nicht vorgesehen. Möglich sind: {choices}.</source>
         <translation>“{value}” is not provided for. Possible are: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="196"/>
+        <location filename="../../sic_desktop/core/validation.py" line="204"/>
         <source>Das Ende ({end}) liegt vor dem Beginn ({start}).</source>
         <translation>The end ({end}) is before the start ({start}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="209"/>
+        <location filename="../../sic_desktop/core/validation.py" line="217"/>
         <source>„{value}“ ist keine gültige E-Mail-Adresse.</source>
         <translation>“{value}” is not a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="216"/>
+        <location filename="../../sic_desktop/core/validation.py" line="224"/>
         <source>„{value}“ ist keine gültige Webadresse.</source>
         <translation>“{value}” is not a valid web address.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="237"/>
+        <location filename="../../sic_desktop/core/validation.py" line="245"/>
         <source>Das Schlagwort „{tag}“ enthält ein Komma oder Semikolon; bitte einzeln eingeben.</source>
         <translation>The tag “{tag}” contains a comma or semicolon; please enter tags one by one.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="254"/>
+        <location filename="../../sic_desktop/core/validation.py" line="262"/>
         <source>„{value}“ ist keine gültige Telefonnummer.</source>
         <translation>“{value}” is not a valid phone number.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="259"/>
+        <location filename="../../sic_desktop/core/validation.py" line="267"/>
         <source>Bitte einen Vor- oder Nachnamen eingeben.</source>
         <translation>Please enter a first or last name.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="290"/>
+        <location filename="../../sic_desktop/core/validation.py" line="298"/>
         <source>Dieselbe Organisation mit derselben Funktion ist doppelt eingetragen.</source>
         <translation>The same organisation with the same function is entered twice.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="296"/>
-        <location filename="../../sic_desktop/core/validation.py" line="318"/>
+        <location filename="../../sic_desktop/core/validation.py" line="304"/>
+        <location filename="../../sic_desktop/core/validation.py" line="326"/>
         <source>Bitte einen Titel eingeben.</source>
         <translation>Please enter a title.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="308"/>
+        <location filename="../../sic_desktop/core/validation.py" line="316"/>
         <source>Ein Partner ist entweder eine Organisation oder ein Kontakt.</source>
         <translation>A partner is either an organisation or a contact.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="313"/>
+        <location filename="../../sic_desktop/core/validation.py" line="321"/>
         <source>Ein Partner ist doppelt eingetragen.</source>
         <translation>A partner is entered twice.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/impact_rules.py" line="44"/>
         <location filename="../../sic_desktop/core/impact_rules.py" line="104"/>
-        <location filename="../../sic_desktop/core/validation.py" line="322"/>
+        <location filename="../../sic_desktop/core/validation.py" line="330"/>
         <source>Bitte ein Datum eingeben.</source>
         <translation>Please enter a date.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="329"/>
+        <location filename="../../sic_desktop/core/validation.py" line="337"/>
         <source>Bitte beschreiben, was zu tun ist.</source>
         <translation>Please describe what needs to be done.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="331"/>
+        <location filename="../../sic_desktop/core/validation.py" line="339"/>
         <source>Bitte ein Fälligkeitsdatum eingeben.</source>
         <translation>Please enter a due date.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="335"/>
+        <location filename="../../sic_desktop/core/validation.py" line="343"/>
         <source>Eine Wiedervorlage gehört zu einer Notiz, einem Kontakt, einer Organisation oder einer Kooperation.</source>
         <translation>A follow-up belongs to a note, a contact, an organisation or a cooperation.</translation>
     </message>

@@ -47,13 +47,19 @@ def reapply_logged_erasures(workspace: Workspace) -> None:
         print(f"Hinweis: {text}", file=sys.stderr)
 
 
+TYPE_NAMES_HELP = (
+    "organisationen (organisation, organisations, organization, organizations, org), "
+    "kontakte (kontakt, personen, person, persons, contacts), kooperationen (cooperations), "
+    "notizen (notes), wiedervorlagen (followups), themenfelder (themes); Einzahl und Mehrzahl"
+)
+
+
 def record_type_arg(text: str) -> RecordType:
     """argparse type: a record type in German or English (``kontakte``, ``notes``)."""
     record_type = parse_record_type(text)
     if record_type is None:
         raise argparse.ArgumentTypeError(
-            f"„{text}“ ist keine Datensatzart. Möglich: organisationen, kontakte, kooperationen, notizen, "
-            "wiedervorlagen, themenfelder."
+            f"„{text}“ ist keine Datensatzart. Möglich sind: {TYPE_NAMES_HELP}."
         )
     return record_type
 

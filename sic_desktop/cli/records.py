@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from sic_desktop.cli.common import open_workspace, print_json, print_table, record_type_arg
+from sic_desktop.cli.common import TYPE_NAMES_HELP, open_workspace, print_json, print_table, record_type_arg
 from sic_desktop.core.dates import format_timestamp
 from sic_desktop.core.display import field_text
 from sic_desktop.core.fields import field_label, field_names
@@ -16,7 +16,7 @@ from sic_desktop.core.workspace import Workspace
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     listing = subparsers.add_parser("list", help="Datensätze auflisten", description="Listet Datensätze einer Art auf.")
-    listing.add_argument("type", type=record_type_arg, metavar="ART", help="organisationen, kontakte, kooperationen, notizen, wiedervorlagen, themenfelder")
+    listing.add_argument("type", type=record_type_arg, metavar="ART", help=TYPE_NAMES_HELP)
     listing.add_argument("--filter", default="", metavar="TEXT", help="nur Einträge, deren Name/Titel TEXT enthält")
     listing.add_argument("--limit", type=int, metavar="N", help="höchstens N Einträge")
     listing.add_argument("--trash", action="store_true", help="den Papierkorb dieser Art zeigen")

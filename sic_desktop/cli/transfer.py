@@ -21,13 +21,22 @@ from sic_desktop.io.csv_source import open_csv
 from sic_desktop.io.importer import ImportOptions, import_file
 from sic_desktop.io.json_export import export_json
 from sic_desktop.io.json_import import import_json, is_full_export
-from sic_desktop.io.record_export import export_list_csv, export_persons_csv, export_persons_vcard
+from sic_desktop.io.mapping import unmapped_columns
+from sic_desktop.io.record_export import (
+    export_list_csv,
+    export_organisations_csv,
+    export_persons_csv,
+    export_persons_vcard,
+)
 from sic_desktop.io.remembered_mappings import mapping_for
 from sic_desktop.io.vcard_source import open_vcard
 from sic_desktop.io.xlsx_source import open_xlsx
 
-_KINDS = {"persons": TargetKind.PERSON, "kontakte": TargetKind.PERSON, "organisations": TargetKind.ORGANISATION,
-          "organisationen": TargetKind.ORGANISATION}
+_KINDS = {
+    "kontakte": TargetKind.PERSON, "persons": TargetKind.PERSON, "personen": TargetKind.PERSON,
+    "contacts": TargetKind.PERSON, "organisationen": TargetKind.ORGANISATION,
+    "organisations": TargetKind.ORGANISATION, "organizations": TargetKind.ORGANISATION,
+}
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -47,13 +56,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--allow-duplicates", action="store_true", help="mögliche Doppelte trotzdem anlegen")
     parser.add_argument("--mapping", type=Path, metavar="DATEI", help="Spaltenzuordnung (JSON) statt der gemerkten")
     parser.add_argument("--sheet", metavar="NAME", help="Tabellenblatt einer Excel-Datei (sonst das erste)")
+    parser.add_argument(
+        "--header-row", type=int, metavar="N",
+        help="Zeile N enthält die Spaltenüberschriften (CSV und Excel; sonst erkannt; Zeilen darüber werden übersprungen)",
+    )
     parser.add_argument("--report", type=Path, metavar="DATEI", help="Bericht speichern (.csv für Excel, sonst Text)")
     parser.set_defaults(func=run_import)
 
     export = subparsers.add_parser(
         "export", help="Daten exportieren",
         description="json: alles, verlustfrei (wieder einlesbar in einen leeren Datenordner). csv: Kontakte im "
-        "Outlook-Format, mit --type die Liste einer Datensatzart wie im Programmfenster. vcard: Kontakte als vCard 3.0.",
+        "Outlook-Format; mit --type organisationen: Organisationen mit Adresse, Webseite, E-Mail und Telefon (wieder "
+        "einlesbar mit import --kind organisationen); mit --type einer anderen Art: die Liste wie im Programmfenster. "
+        "vcard: Kontakte als vCard 3.0.",
     )
     export.add_argument("--format", choices=("json", "csv", "vcard"), required=True)
     export.add_argument("-o", "--output", type=Path, required=True, metavar="DATEI")
@@ -86,12 +101,12 @@ def run_import(args: argparse.Namespace) -> int:
 
 def _source(args: argparse.Namespace) -> Source:
     if args.format == "csv":
-        return open_csv(args.file)
+        return open_csv(args.file, header_row=args.header_row)
     if args.format == "xlsx":
-        return open_xlsx(args.file, sheet=args.sheet)
+        return open_xlsx(args.file, sheet=args.sheet, header_row=args.header_row)
     if args.format == "vcard":
         return open_vcard(args.file)
-    return open_source(args.file, sheet=args.sheet)
+    return open_source(args.file, sheet=args.sheet, header_row=args.header_row)
 
 
 def _mapping(workspace: Workspace, source: Source, args: argparse.Namespace) -> ColumnMapping:
@@ -108,6 +123,9 @@ def _mapping(workspace: Workspace, source: Source, args: argparse.Namespace) -> 
     print(f"Spaltenzuordnung {origin}:", file=sys.stderr)
     for header, field in mapping.columns.items():
         print(f"  {header} → {target_field(mapping.kind, field).label}", file=sys.stderr)
+    unknown, _ignored = unmapped_columns(source.headers, mapping)
+    if unknown:
+        print(f"  nicht zugeordnet: {', '.join(f'„{name}“' for name in unknown)}", file=sys.stderr)
     return mapping
 
 
@@ -126,6 +144,8 @@ def run_export(args: argparse.Namespace) -> int:
             count = drive_with_progress_line(export_persons_vcard(workspace, args.output, query))
         elif args.type is None:
             count = drive_with_progress_line(export_persons_csv(workspace, args.output, query))
+        elif args.type is RecordType.ORGANISATION:
+            count = drive_with_progress_line(export_organisations_csv(workspace, args.output, query))
         else:
             count = drive_with_progress_line(export_list_csv(workspace, args.type, query, args.output))
         kind = args.type or RecordType.PERSON

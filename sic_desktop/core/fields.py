@@ -36,6 +36,8 @@ _LABELS: dict[RecordType, dict[str, str]] = {
         "title": QT_TRANSLATE_NOOP("Fields", "Titel"),
         "first_name": QT_TRANSLATE_NOOP("Fields", "Vorname"),
         "last_name": QT_TRANSLATE_NOOP("Fields", "Nachname"),
+        "name_suffix": QT_TRANSLATE_NOOP("Fields", "Namenszusatz"),
+        "job_title": QT_TRANSLATE_NOOP("Fields", "Berufsbezeichnung"),
         "emails": QT_TRANSLATE_NOOP("Fields", "E-Mail"),
         "phones": QT_TRANSLATE_NOOP("Fields", "Telefon"),
         "notes": QT_TRANSLATE_NOOP("Fields", "Notizen"),

@@ -66,8 +66,10 @@ _LABELS = {
 
 
 _TYPE_WORDS = {
-    RecordType.ORGANISATION: ("organisation", "organisationen", "org", "orgs", "organization", "organizations"),
-    RecordType.PERSON: ("person", "personen", "persons", "kontakt", "kontakte", "contact", "contacts"),
+    RecordType.ORGANISATION: (
+        "organisation", "organisationen", "organisations", "organization", "organizations", "org", "orgs",
+    ),
+    RecordType.PERSON: ("kontakt", "kontakte", "person", "personen", "persons", "contact", "contacts"),
     RecordType.COOPERATION: ("kooperation", "kooperationen", "cooperation", "cooperations", "koop"),
     RecordType.NOTE: ("notiz", "notizen", "note", "notes"),
     RecordType.FOLLOWUP: ("wiedervorlage", "wiedervorlagen", "followup", "followups", "follow-up", "wv"),
@@ -194,6 +196,8 @@ class Person(Record):
     title: str = ""
     first_name: str = ""
     last_name: str = ""
+    name_suffix: str = ""  # „jr.“, „sen.“, „III“: shown after the name
+    job_title: str = ""  # for a contact without organisation; with one, the membership has the function
     emails: list[str] = field(default_factory=list)
     phones: list[str] = field(default_factory=list)
     notes: str = ""
@@ -211,8 +215,8 @@ class Person(Record):
 
     @property
     def full_name(self) -> str:
-        """„Dr. Anna Schäfer“: title, first and last name."""
-        return " ".join(p for p in (self.title, self.first_name, self.last_name) if p)
+        """„Dr. Anna Schäfer“, „John Miller jr.“: title, first and last name, suffix."""
+        return " ".join(p for p in (self.title, self.first_name, self.last_name, self.name_suffix) if p)
 
     @property
     def sort_name(self) -> str:

@@ -81,6 +81,10 @@ def is_valid_phone(value: str) -> bool:
     return bool(_PHONE.match(value)) and sum(ch.isdigit() for ch in value) >= 3
 
 
+def is_valid_website(value: str) -> bool:
+    return bool(_WEBSITE.match(value))
+
+
 def validate(record: Record) -> None:
     """Tidy ``record`` in place and raise ValidationError listing every refused field."""
     errors = _Errors(record)
@@ -108,6 +112,9 @@ def validate(record: Record) -> None:
     errors.raise_if_any()
 
 
+# Control characters mean nothing in office text and make exported files look binary (a NUL,
+# an ESC pasted from a terminal); tab and line breaks stay.
+_CONTROL_CHARACTERS = dict.fromkeys(c for c in [*range(32), 127] if chr(c) not in "\t\n\r")
 _MULTILINE = {
     "description", "notes", "text", "goals", "agreements", "results", "definition", "comment",
     "impact_problem", "impact_target_direct", "impact_target_indirect", "impact_outcomes", "impact_assumptions",
@@ -119,13 +126,14 @@ _AUDIT = {
 
 
 def _tidy_texts(record: Record, errors: _Errors) -> None:
-    """Strip surrounding blanks; single-line fields lose line breaks; enforce lengths."""
+    """Drop control characters, strip surrounding blanks; single-line fields lose line breaks; enforce lengths."""
     for f in dataclass_fields(record):
         value = getattr(record, f.name)
         if not isinstance(value, str) or f.name in _AUDIT:
             continue
+        value = value.translate(_CONTROL_CHARACTERS)
         if f.name in _MULTILINE:
-            value = value.replace("\r\n", "\n").strip()
+            value = value.replace("\r\n", "\n").replace("\r", "\n").strip()  # a lone CR (old Mac) too
             limit = NOTE_TEXT_MAX if isinstance(record, Note) else LONG_TEXT_MAX
         else:
             value = " ".join(value.split())
@@ -210,7 +218,7 @@ def _bad_email(value: str) -> str:
 
 
 def _website(record: Any, errors: _Errors) -> None:
-    if record.website and not _WEBSITE.match(record.website):
+    if record.website and not is_valid_website(record.website):
         errors.add(
             "website",
             translate("Validation", "„{value}“ ist keine gültige Webadresse.").format(value=record.website),

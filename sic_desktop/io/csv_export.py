@@ -26,6 +26,7 @@ PERSON_COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("title", ("Titel",)),
     ("first_name", ("Vorname",)),
     ("last_name", ("Nachname",)),
+    ("name_suffix", ("Suffix",)),
     ("organisation", ("Firma",)),
     ("department", ("Abteilung",)),
     ("function", ("Position",)),
@@ -40,6 +41,15 @@ PERSON_COLUMNS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("legal_basis", ("Rechtsgrundlage",)),
     ("consent_date", ("Einwilligung vom",)),
     ("last_contact", ("Letzter Kontakt",)),
+)
+
+
+# Organisation columns carry the names our importer recognises for organisations, so that
+# an export read back as „Organisationen“ restores address, website, e-mail and phone.
+ORGANISATION_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("name", "Name"), ("short_name", "Kurzname"), ("sector", "Sektor"), ("street", "Straße"),
+    ("postal_code", "PLZ"), ("city", "Ort"), ("district", "Stadtteil"), ("website", "Webseite"),
+    ("email", "E-Mail"), ("phone", "Telefon"), ("description", "Beschreibung"), ("tags", "Schlagwörter"),
 )
 
 
@@ -72,6 +82,13 @@ def write_persons_csv(path: Path, persons: Iterable[Mapping[str, FieldValue]]) -
     """Write persons given as dicts of canonical fields (as in ImportRow.values)."""
     headers = [column for _, columns in PERSON_COLUMNS for column in columns]
     return write_table_csv(path, headers, (_person_cells(person) for person in persons))
+
+
+def write_organisations_csv(path: Path, organisations: Iterable[Mapping[str, FieldValue]]) -> int:
+    """Write organisations given as dicts of the fields in ORGANISATION_COLUMNS."""
+    headers = [header for _, header in ORGANISATION_COLUMNS]
+    rows = ([_text(organisation.get(name)) for name, _ in ORGANISATION_COLUMNS] for organisation in organisations)
+    return write_table_csv(path, headers, rows)
 
 
 def _person_cells(person: Mapping[str, FieldValue]) -> list[str]:

@@ -11,13 +11,14 @@ from __future__ import annotations
 import csv
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import TextIO
 
 from sic_desktop.core.i18n import translate
 from sic_desktop.io.errors import ImportFileError
 from sic_desktop.io.rows import SourceRow
-from sic_desktop.io.table import check_header, source_row, unique_headers
+from sic_desktop.io.table import HEADER_SEARCH, check_header, find_header, record_at, source_row, unique_headers
 from sic_desktop.io.text_file import check_file, detect_encoding, open_text
 
 DELIMITERS = ";,\t"
@@ -26,6 +27,8 @@ _ENCODING_NAMES = {
     "utf-8": "UTF-8",
     "utf-8-sig": "UTF-8",
     "utf-16": "UTF-16",
+    "utf-16-le": "UTF-16",
+    "utf-16-be": "UTF-16",
     "cp1252": "Windows-1252",
     "latin-1": "ISO-8859-1",
 }
@@ -39,13 +42,14 @@ class CsvSource:
     encoding: str
     delimiter: str
     headers: tuple[str, ...]
+    header_line: int = 1  # the physical line of the header row; lines above it are skipped
 
     def rows(self) -> Generator[SourceRow, None, None]:
         """The data rows after the header, with the line each one starts on."""
         with open_text(self.path, self.encoding) as stream:
-            records = _records(self.path, stream, self.delimiter)
-            next(records, None)  # the header, checked when the file was opened
-            for line, values in records:
+            for line, values in _records(self.path, stream, self.delimiter):
+                if line <= self.header_line:
+                    continue  # the header (checked when the file was opened) and what stands above it
                 row = source_row(line, self.headers, values)
                 if row is not None:
                     yield row
@@ -57,16 +61,22 @@ class CsvSource:
             ",": translate("Import", "Komma"),
             "\t": translate("Import", "Tabulator"),
         }
-        return translate("Import", "CSV, Trennzeichen {delimiter}, Zeichensatz {encoding}").format(
+        text = translate("Import", "CSV, Trennzeichen {delimiter}, Zeichensatz {encoding}").format(
             delimiter=names[self.delimiter], encoding=_ENCODING_NAMES[self.encoding]
         )
+        if self.header_line > 1:
+            text += translate("Import", ", Spaltenüberschriften in Zeile {line}").format(line=self.header_line)
+        return text
 
 
-def open_csv(path: Path, *, encoding: str | None = None, delimiter: str | None = None) -> CsvSource:
+def open_csv(
+    path: Path, *, encoding: str | None = None, delimiter: str | None = None, header_row: int | None = None
+) -> CsvSource:
     """Check the file, detect what is not given, and read the header row.
 
-    Raises ImportFileError for files that are empty, binary, too large, or have
-    no header row.
+    ``header_row`` is the file line holding the column names; by default it is
+    found (see ``find_header``). Raises ImportFileError for files that are empty,
+    binary, too large, or have no header row.
     """
     check_file(path)
     encoding = encoding or detect_encoding(path)
@@ -74,13 +84,16 @@ def open_csv(path: Path, *, encoding: str | None = None, delimiter: str | None =
         sample = stream.read(_SAMPLE_CHARS)
         delimiter = delimiter or detect_delimiter(sample)
         stream.seek(0)
-        header = next(_records(path, stream, delimiter), None)
-    if header is None:
+        records = list(islice(_records(path, stream, delimiter), header_row or HEADER_SEARCH))
+    if not records:
         raise ImportFileError(path, translate("Import", "Sie enthält nur leere Zeilen."))
-    line, values = header
+    if header_row is None:
+        line, values = find_header(records)
+    else:
+        line, values = record_at(path, records, header_row)
     headers = unique_headers(values)
     check_header(path, headers, line)
-    return CsvSource(path, encoding, delimiter, headers)
+    return CsvSource(path, encoding, delimiter, headers, line)
 
 
 def _records(path: Path, stream: TextIO, delimiter: str) -> Iterator[tuple[int, list[str]]]:

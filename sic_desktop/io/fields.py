@@ -25,7 +25,7 @@ from sic_desktop.io.rows import TargetKind
 class FieldType(Enum):
     """How a field's cells are cleaned, checked and combined."""
 
-    TEXT = "text"  # one line; several mapped columns are joined with ", "
+    TEXT = "text"  # one line; several mapped columns are joined with ", " (name parts with a space)
     MULTILINE = "multiline"  # notes; several columns are joined with line breaks
     EMAIL = "email"  # one address, checked
     EMAILS = "emails"  # list of addresses, checked one by one
@@ -77,10 +77,12 @@ PERSON_FIELDS: tuple[TargetField, ...] = (
     _field("title", QT_TRANSLATE_NOOP("Fields", "Titel"), _T.TEXT),
     _field("first_name", QT_TRANSLATE_NOOP("Fields", "Vorname"), _T.TEXT),
     _field("last_name", QT_TRANSLATE_NOOP("Fields", "Nachname"), _T.TEXT),
+    _field("name_suffix", QT_TRANSLATE_NOOP("Fields", "Namenszusatz"), _T.TEXT),
     # Consumed by the mapping step: split into title/first/last, never stored.
     _field("full_name", QT_TRANSLATE_NOOP("Fields", "Ganzer Name"), _T.TEXT),
     # The person's organisation, function and department become a membership;
-    # the business address and website belong to that organisation.
+    # the business address and website belong to that organisation. Without an
+    # organisation the function is kept as the person's job title.
     _field("organisation", QT_TRANSLATE_NOOP("Fields", "Organisation"), _T.TEXT),
     _field("function", QT_TRANSLATE_NOOP("Fields", "Funktion"), _T.TEXT),
     _field("department", QT_TRANSLATE_NOOP("Fields", "Abteilung"), _T.TEXT),
@@ -111,6 +113,10 @@ ORGANISATION_FIELDS: tuple[TargetField, ...] = (
     _field("description", QT_TRANSLATE_NOOP("Fields", "Beschreibung"), _T.MULTILINE, _L),
     _TAGS,
 )
+
+
+# Parts of a name: two columns for one of them („First Name“, „Middle Name“) are joined with a space.
+NAME_PARTS = frozenset({"salutation", "title", "first_name", "last_name", "name_suffix", "full_name", "name"})
 
 
 def target_fields(kind: TargetKind) -> tuple[TargetField, ...]:

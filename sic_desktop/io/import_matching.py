@@ -5,6 +5,10 @@ The rules (documented for users in the import dialog and in docs/export-format.m
 * Person, **same person** (the line updates the stored one): one stored person has
   one of the line's e-mail addresses and a similar name; or a person with exactly
   the same name (folded) belongs to the line's organisation.
+* Person, **same person** also: exactly the same name (folded), neither the line nor
+  the stored person has an organisation, and not both have e-mail addresses (which
+  would differ, or the e-mail rule above had matched): importing a file again changes
+  nothing.
 * Person, **possible duplicate** (the line is not imported unless asked for): the
   e-mail address belongs to someone with another name or to several persons; a
   similar name („Müller“/„Mueller“, one typo) in the same organisation; exactly
@@ -84,6 +88,7 @@ class PersonIndex:
         self._names: dict[int, tuple[str, str]] = {}
         self._folded: dict[int, tuple[str, str]] = {}
         self._memberships: dict[int, set[int]] = defaultdict(set)
+        self._has_email: set[int] = set()
         self._lines: dict[int, int] = {}  # person created by this import → its file line
         db = workspace.database
         for person_id, org_id in db.execute("SELECT person_id, organisation_id FROM membership"):
@@ -102,6 +107,8 @@ class PersonIndex:
         self._names[person_id] = (first, last)
         self._folded[person_id] = (fold(first), fold(last))
         self._memberships[person_id].update(org_ids)
+        if emails:
+            self._has_email.add(person_id)
         if line is not None:
             self._lines[person_id] = line
 
@@ -124,9 +131,11 @@ class PersonIndex:
                 return Match(person_id, Verdict.SAME, self._say(text, by_email))
             text = translate("Import", "Die E-Mail-Adresse gehört schon zu {who}, der Name weicht ab.")
             return Match(person_id, Verdict.POSSIBLE, self._say(text, by_email))
-        return self._match_name(first, last, org_id, has_organisation)
+        return self._match_name(first, last, org_id, has_organisation, bool(emails))
 
-    def _match_name(self, first: str, last: str, org_id: int | None, has_organisation: bool) -> Match | None:
+    def _match_name(
+        self, first: str, last: str, org_id: int | None, has_organisation: bool, has_email: bool
+    ) -> Match | None:
         found: list[Match] = []
         folded = (fold(first), fold(last))
         candidates = set().union(*(self._by_name_key.get(key, set()) for key in name_keys(last or first)))
@@ -136,6 +145,11 @@ class PersonIndex:
             if same_org and exact:
                 text = translate("Import", "gleicher Name in derselben Organisation wie {who}")
                 return Match(person_id, Verdict.SAME, self._say(text, {person_id}))
+            alone = not has_organisation and not self._memberships[person_id]
+            if exact and alone and not (has_email and person_id in self._has_email):
+                text = translate("Import", "gleicher Name wie {who}, beide ohne Organisation")
+                found.append(Match(person_id, Verdict.SAME, self._say(text, {person_id})))
+                continue
             if same_org and similar_person_names(first, last, *self._names[person_id]):
                 text = translate("Import", "Ähnlicher Name in derselben Organisation: {who}.")
                 found.append(Match(person_id, Verdict.POSSIBLE, self._say(text, {person_id})))
@@ -147,8 +161,14 @@ class PersonIndex:
                     "Import", "Einen Kontakt gleichen Namens gibt es schon bei einer anderen Organisation: {who}."
                 )
                 found.append(Match(person_id, Verdict.NAMESAKE, self._say(text, {person_id})))
+        same = [m for m in found if m.verdict is Verdict.SAME]
         possible = [m for m in found if m.verdict is Verdict.POSSIBLE]
-        return (possible or found or [None])[0]
+        if len(same) == 1 and not possible:
+            return same[0]
+        if len(same) > 1 and not possible:
+            text = translate("Import", "Mehrere Kontakte ohne Organisation haben diesen Namen: {who}.")
+            return Match(same[0].record_id, Verdict.POSSIBLE, self._say(text, {m.record_id for m in same}))
+        return (possible or [m for m in found if m.verdict is not Verdict.SAME] or [None])[0]
 
     def _say(self, template: str, ids: set[int]) -> str:
         """Fill ``{who}`` with „Anna Schäfer“ (Kontakt Nr. 3), or (aus Zeile 12) for a person from this file."""

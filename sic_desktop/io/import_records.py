@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 from sic_desktop.core.display import field_text
 from sic_desktop.core.fields import field_label
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.models import Membership, Organisation, Person, Record
+from sic_desktop.core.models import Membership, Organisation, Person, Record, RecordType
 from sic_desktop.core.text import fold
 from sic_desktop.io.rows import ImportRow
 
@@ -22,8 +22,8 @@ if TYPE_CHECKING:
     from sic_desktop.core.workspace import Workspace
 
 PERSON_FIELDS = (
-    "salutation", "title", "first_name", "last_name", "emails", "phones", "notes", "tags",
-    "legal_basis", "consent_date", "last_contact",
+    "salutation", "title", "first_name", "last_name", "name_suffix", "job_title", "emails", "phones", "notes",
+    "tags", "legal_basis", "consent_date", "last_contact",
 )
 ORGANISATION_FIELDS = (
     "name", "short_name", "sector", "street", "postal_code", "city", "district", "website", "email", "phone",
@@ -34,8 +34,34 @@ EMPLOYER_FIELDS = ("street", "postal_code", "city", "website")
 
 
 def person_from_row(row: ImportRow) -> Person:
+    """The line's person; without an organisation its function is kept as the job title."""
     values = {name: row.values[name] for name in PERSON_FIELDS if name in row.values}
+    if not row.values.get("organisation") and function_from_row(row):
+        values["job_title"] = function_from_row(row)
     return Person(**values)  # type: ignore[arg-type]
+
+
+def company_from_row(row: ImportRow) -> Organisation:
+    """A person file's line that names only a company: the company with its address, first
+    e-mail address, phone number and website (the others are reported by ``company_extras``)."""
+    organisation = employer_from_row(row)
+    assert organisation is not None
+    emails, phones = row.values.get("emails") or [], row.values.get("phones") or []
+    organisation.email = str(emails[0]) if emails else ""
+    organisation.phone = str(phones[0]) if phones else ""
+    organisation.description = str(row.values.get("notes", ""))
+    organisation.tags = list(row.values.get("tags") or [])  # type: ignore[arg-type]
+    return organisation
+
+
+def company_extras(row: ImportRow) -> list[str]:
+    """What an organisation line of a person file cannot keep: further e-mails and phones."""
+    hints = []
+    text = translate("Import", "{label}: Eine Organisation hat nur einen Wert; „{value}“ wird nicht übernommen.")
+    for name in ("emails", "phones"):
+        for extra in (row.values.get(name) or [])[1:]:
+            hints.append(text.format(label=field_label(RecordType.ORGANISATION, name[:-1]), value=extra))
+    return hints
 
 
 def organisation_from_row(row: ImportRow) -> Organisation:

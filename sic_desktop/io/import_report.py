@@ -55,6 +55,9 @@ class ImportReport:
     strict: bool
     lines: list[LineResult] = field(default_factory=list)
     organisations_created: list[str] = field(default_factory=list)
+    # Columns holding values that no field took: unknown ones, and ones left out on purpose.
+    columns_not_taken: list[str] = field(default_factory=list)
+    columns_left_out: list[str] = field(default_factory=list)
     stored: bool = False  # True once the changes are committed
     backup: Path | None = None  # the copy made before storing
 
@@ -88,6 +91,7 @@ class ImportReport:
             lines.append(
                 translate("Import", "Neue Organisationen: {names}").format(names=", ".join(self.organisations_created))
             )
+        lines += self.column_notes()
         lines.append("")
         for result in self.lines:
             lines.append(
@@ -97,6 +101,22 @@ class ImportReport:
             )
             lines += [f"  - {message}" for message in result.messages]
         return "\n".join(lines) + "\n"
+
+    def column_notes(self) -> list[str]:
+        """„Spalte „Primary Email“ wurde nicht übernommen.“ for every column whose values were left behind."""
+        notes = [
+            translate("Import", "Spalte „{column}“ wurde nicht übernommen.").format(column=column)
+            for column in self.columns_not_taken
+        ]
+        if self.columns_left_out:
+            notes.append(
+                translate(
+                    "Import",
+                    "Bewusst nicht übernommen (private Angaben, Geburtstage, Fax, Länder und Angaben für "
+                    "andere Programme): {columns}.",
+                ).format(columns=", ".join(f"„{column}“" for column in self.columns_left_out))
+            )
+        return notes
 
     def write_text(self, path: Path) -> None:
         with atomic_text_file(path, encoding="utf-8-sig") as stream:

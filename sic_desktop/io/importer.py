@@ -10,14 +10,14 @@ line refuses the whole file. A crash, an error or closing the generator
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, fields
 
 from sic_desktop.core.backups import BackupReason, backup_before
 from sic_desktop.core.errors import SicError, ValidationError
 from sic_desktop.core.fields import field_label
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.models import Membership, Organisation, Person
+from sic_desktop.core.models import Membership, Organisation, Person, Record
 from sic_desktop.core.progress import Progress, ProgressGenerator
 from sic_desktop.core.validation import validate
 from sic_desktop.core.workspace import Workspace
@@ -28,6 +28,8 @@ from sic_desktop.io.import_records import (
     PERSON_FIELDS,
     add_membership,
     address_without_employer,
+    company_extras,
+    company_from_row,
     describe,
     employer_from_row,
     fill_in,
@@ -37,11 +39,12 @@ from sic_desktop.io.import_records import (
 )
 from sic_desktop.io.import_report import ImportReport, LineResult, Outcome
 from sic_desktop.io.import_source import mark_imported
-from sic_desktop.io.mapping import ColumnMapping
+from sic_desktop.io.mapping import ColumnMapping, unmapped_columns
 from sic_desktop.io.remembered_mappings import remember_mapping
 from sic_desktop.io.row_mapping import map_rows
-from sic_desktop.io.rows import ImportRow, TargetKind
+from sic_desktop.io.rows import ImportRow, SourceRow, TargetKind
 from sic_desktop.io.sources import Source
+from sic_desktop.io.values import cell_text
 
 _PROGRESS_EVERY = 100
 
@@ -63,14 +66,25 @@ def import_file(
 ) -> ProgressGenerator[ImportReport]:
     """Read ``source`` through ``mapping`` and import it; a stored import remembers the mapping."""
     rows: list[ImportRow] = []
-    for row in map_rows(source.rows(), mapping):
+    filled: set[str] = set()
+    for row in map_rows(_noting_filled(source.rows(), filled), mapping):
         rows.append(row)
         if len(rows) % 500 == 0:
             yield Progress(len(rows), 0, translate("Import", "Die Datei wird gelesen …"))
     report = yield from import_rows(workspace, rows, mapping.kind, source=source.path.name, options=options)
+    unknown, ignored = unmapped_columns(source.headers, mapping)
+    report.columns_not_taken = [header for header in unknown if header in filled]
+    report.columns_left_out = [header for header in ignored if header in filled]
     if report.stored:
         remember_mapping(workspace, source.headers, mapping)
     return report
+
+
+def _noting_filled(rows: Iterable[SourceRow], filled: set[str]) -> Iterator[SourceRow]:
+    """Pass the rows on and note which columns hold a value, so that the report names only those."""
+    for row in rows:
+        filled.update(header for header, cell in row.cells.items() if cell and cell_text(cell).strip())
+        yield row
 
 
 def import_rows(
@@ -113,21 +127,32 @@ class _Run:
         self._filled: dict[int, set[str]] = {}
 
     def line(self, row: ImportRow) -> LineResult:
-        if row.kind is TargetKind.PERSON:
+        employer: Organisation | None = None
+        if row.kind is TargetKind.PERSON and not row.company:
             record: Person | Organisation = person_from_row(row)
             employer = employer_from_row(row)
         else:
-            record, employer = organisation_from_row(row), None
+            record = company_from_row(row) if row.company else organisation_from_row(row)
         result = LineResult(row.line, Outcome.SKIPPED, describe(record, employer.name if employer else ""))
         result.messages = [problem.message for problem in row.problems]
         hint = address_without_employer(row) if row.kind is TargetKind.PERSON else None
+        if row.company:
+            hint = translate("Import", "Die Zeile nennt nur eine Firma und wird als Organisation übernommen.")
+            result.messages += company_extras(row)
         if hint:
             result.messages.append(hint)
         if not row.importable:
             return result
+        if self.options.strict and any(problem.field for problem in row.problems):
+            result.messages.append(
+                translate("Import", "Wegen „alles oder nichts“ wird die Zeile mit diesen Werten nicht übernommen.")
+            )
+            return result
         self._learned.clear()
         try:
-            validate(record)
+            for checked in (record, employer):
+                if checked is not None:
+                    result.messages += self._checked(checked)
             with self.ws.database.savepoint():
                 if isinstance(record, Person):
                     self._store_person(record, employer, function_from_row(row), result)
@@ -140,6 +165,24 @@ class _Run:
         for learn in self._learned:
             learn()
         return result
+
+    def _checked(self, record: Record) -> list[str]:
+        """Validate as the core will; without ``strict`` a refused value is left out and reported
+        (a safety net: the mapping step checks the same rules and usually reports it first)."""
+        try:
+            validate(record)
+            return []
+        except ValidationError as error:
+            refused = [e for e in error.errors if e.field in _DROPPABLE] if not self.options.strict else []
+            if not refused or len(refused) < len(error.errors):
+                raise
+        defaults = {f.name: f for f in fields(record)}
+        for field_error in refused:
+            field = defaults[field_error.field]
+            setattr(record, field.name, field.default_factory() if callable(field.default_factory) else field.default)
+        validate(record)
+        text = translate("Import", "{label}: {message} Der Wert wird nicht übernommen.")
+        return [text.format(label=e.label, message=e.message) for e in refused]
 
     # -- persons -------------------------------------------------------------------
 
@@ -228,11 +271,21 @@ class _Run:
                 )
                 result.messages.append(text.format(name=self.organisations.names[similar], id=similar))
             self._learned.append(lambda: self.organisations.add(org.id, org.name, org.website, org.email))
+            if self.report.kind is TargetKind.PERSON:  # a company line of a person file
+                self._learned.append(lambda: self.report.organisations_created.append(org.name))
             return
         stored = self.ws.organisations.get(org_id)
         filled, hints = fill_in(self.ws, stored, org, ORGANISATION_FIELDS)
         reason = translate("Import", "Gleicher Name wie Organisation Nr. {id}.").format(id=org_id)
         self._settle(stored, filled, result, reason, hints)
+
+
+# Fields whose value may be left out while the rest of the line is stored (never the name).
+_DROPPABLE = frozenset({
+    "salutation", "title", "name_suffix", "job_title", "emails", "phones", "notes", "tags", "legal_basis",
+    "consent_date", "last_contact", "short_name", "sector", "street", "postal_code", "city", "district",
+    "website", "email", "phone", "description",
+})
 
 
 def _messages(error: SicError) -> list[str]:

@@ -18,7 +18,7 @@ from pathlib import Path
 from sic_desktop.core.i18n import translate
 from sic_desktop.io.errors import MappingFileError
 from sic_desktop.io.fields import target_fields
-from sic_desktop.io.header_synonyms import Alternative, synonyms
+from sic_desktop.io.header_synonyms import IGNORED_WORDS, Alternative, synonyms
 from sic_desktop.io.rows import TargetKind
 
 MAPPING_FORMAT = "sic-desktop-spaltenzuordnung"
@@ -77,6 +77,7 @@ def suggest_mapping(headers: Iterable[str], kind: TargetKind) -> ColumnMapping:
     ``header_synonyms``); a column is never given to two fields. Numbered
     columns Outlook may add ("E-Mail 4") are recognised for list fields.
     """
+    headers = list(headers)
     by_name: dict[str, str] = {}
     for header in headers:
         by_name.setdefault(normalise_header(header), header)
@@ -91,20 +92,45 @@ def suggest_mapping(headers: Iterable[str], kind: TargetKind) -> ColumnMapping:
                 break
         if field_name in list_fields:
             columns.update(_numbered_columns(by_name, alternatives, columns, field_name))
-    return ColumnMapping(kind, columns)
+    for name, field_name in _SECOND_CHOICE.get(kind, {}).items():
+        if name in by_name and by_name[name] not in columns and field_name not in columns.values():
+            columns[by_name[name]] = field_name
+    # In the file's order, so that a list field keeps the exporter's first e-mail address first.
+    return ColumnMapping(kind, {header: columns[header] for header in headers if header in columns})
+
+
+# A header that means another field when its first owner found a better column: „Title“ is
+# Outlook's form of address, but beside Zoho's „Salutation“ or tine20's „n_prefix“ a job title.
+_SECOND_CHOICE = {TargetKind.PERSON: {"title": "function"}}
 
 
 def _numbered_columns(
     by_name: dict[str, str], alternatives: list[Alternative], taken: dict[str, str], field_name: str
 ) -> dict[str, str]:
     """"E-Mail 4", "Telefon 3": a known list column with a number added."""
-    known = {normalise_header(h) for group in alternatives for h in _headers(group)}
+    known = {_unnumbered(normalise_header(h)) for group in alternatives for h in _headers(group)}
     result: dict[str, str] = {}
     for name, header in by_name.items():
-        unnumbered = " ".join(token for token in name.split() if not token.isdigit())
-        if header not in taken and unnumbered != name and unnumbered in known:
+        unnumbered = _unnumbered(name)
+        if header not in taken and unnumbered != name and unnumbered in known and not is_ignored(header):
             result[header] = field_name
     return result
+
+
+def _unnumbered(name: str) -> str:
+    return " ".join(token for token in name.split() if not token.isdigit())
+
+
+def is_ignored(header: str) -> bool:
+    """A column left out on purpose (private, birthday, fax, country, a value's type …)."""
+    padded = f" {normalise_header(header)} "
+    return any(f" {word} " in padded for word in IGNORED_WORDS)
+
+
+def unmapped_columns(headers: Iterable[str], mapping: ColumnMapping) -> tuple[list[str], list[str]]:
+    """The columns no field takes: (unknown ones, ones left out on purpose), in file order."""
+    free = [header for header in headers if header not in mapping.columns]
+    return [h for h in free if not is_ignored(h)], [h for h in free if is_ignored(h)]
 
 
 def _headers(alternative: Alternative) -> tuple[str, ...]:

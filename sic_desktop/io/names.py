@@ -16,9 +16,11 @@ _SALUTATIONS = {
 # letters ending in a full stop ("Dipl.-Kffr.", "rer.", "nat.") counts too,
 # an initial ("J.", "Hans-J.") does not.
 _TITLES = {
-    "prof", "dr", "pd", "apl", "jun", "mag", "ing", "msc", "mba", "ph.d", "phd",
+    "prof", "dr", "pd", "apl", "mag", "ing", "msc", "mba", "ph.d", "phd",
     "m.a", "b.a", "m.sc", "b.sc", "ll.m", "m.eng", "b.eng",
 }
+# Generational suffixes: shown after the name („John Miller jr.“), never a title before it.
+_SUFFIXES = {"jr", "jr.", "jun", "jun.", "junior", "sr", "sr.", "sen", "sen.", "senior", "i", "ii", "iii", "iv"}
 _NAME_PARTICLES = {
     "von", "vom", "zu", "zum", "zur", "van", "der", "den", "de", "del", "della", "di", "da",
     "ten", "ter", "le", "la", "du", "dos", "das",
@@ -31,6 +33,32 @@ class NameParts:
     title: str = ""
     first_name: str = ""
     last_name: str = ""
+    suffix: str = ""
+
+
+def is_suffix(token: str) -> bool:
+    return token.casefold().strip(",") in _SUFFIXES
+
+
+def split_suffix(text: str) -> tuple[str, str]:
+    """A title or suffix column's text as (titles, generational suffix): („Dr. jr.“) → („Dr.“, „jr.“)."""
+    tokens = text.replace(",", " ").split()
+    return " ".join(t for t in tokens if not is_suffix(t)), " ".join(t for t in tokens if is_suffix(t))
+
+
+def _take_suffix(text: str) -> tuple[str, str]:
+    """„John Miller Jr.“, „Miller, John, Jr.“, „Miller Jr., John“ → the name without „Jr.“ and „Jr.“."""
+    parts = [part.strip() for part in text.split(",")]
+    suffix: list[str] = []
+    while len(parts) > 1 and parts[-1] and all(is_suffix(t) for t in parts[-1].split()):
+        suffix.insert(0, parts.pop())
+    kept: list[str] = []
+    for part in parts:
+        tokens = part.split()
+        while len(tokens) > 1 and is_suffix(tokens[-1]):
+            suffix.insert(0, tokens.pop())
+        kept.append(" ".join(tokens))
+    return ", ".join(kept), " ".join(suffix)
 
 
 def _is_salutation(token: str) -> bool:
@@ -52,14 +80,19 @@ def split_salutation(text: str) -> tuple[str, str]:
 
 
 def split_full_name(text: str) -> NameParts:
-    """Split a one-column name into salutation, title, first and last name."""
-    text = " ".join(text.split())
+    """Split a one-column name into salutation, title, first and last name and suffix."""
+    text, suffix = _take_suffix(" ".join(text.split()))
+    parts = _split_name(text)
+    return NameParts(parts.salutation, parts.title, parts.first_name, parts.last_name, suffix)
+
+
+def _split_name(text: str) -> NameParts:
     if "," in text:
         left, right = (part.strip() for part in text.split(",", 1))
         right_tokens = right.split()
         if right_tokens and all(_is_title(t) for t in right_tokens):
             # "Anna Schäfer, M.A.": a title after the name, not "Last, First".
-            parts = split_full_name(left)
+            parts = _split_name(left)
             return NameParts(parts.salutation, _join(parts.title, right), parts.first_name,
                              parts.last_name)
         first = _leading(right_tokens)

@@ -1,4 +1,5 @@
-"""Persons for Outlook and Excel (CSV, vCard 3.0), and any list as the window shows it (CSV).
+"""Persons for Outlook and Excel (CSV, vCard 3.0), organisations as the import reads them back (CSV),
+and any list as the window shows it (CSV).
 
 These exports are for other programs, not lossless: a person appears with one
 organisation (the first current membership), whose address and website fill the
@@ -17,9 +18,9 @@ from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import Membership, Organisation, Person, RecordType
 from sic_desktop.core.progress import Progress, ProgressGenerator
 from sic_desktop.core.services.query import ListQuery
-from sic_desktop.core.vocab import LEGAL_BASES
+from sic_desktop.core.vocab import LEGAL_BASES, SECTORS
 from sic_desktop.core.workspace import Workspace
-from sic_desktop.io.csv_export import write_persons_csv, write_table_csv
+from sic_desktop.io.csv_export import ORGANISATION_COLUMNS, write_organisations_csv, write_persons_csv, write_table_csv
 from sic_desktop.io.rows import FieldValue
 from sic_desktop.io.vcard_export import write_vcards
 
@@ -38,6 +39,21 @@ def export_persons_vcard(
 ) -> ProgressGenerator[int]:
     """The persons of ``query`` as vCard 3.0, one card each."""
     return _export_persons(workspace, path, query, write_vcards, "vCard")
+
+
+def export_organisations_csv(
+    workspace: Workspace, path: Path, query: ListQuery | None = None
+) -> ProgressGenerator[int]:
+    """The organisations of ``query`` with address, website, e-mail and phone, as the import reads them back."""
+    ids = workspace.organisations.ids(query or ListQuery())
+    values: list[dict[str, FieldValue]] = []
+    for start in range(0, len(ids), CHUNK):
+        for organisation in workspace.organisations.get_many(ids[start : start + CHUNK]):
+            row: dict[str, FieldValue] = {name: getattr(organisation, name) for name, _ in ORGANISATION_COLUMNS}
+            row["sector"] = SECTORS.label(organisation.sector) if organisation.sector else ""
+            values.append(row)
+        yield Progress(len(values), len(ids), translate("Export", "Organisationen werden exportiert …"))
+    return write_organisations_csv(path, values)
 
 
 def export_list_csv(
@@ -94,6 +110,8 @@ def person_values(person: Person, organisations: Mapping[int, Organisation]) -> 
         "title": person.title,
         "first_name": person.first_name,
         "last_name": person.last_name,
+        "name_suffix": person.name_suffix,
+        "function": person.job_title,
         "emails": list(person.emails),
         "phones": list(person.phones),
         "notes": person.notes,

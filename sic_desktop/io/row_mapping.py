@@ -11,20 +11,20 @@ from collections.abc import Callable, Iterable, Iterator
 from datetime import date, datetime
 
 from sic_desktop.core.i18n import translate
-from sic_desktop.io.fields import FieldType, TargetField, target_field, target_fields
+from sic_desktop.core.validation import is_valid_email, is_valid_phone, is_valid_website
+from sic_desktop.io.fields import NAME_PARTS, FieldType, TargetField, target_field, target_fields
 from sic_desktop.io.mapping import ColumnMapping
-from sic_desktop.io.names import split_full_name, split_salutation
+from sic_desktop.io.person_names import settle_person_names
+from sic_desktop.io.private_values import private_label
 from sic_desktop.io.rows import Cell, FieldValue, ImportRow, RowProblem, SourceRow, TargetKind
-from sic_desktop.core.validation import is_valid_email
 from sic_desktop.io.values import (
     cell_text,
     clean_email,
+    clean_phone,
     is_exchange_address,
     parse_date,
     split_list,
 )
-
-_MIN_PHONE_DIGITS = 3
 
 
 def map_rows(rows: Iterable[SourceRow], mapping: ColumnMapping) -> Iterator[ImportRow]:
@@ -43,15 +43,36 @@ def _map_row(
 ) -> ImportRow:
     result = ImportRow(row.line, kind, {}, list(row.problems))
     for target, headers in plan:
-        cells = [row.cells.get(header, "") for header in headers]
+        cells = [_business_cell(result, target, row.cells, header) for header in headers]
         value = _convert(result, target, cells)
         if value:
             result.values[target.name] = value
     if kind is TargetKind.PERSON:
-        _settle_person_names(result)
+        settle_person_names(result)
     _check_lengths(result)
     _require_name(result)
     return result
+
+
+def _business_cell(row: ImportRow, target: TargetField, cells: dict[str, Cell], header: str) -> Cell:
+    """The cell, or nothing if its neighbouring label column marks it private (Google's „Home“)."""
+    cell = cells.get(header, "")
+    label = private_label(cells, header) if target.name in _BUSINESS_ONLY else ""
+    if label and cell_text(cell).strip():
+        _refuse(
+            row, target, cell_text(cell),
+            translate(
+                "Import", "{label}: „{value}“ ist als privat gekennzeichnet („{mark}“) und wird nicht übernommen."
+            ),
+            mark=label,
+        )
+        return ""
+    return cell
+
+
+# Fields whose private values are left out: address and website go to the organisation,
+# private phone numbers are not kept (data minimisation, see ``fields.py``).
+_BUSINESS_ONLY = frozenset({"street", "postal_code", "city", "website", "phones", "phone"})
 
 
 def _convert(row: ImportRow, target: TargetField, cells: list[Cell]) -> FieldValue | None:
@@ -59,16 +80,18 @@ def _convert(row: ImportRow, target: TargetField, cells: list[Cell]) -> FieldVal
     if kind is FieldType.DATE:
         return _date(row, target, cells)
     if kind is FieldType.TEXT:
-        return ", ".join(line for text in _texts(cells) for line in _lines(text))
+        joiner = " " if target.name in NAME_PARTS else ", "
+        text = joiner.join(line for text in _texts(cells) for line in _lines(text))
+        return _website(row, target, text) if target.name == "website" else text
     if kind is FieldType.MULTILINE:
         return "\n".join(_texts(cells))
     if kind in (FieldType.EMAIL, FieldType.EMAILS):
         emails = [item for item in _items(cells, ";,", clean_email) if _email_ok(row, target, item)]
         return emails if kind is FieldType.EMAILS else _only_one(row, target, emails)
     if kind in (FieldType.PHONE, FieldType.PHONES):
-        phones = [item for item in _items(cells, ";") if _phone_ok(row, target, item)]
+        phones = [item for item in _items(cells, ";", clean_phone) if _phone_ok(row, target, item)]
         return phones if kind is FieldType.PHONES else _only_one(row, target, phones)
-    return _items(cells, ";,")  # TAGS
+    return [tag for tag in _items(cells, ";,") if not tag.startswith("* ")]  # TAGS; Google's „* myContacts“
 
 
 def _texts(cells: list[Cell]) -> list[str]:
@@ -84,7 +107,7 @@ def _items(
     core allows no comma in a tag); repeats across columns are dropped."""
     items: dict[str, str] = {}
     for cell in cells:
-        texts = cell if isinstance(cell, list) else [cell_text(cell)]
+        texts = cell if isinstance(cell, list) else [cell_text(cell).replace(":::", ";")]
         for part in (clean(p) for text in texts for p in split_list(text, separators)):
             if part:
                 items.setdefault(part.casefold(), part)
@@ -107,9 +130,8 @@ def _date(row: ImportRow, target: TargetField, cells: list[Cell]) -> date | None
         except ValueError as reason:
             _refuse(
                 row, target, text,
-                translate("Import", "{label}: {reason} Der Wert wird nicht übernommen.").replace(
-                    "{reason}", str(reason)
-                ),
+                translate("Import", "{label}: {reason} Der Wert wird nicht übernommen."),
+                reason=str(reason),
             )
             return None
         if parsed:
@@ -135,8 +157,18 @@ def _email_ok(row: ImportRow, target: TargetField, item: str) -> bool:
     return False
 
 
+def _website(row: ImportRow, target: TargetField, text: str) -> str:
+    if not text or is_valid_website(text):
+        return text
+    _refuse(
+        row, target, text,
+        translate("Import", "{label}: „{value}“ ist keine gültige Webadresse und wird nicht übernommen."),
+    )
+    return ""
+
+
 def _phone_ok(row: ImportRow, target: TargetField, item: str) -> bool:
-    if sum(char.isdigit() for char in item) >= _MIN_PHONE_DIGITS:
+    if is_valid_phone(item):
         return True
     _refuse(
         row, target, item,
@@ -157,29 +189,6 @@ def _only_one(row: ImportRow, target: TargetField, items: list[str]) -> str:
             ),
         )
     return items[0] if items else ""
-
-
-def _settle_person_names(row: ImportRow) -> None:
-    """Move titles out of the salutation; split a one-column name if needed."""
-    values = row.values
-    salutation, titles = split_salutation(str(values.pop("salutation", "")))
-    _set_title(values, titles)
-    full_name = str(values.pop("full_name", ""))
-    if full_name and not values.get("first_name") and not values.get("last_name"):
-        parts = split_full_name(full_name)
-        salutation = salutation or parts.salutation
-        _set_title(values, parts.title)
-        values.update(first_name=parts.first_name, last_name=parts.last_name)
-    values["salutation"] = salutation
-    for name in ("salutation", "title", "first_name", "last_name"):
-        if not values.get(name):
-            values.pop(name, None)
-
-
-def _set_title(values: dict[str, FieldValue], title: str) -> None:
-    current = str(values.get("title", ""))
-    if title and title.casefold() not in current.casefold():
-        values["title"] = " ".join(part for part in (title, current) if part)
 
 
 def _check_lengths(row: ImportRow) -> None:
@@ -205,7 +214,7 @@ def _check_lengths(row: ImportRow) -> None:
 
 def _require_name(row: ImportRow) -> None:
     if row.kind is TargetKind.PERSON:
-        if row.values.get("first_name") or row.values.get("last_name"):
+        if row.values.get("first_name") or row.values.get("last_name") or row.company:
             return
         message = translate("Import", "Der Name fehlt: weder Vorname noch Nachname ist angegeben.")
     else:
@@ -215,7 +224,7 @@ def _require_name(row: ImportRow) -> None:
     row.problems.append(RowProblem(row.line, message, fatal=True))
 
 
-def _refuse(row: ImportRow, target: TargetField, value: str, message: str, **extra: int) -> None:
+def _refuse(row: ImportRow, target: TargetField, value: str, message: str, **extra: int | str) -> None:
     """Report a refused value; the caller leaves it out of ``values``."""
     text = message.format(
         label=target.label, value=_shorten(value), limit=target.max_length, **extra

@@ -75,6 +75,8 @@ class ImportRow:
     kind: TargetKind
     values: dict[str, FieldValue]
     problems: list[RowProblem] = field(default_factory=list)
+    # A line of a person file that names only a company (no person): it becomes an organisation.
+    company: bool = False
 
     @property
     def importable(self) -> bool:

@@ -44,10 +44,11 @@ class Source(Protocol):
         ...
 
 
-def open_source(path: Path, *, sheet: str | None = None) -> Source:
+def open_source(path: Path, *, sheet: str | None = None, header_row: int | None = None) -> Source:
     """Open a CSV, Excel (.xlsx) or vCard file for import.
 
-    ``sheet`` chooses an Excel sheet by name (default: the first). Raises an
+    ``sheet`` chooses an Excel sheet by name (default: the first), ``header_row``
+    the line (sheet row) of the column names (default: found). Raises an
     ImportFileError (a SicError) with a German message naming the file for
     anything that cannot be read.
     """
@@ -64,10 +65,10 @@ def open_source(path: Path, *, sheet: str | None = None) -> Source:
             ),
         )
     if head.startswith(_ZIP) or path.suffix.lower() in _EXCEL_EXTENSIONS:
-        return open_xlsx(path, sheet=sheet)
+        return open_xlsx(path, sheet=sheet, header_row=header_row)
     if path.suffix.lower() in _VCARD_EXTENSIONS or _looks_like_vcard(head):
         return open_vcard(path)
-    return open_csv(path)
+    return open_csv(path, header_row=header_row)
 
 
 def _looks_like_vcard(head: bytes) -> bool:

@@ -13,6 +13,35 @@ from sic_desktop.core.validation import is_valid_email
 from sic_desktop.io.values import cell_text
 
 
+HEADER_SEARCH = 30  # records looked at for a header row below report titles
+
+
+def find_header(records: list[tuple[int, list[str]]]) -> tuple[int, list[str]]:
+    """The header row: the first record as wide as the table, without data in it.
+
+    Report exports put a title, a date or a filter above the table („Kontaktliste,
+    Stand 01.12.2026“); such lines have fewer filled cells than the table has
+    columns, or hold dates and numbers. Without a better candidate, the first record.
+    """
+    widest = max(sum(1 for value in values if value.strip()) for _, values in records)
+    for line, values in records:
+        filled = [value for value in values if value.strip()]
+        if len(filled) >= max(2, widest * 0.6) and not any(is_data_like(value) for value in filled):
+            return line, values
+    return records[0]
+
+
+def record_at(path: Path, records: list[tuple[int, list[str]]], line: int) -> tuple[int, list[str]]:
+    """The record at file line ``line`` (or the first below it); ImportFileError if there is none."""
+    for record in records:
+        if record[0] >= line:
+            return record
+    raise ImportFileError(
+        path,
+        translate("Import", "In Zeile {line} oder darunter stehen keine Spaltenüberschriften.").format(line=line),
+    )
+
+
 def unique_headers(raw: Sequence[str]) -> tuple[str, ...]:
     """Column names a mapping can refer to: trimmed, never empty, never twice.
 
@@ -48,6 +77,11 @@ def check_header(path: Path, headers: tuple[str, ...], line: int) -> None:
                 "z. B. „Vorname“, „Nachname“, „E-Mail“.",
             ).format(line=line, value=data_like[0]),
         )
+
+
+def is_data_like(text: str) -> bool:
+    """An e-mail address, a number or a date: a value, never a column name."""
+    return is_valid_email(text.strip()) or _is_number(text.strip())
 
 
 def _is_number(text: str) -> bool:

@@ -3,7 +3,8 @@
 Office files reach us in three encodings: UTF-8 (with BOM from Excel's
 "CSV UTF-8", without from most other programs), Windows-1252 (Excel's classic
 "CSV (Trennzeichen-getrennt)" and Outlook on German Windows), and now and then
-UTF-16 with BOM (Excel's "Unicode-Text"). UTF-8 is accepted only if the *whole*
+UTF-16 with BOM (Excel's "Unicode-Text"), or without one (some address book
+exporters), recognised by its pattern of zero bytes. UTF-8 is accepted only if the *whole*
 file decodes strictly, so that a UTF-8 file is never silently misread; the
 check streams the file in chunks, so a 50 MB file is never held in memory.
 """
@@ -28,6 +29,7 @@ _CP1252_UNDEFINED = (b"\x81", b"\x8d", b"\x8f", b"\x90", b"\x9d")
 # form feed and the old DOS end-of-file mark 0x1A excepted).
 _BINARY_CONTROLS = bytes(b for b in range(32) if b not in (9, 10, 11, 12, 13, 26))
 _MAX_CONTROL_SHARE = 0.01
+_CONTROLS_ALWAYS_ALLOWED = 16  # a few stray ones in a small text file (an ESC pasted into a note)
 
 
 def check_file(path: Path) -> int:
@@ -81,7 +83,10 @@ def detect_encoding(path: Path) -> str:
     """
     head = read_head(path, 4)
     if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return _check_utf16(path)
+        return _check_utf16(path, "utf-16")
+    without_bom = _utf16_without_bom(read_head(path))
+    if without_bom:
+        return _check_utf16(path, without_bom)
     utf8 = codecs.getincrementaldecoder("utf-8")("strict")
     utf8_ok = cp1252_ok = True
     for number, chunk in enumerate(_chunks(path)):
@@ -134,8 +139,26 @@ def _feed(decoder: codecs.IncrementalDecoder, data: bytes, final: bool = False) 
     return True
 
 
-def _check_utf16(path: Path) -> str:
-    decoder = codecs.getincrementaldecoder("utf-16")("strict")
+def _utf16_without_bom(head: bytes) -> str:
+    """„utf-16-le“ or „utf-16-be“ if most characters have a zero high byte on the same side.
+
+    Office text is mostly Latin letters, which UTF-16 writes as a letter and a zero
+    byte; a program or image file has its zero bytes scattered on both sides.
+    """
+    pairs = len(head) // 2
+    if pairs < 8:
+        return ""
+    zero_odd = head[1 : 2 * pairs : 2].count(0)
+    zero_even = head[0 : 2 * pairs : 2].count(0)
+    if zero_odd >= pairs * 0.6 and zero_even <= pairs * 0.05:
+        return "utf-16-le"
+    if zero_even >= pairs * 0.6 and zero_odd <= pairs * 0.05:
+        return "utf-16-be"
+    return ""
+
+
+def _check_utf16(path: Path, encoding: str) -> str:
+    decoder = codecs.getincrementaldecoder(encoding)("strict")
     for number, chunk in enumerate(_chunks(path)):
         try:
             text = decoder.decode(chunk)
@@ -145,7 +168,7 @@ def _check_utf16(path: Path) -> str:
             _refuse_binary(path, text.encode("utf-8", "surrogatepass"))
     if not _feed(decoder, b"", final=True):
         raise not_text(path)
-    return "utf-16"
+    return encoding
 
 
 def _refuse_binary(path: Path, head: bytes) -> None:
@@ -153,7 +176,7 @@ def _refuse_binary(path: Path, head: bytes) -> None:
     if b"\x00" in head:
         raise not_text(path)
     controls = len(head) - len(head.translate(None, _BINARY_CONTROLS))
-    if controls > max(1, len(head) * _MAX_CONTROL_SHARE):
+    if controls > max(_CONTROLS_ALWAYS_ALLOWED, len(head) * _MAX_CONTROL_SHARE):
         raise not_text(path)
 
 

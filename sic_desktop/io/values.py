@@ -49,6 +49,15 @@ def clean_email(text: str) -> str:
     return text
 
 
+_DASHES = str.maketrans({"\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+                         "\u2212": "-", "\u00a0": " ", "\u202f": " "})
+
+
+def clean_phone(text: str) -> str:
+    """Dashes and non-breaking spaces Word and Outlook put in („0231 50–0“) as plain ones."""
+    return text.translate(_DASHES).strip()
+
+
 def is_exchange_address(text: str) -> bool:
     """Outlook exports internal colleagues as X.500 paths like ``/o=ExchangeLabs/…``."""
     return text.lower().startswith(("/o=", "/cn="))

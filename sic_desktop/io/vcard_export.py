@@ -38,12 +38,12 @@ def person_card(person: Mapping[str, FieldValue]) -> list[str]:
 
     prefix = " ".join(part for part in (text("salutation"), text("title")) if part)
     full_name = " ".join(
-        part for part in (text("title"), text("first_name"), text("last_name")) if part
+        part for part in (text("title"), text("first_name"), text("last_name"), text("name_suffix")) if part
     ) or text("organisation")
     lines = [
         "BEGIN:VCARD",
         "VERSION:3.0",
-        "N:" + _compound(text("last_name"), text("first_name"), "", prefix, ""),
+        "N:" + _compound(text("last_name"), text("first_name"), "", prefix, text("name_suffix")),
         "FN:" + escape(full_name),
     ]
     if text("organisation") or text("department"):

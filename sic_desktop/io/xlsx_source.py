@@ -19,7 +19,7 @@ from openpyxl.workbook.workbook import Workbook
 from sic_desktop.core.i18n import translate
 from sic_desktop.io.errors import ImportFileError
 from sic_desktop.io.rows import Cell, SourceRow
-from sic_desktop.io.table import check_header, source_row, unique_headers
+from sic_desktop.io.table import HEADER_SEARCH, check_header, find_header, record_at, source_row, unique_headers
 from sic_desktop.io.text_file import check_file, unreadable
 from sic_desktop.io.values import cell_text
 
@@ -44,7 +44,10 @@ class XlsxSource:
                         yield row
 
     def describe(self) -> str:
-        return translate("Import", "Excel-Arbeitsmappe, Blatt „{sheet}“").format(sheet=self.sheet)
+        text = translate("Import", "Excel-Arbeitsmappe, Blatt „{sheet}“").format(sheet=self.sheet)
+        if self.header_line > 1:
+            text += translate("Import", ", Spaltenüberschriften in Zeile {line}").format(line=self.header_line)
+        return text
 
 
 def list_sheets(path: Path) -> tuple[str, ...]:
@@ -58,8 +61,9 @@ def _sheet_names(workbook: Workbook) -> tuple[str, ...]:
     return tuple(sheet.title for sheet in workbook.worksheets)
 
 
-def open_xlsx(path: Path, *, sheet: str | None = None) -> XlsxSource:
-    """Open ``sheet`` (default: the first) and read its header row.
+def open_xlsx(path: Path, *, sheet: str | None = None, header_row: int | None = None) -> XlsxSource:
+    """Open ``sheet`` (default: the first) and read its header row (``header_row``, else found
+    below titles as in CSV files, see ``table.find_header``).
 
     Raises ImportFileError if the file is no workbook, the sheet does not exist,
     or the sheet is empty.
@@ -79,11 +83,18 @@ def open_xlsx(path: Path, *, sheet: str | None = None) -> XlsxSource:
                     sheet=chosen, sheets=", ".join(f"„{name}“" for name in sheets)
                 ),
             )
+        records: list[tuple[int, list[str]]] = []
         for line, values in _sheet_rows(path, workbook, chosen):
-            if any(cell_text(value).strip() for value in values):
-                headers = unique_headers([cell_text(value) for value in values])
-                check_header(path, headers, line)
-                return XlsxSource(path, chosen, sheets, headers, line)
+            texts = [cell_text(value) for value in values]
+            if any(text.strip() for text in texts):
+                records.append((line, texts))
+            if len(records) >= (header_row or HEADER_SEARCH):
+                break
+    if records:
+        line, texts = find_header(records) if header_row is None else record_at(path, records, header_row)
+        headers = unique_headers(texts)
+        check_header(path, headers, line)
+        return XlsxSource(path, chosen, sheets, headers, line)
     raise ImportFileError(
         path, translate("Import", "Das Blatt „{sheet}“ ist leer.").format(sheet=chosen)
     )

@@ -104,6 +104,8 @@ def _person_section(ws: Workspace, document: Document, person: Person) -> None:
         (label("title"), person.title),
         (label("first_name"), person.first_name),
         (label("last_name"), person.last_name),
+        (label("name_suffix"), person.name_suffix),
+        (label("job_title"), person.job_title),
         (label("emails"), ", ".join(person.emails)),
         (label("phones"), ", ".join(person.phones)),
         (label("legal_basis"), LEGAL_BASES.label(person.legal_basis)),

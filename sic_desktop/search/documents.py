@@ -175,7 +175,7 @@ def _person(facts: LinkedFacts, person: Person) -> SearchDocument:
         **_common(facts, person, linked),
         title=person.full_name,
         names=facts.titles(linked),
-        body=_lines(person.salutation, *(m.function for m in person.memberships), *person.emails,
+        body=_lines(person.salutation, person.job_title, *(m.function for m in person.memberships), *person.emails,
                     *person.phones, person.notes),
         sector=sectors,
         districts=districts,

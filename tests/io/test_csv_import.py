@@ -113,10 +113,8 @@ def test_excel_list_with_one_name_column(fixture_path, import_file):
         "28 Tage. Der Wert wird nicht übernommen.",
     ]
     assert max_.importable
-    assert not nameless.importable
-    assert str(nameless.problems[0]) == (
-        "Zeile 6: Der Name fehlt: weder Vorname noch Nachname ist angegeben."
-    )
+    assert nameless.importable and nameless.company, "a line naming only a company becomes an organisation"
+    assert nameless.values["organisation"] == "Ohne Namen GmbH"
 
 
 def test_excel_unicode_text_is_utf16_with_tabs(fixture_path, import_file):

@@ -38,7 +38,7 @@ def test_persons_csv_is_what_excel_opens_by_double_click(tmp_path):
     assert data.startswith(codecs.BOM_UTF8)
     text = data[len(codecs.BOM_UTF8):].decode("utf-8")
     header, record = text.split("\r\n", 1)
-    assert header.startswith("Anrede;Titel;Vorname;Nachname;Firma;")
+    assert header.startswith("Anrede;Titel;Vorname;Nachname;Suffix;Firma;")
     assert "E-Mail-Adresse;E-Mail 2: Adresse;E-Mail 3: Adresse" in header
     # Quoted where needed (a semicolon, a line break); formulas neutralised.
     assert '"Stiftung Soziale Innovation; Dortmund"' in record

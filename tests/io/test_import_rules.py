@@ -123,14 +123,14 @@ def test_a_person_listed_twice_in_one_file_is_stored_once(workspace, tmp_path, i
     assert report.organisations_created == ["Caritas"]
 
 
-def test_the_core_refuses_a_line_with_its_own_message(workspace, tmp_path, import_into):
+def test_a_value_the_core_refuses_is_left_out_with_the_core_message(workspace, tmp_path, import_into):
     report = import_into(workspace, _csv(tmp_path, "Max;Heide;;;;;;Bauchgefühl", "Lena;Krüger;;;;;;Einwilligung"))
-    assert _outcomes(report) == [(2, Outcome.SKIPPED), (3, Outcome.CREATED)]
+    assert _outcomes(report) == [(2, Outcome.CREATED), (3, Outcome.CREATED)]
     assert report.lines[0].messages == [
         "Rechtsgrundlage: „Bauchgefühl“ ist nicht vorgesehen. Möglich sind: Einwilligung, Berechtigtes Interesse, "
-        "Öffentliche Aufgabe, Vertrag."
+        "Öffentliche Aufgabe, Vertrag. Der Wert wird nicht übernommen."
     ]
-    assert workspace.persons.list()[0].legal_basis == "einwilligung"
+    assert {p.last_name: p.legal_basis for p in workspace.persons.list()} == {"Heide": None, "Krüger": "einwilligung"}
 
 
 def test_the_dry_run_reports_what_the_real_run_does_and_stores_nothing(workspace, stiftung, tmp_path, import_into, dump):
@@ -148,13 +148,13 @@ def test_the_dry_run_reports_what_the_real_run_does_and_stores_nothing(workspace
     real = import_into(workspace, path)
     assert real.stored
     assert [(l.line, l.outcome, l.messages) for l in dry.lines] == [(l.line, l.outcome, l.messages) for l in real.lines]
-    assert _outcomes(real) == [(2, Outcome.UPDATED), (3, Outcome.SKIPPED), (4, Outcome.CREATED), (5, Outcome.SKIPPED)]
+    assert _outcomes(real) == [(2, Outcome.UPDATED), (3, Outcome.SKIPPED), (4, Outcome.CREATED), (5, Outcome.CREATED)]
     assert dry.organisations_created == real.organisations_created == ["Nordstadtliebe e.V."]
 
 
 def test_strict_refuses_the_whole_file_for_one_refused_line(workspace, stiftung, tmp_path, import_into, dump):
     before = dump(workspace)
-    report = import_into(workspace, _csv(tmp_path, "Jürgen;Weiß;;;;;;", ";;;;;Ohne Namen GmbH;;"), strict=True)
+    report = import_into(workspace, _csv(tmp_path, "Jürgen;Weiß;;;;;;", ";;niemand@example.org;;;;;"), strict=True)
     assert _outcomes(report) == [(2, Outcome.CREATED), (3, Outcome.SKIPPED)]
     assert not report.stored and report.lines[0].ref is None
     assert "nichts gespeichert, weil Zeilen abgelehnt wurden" in report.summary()

@@ -55,8 +55,8 @@ def test_contacts_as_csv_for_excel(qtbot, window, answers, settle, shown, tmp_pa
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # Excel opens UTF-8 with BOM correctly
     lines = raw.decode("utf-8-sig").splitlines()
-    assert lines[0].startswith("Anrede;Titel;Vorname;Nachname;Firma")
-    assert any(";Anna;Schäfer;Quartiersinitiative Marten e.V.;" in line for line in lines)
+    assert lines[0].startswith("Anrede;Titel;Vorname;Nachname;Suffix;Firma")
+    assert any(";Anna;Schäfer;;Quartiersinitiative Marten e.V.;" in line for line in lines)
     assert any("'=1+1 rechnet Excel nicht" in line for line in lines)  # the formula guard
 
 
@@ -86,3 +86,18 @@ def test_without_a_list_the_list_export_is_not_offered_and_cancel_writes_nothing
     dialog.reject()
     settle()
     assert window.statusBar().findChild(SavedFileNotice) is None and not list(tmp_path.glob("*.json"))
+
+
+def test_the_organisation_list_is_exported_with_address_website_email_and_phone(qtbot, window, answers, settle, shown, tmp_path):
+    ws = window.ctx.ws
+    ws.organisations.create(Organisation(name="Planerladen e.V.", street="Rückertstraße 4", postal_code="44147",
+                                         city="Dortmund", website="https://planerladen.example",
+                                         email="info@planerladen.example", phone="0231 8820700"))
+    organisations = window.go_to("organisation")
+    qtbot.waitUntil(lambda: organisations.model.rowCount() == 1)
+    target = tmp_path / "organisationen.csv"
+    _export(qtbot, window, answers, settle, shown, "list_csv", target)
+    header, row = target.read_text(encoding="utf-8-sig").splitlines()
+    assert header.startswith("Name;Kurzname;Sektor;Straße;PLZ;Ort;Stadtteil;Webseite;E-Mail;Telefon")
+    assert "Planerladen e.V.;;;Rückertstraße 4;44147;Dortmund;;https://planerladen.example;" \
+           "info@planerladen.example;0231 8820700" in row

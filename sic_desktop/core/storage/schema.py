@@ -419,3 +419,16 @@ def impact_measurement(db: sqlite_utils.Database) -> None:
         "CREATE INDEX measurement_note ON measurement (evidence_note_id)",
     ]
     _execute_all(db, statements)
+
+
+@migration(9)
+def person_suffix_and_job_title(db: sqlite_utils.Database) -> None:
+    """Persons get a name suffix („jr.“, „III“), shown after the name, and a job title for contacts
+    without an organisation (address books carry both; before, the import lost them)."""
+    _execute_all(
+        db,
+        [
+            "ALTER TABLE person ADD COLUMN name_suffix TEXT NOT NULL DEFAULT ''",
+            "ALTER TABLE person ADD COLUMN job_title TEXT NOT NULL DEFAULT ''",
+        ],
+    )

@@ -31,6 +31,7 @@ from sic_desktop.core.progress import ProgressGenerator
 from sic_desktop.core.services.query import ListQuery
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.io import export_json, export_list_csv, export_persons_csv, export_persons_vcard
+from sic_desktop.io.record_export import export_organisations_csv
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.io import file_dialogs
@@ -137,6 +138,8 @@ class ExportDialog(QDialog):
         if key == LIST_CSV:
             assert self.shown is not None
             shown = self.shown
+            if shown.record_type is RecordType.ORGANISATION:  # with address, website, e-mail, phone: re-importable
+                return lambda ws: export_organisations_csv(ws, path, shown.query)
             return lambda ws: export_list_csv(ws, shown.record_type, shown.query, path)
         query = self.shown.query if self.only_shown.isEnabled() and self.only_shown.isChecked() and self.shown else None
         export = export_persons_vcard if key == PERSONS_VCARD else export_persons_csv

@@ -9,6 +9,7 @@ import will report for them. Mappings can be saved as a file for
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
@@ -22,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSpinBox,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -43,17 +45,21 @@ from sic_desktop.io import (
     target_field,
     target_fields,
 )
+from sic_desktop.io.mapping import unmapped_columns
 from sic_desktop.io.values import cell_text
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.io import file_dialogs
-from sic_desktop.ui.io.import_plan import ImportPlan
+from sic_desktop.ui.io.import_plan import ImportPlan, OpenedFile, open_import_file
 from sic_desktop.ui.messages import show_error
 
 PREVIEW_SHOWN = 10
 _EXAMPLE_CHARS = 45
 _PREVIEW_COLUMN_MAX = 240  # px; the full text is in the tooltip
-_NAME_FIELDS = {TargetKind.PERSON: {"first_name", "last_name", "full_name"}, TargetKind.ORGANISATION: {"name"}}
+# A person file may name only companies on some lines (they become organisations).
+_NAME_FIELDS = {
+    TargetKind.PERSON: {"first_name", "last_name", "full_name", "organisation"}, TargetKind.ORGANISATION: {"name"},
+}
 _MAPPING_FILTER = "Spaltenzuordnung (*.json)"
 
 
@@ -82,6 +88,15 @@ class ImportMappingPage(QWizardPage):
         self.origin.setWordWrap(True)
         layout.addWidget(self.origin)
         bar = QHBoxLayout()
+        self.header_row_label = QLabel(self.tr("Spaltenüberschriften in &Zeile"), self)
+        self.header_row = QSpinBox(self)
+        self.header_row.setObjectName("headerRow")
+        self.header_row.setRange(1, 999)
+        self.header_row.setToolTip(self.tr("Stehen über der Tabelle Titel oder Datum, hier die Zeile mit den Spaltennamen wählen."))
+        self.header_row.editingFinished.connect(self._header_row_chosen)
+        self.header_row_label.setBuddy(self.header_row)
+        bar.addWidget(self.header_row_label)
+        bar.addWidget(self.header_row)
         self.only_filled = QCheckBox(self.tr("Nur Spalten &mit Inhalt zeigen"), self)
         self.only_filled.setChecked(True)
         self.only_filled.toggled.connect(self._show_rows)
@@ -121,6 +136,10 @@ class ImportMappingPage(QWizardPage):
         self.preview.horizontalHeader().setStretchLastSection(True)
         self.preview_label.setBuddy(self.preview)
         below_layout.addWidget(self.preview, 1)
+        self.left_out = QLabel(below)
+        self.left_out.setObjectName("mappingLeftOut")
+        self.left_out.setWordWrap(True)
+        below_layout.addWidget(self.left_out)
         self.hint = QLabel(below)
         self.hint.setObjectName("mappingHint")
         self.hint.setWordWrap(True)
@@ -146,8 +165,30 @@ class ImportMappingPage(QWizardPage):
             self.origin.setText(
                 self.tr("Vorschlag nach den Spaltennamen. Bitte prüfen, was aus jeder Spalte werden soll.")
             )
+        header_line = getattr(opened.source, "header_line", None)  # CSV and Excel, not vCard
+        self.header_row_label.setVisible(header_line is not None)
+        self.header_row.setVisible(header_line is not None)
+        if header_line is not None:
+            self.header_row.blockSignals(True)
+            self.header_row.setValue(header_line)
+            self.header_row.blockSignals(False)
         self._build_rows(opened.source)
         self.set_mapping(mapping)
+
+    def _header_row_chosen(self) -> None:
+        """Read the file again with the chosen header line and offer its columns."""
+        opened = self.plan.file
+        source = opened.source if opened else None
+        if source is None or self.header_row.value() == getattr(source, "header_line", None):
+            return
+        line, sheet = self.header_row.value(), getattr(source, "sheet", None)
+        self.ctx.ops.read(self, lambda ws: open_import_file(source.path, sheet, header_row=line)).success(
+            self._reopened
+        ).run()
+
+    def _reopened(self, opened: OpenedFile) -> None:
+        self.plan.file, self.plan.mapping, self._built_for = opened, None, None
+        self.initializePage()
 
     def _build_rows(self, source: Source) -> None:
         for row in self._rows:
@@ -200,7 +241,21 @@ class ImportMappingPage(QWizardPage):
         rows = list(map_rows(self.plan.file.rows[:PREVIEW_SHOWN], mapping)) if self.plan.file else []
         self._fill_preview(mapping, rows)
         self.hint.setText("" if self.isComplete() else self._missing_name_hint())
+        self.left_out.setText(self._left_out_text(mapping))
         self.completeChanged.emit()
+
+    def _left_out_text(self, mapping: ColumnMapping) -> str:
+        """The filled columns no field takes, so that nothing is left behind unnoticed."""
+        filled = [row.header for row in self._rows if row.example]
+        unknown, ignored = unmapped_columns(filled, mapping)
+        lines = []
+        if unknown:
+            lines.append(self.tr("<b>Nicht übernommen werden die Spalten</b> {columns} – bitte prüfen, ob sie "
+                                 "einem Feld zugeordnet werden sollen.").format(columns=_quoted(unknown)))
+        if ignored:
+            lines.append(self.tr("Bewusst nicht übernommen (private Angaben, Geburtstage, Fax, Länder und Angaben "
+                                 "für andere Programme): {columns}.").format(columns=_quoted(ignored)))
+        return "<br>".join(lines)
 
     def _fill_preview(self, mapping: ColumnMapping, rows: list[ImportRow]) -> None:
         names = [t.name for t in target_fields(mapping.kind) if any(t.name in r.values for r in rows)]
@@ -210,7 +265,8 @@ class ImportMappingPage(QWizardPage):
         self.preview.setHorizontalHeaderLabels(headers)
         self.preview.setRowCount(len(rows))
         for number, row in enumerate(rows):
-            problems = "\n".join(problem.message for problem in row.problems)
+            company = [self.tr("Nur eine Firma: wird als Organisation übernommen.")] if row.company else []
+            problems = "\n".join([*company, *(problem.message for problem in row.problems)])
             cells = [str(row.line), *(cell_text(row.values.get(n, "")) for n in names), problems]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(" ".join(text.split()))
@@ -233,6 +289,7 @@ class ImportMappingPage(QWizardPage):
     def isComplete(self) -> bool:  # noqa: N802 (Qt name)
         mapping = self.plan.mapping
         return mapping is not None and bool(set(mapping.columns.values()) & _NAME_FIELDS[self.plan.kind])
+
 
     # -- mapping files -----------------------------------------------------------------
 
@@ -265,3 +322,7 @@ class ImportMappingPage(QWizardPage):
                 columns=", ".join(f"„{name}“" for name in missing)))
         else:
             self.origin.setText(self.tr("Zuordnung aus „{name}“ geladen.").format(name=path.name))
+
+
+def _quoted(columns: list[str]) -> str:
+    return ", ".join(f"„{html.escape(column)}“" for column in columns)

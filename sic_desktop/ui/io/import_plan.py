@@ -39,11 +39,11 @@ class OpenedFile:
     rows: list[SourceRow] = field(default_factory=list)  # the first rows, for the preview
 
 
-def open_import_file(path: Path, sheet: str | None = None) -> OpenedFile:
+def open_import_file(path: Path, sheet: str | None = None, header_row: int | None = None) -> OpenedFile:
     """Recognise and open ``path`` (runs on the reader thread); ImportFileError if unreadable."""
     if is_full_export(path):
         return OpenedFile(path, True)
-    source = open_source(path, sheet=sheet)
+    source = open_source(path, sheet=sheet, header_row=header_row)
     return OpenedFile(path, False, source, tuple(getattr(source, "sheets", ())), preview(source, PREVIEW_ROWS))
 
 
