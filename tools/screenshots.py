@@ -102,7 +102,7 @@ def _take(args: argparse.Namespace, folder: Path) -> int:
     reflection = ws.notes.ids(ListQuery(kind="reflexionsgespraech", limit=1))[0]
     window.open_record(RecordRef(RecordType.NOTE, reflection))
     shot("07-note-view")
-    window.current_page().editor.form.widget("text").set_editing(True)
+    window.current_page().editor.form.widget("text").edit.setFocus()
     shot("08-note-edit")
     window.go_to("trash")
     shot("09-trash")

@@ -8,6 +8,7 @@ the browser-like history; the pages and menus themselves come from ``pages`` and
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -85,6 +86,7 @@ class MainWindow(QMainWindow):
         self._page_shortcuts()
         QShortcut(QKeySequence.StandardKey.Find, self, self._find_outside_text)
         ctx.open_requested.connect(self.open_record)
+        ctx.new_requested.connect(lambda record_type, values: self.new_record(record_type, **values))
         ctx.undo.changed.connect(self._update_undo)
         self._update_undo()
         if not ctx.window_state.restore_window(self):
@@ -215,8 +217,9 @@ class MainWindow(QMainWindow):
 
     # -- commands ----------------------------------------------------------------------
 
-    def new_record(self, record_type: RecordType | None) -> ListPage:
-        """A blank editor for ``record_type`` (None: the type of the current list, else a note)."""
+    def new_record(self, record_type: RecordType | None, **values: Any) -> ListPage:
+        """A blank editor for ``record_type`` (None: the type of the current list, else a note),
+        pre-filled with ``values`` (a follow-up's target, a note's links)."""
         current = self.current_page()
         if record_type is None:
             record_type = current.record_type if isinstance(current, ListPage) else RecordType.NOTE
@@ -224,7 +227,7 @@ class MainWindow(QMainWindow):
         assert spec is not None
         page = self.go_to(spec.key)
         assert isinstance(page, ListPage)
-        page.new_record()
+        page.new_record(**values)
         return page
 
     def save_current(self) -> None:

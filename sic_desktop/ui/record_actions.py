@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.models import FOLLOWUP_TARGET_TYPES, RecordRef, RecordType
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.lazy import later
@@ -38,6 +38,7 @@ class RecordAction:
     run: Callable[[AppContext, list[RecordRef], QWidget], None]
     shortcut: str | None = None
     toolbar: bool = True  # a button above the list; rare actions live in the menus only
+    page_wide: bool = False  # the shortcut works in the editor too, not only in the list
 
 
 def trash_records(ctx: AppContext, refs: list[RecordRef], parent: QWidget) -> None:
@@ -77,6 +78,20 @@ def toggle_done(ctx: AppContext, refs: list[RecordRef], parent: QWidget) -> None
     ctx.ops.write(parent, toggle).run()
 
 
+def new_followup(ctx: AppContext, refs: list[RecordRef], parent: QWidget) -> None:
+    """A new follow-up linked to the (first) chosen record, in the Wiedervorlagen editor."""
+    ctx.new_requested.emit(RecordType.FOLLOWUP, {"target": refs[0]})
+
+
+def new_note(ctx: AppContext, refs: list[RecordRef], parent: QWidget) -> None:
+    """A new note linked to the chosen organisations, contacts or cooperations."""
+    fields = {RecordType.ORGANISATION: "organisation_ids", RecordType.PERSON: "person_ids", RecordType.COOPERATION: "cooperation_ids"}
+    values: dict[str, list[int]] = {}
+    for ref in refs:
+        values.setdefault(fields[ref.type], []).append(ref.id)
+    ctx.new_requested.emit(RecordType.NOTE, values)
+
+
 def _count(count: int) -> str:
     return QCoreApplication.translate("RecordActions", "1 Eintrag") if count == 1 else QCoreApplication.translate("RecordActions", "{n} Einträge").format(n=f"{count:,}".replace(",", "."))
 
@@ -94,6 +109,10 @@ RECORD_ACTIONS: list[RecordAction] = [
         toggle_done,
         shortcut="Ctrl+Return",
     ),
+    RecordAction("new_followup", lambda: QCoreApplication.translate("RecordActions", "&Wiedervorlage anlegen …"), "followup",
+                 frozenset(FOLLOWUP_TARGET_TYPES), new_followup, shortcut="Ctrl+Shift+W", toolbar=False, page_wide=True),
+    RecordAction("new_note", lambda: QCoreApplication.translate("RecordActions", "Neue &Notiz zu …"), "note",
+                 BRIEFED_TYPES, new_note, shortcut="Ctrl+Shift+J", toolbar=False, page_wide=True),
     # Rare and weighty: in the context menu and the „Datensatz“ menu, not as buttons.
     RecordAction("history", lambda: QCoreApplication.translate("RecordActions", "Änderungs&protokoll …"),
                  "history", ALL_TYPES, later("sic_desktop.ui.privacy.actions", "show_history"), toolbar=False),

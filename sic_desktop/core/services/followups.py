@@ -60,6 +60,17 @@ class FollowUpService(RecordService[FollowUp]):
         followup.done_at = now_utc() if done else None
         return self.update(followup)
 
+    def set_done_many(self, states: dict[int, bool]) -> dict[int, bool]:
+        """Tick or untick several follow-ups in one transaction; returns the states before (for undo)."""
+        before: dict[int, bool] = {}
+        with self._db.write():
+            for followup in self.get_many(list(states), include_trashed=False):
+                assert followup.id is not None
+                before[followup.id] = followup.done
+                if followup.done != states[followup.id]:
+                    self.set_done(followup.id, states[followup.id])
+        return before
+
     def for_record(
         self, ref: RecordRef, *, include_done: bool = False, include_trashed: bool = False
     ) -> list[FollowUp]:

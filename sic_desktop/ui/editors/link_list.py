@@ -5,7 +5,7 @@ Double-click (or Enter) on an entry opens that record; Entf removes the link.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
@@ -18,6 +18,7 @@ REF_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class LinkListField(QWidget):
+    changed = Signal()  # a link added or removed
     def __init__(self, ctx: AppContext, record_type: RecordType, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -27,6 +28,8 @@ class LinkListField(QWidget):
         self.list = QListWidget(self)
         self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * 5 + 12)
         self.list.itemActivated.connect(self._open)
+        for signal in (self.list.model().rowsInserted, self.list.model().rowsRemoved):
+            signal.connect(lambda *_: self.changed.emit())
         layout.addWidget(self.list)
         row, self.picker = picker_row(
             self, ctx.ws, (record_type,), self.remove_selected, self.tr("Ausgewählte Verknüpfung entfernen (Entf)")

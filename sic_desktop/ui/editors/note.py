@@ -72,18 +72,18 @@ class NoteEditor(RecordEditor):
     def after_show(self, record: Record) -> None:
         assert isinstance(record, Note)
         self._template_kind = record.kind if record.id is None and record.text == note_template(record.kind) else None
-        self.text.set_editing(record.id is None)
         self.followups.show_note(self.ref)
-        self.tabs.setCurrentIndex(0)
+        if not self.keeping_place:
+            self.tabs.setCurrentIndex(0)
 
     def _kind_changed(self) -> None:
         kind = self.form.widget("kind").value()
-        if self._template_kind is not None and self.text.value() == note_template(self._template_kind):
+        if self._template_kind is not None and self.text.shows(note_template(self._template_kind)):
             self.text.set_value(note_template(kind))
             self._template_kind = kind
 
-    def _ensure_saved(self, then: Callable[[RecordRef], None]) -> None:
+    def _ensure_saved(self, then: Callable[[RecordRef], None], unless_failed: str) -> None:
         if self.ref is not None and not self.is_dirty():
             then(self.ref)
         else:
-            self.save(lambda: then(self.ref) if self.ref is not None else None)
+            self.save(lambda: then(self.ref) if self.ref is not None else None, unless_failed=unless_failed)

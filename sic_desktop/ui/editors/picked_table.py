@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +28,7 @@ REF_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class PickedTable(QWidget):
+    changed = Signal()  # a row added, removed or edited
     def __init__(
         self, ctx: AppContext, types: tuple[RecordType, ...], headers: list[str], parent: QWidget | None = None
     ) -> None:
@@ -43,6 +44,8 @@ class PickedTable(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setMaximumHeight(self.table.fontMetrics().lineSpacing() * 7 + 30)
         self.table.cellDoubleClicked.connect(self._open)
+        for signal in (self.table.model().rowsInserted, self.table.model().rowsRemoved, self.table.model().dataChanged):
+            signal.connect(lambda *_: self.changed.emit())
         layout.addWidget(self.table)
         row, self.picker = picker_row(self, ctx.ws, types, self.remove_selected, self.tr("Ausgewählte Zeile entfernen (Entf)"))
         self.picker.picked.connect(self._picked)
