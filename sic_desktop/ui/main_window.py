@@ -140,10 +140,12 @@ class MainWindow(QMainWindow):
         self.addAction(self.commands["forward"])
 
     def _update_undo(self) -> None:
-        step = self.ctx.undo.peek()
-        action = self.commands["undo"]
+        step, again = self.ctx.undo.peek(), self.ctx.undo.peek_redo()
+        action, redo = self.commands["undo"], self.commands["redo"]
         action.setEnabled(step is not None)
         action.setText(self.tr("&Rückgängig: {what}").format(what=step.label) if step else self.tr("&Rückgängig"))
+        redo.setEnabled(again is not None)
+        redo.setText(self.tr("&Wiederholen: {what}").format(what=again.label) if again else self.tr("&Wiederholen"))
 
     # -- pages -------------------------------------------------------------------------
 
@@ -238,9 +240,20 @@ class MainWindow(QMainWindow):
     def undo(self) -> None:
         step = self.ctx.undo.take()
         if step is not None:
-            self.ctx.ops.write(self, step.undo).success(
-                lambda _: self.ctx.status_message.emit(self.tr("Rückgängig gemacht: {what}").format(what=step.label))
-            ).run()
+            def undone(_: object) -> None:
+                self.ctx.undo.undone(step)
+                self.ctx.status_message.emit(self.tr("Rückgängig gemacht: {what}. Wiederholen mit Strg+Y.").format(what=step.label))
+
+            self.ctx.ops.write(self, step.undo).success(undone).run()
+
+    def redo(self) -> None:
+        step = self.ctx.undo.take_redo()
+        if step is not None:
+            def redone(_: object) -> None:
+                self.ctx.undo.redone(step)
+                self.ctx.status_message.emit(self.tr("Wiederholt: {what}").format(what=step.label))
+
+            self.ctx.ops.write(self, step.redo).success(redone).run()
 
     def show_search(self) -> SearchPopup:
         if self._search is None:

@@ -111,8 +111,10 @@ class LinkService:
 
     def live_links(self, refs: list[RecordRef]) -> dict[RecordType, int]:
         """How many live records of each type link to any of ``refs`` (open follow-ups
-        included, the records themselves not): what trashing them would cut off."""
-        linked = self.linked_refs(refs) - set(refs)
+        included, the records themselves not): what trashing them would cut off. A note's
+        own links to organisations, contacts and cooperations do not count: nothing
+        depends on them; only its follow-ups do."""
+        linked = self.linked_refs([ref for ref in refs if ref.type is not RecordType.NOTE]) - set(refs)
         live = set(self._ws.titles(list(linked)))
         attached = [ref for ref in refs if ref.type in FOLLOWUP_TARGET_TYPES]
         live.update(f.ref for f in self._ws.followups.for_records(attached))

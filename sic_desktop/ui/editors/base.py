@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QSc
 from sic_desktop.core.dates import format_timestamp
 from sic_desktop.core.errors import ConflictError, ValidationError
 from sic_desktop.core.models import Record, RecordRef, RecordType
+from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.core.validation import validate
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.context import AppContext
@@ -84,6 +85,7 @@ class RecordEditor(QWidget):
         self._recheck_timer.timeout.connect(self._recheck)
         for row in self.form.rows.values():
             changed_signal(row.widget).connect(self._field_edited)
+        ctx.changed.connect(self._offer_new_choices)
         self.setEnabled(False)
 
     # -- for subclasses ------------------------------------------------------------
@@ -236,6 +238,11 @@ class RecordEditor(QWidget):
                 self.reload()
         else:
             messages.show_error(self, error)
+
+    def _offer_new_choices(self, changes: ChangeSet) -> None:
+        """A theme field added elsewhere is offered here at once; the ticks stay (tags: see TagsField)."""
+        if "theme_ids" in self.form.rows and any(ref.type is RecordType.THEME for ref in changes.refs()):
+            self.form.widget("theme_ids").set_choices(self.ctx.ws.themes.names())
 
     def _field_edited(self) -> None:
         if self.form.has_messages() or not self.general_message.isHidden():

@@ -46,6 +46,10 @@ class RecordPicker(QLineEdit):
             (self._model.item(row).data(REF_ROLE), self._model.item(row).text()) for row in range(self._model.rowCount())
         ]
 
+    def labels(self) -> list[str]:
+        """The suggestions as the list shows them (title, what tells it apart, how it was found)."""
+        return [self._model.item(row).text() for row in range(self._model.rowCount())]
+
     def _suggest(self) -> None:
         text = self.text().strip()
         self._model.clear()

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sic_desktop.core.fields import TAGGABLE
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.services.query import ListQuery
 from sic_desktop.core.storage.changes import ChangeSet
@@ -48,6 +49,7 @@ class ListPage(QWidget):
         self._generation = 0  # of id loads: a late answer to an old filter is dropped
         self._pending_ref: RecordRef | None = None
         self._stale = True
+        self._choices_stale = False
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         layout = QVBoxLayout(self)
@@ -175,6 +177,9 @@ class ListPage(QWidget):
     def refresh(self) -> None:
         """Reload the ids for the current filters and sort, off the UI thread."""
         self._stale = False
+        if self._choices_stale:
+            self._choices_stale = False
+            self.filters.reload_choices()
         self._generation += 1
         generation, query, service = self._generation, self.query(), self._service
         self.ctx.ops.read(self, lambda ws: service.ids(query)).success(
@@ -197,12 +202,16 @@ class ListPage(QWidget):
         self.loaded.emit()
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if not any(ref.type is self.record_type for ref in changes.refs()):
+        refs = changes.refs()
+        if any(ref.type is RecordType.THEME or ref.type in TAGGABLE for ref in refs):
+            # A new theme field or tag is offered by every filter at once, not after a restart.
+            self._choices_stale = True
+        if any(ref.type is self.record_type for ref in refs):
+            self._follow_shown_record(changes)
+        else:
             self._refresh_linked_pane(changes)
-            return
-        if any(ref.type is RecordType.THEME for ref in changes.refs()):
-            self.filters.reload_choices()
-        self._follow_shown_record(changes)
+        # Other records' names show in this list too (a contact's organisation, a follow-up's „Bezug“),
+        # and trashing a record hides its follow-ups: reload what the list shows.
         if self.isVisible():
             self._refresh_timer.start()
         else:

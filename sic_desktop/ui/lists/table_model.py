@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
 from sic_desktop.core.services.base import RecordService
 from sic_desktop.core.services.summaries import SummaryColumn
@@ -75,7 +76,18 @@ class RecordTableModel(QAbstractTableModel):
             return self._ids[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             row = self._row(index.row())
-            return None if row is None else str(row.get(self._columns[index.column()].key, ""))
+            if row is None:
+                return None
+            text = str(row.get(self._columns[index.column()].key, ""))
+            if row.get("overdue") and index.column() == 0:
+                text = QCoreApplication.translate("Lists", "{date} (überfällig)").format(date=text)
+            return text
+        if role == Qt.ItemDataRole.FontRole:
+            row = self._row(index.row())
+            if row is not None and row.get("overdue"):
+                font = QFont()
+                font.setBold(True)
+                return font
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
