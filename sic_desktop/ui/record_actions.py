@@ -78,8 +78,8 @@ def _links_question(ctx: AppContext, refs: list[RecordRef], links: dict[RecordTy
             n=len(refs), total=with_total, kinds=kinds
         )
     return first + "\n\n" + QCoreApplication.translate("RecordActions", 
-        "Im Papierkorb verschwinden sie aus Listen, Suche und Briefings; offene Wiedervorlagen dazu werden nicht mehr "
-        "angezeigt. Wiederherstellen ist jederzeit aus dem Papierkorb möglich (oder sofort mit Strg+Z)."
+        "Was im Papierkorb liegt, erscheint nicht mehr in Listen, Suche und Briefings, auch nicht seine offenen "
+        "Wiedervorlagen. Aus dem Papierkorb lässt es sich wiederherstellen (sofort auch mit Strg+Z)."
     )
 
 

@@ -59,7 +59,7 @@ def write_markdown(document: QTextDocument) -> str:
         previous = kind
     if previous == "code":
         lines.append("```")
-    return "\n".join(lines) + "\n" if lines else ""
+    return "\n".join(lines)  # no final line break: the core strips it when saving
 
 
 def normalised(markdown: str) -> str:
