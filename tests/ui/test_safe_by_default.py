@@ -77,8 +77,10 @@ def test_overdue_follow_ups_are_marked_in_the_list(qtbot, window, ctx, settle) -
     ctx.ws.followups.create(FollowUp(due_date="01.03.2099", text="Später", target=org.ref))
     page: ListPage = window.go_to("followup")
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
-    cells = [page.model.data(page.model.index(row, 0)) for row in range(2)]
-    assert cells == ["01.03.2020 (überfällig)", "01.03.2099"]
+    tips = [page.model.data(page.model.index(row, 0), Qt.ItemDataRole.ToolTipRole) for row in range(2)]
+    assert tips == ["01.03.2020 (überfällig)", "01.03.2099"]
+    assert page.model.data(page.model.index(0, 0), Qt.ItemDataRole.DecorationRole) is not None
+    assert page.model.data(page.model.index(1, 0), Qt.ItemDataRole.DecorationRole) is None
     assert page.model.data(page.model.index(0, 1), Qt.ItemDataRole.FontRole).bold()
 
 

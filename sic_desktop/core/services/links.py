@@ -114,7 +114,11 @@ class LinkService:
         included, the records themselves not): what trashing them would cut off. A note's
         own links to organisations, contacts and cooperations do not count: nothing
         depends on them; only its follow-ups do."""
-        linked = self.linked_refs([ref for ref in refs if ref.type is not RecordType.NOTE]) - set(refs)
+        linked = {
+            ref  # a record's theme fields do not depend on it
+            for ref in self.linked_refs([ref for ref in refs if ref.type is not RecordType.NOTE]) - set(refs)
+            if ref.type is not RecordType.THEME
+        }
         live = set(self._ws.titles(list(linked)))
         attached = [ref for ref in refs if ref.type in FOLLOWUP_TARGET_TYPES]
         live.update(f.ref for f in self._ws.followups.for_records(attached))

@@ -10,10 +10,14 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QToolButton, QVBoxLayout, QWidget
 
-from sic_desktop.core.models import FOLLOWUP_TARGET_TYPES, RecordRef
+from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.editors.record_picker import RecordPicker
 from sic_desktop.ui.icons import icon
+
+
+# People and organisations first: most follow-ups are „call her again“; notes match many letters.
+_PICKED_FIRST = (RecordType.PERSON, RecordType.ORGANISATION, RecordType.COOPERATION, RecordType.NOTE)
 
 
 class FollowUpTargetField(QWidget):
@@ -42,7 +46,7 @@ class FollowUpTargetField(QWidget):
         self.change.clicked.connect(self._start_choosing)
         row.addWidget(self.change)
         layout.addWidget(self.chosen)
-        self.picker = RecordPicker(ctx.ws, FOLLOWUP_TARGET_TYPES, self)
+        self.picker = RecordPicker(ctx.ws, _PICKED_FIRST, self)
         self.picker.setObjectName("followupTargetPicker")
         self.picker.setPlaceholderText(self.tr("Notiz, Kontakt, Organisation oder Kooperation: Namen tippen …"))
         self.picker.picked.connect(lambda ref, title: self._choose(ref, title))
