@@ -99,11 +99,7 @@ class RecordEditor(QWidget):
 
     def _wrap(self, body: QWidget) -> QWidget:
         """Long forms scroll; editors with their own large text area override this."""
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setWidget(body)
-        return scroll
+        return scrolling(self, body)
 
     def new_form_layout(self, parent: QWidget) -> QFormLayout:
         layout = QFormLayout(parent)
@@ -287,3 +283,12 @@ class RecordEditor(QWidget):
             self.revert()
             then()
         return choice is not LeaveChoice.STAY
+
+
+def scrolling(parent: QWidget, body: QWidget) -> QScrollArea:
+    """``body`` in a frameless scroll area: a long form scrolls instead of making the window taller."""
+    scroll = QScrollArea(parent)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+    scroll.setWidget(body)
+    return scroll

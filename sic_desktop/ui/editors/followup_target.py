@@ -52,6 +52,7 @@ class FollowUpTargetField(QWidget):
         self.picker.picked.connect(lambda ref, title: self._choose(ref, title))
         layout.addWidget(self.picker)
         self._show()
+        ctx.changed.connect(self._retitle)
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 (Qt name)
         super().setAccessibleName(name)
@@ -87,6 +88,11 @@ class FollowUpTargetField(QWidget):
             self.link.setToolTip(self.tr("Öffnen: {title}").format(title=title))
             self.link.setAccessibleName(self.tr("Öffnen: {title}").format(title=title))
         self.setFocusProxy(self.link if ref is not None else self.picker)
+
+    def _retitle(self, changes) -> None:
+        """The chosen record was renamed (or trashed and restored) elsewhere: show its name now."""
+        if self._ref is not None and self._ref in changes.refs() and self.chosen.isVisible():
+            self._show(self._ctx.ws.titles([self._ref], include_trashed=True).get(self._ref, ""))
 
     def _open(self) -> None:
         if self._ref is not None:

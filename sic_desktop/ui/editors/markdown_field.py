@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QMimeData, Qt, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence, QTextCharFormat, QTextCursor, QTextDocument, QTextListFormat
-from PySide6.QtWidgets import QHBoxLayout, QInputDialog, QTextEdit, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QInputDialog, QTextEdit, QToolBar, QToolButton, QVBoxLayout, QWidget
 
 from sic_desktop.ui.editors.markdown_document import normalised, read_markdown, write_markdown
 
@@ -73,8 +73,9 @@ class MarkdownField(QWidget):
         self.edit.setObjectName("noteText")
         self.edit.textChanged.connect(self.changed)
         self.edit.pasted.connect(self._style_headings)
-        bar = QHBoxLayout()
-        bar.setSpacing(2)
+        # A tool bar, not a row: in a narrow editor the last buttons move into its »-menu.
+        bar = QToolBar(self)
+        bar.setObjectName("formatBar")
         self.buttons: dict[str, QToolButton] = {}
         self._add_button(bar, "bold", self.tr("F"), self.tr("Fett (Strg+B)"), QKeySequence.StandardKey.Bold, self.toggle_bold)
         self._add_button(bar, "italic", self.tr("K"), self.tr("Kursiv (Strg+I)"), QKeySequence.StandardKey.Italic, self.toggle_italic)
@@ -88,15 +89,14 @@ class MarkdownField(QWidget):
         italic_font = QFont(self.buttons["italic"].font())
         italic_font.setItalic(True)
         self.buttons["italic"].setFont(italic_font)
-        bar.addStretch(1)
         self.extra_bar = bar  # the note editor adds „Vorlage einfügen“ here
-        layout.addLayout(bar)
+        layout.addWidget(bar)
         layout.addWidget(self.edit, 1)
         self.edit.cursorPositionChanged.connect(self._show_format)
         self.edit.currentCharFormatChanged.connect(lambda _: self._show_format())
         self.setFocusProxy(self.edit)
 
-    def _add_button(self, bar: QHBoxLayout, key: str, text: str, tip: str, keys, handler, *, checkable: bool = True) -> None:
+    def _add_button(self, bar: QToolBar, key: str, text: str, tip: str, keys, handler, *, checkable: bool = True) -> None:
         button = QToolButton(self)
         button.setObjectName(f"format_{key}")
         button.setText(text)

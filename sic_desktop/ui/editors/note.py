@@ -14,7 +14,7 @@ from sic_desktop.core.dates import today
 from sic_desktop.core.models import Note, Record, RecordRef, RecordType
 from sic_desktop.core.templates import note_template
 from sic_desktop.core.vocab import NOTE_KINDS
-from sic_desktop.ui.editors.base import RecordEditor
+from sic_desktop.ui.editors.base import RecordEditor, scrolling
 from sic_desktop.ui.editors.fields import ChoiceField, LineField, SplitListField
 from sic_desktop.ui.editors.link_list import LinkListField
 from sic_desktop.ui.editors.markdown_field import MarkdownField
@@ -56,7 +56,8 @@ class NoteEditor(RecordEditor):
         self.form.add(links, "person_ids", LinkListField(self.ctx, RecordType.PERSON))
         self.form.add(links, "cooperation_ids", LinkListField(self.ctx, RecordType.COOPERATION))
         add_theme_and_tag_rows(self, links)
-        self.tabs.addTab(links_page, icon("link"), self.tr("Verknüpfungen"))
+        # The links are a long form: it scrolls inside its tab instead of making the window taller.
+        self.tabs.addTab(scrolling(self, links_page), icon("link"), self.tr("Verknüpfungen"))
 
         self.followups = NoteFollowUps(self.ctx, self._ensure_saved)
         self.tabs.addTab(self.followups, icon("followup"), self.tr("Wiedervorlagen"))
