@@ -2200,23 +2200,23 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>FollowUpTargetField</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/followup_target.py" line="40"/>
+        <location filename="../../sic_desktop/ui/editors/followup_target.py" line="44"/>
         <source>Ändern</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/followup_target.py" line="41"/>
+        <location filename="../../sic_desktop/ui/editors/followup_target.py" line="45"/>
         <source>Einen anderen Bezug wählen</source>
         <translation>Choose another record</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/followup_target.py" line="47"/>
+        <location filename="../../sic_desktop/ui/editors/followup_target.py" line="51"/>
         <source>Notiz, Kontakt, Organisation oder Kooperation: Namen tippen …</source>
         <translation>Note, contact, organisation or cooperation: type a name …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/followup_target.py" line="83"/>
-        <location filename="../../sic_desktop/ui/editors/followup_target.py" line="84"/>
+        <location filename="../../sic_desktop/ui/editors/followup_target.py" line="88"/>
+        <location filename="../../sic_desktop/ui/editors/followup_target.py" line="89"/>
         <source>Öffnen: {title}</source>
         <translation>Open: {title}</translation>
     </message>
@@ -3643,7 +3643,7 @@ This cannot be undone; a backup is made first.</translation>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/table_model.py" line="83"/>
+        <location filename="../../sic_desktop/ui/lists/table_model.py" line="84"/>
         <source>{date} (überfällig)</source>
         <translation>{date} (overdue)</translation>
     </message>
@@ -4123,62 +4123,62 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>MarkdownField</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="79"/>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="80"/>
         <source>F</source>
         <translation>B</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="79"/>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="80"/>
         <source>Fett (Strg+B)</source>
         <translation>Bold (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="80"/>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="81"/>
         <source>K</source>
         <translation>I</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="80"/>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="81"/>
         <source>Kursiv (Strg+I)</source>
         <translation>Italic (Ctrl+I)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="81"/>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="82"/>
         <source>Überschrift</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="81"/>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="82"/>
         <source>Absatz als Überschrift</source>
         <translation>Paragraph as a heading</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="82"/>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="83"/>
         <source>• Liste</source>
         <translation>• List</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="82"/>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="83"/>
         <source>Aufzählung (Strg+Umschalt+L)</source>
         <translation>Bulleted list (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="83"/>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="84"/>
         <source>1. Liste</source>
         <translation>1. List</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="83"/>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="84"/>
         <source>Nummerierte Liste</source>
         <translation>Numbered list</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="84"/>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="85"/>
         <source>Link …</source>
         <translation>Link …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="84"/>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="85"/>
         <source>Link einfügen oder ändern (Strg+K)</source>
         <translation>Insert or change a link (Ctrl+K)</translation>
     </message>
@@ -4326,12 +4326,12 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note.py" line="59"/>
+        <location filename="../../sic_desktop/ui/editors/note.py" line="60"/>
         <source>Verknüpfungen</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note.py" line="62"/>
+        <location filename="../../sic_desktop/ui/editors/note.py" line="63"/>
         <source>Wiedervorlagen</source>
         <translation>Follow-ups</translation>
     </message>
@@ -4905,22 +4905,22 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>* required field</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="152"/>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="148"/>
         <source>Neu: {type}</source>
         <translation>New: {type}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="169"/>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="165"/>
         <source>Angelegt {created} von {creator} · zuletzt geändert {updated} von {updater}</source>
         <translation>Created {created} by {creator} · last changed {updated} by {updater}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="213"/>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="209"/>
         <source>„{title}“ gespeichert.</source>
         <translation>“{title}” saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="233"/>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="229"/>
         <source>Nicht gespeichert: Bitte die markierten Felder prüfen.</source>
         <translation>Not saved: please check the marked fields.</translation>
     </message>
