@@ -117,3 +117,22 @@ def test_an_error_on_a_hidden_tab_brings_that_tab_to_the_front(qtbot, window, ct
     assert notes.editor.form.messages("tags")
     links_tab = notes.editor.tabs.currentWidget()
     assert links_tab.isAncestorOf(notes.editor.form.widget("tags")) and notes.editor.form.widget("tags").hasFocus()
+
+
+def test_a_typed_follow_up_counts_as_a_change_and_is_added_when_saving_on_the_way_out(qtbot, window, ctx, answers, settle) -> None:
+    from sic_desktop.ui.messages import LeaveChoice
+
+    first = ctx.ws.notes.create(Note(title="Eins", note_date="01.02.2026"))
+    second = ctx.ws.notes.create(Note(title="Zwei", note_date="02.02.2026"))
+    window.open_record(first.ref)
+    notes: ListPage = window.current_page()
+    panel = notes.editor.followups
+    panel.due.edit.setText("01.03.2027")
+    panel.text.setText("Nachfassen")
+    answers.unsaved.append(LeaveChoice.SAVE)
+    window.open_record(second.ref)
+    settle()
+    assert answers.asked == ["unsaved: Eins"]
+    assert [f.text for f in ctx.ws.followups.for_record(first.ref)] == ["Nachfassen"]
+    qtbot.waitUntil(lambda: notes.editor.ref == second.ref)
+    assert not panel.has_input()  # nothing typed for „Eins“ is left to be added to „Zwei“

@@ -83,8 +83,23 @@ class NoteEditor(RecordEditor):
             self.text.set_value(note_template(kind))
             self._template_kind = kind
 
+    def is_dirty(self) -> bool:
+        return super().is_dirty() or (self.record is not None and self.followups.has_input())
+
+    def save(self, then: Callable[[], None] | None = None, *, unless_failed: str = "") -> None:
+        """Saving on the way out („Speichern“ when leaving) adds a typed follow-up too."""
+        if then is not None and self.followups.has_input():
+            self.tabs.setCurrentWidget(self.followups)  # if it cannot be added, its message shows there
+            self.followups.add(then)
+        else:
+            super().save(then, unless_failed=unless_failed)
+
+    def revert(self) -> None:
+        self.followups.clear_input()
+        super().revert()
+
     def _ensure_saved(self, then: Callable[[RecordRef], None], unless_failed: str) -> None:
-        if self.ref is not None and not self.is_dirty():
+        if self.ref is not None and not super().is_dirty():
             then(self.ref)
         else:
-            self.save(lambda: then(self.ref) if self.ref is not None else None, unless_failed=unless_failed)
+            super().save(lambda: then(self.ref) if self.ref is not None else None, unless_failed=unless_failed)

@@ -68,10 +68,12 @@ class NoteFollowUps(QWidget):
             field.textChanged.connect(self._recheck)
         self.add_button = QPushButton(icon("add"), self.tr("Wiedervorlage &hinzufügen"), self)
         self.add_button.setObjectName("addFollowUp")
-        self.add_button.clicked.connect(self.add)
+        self.add_button.clicked.connect(lambda: self.add())
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def show_note(self, note: RecordRef | None) -> None:
+        if note != self._note:
+            self.clear_input()  # a follow-up typed for one note never ends up on another
         self._note = note
         self.list.clear()
         self.message.show_messages([])
@@ -101,7 +103,17 @@ class NoteFollowUps(QWidget):
         if not self.message.isHidden() and self._problems() is None:
             self.message.show_messages([])
 
-    def add(self) -> None:
+    def has_input(self) -> bool:
+        """Something typed for a new follow-up: leaving the note asks about it like any change."""
+        return bool(self.due.edit.text().strip() or self.text.value().strip() or self.responsible.value().strip())
+
+    def clear_input(self) -> None:
+        self.due.set_value(None)
+        self.text.clear()
+        self.responsible.clear()
+
+    def add(self, then: Callable[[], None] | None = None) -> None:
+        """Check the typed follow-up, save the note if needed, create the follow-up, then run ``then``."""
         problems = self._problems()
         if problems is not None:
             self.message.show_messages([str(e) for e in problems.errors])
@@ -110,21 +122,21 @@ class NoteFollowUps(QWidget):
             return
         followup = self._typed()
         self._ensure_saved(
-            lambda note: self._create(note, followup),
+            lambda note: self._create(note, followup, then),
             self.tr("Die Wiedervorlage wurde nicht angelegt, weil die Notiz nicht gespeichert werden konnte."),
         )
 
-    def _create(self, note: RecordRef, followup: FollowUp) -> None:
+    def _create(self, note: RecordRef, followup: FollowUp, then: Callable[[], None] | None) -> None:
         followup.target = note
 
         def created(stored: FollowUp) -> None:
-            self.due.set_value(None)
-            self.text.clear()
-            self.responsible.clear()
+            self.clear_input()
             self.show_note(note)
             self._ctx.status_message.emit(
                 self.tr("Wiedervorlage zum {date} angelegt.").format(date=format_date(stored.due_date))
             )
+            if then is not None:
+                then()
 
         def failed(error: Exception) -> None:
             # The note is stored by now: say that the follow-up is not.
