@@ -4389,17 +4389,17 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>&amp;Add follow-up</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="114"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="126"/>
         <source>Die Wiedervorlage wurde nicht angelegt, weil die Notiz nicht gespeichert werden konnte.</source>
         <translation>The follow-up was not created because the note could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="126"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="136"/>
         <source>Wiedervorlage zum {date} angelegt.</source>
         <translation>Follow-up for {date} created.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="131"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="143"/>
         <source>Die Notiz ist gespeichert, die Wiedervorlage aber nicht.</source>
         <translation>The note is saved, but the follow-up is not.</translation>
     </message>
