@@ -4650,12 +4650,12 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>PickerRow</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/picker_row.py" line="21"/>
+        <location filename="../../sic_desktop/ui/editors/picker_row.py" line="22"/>
         <source>Hinzufügen: Namen tippen …</source>
         <translation>Add: type a name …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/picker_row.py" line="34"/>
+        <location filename="../../sic_desktop/ui/editors/picker_row.py" line="35"/>
         <source>{name} hinzufügen</source>
         <translation>Add {name}</translation>
     </message>

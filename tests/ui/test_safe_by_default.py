@@ -154,3 +154,24 @@ def test_an_untouched_note_does_not_count_as_changed(qtbot, window, ctx, answers
     assert not page.editor.is_dirty()
     window.open_record(second.ref)
     assert page.editor.ref == second.ref and answers.asked == []
+
+
+def test_a_record_renamed_elsewhere_shows_its_new_name_in_open_editors(qtbot, window, ctx, settle) -> None:
+    org = ctx.ws.organisations.create(Organisation(name="Stiftung Dortmund"))
+    person = ctx.ws.persons.create(Person(last_name="Schäfer", memberships=[Membership(organisation_id=org.id)]))
+    note = ctx.ws.notes.create(Note(title="Treffen", note_date="01.02.2026", organisation_ids=[org.id]))
+    followup = ctx.ws.followups.create(FollowUp(due_date="01.03.2027", text="Anrufen", target=org.ref))
+    editors = {}
+    for ref in (note.ref, person.ref, followup.ref):
+        window.open_record(ref)
+        editors[ref.type] = window.current_page().editor
+    renamed = ctx.ws.organisations.get(org.id)
+    renamed.name = "Bürgerstiftung Dortmund"
+    ctx.ws.organisations.update(renamed)
+    links = editors[RecordType.NOTE].form.widget("organisation_ids").list
+    memberships = editors[RecordType.PERSON].form.widget("memberships").table
+    target = editors[RecordType.FOLLOWUP].form.widget("target").link
+    qtbot.waitUntil(lambda: links.item(0).text() == "Bürgerstiftung Dortmund")
+    qtbot.waitUntil(lambda: memberships.item(0, 0).text() == "Bürgerstiftung Dortmund")
+    assert "Bürgerstiftung Dortmund" in target.text()
+    assert not any(editor.is_dirty() for editor in editors.values())

@@ -91,7 +91,7 @@ class FollowUpTargetField(QWidget):
 
     def _retitle(self, changes) -> None:
         """The chosen record was renamed (or trashed and restored) elsewhere: show its name now."""
-        if self._ref is not None and self._ref in changes.refs() and self.chosen.isVisible():
+        if self._ref is not None and self._ref in changes.refs():
             self._show(self._ctx.ws.titles([self._ref], include_trashed=True).get(self._ref, ""))
 
     def _open(self) -> None:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.ui.context import AppContext
-from sic_desktop.ui.editors.picker_row import picker_name, picker_row
+from sic_desktop.ui.editors.picker_row import picker_name, picker_row, renamed_titles
 from sic_desktop.ui.icons import icon
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -37,6 +37,7 @@ class LinkListField(QWidget):
         self.picker.picked.connect(self.add)
         layout.addLayout(row)
         QShortcut(QKeySequence.StandardKey.Delete, self.list, self.remove_selected, context=Qt.ShortcutContext.WidgetShortcut)
+        ctx.changed.connect(self._retitle)
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 (Qt name)
         super().setAccessibleName(name)
@@ -64,6 +65,14 @@ class LinkListField(QWidget):
     def remove_selected(self) -> None:
         for item in self.list.selectedItems():
             self.list.takeItem(self.list.row(item))
+
+    def _retitle(self, changes) -> None:
+        """A linked record renamed elsewhere shows its new name here at once."""
+        items = [self.list.item(row) for row in range(self.list.count())]
+        titles = renamed_titles(self._ctx.ws, changes, [item.data(REF_ROLE) for item in items])
+        for item in items:
+            if item.data(REF_ROLE) in titles:
+                item.setText(titles[item.data(REF_ROLE)])
 
     def _open(self, item: QListWidgetItem) -> None:
         self._ctx.open(item.data(REF_ROLE))

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.ui.context import AppContext
-from sic_desktop.ui.editors.picker_row import picker_name, picker_row
+from sic_desktop.ui.editors.picker_row import picker_name, picker_row, renamed_titles
 from sic_desktop.ui.icons import icon
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -51,6 +51,7 @@ class PickedTable(QWidget):
         self.picker.picked.connect(self._picked)
         layout.addLayout(row)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected, context=Qt.ShortcutContext.WidgetShortcut)
+        ctx.changed.connect(self._retitle)
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 (Qt name)
         super().setAccessibleName(name)
@@ -91,6 +92,13 @@ class PickedTable(QWidget):
     def remove_selected(self) -> None:
         for row in sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True):
             self.table.removeRow(row)
+
+    def _retitle(self, changes) -> None:
+        """A picked record renamed elsewhere shows its new name here at once."""
+        titles = renamed_titles(self._ctx.ws, changes, [self.ref_at(row) for row in range(self.table.rowCount())])
+        for row in range(self.table.rowCount()):
+            if self.ref_at(row) in titles:
+                self.table.item(row, 0).setText(titles[self.ref_at(row)])
 
     def _open(self, row: int, column: int) -> None:
         if column == 0:
