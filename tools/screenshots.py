@@ -127,7 +127,7 @@ def _page_shots(window, ws, settle: Callable, shot: Callable[[str], None]) -> No
     reflection = ws.notes.ids(ListQuery(kind="reflexionsgespraech", limit=1))[0]
     window.open_record(RecordRef(RecordType.NOTE, reflection))
     shot("07-note-view")
-    window.current_page().editor.form.widget("text").set_editing(True)
+    window.current_page().editor.form.widget("text").edit.setFocus()
     shot("08-note-edit")
     window.current_page().editor.revert()
     for name, key in (("09-trash", "trash"), ("15-map", "map"), ("16-gaps", "gaps"), ("17-privacy", "privacy")):

@@ -637,22 +637,22 @@ The program window will close and reopen with the restored data.</translation>
         <translation>{count} {kind} in one PDF, one chapter each: {names}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="239"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="250"/>
         <source>Abschnitte</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="239"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="250"/>
         <source>Bitte mindestens einen Abschnitt wählen.</source>
         <translation>Please choose at least one section.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="265"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="276"/>
         <source>Die Datei „{name}“ gibt es schon. Soll sie ersetzt werden?</source>
         <translation>The file “{name}” already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="265"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="276"/>
         <source>&amp;Ersetzen</source>
         <translation>&amp;Replace</translation>
     </message>
@@ -1295,36 +1295,41 @@ The program window will close and reopen with the restored data.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/commands.py" line="81"/>
+        <source>&amp;Wiederholen</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="82"/>
         <source>&amp;Suchen …</source>
         <translation>&amp;Search …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="82"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="83"/>
         <source>&amp;Themenfelder verwalten …</source>
         <translation>Manage &amp;theme fields …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="83"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="84"/>
         <source>&amp;Duplikate suchen …</source>
         <translation>Find &amp;duplicates …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="85"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="86"/>
         <source>Suchindex neu &amp;aufbauen …</source>
         <translation>&amp;Rebuild search index …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="88"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="89"/>
         <source>&amp;Kurzanleitung</source>
         <translation>&amp;Quick guide</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="89"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="90"/>
         <source>&amp;Tastenkürzel</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="90"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="91"/>
         <source>Ü&amp;ber SIC Desktop</source>
         <translation>&amp;About SIC Desktop</translation>
     </message>
@@ -1398,13 +1403,13 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/date_field.py" line="27"/>
+        <location filename="../../sic_desktop/ui/editors/date_field.py" line="28"/>
         <source>TT.MM.JJJJ</source>
         <translation>DD.MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/date_field.py" line="33"/>
-        <location filename="../../sic_desktop/ui/editors/date_field.py" line="34"/>
+        <location filename="../../sic_desktop/ui/editors/date_field.py" line="35"/>
+        <location filename="../../sic_desktop/ui/editors/date_field.py" line="36"/>
         <source>Kalender öffnen</source>
         <translation>Open calendar</translation>
     </message>
@@ -1773,12 +1778,12 @@ This cannot be undone; a backup is made first.</translation>
         <translation>{record} no. {id} does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/base.py" line="195"/>
+        <location filename="../../sic_desktop/core/services/base.py" line="204"/>
         <source>„{title}“ liegt im Papierkorb und kann nicht geändert werden.</source>
         <translation>“{title}” is in the trash and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/base.py" line="262"/>
+        <location filename="../../sic_desktop/core/services/base.py" line="271"/>
         <source>„{title}“ wurde inzwischen von {user} geändert ({when}). Ihre Änderungen wurden nicht gespeichert, damit nichts überschrieben wird. Bitte den Datensatz neu laden und die Änderungen erneut eintragen.</source>
         <translation>“{title}” has been changed by {user} in the meantime ({when}). Your changes were not saved so that nothing is overwritten. Please reload the record and enter your changes again.</translation>
     </message>
@@ -2482,19 +2487,25 @@ This cannot be undone; a backup is made first.</translation>
     </message>
 </context>
 <context>
-    <name>FollowUpEditor</name>
+    <name>FollowUpTargetField</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/followup.py" line="24"/>
-        <source>erledigt</source>
-        <translation>done</translation>
+        <location filename="../../sic_desktop/ui/editors/followup_target.py" line="44"/>
+        <source>Ändern</source>
+        <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/followup.py" line="29"/>
-        <source>Bezug:</source>
-        <translation>Belongs to:</translation>
+        <location filename="../../sic_desktop/ui/editors/followup_target.py" line="45"/>
+        <source>Einen anderen Bezug wählen</source>
+        <translation>Choose another record</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/followup.py" line="39"/>
+        <location filename="../../sic_desktop/ui/editors/followup_target.py" line="51"/>
+        <source>Notiz, Kontakt, Organisation oder Kooperation: Namen tippen …</source>
+        <translation>Note, contact, organisation or cooperation: type a name …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/followup_target.py" line="88"/>
+        <location filename="../../sic_desktop/ui/editors/followup_target.py" line="89"/>
         <source>Öffnen: {title}</source>
         <translation>Open: {title}</translation>
     </message>
@@ -4531,7 +4542,7 @@ evidence</translation>
 <context>
     <name>LinkListField</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/link_list.py" line="32"/>
+        <location filename="../../sic_desktop/ui/editors/link_list.py" line="35"/>
         <source>Ausgewählte Verknüpfung entfernen (Entf)</source>
         <translation>Remove the selected link (Del)</translation>
     </message>
@@ -4539,27 +4550,27 @@ evidence</translation>
 <context>
     <name>LinkedRecordsPane</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="29"/>
+        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="30"/>
         <source>&amp;Verknüpft mit</source>
         <translation>&amp;Linked with</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="33"/>
+        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="34"/>
         <source>Verknüpfte Datensätze</source>
         <translation>Linked records</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="56"/>
+        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="68"/>
         <source>Noch keine Verknüpfungen.</source>
         <translation>No links yet.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="78"/>
+        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="90"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="80"/>
+        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="92"/>
         <source>Verknüpfung lösen</source>
         <translation>Remove link</translation>
     </message>
@@ -4575,17 +4586,17 @@ evidence</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_page.py" line="81"/>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="84"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_page.py" line="82"/>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="85"/>
         <source>Neu: {type} (Strg+N)</source>
         <translation>New: {type} (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_page.py" line="183"/>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="202"/>
         <source>{count} Einträge</source>
         <translation>{count} entries</translation>
     </message>
@@ -4753,6 +4764,11 @@ evidence</translation>
         <source>Wert</source>
         <translation>Value</translation>
     </message>
+    <message>
+        <location filename="../../sic_desktop/ui/lists/table_model.py" line="84"/>
+        <source>{date} (überfällig)</source>
+        <translation>{date} (overdue)</translation>
+    </message>
 </context>
 <context>
     <name>Lock</name>
@@ -4770,57 +4786,72 @@ evidence</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="66"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="73"/>
         <source>{page} ({keys})</source>
         <translation>{page} ({keys})</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="99"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="101"/>
         <source>Werkzeugleiste</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Rückgängig: {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="149"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="242"/>
-        <source>Rückgängig gemacht: {what}</source>
-        <translation>Undone: {what}</translation>
+        <location filename="../../sic_desktop/ui/main_window.py" line="151"/>
+        <source>&amp;Wiederholen: {what}</source>
+        <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="151"/>
+        <source>&amp;Wiederholen</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/main_window.py" line="248"/>
+        <source>Rückgängig gemacht: {what}. Wiederholen mit Strg+Y.</source>
+        <translation>Undone: {what}. Redo with Ctrl+Y.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/main_window.py" line="257"/>
+        <source>Wiederholt: {what}</source>
+        <translation>Redone: {what}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/main_window.py" line="282"/>
         <source>Über SIC Desktop</source>
         <translation>About SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="268"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="284"/>
         <source>&lt;h3&gt;SIC Desktop {version}&lt;/h3&gt;&lt;p&gt;Kontakte, Kooperationen und Notizen für die Arbeit an sozialer Innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.&lt;/p&gt;&lt;p&gt;Alle Daten liegen im Datenordner auf diesem Rechner:&lt;br&gt;{folder}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SIC Desktop {version}&lt;/h3&gt;&lt;p&gt;Contacts, cooperations and notes for work on social innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.&lt;/p&gt;&lt;p&gt;All data is kept in the data folder on this computer:&lt;br&gt;{folder}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="291"/>
         <source>Demodaten werden geladen …</source>
         <translation>Loading demo data …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="292"/>
         <source>Demodaten geladen.</source>
         <translation>Demo data loaded.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="277"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="293"/>
         <source>Abgebrochen. Es wurden keine Demodaten geladen.</source>
         <translation>Cancelled. No demo data was loaded.</translation>
     </message>
@@ -5214,49 +5245,74 @@ evidence</translation>
 <context>
     <name>MarkdownField</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="28"/>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="80"/>
+        <source>F</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="80"/>
+        <source>Fett (Strg+B)</source>
+        <translation>Bold (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="81"/>
+        <source>K</source>
+        <translation>I</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="81"/>
+        <source>Kursiv (Strg+I)</source>
+        <translation>Italic (Ctrl+I)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="82"/>
         <source>Überschrift</source>
         <translation>Heading</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="28"/>
-        <source>Zeile als Überschrift</source>
-        <translation>Make the line a heading</translation>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="82"/>
+        <source>Absatz als Überschrift</source>
+        <translation>Paragraph as a heading</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="29"/>
-        <source>Fett</source>
-        <translation>Bold</translation>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="83"/>
+        <source>• Liste</source>
+        <translation>• List</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="29"/>
-        <source>Auswahl fett (Strg+B)</source>
-        <translation>Selection in bold (Ctrl+B)</translation>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="83"/>
+        <source>Aufzählung (Strg+Umschalt+L)</source>
+        <translation>Bulleted list (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="30"/>
-        <source>Liste</source>
-        <translation>List</translation>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="84"/>
+        <source>1. Liste</source>
+        <translation>1. List</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="30"/>
-        <source>Zeile als Aufzählungspunkt</source>
-        <translation>Make the line a bullet point</translation>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="84"/>
+        <source>Nummerierte Liste</source>
+        <translation>Numbered list</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="75"/>
-        <source>&amp;Ansicht</source>
-        <translation>&amp;View</translation>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="85"/>
+        <source>Link …</source>
+        <translation>Link …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="75"/>
-        <source>&amp;Bearbeiten</source>
-        <translation>&amp;Edit</translation>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="85"/>
+        <source>Link einfügen oder ändern (Strg+K)</source>
+        <translation>Insert or change a link (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="77"/>
-        <source>Zwischen formatierter Ansicht und Bearbeiten wechseln (Strg+E)</source>
-        <translation>Switch between formatted view and editing (Ctrl+E)</translation>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="193"/>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="193"/>
+        <source>Adresse (z. B. https://www.dortmund.de):</source>
+        <translation>Address (e.g. https://www.dortmund.de):</translation>
     </message>
 </context>
 <context>
@@ -5435,12 +5491,12 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note.py" line="60"/>
+        <location filename="../../sic_desktop/ui/editors/note.py" line="61"/>
         <source>Verknüpfungen</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note.py" line="63"/>
+        <location filename="../../sic_desktop/ui/editors/note.py" line="64"/>
         <source>Wiedervorlagen</source>
         <translation>Follow-ups</translation>
     </message>
@@ -5448,54 +5504,69 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>NoteFollowUps</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="39"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="46"/>
         <source>Wiedervorlagen dieser Notiz</source>
         <translation>Follow-ups of this note</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="42"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="49"/>
         <source>Neue Wiedervorlage:</source>
         <translation>New follow-up:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="45"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="52"/>
         <source>Fällig am</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="46"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="53"/>
         <source>&amp;Fällig am *</source>
         <translation>&amp;Due on *</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="48"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="55"/>
         <source>Aufgabe</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="49"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="56"/>
         <source>z. B. Frau Schäfer wegen des Termins anrufen</source>
         <translation>e.g. call Ms Schäfer about the appointment</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="50"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="57"/>
         <source>A&amp;ufgabe *</source>
         <translation>T&amp;ask *</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="52"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="59"/>
         <source>Zuständig</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="53"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="60"/>
         <source>Zu&amp;ständig</source>
         <translation>Assi&amp;gned to</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="60"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="69"/>
         <source>Wiedervorlage &amp;hinzufügen</source>
         <translation>&amp;Add follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="126"/>
+        <source>Die Wiedervorlage wurde nicht angelegt, weil die Notiz nicht gespeichert werden konnte.</source>
+        <translation>The follow-up was not created because the note could not be saved.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="136"/>
+        <source>Wiedervorlage zum {date} angelegt.</source>
+        <translation>Follow-up for {date} created.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="143"/>
+        <source>Die Notiz ist gespeichert, die Wiedervorlage aber nicht.</source>
+        <translation>The note is saved, but the follow-up is not.</translation>
     </message>
 </context>
 <context>
@@ -5751,7 +5822,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>PickedTable</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/picked_table.py" line="50"/>
+        <location filename="../../sic_desktop/ui/editors/picked_table.py" line="53"/>
         <source>Ausgewählte Zeile entfernen (Entf)</source>
         <translation>Remove the selected row (Del)</translation>
     </message>
@@ -5759,12 +5830,12 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>PickerRow</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/picker_row.py" line="21"/>
+        <location filename="../../sic_desktop/ui/editors/picker_row.py" line="22"/>
         <source>Hinzufügen: Namen tippen …</source>
         <translation>Add: type a name …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/picker_row.py" line="34"/>
+        <location filename="../../sic_desktop/ui/editors/picker_row.py" line="35"/>
         <source>{name} hinzufügen</source>
         <translation>Add {name}</translation>
     </message>
@@ -6432,62 +6503,113 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="60"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="51"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="55"/>
         <source>In den Papierkorb legen</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="62"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="56"/>
         <source>{count} in den Papierkorb gelegt. Rückgängig mit Strg+Z.</source>
         <translation>{count} moved to the trash. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="82"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="66"/>
+        <source>einem Eintrag</source>
+        <translation>one record</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="68"/>
+        <source>{n} Einträgen</source>
+        <translation>{n} records</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="76"/>
+        <source>„{title}“ ist mit {total} verknüpft ({kinds}).</source>
+        <translation>“{title}” is linked to {total} ({kinds}).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="78"/>
+        <source>Die {n} gewählten Einträge sind mit {total} verknüpft ({kinds}).</source>
+        <translation>The {n} chosen records are linked to {total} ({kinds}).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="81"/>
+        <source>Was im Papierkorb liegt, erscheint nicht mehr in Listen, Suche und Briefings, auch nicht seine offenen Wiedervorlagen. Aus dem Papierkorb lässt es sich wiederherstellen (sofort auch mit Strg+Z).</source>
+        <translation>What is in the trash no longer appears in lists, search and briefings, nor do its open follow-ups. It can be restored from the trash (right away also with Ctrl+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="98"/>
+        <source>Als erledigt markieren</source>
+        <translation>Mark as done</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="100"/>
+        <source>Wieder öffnen</source>
+        <translation>Reopen</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="102"/>
+        <source>{label}: {count}. Rückgängig mit Strg+Z.</source>
+        <translation>{label}: {count}. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="122"/>
         <source>1 Eintrag</source>
         <translation>1 entry</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="82"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="122"/>
         <source>{n} Einträge</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="86"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="126"/>
         <source>&amp;Briefing als PDF …</source>
         <translation>&amp;Briefing as PDF …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="88"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="128"/>
         <source>In den &amp;Papierkorb</source>
         <translation>Move to the &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="92"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="132"/>
         <source>&amp;Erledigt / wieder offen</source>
         <translation>&amp;Done / open again</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="99"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="138"/>
+        <source>&amp;Wiedervorlage anlegen …</source>
+        <translation>Create &amp;follow-up …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="140"/>
+        <source>Neue &amp;Notiz zu …</source>
+        <translation>New &amp;note about …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="143"/>
         <source>&amp;Wirkungsbericht als PDF …</source>
         <translation>&amp;Impact report as PDF …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="102"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="146"/>
         <source>Änderungs&amp;protokoll …</source>
         <translation>Change &amp;history …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="104"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="148"/>
         <source>A&amp;uskunft nach Art. 15 DSGVO exportieren …</source>
         <translation>Export access &amp;request (Art. 15 GDPR) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="106"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="150"/>
         <source>&amp;Anonymisieren (Art. 17 DSGVO) …</source>
         <translation>&amp;Anonymise (Art. 17 GDPR) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="108"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="152"/>
         <source>Endgültig &amp;löschen (Art. 17 DSGVO) …</source>
         <translation>&amp;Delete permanently (Art. 17 GDPR) …</translation>
     </message>
@@ -6495,47 +6617,47 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="54"/>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="58"/>
         <source>&amp;Zurücksetzen</source>
         <translation>&amp;Revert</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="55"/>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="59"/>
         <source>Ungespeicherte Änderungen verwerfen</source>
         <translation>Discard unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="58"/>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="62"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="59"/>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="63"/>
         <source>Speichern (Strg+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="77"/>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="81"/>
         <source>* Pflichtfeld</source>
         <translation>* required field</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="135"/>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="149"/>
         <source>Neu: {type}</source>
         <translation>New: {type}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="150"/>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="166"/>
         <source>Angelegt {created} von {creator} · zuletzt geändert {updated} von {updater}</source>
         <translation>Created {created} by {creator} · last changed {updated} by {updater}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="188"/>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="210"/>
         <source>„{title}“ gespeichert.</source>
         <translation>“{title}” saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="203"/>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="230"/>
         <source>Nicht gespeichert: Bitte die markierten Felder prüfen.</source>
         <translation>Not saved: please check the marked fields.</translation>
     </message>
@@ -6548,7 +6670,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/form.py" line="89"/>
+        <location filename="../../sic_desktop/ui/editors/form.py" line="103"/>
         <source>(Pflichtfeld)</source>
         <translation>(required)</translation>
     </message>
@@ -7521,6 +7643,24 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
 </context>
 <context>
+    <name>Suggestions</name>
+    <message>
+        <location filename="../../sic_desktop/core/services/suggestions.py" line="49"/>
+        <source>ähnlich geschrieben</source>
+        <translation>similar spelling</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/suggestions.py" line="127"/>
+        <source>{first} u. a.</source>
+        <translation>{first} and others</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/suggestions.py" line="148"/>
+        <source>Nr. {id}</source>
+        <translation>No. {id}</translation>
+    </message>
+</context>
+<context>
     <name>TargetField</name>
     <message>
         <location filename="../../sic_desktop/ui/briefing/target_field.py" line="27"/>
@@ -7617,82 +7757,87 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="38"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="39"/>
         <source>Gelöschte Einträge bleiben hier, bis der Papierkorb geleert wird. Erst dann sind sie endgültig gelöscht.</source>
         <translation>Deleted entries stay here until the trash is emptied. Only then are they deleted permanently.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="46"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="47"/>
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="49"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="50"/>
         <source>E&amp;ndgültig löschen</source>
         <translation>Delete &amp;permanently</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="51"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="52"/>
         <source>Papierkorb &amp;leeren …</source>
         <translation>&amp;Empty trash …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="60"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="61"/>
         <source>Einträge im Papierkorb</source>
         <translation>Entries in the trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="61"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="62"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="61"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="62"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="61"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="62"/>
         <source>Gelöscht am</source>
         <translation>Deleted on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="61"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="62"/>
         <source>Gelöscht von</source>
         <translation>Deleted by</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="109"/>
-        <source>Wiederhergestellt.</source>
-        <translation>Restored.</translation>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="105"/>
+        <source>Aus dem Papierkorb wiederherstellen</source>
+        <translation>Restore from the trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="116"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="107"/>
+        <source>Wiederhergestellt. Rückgängig mit Strg+Z.</source>
+        <translation>Restored. Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="115"/>
         <source>{count} Einträge endgültig löschen? Das kann nicht rückgängig gemacht werden.</source>
         <translation>Delete {count} entries permanently? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="117"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="116"/>
         <source>Endgültig löschen</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="132"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="131"/>
         <source>Den Papierkorb leeren? Alle {count} Einträge werden endgültig gelöscht.</source>
         <translation>Empty the trash? All {count} entries will be deleted permanently.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="135"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="134"/>
         <source>Papierkorb leeren</source>
         <translation>Empty trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="138"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="137"/>
         <source>Papierkorb wird geleert …</source>
         <translation>Emptying the trash …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="139"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="138"/>
         <source>Papierkorb geleert: {count} Einträge gelöscht.</source>
         <translation>Trash emptied: {count} entries deleted.</translation>
     </message>
@@ -7705,7 +7850,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Remove link</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/unlinking.py" line="23"/>
+        <location filename="../../sic_desktop/ui/unlinking.py" line="24"/>
         <source>Verknüpfung gelöst. Rückgängig mit Strg+Z.</source>
         <translation>Link removed. Undo with Ctrl+Z.</translation>
     </message>
@@ -7713,12 +7858,12 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../sic_desktop/core/services/base.py" line="340"/>
+        <location filename="../../sic_desktop/core/services/base.py" line="349"/>
         <source>Das Themenfeld Nr. {id} gibt es nicht.</source>
         <translation>Theme field no. {id} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/base.py" line="358"/>
+        <location filename="../../sic_desktop/core/services/base.py" line="367"/>
         <source>{record} Nr. {id} gibt es nicht (mehr).</source>
         <translation>{record} no. {id} does not exist (any more).</translation>
     </message>
@@ -7862,6 +8007,11 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>A partner is entered twice.</translation>
     </message>
     <message>
+        <location filename="../../sic_desktop/core/validation.py" line="343"/>
+        <source>Bitte wählen, wozu die Wiedervorlage gehört: eine Notiz, einen Kontakt, eine Organisation oder eine Kooperation (Namen tippen und aus der Liste wählen).</source>
+        <translation>Please choose what the follow-up belongs to: a note, a contact, an organisation or a cooperation (type a name and pick it from the list).</translation>
+    </message>
+    <message>
         <location filename="../../sic_desktop/core/impact_rules.py" line="44"/>
         <location filename="../../sic_desktop/core/impact_rules.py" line="104"/>
         <location filename="../../sic_desktop/core/validation.py" line="330"/>
@@ -7877,11 +8027,6 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <location filename="../../sic_desktop/core/validation.py" line="339"/>
         <source>Bitte ein Fälligkeitsdatum eingeben.</source>
         <translation>Please enter a due date.</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/core/validation.py" line="343"/>
-        <source>Eine Wiedervorlage gehört zu einer Notiz, einem Kontakt, einer Organisation oder einer Kooperation.</source>
-        <translation>A follow-up belongs to a note, a contact, an organisation or a cooperation.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/keep_decisions.py" line="45"/>

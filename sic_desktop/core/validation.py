@@ -342,6 +342,7 @@ def _check_followup(followup: FollowUp, errors: _Errors) -> None:
             "target",
             translate(
                 "Validation",
-                "Eine Wiedervorlage gehört zu einer Notiz, einem Kontakt, einer Organisation oder einer Kooperation.",
+                "Bitte wählen, wozu die Wiedervorlage gehört: eine Notiz, einen Kontakt, eine Organisation oder eine "
+                "Kooperation (Namen tippen und aus der Liste wählen).",
             ),
         )

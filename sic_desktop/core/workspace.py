@@ -36,6 +36,7 @@ from sic_desktop.core.services.organisations import OrganisationService
 from sic_desktop.core.services.persons import PersonService
 from sic_desktop.core.services.privacy_log import PrivacyLogService
 from sic_desktop.core.services.saved_searches import SavedSearchService
+from sic_desktop.core.services.suggestions import SuggestionService
 from sic_desktop.core.services.tags import TagService
 from sic_desktop.core.services.themes import ThemeService
 from sic_desktop.core.services.titles import titles
@@ -79,6 +80,7 @@ class Workspace:
         self.measurements = MeasurementService(self)
         self.impact = ImpactService(self)
         self.impact_followups = ImpactFollowUps(self)
+        self.suggestions = SuggestionService(self)
         self._services: dict[RecordType, RecordService[Any]] = {
             RecordType.ORGANISATION: self.organisations,
             RecordType.PERSON: self.persons,

@@ -78,6 +78,7 @@ COMMANDS: list[Command] = [
     Command("file", "settings", lambda: QCoreApplication.translate("Commands", "&Einstellungen …"), lambda w: w.show_settings(), "Ctrl+,", "settings", separator=True),
     Command("file", "quit", lambda: QCoreApplication.translate("Commands", "&Beenden"), lambda w: w.close(), QKeySequence.StandardKey.Quit),
     Command("edit", "undo", lambda: QCoreApplication.translate("Commands", "&Rückgängig"), lambda w: w.undo(), QKeySequence.StandardKey.Undo, "undo", True),
+    Command("edit", "redo", lambda: QCoreApplication.translate("Commands", "&Wiederholen"), lambda w: w.redo(), "Ctrl+Y", "redo", True),
     Command("edit", "search", lambda: QCoreApplication.translate("Commands", "&Suchen …"), lambda w: w.show_search(), "Ctrl+K", "search", toolbar=True),
     Command("edit", "themes", lambda: QCoreApplication.translate("Commands", "&Themenfelder verwalten …"), lambda w: w.show_themes(), None, "theme"),
     Command("edit", "duplicates", lambda: QCoreApplication.translate("Commands", "&Duplikate suchen …"), open_duplicates_dialog, None, "duplicates"),

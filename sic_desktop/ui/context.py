@@ -23,6 +23,8 @@ class AppContext(QObject):
     # A committed change, delivered on the UI thread (the core calls listeners in the writer thread).
     changed = Signal(object)
     open_requested = Signal(object)  # RecordRef
+    # (RecordType, dict of field values): a blank editor of that type, pre-filled („Wiedervorlage anlegen …“)
+    new_requested = Signal(object, object)
     status_message = Signal(str)
     # (label, function(DataFolder) -> str) to run while the workspace is closed (a restore): the app's
     # Session closes window, context and workspace, runs it, and opens everything anew.

@@ -8,6 +8,7 @@ the browser-like history; the pages and menus themselves come from ``pages`` and
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self._page_shortcuts()
         QShortcut(QKeySequence.StandardKey.Find, self, self._find_outside_text)
         ctx.open_requested.connect(self.open_record)
+        ctx.new_requested.connect(lambda record_type, values: self.new_record(record_type, **values))
         ctx.undo.changed.connect(self._update_undo)
         self._update_undo()
         if not ctx.window_state.restore_window(self):
@@ -141,10 +143,12 @@ class MainWindow(QMainWindow):
         self.addAction(self.commands["forward"])
 
     def _update_undo(self) -> None:
-        step = self.ctx.undo.peek()
-        action = self.commands["undo"]
+        step, again = self.ctx.undo.peek(), self.ctx.undo.peek_redo()
+        action, redo = self.commands["undo"], self.commands["redo"]
         action.setEnabled(step is not None)
         action.setText(self.tr("&Rückgängig: {what}").format(what=step.label) if step else self.tr("&Rückgängig"))
+        redo.setEnabled(again is not None)
+        redo.setText(self.tr("&Wiederholen: {what}").format(what=again.label) if again else self.tr("&Wiederholen"))
 
     # -- pages -------------------------------------------------------------------------
 
@@ -218,8 +222,9 @@ class MainWindow(QMainWindow):
 
     # -- commands ----------------------------------------------------------------------
 
-    def new_record(self, record_type: RecordType | None) -> ListPage:
-        """A blank editor for ``record_type`` (None: the type of the current list, else a note)."""
+    def new_record(self, record_type: RecordType | None, **values: Any) -> ListPage:
+        """A blank editor for ``record_type`` (None: the type of the current list, else a note),
+        pre-filled with ``values`` (a follow-up's target, a note's links)."""
         current = self.current_page()
         if record_type is None:
             record_type = current.record_type if isinstance(current, ListPage) else RecordType.NOTE
@@ -227,7 +232,7 @@ class MainWindow(QMainWindow):
         assert spec is not None
         page = self.go_to(spec.key)
         assert isinstance(page, ListPage)
-        page.new_record()
+        page.new_record(**values)
         return page
 
     def save_current(self) -> None:
@@ -238,9 +243,20 @@ class MainWindow(QMainWindow):
     def undo(self) -> None:
         step = self.ctx.undo.take()
         if step is not None:
-            self.ctx.ops.write(self, step.undo).success(
-                lambda _: self.ctx.status_message.emit(self.tr("Rückgängig gemacht: {what}").format(what=step.label))
-            ).run()
+            def undone(_: object) -> None:
+                self.ctx.undo.undone(step)
+                self.ctx.status_message.emit(self.tr("Rückgängig gemacht: {what}. Wiederholen mit Strg+Y.").format(what=step.label))
+
+            self.ctx.ops.write(self, step.undo).success(undone).run()
+
+    def redo(self) -> None:
+        step = self.ctx.undo.take_redo()
+        if step is not None:
+            def redone(_: object) -> None:
+                self.ctx.undo.redone(step)
+                self.ctx.status_message.emit(self.tr("Wiederholt: {what}").format(what=step.label))
+
+            self.ctx.ops.write(self, step.redo).success(redone).run()
 
     def show_search(self) -> SearchPopup:
         if self._search is None:

@@ -15,9 +15,10 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from sic_desktop.core.i18n import number
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.models import FOLLOWUP_TARGET_TYPES, RecordRef, RecordType
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.context import AppContext
+from sic_desktop.ui import messages
 from sic_desktop.ui.lazy import later
 from sic_desktop.ui.undo import UndoStep
 
@@ -39,43 +40,82 @@ class RecordAction:
     run: Callable[[AppContext, list[RecordRef], QWidget], None]
     shortcut: str | None = None
     toolbar: bool = True  # a button above the list; rare actions live in the menus only
+    page_wide: bool = False  # the shortcut works in the editor too, not only in the list
 
 
-def trash_records(ctx: AppContext, refs: list[RecordRef], parent: QWidget) -> None:
-    """Move to the Papierkorb; one undo step puts them all back."""
-
-    def trash(ws: Workspace) -> int:
-        with ws.database.write():
-            for ref in refs:
-                ws.service(ref.type).trash(ref.id)
-        return len(refs)
-
-    def restore(ws: Workspace) -> None:
-        with ws.database.write():
-            for ref in refs:
-                if ws.service(ref.type).exists(ref.id, include_trashed=True):
-                    ws.service(ref.type).restore(ref.id)
+def trash_records(ctx: AppContext, refs: list[RecordRef], parent: QWidget) -> bool:
+    """Move to the Papierkorb, after asking when other records link to them; one undo step puts them all back.
+    False if the user chose not to."""
+    links = ctx.ws.links.live_links(refs)
+    question = _links_question(ctx, refs, links) if links else ""
+    if links and not messages.confirm(parent, question, QCoreApplication.translate("RecordActions", "In den Papierkorb legen")):
+        return False
 
     def done(count: int) -> None:
-        ctx.undo.push(UndoStep(QCoreApplication.translate("RecordActions", "In den Papierkorb legen"), restore))
-        ctx.status_message.emit(
-            QCoreApplication.translate("RecordActions", "{count} in den Papierkorb gelegt. Rückgängig mit Strg+Z.").format(count=_count(count))
-        )
+        ctx.undo.push(UndoStep(QCoreApplication.translate("RecordActions", "In den Papierkorb legen"), lambda ws: ws.trash.take_back(refs), lambda ws: ws.trash.put(refs)))
+        ctx.status_message.emit(QCoreApplication.translate("RecordActions", "{count} in den Papierkorb gelegt. Rückgängig mit Strg+Z.").format(count=_count(count)))
 
-    ctx.ops.write(parent, trash).success(done).run()
+    ctx.ops.write(parent, lambda ws: ws.trash.put(refs)).success(done).run()
+    return True
+
+
+def _links_question(ctx: AppContext, refs: list[RecordRef], links: dict[RecordType, int]) -> str:
+    """„„Stiftung Dortmund“ ist mit 4 Einträgen verknüpft (2 Kontakte, 1 Kooperation, 1 Wiedervorlage). …“"""
+    total = sum(links.values())
+    with_total = (
+        QCoreApplication.translate("RecordActions", "einem Eintrag")
+        if total == 1
+        else QCoreApplication.translate("RecordActions", "{n} Einträgen").format(n=total)
+    )
+    kinds = ", ".join(
+        f"{count} {record_type.label if count == 1 else record_type.plural}"
+        for record_type, count in sorted(links.items(), key=lambda item: list(RecordType).index(item[0]))
+    )
+    if len(refs) == 1:
+        title = ctx.ws.titles(refs).get(refs[0], "")
+        first = QCoreApplication.translate("RecordActions", "„{title}“ ist mit {total} verknüpft ({kinds}).").format(title=title, total=with_total, kinds=kinds)
+    else:
+        first = QCoreApplication.translate("RecordActions", "Die {n} gewählten Einträge sind mit {total} verknüpft ({kinds}).").format(
+            n=len(refs), total=with_total, kinds=kinds
+        )
+    return first + "\n\n" + QCoreApplication.translate("RecordActions", 
+        "Was im Papierkorb liegt, erscheint nicht mehr in Listen, Suche und Briefings, auch nicht seine offenen "
+        "Wiedervorlagen. Aus dem Papierkorb lässt es sich wiederherstellen (sofort auch mit Strg+Z)."
+    )
 
 
 def toggle_done(ctx: AppContext, refs: list[RecordRef], parent: QWidget) -> None:
-    """Tick follow-ups as done, or open again when all chosen ones are done."""
+    """Tick follow-ups as done, or open again when all chosen ones are done; undo restores each one's state."""
 
-    def toggle(ws: Workspace) -> None:
+    def toggle(ws: Workspace) -> dict[int, bool]:
         followups = ws.followups.get_many([ref.id for ref in refs], include_trashed=False)
         done = not all(f.done for f in followups)
-        with ws.database.write():
-            for followup in followups:
-                ws.followups.set_done(followup.id, done)
+        return ws.followups.set_done_many({f.id: done for f in followups if f.id is not None})
 
-    ctx.ops.write(parent, toggle).run()
+    def toggled(before: dict[int, bool]) -> None:
+        after = {followup_id: not was for followup_id, was in before.items()}
+        if all(after.values()):
+            label = QCoreApplication.translate("RecordActions", "Als erledigt markieren")
+        else:
+            label = QCoreApplication.translate("RecordActions", "Wieder öffnen")
+        ctx.undo.push(UndoStep(label, lambda ws: ws.followups.set_done_many(before), lambda ws: ws.followups.set_done_many(after)))
+        ctx.status_message.emit(QCoreApplication.translate("RecordActions", "{label}: {count}. Rückgängig mit Strg+Z.").format(label=label, count=_count(len(before))))
+
+    ctx.ops.write(parent, toggle).success(toggled).run()
+
+
+def new_followup(ctx: AppContext, refs: list[RecordRef], parent: QWidget) -> None:
+    """A new follow-up linked to the (first) chosen record, in the Wiedervorlagen editor."""
+    ctx.new_requested.emit(RecordType.FOLLOWUP, {"target": refs[0]})
+
+
+def new_note(ctx: AppContext, refs: list[RecordRef], parent: QWidget) -> None:
+    """A new note linked to the chosen organisations, contacts or cooperations."""
+    fields = {RecordType.ORGANISATION: "organisation_ids", RecordType.PERSON: "person_ids", RecordType.COOPERATION: "cooperation_ids"}
+    values: dict[str, list[int]] = {}
+    for ref in refs:
+        values.setdefault(fields[ref.type], []).append(ref.id)
+    ctx.new_requested.emit(RecordType.NOTE, values)
 
 
 def _count(count: int) -> str:
@@ -95,6 +135,10 @@ RECORD_ACTIONS: list[RecordAction] = [
         toggle_done,
         shortcut="Ctrl+Return",
     ),
+    RecordAction("new_followup", lambda: QCoreApplication.translate("RecordActions", "&Wiedervorlage anlegen …"), "followup",
+                 frozenset(FOLLOWUP_TARGET_TYPES), new_followup, shortcut="Ctrl+Shift+W", toolbar=False, page_wide=True),
+    RecordAction("new_note", lambda: QCoreApplication.translate("RecordActions", "Neue &Notiz zu …"), "note",
+                 BRIEFED_TYPES, new_note, shortcut="Ctrl+Shift+J", toolbar=False, page_wide=True),
     # Rare and weighty: in the context menu and the „Datensatz“ menu, not as buttons.
     RecordAction("impact_report", lambda: QCoreApplication.translate("RecordActions", "&Wirkungsbericht als PDF …"),
                  "impact", frozenset({RecordType.COOPERATION}),

@@ -74,8 +74,8 @@ class ThemesDialog(QDialog):
 
     def _trash(self) -> None:
         if self.editor.ref is not None:
-            trash_records(self.ctx, [self.editor.ref], self)
-            self.editor.clear()
+            if trash_records(self.ctx, [self.editor.ref], self):
+                self.editor.clear()
 
     def reject(self) -> None:
         self.editor.maybe_leave(super().reject)

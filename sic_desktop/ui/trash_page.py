@@ -20,6 +20,7 @@ from sic_desktop.core.models import RecordRef
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
+from sic_desktop.ui.undo import UndoStep
 from sic_desktop.ui import messages
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -100,14 +101,12 @@ class TrashPage(QWidget):
     def restore_selected(self) -> None:
         refs = self.selected_refs()
 
-        def restore(ws: Workspace) -> None:
-            with ws.database.write():
-                for ref in refs:
-                    ws.trash.restore(ref)
+        def restored(_: object) -> None:
+            label = self.tr("Aus dem Papierkorb wiederherstellen")
+            self.ctx.undo.push(UndoStep(label, lambda ws: ws.trash.put(refs), lambda ws: ws.trash.take_back(refs)))
+            self.ctx.status_message.emit(self.tr("Wiederhergestellt. Rückgängig mit Strg+Z."))
 
-        self.ctx.ops.write(self, restore).success(
-            lambda _: self.ctx.status_message.emit(self.tr("Wiederhergestellt."))
-        ).run()
+        self.ctx.ops.write(self, lambda ws: ws.trash.take_back(refs)).success(restored).run()
 
     def purge_selected(self) -> None:
         refs = self.selected_refs()

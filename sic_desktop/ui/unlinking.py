@@ -1,4 +1,4 @@
-"""Removing a link between two records from the „Verknüpft mit“ pane, with undo."""
+"""Removing a link between two records from the „Verknüpft mit“ pane, with undo and redo."""
 
 from __future__ import annotations
 
@@ -17,6 +17,7 @@ def unlink_records(ctx: AppContext, shown: RecordRef, linked: RecordRef, parent:
             UndoStep(
                 QCoreApplication.translate("Unlinking", "Verknüpfung lösen"),
                 lambda ws: ws.links.relink(unlinked),
+                lambda ws: ws.links.unlink(shown, linked),
             )
         )
         ctx.status_message.emit(

@@ -171,6 +171,21 @@ def test_a_wrong_date_is_explained_at_the_field_and_nothing_is_made(qtbot, windo
     assert window.ctx.ops.idle and opened == []
     qtbot.mouseClick(dialog.period.quick_buttons[QuickPeriod.LAST_YEAR], Qt.MouseButton.LeftButton)
     assert dialog.period.period()[0] == date(date.today().year - 1, 1, 1)
+    assert not dialog.period_message.isVisible()  # fixed: the message does not linger
+    dialog.reject()
+
+
+def test_all_clears_the_date_error(qtbot, window, data, opened):
+    page = list_page(qtbot, window, "organisation", rows=2)
+    page.show_record(data.verein.ref)
+    page.actions["briefing"].trigger()
+    dialog = open_dialog(page)
+    dialog.period.date_to.edit.clear()
+    qtbot.keyClicks(dialog.period.date_to.edit, "32.13.2026")
+    qtbot.mouseClick(dialog.create_button, Qt.MouseButton.LeftButton)
+    assert dialog.period_message.isVisible()
+    qtbot.mouseClick(dialog.period.quick_buttons[QuickPeriod.ALL], Qt.MouseButton.LeftButton)
+    assert dialog.period.is_empty() and not dialog.period_message.isVisible()
     dialog.reject()
 
 

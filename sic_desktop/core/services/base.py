@@ -106,6 +106,15 @@ class RecordService(Generic[R]):
         """Every record of this type, live and trashed, by id: for the full export."""
         return [row[0] for row in self._db.execute(f"SELECT id FROM {self.table} ORDER BY id")]
 
+    def sort_keys(self) -> list[tuple[int, str]]:
+        """Id and folded sort name of every live record, by name: for pickers that forgive a typo."""
+        return [
+            (row[0], row[1])
+            for row in self._db.execute(
+                f"SELECT id, sort_key FROM {self.table} WHERE deleted_at IS NULL ORDER BY sort_key, id"
+            )
+        ]
+
     def count(self, query: ListQuery | None = None) -> int:
         where, params = self._where(query or ListQuery())
         return self._db.execute(f"SELECT count(*) FROM {self.table} WHERE {where}", params).fetchone()[0]

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from sic_desktop.core.dates import format_date, from_iso, now_utc
+from sic_desktop.core.dates import format_date, from_iso, now_utc, today
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP
 from sic_desktop.core.models import FOLLOWUP_TARGET_TYPES, FollowUp, RecordRef, RecordType
 from sic_desktop.core.services.base import Column, RecordService
@@ -59,6 +59,17 @@ class FollowUpService(RecordService[FollowUp]):
         followup.done = done
         followup.done_at = now_utc() if done else None
         return self.update(followup)
+
+    def set_done_many(self, states: dict[int, bool]) -> dict[int, bool]:
+        """Tick or untick several follow-ups in one transaction; returns the states before (for undo)."""
+        before: dict[int, bool] = {}
+        with self._db.write():
+            for followup in self.get_many(list(states), include_trashed=False):
+                assert followup.id is not None
+                before[followup.id] = followup.done
+                if followup.done != states[followup.id]:
+                    self.set_done(followup.id, states[followup.id])
+        return before
 
     def for_record(
         self, ref: RecordRef, *, include_done: bool = False, include_trashed: bool = False
@@ -145,7 +156,9 @@ class FollowUpService(RecordService[FollowUp]):
         targets = {record_type: row.pop(column) for record_type, column in _TARGET_COLUMNS.items()}
         record_type = next(t for t, target_id in targets.items() if target_id is not None)
         row["target"] = f"{record_type.label}: {row['target']}"
-        row["due_date"] = format_date(from_iso(row["due_date"]))
+        due = from_iso(row["due_date"])
+        row["overdue"] = bool(due and due < today() and not row["done"])  # the list marks these, as the start page does
+        row["due_date"] = format_date(due)
         row["done"] = "✓" if row["done"] else ""
         row["text"] = row["text"].splitlines()[0] if row["text"] else ""
         return row

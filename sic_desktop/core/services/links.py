@@ -109,6 +109,24 @@ class LinkService:
                     found.update(RecordRef(other, row[0]) for row in rows if row[0] is not None)
         return found
 
+    def live_links(self, refs: list[RecordRef]) -> dict[RecordType, int]:
+        """How many live records of each type link to any of ``refs`` (open follow-ups
+        included, the records themselves not): what trashing them would cut off. A note's
+        own links to organisations, contacts and cooperations do not count: nothing
+        depends on them; only its follow-ups do."""
+        linked = {
+            ref  # a record's theme fields do not depend on it
+            for ref in self.linked_refs([ref for ref in refs if ref.type is not RecordType.NOTE]) - set(refs)
+            if ref.type is not RecordType.THEME
+        }
+        live = set(self._ws.titles(list(linked)))
+        attached = [ref for ref in refs if ref.type in FOLLOWUP_TARGET_TYPES]
+        live.update(f.ref for f in self._ws.followups.for_records(attached))
+        counts: dict[RecordType, int] = {}
+        for ref in live:
+            counts[ref.type] = counts.get(ref.type, 0) + 1
+        return counts
+
     def unlink(self, ref: RecordRef, other: RecordRef) -> Unlinked:
         """Remove the direct link between two records, whichever side stores it; a normal, versioned save."""
         owner, linked = _owner_of(ref, other)

@@ -47,6 +47,21 @@ class TrashService:
     def restore(self, ref: RecordRef) -> None:
         self._ws.service(ref.type).restore(ref.id)
 
+    def put(self, refs: list[RecordRef]) -> int:
+        """Move records of any type to the trash in one transaction (all or none); returns how many."""
+        with self._ws.database.write():
+            for ref in refs:
+                self._ws.service(ref.type).trash(ref.id)
+        return len(refs)
+
+    def take_back(self, refs: list[RecordRef]) -> None:
+        """Restore what ``put`` trashed (undo), skipping records purged meanwhile."""
+        with self._ws.database.write():
+            for ref in refs:
+                service = self._ws.service(ref.type)
+                if service.exists(ref.id, include_trashed=True) and not service.exists(ref.id):
+                    service.restore(ref.id)
+
     def purge(self, ref: RecordRef) -> None:
         """Delete one trashed record for good."""
         self._ws.service(ref.type).purge(ref.id)

@@ -224,6 +224,17 @@ class BriefingDialog(QDialog):
 
     def _period_changed(self) -> None:
         self.period_hint.setVisible(self.kind is RecordType.THEME and self.period.is_empty())
+        if not self.period_message.isHidden():
+            self._clear_fixed_period()
+
+    def _clear_fixed_period(self) -> None:
+        """The date message goes once the period is fine („Alles“ clears a wrong date too)."""
+        try:
+            self.options()
+        except ValidationError as error:
+            if any(field_error.field in ("date_from", "date_to") for field_error in error.errors):
+                return
+        self.period_message.show_messages([])
 
     def _notes_toggled(self, on: bool) -> None:
         self.recent_notes.setEnabled(on)

@@ -13,16 +13,18 @@ import dataclasses
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from sic_desktop.core.dates import format_timestamp
 from sic_desktop.core.errors import ConflictError, ValidationError
 from sic_desktop.core.models import Record, RecordRef, RecordType
+from sic_desktop.core.storage.changes import ChangeSet
+from sic_desktop.core.validation import validate
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.context import AppContext
-from sic_desktop.ui.editors.form import Mnemonics, RecordForm
+from sic_desktop.ui.editors.form import Mnemonics, RecordForm, changed_signal
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.scrolling import scrolling
 from sic_desktop.ui import messages
@@ -32,6 +34,7 @@ from sic_desktop.ui.messages import LeaveChoice
 class RecordEditor(QWidget):
     record_type: ClassVar[RecordType]
     saved = Signal(object)  # the stored record
+    shown = Signal()  # another record (or none) is shown
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,6 +42,7 @@ class RecordEditor(QWidget):
         self._record: Record | None = None
         self._baseline: dict[str, Any] | None = None
         self._saving = False
+        self._keeping_place = False  # showing the record just saved: stay on the tab the user is on
         self.setObjectName(f"editor_{self.record_type.value}")
 
         outer = QVBoxLayout(self)
@@ -78,6 +82,11 @@ class RecordEditor(QWidget):
         legend.setEnabled(False)
         footer.addWidget(legend, 0, Qt.AlignmentFlag.AlignTop)
         outer.addLayout(footer)
+        self._recheck_timer = QTimer(self, singleShot=True, interval=250)
+        self._recheck_timer.timeout.connect(self._recheck)
+        for row in self.form.rows.values():
+            changed_signal(row.widget).connect(self._field_edited)
+        ctx.changed.connect(self._offer_new_choices)
         self.setEnabled(False)
 
     # -- for subclasses ------------------------------------------------------------
@@ -126,6 +135,11 @@ class RecordEditor(QWidget):
     def open(self, ref: RecordRef) -> None:
         self.show_record(self.ctx.ws.service(ref.type).get(ref.id))
 
+    @property
+    def keeping_place(self) -> bool:
+        """True while the record just saved is shown again: the editor keeps its tab and scroll."""
+        return self._keeping_place
+
     def show_record(self, record: Record) -> None:
         self._record = record
         self.form.set_values(record)
@@ -136,6 +150,7 @@ class RecordEditor(QWidget):
         self.audit.setText(self._audit_text(record))
         self._baseline = self._snapshot()
         self.setEnabled(True)
+        self.shown.emit()
 
     def clear(self) -> None:
         self._record = None
@@ -143,6 +158,7 @@ class RecordEditor(QWidget):
         self.heading.clear()
         self.audit.clear()
         self.setEnabled(False)
+        self.shown.emit()
 
     def _audit_text(self, record: Record) -> str:
         if record.id is None:
@@ -173,7 +189,9 @@ class RecordEditor(QWidget):
     def saving(self) -> bool:
         return self._saving
 
-    def save(self, then: Callable[[], None] | None = None) -> None:
+    def save(self, then: Callable[[], None] | None = None, *, unless_failed: str = "") -> None:
+        """Store the shown record, then run ``then``; ``unless_failed`` says what did not happen
+        because the save failed (e.g. „Die Wiedervorlage wurde nicht angelegt.“)."""
         if self._record is None or self._saving:
             return
         record = self.collect()
@@ -184,28 +202,60 @@ class RecordEditor(QWidget):
 
         def stored(result: Record) -> None:
             self._finish_saving()
-            self.show_record(result)
+            self._keeping_place = True
+            try:
+                self.show_record(result)
+            finally:
+                self._keeping_place = False
             self.ctx.status_message.emit(self.tr("„{title}“ gespeichert.").format(title=result.display_title))
             self.saved.emit(result)
             if then:
                 then()
 
-        self.ctx.ops.write(self, lambda ws: self.store(ws, record)).success(stored).failure(self._save_failed).run()
+        self.ctx.ops.write(self, lambda ws: self.store(ws, record)).success(stored).failure(
+            lambda error: self._save_failed(error, unless_failed)
+        ).run()
 
     def _finish_saving(self) -> None:
         self._saving = False
         self.save_button.setEnabled(True)
 
-    def _save_failed(self, error: Exception) -> None:
+    def _save_failed(self, error: Exception, unless_failed: str = "") -> None:
         self._finish_saving()
         if isinstance(error, ValidationError):
-            self._show_general(self.form.show_errors(error))
-            self.ctx.status_message.emit(self.tr("Nicht gespeichert: Bitte die markierten Felder prüfen."))
+            unplaced = self.form.show_errors(error)
+            self._show_general(unplaced + ([unless_failed] if unless_failed else []))
+            self.ctx.status_message.emit(
+                " ".join(
+                    [self.tr("Nicht gespeichert: Bitte die markierten Felder prüfen.")] + ([unless_failed] if unless_failed else [])
+                )
+            )
         elif isinstance(error, ConflictError):
             if messages.offer_reload(self, str(error)):
                 self.reload()
         else:
             messages.show_error(self, error)
+
+    def _offer_new_choices(self, changes: ChangeSet) -> None:
+        """A theme field added elsewhere is offered here at once; the ticks stay (tags: see TagsField)."""
+        if "theme_ids" in self.form.rows and any(ref.type is RecordType.THEME for ref in changes.refs()):
+            self.form.widget("theme_ids").set_choices(self.ctx.ws.themes.names())
+
+    def _field_edited(self) -> None:
+        if self.form.has_messages() or not self.general_message.isHidden():
+            self._recheck_timer.start()
+
+    def _recheck(self) -> None:
+        """A message disappears once its field is fixed (the core's rules, checked without saving)."""
+        if self._record is None:
+            return
+        try:
+            validate(self.collect())
+        except ValidationError as error:
+            self.form.clear_fixed(error)
+            return
+        self.form.clear_errors()
+        self._show_general([])
 
     def _show_general(self, messages: list[str]) -> None:
         self.general_message.setText("\n".join(messages))

@@ -18,6 +18,7 @@ from sic_desktop.ui.icons import icon
 
 class DateField(QWidget):
     problem = Signal(str)  # the core's message for a wrong date; empty when fine
+    changed = Signal()  # typed or picked
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,6 +28,7 @@ class DateField(QWidget):
         self.edit.setPlaceholderText(self.tr("TT.MM.JJJJ"))
         self.edit.setMaximumWidth(self.edit.fontMetrics().horizontalAdvance("00.00.00000") + 40)
         self.edit.editingFinished.connect(self._tidy)
+        self.edit.textChanged.connect(self.changed)
         layout.addWidget(self.edit)
         self.button = QToolButton(self)
         self.button.setIcon(icon("calendar"))

@@ -8,6 +8,7 @@ Dates are checked by the core when saving (see date_field); nothing is parsed tw
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QSize, QStringListModel, Qt
@@ -94,9 +95,10 @@ class TagsField(SplitListField):
 
     separator = ","
 
-    def __init__(self, known: list[str], parent: QWidget | None = None) -> None:
+    def __init__(self, known: Callable[[], list[str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._model = QStringListModel(known, self)
+        self._known = known
+        self._model = QStringListModel(self)
         completer = QCompleter(self._model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchStartsWith)
@@ -104,6 +106,11 @@ class TagsField(SplitListField):
         completer.activated.connect(self._complete_last)
         self._completer = completer
         self.textEdited.connect(self._suggest)
+
+    def focusInEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        # Asked afresh each time the field is entered: a tag new elsewhere is offered at once.
+        self._model.setStringList(self._known())
+        super().focusInEvent(event)
 
     def _suggest(self, text: str) -> None:
         last = text.split(",")[-1].strip()
@@ -123,14 +130,22 @@ class ThemesField(QListWidget):
 
     def __init__(self, themes: dict[int, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.set_choices(themes)
+
+    def set_choices(self, themes: dict[int, str]) -> None:
+        """Offer these theme fields, keeping the ticks of those still there (a theme added meanwhile)."""
+        ticked = self.value()
+        blocker = self.blockSignals(True)
+        self.clear()
         for theme_id, name in sorted(themes.items(), key=lambda item: item[1].casefold()):
             item = QListWidgetItem(name, self)
             item.setData(Qt.ItemDataRole.UserRole, theme_id)
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setCheckState(Qt.CheckState.Checked if theme_id in ticked else Qt.CheckState.Unchecked)
+        self.blockSignals(blocker)
         rows = min(max(self.count(), 3), 7)
-        self.setFixedHeight(self.sizeHintForRow(0) * rows + 2 * self.frameWidth() + 4)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setFixedHeight(max(self.sizeHintForRow(0), self.fontMetrics().height()) * rows + 2 * self.frameWidth() + 4)
 
     def value(self) -> list[int]:
         return [

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCommandLinkButton, QWidget
+from PySide6.QtWidgets import QWidget
 
 from sic_desktop.core.dates import now_utc
 from sic_desktop.core.models import FollowUp, Record, RecordType
 from sic_desktop.ui.editors.base import RecordEditor
 from sic_desktop.ui.editors.fields import CheckField, LineField, TextField
+from sic_desktop.ui.editors.followup_target import FollowUpTargetField
 from sic_desktop.ui.editors.shared_rows import add_date_row
-from sic_desktop.ui.icons import icon
 
 
 class FollowUpEditor(RecordEditor):
@@ -17,27 +17,14 @@ class FollowUpEditor(RecordEditor):
 
     def build(self, body: QWidget) -> None:
         layout = self.new_form_layout(body)
+        self.target = self.form.add(layout, "target", FollowUpTargetField(self.ctx), required=True)
         add_date_row(self, layout, "due_date", required=True)
         self.form.add(layout, "text", TextField(lines=3), required=True)
         self.form.add(layout, "responsible", LineField())
-        done = CheckField()
-        done.setText(self.tr("erledigt"))
-        self.form.add(layout, "done", done)
-        self.target = QCommandLinkButton(body)
-        self.target.setObjectName("followupTarget")
-        self.target.clicked.connect(self._open_target)
-        layout.addRow(self.tr("Bezug:"), self.target)
+        self.form.add(layout, "done", CheckField())  # the row's label says „Erledigt“
 
     def blank(self) -> FollowUp:
         return FollowUp()
-
-    def after_show(self, record: Record) -> None:
-        assert isinstance(record, FollowUp)
-        if record.target is not None:
-            self.target.setIcon(icon(record.target.type.value))
-            self.target.setText(f"{record.target.type.label}: {record.target_title}")
-            self.target.setAccessibleName(self.tr("Öffnen: {title}").format(title=record.target_title))
-        self.target.setVisible(record.target is not None)
 
     def collect(self) -> Record:
         record = super().collect()
@@ -48,8 +35,3 @@ class FollowUpEditor(RecordEditor):
         elif not record.done:
             record.done_at = None
         return record
-
-    def _open_target(self) -> None:
-        record = self.record
-        if isinstance(record, FollowUp) and record.target is not None:
-            self.ctx.open(record.target)

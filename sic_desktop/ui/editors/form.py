@@ -10,8 +10,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QBoxLayout, QFormLayout, QHBoxLayout, QLabel, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QBoxLayout,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QTabWidget,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sic_desktop.core.errors import ValidationError
 from sic_desktop.core.fields import field_label
@@ -132,6 +146,17 @@ class RecordForm:
             first.widget.setFocus(Qt.FocusReason.OtherFocusReason)
         return unplaced
 
+    def has_messages(self) -> bool:
+        return any(not row.message.isHidden() for row in self.rows.values())
+
+    def clear_fixed(self, error: ValidationError) -> None:
+        """Hide the messages of fields the core no longer refuses; new problems wait for the save."""
+        refused = {field_error.field for field_error in error.errors}
+        for name, row in self.rows.items():
+            if name not in refused and not row.message.isHidden():
+                row.message.show_messages([])
+                row.widget.setAccessibleDescription("")
+
     def show_message(self, name: str, message: str) -> None:
         self.rows[name].message.show_messages([message] if message else [])
 
@@ -144,6 +169,27 @@ class RecordForm:
         """The message shown at a field (empty if none), e.g. for tests and screen readers."""
         row = self.rows[name]
         return "" if row.message.isHidden() else row.message.text.text()
+
+
+def changed_signal(widget: QWidget) -> SignalInstance:
+    """The signal a field widget sends when the user changes its value."""
+    own = getattr(widget, "changed", None)
+    if isinstance(own, SignalInstance):
+        return own
+    for kind, name in _CHANGE_SIGNALS:
+        if isinstance(widget, kind):
+            return getattr(widget, name)
+    raise TypeError(f"no change signal known for {type(widget).__name__}")
+
+
+_CHANGE_SIGNALS: tuple[tuple[type, str], ...] = (
+    (QLineEdit, "textChanged"),
+    (QPlainTextEdit, "textChanged"),
+    (QTextEdit, "textChanged"),
+    (QComboBox, "currentIndexChanged"),
+    (QAbstractButton, "toggled"),
+    (QListWidget, "itemChanged"),
+)
 
 
 def _reveal(widget: QWidget) -> None:

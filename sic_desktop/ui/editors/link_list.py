@@ -5,19 +5,20 @@ Double-click (or Enter) on an entry opens that record; Entf removes the link.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.ui.context import AppContext
-from sic_desktop.ui.editors.picker_row import picker_name, picker_row
+from sic_desktop.ui.editors.picker_row import picker_name, picker_row, renamed_titles
 from sic_desktop.ui.icons import icon
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class LinkListField(QWidget):
+    changed = Signal()  # a link added or removed
     def __init__(self, ctx: AppContext, record_type: RecordType, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
@@ -27,6 +28,8 @@ class LinkListField(QWidget):
         self.list = QListWidget(self)
         self.list.setMaximumHeight(self.list.fontMetrics().lineSpacing() * 5 + 12)
         self.list.itemActivated.connect(self._open)
+        for signal in (self.list.model().rowsInserted, self.list.model().rowsRemoved):
+            signal.connect(lambda *_: self.changed.emit())
         layout.addWidget(self.list)
         row, self.picker = picker_row(
             self, ctx.ws, (record_type,), self.remove_selected, self.tr("Ausgewählte Verknüpfung entfernen (Entf)")
@@ -34,6 +37,7 @@ class LinkListField(QWidget):
         self.picker.picked.connect(self.add)
         layout.addLayout(row)
         QShortcut(QKeySequence.StandardKey.Delete, self.list, self.remove_selected, context=Qt.ShortcutContext.WidgetShortcut)
+        ctx.changed.connect(self._retitle)
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 (Qt name)
         super().setAccessibleName(name)
@@ -61,6 +65,14 @@ class LinkListField(QWidget):
     def remove_selected(self) -> None:
         for item in self.list.selectedItems():
             self.list.takeItem(self.list.row(item))
+
+    def _retitle(self, changes) -> None:
+        """A linked record renamed elsewhere shows its new name here at once."""
+        items = [self.list.item(row) for row in range(self.list.count())]
+        titles = renamed_titles(self._ctx.ws, changes, [item.data(REF_ROLE) for item in items])
+        for item in items:
+            if item.data(REF_ROLE) in titles:
+                item.setText(titles[item.data(REF_ROLE)])
 
     def _open(self, item: QListWidgetItem) -> None:
         self._ctx.open(item.data(REF_ROLE))

@@ -7,7 +7,8 @@ Enter or a double-click opens a record (the window keeps the way back, Alt+←);
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QMenu, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.ui.context import AppContext
@@ -39,6 +40,17 @@ class LinkedRecordsPane(QWidget):
         self.tree.customContextMenuRequested.connect(self._menu)
         title.setBuddy(self.tree)
         layout.addWidget(self.tree, 1)
+        self._buttons = QVBoxLayout()
+        layout.addLayout(self._buttons)
+
+    def add_action_button(self, action: QAction) -> QToolButton:
+        """A button under the list for an action on the shown record („Wiedervorlage anlegen …“)."""
+        button = QToolButton(self)
+        button.setDefaultAction(action)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._buttons.addWidget(button)
+        return button
 
     def show_links(self, ref: RecordRef | None) -> None:
         self._ref = ref

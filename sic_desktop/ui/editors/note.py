@@ -57,6 +57,7 @@ class NoteEditor(RecordEditor):
         self.form.add(links, "person_ids", LinkListField(self.ctx, RecordType.PERSON))
         self.form.add(links, "cooperation_ids", LinkListField(self.ctx, RecordType.COOPERATION))
         add_theme_and_tag_rows(self, links)
+        # The links are a long form: it scrolls inside its tab instead of making the window taller.
         self.tabs.addTab(scrolling(links_page), icon("link"), self.tr("Verknüpfungen"))
 
         self.followups = NoteFollowUps(self.ctx, self._ensure_saved)
@@ -73,18 +74,33 @@ class NoteEditor(RecordEditor):
     def after_show(self, record: Record) -> None:
         assert isinstance(record, Note)
         self._template_kind = record.kind if record.id is None and record.text == note_template(record.kind) else None
-        self.text.set_editing(record.id is None)
         self.followups.show_note(self.ref)
-        self.tabs.setCurrentIndex(0)
+        if not self.keeping_place:
+            self.tabs.setCurrentIndex(0)
 
     def _kind_changed(self) -> None:
         kind = self.form.widget("kind").value()
-        if self._template_kind is not None and self.text.value() == note_template(self._template_kind):
+        if self._template_kind is not None and self.text.shows(note_template(self._template_kind)):
             self.text.set_value(note_template(kind))
             self._template_kind = kind
 
-    def _ensure_saved(self, then: Callable[[RecordRef], None]) -> None:
-        if self.ref is not None and not self.is_dirty():
+    def is_dirty(self) -> bool:
+        return super().is_dirty() or (self.record is not None and self.followups.has_input())
+
+    def save(self, then: Callable[[], None] | None = None, *, unless_failed: str = "") -> None:
+        """Saving on the way out („Speichern“ when leaving) adds a typed follow-up too."""
+        if then is not None and self.followups.has_input():
+            self.tabs.setCurrentWidget(self.followups)  # if it cannot be added, its message shows there
+            self.followups.add(then)
+        else:
+            super().save(then, unless_failed=unless_failed)
+
+    def revert(self) -> None:
+        self.followups.clear_input()
+        super().revert()
+
+    def _ensure_saved(self, then: Callable[[RecordRef], None], unless_failed: str) -> None:
+        if self.ref is not None and not super().is_dirty():
             then(self.ref)
         else:
-            self.save(lambda: then(self.ref) if self.ref is not None else None)
+            super().save(lambda: then(self.ref) if self.ref is not None else None, unless_failed=unless_failed)

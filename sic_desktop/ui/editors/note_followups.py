@@ -1,7 +1,9 @@
 """The follow-ups of a note, and a line to add one right from the note.
 
 A new follow-up needs a stored note to belong to: for a new note, „Hinzufügen“
-saves the note first (the editor passes ``ensure_saved``).
+saves the note first (the editor passes ``ensure_saved``). The follow-up is
+checked before anything is saved, so a wrong date is explained here, where the
+user is looking, and never leaves a saved note without its follow-up unsaid.
 """
 
 from __future__ import annotations
@@ -13,7 +15,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QListWidget, QListWidgetItem,
 
 from sic_desktop.core.dates import format_date
 from sic_desktop.core.errors import ValidationError
-from sic_desktop.core.models import FollowUp, RecordRef
+from sic_desktop.core.models import FollowUp, RecordRef, RecordType
+from sic_desktop.core.validation import validate
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.editors.date_field import DateField
 from sic_desktop.ui.editors.fields import LineField
@@ -23,8 +26,12 @@ from sic_desktop.ui.messages import show_error
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
 
-# ensure_saved(then): call ``then(note_ref)`` once the note is stored.
-EnsureSaved = Callable[[Callable[[RecordRef], None]], None]
+# ensure_saved(then, unless_failed): call ``then(note_ref)`` once the note is stored; if it
+# cannot be stored, the editor shows ``unless_failed`` (what did not happen) with its errors.
+EnsureSaved = Callable[[Callable[[RecordRef], None], str], None]
+
+# Stands in for the note while a follow-up of a note not yet saved is checked.
+_UNSAVED_NOTE = RecordRef(RecordType.NOTE, 0)
 
 
 class NoteFollowUps(QWidget):
@@ -57,12 +64,16 @@ class NoteFollowUps(QWidget):
         layout.addLayout(form)
         self.message = FieldMessage(self)
         layout.addWidget(self.message)
+        for field in (self.due.edit, self.text):
+            field.textChanged.connect(self._recheck)
         self.add_button = QPushButton(icon("add"), self.tr("Wiedervorlage &hinzufügen"), self)
         self.add_button.setObjectName("addFollowUp")
-        self.add_button.clicked.connect(self.add)
+        self.add_button.clicked.connect(lambda: self.add())
         layout.addWidget(self.add_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def show_note(self, note: RecordRef | None) -> None:
+        if note != self._note:
+            self.clear_input()  # a follow-up typed for one note never ends up on another
         self._note = note
         self.list.clear()
         self.message.show_messages([])
@@ -73,27 +84,68 @@ class NoteFollowUps(QWidget):
             item = QListWidgetItem(icon("followup"), f"{mark}{format_date(followup.due_date)} – {followup.display_title}", self.list)
             item.setData(REF_ROLE, followup.ref)
 
-    def add(self) -> None:
-        followup = FollowUp(
+    def _typed(self) -> FollowUp:
+        return FollowUp(
             due_date=self.due.value(),  # type: ignore[arg-type]  # typed text: the core explains it
             text=self.text.value(),
             responsible=self.responsible.value(),
+            target=self._note or _UNSAVED_NOTE,
         )
-        self._ensure_saved(lambda note: self._create(note, followup))
 
-    def _create(self, note: RecordRef, followup: FollowUp) -> None:
+    def _problems(self) -> ValidationError | None:
+        try:
+            validate(self._typed())
+        except ValidationError as error:
+            return error
+        return None
+
+    def _recheck(self) -> None:
+        if not self.message.isHidden() and self._problems() is None:
+            self.message.show_messages([])
+
+    def has_input(self) -> bool:
+        """Something typed for a new follow-up: leaving the note asks about it like any change."""
+        return bool(self.due.edit.text().strip() or self.text.value().strip() or self.responsible.value().strip())
+
+    def clear_input(self) -> None:
+        self.due.set_value(None)
+        self.text.clear()
+        self.responsible.clear()
+
+    def add(self, then: Callable[[], None] | None = None) -> None:
+        """Check the typed follow-up, save the note if needed, create the follow-up, then run ``then``."""
+        problems = self._problems()
+        if problems is not None:
+            self.message.show_messages([str(e) for e in problems.errors])
+            fields = {"due_date": self.due, "text": self.text, "responsible": self.responsible}
+            fields.get(problems.errors[0].field, self.due).setFocus()
+            return
+        followup = self._typed()
+        self._ensure_saved(
+            lambda note: self._create(note, followup, then),
+            self.tr("Die Wiedervorlage wurde nicht angelegt, weil die Notiz nicht gespeichert werden konnte."),
+        )
+
+    def _create(self, note: RecordRef, followup: FollowUp, then: Callable[[], None] | None) -> None:
         followup.target = note
 
-        def created(_: FollowUp) -> None:
-            self.due.set_value(None)
-            self.text.clear()
-            self.responsible.clear()
+        def created(stored: FollowUp) -> None:
+            self.clear_input()
             self.show_note(note)
+            self._ctx.status_message.emit(
+                self.tr("Wiedervorlage zum {date} angelegt.").format(date=format_date(stored.due_date))
+            )
+            if then is not None:
+                then()
 
         def failed(error: Exception) -> None:
+            # The note is stored by now: say that the follow-up is not.
+            half_done = self.tr("Die Notiz ist gespeichert, die Wiedervorlage aber nicht.")
+            self._ctx.status_message.emit(half_done)
             if isinstance(error, ValidationError):
-                self.message.show_messages([str(e) for e in error.errors])
+                self.message.show_messages([half_done] + [str(e) for e in error.errors])
             else:
+                self.message.show_messages([half_done])
                 show_error(self, error)
 
         self._ctx.ops.write(self, lambda ws: ws.followups.create(followup)).success(created).failure(failed).run()

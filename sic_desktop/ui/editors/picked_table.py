@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,13 +21,14 @@ from PySide6.QtWidgets import (
 
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.ui.context import AppContext
-from sic_desktop.ui.editors.picker_row import picker_name, picker_row
+from sic_desktop.ui.editors.picker_row import picker_name, picker_row, renamed_titles
 from sic_desktop.ui.icons import icon
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class PickedTable(QWidget):
+    changed = Signal()  # a row added, removed or edited
     def __init__(
         self, ctx: AppContext, types: tuple[RecordType, ...], headers: list[str], parent: QWidget | None = None
     ) -> None:
@@ -46,11 +47,14 @@ class PickedTable(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name gets the rest
         self.table.setMaximumHeight(self.table.fontMetrics().lineSpacing() * 7 + 30)
         self.table.cellDoubleClicked.connect(self._open)
+        for signal in (self.table.model().rowsInserted, self.table.model().rowsRemoved, self.table.model().dataChanged):
+            signal.connect(lambda *_: self.changed.emit())
         layout.addWidget(self.table)
         row, self.picker = picker_row(self, ctx.ws, types, self.remove_selected, self.tr("Ausgewählte Zeile entfernen (Entf)"))
         self.picker.picked.connect(self._picked)
         layout.addLayout(row)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected, context=Qt.ShortcutContext.WidgetShortcut)
+        ctx.changed.connect(self._retitle)
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 (Qt name)
         super().setAccessibleName(name)
@@ -91,6 +95,13 @@ class PickedTable(QWidget):
     def remove_selected(self) -> None:
         for row in sorted({index.row() for index in self.table.selectedIndexes()}, reverse=True):
             self.table.removeRow(row)
+
+    def _retitle(self, changes) -> None:
+        """A picked record renamed elsewhere shows its new name here at once."""
+        titles = renamed_titles(self._ctx.ws, changes, [self.ref_at(row) for row in range(self.table.rowCount())])
+        for row in range(self.table.rowCount()):
+            if self.ref_at(row) in titles:
+                self.table.item(row, 0).setText(titles[self.ref_at(row)])
 
     def _open(self, row: int, column: int) -> None:
         if column == 0:

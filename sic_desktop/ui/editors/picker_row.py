@@ -7,7 +7,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
-from sic_desktop.core.models import RecordType
+from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.editors.record_picker import RecordPicker
 from sic_desktop.ui.icons import icon
@@ -32,3 +33,9 @@ def picker_row(
 def picker_name(name: str) -> str:
     """Accessible name of the picker of a field called ``name``."""
     return QCoreApplication.translate("PickerRow", "{name} hinzufügen").format(name=name)
+
+
+def renamed_titles(ws: Workspace, changes: ChangeSet, refs: list[RecordRef]) -> dict[RecordRef, str]:
+    """Current titles of those of ``refs`` that a commit touched (renamed elsewhere); empty if none."""
+    touched = [ref for ref in refs if ref in changes.refs()]
+    return ws.titles(touched, include_trashed=True) if touched else {}

@@ -1,7 +1,9 @@
 """Type-ahead picker: type a few letters of a name, choose the record from the list.
 
-Suggestions come from the lists' own text filter (``ListQuery(text=…, limit=…)``),
-so the picker finds „Müller“ when „mueller“ is typed, exactly like the lists do.
+Suggestions come from the core (``ws.suggestions``): the lists' own text filter, so
+„mueller“ finds „Müller“, „Nachname, Vorname“ and one typo forgiven; each says
+which record it is (function and organisation of a person, date of a note) and
+whether it was found by a similar spelling.
 """
 
 from __future__ import annotations
@@ -11,8 +13,8 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from sic_desktop.core.models import RecordRef, RecordType
-from sic_desktop.core.services.query import ListQuery
 from sic_desktop.core.workspace import Workspace
+from sic_desktop.ui.icons import icon
 
 SUGGESTIONS = 12
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -44,6 +46,10 @@ class RecordPicker(QLineEdit):
             (self._model.item(row).data(REF_ROLE), self._model.item(row).text()) for row in range(self._model.rowCount())
         ]
 
+    def labels(self) -> list[str]:
+        """The suggestions as the list shows them (title, what tells it apart, how it was found)."""
+        return [self._model.item(row).text() for row in range(self._model.rowCount())]
+
     def _suggest(self) -> None:
         text = self.text().strip()
         self._model.clear()
@@ -51,16 +57,12 @@ class RecordPicker(QLineEdit):
             self._completer.popup().hide()
             return
         show_type = len(self._types) > 1
-        for record_type in self._types:
-            ids = self._ws.service(record_type).ids(ListQuery(text=text, limit=SUGGESTIONS))
-            refs = [RecordRef(record_type, i) for i in ids]
-            titles = self._ws.titles(refs)
-            for ref in refs:
-                label = f"{titles.get(ref, '')}  ({record_type.label})" if show_type else titles.get(ref, "")
-                item = QStandardItem(label)
-                item.setData(ref, REF_ROLE)
-                item.setData(titles.get(ref, ""), TITLE_ROLE)
-                self._model.appendRow(item)
+        for suggestion in self._ws.suggestions.suggest(text, self._types, limit=SUGGESTIONS):
+            item = QStandardItem(icon(suggestion.ref.type.value), suggestion.label(with_type=show_type))
+            item.setToolTip(item.text())
+            item.setData(suggestion.ref, REF_ROLE)
+            item.setData(suggestion.title, TITLE_ROLE)
+            self._model.appendRow(item)
         if self._model.rowCount():
             self._completer.complete()
         else:

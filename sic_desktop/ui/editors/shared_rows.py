@@ -13,7 +13,7 @@ from sic_desktop.ui.editors.fields import TagsField, ThemesField
 def add_theme_and_tag_rows(editor: RecordEditor, layout: QFormLayout) -> None:
     ws = editor.ctx.ws
     editor.form.add(layout, "theme_ids", ThemesField(ws.themes.names()))
-    tags = TagsField(list(ws.tags.usage()))
+    tags = TagsField(lambda: list(ws.tags.usage()))
     tags.setPlaceholderText(QCoreApplication.translate("RecordEditor", "durch Kommas getrennt"))
     editor.form.add(layout, "tags", tags)
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sic_desktop.core.fields import TAGGABLE
 from sic_desktop.core.i18n import number
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.services.query import ListQuery
@@ -50,6 +51,7 @@ class ListPage(QWidget):
         self._generation = 0  # of id loads: a late answer to an old filter is dropped
         self._pending_ref: RecordRef | None = None
         self._stale = True
+        self._choices_stale = False
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         layout = QVBoxLayout(self)
@@ -63,6 +65,7 @@ class ListPage(QWidget):
         ctx.window_state.restore_splitter(self.objectName(), self.splitter)
         ctx.window_state.restore_header(self.objectName(), self.table.horizontalHeader())
         self._show_sort_indicator()
+        self._update_record_actions()
         ctx.changed.connect(self._on_changed)
         self._refresh_timer = QTimer(self, singleShot=True, interval=50)
         self._refresh_timer.timeout.connect(self.refresh)
@@ -83,6 +86,7 @@ class ListPage(QWidget):
         self.new_button.clicked.connect(lambda: self.new_record())
         bar.addWidget(self.new_button)
         self.actions: dict[str, QAction] = {}
+        self._record_actions: list[QAction] = []  # need a record to work on; the detail pane shows them
         for spec in actions_for(self.record_type):
             action = self._make_action(spec)
             if not spec.toolbar:
@@ -112,10 +116,12 @@ class ListPage(QWidget):
         set_start_widths(self.table, [column.key for column in self.model.columns])
         header.sectionClicked.connect(self._sort_by_column)
         self.table.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.table.selectionModel().selectionChanged.connect(self._update_record_actions)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
         for action in self.actions.values():
-            self.table.addAction(action)
+            if action not in self._record_actions:
+                self.table.addAction(action)
         layout.addWidget(self.table, 1)
         return side
 
@@ -124,7 +130,14 @@ class ListPage(QWidget):
         action.setObjectName(f"action_{spec.key}")
         if spec.shortcut:
             action.setShortcut(QKeySequence(spec.shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            # „Entf“ only in the list; a page-wide action works from the editor too.
+            action.setShortcutContext(
+                Qt.ShortcutContext.WidgetWithChildrenShortcut if spec.page_wide else Qt.ShortcutContext.WidgetShortcut
+            )
+            action.setToolTip(f"{spec.text().replace('&', '')} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
+        if spec.page_wide:
+            self.addAction(action)
+            self._record_actions.append(action)
         action.triggered.connect(lambda: self._run_action(spec))
         self.actions[spec.key] = action
         return action
@@ -134,9 +147,12 @@ class ListPage(QWidget):
         self.detail_splitter = detail
         self.editor: RecordEditor = EDITORS[self.record_type](self.ctx, detail)
         self.editor.saved.connect(self._saved)
+        self.editor.shown.connect(self._update_record_actions)
         detail.addWidget(self.editor)
         self.linked = LinkedRecordsPane(self.ctx, detail)
         self.linked.unlink_requested.connect(lambda a, b: unlink_records(self.ctx, a, b, self))
+        for action in self._record_actions:
+            self.linked.add_action_button(action)
         detail.addWidget(self.linked)
         detail.setStretchFactor(0, 3)
         detail.setStretchFactor(1, 1)
@@ -163,6 +179,9 @@ class ListPage(QWidget):
     def refresh(self) -> None:
         """Reload the ids for the current filters and sort, off the UI thread."""
         self._stale = False
+        if self._choices_stale:
+            self._choices_stale = False
+            self.filters.reload_choices()
         self._generation += 1
         generation, query, service = self._generation, self.query(), self._service
         self.ctx.ops.read(self, lambda ws: service.ids(query)).success(
@@ -184,12 +203,16 @@ class ListPage(QWidget):
         self.loaded.emit()
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if not any(ref.type is self.record_type for ref in changes.refs()):
+        refs = changes.refs()
+        if any(ref.type is RecordType.THEME or ref.type in TAGGABLE for ref in refs):
+            # A new theme field or tag is offered by every filter at once, not after a restart.
+            self._choices_stale = True
+        if any(ref.type is self.record_type for ref in refs):
+            self._follow_shown_record(changes)
+        else:
             self._refresh_linked_pane(changes)
-            return
-        if any(ref.type is RecordType.THEME for ref in changes.refs()):
-            self.filters.reload_choices()
-        self._follow_shown_record(changes)
+        # Other records' names show in this list too (a contact's organisation, a follow-up's „Bezug“),
+        # and trashing a record hides its follow-ups: reload what the list shows.
         if self.isVisible():
             self._refresh_timer.start()
         else:
@@ -291,6 +314,12 @@ class ListPage(QWidget):
     def _saved(self, record) -> None:
         self._pending_ref = record.ref
         self.linked.show_links(record.ref)
+
+    def _update_record_actions(self) -> None:
+        """„Wiedervorlage anlegen …“ and the like need a stored record to work on."""
+        enabled = bool(self.selected_refs()) or self.editor.ref is not None
+        for action in self._record_actions:
+            action.setEnabled(enabled)
 
     def _run_action(self, spec: RecordAction) -> None:
         refs = self.selected_refs() or ([self.editor.ref] if self.editor.ref else [])

@@ -10,10 +10,12 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
 
 from sic_desktop.core.services.base import RecordService
 from sic_desktop.core.services.summaries import SummaryColumn
+from sic_desktop.ui.icons import icon
 
 BLOCK = 100
 MAX_BLOCKS = 50
@@ -75,7 +77,22 @@ class RecordTableModel(QAbstractTableModel):
             return self._ids[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             row = self._row(index.row())
-            return None if row is None else str(row.get(self._columns[index.column()].key, ""))
+            if row is None:
+                return None
+            text = str(row.get(self._columns[index.column()].key, ""))
+            if role == Qt.ItemDataRole.ToolTipRole and row.get("overdue") and index.column() == 0:
+                text = QCoreApplication.translate("Lists", "{date} (überfällig)").format(date=text)
+            return text
+        if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.DecorationRole):
+            # Overdue follow-ups stand out as on the start page: bold, with a warning sign by the date.
+            row = self._row(index.row())
+            if row is None or not row.get("overdue"):
+                return None
+            if role == Qt.ItemDataRole.DecorationRole:
+                return icon("warning") if index.column() == 0 else None
+            font = QFont()
+            font.setBold(True)
+            return font
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
