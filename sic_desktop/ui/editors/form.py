@@ -142,7 +142,7 @@ class RecordForm:
             row.widget.setAccessibleDescription(" ".join(error.for_field(field_error.field)))
             first = first or row
         if first is not None:
-            _reveal(first.widget)
+            reveal(first.widget)
             first.widget.setFocus(Qt.FocusReason.OtherFocusReason)
         return unplaced
 
@@ -192,7 +192,7 @@ _CHANGE_SIGNALS: tuple[tuple[type, str], ...] = (
 )
 
 
-def _reveal(widget: QWidget) -> None:
+def reveal(widget: QWidget) -> None:
     """Bring a field on a hidden tab to the front before focusing it."""
     child, parent = widget, widget.parentWidget()
     while parent is not None:

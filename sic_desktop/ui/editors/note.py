@@ -16,6 +16,7 @@ from sic_desktop.core.templates import note_template
 from sic_desktop.core.vocab import NOTE_KINDS
 from sic_desktop.ui.editors.base import RecordEditor
 from sic_desktop.ui.editors.fields import ChoiceField, LineField, SplitListField
+from sic_desktop.ui.editors.form import reveal
 from sic_desktop.ui.editors.link_list import LinkListField
 from sic_desktop.ui.editors.markdown_field import MarkdownField
 from sic_desktop.ui.editors.note_followups import NoteFollowUps
@@ -90,7 +91,7 @@ class NoteEditor(RecordEditor):
     def save(self, then: Callable[[], None] | None = None, *, unless_failed: str = "") -> None:
         """Saving on the way out („Speichern“ when leaving) adds a typed follow-up too."""
         if then is not None and self.followups.has_input():
-            self.tabs.setCurrentWidget(self.followups)  # if it cannot be added, its message shows there
+            reveal(self.followups)  # if it cannot be added, its message shows there
             self.followups.add(then)
         else:
             super().save(then, unless_failed=unless_failed)
