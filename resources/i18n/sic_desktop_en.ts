@@ -1084,6 +1084,77 @@ The program window will close and reopen with the restored data.</translation>
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../sic_desktop/io/calendar_export.py" line="41"/>
+        <source>1 Wiedervorlage in den Kalender exportiert.</source>
+        <translation>1 follow-up exported to the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/calendar_export.py" line="43"/>
+        <source>{count} Wiedervorlagen in den Kalender exportiert.</source>
+        <translation>{count} follow-ups exported to the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/calendar_export.py" line="45"/>
+        <source>{count} erledigte nicht exportiert.</source>
+        <translation>{count} done ones not exported.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/calendar_export.py" line="47"/>
+        <source>{count} ohne Fälligkeitsdatum nicht exportiert.</source>
+        <translation>{count} without a due date not exported.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/calendar_export.py" line="78"/>
+        <source>SIC Desktop – Wiedervorlagen</source>
+        <translation>SIC Desktop – follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/calendar_export.py" line="107"/>
+        <source>Wiedervorlage: {text}</source>
+        <translation>Follow-up: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/calendar_export.py" line="109"/>
+        <source>Wiedervorlage</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/calendar_export.py" line="123"/>
+        <source>Bezug: {type} „{title}“ (Nr. {id})</source>
+        <translation>Regarding: {type} “{title}” (no. {id})</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/calendar_export.py" line="128"/>
+        <source>Zuständig: {name}</source>
+        <translation>Responsible: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/calendar_export.py" line="129"/>
+        <source>Wiedervorlage Nr. {id} in SIC Desktop</source>
+        <translation>Follow-up no. {id} in SIC Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarAction</name>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/calendar_action.py" line="19"/>
+        <source>Wiedervorlagen in den Kalender exportieren</source>
+        <translation>Export follow-ups to the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/calendar_action.py" line="20"/>
+        <source>Wiedervorlagen</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/calendar_action.py" line="21"/>
+        <source>Kalenderdatei (*.ics)</source>
+        <translation>Calendar file (*.ics)</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <location filename="../../sic_desktop/core/check.py" line="19"/>
@@ -2112,82 +2183,82 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="34"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="35"/>
         <source>Sektor-Filter</source>
         <translation>Sector filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="34"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="35"/>
         <source>Alle Sektoren</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="35"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="36"/>
         <source>Status-Filter</source>
         <translation>Status filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="35"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="36"/>
         <source>Alle Status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="36"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="37"/>
         <source>Art-Filter</source>
         <translation>Type filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="36"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="37"/>
         <source>Alle Arten</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="39"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="40"/>
         <source>Erledigt-Filter</source>
         <translation>Done filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="40"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="41"/>
         <source>Offen und erledigt</source>
         <translation>Open and done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="41"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="42"/>
         <source>Offen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="41"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="42"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="61"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="62"/>
         <source>Filtern nach Name oder Titel …</source>
         <translation>Filter by name or title …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="62"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="63"/>
         <source>Liste filtern</source>
         <translation>Filter the list</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="71"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="72"/>
         <source>Themenfeld-Filter</source>
         <translation>Theme field filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="72"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="73"/>
         <source>Schlagwort-Filter</source>
         <translation>Tag filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="97"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="98"/>
         <source>Alle Themenfelder</source>
         <translation>All theme fields</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="100"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="101"/>
         <source>Alle Schlagwörter</source>
         <translation>All tags</translation>
     </message>
@@ -3471,7 +3542,7 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>ListFilterSearch</name>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/list_filter_backend.py" line="59"/>
+        <location filename="../../sic_desktop/ui/global_search/list_filter_backend.py" line="60"/>
         <source>&lt;h3&gt;Suchen&lt;/h3&gt;&lt;p&gt;Tippen Sie einen Teil eines Namens oder Titels, z. B. &lt;b&gt;schäfer&lt;/b&gt; oder &lt;b&gt;quartier&lt;/b&gt;. Groß- und Kleinschreibung spielen keine Rolle, „ae“ findet auch „ä“.&lt;/p&gt;&lt;p&gt;Gesucht wird in Organisationen, Kontakten (auch E-Mail-Adressen), Kooperationen und Notiz-Titeln.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Search&lt;/h3&gt;&lt;p&gt;Type part of a name or title, e.g. &lt;b&gt;schäfer&lt;/b&gt; or &lt;b&gt;quartier&lt;/b&gt;. Upper and lower case do not matter, and “ae” also finds “ä”.&lt;/p&gt;&lt;p&gt;Search looks at organisations, contacts (including e-mail addresses), cooperations and note titles.&lt;/p&gt;</translation>
     </message>
@@ -3498,7 +3569,7 @@ This cannot be undone; a backup is made first.</translation>
     <name>Lists</name>
     <message>
         <location filename="../../sic_desktop/core/services/cooperations.py" line="50"/>
-        <location filename="../../sic_desktop/core/services/notes.py" line="50"/>
+        <location filename="../../sic_desktop/core/services/notes.py" line="51"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
@@ -3529,7 +3600,7 @@ This cannot be undone; a backup is made first.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/cooperations.py" line="56"/>
-        <location filename="../../sic_desktop/core/services/notes.py" line="52"/>
+        <location filename="../../sic_desktop/core/services/notes.py" line="53"/>
         <location filename="../../sic_desktop/core/services/organisations.py" line="46"/>
         <location filename="../../sic_desktop/core/services/persons.py" line="82"/>
         <source>Themenfelder</source>
@@ -3561,17 +3632,17 @@ This cannot be undone; a backup is made first.</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/notes.py" line="48"/>
+        <location filename="../../sic_desktop/core/services/notes.py" line="49"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/notes.py" line="49"/>
+        <location filename="../../sic_desktop/core/services/notes.py" line="50"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/notes.py" line="51"/>
+        <location filename="../../sic_desktop/core/services/notes.py" line="52"/>
         <source>Verknüpft mit</source>
         <translation>Linked with</translation>
     </message>
@@ -3844,95 +3915,95 @@ This cannot be undone; a backup is made first.</translation>
         <translation>“{name}”: please give a file name ending in .pdf or .png.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="23"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="24"/>
         <source>Themenfeld</source>
         <translation>Theme field</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="24"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="25"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="25"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="26"/>
         <source>Stadtteil</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="26"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="27"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="27"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="28"/>
         <source>Zeitraum</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="28"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="29"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="32"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="33"/>
         <source>Themenfeld:</source>
         <translation>Theme field:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="33"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="34"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="34"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="35"/>
         <source>Stadtteil:</source>
         <translation>District:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="35"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="36"/>
         <source>Sektor:</source>
         <translation>Sector:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="36"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="37"/>
         <source>Zeitraum:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="37"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="38"/>
         <source>Kontakte:</source>
         <translation>Contacts:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="44"/>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="46"/>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="72"/>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="73"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="45"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="47"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="61"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="62"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="44"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="45"/>
         <source>laufende (Idee bis Verstetigt)</source>
         <translation>running (idea to established)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="47"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="48"/>
         <source>automatisch</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="48"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="49"/>
         <source>zeigen</source>
         <translation>show</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="48"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="49"/>
         <source>nur Organisationen</source>
         <translation>organisations only</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="76"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="65"/>
         <source>jederzeit</source>
         <translation>any time</translation>
     </message>
@@ -4735,22 +4806,27 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>&amp;Done / open again</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="98"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="97"/>
+        <source>In den &amp;Kalender exportieren (.ics) …</source>
+        <translation>Export to &amp;calendar (.ics) …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="101"/>
         <source>Änderungs&amp;protokoll …</source>
         <translation>Change &amp;history …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="100"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="103"/>
         <source>A&amp;uskunft nach Art. 15 DSGVO exportieren …</source>
         <translation>Export access &amp;request (Art. 15 GDPR) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="102"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="105"/>
         <source>&amp;Anonymisieren (Art. 17 DSGVO) …</source>
         <translation>&amp;Anonymise (Art. 17 GDPR) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="104"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="107"/>
         <source>Endgültig &amp;löschen (Art. 17 DSGVO) …</source>
         <translation>&amp;Delete permanently (Art. 17 GDPR) …</translation>
     </message>

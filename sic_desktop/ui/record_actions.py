@@ -94,6 +94,9 @@ RECORD_ACTIONS: list[RecordAction] = [
         toggle_done,
         shortcut="Ctrl+Return",
     ),
+    RecordAction("calendar", lambda: QCoreApplication.translate("RecordActions", "In den &Kalender exportieren (.ics) …"),
+                 "export", frozenset({RecordType.FOLLOWUP}) | BRIEFED_TYPES, later("sic_desktop.ui.outlook.calendar_action", "export_calendar"),
+                 toolbar=False),
     # Rare and weighty: in the context menu and the „Datensatz“ menu, not as buttons.
     RecordAction("history", lambda: QCoreApplication.translate("RecordActions", "Änderungs&protokoll …"),
                  "history", ALL_TYPES, later("sic_desktop.ui.privacy.actions", "show_history"), toolbar=False),
