@@ -1210,142 +1210,147 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="42"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="43"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="43"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="44"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="44"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="45"/>
         <source>&amp;Gehe zu</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="45"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="46"/>
         <source>Daten&amp;satz</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="46"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="47"/>
         <source>Be&amp;richte</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="47"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="48"/>
         <source>E&amp;xtras</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="48"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="49"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="59"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="60"/>
         <source>&amp;Zurück</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="60"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="61"/>
         <source>&amp;Vor</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="61"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="62"/>
         <source>&amp;Themenfeldbericht als PDF …</source>
         <translation>&amp;Theme field report as PDF …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="63"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="64"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="65"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="66"/>
         <source>Neue &amp;Notiz</source>
         <translation>New &amp;note</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="66"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="67"/>
         <source>Neuer &amp;Kontakt</source>
         <translation>New &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="67"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="68"/>
         <source>Neue &amp;Organisation</source>
         <translation>New &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="68"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="69"/>
         <source>Neue Ko&amp;operation</source>
         <translation>New coo&amp;peration</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="70"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="71"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="72"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="73"/>
         <source>&amp;Importieren …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="73"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="74"/>
         <source>E&amp;xportieren …</source>
         <translation>E&amp;xport …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="74"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="75"/>
+        <source>Serien&amp;brief-Datenquelle (Word) …</source>
+        <translation>Mail &amp;merge data source (Word) …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="76"/>
         <source>Sicherung &amp;jetzt erstellen</source>
         <translation>Back up &amp;now</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="75"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="77"/>
         <source>Sicherung &amp;wiederherstellen …</source>
         <translation>&amp;Restore a backup …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="76"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="78"/>
         <source>&amp;Einstellungen …</source>
         <translation>Se&amp;ttings …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="77"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="79"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="78"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="80"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="79"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="81"/>
         <source>&amp;Suchen …</source>
         <translation>&amp;Search …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="80"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="82"/>
         <source>&amp;Themenfelder verwalten …</source>
         <translation>Manage &amp;theme fields …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="81"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="83"/>
         <source>&amp;Duplikate suchen …</source>
         <translation>Find &amp;duplicates …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="83"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="85"/>
         <source>Suchindex neu &amp;aufbauen …</source>
         <translation>&amp;Rebuild search index …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="86"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="88"/>
         <source>Ü&amp;ber SIC Desktop</source>
         <translation>&amp;About SIC Desktop</translation>
     </message>
@@ -1757,7 +1762,7 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../sic_desktop/io/atomic_file.py" line="49"/>
+        <location filename="../../sic_desktop/io/atomic_file.py" line="69"/>
         <source>Die Datei „{name}“ konnte nicht geschrieben werden ({reason}). Ist sie noch in Excel geöffnet, oder ist der Ordner schreibgeschützt?</source>
         <translation>The file “{name}” could not be written ({reason}). Is it still open in Excel, or is the folder read-only?</translation>
     </message>
@@ -3717,6 +3722,162 @@ This cannot be undone; a backup is made first.</translation>
     </message>
 </context>
 <context>
+    <name>MailMerge</name>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="32"/>
+        <source>Briefanrede</source>
+        <translation>Greeting</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="33"/>
+        <source>Anrede</source>
+        <translation>Salutation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="34"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="35"/>
+        <source>Vorname</source>
+        <translation>FirstName</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="36"/>
+        <source>Nachname</source>
+        <translation>LastName</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="37"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="38"/>
+        <source>Funktion</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="39"/>
+        <source>Straße</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="40"/>
+        <source>PLZ</source>
+        <translation>PostalCode</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="41"/>
+        <source>Ort</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="42"/>
+        <source>Adressblock</source>
+        <translation>AddressBlock</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="43"/>
+        <source>EMail</source>
+        <translation>EMail</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="57"/>
+        <source>1 Kontakt für den Serienbrief exportiert.</source>
+        <translation>1 contact exported for the mail merge.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="59"/>
+        <source>{count} Kontakte für den Serienbrief exportiert.</source>
+        <translation>{count} contacts exported for the mail merge.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="61"/>
+        <source>{count} ohne Rechtsgrundlage weggelassen.</source>
+        <translation>{count} without a legal basis left out.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="65"/>
+        <source>{count} mit Widerspruch weggelassen.</source>
+        <translation>{count} with an objection left out.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="67"/>
+        <source>{count} anonymisierte weggelassen.</source>
+        <translation>{count} anonymised left out.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="78"/>
+        <source>„{name}“: Bitte eine Datei mit der Endung .csv oder .xlsx angeben.</source>
+        <translation>“{name}”: please give a file ending in .csv or .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="87"/>
+        <source>Serienbrief wird vorbereitet …</source>
+        <translation>Preparing the mail merge …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="92"/>
+        <source>Serienbrief</source>
+        <translation>Mail merge</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/salutations.py" line="42"/>
+        <source>Sehr geehrte Frau {name},</source>
+        <translation>Dear Ms {name},</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/salutations.py" line="43"/>
+        <source>Sehr geehrter Herr {name},</source>
+        <translation>Dear Mr {name},</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/salutations.py" line="46"/>
+        <source>Guten Tag {name},</source>
+        <translation>Hello {name},</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/salutations.py" line="47"/>
+        <source>Sehr geehrte Damen und Herren,</source>
+        <translation>Dear Sir or Madam,</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/salutations.py" line="53"/>
+        <source>Frau</source>
+        <translation>Ms</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/salutations.py" line="53"/>
+        <source>Herrn</source>
+        <translation>Mr</translation>
+    </message>
+</context>
+<context>
+    <name>MailMergeAction</name>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_merge_action.py" line="38"/>
+        <source>Serienbrief-Datenquelle speichern</source>
+        <translation>Save mail merge data source</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_merge_action.py" line="39"/>
+        <source>Serienbrief</source>
+        <translation>Mail merge</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_merge_action.py" line="40"/>
+        <source>Excel für Word (*.xlsx);;CSV für Word (*.csv)</source>
+        <translation>Excel for Word (*.xlsx);;CSV for Word (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_merge_action.py" line="55"/>
+        <source>Serienbrief wird vorbereitet …</source>
+        <translation>Preparing the mail merge …</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../sic_desktop/ui/main_window.py" line="65"/>
@@ -4811,22 +4972,27 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Export to &amp;calendar (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="101"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="100"/>
+        <source>&amp;Serienbrief-Datenquelle (Word) …</source>
+        <translation>&amp;Mail merge data source (Word) …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="103"/>
         <source>Änderungs&amp;protokoll …</source>
         <translation>Change &amp;history …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="103"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="105"/>
         <source>A&amp;uskunft nach Art. 15 DSGVO exportieren …</source>
         <translation>Export access &amp;request (Art. 15 GDPR) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="105"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="107"/>
         <source>&amp;Anonymisieren (Art. 17 DSGVO) …</source>
         <translation>&amp;Anonymise (Art. 17 GDPR) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="107"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="109"/>
         <source>Endgültig &amp;löschen (Art. 17 DSGVO) …</source>
         <translation>&amp;Delete permanently (Art. 17 GDPR) …</translation>
     </message>

@@ -97,6 +97,8 @@ RECORD_ACTIONS: list[RecordAction] = [
     RecordAction("calendar", lambda: QCoreApplication.translate("RecordActions", "In den &Kalender exportieren (.ics) …"),
                  "export", frozenset({RecordType.FOLLOWUP}) | BRIEFED_TYPES, later("sic_desktop.ui.outlook.calendar_action", "export_calendar"),
                  toolbar=False),
+    RecordAction("mail_merge", lambda: QCoreApplication.translate("RecordActions", "&Serienbrief-Datenquelle (Word) …"),
+                 "export", PERSONS, later("sic_desktop.ui.outlook.mail_merge_action", "export_selected"), toolbar=False),
     # Rare and weighty: in the context menu and the „Datensatz“ menu, not as buttons.
     RecordAction("history", lambda: QCoreApplication.translate("RecordActions", "Änderungs&protokoll …"),
                  "history", ALL_TYPES, later("sic_desktop.ui.privacy.actions", "show_history"), toolbar=False),
