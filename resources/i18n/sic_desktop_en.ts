@@ -504,37 +504,57 @@ The program window will close and reopen with the restored data.</translation>
         <translation>There are no theme fields yet. Create one under “Edit → Manage theme fields”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="37"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="42"/>
         <source>PDF wird erstellt …</source>
         <translation>Creating the PDF …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="39"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="44"/>
         <source>Abgebrochen. Es wurde keine PDF gespeichert.</source>
         <translation>Cancelled. No PDF was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="47"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="54"/>
+        <source>Word-Datei gespeichert: {path}</source>
+        <translation>Word file saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="56"/>
+        <source>Word-Datei gespeichert, ließ sich aber nicht öffnen: {path}</source>
+        <translation>Word file saved but could not be opened: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="60"/>
+        <source>Word-Datei wird erstellt …</source>
+        <translation>Creating the Word file …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="62"/>
+        <source>Abgebrochen. Es wurde keine Word-Datei gespeichert.</source>
+        <translation>Cancelled. No Word file was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="79"/>
         <source>PDF gespeichert ({pages}): {path}</source>
         <translation>PDF saved ({pages}): {path}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="49"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="81"/>
         <source>PDF gespeichert ({pages}), ließ sich aber nicht öffnen: {path}</source>
         <translation>PDF saved ({pages}) but it could not be opened: {path}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="66"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="94"/>
         <source>Hinweis zur PDF „{name}“</source>
         <translation>Note on the PDF “{name}”</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="80"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="108"/>
         <source>1 Seite</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="81"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="109"/>
         <source>{count} Seiten</source>
         <translation>{count} pages</translation>
     </message>
@@ -542,117 +562,138 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="67"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="68"/>
         <source>Themenfeldbericht als PDF</source>
         <translation>Theme field report as PDF</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="67"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="68"/>
         <source>Briefing als PDF</source>
         <translation>Briefing as PDF</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="96"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="97"/>
         <source>&amp;Themenfeld:</source>
         <translation>&amp;Theme field:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="110"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="111"/>
         <source>&amp;Zeitraum:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="112"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="113"/>
         <source>Ohne Zeitraum enthält der Bericht alle gespeicherten Einträge und kann sehr lang werden.</source>
         <translation>Without a period the report covers every stored entry and can get very long.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="133"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="134"/>
         <source>Abschnitte:</source>
         <translation>Sections:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="140"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="141"/>
         <source>Anzahl der neuesten Notizen</source>
         <translation>Number of newest notes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="142"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="143"/>
         <source>&amp;Neueste Notizen:</source>
         <translation>&amp;Newest notes:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="145"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="146"/>
         <source>Notizen im vollen &amp;Wortlaut (sonst kurz zusammengefasst)</source>
         <translation>Notes in &amp;full (otherwise a short summary)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="149"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="150"/>
         <source>&amp;ohne persönliche Kontaktdaten (zur Weitergabe außerhalb der Verwaltung)</source>
         <translation>&amp;without personal contact details (for sharing outside the administration)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="153"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="154"/>
         <source>Personen stehen nur mit Namen und Funktion in der PDF; E-Mail-Adressen und Telefonnummern fehlen, auch in Notizen.</source>
         <translation>People appear in the PDF with name and function only; e-mail addresses and phone numbers are left out, in notes too.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="164"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="165"/>
         <source>keine Einstufung</source>
         <translation>no classification</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="166"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="167"/>
         <source>Steht oben und unten auf jeder Seite. Gilt nur für diese PDF; die Vorgabe steht in den Einstellungen.</source>
         <translation>Printed at the top and bottom of every page. Applies to this PDF only; the default is set in the settings.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="168"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="169"/>
         <source>&amp;Einstufung:</source>
         <translation>Cla&amp;ssification:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="171"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="173"/>
+        <source>PDF – zum Drucken und Versenden</source>
+        <translation>PDF – for printing and sending</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="174"/>
+        <source>Word (.docx) – zum Bearbeiten, aus der Word-Vorlage</source>
+        <translation>Word (.docx) – for editing, from the Word template</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="176"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="179"/>
         <source>Speichern &amp;unter:</source>
         <translation>Sa&amp;ve as:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="177"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="185"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="238"/>
         <source>&amp;PDF erstellen</source>
         <translation>&amp;Create PDF</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="181"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="189"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="194"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="202"/>
         <source>„{name}“</source>
         <translation>“{name}”</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="198"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="206"/>
         <source>{count} {kind} in einer PDF, je ein Kapitel: {names}</source>
         <translation>{count} {kind} in one PDF, one chapter each: {names}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="239"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="238"/>
+        <source>&amp;Word-Datei erstellen</source>
+        <translation>Create &amp;Word file</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="254"/>
         <source>Abschnitte</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="239"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="254"/>
         <source>Bitte mindestens einen Abschnitt wählen.</source>
         <translation>Please choose at least one section.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="265"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="280"/>
         <source>Die Datei „{name}“ gibt es schon. Soll sie ersetzt werden?</source>
         <translation>The file “{name}” already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="265"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="280"/>
         <source>&amp;Ersetzen</source>
         <translation>&amp;Replace</translation>
     </message>
@@ -683,68 +724,68 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>Briefings</name>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="58"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="82"/>
         <source>Für das Briefing ist kein Datensatz gewählt.</source>
         <translation>No record has been chosen for the briefing.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="72"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="96"/>
         <source>„{title}“: {section}</source>
         <translation>“{title}”: {section}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="74"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="58"/>
         <source>PDF wird gesetzt …</source>
         <translation>Laying out the PDF …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="84"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="108"/>
         <source>Themenfeldbericht</source>
         <translation>Theme field report</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="84"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="108"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="98"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="122"/>
         <source>Für {kind} gibt es kein Briefing.</source>
         <translation>There is no briefing for {kind}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="109"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="133"/>
         <source>Themenfeldbericht: {name}</source>
         <translation>Theme field report: {name}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="111"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="135"/>
         <source>Briefing: {name}</source>
         <translation>Briefing: {name}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="89"/>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="114"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="113"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="138"/>
         <source>Datensätze</source>
         <translation>records</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="115"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="139"/>
         <source>Briefing: {count} {kind}</source>
         <translation>Briefing: {count} {kind}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="117"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="141"/>
         <source>Stand {date}</source>
         <translation>As of {date}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="119"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="143"/>
         <source>Zeitraum {period}</source>
         <translation>Period {period}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="129"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="153"/>
         <source>Ohne persönliche Kontaktdaten: Personen stehen hier nur mit Namen und Funktion. E-Mail-Adressen und Telefonnummern sind weggelassen, auch in Notizen.</source>
         <translation>Without personal contact data: persons appear with name and function only. E-mail addresses and phone numbers have been left out, in notes too.</translation>
     </message>
@@ -2451,32 +2492,32 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>GeneralSection</name>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="44"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="45"/>
         <source>Allgemein</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="53"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="54"/>
         <source>Ö&amp;ffnen</source>
         <translation>O&amp;pen</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="54"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="55"/>
         <source>Den Datenordner im Dateimanager zeigen</source>
         <translation>Show the data folder in the file manager</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="57"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="58"/>
         <source>&amp;Datenordner:</source>
         <translation>&amp;Data folder:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="65"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="66"/>
         <source>&amp;Sprache:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="68"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="69"/>
         <source>Die Sprache wird beim nächsten Start des Programms übernommen.</source>
         <translation>The language takes effect the next time the program starts.</translation>
     </message>
@@ -5147,17 +5188,17 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../sic_desktop/reports/document.py" line="55"/>
+        <location filename="../../sic_desktop/reports/document.py" line="56"/>
         <source>Die PDF-Erstellung wurde abgebrochen.</source>
         <translation>Creating the PDF was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/document.py" line="68"/>
+        <location filename="../../sic_desktop/reports/document.py" line="69"/>
         <source>Nur für den Dienstgebrauch</source>
         <translation>For official use only</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/document.py" line="287"/>
+        <location filename="../../sic_desktop/reports/document.py" line="298"/>
         <source>Die PDF konnte nicht als „{path}“ gespeichert werden. Ist die Datei noch in einem anderen Programm geöffnet oder der Ordner schreibgeschützt?</source>
         <translation>The PDF could not be saved as “{path}”. Is the file still open in another program, or is the folder read-only?</translation>
     </message>
@@ -5669,7 +5710,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="84"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="85"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
@@ -5860,37 +5901,42 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>TargetField</name>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="27"/>
+        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="28"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="31"/>
+        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="32"/>
         <source>&amp;Ändern …</source>
         <translation>Chan&amp;ge …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="33"/>
+        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="34"/>
         <source>Ordner und Dateinamen wählen</source>
         <translation>Choose folder and file name</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="50"/>
+        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="51"/>
+        <source>Word-Dateien (*.docx)</source>
+        <translation>Word files (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="52"/>
         <source>Briefing speichern unter</source>
         <translation>Save briefing as</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="50"/>
+        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="63"/>
+        <source>Bitte einen Dateinamen angeben.</source>
+        <translation>Please give a file name.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="51"/>
         <source>PDF-Dateien (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="62"/>
-        <source>Bitte einen Dateinamen für die PDF angeben.</source>
-        <translation>Please enter a file name for the PDF.</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="66"/>
+        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="67"/>
         <source>Den Ordner „{folder}“ gibt es nicht.</source>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
@@ -6276,6 +6322,97 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <location filename="../../sic_desktop/core/vocab.py" line="110"/>
         <source>Vertrag</source>
         <translation>Contract</translation>
+    </message>
+</context>
+<context>
+    <name>Word</name>
+    <message>
+        <location filename="../../sic_desktop/reports/word.py" line="71"/>
+        <source>Wann</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/word.py" line="71"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/word.py" line="75"/>
+        <source>[Abbildung: nur in der PDF-Fassung]</source>
+        <translation>[Figure: only in the PDF version]</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/word_template.py" line="38"/>
+        <source>Die Word-Vorlage „{path}“ lässt sich nicht öffnen ({reason}). Bitte in den Einstellungen eine andere Vorlage wählen.</source>
+        <translation>The Word template “{path}” cannot be opened ({reason}). Please choose another template in the settings.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/word_template.py" line="45"/>
+        <source>„{name}“ ist keine Word-Vorlage (.docx oder .dotx). Bitte in den Einstellungen eine andere Vorlage wählen.</source>
+        <translation>“{name}” is not a Word template (.docx or .dotx). Please choose another template in the settings.</translation>
+    </message>
+</context>
+<context>
+    <name>WordSection</name>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="25"/>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="28"/>
+        <source>Word-&amp;Vorlage:</source>
+        <translation>Word &amp;template:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="31"/>
+        <source>mitgelieferte Vorlage</source>
+        <translation>shipped template</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="36"/>
+        <source>&amp;Wählen …</source>
+        <translation>&amp;Choose …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="39"/>
+        <source>Vorlage &amp;kopieren …</source>
+        <translation>&amp;Copy template …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="41"/>
+        <source>Die mitgelieferte Vorlage zum Anpassen in Word speichern</source>
+        <translation>Save the shipped template to adapt it in Word</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="47"/>
+        <source>Word-Vorlage wählen</source>
+        <translation>Choose Word template</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="47"/>
+        <source>Word-Vorlagen (*.docx *.dotx)</source>
+        <translation>Word templates (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="53"/>
+        <source>Vorlage speichern unter</source>
+        <translation>Save template as</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="53"/>
+        <source>Briefing-Vorlage.docx</source>
+        <translation>Briefing-template.docx</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="53"/>
+        <source>Word-Dateien (*.docx)</source>
+        <translation>Word files (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="61"/>
+        <source>Die Vorlage konnte nicht gespeichert werden: {reason}</source>
+        <translation>The template could not be saved: {reason}</translation>
     </message>
 </context>
 </TS>
