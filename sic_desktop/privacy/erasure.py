@@ -81,10 +81,12 @@ def erase(ws: Workspace, person_id: int, *, anonymise: bool = False) -> ErasureR
     with ws.database.write() as changes:
         cleaned = _clean_participant_lists(ws, identity)
         if anonymise:
+            ws.attachments.remove_all_of(person.ref)
             ws.persons.anonymise(person_id)
         else:
             ws.persons.purge(person_id)
             ws.tags.remove_unused()
+    ws.attachments.remove_orphans()  # the person's files, overwritten and deleted
     problems = _run_purgers(ws, changes.refs())
     wal_emptied = ws.database.checkpoint()
     return ErasureReport(
