@@ -141,3 +141,80 @@ def test_version_6_files_get_the_attachment_table_and_keep_their_notes(tmp_path)
     columns = {row[1] for row in conn.execute("PRAGMA table_info(attachment)")}
     conn.close()
     assert {"note_id", "person_id", "name", "sha256", "size", "text"} <= columns
+
+
+def test_the_access_request_carries_the_persons_attachments(workspace, tmp_path):
+    import json
+
+    from sic_desktop.privacy.access_export import export_access_request
+
+    person = workspace.persons.create(Person(first_name="Anna", last_name="Schäfer", legal_basis="einwilligung"))
+    workspace.attachments.add_stream(person.ref, io.BytesIO(b"Einwilligung unterschrieben"), "Einwilligung.pdf")
+    json_path, _ = export_access_request(workspace, person.id, tmp_path / "auskunft")
+    listed = json.loads(json_path.read_text(encoding="utf-8"))["attachments"]
+    assert [entry["name"] for entry in listed] == ["Einwilligung.pdf"]
+    assert (json_path.parent / listed[0]["file"]).read_bytes() == b"Einwilligung unterschrieben"
+
+
+def test_the_full_export_puts_the_files_beside_the_json_and_the_import_restores_them(workspace, tmp_path):
+    from sic_desktop.core.progress import run_to_end
+    from sic_desktop.io import export_json, import_json
+
+    note = workspace.notes.create(Note(title="Workshop", kind="workshopprotokoll", note_date=date(2026, 11, 20)))
+    workspace.attachments.add_stream(note.ref, io.BytesIO(b"Flipchart Marten"), "Flipchart.jpg")
+    export = tmp_path / "export.json"
+    counts = run_to_end(export_json(workspace, export))
+    assert counts["attachments"] == 1
+    assert len(list((tmp_path / "export-Anhaenge").iterdir())) == 1
+    with Workspace.open(tmp_path / "neu", user="t") as restored:
+        run_to_end(import_json(restored, export))
+        [attachment] = restored.attachments.for_record(note.ref)
+        assert attachment.name == "Flipchart.jpg"
+        assert restored.attachments.copy_to(attachment, tmp_path / "aus").read_bytes() == b"Flipchart Marten"
+
+
+def test_an_export_whose_files_are_missing_is_refused_and_stores_nothing(workspace, tmp_path):
+    from sic_desktop.core.progress import run_to_end
+    from sic_desktop.io import export_json, import_json
+
+    note = workspace.notes.create(Note(title="Workshop", kind="workshopprotokoll", note_date=date(2026, 11, 20)))
+    workspace.attachments.add_stream(note.ref, io.BytesIO(b"Flipchart Marten"), "Flipchart.jpg")
+    export = tmp_path / "export.json"
+    run_to_end(export_json(workspace, export))
+    shutil.rmtree(tmp_path / "export-Anhaenge")
+    with Workspace.open(tmp_path / "neu", user="t") as restored:
+        with pytest.raises(SicError, match="Die Datei des Anhangs „Flipchart.jpg“ fehlt neben der Exportdatei"):
+            run_to_end(import_json(restored, export))
+        assert restored.notes.all_ids() == []
+
+
+def test_backups_hold_the_files_and_a_restore_brings_them_back(workspace, tmp_path):
+    from sic_desktop.core.backups import BackupReason, backup_before
+    from sic_desktop.core.restore import restore_backup
+
+    note = workspace.notes.create(Note(title="Workshop", kind="workshopprotokoll", note_date=date(2026, 11, 20)))
+    attachment = workspace.attachments.add_stream(note.ref, io.BytesIO(b"Flipchart Marten"), "Flipchart.jpg")
+    backup = backup_before(workspace, BackupReason.MANUAL)
+    assert (backup.path.parent / "anhaenge" / attachment.sha256[:2] / attachment.sha256).read_bytes() == b"Flipchart Marten"
+    workspace.notes.trash(note.id)
+    workspace.trash.purge(note.ref)
+    assert not workspace.attachments.store.path(attachment.sha256).exists()
+    folder = workspace.folder
+    workspace.close()
+
+    restore_backup(folder, backup.path)
+
+    with Workspace.open(folder.root, user="t") as restored:
+        [back] = restored.attachments.for_record(note.ref)
+        assert restored.attachments.copy_to(back, tmp_path / "aus").read_bytes() == b"Flipchart Marten"
+        assert restored.attachments.check() == []
+
+
+def test_the_check_command_reports_a_missing_attachment_file(workspace, data_dir, capsys):
+    from sic_desktop.cli import main
+
+    note = workspace.notes.create(Note(title="Workshop", kind="workshopprotokoll", note_date=date(2026, 11, 20)))
+    attachment = workspace.attachments.add_stream(note.ref, io.BytesIO(b"Flipchart"), "Flipchart.jpg")
+    workspace.attachments.store.path(attachment.sha256).unlink()
+    assert main(["check"]) == 1
+    assert "Die Datei des Anhangs „Flipchart.jpg“ fehlt im Datenordner." in capsys.readouterr().out
