@@ -217,4 +217,5 @@ def test_the_check_command_reports_a_missing_attachment_file(workspace, data_dir
     attachment = workspace.attachments.add_stream(note.ref, io.BytesIO(b"Flipchart"), "Flipchart.jpg")
     workspace.attachments.store.path(attachment.sha256).unlink()
     assert main(["check"]) == 1
-    assert "Die Datei des Anhangs „Flipchart.jpg“ fehlt im Datenordner." in capsys.readouterr().out
+    captured = capsys.readouterr()
+    assert "Die Datei des Anhangs „Flipchart.jpg“ fehlt im Datenordner." in captured.out + captured.err
