@@ -50,6 +50,13 @@ class Attachment:
     def is_image(self) -> bool:
         return self.media_type.startswith("image/")
 
+    @property
+    def size_text(self) -> str:
+        """„12 KB“, „3,4 MB“."""
+        if self.size < 1024 * 1024:
+            return f"{max(1, round(self.size / 1024))} KB"
+        return f"{self.size / (1024 * 1024):.1f} MB".replace(".", ",")
+
 
 class AttachmentService:
     def __init__(self, workspace: Workspace) -> None:
