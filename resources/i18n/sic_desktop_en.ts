@@ -205,34 +205,167 @@
     </message>
 </context>
 <context>
+    <name>AttachmentPane</name>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="52"/>
+        <source>&amp;Anhänge</source>
+        <translation>&amp;Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="56"/>
+        <source>Anhänge</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="65"/>
+        <source>Dateien hierher ziehen oder „Hinzufügen …“ wählen.</source>
+        <translation>Drag files here or choose “Add …”.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="70"/>
+        <source>Hin&amp;zufügen …</source>
+        <translation>A&amp;dd …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="72"/>
+        <source>Ö&amp;ffnen</source>
+        <translation>O&amp;pen</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="75"/>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="76"/>
+        <source>Anhang entfernen</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="143"/>
+        <source>Datei anhängen</source>
+        <translation>Attach file</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="143"/>
+        <source>Alle Dateien (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="157"/>
+        <source>Angehängt: {names}</source>
+        <translation>Attached: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="172"/>
+        <source>Für „{name}“ ist kein Programm eingerichtet. Die Kopie liegt in {folder}.</source>
+        <translation>No program is set up for “{name}”. The copy is in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="184"/>
+        <source>{names} endgültig entfernen?</source>
+        <translation>Remove {names} for good?</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="184"/>
+        <source>&amp;Entfernen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="211"/>
+        <source>Es kam keine Datei an. Aus Outlook bitte die E-Mail zuerst in einen Ordner ziehen (oder „Datei → Speichern unter“) und dann diese Datei hierher ziehen.</source>
+        <translation>No file arrived. From Outlook, please first drag the e-mail into a folder (or use “File → Save as”) and then drag that file here.</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <location filename="../../sic_desktop/core/attachment_store.py" line="70"/>
+        <source>Der Anhang „{name}“ konnte nicht gespeichert werden: {reason}</source>
+        <translation>The attachment “{name}” could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/attachment_store.py" line="138"/>
+        <source>Die Datei „{name}“ ist größer als {limit} MB und wurde nicht angehängt. Bitte eine kleinere Fassung anhängen (z. B. die PDF verkleinern) oder die Datei auf dem Laufwerk ablegen und den Pfad in die Notiz schreiben.</source>
+        <translation>The file “{name}” is larger than {limit} MB and was not attached. Please attach a smaller version (e.g. shrink the PDF) or keep the file on the drive and write its path into the note.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/attachment_store.py" line="146"/>
+        <source>Die Datei des Anhangs „{name}“ fehlt im Datenordner. Bitte aus einer Sicherung wiederherstellen.</source>
+        <translation>The file of the attachment “{name}” is missing from the data folder. Please restore it from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/attachment_store.py" line="152"/>
+        <source>Der Anhang „{name}“ ist beschädigt (die Prüfsumme stimmt nicht). Bitte aus einer Sicherung wiederherstellen.</source>
+        <translation>The attachment “{name}” is damaged (the checksum does not match). Please restore it from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/attachments.py" line="76"/>
+        <source>Die Datei „{name}“ gibt es nicht.</source>
+        <translation>The file “{name}” does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/attachments.py" line="79"/>
+        <source>„{name}“ ist ein Ordner. Bitte einzelne Dateien anhängen.</source>
+        <translation>“{name}” is a folder. Please attach single files.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/attachments.py" line="83"/>
+        <source>Die Datei „{name}“ lässt sich nicht lesen (keine Berechtigung oder in einem anderen Programm geöffnet).</source>
+        <translation>The file “{name}” cannot be read (no permission, or open in another program).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/attachments.py" line="129"/>
+        <location filename="../../sic_desktop/core/services/attachments.py" line="238"/>
+        <source>Anhang</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/attachments.py" line="169"/>
+        <source>Der Anhang „{name}“ ist beschädigt (die Prüfsumme stimmt nicht).</source>
+        <translation>The attachment “{name}” is damaged (the checksum does not match).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/attachments.py" line="192"/>
+        <source>Die Datei des Anhangs „{name}“ fehlt neben der Exportdatei (Ordner „{folder}“).</source>
+        <translation>The file of the attachment “{name}” is missing beside the export file (folder “{folder}”).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/attachments.py" line="198"/>
+        <source>Der Anhang „{name}“ neben der Exportdatei ist beschädigt (die Prüfsumme stimmt nicht).</source>
+        <translation>The attachment “{name}” beside the export file is damaged (the checksum does not match).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/attachments.py" line="220"/>
+        <source>An {kind} lassen sich keine Dateien anhängen.</source>
+        <translation>Files cannot be attached to {kind}.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
-        <location filename="../../sic_desktop/core/backups.py" line="130"/>
+        <location filename="../../sic_desktop/core/backups.py" line="134"/>
         <source>Die Kopie „{name}“ konnte nicht geschrieben werden: {reason}</source>
         <translation>The copy “{name}” could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/backups.py" line="161"/>
+        <location filename="../../sic_desktop/core/backups.py" line="165"/>
         <source>Der Sicherungsordner „{path}“ ist nicht erreichbar ({reason}). Bitte prüfen, ob das Netzlaufwerk verbunden ist, oder in den Einstellungen einen anderen Ordner wählen.</source>
         <translation>The backup folder “{path}” cannot be reached ({reason}). Please check that the network drive is connected, or choose another folder in the settings.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/restore.py" line="38"/>
+        <location filename="../../sic_desktop/core/restore.py" line="39"/>
         <source>Die Datei „{path}“ gibt es nicht.</source>
         <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/restore.py" line="42"/>
+        <location filename="../../sic_desktop/core/restore.py" line="43"/>
         <source>Die Datei „{path}“ ist keine Sicherung von SIC Desktop (sie ist leer).</source>
         <translation>The file “{path}” is not a SIC Desktop backup (it is empty).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/restore.py" line="56"/>
+        <location filename="../../sic_desktop/core/restore.py" line="57"/>
         <source>Die Sicherung „{path}“ ist beschädigt ({reason}) und wird nicht wiederhergestellt. Bitte eine andere Sicherung wählen.</source>
         <translation>The backup “{path}” is damaged ({reason}) and is not restored. Please choose another backup.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/restore.py" line="71"/>
+        <location filename="../../sic_desktop/core/restore.py" line="72"/>
         <source>„{path}“ ist die Datenbank selbst, keine Sicherung.</source>
         <translation>“{path}” is the database itself, not a backup.</translation>
     </message>
@@ -1223,7 +1356,7 @@ The program window will close and reopen with the restored data.</translation>
         <translation>Orphaned link in “{table}” (row {rowid}): points to a missing “{parent}”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="47"/>
+        <location filename="../../sic_desktop/core/check.py" line="48"/>
         <source>Kooperation Nr. {id}: Der Status passt nicht zur Statushistorie.</source>
         <translation>Cooperation no. {id}: the status does not match the status history.</translation>
     </message>
@@ -1818,8 +1951,8 @@ This cannot be undone; a backup is made first.</translation>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_export.py" line="73"/>
-        <location filename="../../sic_desktop/io/json_export.py" line="81"/>
+        <location filename="../../sic_desktop/io/json_export.py" line="76"/>
+        <location filename="../../sic_desktop/io/json_export.py" line="89"/>
         <source>Datensätze werden exportiert …</source>
         <translation>Exporting records …</translation>
     </message>
@@ -3016,57 +3149,62 @@ This cannot be undone; a backup is made first.</translation>
         <translation>Same name as organisation no. {id}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="56"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="64"/>
         <source>Der Export wird geprüft …</source>
         <translation>Checking the export …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="58"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="66"/>
         <source>Der Export wird eingelesen …</source>
         <translation>Reading the export …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="89"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="98"/>
+        <source>Ein Anhang im Abschnitt „attachments“ ist fehlerhaft ({reason}).</source>
+        <translation>An attachment in the section “attachments” is faulty ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/json_import.py" line="110"/>
         <source>Sie ist keine gültige JSON-Datei ({reason}).</source>
         <translation>It is not a valid JSON file ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="92"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="113"/>
         <source>Sie ist kein Gesamtexport von SIC Desktop.</source>
         <translation>It is not a full export of SIC Desktop.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="98"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="119"/>
         <source>Sie stammt von einer neueren Version von SIC Desktop ({version}). Bitte das Programm aktualisieren.</source>
         <translation>It comes from a newer version of SIC Desktop ({version}). Please update the program.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="109"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="130"/>
         <source>Ein Gesamtexport kann nur in einen leeren Datenordner eingelesen werden, damit alle Nummern und Verknüpfungen gleich bleiben. Bitte einen neuen Datenordner wählen (z. B. „sic-desktop --data-dir ORDNER import …“).</source>
         <translation>A full export can only be read into an empty data folder, so that all numbers and links stay the same. Please choose a new data folder (e.g. “sic-desktop --data-dir FOLDER import …”).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="121"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="142"/>
         <source>Der Abschnitt „{section}“ ist keine Liste.</source>
         <translation>The section “{section}” is not a list.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="133"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="154"/>
         <source>Die Nummer kommt doppelt vor, oder eine Verknüpfung zeigt auf einen Datensatz, den es in der Datei nicht gibt.</source>
         <translation>The number occurs twice, or a link points to a record that is not in the file.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="137"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="158"/>
         <source>Ein Feld hat einen unerwarteten Wert ({reason}).</source>
         <translation>A field has an unexpected value ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="143"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="164"/>
         <source>{record} Nr. {id}: {reason} Es wurde nichts gespeichert.</source>
         <translation>{record} no. {id}: {reason} Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="177"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="198"/>
         <source>Ein Eintrag im Protokoll, bei den Datenschutz-Begründungen oder in den Einstellungen ist fehlerhaft ({reason}).</source>
         <translation>An entry in the history, the data protection keep decisions or the settings is faulty ({reason}).</translation>
     </message>
@@ -3596,17 +3734,17 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_page.py" line="79"/>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="80"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_page.py" line="80"/>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="81"/>
         <source>Neu: {type} (Strg+N)</source>
         <translation>New: {type} (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_page.py" line="182"/>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="187"/>
         <source>{count} Einträge</source>
         <translation>{count} entries</translation>
     </message>
@@ -4865,7 +5003,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../sic_desktop/privacy/erasure.py" line="128"/>
+        <location filename="../../sic_desktop/privacy/erasure.py" line="130"/>
         <source>Eine Kopie außerhalb der Datenbank (z. B. der Suchindex) konnte nicht bereinigt werden. Bitte den Suchindex neu aufbauen.</source>
         <translation>A copy outside the database (such as the search index) could not be cleaned. Please rebuild the search index.</translation>
     </message>
@@ -6327,17 +6465,17 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Word</name>
     <message>
-        <location filename="../../sic_desktop/reports/word.py" line="71"/>
+        <location filename="../../sic_desktop/reports/word.py" line="73"/>
         <source>Wann</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/word.py" line="71"/>
+        <location filename="../../sic_desktop/reports/word.py" line="73"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/word.py" line="75"/>
+        <location filename="../../sic_desktop/reports/word.py" line="77"/>
         <source>[Abbildung: nur in der PDF-Fassung]</source>
         <translation>[Figure: only in the PDF version]</translation>
     </message>

@@ -25,6 +25,7 @@ from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.editors.base import RecordEditor
 from sic_desktop.ui.editors.linked_records import LinkedRecordsPane
+from sic_desktop.ui.outlook.attachment_pane import AttachmentPane
 from sic_desktop.ui.editors.registry import EDITORS
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.lists.filter_bar import FilterBar
@@ -133,13 +134,17 @@ class ListPage(QWidget):
         self.editor: RecordEditor = EDITORS[self.record_type](self.ctx, detail)
         self.editor.saved.connect(self._saved)
         detail.addWidget(self.editor)
-        self.linked = LinkedRecordsPane(self.ctx, detail)
+        side = QSplitter(Qt.Orientation.Vertical, detail)
+        self.linked = LinkedRecordsPane(self.ctx, side)
         self.linked.unlink_requested.connect(lambda a, b: unlink_records(self.ctx, a, b, self))
-        detail.addWidget(self.linked)
+        side.addWidget(self.linked)
+        self.attachment_pane = AttachmentPane(self.ctx, side)
+        side.addWidget(self.attachment_pane)
+        detail.addWidget(side)
         detail.setStretchFactor(0, 3)
         detail.setStretchFactor(1, 1)
         detail.setSizes([560, 220])
-        self.linked.setVisible(self.record_type is not RecordType.FOLLOWUP)
+        side.setVisible(self.record_type is not RecordType.FOLLOWUP)
         self.ctx.window_state.restore_splitter(self.objectName() + "_detail", detail)
         return detail
 
@@ -202,14 +207,20 @@ class ListPage(QWidget):
             return
         if self._service.exists(ref.id):
             self.editor.open(ref)
-            self.linked.show_links(ref)
+            self._show_side(ref)
         else:
             self.editor.clear()
-            self.linked.show_links(None)
+            self._show_side(None)
+
+    def _show_side(self, ref: RecordRef | None) -> None:
+        """„Verknüpft mit“ and „Anhänge“ of the record shown."""
+        self.linked.show_links(ref)
+        if ref != self.attachment_pane.ref:
+            self.attachment_pane.show_record(ref)
 
     def _refresh_linked_pane(self, changes: ChangeSet) -> None:
         if self.editor.ref is not None:
-            self.linked.show_links(self.editor.ref)
+            self._show_side(self.editor.ref)
             if self.record_type is RecordType.NOTE:
                 self.editor.followups.show_note(self.editor.ref)
 
@@ -260,7 +271,7 @@ class ListPage(QWidget):
 
     def _show(self, ref: RecordRef, *, select: bool = False) -> None:
         self.editor.open(ref)
-        self.linked.show_links(ref)
+        self._show_side(ref)
         if select and not self._select_row_of(ref):
             self._pending_ref = ref  # the list is still loading
         self.ctx.status_message.emit("")
@@ -281,7 +292,7 @@ class ListPage(QWidget):
         def start() -> None:
             self.table.clearSelection()
             self.editor.new(**values)
-            self.linked.show_links(None)
+            self._show_side(None)
             self.editor.setFocus()
             self.editor.focusNextChild()
 
@@ -289,7 +300,7 @@ class ListPage(QWidget):
 
     def _saved(self, record) -> None:
         self._pending_ref = record.ref
-        self.linked.show_links(record.ref)
+        self._show_side(record.ref)
 
     def _run_action(self, spec: RecordAction) -> None:
         refs = self.selected_refs() or ([self.editor.ref] if self.editor.ref else [])
