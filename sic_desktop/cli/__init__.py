@@ -12,13 +12,13 @@ from collections.abc import Sequence
 
 from sic_desktop import __version__
 from sic_desktop.cli import (
-    attachments, backup, briefing, calendar, check, demo, duplicates, gui, history, mail_merge, map, privacy, records, search, transfer,
+    attachments, backup, briefing, calendar, check, demo, duplicates, gui, history, mail, mail_merge, map, privacy, records, search, transfer,
 )
 from sic_desktop.core.errors import SicError
 from sic_desktop.selftest import run_selftest
 
 # Each module adds its sub-commands with register(subparsers).
-COMMAND_MODULES = (demo, records, briefing, check, map, transfer, backup, duplicates, privacy, history, search, calendar, mail_merge, attachments)
+COMMAND_MODULES = (demo, records, briefing, check, map, transfer, backup, duplicates, privacy, history, search, calendar, mail_merge, attachments, mail)
 
 
 def build_parser() -> argparse.ArgumentParser:

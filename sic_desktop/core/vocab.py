@@ -60,6 +60,7 @@ COOPERATION_STATUSES = Vocabulary(
     "status",
     (
         ("idee", QT_TRANSLATE_NOOP("Vocabulary", "Idee")),
+        ("email", QT_TRANSLATE_NOOP("Vocabulary", "E-Mail")),
         ("anbahnung", QT_TRANSLATE_NOOP("Vocabulary", "Anbahnung")),
         ("pilot", QT_TRANSLATE_NOOP("Vocabulary", "Pilot")),
         ("umsetzung", QT_TRANSLATE_NOOP("Vocabulary", "Umsetzung")),
@@ -90,6 +91,7 @@ NOTE_KINDS = Vocabulary(
         ("gespraechsnotiz", QT_TRANSLATE_NOOP("Vocabulary", "Gesprächsnotiz")),
         ("lessons_learned", QT_TRANSLATE_NOOP("Vocabulary", "Lessons Learned")),
         ("idee", QT_TRANSLATE_NOOP("Vocabulary", "Idee")),
+        ("email", QT_TRANSLATE_NOOP("Vocabulary", "E-Mail")),
     ),
 )
 
