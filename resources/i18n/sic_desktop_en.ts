@@ -1384,147 +1384,152 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="43"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="44"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="44"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="45"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="45"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="46"/>
         <source>&amp;Gehe zu</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="46"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="47"/>
         <source>Daten&amp;satz</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="47"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="48"/>
         <source>Be&amp;richte</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="48"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="49"/>
         <source>E&amp;xtras</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="49"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="50"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="60"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="61"/>
         <source>&amp;Zurück</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="61"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="62"/>
         <source>&amp;Vor</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="62"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="63"/>
         <source>&amp;Themenfeldbericht als PDF …</source>
         <translation>&amp;Theme field report as PDF …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="64"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="65"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="66"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="67"/>
         <source>Neue &amp;Notiz</source>
         <translation>New &amp;note</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="67"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="68"/>
         <source>Neuer &amp;Kontakt</source>
         <translation>New &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="68"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="69"/>
         <source>Neue &amp;Organisation</source>
         <translation>New &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="69"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="70"/>
         <source>Neue Ko&amp;operation</source>
         <translation>New coo&amp;peration</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="71"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="72"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="73"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="74"/>
         <source>&amp;Importieren …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="74"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="75"/>
         <source>E&amp;xportieren …</source>
         <translation>E&amp;xport …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="75"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="76"/>
+        <source>E-&amp;Mail übernehmen …</source>
+        <translation>Import e-&amp;mail …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="77"/>
         <source>Serien&amp;brief-Datenquelle (Word) …</source>
         <translation>Mail &amp;merge data source (Word) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="76"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="78"/>
         <source>Sicherung &amp;jetzt erstellen</source>
         <translation>Back up &amp;now</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="77"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="79"/>
         <source>Sicherung &amp;wiederherstellen …</source>
         <translation>&amp;Restore a backup …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="78"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="80"/>
         <source>&amp;Einstellungen …</source>
         <translation>Se&amp;ttings …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="79"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="81"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="80"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="82"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="81"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="83"/>
         <source>&amp;Suchen …</source>
         <translation>&amp;Search …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="82"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="84"/>
         <source>&amp;Themenfelder verwalten …</source>
         <translation>Manage &amp;theme fields …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="83"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="85"/>
         <source>&amp;Duplikate suchen …</source>
         <translation>Find &amp;duplicates …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="85"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="87"/>
         <source>Suchindex neu &amp;aufbauen …</source>
         <translation>&amp;Rebuild search index …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="88"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="90"/>
         <source>Ü&amp;ber SIC Desktop</source>
         <translation>&amp;About SIC Desktop</translation>
     </message>
@@ -3901,6 +3906,186 @@ This cannot be undone; a backup is made first.</translation>
     </message>
 </context>
 <context>
+    <name>Mail</name>
+    <message>
+        <location filename="../../sic_desktop/io/eml_source.py" line="27"/>
+        <location filename="../../sic_desktop/io/msg_source.py" line="37"/>
+        <source>Sie ist größer als 60 MB.</source>
+        <translation>It is larger than 60 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/eml_source.py" line="35"/>
+        <source>Sie ist keine E-Mail (es fehlen Absender, Betreff und Datum).</source>
+        <translation>It is not an e-mail (sender, subject and date are missing).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/eml_source.py" line="91"/>
+        <location filename="../../sic_desktop/io/msg_source.py" line="70"/>
+        <source>Anhang</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_import.py" line="50"/>
+        <source>„{name}“ ist keine E-Mail-Datei. Übernommen werden .eml- und .msg-Dateien (aus Outlook: die Nachricht in einen Ordner ziehen).</source>
+        <translation>“{name}” is not an e-mail file. .eml and .msg files can be imported (from Outlook: drag the message into a folder).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_import.py" line="97"/>
+        <source>E-Mail von {sender}</source>
+        <translation>E-mail from {sender}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_import.py" line="103"/>
+        <source>Von: {addresses}</source>
+        <translation>From: {addresses}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_import.py" line="105"/>
+        <source>An: {addresses}</source>
+        <translation>To: {addresses}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_import.py" line="107"/>
+        <source>Cc: {addresses}</source>
+        <translation>Cc: {addresses}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_import.py" line="109"/>
+        <source>Datum: {date}</source>
+        <translation>Date: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_import.py" line="111"/>
+        <source>Betreff: {subject}</source>
+        <translation>Subject: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_import.py" line="114"/>
+        <source>Anhänge: {names}</source>
+        <translation>Attachments: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_import.py" line="130"/>
+        <source>Aus der E-Mail „{subject}“ vom {date} übernommen ({file}), nicht bei der Person selbst erhoben: Sie ist nach Art. 14 DSGVO innerhalb eines Monats zu informieren. Rechtsgrundlage noch eintragen.</source>
+        <translation>Taken from the e-mail “{subject}” of {date} ({file}), not collected from the person directly: they must be informed within one month under Art. 14 GDPR. Legal basis still to be recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/msg_source.py" line="39"/>
+        <location filename="../../sic_desktop/io/msg_source.py" line="45"/>
+        <source>Sie ist keine Outlook-Nachricht (.msg).</source>
+        <translation>It is not an Outlook message (.msg).</translation>
+    </message>
+</context>
+<context>
+    <name>MailDrop</name>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_drop.py" line="59"/>
+        <source>Outlook hat keine Datei übergeben. Bitte die E-Mail zuerst aus Outlook in einen Ordner ziehen und die gespeicherte Datei hierher ziehen, oder „Datei → E-Mail übernehmen …“ wählen.</source>
+        <translation>Outlook handed over no file. Please first drag the e-mail from Outlook into a folder and drag the saved file here, or choose “File → Import e-mail …”.</translation>
+    </message>
+</context>
+<context>
+    <name>MailImport</name>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="149"/>
+        <source>E-Mail übernehmen</source>
+        <translation>Import e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="150"/>
+        <source>E-Mails (*.eml *.msg)</source>
+        <translation>E-mails (*.eml *.msg)</translation>
+    </message>
+</context>
+<context>
+    <name>MailImportDialog</name>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="50"/>
+        <source>E-Mail übernehmen</source>
+        <translation>Import e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="54"/>
+        <source>„{name}“ wird gelesen …</source>
+        <translation>Reading “{name}” …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="66"/>
+        <source>Text der E-Mail</source>
+        <translation>Text of the e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="71"/>
+        <source>Als Notiz &amp;übernehmen</source>
+        <translation>&amp;Import as note</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="75"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="85"/>
+        <source>(ohne Betreff)</source>
+        <translation>(no subject)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="86"/>
+        <source>Von:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="87"/>
+        <source>An:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="89"/>
+        <source>Cc:</source>
+        <translation>Cc:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="90"/>
+        <source>Datum:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="91"/>
+        <source>{name} (die E-Mail selbst)</source>
+        <translation>{name} (the e-mail itself)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="92"/>
+        <source>Anhänge:</source>
+        <translation>Attachments:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="95"/>
+        <source>Verknüpft mit:</source>
+        <translation>Linked with:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="95"/>
+        <source>keinem Kontakt und keiner Organisation</source>
+        <translation>no contact and no organisation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="99"/>
+        <source>Diese Adressen gehören zu keinem Kontakt. Angehakte werden als neue Kontakte angelegt, mit dem Vermerk, dass sie nicht bei der Person selbst erhoben wurden (Art. 14 DSGVO).</source>
+        <translation>These addresses belong to no contact. Ticked ones are created as new contacts, with the note that they were not collected from the person directly (Art. 14 GDPR).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="106"/>
+        <source>{address} als neuen Kontakt anlegen</source>
+        <translation>Create {address} as a new contact</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="132"/>
+        <source>E-Mail als Notiz „{title}“ übernommen.</source>
+        <translation>E-mail imported as note “{title}”.</translation>
+    </message>
+</context>
+<context>
     <name>MailMerge</name>
     <message>
         <location filename="../../sic_desktop/io/mail_merge.py" line="32"/>
@@ -4059,57 +4244,57 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="65"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="66"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="71"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="72"/>
         <source>{page} (Strg+{number})</source>
         <translation>{page} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="98"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="100"/>
         <source>Werkzeugleiste</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Rückgängig: {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="144"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="146"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="239"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="241"/>
         <source>Rückgängig gemacht: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="263"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="265"/>
         <source>Über SIC Desktop</source>
         <translation>About SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="267"/>
         <source>&lt;h3&gt;SIC Desktop {version}&lt;/h3&gt;&lt;p&gt;Kontakte, Kooperationen und Notizen für die Arbeit an sozialer Innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.&lt;/p&gt;&lt;p&gt;Alle Daten liegen im Datenordner auf diesem Rechner:&lt;br&gt;{folder}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SIC Desktop {version}&lt;/h3&gt;&lt;p&gt;Contacts, cooperations and notes for work on social innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.&lt;/p&gt;&lt;p&gt;All data is kept in the data folder on this computer:&lt;br&gt;{folder}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="272"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="274"/>
         <source>Demodaten werden geladen …</source>
         <translation>Loading demo data …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="275"/>
         <source>Demodaten geladen.</source>
         <translation>Demo data loaded.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="276"/>
         <source>Abgebrochen. Es wurden keine Demodaten geladen.</source>
         <translation>Cancelled. No demo data was loaded.</translation>
     </message>
@@ -6357,107 +6542,113 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
     <message>
         <location filename="../../sic_desktop/core/vocab.py" line="62"/>
-        <location filename="../../sic_desktop/core/vocab.py" line="92"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="93"/>
         <source>Idee</source>
         <translation>Idea</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/vocab.py" line="63"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="94"/>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/vocab.py" line="64"/>
         <source>Anbahnung</source>
         <translation>Initiation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="64"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="65"/>
         <source>Pilot</source>
         <translation>Pilot</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="65"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="66"/>
         <source>Umsetzung</source>
         <translation>Implementation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="66"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="67"/>
         <source>Verstetigt</source>
         <translation>Established</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="67"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="68"/>
         <source>Ruhend</source>
         <translation>Dormant</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="68"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="69"/>
         <source>Beendet</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="78"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="79"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="79"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="80"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="80"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="81"/>
         <source>Förderer</source>
         <translation>Funder</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="81"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="82"/>
         <source>Beteiligt</source>
         <translation>Involved</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="88"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="89"/>
         <source>Workshopprotokoll</source>
         <translation>Workshop minutes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="89"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="90"/>
         <source>Reflexionsgespräch</source>
         <translation>Reflection talk</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="90"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="91"/>
         <source>Gesprächsnotiz</source>
         <translation>Meeting note</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="91"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="92"/>
         <source>Lessons Learned</source>
         <translation>Lessons learned</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="99"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="101"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="100"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="102"/>
         <source>Nur Text</source>
         <translation>Plain text</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="107"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="109"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="108"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="110"/>
         <source>Berechtigtes Interesse</source>
         <translation>Legitimate interest</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="109"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="111"/>
         <source>Öffentliche Aufgabe</source>
         <translation>Public task</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="110"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="112"/>
         <source>Vertrag</source>
         <translation>Contract</translation>
     </message>

@@ -24,6 +24,7 @@ open_duplicates_dialog = later("sic_desktop.ui.io.duplicates_dialog", "open_dupl
 open_export_dialog = later("sic_desktop.ui.io.export_dialog", "open_export_dialog")
 open_import_wizard = later("sic_desktop.ui.io.import_wizard", "open_import_wizard")
 export_mail_merge = later("sic_desktop.ui.outlook.mail_merge_action", "export_shown")
+open_mail_import = later("sic_desktop.ui.outlook.mail_import_dialog", "open_mail_import")
 
 
 
@@ -72,6 +73,7 @@ COMMANDS: list[Command] = [
     ),
     Command("file", "import", lambda: QCoreApplication.translate("Commands", "&Importieren …"), open_import_wizard, "Ctrl+I", "import", separator=True),
     Command("file", "export", lambda: QCoreApplication.translate("Commands", "E&xportieren …"), open_export_dialog, "Ctrl+Shift+E", "export"),
+    Command("file", "mail_import", lambda: QCoreApplication.translate("Commands", "E-&Mail übernehmen …"), open_mail_import, None, "note"),
     Command("file", "mail_merge", lambda: QCoreApplication.translate("Commands", "Serien&brief-Datenquelle (Word) …"), export_mail_merge, None, "export"),
     Command("file", "backup_now", lambda: QCoreApplication.translate("Commands", "Sicherung &jetzt erstellen"), backup_now, None, "backup", separator=True),
     Command("file", "restore_backup", lambda: QCoreApplication.translate("Commands", "Sicherung &wiederherstellen …"), open_backup_dialog, None, "restore"),

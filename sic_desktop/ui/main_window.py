@@ -39,6 +39,7 @@ from sic_desktop.ui.history import History, Place
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.lists.list_page import ListPage
 from sic_desktop.ui.pages import PAGES, PageSpec, page_for
+from sic_desktop.ui.outlook.mail_drop import MailDrop
 from sic_desktop.ui.settings_dialog import SettingsDialog
 from sic_desktop.ui.start_page import StartPage
 from sic_desktop.ui.status_bar import StatusBar
@@ -79,6 +80,7 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.setStatusBar(StatusBar(ctx, self))
+        self.mail_drop = MailDrop(self, ctx)  # .eml/.msg dropped on the window: „E-Mail übernehmen“
 
         self.commands: dict[str, QAction] = {}
         self._build_menus()
