@@ -274,6 +274,22 @@
     </message>
 </context>
 <context>
+    <name>AttachmentText</name>
+    <message>
+        <location filename="../../sic_desktop/io/attachment_text.py" line="61"/>
+        <source>Anhänge werden für die Suche gelesen …</source>
+        <translation>Reading attachments for the search …</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTextKeeper</name>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/attachment_text_keeper.py" line="48"/>
+        <source>Anhänge für die Suche gelesen: {count}</source>
+        <translation>Attachments read for the search: {count}</translation>
+    </message>
+</context>
+<context>
     <name>Attachments</name>
     <message>
         <location filename="../../sic_desktop/core/attachment_store.py" line="70"/>
@@ -312,7 +328,7 @@
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/attachments.py" line="129"/>
-        <location filename="../../sic_desktop/core/services/attachments.py" line="238"/>
+        <location filename="../../sic_desktop/core/services/attachments.py" line="271"/>
         <source>Anhang</source>
         <translation>Attachment</translation>
     </message>
@@ -322,17 +338,17 @@
         <translation>The attachment “{name}” is damaged (the checksum does not match).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/attachments.py" line="192"/>
+        <location filename="../../sic_desktop/core/services/attachments.py" line="225"/>
         <source>Die Datei des Anhangs „{name}“ fehlt neben der Exportdatei (Ordner „{folder}“).</source>
         <translation>The file of the attachment “{name}” is missing beside the export file (folder “{folder}”).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/attachments.py" line="198"/>
+        <location filename="../../sic_desktop/core/services/attachments.py" line="231"/>
         <source>Der Anhang „{name}“ neben der Exportdatei ist beschädigt (die Prüfsumme stimmt nicht).</source>
         <translation>The attachment “{name}” beside the export file is damaged (the checksum does not match).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/attachments.py" line="220"/>
+        <location filename="../../sic_desktop/core/services/attachments.py" line="253"/>
         <source>An {kind} lassen sich keine Dateien anhängen.</source>
         <translation>Files cannot be attached to {kind}.</translation>
     </message>
@@ -4244,57 +4260,57 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="67"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="72"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="73"/>
         <source>{page} (Strg+{number})</source>
         <translation>{page} (Ctrl+{number})</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="102"/>
         <source>Werkzeugleiste</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="148"/>
         <source>&amp;Rückgängig: {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="148"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="241"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="243"/>
         <source>Rückgängig gemacht: {what}</source>
         <translation>Undone: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="265"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="267"/>
         <source>Über SIC Desktop</source>
         <translation>About SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="269"/>
         <source>&lt;h3&gt;SIC Desktop {version}&lt;/h3&gt;&lt;p&gt;Kontakte, Kooperationen und Notizen für die Arbeit an sozialer Innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.&lt;/p&gt;&lt;p&gt;Alle Daten liegen im Datenordner auf diesem Rechner:&lt;br&gt;{folder}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SIC Desktop {version}&lt;/h3&gt;&lt;p&gt;Contacts, cooperations and notes for work on social innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.&lt;/p&gt;&lt;p&gt;All data is kept in the data folder on this computer:&lt;br&gt;{folder}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="274"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="276"/>
         <source>Demodaten werden geladen …</source>
         <translation>Loading demo data …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="277"/>
         <source>Demodaten geladen.</source>
         <translation>Demo data loaded.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="276"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="278"/>
         <source>Abgebrochen. Es wurden keine Demodaten geladen.</source>
         <translation>Cancelled. No demo data was loaded.</translation>
     </message>
@@ -5766,6 +5782,11 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <location filename="../../sic_desktop/search/service.py" line="221"/>
         <source>Suchindex wird aufgebaut …</source>
         <translation>Building search index …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/search/attachment_texts.py" line="47"/>
+        <source>in Anhang „{name}“: </source>
+        <translation>in attachment “{name}”: </translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,9 @@ from sic_desktop.cli.common import open_workspace, print_json, print_table, reco
 from sic_desktop.core.dates import format_timestamp
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.models import RecordRef
+from sic_desktop.core.progress import run_to_end
 from sic_desktop.core.services.attachments import OWNER_TYPES
+from sic_desktop.io.attachment_text import extract_pending
 
 _TYPES = "notiz, organisation, kontakt oder kooperation"
 
@@ -52,6 +54,7 @@ def run_add(args: argparse.Namespace) -> int:
         for name in args.files:
             attachment = workspace.attachments.add(owner, Path(name))
             print(f"Angehängt: „{attachment.name}“ (Anhang Nr. {attachment.id}, {attachment.size_text}).")
+        run_to_end(extract_pending(workspace))  # searchable right away
     return 0
 
 

@@ -6,6 +6,8 @@ import argparse
 from pathlib import Path
 
 from sic_desktop.cli.common import open_workspace
+from sic_desktop.core.progress import run_to_end
+from sic_desktop.io.attachment_text import extract_pending
 from sic_desktop.io.mail_import import import_mail, plan_mail_import
 
 
@@ -30,6 +32,7 @@ def run(args: argparse.Namespace) -> int:
         plan = plan_mail_import(workspace, Path(args.file))
         note = import_mail(workspace, plan, new_contacts=plan.unknown if args.neue_kontakte else [])
         attachments = workspace.attachments.for_record(note.ref)
+        run_to_end(extract_pending(workspace))  # the attachments' words searchable right away
     print(f"Notiz Nr. {note.id} angelegt: „{note.title}“ (Kontakte: {len(note.person_ids)}, "
           f"Organisationen: {len(note.organisation_ids)}, Anhänge: {len(attachments)}).")
     if plan.unknown and not args.neue_kontakte:

@@ -172,6 +172,39 @@ class AttachmentService:
                 )
         return problems
 
+    # -- extracted text (for the search) ----------------------------------------------
+
+    def pending_text(self, limit: int) -> list[Attachment]:
+        """Live attachments whose text has not been extracted yet, oldest first."""
+        rows = self._ws.database.query(
+            f"SELECT * FROM attachment AS a WHERE text IS NULL AND {_LIVE} ORDER BY id LIMIT ?", [limit]
+        )
+        return [_attachment(row) for row in rows]
+
+    def set_texts(self, texts: dict[int, str]) -> None:
+        """Store extracted texts ("" when there is none); the records are announced, so the search renews them."""
+        with self._ws.database.write() as changes:
+            for attachment_id, text in texts.items():
+                self._ws.database.execute("UPDATE attachment SET text = ? WHERE id = ?", [text, attachment_id])
+            for part in chunks(list(texts)):
+                for row in self._ws.database.query(f"SELECT * FROM attachment WHERE id IN ({placeholders(part)})", part):
+                    changes.add(_attachment(row).owner, Action.UPDATED)
+
+    def texts_for(self, owners: Iterable[RecordRef]) -> dict[RecordRef, list[tuple[str, str]]]:
+        """(file name, extracted text) of the live attachments of ``owners`` that have text."""
+        by_column: dict[str, list[int]] = {}
+        for owner in owners:
+            if owner.type in _OWNER_COLUMNS:
+                by_column.setdefault(_OWNER_COLUMNS[owner.type], []).append(owner.id)
+        found: dict[RecordRef, list[tuple[str, str]]] = {}
+        for column, ids in by_column.items():
+            for part in chunks(list(dict.fromkeys(ids))):
+                sql = (f"SELECT * FROM attachment AS a WHERE {column} IN ({placeholders(part)}) AND text != '' "
+                       f"AND {_LIVE} ORDER BY name COLLATE NOCASE, id")
+                for row in self._ws.database.query(sql, part):
+                    found.setdefault(_attachment(row).owner, []).append((row["name"], row["text"]))
+        return found
+
     # -- the full export --------------------------------------------------------------
 
     def export_rows(self) -> list[dict[str, Any]]:
