@@ -60,7 +60,6 @@ COOPERATION_STATUSES = Vocabulary(
     "status",
     (
         ("idee", QT_TRANSLATE_NOOP("Vocabulary", "Idee")),
-        ("email", QT_TRANSLATE_NOOP("Vocabulary", "E-Mail")),
         ("anbahnung", QT_TRANSLATE_NOOP("Vocabulary", "Anbahnung")),
         ("pilot", QT_TRANSLATE_NOOP("Vocabulary", "Pilot")),
         ("umsetzung", QT_TRANSLATE_NOOP("Vocabulary", "Umsetzung")),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import io
 import json
 from datetime import date
 from pathlib import Path
@@ -44,6 +45,7 @@ def full_workspace(workspace, reference_day):
     for name in ("Alt", "Kitas im Norden", "Pflege und Beruf"):
         workspace.saved_searches.save(name, f"{name} typ:notiz")
     workspace.saved_searches.delete(1)
+    workspace.attachments.add_stream(workspace.notes.get(1).ref, io.BytesIO(b"Protokoll Quartiersrunde"), "Protokoll.txt")
     return workspace
 
 
@@ -90,7 +92,7 @@ def test_the_export_is_readable_json_with_one_record_per_line(full_workspace, tm
     lines = path.read_text(encoding="utf-8").splitlines()
     assert sum(1 for line in lines if line.startswith('{"id": ')) == sum(
         len(document[s]) for s in ("theme_fields", "organisations", "persons", "cooperations", "notes", "followups",
-                                   "keep_decisions", "saved_searches")
+                                   "keep_decisions", "saved_searches", "attachments")
     )
 
 

@@ -33,6 +33,8 @@ class AttachmentTextKeeper(QObject):
         if self._running:
             self._again = True
             return
+        if not self._ctx.ws.attachments.pending_text(1):  # one indexed query: nothing to read, no operation
+            return
         self._running = True
         self._step()
 
