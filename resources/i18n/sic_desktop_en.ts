@@ -238,37 +238,37 @@
         <translation>Remove attachment</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="143"/>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="138"/>
         <source>Datei anhängen</source>
         <translation>Attach file</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="143"/>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="138"/>
         <source>Alle Dateien (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="157"/>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="152"/>
         <source>Angehängt: {names}</source>
         <translation>Attached: {names}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="172"/>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="167"/>
         <source>Für „{name}“ ist kein Programm eingerichtet. Die Kopie liegt in {folder}.</source>
         <translation>No program is set up for “{name}”. The copy is in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="184"/>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="179"/>
         <source>{names} endgültig entfernen?</source>
         <translation>Remove {names} for good?</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="184"/>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="179"/>
         <source>&amp;Entfernen</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="211"/>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="206"/>
         <source>Es kam keine Datei an. Aus Outlook bitte die E-Mail zuerst in einen Ordner ziehen (oder „Datei → Speichern unter“) und dann diese Datei hierher ziehen.</source>
         <translation>No file arrived. From Outlook, please first drag the e-mail into a folder (or use “File → Save as”) and then drag that file here.</translation>
     </message>
@@ -284,7 +284,7 @@
 <context>
     <name>AttachmentTextKeeper</name>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/attachment_text_keeper.py" line="48"/>
+        <location filename="../../sic_desktop/ui/outlook/attachment_text_keeper.py" line="50"/>
         <source>Anhänge für die Suche gelesen: {count}</source>
         <translation>Attachments read for the search: {count}</translation>
     </message>
@@ -2120,237 +2120,242 @@ This cannot be undone; a backup is made first.</translation>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="18"/>
-        <location filename="../../sic_desktop/core/fields.py" line="22"/>
+        <location filename="../../sic_desktop/core/fields.py" line="14"/>
+        <source>Anhänge</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="19"/>
+        <location filename="../../sic_desktop/core/fields.py" line="23"/>
         <location filename="../../sic_desktop/io/fields.py" line="101"/>
         <location filename="../../sic_desktop/privacy/access_pdf.py" line="151"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="19"/>
-        <location filename="../../sic_desktop/core/fields.py" line="32"/>
-        <location filename="../../sic_desktop/core/fields.py" line="50"/>
+        <location filename="../../sic_desktop/core/fields.py" line="20"/>
+        <location filename="../../sic_desktop/core/fields.py" line="33"/>
+        <location filename="../../sic_desktop/core/fields.py" line="51"/>
         <location filename="../../sic_desktop/io/fields.py" line="111"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="23"/>
+        <location filename="../../sic_desktop/core/fields.py" line="24"/>
         <location filename="../../sic_desktop/io/fields.py" line="102"/>
         <source>Kurzname</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="24"/>
+        <location filename="../../sic_desktop/core/fields.py" line="25"/>
         <location filename="../../sic_desktop/io/fields.py" line="103"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="25"/>
+        <location filename="../../sic_desktop/core/fields.py" line="26"/>
         <location filename="../../sic_desktop/io/fields.py" line="69"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="26"/>
+        <location filename="../../sic_desktop/core/fields.py" line="27"/>
         <location filename="../../sic_desktop/io/fields.py" line="70"/>
         <source>PLZ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="27"/>
+        <location filename="../../sic_desktop/core/fields.py" line="28"/>
         <location filename="../../sic_desktop/io/fields.py" line="71"/>
         <source>Ort</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="28"/>
+        <location filename="../../sic_desktop/core/fields.py" line="29"/>
         <location filename="../../sic_desktop/io/fields.py" line="107"/>
         <source>Stadtteil</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="29"/>
+        <location filename="../../sic_desktop/core/fields.py" line="30"/>
         <location filename="../../sic_desktop/io/fields.py" line="72"/>
         <source>Webseite</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="30"/>
-        <location filename="../../sic_desktop/core/fields.py" line="39"/>
+        <location filename="../../sic_desktop/core/fields.py" line="31"/>
+        <location filename="../../sic_desktop/core/fields.py" line="40"/>
         <location filename="../../sic_desktop/io/fields.py" line="87"/>
         <location filename="../../sic_desktop/io/fields.py" line="109"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="31"/>
-        <location filename="../../sic_desktop/core/fields.py" line="40"/>
+        <location filename="../../sic_desktop/core/fields.py" line="32"/>
+        <location filename="../../sic_desktop/core/fields.py" line="41"/>
         <location filename="../../sic_desktop/io/fields.py" line="88"/>
         <location filename="../../sic_desktop/io/fields.py" line="110"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="35"/>
+        <location filename="../../sic_desktop/core/fields.py" line="36"/>
         <location filename="../../sic_desktop/io/fields.py" line="68"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="36"/>
-        <location filename="../../sic_desktop/core/fields.py" line="49"/>
-        <location filename="../../sic_desktop/core/fields.py" line="63"/>
+        <location filename="../../sic_desktop/core/fields.py" line="37"/>
+        <location filename="../../sic_desktop/core/fields.py" line="50"/>
+        <location filename="../../sic_desktop/core/fields.py" line="64"/>
         <location filename="../../sic_desktop/io/fields.py" line="77"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="37"/>
+        <location filename="../../sic_desktop/core/fields.py" line="38"/>
         <location filename="../../sic_desktop/io/fields.py" line="78"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="38"/>
+        <location filename="../../sic_desktop/core/fields.py" line="39"/>
         <location filename="../../sic_desktop/io/fields.py" line="79"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="41"/>
+        <location filename="../../sic_desktop/core/fields.py" line="42"/>
         <location filename="../../sic_desktop/io/fields.py" line="93"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="42"/>
+        <location filename="../../sic_desktop/core/fields.py" line="43"/>
         <location filename="../../sic_desktop/io/fields.py" line="95"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="43"/>
+        <location filename="../../sic_desktop/core/fields.py" line="44"/>
         <location filename="../../sic_desktop/io/fields.py" line="96"/>
         <source>Einwilligung vom</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="44"/>
+        <location filename="../../sic_desktop/core/fields.py" line="45"/>
         <location filename="../../sic_desktop/io/fields.py" line="97"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="45"/>
-        <location filename="../../sic_desktop/core/fields.py" line="67"/>
+        <location filename="../../sic_desktop/core/fields.py" line="46"/>
+        <location filename="../../sic_desktop/core/fields.py" line="68"/>
         <source>Organisationen</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="46"/>
+        <location filename="../../sic_desktop/core/fields.py" line="47"/>
         <source>Anonymisiert am</source>
         <translation>Anonymised on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="51"/>
+        <location filename="../../sic_desktop/core/fields.py" line="52"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="52"/>
+        <location filename="../../sic_desktop/core/fields.py" line="53"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="53"/>
+        <location filename="../../sic_desktop/core/fields.py" line="54"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="54"/>
+        <location filename="../../sic_desktop/core/fields.py" line="55"/>
         <source>Ziele</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="55"/>
+        <location filename="../../sic_desktop/core/fields.py" line="56"/>
         <source>Vereinbarungen</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="56"/>
+        <location filename="../../sic_desktop/core/fields.py" line="57"/>
         <source>Ergebnisse und Wirkung</source>
         <translation>Results and impact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="57"/>
+        <location filename="../../sic_desktop/core/fields.py" line="58"/>
         <source>Verantwortlich</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="58"/>
+        <location filename="../../sic_desktop/core/fields.py" line="59"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="61"/>
+        <location filename="../../sic_desktop/core/fields.py" line="62"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="62"/>
+        <location filename="../../sic_desktop/core/fields.py" line="63"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="64"/>
+        <location filename="../../sic_desktop/core/fields.py" line="65"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="65"/>
+        <location filename="../../sic_desktop/core/fields.py" line="66"/>
         <source>Textformat</source>
         <translation>Text format</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="66"/>
+        <location filename="../../sic_desktop/core/fields.py" line="67"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="68"/>
+        <location filename="../../sic_desktop/core/fields.py" line="69"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="69"/>
+        <location filename="../../sic_desktop/core/fields.py" line="70"/>
         <source>Kooperationen</source>
         <translation>Cooperations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="72"/>
+        <location filename="../../sic_desktop/core/fields.py" line="73"/>
         <source>Fällig am</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="73"/>
+        <location filename="../../sic_desktop/core/fields.py" line="74"/>
         <source>Aufgabe</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="74"/>
+        <location filename="../../sic_desktop/core/fields.py" line="75"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="75"/>
+        <location filename="../../sic_desktop/core/fields.py" line="76"/>
         <source>Zuständig</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="76"/>
+        <location filename="../../sic_desktop/core/fields.py" line="77"/>
         <source>Bezug</source>
         <translation>Belongs to</translation>
     </message>
@@ -6563,113 +6568,112 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
     <message>
         <location filename="../../sic_desktop/core/vocab.py" line="62"/>
-        <location filename="../../sic_desktop/core/vocab.py" line="93"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="92"/>
         <source>Idee</source>
         <translation>Idea</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="63"/>
-        <location filename="../../sic_desktop/core/vocab.py" line="94"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="93"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="64"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="63"/>
         <source>Anbahnung</source>
         <translation>Initiation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="65"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="64"/>
         <source>Pilot</source>
         <translation>Pilot</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="66"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="65"/>
         <source>Umsetzung</source>
         <translation>Implementation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="67"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="66"/>
         <source>Verstetigt</source>
         <translation>Established</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="68"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="67"/>
         <source>Ruhend</source>
         <translation>Dormant</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="69"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="68"/>
         <source>Beendet</source>
         <translation>Ended</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="79"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="78"/>
         <source>Lead</source>
         <translation>Lead</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="80"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="79"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="81"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="80"/>
         <source>Förderer</source>
         <translation>Funder</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="82"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="81"/>
         <source>Beteiligt</source>
         <translation>Involved</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="89"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="88"/>
         <source>Workshopprotokoll</source>
         <translation>Workshop minutes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="90"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="89"/>
         <source>Reflexionsgespräch</source>
         <translation>Reflection talk</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="91"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="90"/>
         <source>Gesprächsnotiz</source>
         <translation>Meeting note</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="92"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="91"/>
         <source>Lessons Learned</source>
         <translation>Lessons learned</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="101"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="100"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="102"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="101"/>
         <source>Nur Text</source>
         <translation>Plain text</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="109"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="108"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="110"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="109"/>
         <source>Berechtigtes Interesse</source>
         <translation>Legitimate interest</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="111"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="110"/>
         <source>Öffentliche Aufgabe</source>
         <translation>Public task</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="112"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="111"/>
         <source>Vertrag</source>
         <translation>Contract</translation>
     </message>

@@ -11,6 +11,7 @@ from sic_desktop.core.models import RecordType
 _COMMON = {
     "theme_ids": QT_TRANSLATE_NOOP("Fields", "Themenfelder"),
     "tags": QT_TRANSLATE_NOOP("Fields", "Schlagwörter"),
+    "attachments": QT_TRANSLATE_NOOP("Fields", "Anhänge"),  # a mention inside an attachment's name or text
 }
 
 _LABELS: dict[RecordType, dict[str, str]] = {

@@ -219,3 +219,21 @@ def test_the_check_command_reports_a_missing_attachment_file(workspace, data_dir
     assert main(["check"]) == 1
     captured = capsys.readouterr()
     assert "Die Datei des Anhangs „Flipchart.jpg“ fehlt im Datenordner." in captured.out + captured.err
+
+
+def test_attachments_that_name_a_person_are_listed_for_review_before_an_erasure(workspace):
+    from sic_desktop.privacy.erasure import preview_erasure
+
+    person = workspace.persons.create(Person(first_name="Anna", last_name="Schäfer", legal_basis="einwilligung"))
+    org = workspace.organisations.create(Organisation(name="Stiftung Weiß", sector="zivilgesellschaft"))
+    note = workspace.notes.create(Note(title="Workshop", kind="workshopprotokoll", note_date=date(2026, 11, 20),
+                                       text="Frau Schäfer moderiert."))
+    workspace.attachments.add_stream(org.ref, io.BytesIO(b"x"), "Teilnehmerliste.txt")
+    workspace.attachments.add_stream(note.ref, io.BytesIO(b"y"), "Protokoll.txt")
+    workspace.attachments.set_texts({a.id: "Anna Schaefer, Kim Meyer" for a in workspace.attachments.for_record(org.ref)})
+    workspace.attachments.set_texts({a.id: "Anna Schäfer dankt" for a in workspace.attachments.for_record(note.ref)})
+
+    mentions = {m.ref: m.fields for m in preview_erasure(workspace, person.id).mentions}
+
+    assert mentions[org.ref] == ("attachments",)
+    assert mentions[note.ref] == ("text", "attachments")
