@@ -2120,242 +2120,242 @@ This cannot be undone; a backup is made first.</translation>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="14"/>
+        <location filename="../../sic_desktop/core/fields.py" line="16"/>
         <source>Anhänge</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="19"/>
-        <location filename="../../sic_desktop/core/fields.py" line="23"/>
+        <location filename="../../sic_desktop/core/fields.py" line="20"/>
+        <location filename="../../sic_desktop/core/fields.py" line="24"/>
         <location filename="../../sic_desktop/io/fields.py" line="101"/>
         <location filename="../../sic_desktop/privacy/access_pdf.py" line="151"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="20"/>
-        <location filename="../../sic_desktop/core/fields.py" line="33"/>
-        <location filename="../../sic_desktop/core/fields.py" line="51"/>
+        <location filename="../../sic_desktop/core/fields.py" line="21"/>
+        <location filename="../../sic_desktop/core/fields.py" line="34"/>
+        <location filename="../../sic_desktop/core/fields.py" line="52"/>
         <location filename="../../sic_desktop/io/fields.py" line="111"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="24"/>
+        <location filename="../../sic_desktop/core/fields.py" line="25"/>
         <location filename="../../sic_desktop/io/fields.py" line="102"/>
         <source>Kurzname</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="25"/>
+        <location filename="../../sic_desktop/core/fields.py" line="26"/>
         <location filename="../../sic_desktop/io/fields.py" line="103"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="26"/>
+        <location filename="../../sic_desktop/core/fields.py" line="27"/>
         <location filename="../../sic_desktop/io/fields.py" line="69"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="27"/>
+        <location filename="../../sic_desktop/core/fields.py" line="28"/>
         <location filename="../../sic_desktop/io/fields.py" line="70"/>
         <source>PLZ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="28"/>
+        <location filename="../../sic_desktop/core/fields.py" line="29"/>
         <location filename="../../sic_desktop/io/fields.py" line="71"/>
         <source>Ort</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="29"/>
+        <location filename="../../sic_desktop/core/fields.py" line="30"/>
         <location filename="../../sic_desktop/io/fields.py" line="107"/>
         <source>Stadtteil</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="30"/>
+        <location filename="../../sic_desktop/core/fields.py" line="31"/>
         <location filename="../../sic_desktop/io/fields.py" line="72"/>
         <source>Webseite</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="31"/>
-        <location filename="../../sic_desktop/core/fields.py" line="40"/>
+        <location filename="../../sic_desktop/core/fields.py" line="32"/>
+        <location filename="../../sic_desktop/core/fields.py" line="41"/>
         <location filename="../../sic_desktop/io/fields.py" line="87"/>
         <location filename="../../sic_desktop/io/fields.py" line="109"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="32"/>
-        <location filename="../../sic_desktop/core/fields.py" line="41"/>
+        <location filename="../../sic_desktop/core/fields.py" line="33"/>
+        <location filename="../../sic_desktop/core/fields.py" line="42"/>
         <location filename="../../sic_desktop/io/fields.py" line="88"/>
         <location filename="../../sic_desktop/io/fields.py" line="110"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="36"/>
+        <location filename="../../sic_desktop/core/fields.py" line="37"/>
         <location filename="../../sic_desktop/io/fields.py" line="68"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="37"/>
-        <location filename="../../sic_desktop/core/fields.py" line="50"/>
-        <location filename="../../sic_desktop/core/fields.py" line="64"/>
+        <location filename="../../sic_desktop/core/fields.py" line="38"/>
+        <location filename="../../sic_desktop/core/fields.py" line="51"/>
+        <location filename="../../sic_desktop/core/fields.py" line="65"/>
         <location filename="../../sic_desktop/io/fields.py" line="77"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="38"/>
+        <location filename="../../sic_desktop/core/fields.py" line="39"/>
         <location filename="../../sic_desktop/io/fields.py" line="78"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="39"/>
+        <location filename="../../sic_desktop/core/fields.py" line="40"/>
         <location filename="../../sic_desktop/io/fields.py" line="79"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="42"/>
+        <location filename="../../sic_desktop/core/fields.py" line="43"/>
         <location filename="../../sic_desktop/io/fields.py" line="93"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="43"/>
+        <location filename="../../sic_desktop/core/fields.py" line="44"/>
         <location filename="../../sic_desktop/io/fields.py" line="95"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="44"/>
+        <location filename="../../sic_desktop/core/fields.py" line="45"/>
         <location filename="../../sic_desktop/io/fields.py" line="96"/>
         <source>Einwilligung vom</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="45"/>
+        <location filename="../../sic_desktop/core/fields.py" line="46"/>
         <location filename="../../sic_desktop/io/fields.py" line="97"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="46"/>
-        <location filename="../../sic_desktop/core/fields.py" line="68"/>
+        <location filename="../../sic_desktop/core/fields.py" line="47"/>
+        <location filename="../../sic_desktop/core/fields.py" line="69"/>
         <source>Organisationen</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="47"/>
+        <location filename="../../sic_desktop/core/fields.py" line="48"/>
         <source>Anonymisiert am</source>
         <translation>Anonymised on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="52"/>
+        <location filename="../../sic_desktop/core/fields.py" line="53"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="53"/>
+        <location filename="../../sic_desktop/core/fields.py" line="54"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="54"/>
+        <location filename="../../sic_desktop/core/fields.py" line="55"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="55"/>
+        <location filename="../../sic_desktop/core/fields.py" line="56"/>
         <source>Ziele</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="56"/>
+        <location filename="../../sic_desktop/core/fields.py" line="57"/>
         <source>Vereinbarungen</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="57"/>
+        <location filename="../../sic_desktop/core/fields.py" line="58"/>
         <source>Ergebnisse und Wirkung</source>
         <translation>Results and impact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="58"/>
+        <location filename="../../sic_desktop/core/fields.py" line="59"/>
         <source>Verantwortlich</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="59"/>
+        <location filename="../../sic_desktop/core/fields.py" line="60"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="62"/>
+        <location filename="../../sic_desktop/core/fields.py" line="63"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="63"/>
+        <location filename="../../sic_desktop/core/fields.py" line="64"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="65"/>
+        <location filename="../../sic_desktop/core/fields.py" line="66"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="66"/>
+        <location filename="../../sic_desktop/core/fields.py" line="67"/>
         <source>Textformat</source>
         <translation>Text format</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="67"/>
+        <location filename="../../sic_desktop/core/fields.py" line="68"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="69"/>
+        <location filename="../../sic_desktop/core/fields.py" line="70"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="70"/>
+        <location filename="../../sic_desktop/core/fields.py" line="71"/>
         <source>Kooperationen</source>
         <translation>Cooperations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="73"/>
+        <location filename="../../sic_desktop/core/fields.py" line="74"/>
         <source>Fällig am</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="74"/>
+        <location filename="../../sic_desktop/core/fields.py" line="75"/>
         <source>Aufgabe</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="75"/>
+        <location filename="../../sic_desktop/core/fields.py" line="76"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="76"/>
+        <location filename="../../sic_desktop/core/fields.py" line="77"/>
         <source>Zuständig</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="77"/>
+        <location filename="../../sic_desktop/core/fields.py" line="78"/>
         <source>Bezug</source>
         <translation>Belongs to</translation>
     </message>
