@@ -205,34 +205,183 @@
     </message>
 </context>
 <context>
+    <name>AttachmentPane</name>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="52"/>
+        <source>&amp;Anhänge</source>
+        <translation>&amp;Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="56"/>
+        <source>Anhänge</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="65"/>
+        <source>Dateien hierher ziehen oder „Hinzufügen …“ wählen.</source>
+        <translation>Drag files here or choose “Add …”.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="70"/>
+        <source>Hin&amp;zufügen …</source>
+        <translation>A&amp;dd …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="72"/>
+        <source>Ö&amp;ffnen</source>
+        <translation>O&amp;pen</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="75"/>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="76"/>
+        <source>Anhang entfernen</source>
+        <translation>Remove attachment</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="138"/>
+        <source>Datei anhängen</source>
+        <translation>Attach file</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="138"/>
+        <source>Alle Dateien (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="152"/>
+        <source>Angehängt: {names}</source>
+        <translation>Attached: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="167"/>
+        <source>Für „{name}“ ist kein Programm eingerichtet. Die Kopie liegt in {folder}.</source>
+        <translation>No program is set up for “{name}”. The copy is in {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="179"/>
+        <source>{names} endgültig entfernen?</source>
+        <translation>Remove {names} for good?</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="179"/>
+        <source>&amp;Entfernen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="206"/>
+        <source>Es kam keine Datei an. Aus Outlook bitte die E-Mail zuerst in einen Ordner ziehen (oder „Datei → Speichern unter“) und dann diese Datei hierher ziehen.</source>
+        <translation>No file arrived. From Outlook, please first drag the e-mail into a folder (or use “File → Save as”) and then drag that file here.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentText</name>
+    <message>
+        <location filename="../../sic_desktop/io/attachment_text.py" line="61"/>
+        <source>Anhänge werden für die Suche gelesen …</source>
+        <translation>Reading attachments for the search …</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentTextKeeper</name>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/attachment_text_keeper.py" line="50"/>
+        <source>Anhänge für die Suche gelesen: {count}</source>
+        <translation>Attachments read for the search: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>Attachments</name>
+    <message>
+        <location filename="../../sic_desktop/core/attachment_store.py" line="70"/>
+        <source>Der Anhang „{name}“ konnte nicht gespeichert werden: {reason}</source>
+        <translation>The attachment “{name}” could not be saved: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/attachment_store.py" line="138"/>
+        <source>Die Datei „{name}“ ist größer als {limit} MB und wurde nicht angehängt. Bitte eine kleinere Fassung anhängen (z. B. die PDF verkleinern) oder die Datei auf dem Laufwerk ablegen und den Pfad in die Notiz schreiben.</source>
+        <translation>The file “{name}” is larger than {limit} MB and was not attached. Please attach a smaller version (e.g. shrink the PDF) or keep the file on the drive and write its path into the note.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/attachment_store.py" line="146"/>
+        <source>Die Datei des Anhangs „{name}“ fehlt im Datenordner. Bitte aus einer Sicherung wiederherstellen.</source>
+        <translation>The file of the attachment “{name}” is missing from the data folder. Please restore it from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/attachment_store.py" line="152"/>
+        <source>Der Anhang „{name}“ ist beschädigt (die Prüfsumme stimmt nicht). Bitte aus einer Sicherung wiederherstellen.</source>
+        <translation>The attachment “{name}” is damaged (the checksum does not match). Please restore it from a backup.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/attachments.py" line="76"/>
+        <source>Die Datei „{name}“ gibt es nicht.</source>
+        <translation>The file “{name}” does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/attachments.py" line="79"/>
+        <source>„{name}“ ist ein Ordner. Bitte einzelne Dateien anhängen.</source>
+        <translation>“{name}” is a folder. Please attach single files.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/attachments.py" line="83"/>
+        <source>Die Datei „{name}“ lässt sich nicht lesen (keine Berechtigung oder in einem anderen Programm geöffnet).</source>
+        <translation>The file “{name}” cannot be read (no permission, or open in another program).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/attachments.py" line="129"/>
+        <location filename="../../sic_desktop/core/services/attachments.py" line="271"/>
+        <source>Anhang</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/attachments.py" line="169"/>
+        <source>Der Anhang „{name}“ ist beschädigt (die Prüfsumme stimmt nicht).</source>
+        <translation>The attachment “{name}” is damaged (the checksum does not match).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/attachments.py" line="225"/>
+        <source>Die Datei des Anhangs „{name}“ fehlt neben der Exportdatei (Ordner „{folder}“).</source>
+        <translation>The file of the attachment “{name}” is missing beside the export file (folder “{folder}”).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/attachments.py" line="231"/>
+        <source>Der Anhang „{name}“ neben der Exportdatei ist beschädigt (die Prüfsumme stimmt nicht).</source>
+        <translation>The attachment “{name}” beside the export file is damaged (the checksum does not match).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/attachments.py" line="253"/>
+        <source>An {kind} lassen sich keine Dateien anhängen.</source>
+        <translation>Files cannot be attached to {kind}.</translation>
+    </message>
+</context>
+<context>
     <name>Backup</name>
     <message>
-        <location filename="../../sic_desktop/core/backups.py" line="130"/>
+        <location filename="../../sic_desktop/core/backups.py" line="134"/>
         <source>Die Kopie „{name}“ konnte nicht geschrieben werden: {reason}</source>
         <translation>The copy “{name}” could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/backups.py" line="161"/>
+        <location filename="../../sic_desktop/core/backups.py" line="165"/>
         <source>Der Sicherungsordner „{path}“ ist nicht erreichbar ({reason}). Bitte prüfen, ob das Netzlaufwerk verbunden ist, oder in den Einstellungen einen anderen Ordner wählen.</source>
         <translation>The backup folder “{path}” cannot be reached ({reason}). Please check that the network drive is connected, or choose another folder in the settings.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/restore.py" line="38"/>
+        <location filename="../../sic_desktop/core/restore.py" line="39"/>
         <source>Die Datei „{path}“ gibt es nicht.</source>
         <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/restore.py" line="42"/>
+        <location filename="../../sic_desktop/core/restore.py" line="43"/>
         <source>Die Datei „{path}“ ist keine Sicherung von SIC Desktop (sie ist leer).</source>
         <translation>The file “{path}” is not a SIC Desktop backup (it is empty).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/restore.py" line="56"/>
+        <location filename="../../sic_desktop/core/restore.py" line="57"/>
         <source>Die Sicherung „{path}“ ist beschädigt ({reason}) und wird nicht wiederhergestellt. Bitte eine andere Sicherung wählen.</source>
         <translation>The backup “{path}” is damaged ({reason}) and is not restored. Please choose another backup.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/restore.py" line="71"/>
+        <location filename="../../sic_desktop/core/restore.py" line="72"/>
         <source>„{path}“ ist die Datenbank selbst, keine Sicherung.</source>
         <translation>“{path}” is the database itself, not a backup.</translation>
     </message>
@@ -504,37 +653,57 @@ The program window will close and reopen with the restored data.</translation>
         <translation>There are no theme fields yet. Create one under “Edit → Manage theme fields”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="37"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="42"/>
         <source>PDF wird erstellt …</source>
         <translation>Creating the PDF …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="39"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="44"/>
         <source>Abgebrochen. Es wurde keine PDF gespeichert.</source>
         <translation>Cancelled. No PDF was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="47"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="54"/>
+        <source>Word-Datei gespeichert: {path}</source>
+        <translation>Word file saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="56"/>
+        <source>Word-Datei gespeichert, ließ sich aber nicht öffnen: {path}</source>
+        <translation>Word file saved but could not be opened: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="60"/>
+        <source>Word-Datei wird erstellt …</source>
+        <translation>Creating the Word file …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="62"/>
+        <source>Abgebrochen. Es wurde keine Word-Datei gespeichert.</source>
+        <translation>Cancelled. No Word file was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="79"/>
         <source>PDF gespeichert ({pages}): {path}</source>
         <translation>PDF saved ({pages}): {path}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="49"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="81"/>
         <source>PDF gespeichert ({pages}), ließ sich aber nicht öffnen: {path}</source>
         <translation>PDF saved ({pages}) but it could not be opened: {path}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="66"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="94"/>
         <source>Hinweis zur PDF „{name}“</source>
         <translation>Note on the PDF “{name}”</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="80"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="108"/>
         <source>1 Seite</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="81"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="109"/>
         <source>{count} Seiten</source>
         <translation>{count} pages</translation>
     </message>
@@ -542,117 +711,138 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="67"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="68"/>
         <source>Themenfeldbericht als PDF</source>
         <translation>Theme field report as PDF</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="67"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="68"/>
         <source>Briefing als PDF</source>
         <translation>Briefing as PDF</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="96"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="97"/>
         <source>&amp;Themenfeld:</source>
         <translation>&amp;Theme field:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="110"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="111"/>
         <source>&amp;Zeitraum:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="112"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="113"/>
         <source>Ohne Zeitraum enthält der Bericht alle gespeicherten Einträge und kann sehr lang werden.</source>
         <translation>Without a period the report covers every stored entry and can get very long.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="133"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="134"/>
         <source>Abschnitte:</source>
         <translation>Sections:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="140"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="141"/>
         <source>Anzahl der neuesten Notizen</source>
         <translation>Number of newest notes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="142"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="143"/>
         <source>&amp;Neueste Notizen:</source>
         <translation>&amp;Newest notes:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="145"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="146"/>
         <source>Notizen im vollen &amp;Wortlaut (sonst kurz zusammengefasst)</source>
         <translation>Notes in &amp;full (otherwise a short summary)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="149"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="150"/>
         <source>&amp;ohne persönliche Kontaktdaten (zur Weitergabe außerhalb der Verwaltung)</source>
         <translation>&amp;without personal contact details (for sharing outside the administration)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="153"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="154"/>
         <source>Personen stehen nur mit Namen und Funktion in der PDF; E-Mail-Adressen und Telefonnummern fehlen, auch in Notizen.</source>
         <translation>People appear in the PDF with name and function only; e-mail addresses and phone numbers are left out, in notes too.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="164"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="165"/>
         <source>keine Einstufung</source>
         <translation>no classification</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="166"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="167"/>
         <source>Steht oben und unten auf jeder Seite. Gilt nur für diese PDF; die Vorgabe steht in den Einstellungen.</source>
         <translation>Printed at the top and bottom of every page. Applies to this PDF only; the default is set in the settings.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="168"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="169"/>
         <source>&amp;Einstufung:</source>
         <translation>Cla&amp;ssification:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="171"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="173"/>
+        <source>PDF – zum Drucken und Versenden</source>
+        <translation>PDF – for printing and sending</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="174"/>
+        <source>Word (.docx) – zum Bearbeiten, aus der Word-Vorlage</source>
+        <translation>Word (.docx) – for editing, from the Word template</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="176"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="179"/>
         <source>Speichern &amp;unter:</source>
         <translation>Sa&amp;ve as:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="177"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="185"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="238"/>
         <source>&amp;PDF erstellen</source>
         <translation>&amp;Create PDF</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="181"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="189"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="194"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="202"/>
         <source>„{name}“</source>
         <translation>“{name}”</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="198"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="206"/>
         <source>{count} {kind} in einer PDF, je ein Kapitel: {names}</source>
         <translation>{count} {kind} in one PDF, one chapter each: {names}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="250"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="238"/>
+        <source>&amp;Word-Datei erstellen</source>
+        <translation>Create &amp;Word file</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="265"/>
         <source>Abschnitte</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="250"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="265"/>
         <source>Bitte mindestens einen Abschnitt wählen.</source>
         <translation>Please choose at least one section.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="276"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="291"/>
         <source>Die Datei „{name}“ gibt es schon. Soll sie ersetzt werden?</source>
         <translation>The file “{name}” already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="276"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="291"/>
         <source>&amp;Ersetzen</source>
         <translation>&amp;Replace</translation>
     </message>
@@ -683,68 +873,68 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>Briefings</name>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="58"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="82"/>
         <source>Für das Briefing ist kein Datensatz gewählt.</source>
         <translation>No record has been chosen for the briefing.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="72"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="96"/>
         <source>„{title}“: {section}</source>
         <translation>“{title}”: {section}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="74"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="58"/>
         <source>PDF wird gesetzt …</source>
         <translation>Laying out the PDF …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="84"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="108"/>
         <source>Themenfeldbericht</source>
         <translation>Theme field report</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="84"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="108"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="98"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="122"/>
         <source>Für {kind} gibt es kein Briefing.</source>
         <translation>There is no briefing for {kind}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="109"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="133"/>
         <source>Themenfeldbericht: {name}</source>
         <translation>Theme field report: {name}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="111"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="135"/>
         <source>Briefing: {name}</source>
         <translation>Briefing: {name}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="89"/>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="114"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="113"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="138"/>
         <source>Datensätze</source>
         <translation>records</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="115"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="139"/>
         <source>Briefing: {count} {kind}</source>
         <translation>Briefing: {count} {kind}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="117"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="141"/>
         <source>Stand {date}</source>
         <translation>As of {date}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="119"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="143"/>
         <source>Zeitraum {period}</source>
         <translation>Period {period}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="129"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="153"/>
         <source>Ohne persönliche Kontaktdaten: Personen stehen hier nur mit Namen und Funktion. E-Mail-Adressen und Telefonnummern sind weggelassen, auch in Notizen.</source>
         <translation>Without personal contact data: persons appear with name and function only. E-mail addresses and phone numbers have been left out, in notes too.</translation>
     </message>
@@ -1124,6 +1314,77 @@ The program window will close and reopen with the restored data.</translation>
     </message>
 </context>
 <context>
+    <name>Calendar</name>
+    <message>
+        <location filename="../../sic_desktop/io/calendar_export.py" line="41"/>
+        <source>1 Wiedervorlage in den Kalender exportiert.</source>
+        <translation>1 follow-up exported to the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/calendar_export.py" line="43"/>
+        <source>{count} Wiedervorlagen in den Kalender exportiert.</source>
+        <translation>{count} follow-ups exported to the calendar.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/calendar_export.py" line="45"/>
+        <source>{count} erledigte nicht exportiert.</source>
+        <translation>{count} done ones not exported.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/calendar_export.py" line="47"/>
+        <source>{count} ohne Fälligkeitsdatum nicht exportiert.</source>
+        <translation>{count} without a due date not exported.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/calendar_export.py" line="78"/>
+        <source>SIC Desktop – Wiedervorlagen</source>
+        <translation>SIC Desktop – follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/calendar_export.py" line="107"/>
+        <source>Wiedervorlage: {text}</source>
+        <translation>Follow-up: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/calendar_export.py" line="109"/>
+        <source>Wiedervorlage</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/calendar_export.py" line="123"/>
+        <source>Bezug: {type} „{title}“ (Nr. {id})</source>
+        <translation>Regarding: {type} “{title}” (no. {id})</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/calendar_export.py" line="128"/>
+        <source>Zuständig: {name}</source>
+        <translation>Responsible: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/calendar_export.py" line="129"/>
+        <source>Wiedervorlage Nr. {id} in SIC Desktop</source>
+        <translation>Follow-up no. {id} in SIC Desktop</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarAction</name>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/calendar_action.py" line="19"/>
+        <source>Wiedervorlagen in den Kalender exportieren</source>
+        <translation>Export follow-ups to the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/calendar_action.py" line="20"/>
+        <source>Wiedervorlagen</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/calendar_action.py" line="21"/>
+        <source>Kalenderdatei (*.ics)</source>
+        <translation>Calendar file (*.ics)</translation>
+    </message>
+</context>
+<context>
     <name>Check</name>
     <message>
         <location filename="../../sic_desktop/core/check.py" line="19"/>
@@ -1151,7 +1412,7 @@ The program window will close and reopen with the restored data.</translation>
         <translation>Orphaned link in “{table}” (row {rowid}): points to a missing “{parent}”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="47"/>
+        <location filename="../../sic_desktop/core/check.py" line="48"/>
         <source>Kooperation Nr. {id}: Der Status passt nicht zur Statushistorie.</source>
         <translation>Cooperation no. {id}: the status does not match the status history.</translation>
     </message>
@@ -1179,157 +1440,167 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="44"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="46"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="45"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="47"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="46"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="48"/>
         <source>&amp;Gehe zu</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="47"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="49"/>
         <source>Daten&amp;satz</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="48"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="50"/>
         <source>Be&amp;richte</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="49"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="51"/>
         <source>E&amp;xtras</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="50"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="52"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="61"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="63"/>
         <source>&amp;Zurück</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="62"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="64"/>
         <source>&amp;Vor</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="63"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="65"/>
         <source>&amp;Themenfeldbericht als PDF …</source>
         <translation>&amp;Theme field report as PDF …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="65"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="67"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="67"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="69"/>
         <source>Neue &amp;Notiz</source>
         <translation>New &amp;note</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="68"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="70"/>
         <source>Neuer &amp;Kontakt</source>
         <translation>New &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="69"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="71"/>
         <source>Neue &amp;Organisation</source>
         <translation>New &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="70"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="72"/>
         <source>Neue Ko&amp;operation</source>
         <translation>New coo&amp;peration</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="72"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="74"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="74"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="76"/>
         <source>&amp;Importieren …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="75"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="77"/>
         <source>E&amp;xportieren …</source>
         <translation>E&amp;xport …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="76"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="78"/>
+        <source>E-&amp;Mail übernehmen …</source>
+        <translation>Import e-&amp;mail …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="79"/>
+        <source>Serien&amp;brief-Datenquelle (Word) …</source>
+        <translation>Mail &amp;merge data source (Word) …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="80"/>
         <source>Sicherung &amp;jetzt erstellen</source>
         <translation>Back up &amp;now</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="77"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="81"/>
         <source>Sicherung &amp;wiederherstellen …</source>
         <translation>&amp;Restore a backup …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="78"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="82"/>
         <source>&amp;Einstellungen …</source>
         <translation>Se&amp;ttings …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="79"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="83"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="80"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="84"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="81"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="85"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="82"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="86"/>
         <source>&amp;Suchen …</source>
         <translation>&amp;Search …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="83"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="87"/>
         <source>&amp;Themenfelder verwalten …</source>
         <translation>Manage &amp;theme fields …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="84"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="88"/>
         <source>&amp;Duplikate suchen …</source>
         <translation>Find &amp;duplicates …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="86"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="90"/>
         <source>Suchindex neu &amp;aufbauen …</source>
         <translation>&amp;Rebuild search index …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="89"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="93"/>
         <source>&amp;Kurzanleitung</source>
         <translation>&amp;Quick guide</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="90"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="94"/>
         <source>&amp;Tastenkürzel</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="91"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="95"/>
         <source>Ü&amp;ber SIC Desktop</source>
         <translation>&amp;About SIC Desktop</translation>
     </message>
@@ -1791,7 +2062,7 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../sic_desktop/io/atomic_file.py" line="49"/>
+        <location filename="../../sic_desktop/io/atomic_file.py" line="69"/>
         <source>Die Datei „{name}“ konnte nicht geschrieben werden ({reason}). Ist sie noch in Excel geöffnet, oder ist der Ordner schreibgeschützt?</source>
         <translation>The file “{name}” could not be written ({reason}). Is it still open in Excel, or is the folder read-only?</translation>
     </message>
@@ -1806,8 +2077,8 @@ This cannot be undone; a backup is made first.</translation>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_export.py" line="80"/>
-        <location filename="../../sic_desktop/io/json_export.py" line="88"/>
+        <location filename="../../sic_desktop/io/json_export.py" line="83"/>
+        <location filename="../../sic_desktop/io/json_export.py" line="96"/>
         <source>Datensätze werden exportiert …</source>
         <translation>Exporting records …</translation>
     </message>
@@ -1974,390 +2245,395 @@ This cannot be undone; a backup is made first.</translation>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="18"/>
-        <location filename="../../sic_desktop/core/fields.py" line="22"/>
-        <location filename="../../sic_desktop/core/fields.py" line="90"/>
+        <location filename="../../sic_desktop/core/fields.py" line="16"/>
+        <source>Anhänge</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="20"/>
+        <location filename="../../sic_desktop/core/fields.py" line="24"/>
+        <location filename="../../sic_desktop/core/fields.py" line="92"/>
         <location filename="../../sic_desktop/io/fields.py" line="103"/>
         <location filename="../../sic_desktop/privacy/access_pdf.py" line="158"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="19"/>
-        <location filename="../../sic_desktop/core/fields.py" line="32"/>
-        <location filename="../../sic_desktop/core/fields.py" line="55"/>
+        <location filename="../../sic_desktop/core/fields.py" line="21"/>
+        <location filename="../../sic_desktop/core/fields.py" line="34"/>
+        <location filename="../../sic_desktop/core/fields.py" line="57"/>
         <location filename="../../sic_desktop/io/fields.py" line="113"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="23"/>
+        <location filename="../../sic_desktop/core/fields.py" line="25"/>
         <location filename="../../sic_desktop/io/fields.py" line="104"/>
         <source>Kurzname</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="24"/>
+        <location filename="../../sic_desktop/core/fields.py" line="26"/>
         <location filename="../../sic_desktop/io/fields.py" line="105"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="25"/>
+        <location filename="../../sic_desktop/core/fields.py" line="27"/>
         <location filename="../../sic_desktop/io/fields.py" line="69"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="26"/>
+        <location filename="../../sic_desktop/core/fields.py" line="28"/>
         <location filename="../../sic_desktop/io/fields.py" line="70"/>
         <source>PLZ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="27"/>
+        <location filename="../../sic_desktop/core/fields.py" line="29"/>
         <location filename="../../sic_desktop/io/fields.py" line="71"/>
         <source>Ort</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="28"/>
+        <location filename="../../sic_desktop/core/fields.py" line="30"/>
         <location filename="../../sic_desktop/io/fields.py" line="109"/>
         <source>Stadtteil</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="29"/>
+        <location filename="../../sic_desktop/core/fields.py" line="31"/>
         <location filename="../../sic_desktop/io/fields.py" line="72"/>
         <source>Webseite</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="30"/>
-        <location filename="../../sic_desktop/core/fields.py" line="41"/>
+        <location filename="../../sic_desktop/core/fields.py" line="32"/>
+        <location filename="../../sic_desktop/core/fields.py" line="43"/>
         <location filename="../../sic_desktop/io/fields.py" line="89"/>
         <location filename="../../sic_desktop/io/fields.py" line="111"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="31"/>
-        <location filename="../../sic_desktop/core/fields.py" line="42"/>
+        <location filename="../../sic_desktop/core/fields.py" line="33"/>
+        <location filename="../../sic_desktop/core/fields.py" line="44"/>
         <location filename="../../sic_desktop/io/fields.py" line="90"/>
         <location filename="../../sic_desktop/io/fields.py" line="112"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="35"/>
+        <location filename="../../sic_desktop/core/fields.py" line="37"/>
         <location filename="../../sic_desktop/io/fields.py" line="68"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="36"/>
-        <location filename="../../sic_desktop/core/fields.py" line="54"/>
-        <location filename="../../sic_desktop/core/fields.py" line="73"/>
+        <location filename="../../sic_desktop/core/fields.py" line="38"/>
+        <location filename="../../sic_desktop/core/fields.py" line="56"/>
+        <location filename="../../sic_desktop/core/fields.py" line="75"/>
         <location filename="../../sic_desktop/io/fields.py" line="77"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="37"/>
+        <location filename="../../sic_desktop/core/fields.py" line="39"/>
         <location filename="../../sic_desktop/io/fields.py" line="78"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="38"/>
+        <location filename="../../sic_desktop/core/fields.py" line="40"/>
         <location filename="../../sic_desktop/io/fields.py" line="79"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="39"/>
+        <location filename="../../sic_desktop/core/fields.py" line="41"/>
         <location filename="../../sic_desktop/io/fields.py" line="80"/>
         <source>Namenszusatz</source>
         <translation>Name suffix</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="40"/>
+        <location filename="../../sic_desktop/core/fields.py" line="42"/>
         <source>Berufsbezeichnung</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="43"/>
+        <location filename="../../sic_desktop/core/fields.py" line="45"/>
         <location filename="../../sic_desktop/io/fields.py" line="95"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="44"/>
+        <location filename="../../sic_desktop/core/fields.py" line="46"/>
         <location filename="../../sic_desktop/io/fields.py" line="97"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="45"/>
+        <location filename="../../sic_desktop/core/fields.py" line="47"/>
         <location filename="../../sic_desktop/io/fields.py" line="98"/>
         <source>Einwilligung vom</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="46"/>
+        <location filename="../../sic_desktop/core/fields.py" line="48"/>
         <location filename="../../sic_desktop/io/fields.py" line="99"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="47"/>
-        <location filename="../../sic_desktop/core/fields.py" line="77"/>
+        <location filename="../../sic_desktop/core/fields.py" line="49"/>
+        <location filename="../../sic_desktop/core/fields.py" line="79"/>
         <source>Organisationen</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="48"/>
+        <location filename="../../sic_desktop/core/fields.py" line="50"/>
         <source>Anonymisiert am</source>
         <translation>Anonymised on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="49"/>
+        <location filename="../../sic_desktop/core/fields.py" line="51"/>
         <source>Herkunft der Daten</source>
         <translation>Source of the data</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="50"/>
+        <location filename="../../sic_desktop/core/fields.py" line="52"/>
         <source>Herkunft, Einzelheiten</source>
         <translation>Source, details</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="51"/>
+        <location filename="../../sic_desktop/core/fields.py" line="53"/>
         <source>Informiert am (Art. 14)</source>
         <translation>Informed on (Art. 14)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="56"/>
+        <location filename="../../sic_desktop/core/fields.py" line="58"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="57"/>
+        <location filename="../../sic_desktop/core/fields.py" line="59"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="58"/>
+        <location filename="../../sic_desktop/core/fields.py" line="60"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="59"/>
+        <location filename="../../sic_desktop/core/fields.py" line="61"/>
         <source>Ziele</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="60"/>
+        <location filename="../../sic_desktop/core/fields.py" line="62"/>
         <source>Vereinbarungen</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="61"/>
+        <location filename="../../sic_desktop/core/fields.py" line="63"/>
         <source>Ergebnisse und Wirkung</source>
         <translation>Results and impact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="62"/>
+        <location filename="../../sic_desktop/core/fields.py" line="64"/>
         <source>Verantwortlich</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="63"/>
+        <location filename="../../sic_desktop/core/fields.py" line="65"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="64"/>
+        <location filename="../../sic_desktop/core/fields.py" line="66"/>
         <source>Problem und Ausgangslage</source>
         <translation>Problem and situation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="65"/>
+        <location filename="../../sic_desktop/core/fields.py" line="67"/>
         <source>Zielgruppen (direkt)</source>
         <translation>Target groups (direct)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="66"/>
+        <location filename="../../sic_desktop/core/fields.py" line="68"/>
         <source>Zielgruppen (indirekt)</source>
         <translation>Target groups (indirect)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="67"/>
+        <location filename="../../sic_desktop/core/fields.py" line="69"/>
         <source>Angestrebte Wirkungen</source>
         <translation>Intended outcomes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="68"/>
+        <location filename="../../sic_desktop/core/fields.py" line="70"/>
         <source>Annahmen und Risiken</source>
         <translation>Assumptions and risks</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="71"/>
+        <location filename="../../sic_desktop/core/fields.py" line="73"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="72"/>
+        <location filename="../../sic_desktop/core/fields.py" line="74"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="74"/>
+        <location filename="../../sic_desktop/core/fields.py" line="76"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="75"/>
+        <location filename="../../sic_desktop/core/fields.py" line="77"/>
         <source>Textformat</source>
         <translation>Text format</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="76"/>
+        <location filename="../../sic_desktop/core/fields.py" line="78"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="78"/>
+        <location filename="../../sic_desktop/core/fields.py" line="80"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="79"/>
+        <location filename="../../sic_desktop/core/fields.py" line="81"/>
         <source>Kooperationen</source>
         <translation>Cooperations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="82"/>
+        <location filename="../../sic_desktop/core/fields.py" line="84"/>
         <source>Fällig am</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="83"/>
+        <location filename="../../sic_desktop/core/fields.py" line="85"/>
         <source>Aufgabe</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="84"/>
+        <location filename="../../sic_desktop/core/fields.py" line="86"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="85"/>
-        <location filename="../../sic_desktop/core/fields.py" line="103"/>
+        <location filename="../../sic_desktop/core/fields.py" line="87"/>
+        <location filename="../../sic_desktop/core/fields.py" line="105"/>
         <source>Zuständig</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="86"/>
+        <location filename="../../sic_desktop/core/fields.py" line="88"/>
         <source>Bezug</source>
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="89"/>
+        <location filename="../../sic_desktop/core/fields.py" line="91"/>
         <source>Kooperation</source>
         <translation>Cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="91"/>
+        <location filename="../../sic_desktop/core/fields.py" line="93"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="92"/>
+        <location filename="../../sic_desktop/core/fields.py" line="94"/>
         <source>Wirkungsebene (IOOI)</source>
         <translation>Impact level (IOOI)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="93"/>
+        <location filename="../../sic_desktop/core/fields.py" line="95"/>
         <source>Stufe der Wirkungstreppe</source>
         <translation>Step of the impact ladder</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="94"/>
+        <location filename="../../sic_desktop/core/fields.py" line="96"/>
         <source>Einheit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="95"/>
+        <location filename="../../sic_desktop/core/fields.py" line="97"/>
         <source>Art des Werts</source>
         <translation>Kind of value</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="96"/>
+        <location filename="../../sic_desktop/core/fields.py" line="98"/>
         <source>Ausgangswert</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="97"/>
+        <location filename="../../sic_desktop/core/fields.py" line="99"/>
         <source>Ausgangswert vom</source>
         <translation>Baseline date</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="98"/>
+        <location filename="../../sic_desktop/core/fields.py" line="100"/>
         <source>Zielwert</source>
         <translation>Target value</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="99"/>
+        <location filename="../../sic_desktop/core/fields.py" line="101"/>
         <source>Ziel bis</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="100"/>
+        <location filename="../../sic_desktop/core/fields.py" line="102"/>
         <source>Methode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="101"/>
+        <location filename="../../sic_desktop/core/fields.py" line="103"/>
         <source>Quelle</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="102"/>
+        <location filename="../../sic_desktop/core/fields.py" line="104"/>
         <source>Messrhythmus</source>
         <translation>Measuring rhythm</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="106"/>
+        <location filename="../../sic_desktop/core/fields.py" line="108"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="107"/>
+        <location filename="../../sic_desktop/core/fields.py" line="109"/>
         <source>Zeitraum ab</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="108"/>
+        <location filename="../../sic_desktop/core/fields.py" line="110"/>
         <source>Gemessen am</source>
         <translation>Measured on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="109"/>
+        <location filename="../../sic_desktop/core/fields.py" line="111"/>
         <source>Wert</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="110"/>
+        <location filename="../../sic_desktop/core/fields.py" line="112"/>
         <source>Nachweis (Notiz)</source>
         <translation>Evidence (note)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="111"/>
+        <location filename="../../sic_desktop/core/fields.py" line="113"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="112"/>
+        <location filename="../../sic_desktop/core/fields.py" line="114"/>
         <source>Verlässlichkeit</source>
         <translation>Confidence</translation>
     </message>
@@ -2676,32 +2952,32 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>GeneralSection</name>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="44"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="45"/>
         <source>Allgemein</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="53"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="54"/>
         <source>Ö&amp;ffnen</source>
         <translation>O&amp;pen</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="54"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="55"/>
         <source>Den Datenordner im Dateimanager zeigen</source>
         <translation>Show the data folder in the file manager</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="57"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="58"/>
         <source>&amp;Datenordner:</source>
         <translation>&amp;Data folder:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="65"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="66"/>
         <source>&amp;Sprache:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="68"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="69"/>
         <source>Die Sprache wird beim nächsten Start des Programms übernommen.</source>
         <translation>The language takes effect the next time the program starts.</translation>
     </message>
@@ -3871,57 +4147,62 @@ evidence</translation>
         <translation>Same name as organisation no. {id}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="59"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="67"/>
         <source>Der Export wird geprüft …</source>
         <translation>Checking the export …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="61"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="69"/>
         <source>Der Export wird eingelesen …</source>
         <translation>Reading the export …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="92"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="101"/>
+        <source>Ein Anhang im Abschnitt „attachments“ ist fehlerhaft ({reason}).</source>
+        <translation>An attachment in the section “attachments” is faulty ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/json_import.py" line="113"/>
         <source>Sie ist keine gültige JSON-Datei ({reason}).</source>
         <translation>It is not a valid JSON file ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="95"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="116"/>
         <source>Sie ist kein Gesamtexport von SIC Desktop.</source>
         <translation>It is not a full export of SIC Desktop.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="101"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="122"/>
         <source>Sie stammt von einer neueren Version von SIC Desktop ({version}). Bitte das Programm aktualisieren.</source>
         <translation>It comes from a newer version of SIC Desktop ({version}). Please update the program.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="112"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="133"/>
         <source>Ein Gesamtexport kann nur in einen leeren Datenordner eingelesen werden, damit alle Nummern und Verknüpfungen gleich bleiben. Bitte einen neuen Datenordner wählen (z. B. „sic-desktop --data-dir ORDNER import …“).</source>
         <translation>A full export can only be read into an empty data folder, so that all numbers and links stay the same. Please choose a new data folder (e.g. “sic-desktop --data-dir FOLDER import …”).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="124"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="145"/>
         <source>Der Abschnitt „{section}“ ist keine Liste.</source>
         <translation>The section “{section}” is not a list.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="136"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="157"/>
         <source>Die Nummer kommt doppelt vor, oder eine Verknüpfung zeigt auf einen Datensatz, den es in der Datei nicht gibt.</source>
         <translation>The number occurs twice, or a link points to a record that is not in the file.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="140"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="161"/>
         <source>Ein Feld hat einen unerwarteten Wert ({reason}).</source>
         <translation>A field has an unexpected value ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="146"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="167"/>
         <source>{record} Nr. {id}: {reason} Es wurde nichts gespeichert.</source>
         <translation>{record} no. {id}: {reason} Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="184"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="205"/>
         <source>Ein Eintrag im Protokoll, bei den Datenschutz-Begründungen oder in den Einstellungen ist fehlerhaft ({reason}).</source>
         <translation>An entry in the history, the data protection keep decisions or the settings is faulty ({reason}).</translation>
     </message>
@@ -4586,17 +4867,17 @@ evidence</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_page.py" line="84"/>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="85"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_page.py" line="85"/>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="86"/>
         <source>Neu: {type} (Strg+N)</source>
         <translation>New: {type} (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_page.py" line="202"/>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="207"/>
         <source>{count} Einträge</source>
         <translation>{count} entries</translation>
     </message>
@@ -4784,74 +5065,410 @@ evidence</translation>
     </message>
 </context>
 <context>
+    <name>Mail</name>
+    <message>
+        <location filename="../../sic_desktop/io/eml_source.py" line="27"/>
+        <location filename="../../sic_desktop/io/msg_source.py" line="37"/>
+        <source>Sie ist größer als 60 MB.</source>
+        <translation>It is larger than 60 MB.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/eml_source.py" line="35"/>
+        <source>Sie ist keine E-Mail (es fehlen Absender, Betreff und Datum).</source>
+        <translation>It is not an e-mail (sender, subject and date are missing).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/eml_source.py" line="91"/>
+        <location filename="../../sic_desktop/io/msg_source.py" line="70"/>
+        <source>Anhang</source>
+        <translation>Attachment</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_import.py" line="50"/>
+        <source>„{name}“ ist keine E-Mail-Datei. Übernommen werden .eml- und .msg-Dateien (aus Outlook: die Nachricht in einen Ordner ziehen).</source>
+        <translation>“{name}” is not an e-mail file. .eml and .msg files can be imported (from Outlook: drag the message into a folder).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_import.py" line="97"/>
+        <source>E-Mail von {sender}</source>
+        <translation>E-mail from {sender}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_import.py" line="103"/>
+        <source>Von: {addresses}</source>
+        <translation>From: {addresses}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_import.py" line="105"/>
+        <source>An: {addresses}</source>
+        <translation>To: {addresses}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_import.py" line="107"/>
+        <source>Cc: {addresses}</source>
+        <translation>Cc: {addresses}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_import.py" line="109"/>
+        <source>Datum: {date}</source>
+        <translation>Date: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_import.py" line="111"/>
+        <source>Betreff: {subject}</source>
+        <translation>Subject: {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_import.py" line="114"/>
+        <source>Anhänge: {names}</source>
+        <translation>Attachments: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_import.py" line="130"/>
+        <source>Aus der E-Mail „{subject}“ vom {date} übernommen ({file}), nicht bei der Person selbst erhoben: Sie ist nach Art. 14 DSGVO innerhalb eines Monats zu informieren. Rechtsgrundlage noch eintragen.</source>
+        <translation>Taken from the e-mail “{subject}” of {date} ({file}), not collected from the person directly: they must be informed within one month under Art. 14 GDPR. Legal basis still to be recorded.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/msg_source.py" line="39"/>
+        <location filename="../../sic_desktop/io/msg_source.py" line="45"/>
+        <source>Sie ist keine Outlook-Nachricht (.msg).</source>
+        <translation>It is not an Outlook message (.msg).</translation>
+    </message>
+</context>
+<context>
+    <name>MailDrop</name>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_drop.py" line="59"/>
+        <source>Outlook hat keine Datei übergeben. Bitte die E-Mail zuerst aus Outlook in einen Ordner ziehen und die gespeicherte Datei hierher ziehen, oder „Datei → E-Mail übernehmen …“ wählen.</source>
+        <translation>Outlook handed over no file. Please first drag the e-mail from Outlook into a folder and drag the saved file here, or choose “File → Import e-mail …”.</translation>
+    </message>
+</context>
+<context>
+    <name>MailImport</name>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="149"/>
+        <source>E-Mail übernehmen</source>
+        <translation>Import e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="150"/>
+        <source>E-Mails (*.eml *.msg)</source>
+        <translation>E-mails (*.eml *.msg)</translation>
+    </message>
+</context>
+<context>
+    <name>MailImportDialog</name>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="50"/>
+        <source>E-Mail übernehmen</source>
+        <translation>Import e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="54"/>
+        <source>„{name}“ wird gelesen …</source>
+        <translation>Reading “{name}” …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="66"/>
+        <source>Text der E-Mail</source>
+        <translation>Text of the e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="71"/>
+        <source>Als Notiz &amp;übernehmen</source>
+        <translation>&amp;Import as note</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="75"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="85"/>
+        <source>(ohne Betreff)</source>
+        <translation>(no subject)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="86"/>
+        <source>Von:</source>
+        <translation>From:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="87"/>
+        <source>An:</source>
+        <translation>To:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="89"/>
+        <source>Cc:</source>
+        <translation>Cc:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="90"/>
+        <source>Datum:</source>
+        <translation>Date:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="91"/>
+        <source>{name} (die E-Mail selbst)</source>
+        <translation>{name} (the e-mail itself)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="92"/>
+        <source>Anhänge:</source>
+        <translation>Attachments:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="95"/>
+        <source>Verknüpft mit:</source>
+        <translation>Linked with:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="95"/>
+        <source>keinem Kontakt und keiner Organisation</source>
+        <translation>no contact and no organisation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="99"/>
+        <source>Diese Adressen gehören zu keinem Kontakt. Angehakte werden als neue Kontakte angelegt, mit dem Vermerk, dass sie nicht bei der Person selbst erhoben wurden (Art. 14 DSGVO).</source>
+        <translation>These addresses belong to no contact. Ticked ones are created as new contacts, with the note that they were not collected from the person directly (Art. 14 GDPR).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="106"/>
+        <source>{address} als neuen Kontakt anlegen</source>
+        <translation>Create {address} as a new contact</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="132"/>
+        <source>E-Mail als Notiz „{title}“ übernommen.</source>
+        <translation>E-mail imported as note “{title}”.</translation>
+    </message>
+</context>
+<context>
+    <name>MailMerge</name>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="32"/>
+        <source>Briefanrede</source>
+        <translation>Greeting</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="33"/>
+        <source>Anrede</source>
+        <translation>Salutation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="34"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="35"/>
+        <source>Vorname</source>
+        <translation>FirstName</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="36"/>
+        <source>Nachname</source>
+        <translation>LastName</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="37"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="38"/>
+        <source>Funktion</source>
+        <translation>Function</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="39"/>
+        <source>Straße</source>
+        <translation>Street</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="40"/>
+        <source>PLZ</source>
+        <translation>PostalCode</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="41"/>
+        <source>Ort</source>
+        <translation>City</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="42"/>
+        <source>Adressblock</source>
+        <translation>AddressBlock</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="43"/>
+        <source>EMail</source>
+        <translation>EMail</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="57"/>
+        <source>1 Kontakt für den Serienbrief exportiert.</source>
+        <translation>1 contact exported for the mail merge.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="59"/>
+        <source>{count} Kontakte für den Serienbrief exportiert.</source>
+        <translation>{count} contacts exported for the mail merge.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="61"/>
+        <source>{count} ohne Rechtsgrundlage weggelassen.</source>
+        <translation>{count} without a legal basis left out.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="65"/>
+        <source>{count} mit Widerspruch weggelassen.</source>
+        <translation>{count} with an objection left out.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="67"/>
+        <source>{count} anonymisierte weggelassen.</source>
+        <translation>{count} anonymised left out.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="78"/>
+        <source>„{name}“: Bitte eine Datei mit der Endung .csv oder .xlsx angeben.</source>
+        <translation>“{name}”: please give a file ending in .csv or .xlsx.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="87"/>
+        <source>Serienbrief wird vorbereitet …</source>
+        <translation>Preparing the mail merge …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="92"/>
+        <source>Serienbrief</source>
+        <translation>Mail merge</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/salutations.py" line="42"/>
+        <source>Sehr geehrte Frau {name},</source>
+        <translation>Dear Ms {name},</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/salutations.py" line="43"/>
+        <source>Sehr geehrter Herr {name},</source>
+        <translation>Dear Mr {name},</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/salutations.py" line="46"/>
+        <source>Guten Tag {name},</source>
+        <translation>Hello {name},</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/salutations.py" line="47"/>
+        <source>Sehr geehrte Damen und Herren,</source>
+        <translation>Dear Sir or Madam,</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/salutations.py" line="53"/>
+        <source>Frau</source>
+        <translation>Ms</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/salutations.py" line="53"/>
+        <source>Herrn</source>
+        <translation>Mr</translation>
+    </message>
+</context>
+<context>
+    <name>MailMergeAction</name>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_merge_action.py" line="38"/>
+        <source>Serienbrief-Datenquelle speichern</source>
+        <translation>Save mail merge data source</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_merge_action.py" line="39"/>
+        <source>Serienbrief</source>
+        <translation>Mail merge</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_merge_action.py" line="40"/>
+        <source>Excel für Word (*.xlsx);;CSV für Word (*.csv)</source>
+        <translation>Excel for Word (*.xlsx);;CSV for Word (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/mail_merge_action.py" line="55"/>
+        <source>Serienbrief wird vorbereitet …</source>
+        <translation>Preparing the mail merge …</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="66"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="68"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="73"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="75"/>
         <source>{page} ({keys})</source>
         <translation>{page} ({keys})</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="105"/>
         <source>Werkzeugleiste</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Rückgängig: {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="149"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="153"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Wiederholen: {what}</source>
         <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="155"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="248"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="252"/>
         <source>Rückgängig gemacht: {what}. Wiederholen mit Strg+Y.</source>
         <translation>Undone: {what}. Redo with Ctrl+Y.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="257"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="261"/>
         <source>Wiederholt: {what}</source>
         <translation>Redone: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="282"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="286"/>
         <source>Über SIC Desktop</source>
         <translation>About SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="284"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="288"/>
         <source>&lt;h3&gt;SIC Desktop {version}&lt;/h3&gt;&lt;p&gt;Kontakte, Kooperationen und Notizen für die Arbeit an sozialer Innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.&lt;/p&gt;&lt;p&gt;Alle Daten liegen im Datenordner auf diesem Rechner:&lt;br&gt;{folder}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SIC Desktop {version}&lt;/h3&gt;&lt;p&gt;Contacts, cooperations and notes for work on social innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.&lt;/p&gt;&lt;p&gt;All data is kept in the data folder on this computer:&lt;br&gt;{folder}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="291"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="295"/>
         <source>Demodaten werden geladen …</source>
         <translation>Loading demo data …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="296"/>
         <source>Demodaten geladen.</source>
         <translation>Demo data loaded.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="293"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="297"/>
         <source>Abgebrochen. Es wurden keine Demodaten geladen.</source>
         <translation>Cancelled. No demo data was loaded.</translation>
     </message>
@@ -5471,32 +6088,32 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note.py" line="40"/>
+        <location filename="../../sic_desktop/ui/editors/note.py" line="41"/>
         <source>Namen, durch Semikolon getrennt</source>
         <translation>Names, separated by semicolons</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note.py" line="48"/>
+        <location filename="../../sic_desktop/ui/editors/note.py" line="49"/>
         <source>&amp;Vorlage einfügen</source>
         <translation>Insert &amp;template</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note.py" line="49"/>
+        <location filename="../../sic_desktop/ui/editors/note.py" line="50"/>
         <source>Die Vorlage der gewählten Art einfügen</source>
         <translation>Insert the template of the chosen type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note.py" line="52"/>
+        <location filename="../../sic_desktop/ui/editors/note.py" line="53"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note.py" line="61"/>
+        <location filename="../../sic_desktop/ui/editors/note.py" line="62"/>
         <source>Verknüpfungen</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note.py" line="64"/>
+        <location filename="../../sic_desktop/ui/editors/note.py" line="65"/>
         <source>Wiedervorlagen</source>
         <translation>Follow-ups</translation>
     </message>
@@ -5853,7 +6470,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Contact no. {id}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/erasure.py" line="163"/>
+        <location filename="../../sic_desktop/privacy/erasure.py" line="166"/>
         <source>Eine Kopie außerhalb der Datenbank (z. B. der Suchindex) konnte nicht bereinigt werden. Bitte den Suchindex neu aufbauen.</source>
         <translation>A copy outside the database (such as the search index) could not be cleaned. Please rebuild the search index.</translation>
     </message>
@@ -5936,7 +6553,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>{period} after consent was given</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_export.py" line="36"/>
+        <location filename="../../sic_desktop/privacy/access_export.py" line="47"/>
         <source>Auskunftsersuchen nach Art. 15 DSGVO</source>
         <translation>Access request under Art. 15 GDPR</translation>
     </message>
@@ -6589,27 +7206,37 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>New &amp;note about …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="143"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="142"/>
+        <source>In den &amp;Kalender exportieren (.ics) …</source>
+        <translation>Export to &amp;calendar (.ics) …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="145"/>
+        <source>&amp;Serienbrief-Datenquelle (Word) …</source>
+        <translation>&amp;Mail merge data source (Word) …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="148"/>
         <source>&amp;Wirkungsbericht als PDF …</source>
         <translation>&amp;Impact report as PDF …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="146"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="151"/>
         <source>Änderungs&amp;protokoll …</source>
         <translation>Change &amp;history …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="148"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="153"/>
         <source>A&amp;uskunft nach Art. 15 DSGVO exportieren …</source>
         <translation>Export access &amp;request (Art. 15 GDPR) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="150"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="155"/>
         <source>&amp;Anonymisieren (Art. 17 DSGVO) …</source>
         <translation>&amp;Anonymise (Art. 17 GDPR) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="152"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="157"/>
         <source>Endgültig &amp;löschen (Art. 17 DSGVO) …</source>
         <translation>&amp;Delete permanently (Art. 17 GDPR) …</translation>
     </message>
@@ -6784,17 +7411,17 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../sic_desktop/reports/document.py" line="55"/>
+        <location filename="../../sic_desktop/reports/document.py" line="56"/>
         <source>Die PDF-Erstellung wurde abgebrochen.</source>
         <translation>Creating the PDF was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/document.py" line="68"/>
+        <location filename="../../sic_desktop/reports/document.py" line="69"/>
         <source>Nur für den Dienstgebrauch</source>
         <translation>For official use only</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/document.py" line="287"/>
+        <location filename="../../sic_desktop/reports/document.py" line="298"/>
         <source>Die PDF konnte nicht als „{path}“ gespeichert werden. Ist die Datei noch in einem anderen Programm geöffnet oder der Ordner schreibgeschützt?</source>
         <translation>The PDF could not be saved as “{path}”. Is the file still open in another program, or is the folder read-only?</translation>
     </message>
@@ -7150,6 +7777,11 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <source>Suchindex wird aufgebaut …</source>
         <translation>Building search index …</translation>
     </message>
+    <message>
+        <location filename="../../sic_desktop/search/attachment_texts.py" line="47"/>
+        <source>in Anhang „{name}“: </source>
+        <translation>in attachment “{name}”: </translation>
+    </message>
 </context>
 <context>
     <name>SearchHelp</name>
@@ -7436,7 +8068,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="84"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="85"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
@@ -7663,37 +8295,42 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>TargetField</name>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="27"/>
+        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="28"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="31"/>
+        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="32"/>
         <source>&amp;Ändern …</source>
         <translation>Chan&amp;ge …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="33"/>
+        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="34"/>
         <source>Ordner und Dateinamen wählen</source>
         <translation>Choose folder and file name</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="50"/>
+        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="51"/>
+        <source>Word-Dateien (*.docx)</source>
+        <translation>Word files (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="52"/>
         <source>Briefing speichern unter</source>
         <translation>Save briefing as</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="50"/>
+        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="63"/>
+        <source>Bitte einen Dateinamen angeben.</source>
+        <translation>Please give a file name.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="51"/>
         <source>PDF-Dateien (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="62"/>
-        <source>Bitte einen Dateinamen für die PDF angeben.</source>
-        <translation>Please enter a file name for the PDF.</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="66"/>
+        <location filename="../../sic_desktop/ui/briefing/target_field.py" line="67"/>
         <source>Den Ordner „{folder}“ gibt es nicht.</source>
         <translation>The folder “{folder}” does not exist.</translation>
     </message>
@@ -8205,32 +8842,37 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Lessons learned</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="99"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="93"/>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/vocab.py" line="100"/>
         <source>Markdown</source>
         <translation>Markdown</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="100"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="101"/>
         <source>Nur Text</source>
         <translation>Plain text</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="107"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="108"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="108"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="109"/>
         <source>Berechtigtes Interesse</source>
         <translation>Legitimate interest</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="109"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="110"/>
         <source>Öffentliche Aufgabe</source>
         <translation>Public task</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/vocab.py" line="110"/>
+        <location filename="../../sic_desktop/core/vocab.py" line="111"/>
         <source>Vertrag</source>
         <translation>Contract</translation>
     </message>
@@ -8523,6 +9165,97 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <location filename="../../sic_desktop/core/impact_vocab.py" line="109"/>
         <source>noch keine Bewertung</source>
         <translation>not assessed yet</translation>
+    </message>
+</context>
+<context>
+    <name>Word</name>
+    <message>
+        <location filename="../../sic_desktop/reports/word.py" line="73"/>
+        <source>Wann</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/word.py" line="73"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/word.py" line="77"/>
+        <source>[Abbildung: nur in der PDF-Fassung]</source>
+        <translation>[Figure: only in the PDF version]</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/word_template.py" line="38"/>
+        <source>Die Word-Vorlage „{path}“ lässt sich nicht öffnen ({reason}). Bitte in den Einstellungen eine andere Vorlage wählen.</source>
+        <translation>The Word template “{path}” cannot be opened ({reason}). Please choose another template in the settings.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/reports/word_template.py" line="45"/>
+        <source>„{name}“ ist keine Word-Vorlage (.docx oder .dotx). Bitte in den Einstellungen eine andere Vorlage wählen.</source>
+        <translation>“{name}” is not a Word template (.docx or .dotx). Please choose another template in the settings.</translation>
+    </message>
+</context>
+<context>
+    <name>WordSection</name>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="25"/>
+        <source>Word</source>
+        <translation>Word</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="28"/>
+        <source>Word-&amp;Vorlage:</source>
+        <translation>Word &amp;template:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="31"/>
+        <source>mitgelieferte Vorlage</source>
+        <translation>shipped template</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="36"/>
+        <source>&amp;Wählen …</source>
+        <translation>&amp;Choose …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="39"/>
+        <source>Vorlage &amp;kopieren …</source>
+        <translation>&amp;Copy template …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="41"/>
+        <source>Die mitgelieferte Vorlage zum Anpassen in Word speichern</source>
+        <translation>Save the shipped template to adapt it in Word</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="47"/>
+        <source>Word-Vorlage wählen</source>
+        <translation>Choose Word template</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="47"/>
+        <source>Word-Vorlagen (*.docx *.dotx)</source>
+        <translation>Word templates (*.docx *.dotx)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="53"/>
+        <source>Vorlage speichern unter</source>
+        <translation>Save template as</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="53"/>
+        <source>Briefing-Vorlage.docx</source>
+        <translation>Briefing-template.docx</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="53"/>
+        <source>Word-Dateien (*.docx)</source>
+        <translation>Word files (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="61"/>
+        <source>Die Vorlage konnte nicht gespeichert werden: {reason}</source>
+        <translation>The template could not be saved: {reason}</translation>
     </message>
 </context>
 </TS>

@@ -38,6 +38,10 @@ COMMANDS: dict[str, str] = {
     "search": "search",
     "reindex": "search",
     "wirkung": "impact",
+    "kalender": "calendar",
+    "serienbrief": "mail_merge",
+    "anhang": "attachments",
+    "mail": "mail",
 }
 
 

@@ -12,7 +12,7 @@ from sic_desktop.core.dates import DateFormatError, parse_date
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.models import RecordRef, RecordType, parse_record_type
 from sic_desktop.core.workspace import Workspace
-from sic_desktop.reports.briefings import BRIEFING_TYPES, BriefingOptions, build_briefing
+from sic_desktop.reports.briefings import BRIEFING_TYPES, BriefingOptions, build_briefing, build_briefing_docx
 
 _TYPES_HELP = "organisation (org), kontakt (person), kooperation oder themenfeld (theme)"
 
@@ -20,13 +20,17 @@ _TYPES_HELP = "organisation (org), kontakt (person), kooperation oder themenfeld
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "briefing",
-        help="Briefing als PDF erstellen",
+        help="Briefing als PDF oder Word-Datei erstellen",
         description="Erstellt das Briefing einer oder mehrerer Organisationen, Kontakte oder Kooperationen "
         "oder den Bericht zu einem Themenfeld als PDF. Mehrere Nummern ergeben eine PDF mit einem Kapitel je Datensatz.",
     )
     parser.add_argument("type", metavar="ART", help=_TYPES_HELP)
     parser.add_argument("ids", nargs="+", metavar="NR", help="Nummer(n) der Datensätze; ein Themenfeld auch mit Namen")
-    parser.add_argument("-o", "--output", required=True, metavar="DATEI.pdf", help="wohin die PDF geschrieben wird")
+    parser.add_argument("-o", "--output", required=True, metavar="DATEI.pdf|DATEI.docx", help="wohin die Datei geschrieben wird")
+    parser.add_argument(
+        "--format", choices=("pdf", "docx"), default=None,
+        help="pdf oder docx (Word, aus der Word-Vorlage der Einstellungen); sonst nach der Endung der Datei",
+    )
     parser.add_argument("--from", dest="date_from", metavar="DATUM", help="Notizen ab diesem Tag (z. B. 01.01.2026)")
     parser.add_argument("--to", dest="date_to", metavar="DATUM", help="Notizen bis zu diesem Tag (z. B. 31.12.2026)")
     parser.add_argument(
@@ -53,12 +57,22 @@ def run(args: argparse.Namespace) -> int:
         raise SicError(f"Den Ordner „{target.parent}“ gibt es nicht. Die PDF wurde nicht erstellt.")
     with open_workspace(args) as workspace:
         refs = [RecordRef(record_type, _record_id(workspace, record_type, text)) for text in args.ids]
+        if _wants_word(args.format, target):
+            drive_with_progress_line(build_briefing_docx(workspace, refs, options, target))
+            print(f"Briefing gespeichert: {target} (Word).")
+            return 0
         result = drive_with_progress_line(build_briefing(workspace, refs, options, target))
     pages = "1 Seite" if result.page_count == 1 else f"{result.page_count} Seiten"
     print(f"Briefing gespeichert: {target} ({pages}).")
     for warning in result.warnings:
         print(f"Hinweis: {warning}", file=sys.stderr)
     return 0
+
+
+def _wants_word(chosen: str | None, target: Path) -> bool:
+    if chosen is None:
+        return target.suffix.casefold() == ".docx"
+    return chosen == "docx"
 
 
 def _briefing_type(text: str) -> RecordType:

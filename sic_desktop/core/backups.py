@@ -21,6 +21,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sic_desktop.core.attachment_backups import mirror_attachments, prune_attachment_copies
 from sic_desktop.core.errors import SicError, StorageError
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.paths import DataFolder
@@ -105,7 +106,10 @@ def make_backup(
             copy_database_file(database, target)
     except StorageError as error:
         raise _folder_error(directory, str(error)) from error
+    data_root = (database.path if isinstance(database, Database) else database).parent
+    mirror_attachments(data_root, directory)
     prune_backups(directory, retention or BackupRetention(), now=now)
+    prune_attachment_copies(directory, [backup.path for backup in list_backups(directory)])
     return Backup(target, now.replace(microsecond=0), reason)
 
 

@@ -33,6 +33,7 @@ def check_database(workspace: Workspace) -> list[str]:
             )
         problems.append(text.format(table=table, rowid=rowid, parent=parent))
     problems += _status_history_problems(workspace)
+    problems += workspace.attachments.check()
     return problems
 
 

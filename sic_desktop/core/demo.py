@@ -265,7 +265,7 @@ class _Generator:
 
     def _note(self, index: int) -> Note:
         rng = self.rng
-        kind = rng.choices(NOTE_KINDS.keys, weights=(25, 10, 45, 10, 10))[0]
+        kind = rng.choices(NOTE_KINDS.keys, weights=(25, 10, 45, 10, 10, 0))[0]  # no made-up e-mails
         theme_ids = self._pick_themes(rng.randint(1, 2))
         theme = self.themes[theme_ids[0]]
         district = rng.choice(words.DISTRICTS)

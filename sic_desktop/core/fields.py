@@ -12,6 +12,8 @@ _COMMON = {
     "theme_ids": QT_TRANSLATE_NOOP("Fields", "Themenfelder"),
     "tags": QT_TRANSLATE_NOOP("Fields", "Schlagwörter"),
 }
+# Not a field of the record, but where a mention can be found (``ws.mentions``): its attachments.
+_PLACES = {"attachments": QT_TRANSLATE_NOOP("Fields", "Anhänge")}
 
 _LABELS: dict[RecordType, dict[str, str]] = {
     RecordType.THEME: {
@@ -116,7 +118,7 @@ _LABELS: dict[RecordType, dict[str, str]] = {
 
 def field_label(record_type: RecordType, field: str) -> str:
     """The German name of ``field`` of ``record_type``; the field name if unknown."""
-    label = _LABELS[record_type].get(field) or _COMMON.get(field) or field
+    label = _LABELS[record_type].get(field) or _COMMON.get(field) or _PLACES.get(field) or field
     return translate("Fields", label)
 
 

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
+from sic_desktop.core.attachment_backups import restore_attachments
 from sic_desktop.core.backups import Backup, BackupReason, backup_dir, copy_database_file, make_backup
 from sic_desktop.core.errors import CorruptDatabaseError, NotOurFileError, SicError
 from sic_desktop.core.i18n import translate
@@ -92,6 +93,7 @@ def restore_backup(folder: DataFolder, source: Path, *, now: datetime | None = N
     os.replace(incoming, target)
     for leftover in (Path(f"{target}-wal"), Path(f"{target}-shm")):
         leftover.unlink(missing_ok=True)
+    restore_attachments(folder.root, source)
     return RestoreResult(source, version, kept_aside, generation)
 
 

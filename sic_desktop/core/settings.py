@@ -30,6 +30,7 @@ class Settings:
     classification: str = "Nur für den Dienstgebrauch"  # printed in every PDF header
     privacy_review_years: int = 3  # a keep decision holds this long; deletion periods are rules in the database
     history_retention_years: int = 10  # change history older than this is pruned
+    word_template: str | None = None  # the office's own Word template for briefings; None: the shipped one
     extra: dict[str, Any] = field(default_factory=dict)  # keys this version does not know
 
     @classmethod

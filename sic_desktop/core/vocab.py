@@ -90,6 +90,7 @@ NOTE_KINDS = Vocabulary(
         ("gespraechsnotiz", QT_TRANSLATE_NOOP("Vocabulary", "Gesprächsnotiz")),
         ("lessons_learned", QT_TRANSLATE_NOOP("Vocabulary", "Lessons Learned")),
         ("idee", QT_TRANSLATE_NOOP("Vocabulary", "Idee")),
+        ("email", QT_TRANSLATE_NOOP("Vocabulary", "E-Mail")),
     ),
 )
 

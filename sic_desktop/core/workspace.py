@@ -15,6 +15,7 @@ from sic_desktop.core import backups
 from sic_desktop.core.identity import current_user
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.paths import DataFolder, resolve_data_folder
+from sic_desktop.core.services.attachments import AttachmentService
 from sic_desktop.core.services.base import RecordService
 from sic_desktop.core.settings import Settings
 from sic_desktop.core.services.cooperations import CooperationService
@@ -81,6 +82,7 @@ class Workspace:
         self.impact = ImpactService(self)
         self.impact_followups = ImpactFollowUps(self)
         self.suggestions = SuggestionService(self)
+        self.attachments = AttachmentService(self)
         self._services: dict[RecordType, RecordService[Any]] = {
             RecordType.ORGANISATION: self.organisations,
             RecordType.PERSON: self.persons,

@@ -37,6 +37,26 @@ def atomic_text_file(path: Path, *, encoding: str, newline: str = "") -> Iterato
         raise
 
 
+@contextmanager
+def atomic_path(path: Path) -> Iterator[Path]:
+    """A temporary path beside ``path`` for a writer that wants a file name (a workbook, a
+    Word document); moved into place when the block ends without an error."""
+    try:
+        handle, temporary = tempfile.mkstemp(prefix=".~", suffix=".tmp", dir=path.parent)
+        os.close(handle)
+    except OSError as error:
+        raise _storage_error(path, error) from None
+    try:
+        yield Path(temporary)
+        os.replace(temporary, path)
+    except OSError as error:
+        _remove(temporary)
+        raise _storage_error(path, error) from None
+    except BaseException:
+        _remove(temporary)
+        raise
+
+
 def _remove(temporary: str) -> None:
     try:
         os.unlink(temporary)

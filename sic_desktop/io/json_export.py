@@ -3,7 +3,8 @@
 Read back into an empty data folder (``json_import``) it gives the same data: ids
 and links, trash, audit stamps, status histories with their dates, the change
 history, map positions, remembered import mappings, „kein Duplikat“ marks, keep
-decisions of the data protection review and saved searches.
+decisions of the data protection review, saved searches and attachments (their files in a
+folder beside the JSON, named by checksum).
 The format is described in docs/export-format.md. Each record is one line inside
 its section, so the file is readable, diffs well and exporting the imported data
 again gives an identical file.
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from sic_desktop import __version__
+from sic_desktop.core.attachment_store import copy_tree
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import RecordType
 from sic_desktop.core.progress import Progress, ProgressGenerator
@@ -29,7 +31,7 @@ from sic_desktop.io.atomic_file import atomic_text_file
 EXPORT_FORMAT = "sic-desktop-export"
 # 2: keep_decisions and saved_searches; a version-1 file has neither.
 # 3: deletion_rules and privacy_log (Datenschutz); indicators and measurements (Wirkungsmessung)
-#    and the cooperations' impact model. Older files lack them.
+#    and the cooperations' impact model; attachments (files beside the JSON). Older files lack them.
 EXPORT_VERSION = 3
 CHUNK = 1000
 
@@ -49,6 +51,7 @@ EXTRA_SECTIONS = (
     "history", "map_positions", "import_mappings", "not_duplicates", "keep_decisions", "saved_searches",
     "deletion_rules", "privacy_log",
 )
+ATTACHMENTS_SECTION = "attachments"  # the last section; the files lie in attachments_folder(path)
 
 
 def export_json(workspace: Workspace, path: Path) -> ProgressGenerator[dict[str, int]]:
@@ -84,9 +87,19 @@ def export_json(workspace: Workspace, path: Path) -> ProgressGenerator[dict[str,
         for section in EXTRA_SECTIONS:
             stream.write(",\n")
             _section(stream, section, extras[section], counts)
+        stream.write(",\n")
+        attachments = workspace.attachments.export_rows()
+        _section(stream, ATTACHMENTS_SECTION, attachments, counts)
         stream.write("\n}\n")
+        if attachments:
+            copy_tree(workspace.attachments.store, {row["sha256"] for row in attachments}, attachments_folder(path))
     yield Progress(total, total, translate("Export", "Datensätze werden exportiert …"))
     return counts
+
+
+def attachments_folder(path: Path) -> Path:
+    """Where the attachments' files lie beside the export file, named by their checksums."""
+    return path.with_name(f"{path.stem}-Anhaenge")
 
 
 def _records(workspace: Workspace, kind: RecordType) -> Iterator[Any]:

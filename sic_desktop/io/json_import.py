@@ -30,7 +30,15 @@ from sic_desktop.core.services.saved_searches import SavedSearch
 from sic_desktop.core.storage.schema import latest_version
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.io.errors import FileTooLargeError, ImportFileError
-from sic_desktop.io.json_export import CHUNK, EXPORT_FORMAT, EXPORT_VERSION, EXTRA_SECTIONS, RECORD_SECTIONS
+from sic_desktop.io.json_export import (
+    ATTACHMENTS_SECTION,
+    CHUNK,
+    EXPORT_FORMAT,
+    EXPORT_VERSION,
+    EXTRA_SECTIONS,
+    RECORD_SECTIONS,
+    attachments_folder,
+)
 from sic_desktop.io.text_file import check_file
 
 
@@ -73,12 +81,25 @@ def import_json(workspace: Workspace, path: Path, *, dry_run: bool = False) -> P
                         yield Progress(done, total, message)
                 counts[section] = len(items)
             counts.update(_restore_extras(workspace, document, path))
+            attachments = _list(document, ATTACHMENTS_SECTION, path)
+            counts[ATTACHMENTS_SECTION] = _restore_attachments(workspace, attachments, path)
             yield Progress(total, total, message)
             if dry_run:
                 raise _DryRun
     except _DryRun:
         pass
+    finally:
+        workspace.attachments.remove_orphans()  # files of a dry run or of a failed import
     return counts
+
+
+def _restore_attachments(workspace: Workspace, rows: list[Any], path: Path) -> int:
+    try:
+        return workspace.attachments.import_rows(rows, attachments_folder(path))
+    except (KeyError, TypeError, ValueError, AttributeError, sqlite3.IntegrityError) as error:
+        raise ImportFileError(
+            path, translate("Import", "Ein Anhang im Abschnitt „attachments“ ist fehlerhaft ({reason}).").format(reason=error)
+        ) from None
 
 
 def _read(path: Path) -> dict[str, Any]:

@@ -116,6 +116,7 @@ def erase_person(ws: Workspace, person: Person, *, anonymise: bool) -> int:
     cleaned = _clean_participant_lists(ws, PersonIdentity.of(person))
     assert person.id is not None
     if anonymise:
+        ws.attachments.remove_all_of(person.ref)
         ws.persons.anonymise(person.id)
     else:
         ws.persons.purge(person.id)
@@ -124,7 +125,9 @@ def erase_person(ws: Workspace, person: Person, *, anonymise: bool) -> int:
 
 
 def after_erasure(ws: Workspace, refs: set[RecordRef]) -> list[str]:
-    """After the commit: clean the copies outside the database and copy the log; German problems, if any."""
+    """After the commit: the person's files overwritten and deleted, the copies outside the database
+    cleaned, the log copied; German problems, if any."""
+    ws.attachments.remove_orphans()
     problems = _run_purgers(ws, refs)
     try:
         ws.privacy_log.save_copy()

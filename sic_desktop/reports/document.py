@@ -29,6 +29,7 @@ from sic_desktop.reports.flow import Flow, KeepHeadingWithNext
 from sic_desktop.reports.fonts import SANS, SANS_BOLD, register_fonts
 from sic_desktop.reports.glyphs import GlyphCheck, encodable, one_line
 from sic_desktop.reports.markdown import markdown_flowables
+from sic_desktop.reports import parts
 from sic_desktop.reports.page import DecoratedCanvas, PageDecoration
 from sic_desktop.reports.runs import Run
 from sic_desktop.reports.styles import (
@@ -100,6 +101,7 @@ class Document:
         self.created_at = created_at or datetime.now()
         self.keywords = list(keywords)
         self._blocks: list[_Block] = []
+        self.parts: list[parts.Part] = []  # the same blocks as data, for the Word output
 
     def add_section(self, title: str, level: int = 0, *, outline: bool = True) -> None:
         """A heading (level 0, 1 or 2) that never ends up alone at the bottom of a page.
@@ -108,6 +110,7 @@ class Document:
         """
         if level < 0:
             raise ValueError("section level must be 0 or more")
+        self.parts.append(parts.Heading(title, level))
         self._blocks.append(
             lambda flow: [flow.heading(title, flow.styles.heading(level), outline_level=level if outline else None)]
         )
@@ -124,12 +127,14 @@ class Document:
             return flow.paragraphs([Run(text)], flow.styles.kept_with_next(style) if keep_with_next else style)
 
         self._blocks.append(block)
+        self.parts.append(parts.Text(text, muted))
 
     def add_key_values(self, rows: Iterable[tuple[str, CellValue]]) -> None:
         """A profile table of „label: value“ rows; nothing is added for no rows."""
         pairs = list(rows)
         if pairs:
             self._blocks.append(lambda flow: [key_value_table(flow, pairs)])
+            self.parts.append(parts.KeyValues(tuple(pairs)))
 
     def add_table(
         self,
@@ -149,20 +154,24 @@ class Document:
         if col_widths is not None and len(col_widths) != len(titles):
             raise ValueError("one column width per header cell is needed")
         self._blocks.append(lambda flow: [data_table(flow, titles, cells, col_widths)])
+        self.parts.append(parts.Table(tuple(titles), tuple(tuple(row) for row in cells)))
 
     def add_markdown(self, text: str) -> None:
         """A note's text in Markdown: headings, lists, bold, italic, code, quotes, rules."""
         self._blocks.append(functools.partial(markdown_flowables, text))
+        self.parts.append(parts.Markdown(text))
 
     def add_timeline(self, entries: Iterable[TimelineEntry], *, highlight_last: bool = True) -> None:
         """A status history, oldest entry first; the last one is marked as current."""
         steps = list(entries)
         if steps:
             self._blocks.append(lambda flow: [timeline_table(flow, steps, highlight_last)])
+            self.parts.append(parts.Timeline(tuple(steps)))
 
     def add_empty_hint(self, text: str) -> None:
         """A quiet line where a list is empty, e.g. „Keine offenen Wiedervorlagen.“"""
         self._blocks.append(lambda flow: flow.paragraphs([Run(text)], flow.styles.hint))
+        self.parts.append(parts.Hint(text))
 
     def add_flowables(self, flowables: Sequence[Flowable]) -> None:
         """Flowables made by another part of the program (a network map), drawn as they are.
@@ -172,9 +181,11 @@ class Document:
         items = list(flowables)
         if items:
             self._blocks.append(lambda flow: list(items))
+            self.parts.append(parts.Figures(len(items)))
 
     def add_page_break(self) -> None:
         self._blocks.append(lambda flow: [PageBreak()])
+        self.parts.append(parts.PageBreak())
 
     def render(
         self,

@@ -20,7 +20,7 @@ from sic_desktop.reports.flow import Flow
 from sic_desktop.reports.runs import Run
 from sic_desktop.reports.styles import LIST_BULLET_INDENT, LIST_INDENT, QUOTE_INDENT, RULE
 
-_PARSER = MarkdownIt("commonmark", {"html": False, "breaks": True}).enable("strikethrough")
+PARSER = MarkdownIt("commonmark", {"html": False, "breaks": True}).enable("strikethrough")
 _BULLETS = ("•", "–", "◦")
 _BULLET_HANGING = 11.0
 _NUMBER_HANGING = 15.0
@@ -34,11 +34,11 @@ def plain_text(text: str) -> str:
     """
     parts: list[str] = []
     in_heading = False
-    for token in _PARSER.parse(text):
+    for token in PARSER.parse(text):
         if token.type in ("heading_open", "heading_close"):
             in_heading = token.type == "heading_open"
         elif token.type == "inline":
-            words = " ".join("".join(run.text for run in _inline_runs(token.children or [])).split())
+            words = " ".join("".join(run.text for run in inline_runs(token.children or [])).split())
             if words:
                 parts.append(f"{words}:" if in_heading and words[-1] not in ".:?!" else words)
         elif token.type in ("fence", "code_block"):
@@ -49,7 +49,7 @@ def plain_text(text: str) -> str:
 def markdown_flowables(text: str, flow: Flow) -> list[Flowable]:
     """The flowables of one Markdown text."""
     walker = _Walker(flow)
-    for token in _PARSER.parse(text):
+    for token in PARSER.parse(text):
         walker.take(token)
     return walker.out
 
@@ -93,7 +93,7 @@ class _Walker:
             self.out.append(HRFlowable(width="100%", thickness=0.6, color=RULE, spaceBefore=4, spaceAfter=8))
 
     def _inline(self, token: Token) -> None:
-        runs = _inline_runs(token.children or [])
+        runs = inline_runs(token.children or [])
         styles = self.flow.styles
         if self.heading_level:
             title = "".join(run.text for run in runs)
@@ -114,7 +114,7 @@ class _Walker:
         return self.flow.styles.indented(base, indent, hanging)
 
 
-def _inline_runs(children: list[Token]) -> list[Run]:
+def inline_runs(children: list[Token]) -> list[Run]:
     """The styled runs of one paragraph's inline tokens."""
     runs: list[Run] = []
     depth = {"strong": 0, "em": 0, "s": 0}

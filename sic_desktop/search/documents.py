@@ -35,6 +35,7 @@ from typing import Any
 from sic_desktop.core.models import Cooperation, Note, Organisation, Person, RecordRef, RecordType
 from sic_desktop.core.services.query import ListQuery, chunks
 from sic_desktop.core.workspace import Workspace
+from sic_desktop.search.attachment_texts import with_attachment_texts
 from sic_desktop.search.document import SearchDocument
 
 SEARCHED_TYPES: tuple[RecordType, ...] = (
@@ -50,7 +51,7 @@ class LinkedFacts:
     cooperations, sector and district of live organisations, theme-field names."""
 
     def __init__(self, ws: Workspace) -> None:
-        self._ws = ws
+        self.ws = ws
         self.themes = ws.themes.names()
         self._titles: dict[RecordRef, str | None] = {}
         self._facets: dict[int, tuple[str | None, str] | None] = {}
@@ -70,11 +71,11 @@ class LinkedFacts:
         """Fetch what is not known yet about ``refs`` (one query per type)."""
         refs = set(refs)
         missing = [ref for ref in refs if ref not in self._titles]
-        found = self._ws.titles(missing)
+        found = self.ws.titles(missing)
         self._titles.update({ref: found.get(ref) for ref in missing})
         org_ids = [r.id for r in refs if r.type is RecordType.ORGANISATION and r.id not in self._facets]
         if org_ids:
-            facets = self._ws.organisations.sectors_and_districts(org_ids)
+            facets = self.ws.organisations.sectors_and_districts(org_ids)
             self._facets.update({i: facets.get(i) for i in org_ids})
 
     def title(self, ref: RecordRef) -> str | None:
@@ -127,7 +128,7 @@ def documents_for(ws: Workspace, refs: Iterable[RecordRef]) -> tuple[list[Search
 
 def _documents(facts: LinkedFacts, records: list[Any]) -> list[SearchDocument]:
     facts.load(ref for record in records for ref in _linked(record))
-    return [_BUILDERS[record.RECORD_TYPE](facts, record) for record in records]
+    return with_attachment_texts(facts.ws, [_BUILDERS[record.RECORD_TYPE](facts, record) for record in records])
 
 
 def _linked(record: Any) -> list[RecordRef]:

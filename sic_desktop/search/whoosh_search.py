@@ -15,6 +15,7 @@ from sic_desktop.search import analysis, ranking
 from sic_desktop.search.document import RECORD_TYPES, split_ref
 from sic_desktop.search.query import ParsedQuery, Word, parse_query
 from sic_desktop.search.results import SearchHit, SearchResults
+from sic_desktop.search.attachment_texts import name_attachment
 from sic_desktop.search.snippets import highlight_all, highlight_window, leading
 from sic_desktop.search.whoosh_eval import evaluate, fuzzy_distance, near_terms
 from sic_desktop.search.whoosh_postings import PostingCache
@@ -74,7 +75,7 @@ def _hit(candidate: Candidate, score: float, fuzzy: bool, highlight: set[str]) -
     excerpt = stored.get("excerpt") or ""
     names = stored.get("names_text") or ""
     title = stored.get("title_text") or ""
-    snippet = (highlight_window(excerpt, highlight) or highlight_window(names, highlight)
+    snippet = (name_attachment(excerpt, highlight_window(excerpt, highlight)) or highlight_window(names, highlight)
                or leading(excerpt or names))
     record_type, record_id = split_ref(stored["ref"])
     return SearchHit(

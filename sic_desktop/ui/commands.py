@@ -25,6 +25,8 @@ open_export_dialog = later("sic_desktop.ui.io.export_dialog", "open_export_dialo
 open_import_wizard = later("sic_desktop.ui.io.import_wizard", "open_import_wizard")
 show_guide = later("sic_desktop.ui.help_dialogs", "show_guide")
 show_shortcuts = later("sic_desktop.ui.help_dialogs", "show_shortcuts")
+export_mail_merge = later("sic_desktop.ui.outlook.mail_merge_action", "export_shown")
+open_mail_import = later("sic_desktop.ui.outlook.mail_import_dialog", "open_mail_import")
 
 
 
@@ -73,6 +75,8 @@ COMMANDS: list[Command] = [
     ),
     Command("file", "import", lambda: QCoreApplication.translate("Commands", "&Importieren …"), open_import_wizard, "Ctrl+I", "import", separator=True),
     Command("file", "export", lambda: QCoreApplication.translate("Commands", "E&xportieren …"), open_export_dialog, "Ctrl+Shift+E", "export"),
+    Command("file", "mail_import", lambda: QCoreApplication.translate("Commands", "E-&Mail übernehmen …"), open_mail_import, None, "note"),
+    Command("file", "mail_merge", lambda: QCoreApplication.translate("Commands", "Serien&brief-Datenquelle (Word) …"), export_mail_merge, None, "export"),
     Command("file", "backup_now", lambda: QCoreApplication.translate("Commands", "Sicherung &jetzt erstellen"), backup_now, None, "backup", separator=True),
     Command("file", "restore_backup", lambda: QCoreApplication.translate("Commands", "Sicherung &wiederherstellen …"), open_backup_dialog, None, "restore"),
     Command("file", "settings", lambda: QCoreApplication.translate("Commands", "&Einstellungen …"), lambda w: w.show_settings(), "Ctrl+,", "settings", separator=True),

@@ -40,6 +40,8 @@ from sic_desktop.ui.history import History, Place
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.lists.list_page import ListPage
 from sic_desktop.ui.pages import PAGES, PageSpec, page_for, page_shortcut
+from sic_desktop.ui.outlook.attachment_text_keeper import AttachmentTextKeeper
+from sic_desktop.ui.outlook.mail_drop import MailDrop
 from sic_desktop.ui.settings_dialog import SettingsDialog
 from sic_desktop.ui.start_page import StartPage
 from sic_desktop.ui.status_bar import StatusBar
@@ -81,6 +83,8 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.setStatusBar(StatusBar(ctx, self))
+        self.mail_drop = MailDrop(self, ctx)  # .eml/.msg dropped on the window: „E-Mail übernehmen“
+        self.attachment_texts = AttachmentTextKeeper(ctx, self)  # attachments' words into the search
 
         self.commands: dict[str, QAction] = {}
         self._build_menus()

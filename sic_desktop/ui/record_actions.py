@@ -139,6 +139,11 @@ RECORD_ACTIONS: list[RecordAction] = [
                  frozenset(FOLLOWUP_TARGET_TYPES), new_followup, shortcut="Ctrl+Shift+W", toolbar=False, page_wide=True),
     RecordAction("new_note", lambda: QCoreApplication.translate("RecordActions", "Neue &Notiz zu …"), "note",
                  BRIEFED_TYPES, new_note, shortcut="Ctrl+Shift+J", toolbar=False, page_wide=True),
+    RecordAction("calendar", lambda: QCoreApplication.translate("RecordActions", "In den &Kalender exportieren (.ics) …"),
+                 "export", frozenset({RecordType.FOLLOWUP}) | BRIEFED_TYPES, later("sic_desktop.ui.outlook.calendar_action", "export_calendar"),
+                 toolbar=False),
+    RecordAction("mail_merge", lambda: QCoreApplication.translate("RecordActions", "&Serienbrief-Datenquelle (Word) …"),
+                 "export", PERSONS, later("sic_desktop.ui.outlook.mail_merge_action", "export_selected"), toolbar=False),
     # Rare and weighty: in the context menu and the „Datensatz“ menu, not as buttons.
     RecordAction("impact_report", lambda: QCoreApplication.translate("RecordActions", "&Wirkungsbericht als PDF …"),
                  "impact", frozenset({RecordType.COOPERATION}),

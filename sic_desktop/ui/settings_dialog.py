@@ -29,6 +29,7 @@ from sic_desktop.core.settings import Settings
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.io.backup_settings import BackupSection
+from sic_desktop.ui.outlook.word_settings import WordSection
 from sic_desktop.ui.privacy.settings_section import PrivacySection
 
 LANGUAGES = (("de", "Deutsch"), ("en", "English"))
@@ -74,7 +75,7 @@ class GeneralSection(QGroupBox):
         settings.language = self.language.currentData()
 
 
-SETTINGS_SECTIONS: list[Callable[[Workspace], QWidget]] = [GeneralSection, BackupSection, PrivacySection]
+SETTINGS_SECTIONS: list[Callable[[Workspace], QWidget]] = [GeneralSection, BackupSection, PrivacySection, WordSection]
 
 
 class SettingsDialog(QDialog):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import io
 import json
 from dataclasses import replace
 from datetime import date
@@ -49,6 +50,7 @@ def full_workspace(workspace, reference_day):
     workspace.privacy_log.add("auskunft", "Anfrage per Brief", "Kontakt Nr. 2")
     workspace.privacy_log.add("loeschung", "Antrag", "Kontakt Nr. 99", ("ab" * 32,))
     workspace.saved_searches.delete(1)
+    workspace.attachments.add_stream(workspace.notes.get(1).ref, io.BytesIO(b"Protokoll Quartiersrunde"), "Protokoll.txt")
     return workspace
 
 
@@ -96,7 +98,7 @@ def test_the_export_is_readable_json_with_one_record_per_line(full_workspace, tm
     assert sum(1 for line in lines if line.startswith('{"id": ')) == sum(
         len(document[s]) for s in ("theme_fields", "organisations", "persons", "cooperations", "notes", "followups",
                                    "indicators", "measurements",
-                                   "keep_decisions", "saved_searches")
+                                   "keep_decisions", "saved_searches", "attachments")
     )
 
 

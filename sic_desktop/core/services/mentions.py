@@ -10,7 +10,7 @@ forgotten copy of personal data.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from sic_desktop.core.models import RecordRef, RecordType
@@ -62,6 +62,14 @@ class MentionService:
         found: list[Mention] = []
         for record_type, columns in TEXT_COLUMNS.items():
             found += [m for m in self._find_in(record_type, columns, folded) if m.ref not in exclude]
+        in_text = {m.ref: m for m in found}
+        for mention in self._find_in_attachments(folded):
+            if mention.ref in exclude:
+                continue
+            if mention.ref in in_text:  # one entry per record: „Text, Anhänge“
+                found.remove(in_text[mention.ref])
+                mention = replace(in_text[mention.ref], fields=(*in_text[mention.ref].fields, *mention.fields))
+            found.append(mention)
         order = list(RecordType)
         return sorted(found, key=lambda m: (order.index(m.ref.type), m.title.casefold(), m.ref.id))
 
@@ -83,6 +91,30 @@ class MentionService:
                 hits[RecordRef(record_type, row[0])] = (fields, bool(row[1]))
         titles = self._ws.titles(list(hits), include_trashed=True)
         return [Mention(ref, titles.get(ref, ""), fields, trashed) for ref, (fields, trashed) in hits.items()]
+
+
+    def _find_in_attachments(self, folded: list[str]) -> list[Mention]:
+        """Records whose attachments name the person in their file name or extracted text."""
+        patterns = [_rough_pattern(f) for f in folded]
+        condition = " OR ".join("name LIKE ? ESCAPE '\\' OR text LIKE ? ESCAPE '\\'" for _ in patterns)
+        rows = self._ws.database.execute(
+            "SELECT note_id, organisation_id, person_id, cooperation_id, name, text FROM attachment "
+            f"WHERE {condition}",
+            [p for pattern in patterns for p in (pattern, pattern)],
+        )
+        owners: set[RecordRef] = set()
+        for row in rows:
+            if any(f in fold(row[4]) or f in fold(row[5] or "") for f in folded):
+                kind, number = next((t, i) for t, i in zip(_ATTACHMENT_OWNERS, row[:4]) if i is not None)
+                owners.add(RecordRef(kind, number))
+        titles = self._ws.titles(list(owners), include_trashed=True)
+        return [
+            Mention(ref, titles.get(ref, ""), ("attachments",), not self._ws.service(ref.type).exists(ref.id))
+            for ref in owners
+        ]
+
+
+_ATTACHMENT_OWNERS = (RecordType.NOTE, RecordType.ORGANISATION, RecordType.PERSON, RecordType.COOPERATION)
 
 
 def _rough_pattern(folded: str) -> str:

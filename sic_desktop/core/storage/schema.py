@@ -432,3 +432,40 @@ def person_suffix_and_job_title(db: sqlite_utils.Database) -> None:
             "ALTER TABLE person ADD COLUMN job_title TEXT NOT NULL DEFAULT ''",
         ],
     )
+
+
+@migration(10)
+def attachments(db: sqlite_utils.Database) -> None:
+    """Files attached to notes, organisations, persons and cooperations (minutes, photos, e-mails).
+
+    The bytes live in the data folder's ``attachments/`` under their SHA-256 (the same file
+    attached twice is stored once); a row names the file as the user knows it. A row belongs
+    to exactly one record and goes with it (trash: hidden with it; purge and erasure: deleted
+    by the cascade, then the file when no row needs it any more). ``text`` holds the words
+    extracted for the search (NULL: not extracted yet).
+    """
+    _execute_all(
+        db,
+        [
+            """CREATE TABLE attachment (
+                id INTEGER PRIMARY KEY,
+                note_id INTEGER REFERENCES note(id) ON DELETE CASCADE,
+                organisation_id INTEGER REFERENCES organisation(id) ON DELETE CASCADE,
+                person_id INTEGER REFERENCES person(id) ON DELETE CASCADE,
+                cooperation_id INTEGER REFERENCES cooperation(id) ON DELETE CASCADE,
+                name TEXT NOT NULL,
+                sha256 TEXT NOT NULL,
+                size INTEGER NOT NULL,
+                media_type TEXT NOT NULL DEFAULT '',
+                text TEXT,
+                added_at TEXT NOT NULL,
+                added_by TEXT NOT NULL,
+                CHECK ((note_id IS NOT NULL) + (organisation_id IS NOT NULL) + (person_id IS NOT NULL)
+                       + (cooperation_id IS NOT NULL) = 1))""",
+            "CREATE INDEX attachment_note ON attachment (note_id) WHERE note_id IS NOT NULL",
+            "CREATE INDEX attachment_organisation ON attachment (organisation_id) WHERE organisation_id IS NOT NULL",
+            "CREATE INDEX attachment_person ON attachment (person_id) WHERE person_id IS NOT NULL",
+            "CREATE INDEX attachment_cooperation ON attachment (cooperation_id) WHERE cooperation_id IS NOT NULL",
+            "CREATE INDEX attachment_sha256 ON attachment (sha256)",
+        ],
+    )

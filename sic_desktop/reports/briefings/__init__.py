@@ -1,12 +1,12 @@
 """Briefing PDFs of organisations, persons, cooperations and theme fields.
 
 ``build_briefing(ws, subject, options, target)`` is the one entry point: a
-progress generator returning the ``RenderResult``. ``sections_for(record_type)``
+progress generator returning the ``RenderResult``; ``build_briefing_docx`` the same as a Word file. ``sections_for(record_type)``
 names the sections a briefing dialog offers, ``suggested_file_name`` the file
 its save dialog proposes.
 """
 
-from sic_desktop.reports.briefings.build import build_briefing, suggested_file_name
+from sic_desktop.reports.briefings.build import build_briefing, build_briefing_docx, suggested_file_name
 from sic_desktop.reports.briefings.options import BRIEFING_TYPES, BriefingOptions, Section, sections_for
 from sic_desktop.reports.briefings.theme_figures import theme_field_figures
 
@@ -15,6 +15,7 @@ __all__ = [
     "BriefingOptions",
     "Section",
     "build_briefing",
+    "build_briefing_docx",
     "sections_for",
     "suggested_file_name",
     "theme_field_figures",

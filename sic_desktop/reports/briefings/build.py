@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Sequence
+from collections.abc import Generator, Sequence
 from datetime import datetime
+from pathlib import Path
 from typing import BinaryIO
 
 from sic_desktop.core.dates import format_date, today
@@ -29,6 +30,7 @@ from sic_desktop.reports.briefings.organisation import OrganisationChapter
 from sic_desktop.reports.briefings.person import PersonChapter
 from sic_desktop.reports.briefings.rendering import render_in_steps
 from sic_desktop.reports.briefings.theme import ThemeChapter
+from sic_desktop.reports.word import write_docx
 
 _FILE_NAME_CHARS = 80
 _CHAPTERS: dict[RecordType, type[Chapter]] = {
@@ -52,6 +54,28 @@ def build_briefing(
     cannot be written. Returns page count and warnings about characters the
     font lacks.
     """
+    document, done = yield from _collect(ws, subject, options)
+    return (yield from render_in_steps(document, target, done=done, message=translate("Briefings", "PDF wird gesetzt …")))
+
+
+def build_briefing_docx(
+    ws: Workspace,
+    subject: RecordRef | Sequence[RecordRef],
+    options: BriefingOptions,
+    target: str | os.PathLike[str] | BinaryIO,
+) -> ProgressGenerator[Document]:
+    """The same briefing as a Word file, in the template of the setting „Word-Vorlage“
+    (the shipped one when none is set); returns the document that was written."""
+    document, _ = yield from _collect(ws, subject, options)
+    template = ws.settings.word_template
+    write_docx(document, target, template=Path(template) if template else None)
+    return document
+
+
+def _collect(
+    ws: Workspace, subject: RecordRef | Sequence[RecordRef], options: BriefingOptions
+) -> Generator[Progress, None, tuple[Document, int]]:
+    """The document with every chapter's blocks, and the number of progress steps taken."""
     options.check()
     refs = [subject] if isinstance(subject, RecordRef) else list(subject)
     if not refs:
@@ -71,7 +95,7 @@ def build_briefing(
             done += 1
             message = translate("Briefings", "„{title}“: {section}").format(title=chapter.title, section=heading)
             yield Progress(done, total + 100, message)
-    return (yield from render_in_steps(document, target, done=done, message=translate("Briefings", "PDF wird gesetzt …")))
+    return document, done
 
 
 def suggested_file_name(ws: Workspace, subject: RecordRef | Sequence[RecordRef]) -> str:

@@ -35,7 +35,7 @@ from sic_desktop.ui import messages
 from sic_desktop.ui.briefing.period import QuickPeriod
 from sic_desktop.ui.briefing.period_field import PeriodField
 from sic_desktop.ui.briefing.remembered import RememberedChoices
-from sic_desktop.ui.briefing.target_field import TargetField
+from sic_desktop.ui.briefing.target_field import PDF_SUFFIX, WORD_SUFFIX, TargetField
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.editors.form import FieldMessage
 from sic_desktop.ui.icons import icon
@@ -53,6 +53,7 @@ class BriefingRequest:
     refs: list[RecordRef]
     options: BriefingOptions
     target: Path
+    word: bool = False  # a Word file (.docx) from the template instead of the PDF
 
 
 class BriefingDialog(QDialog):
@@ -167,6 +168,13 @@ class BriefingDialog(QDialog):
         )
         self._row(form, self.tr("&Einstufung:"), self.classification)
 
+        self.file_format = QComboBox(self)
+        self.file_format.setObjectName("fileFormat")
+        self.file_format.addItem(self.tr("PDF – zum Drucken und Versenden"), PDF_SUFFIX)
+        self.file_format.addItem(self.tr("Word (.docx) – zum Bearbeiten, aus der Word-Vorlage"), WORD_SUFFIX)
+        self.file_format.currentIndexChanged.connect(self._format_changed)
+        self._row(form, self.tr("&Format:"), self.file_format)
+
         self.target = TargetField(self)
         self._row(form, self.tr("Speichern &unter:"), self.target)
         self.target_message = FieldMessage(self)
@@ -221,6 +229,13 @@ class BriefingDialog(QDialog):
         subject = self.subject()
         if subject:
             self.target.propose(self.remembered.folder(), suggested_file_name(self.ctx.ws, subject))
+
+    def word(self) -> bool:
+        return self.file_format.currentData() == WORD_SUFFIX
+
+    def _format_changed(self) -> None:
+        self.target.set_suffix(self.file_format.currentData())
+        self.create_button.setText(self.tr("&Word-Datei erstellen") if self.word() else self.tr("&PDF erstellen"))
 
     def _period_changed(self) -> None:
         self.period_hint.setVisible(self.kind is RecordType.THEME and self.period.is_empty())
@@ -278,7 +293,7 @@ class BriefingDialog(QDialog):
             return
         self.remembered.remember(self.kind, options)
         self.remembered.remember_folder(target.parent)
-        self.request = BriefingRequest(subject, options, target)
+        self.request = BriefingRequest(subject, options, target, word=self.word())
         super().accept()
 
     def _show_problem(self, error: ValidationError) -> None:

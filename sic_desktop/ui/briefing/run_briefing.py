@@ -1,4 +1,4 @@
-"""Making the PDF: ask for the options, build it on the reader thread, open it when done.
+"""Making the PDF (or the Word file): ask for the options, build it on the reader thread, open it when done.
 
 The work is the core's progress generator (``build_briefing``), driven by the
 window's operations helper: a progress dialog with „Abbrechen“ appears when it
@@ -10,6 +10,8 @@ lacks are reported in a note that does not block the window.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
@@ -17,7 +19,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 from sic_desktop import APP_NAME
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.reports import RenderResult
-from sic_desktop.reports.briefings import build_briefing
+from sic_desktop.reports.briefings import build_briefing, build_briefing_docx
 from sic_desktop.ui.briefing.options_dialog import BriefingDialog, BriefingRequest
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.saved_notice import show_saved_file
@@ -33,11 +35,41 @@ def ask_and_make_briefing(ctx: AppContext, kind: RecordType, refs: list[RecordRe
 
 
 def make_briefing(ctx: AppContext, request: BriefingRequest, parent: QWidget) -> None:
+    if request.word:
+        _make_word(ctx, request, parent)
+        return
     ctx.ops.read(parent, lambda ws: build_briefing(ws, request.refs, request.options, request.target)).with_progress(
         QCoreApplication.translate("Briefing", "PDF wird erstellt …")
     ).success(lambda result: _finished(ctx, request, result, parent)).cancelled(
         lambda: ctx.status_message.emit(QCoreApplication.translate("Briefing", "Abgebrochen. Es wurde keine PDF gespeichert."))
     ).run()
+
+
+def _make_word(ctx: AppContext, request: BriefingRequest, parent: QWidget) -> None:
+    """The Word file, opened in Word (or whatever opens .docx) when done."""
+
+    def finished(_document: object) -> None:
+        path = request.target
+        if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            text = QCoreApplication.translate("Briefing", "Word-Datei gespeichert: {path}").format(path=path)
+        else:
+            text = QCoreApplication.translate("Briefing", "Word-Datei gespeichert, ließ sich aber nicht öffnen: {path}").format(path=path)
+        _announce(ctx, parent, path, text)
+
+    ctx.ops.read(parent, lambda ws: build_briefing_docx(ws, request.refs, request.options, request.target)).with_progress(
+        QCoreApplication.translate("Briefing", "Word-Datei wird erstellt …")
+    ).success(finished).cancelled(
+        lambda: ctx.status_message.emit(QCoreApplication.translate("Briefing", "Abgebrochen. Es wurde keine Word-Datei gespeichert."))
+    ).run()
+
+
+def _announce(ctx: AppContext, parent: QWidget, path: Path, text: str) -> QMainWindow | None:
+    window = _main_window(parent)
+    if window is None:
+        ctx.status_message.emit(text)
+    else:
+        show_saved_file(window, path, text)
+    return window
 
 
 def _finished(ctx: AppContext, request: BriefingRequest, result: RenderResult, parent: QWidget) -> None:
@@ -49,11 +81,7 @@ def _finished(ctx: AppContext, request: BriefingRequest, result: RenderResult, p
         text = QCoreApplication.translate(
             "Briefing", "PDF gespeichert ({pages}), ließ sich aber nicht öffnen: {path}"
         ).format(pages=pages, path=path)
-    window = _main_window(parent)
-    if window is None:
-        ctx.status_message.emit(text)
-    else:
-        show_saved_file(window, path, text)
+    window = _announce(ctx, parent, path, text)
     if result.warnings:
         _glyph_note(window or parent, path.name, result.warnings)
 

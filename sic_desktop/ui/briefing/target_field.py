@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLineEdit, QPushButton, 
 from sic_desktop.core.errors import ValidationError
 
 PDF_SUFFIX = ".pdf"
+WORD_SUFFIX = ".docx"
 
 
 class TargetField(QWidget):
@@ -38,6 +39,7 @@ class TargetField(QWidget):
         self._proposed = True
         self._folder = Path.home()
         self._confirmed: Path | None = None  # replacing this existing file was agreed to in the save dialog
+        self.suffix = PDF_SUFFIX
 
     def propose(self, folder: Path, name: str) -> None:
         """Show ``folder/name`` (numbered if taken), unless the user has chosen a file already."""
@@ -46,26 +48,36 @@ class TargetField(QWidget):
             self.edit.setText(str(_free_name(folder / name)))
 
     def choose(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Briefing speichern unter"), self.edit.text(), self.tr("PDF-Dateien (*.pdf)")
-        )
+        filters = self.tr("PDF-Dateien (*.pdf)") if self.suffix == PDF_SUFFIX else self.tr("Word-Dateien (*.docx)")
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Briefing speichern unter"), self.edit.text(), filters)
         if name:
-            path = _with_pdf_suffix(Path(name))
+            path = _with_suffix(Path(name), self.suffix)
             self.edit.setText(str(path))
             self._proposed = False
             self._confirmed = path
 
     def path(self) -> Path:
-        """The chosen file, ending in .pdf; ValidationError (field ``target``) when there is none or its folder is missing."""
+        """The chosen file, ending in .pdf (or .docx); ValidationError (field ``target``) when there is none or its folder is missing."""
         text = self.edit.text().strip()
         if not text:
-            raise ValidationError.single("target", self.accessibleName(), self.tr("Bitte einen Dateinamen für die PDF angeben."))
-        path = _with_pdf_suffix(self._folder / Path(text).expanduser())  # a bare name goes into the proposed folder
+            raise ValidationError.single("target", self.accessibleName(), self.tr("Bitte einen Dateinamen angeben."))
+        path = _with_suffix(self._folder / Path(text).expanduser(), self.suffix)  # a bare name goes into the proposed folder
         if not path.parent.is_dir():
             raise ValidationError.single(
                 "target", self.accessibleName(), self.tr("Den Ordner „{folder}“ gibt es nicht.").format(folder=path.parent)
             )
         return path
+
+    def set_suffix(self, suffix: str) -> None:
+        """PDF or Word: the shown name gets the new ending (a proposal is numbered anew)."""
+        if suffix == self.suffix:
+            return
+        old, self.suffix = self.suffix, suffix
+        text = self.edit.text().strip()
+        if text.lower().endswith(old):
+            shown = Path(text[: -len(old)] + suffix)
+            self.edit.setText(str(_free_name(shown) if self._proposed else shown))
+        self._confirmed = None
 
     def needs_replace_question(self, path: Path) -> bool:
         return path.exists() and path != self._confirmed
@@ -75,8 +87,8 @@ class TargetField(QWidget):
         self._confirmed = None
 
 
-def _with_pdf_suffix(path: Path) -> Path:
-    return path if path.suffix.lower() == PDF_SUFFIX else path.with_name(path.name + PDF_SUFFIX)
+def _with_suffix(path: Path, suffix: str) -> Path:
+    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
 
 def _free_name(path: Path) -> Path:

@@ -27,6 +27,7 @@ from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.editors.base import RecordEditor
 from sic_desktop.ui.editors.linked_records import LinkedRecordsPane
+from sic_desktop.ui.outlook.attachment_pane import AttachmentPane
 from sic_desktop.ui.editors.registry import EDITORS
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.lists.column_widths import set_start_widths
@@ -149,15 +150,19 @@ class ListPage(QWidget):
         self.editor.saved.connect(self._saved)
         self.editor.shown.connect(self._update_record_actions)
         detail.addWidget(self.editor)
-        self.linked = LinkedRecordsPane(self.ctx, detail)
+        side = QSplitter(Qt.Orientation.Vertical, detail)
+        self.linked = LinkedRecordsPane(self.ctx, side)
         self.linked.unlink_requested.connect(lambda a, b: unlink_records(self.ctx, a, b, self))
         for action in self._record_actions:
             self.linked.add_action_button(action)
-        detail.addWidget(self.linked)
+        side.addWidget(self.linked)
+        self.attachment_pane = AttachmentPane(self.ctx, side)
+        side.addWidget(self.attachment_pane)
+        detail.addWidget(side)
         detail.setStretchFactor(0, 3)
         detail.setStretchFactor(1, 1)
-        detail.setSizes([480, 180])
-        self.linked.setVisible(self.record_type is not RecordType.FOLLOWUP)
+        detail.setSizes([480, 200])
+        side.setVisible(self.record_type is not RecordType.FOLLOWUP)
         self.ctx.window_state.restore_splitter(self.objectName() + "_detail", detail)
         return detail
 
@@ -226,14 +231,20 @@ class ListPage(QWidget):
             return
         if self._service.exists(ref.id):
             self.editor.open(ref)
-            self.linked.show_links(ref)
+            self._show_side(ref)
         else:
             self.editor.clear()
-            self.linked.show_links(None)
+            self._show_side(None)
+
+    def _show_side(self, ref: RecordRef | None) -> None:
+        """„Verknüpft mit“ and „Anhänge“ of the record shown."""
+        self.linked.show_links(ref)
+        if ref != self.attachment_pane.ref:
+            self.attachment_pane.show_record(ref)
 
     def _refresh_linked_pane(self, changes: ChangeSet) -> None:
         if self.editor.ref is not None:
-            self.linked.show_links(self.editor.ref)
+            self._show_side(self.editor.ref)
             if self.record_type is RecordType.NOTE:
                 self.editor.followups.show_note(self.editor.ref)
 
@@ -284,7 +295,7 @@ class ListPage(QWidget):
 
     def _show(self, ref: RecordRef, *, select: bool = False) -> None:
         self.editor.open(ref)
-        self.linked.show_links(ref)
+        self._show_side(ref)
         if select and not self._select_row_of(ref):
             self._pending_ref = ref  # the list is still loading
         self.ctx.status_message.emit("")
@@ -305,7 +316,7 @@ class ListPage(QWidget):
         def start() -> None:
             self.table.clearSelection()
             self.editor.new(**values)
-            self.linked.show_links(None)
+            self._show_side(None)
             self.editor.setFocus()
             self.editor.focusNextChild()
 
@@ -313,7 +324,7 @@ class ListPage(QWidget):
 
     def _saved(self, record) -> None:
         self._pending_ref = record.ref
-        self.linked.show_links(record.ref)
+        self._show_side(record.ref)
 
     def _update_record_actions(self) -> None:
         """„Wiedervorlage anlegen …“ and the like need a stored record to work on."""

@@ -1,0 +1,171 @@
+"""Attachments in the search: storing, reading (PDF/DOCX) in the background with the window responsive, indexing.
+
+Made in a temporary data folder: ``--files`` attachments (default 1,000; half PDF, half
+DOCX) of about ``--kb`` KB each (default 200, i.e. 200 MB in all: a few pages of German
+text plus an incompressible picture, as scanned letterheads and photos make real files big),
+spread over 100 notes.
+
+Figures, each beside its baseline from the same run:
+1. storing the files (``ws.attachments.add``) beside plain file copies (shutil.copyfile);
+2. reading their text in the window's background keeper (5 files per read operation of
+   ``ctx.ops``) with an offscreen window: total time, and the longest pause of the UI
+   thread's event loop (a 10 ms timer) beside the same loop idle;
+3. a search index rebuild of the 100 notes with the attachment texts beside the same
+   rebuild without them.
+Run: ``python benchmarks/attachment_text.py [--files N] [--kb K]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import docx  # noqa: E402
+from reportlab.lib.pagesizes import A4  # noqa: E402
+from reportlab.lib.utils import ImageReader  # noqa: E402
+from reportlab.pdfgen import canvas  # noqa: E402
+
+from sic_desktop.core.demo_words import GENERAL_PHRASES, THEME_PHRASES  # noqa: E402
+from sic_desktop.core.models import Note  # noqa: E402
+from sic_desktop.core.progress import run_to_end  # noqa: E402
+from sic_desktop.core.workspace import Workspace  # noqa: E402
+from sic_desktop.search.service import SearchService  # noqa: E402
+
+
+def _noise_png(path: Path, kb: int, rng: random.Random) -> None:
+    from PySide6.QtGui import QImage
+
+    side = max(8, int((kb * 1024 / 3) ** 0.5))
+    image = QImage(side, side, QImage.Format.Format_RGB888)
+    bits = image.bits()
+    bits[:] = rng.randbytes(len(bits))
+    image.save(str(path), "PNG")
+
+
+def _make_files(folder: Path, count: int, kb: int) -> list[Path]:
+    rng = random.Random(7)
+    sentences = list(GENERAL_PHRASES) + [phrase for phrases in THEME_PHRASES.values() for phrase in phrases]
+    picture = folder / "bild.png"
+    _noise_png(picture, kb, rng)
+    files = []
+    for number in range(count):
+        text = [rng.choice(sentences) for _ in range(60)]
+        if number % 2:
+            path = folder / f"Protokoll {number}.pdf"
+            page = canvas.Canvas(str(path), pagesize=A4)
+            for line_number, line in enumerate(text):
+                if line_number and line_number % 40 == 0:
+                    page.showPage()
+                page.drawString(40, 800 - 18 * (line_number % 40), line[:100])
+            page.drawImage(ImageReader(str(picture)), 40, 40, 200, 200)
+            page.save()
+        else:
+            path = folder / f"Ergebnis {number}.docx"
+            document = docx.Document()
+            document.add_heading(f"Ergebnis {number}", level=1)
+            for line in text:
+                document.add_paragraph(line)
+            document.add_picture(str(picture))
+            document.save(str(path))
+        files.append(path)
+    return files
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--files", type=int, default=1000)
+    parser.add_argument("--kb", type=int, default=200)
+    args = parser.parse_args()
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory(prefix="sic-bench-attach-") as temporary:
+        root = Path(temporary)
+        (root / "files").mkdir()
+        files = _make_files(root / "files", args.files, args.kb)
+        total_mb = sum(path.stat().st_size for path in files) / 1e6
+        print(f"{len(files)} files (PDF/DOCX), {total_mb:.0f} MB")
+
+        started = time.perf_counter()
+        (root / "copies").mkdir()
+        for path in files:
+            shutil.copyfile(path, root / "copies" / path.name)
+        copy_seconds = time.perf_counter() - started
+
+        ws = Workspace.open(root / "daten", user="bench")
+        notes = [ws.notes.create(Note(title=f"Workshop {n}", kind="workshopprotokoll", note_date=date(2026, 11, 1)))
+                 for n in range(100)]
+        started = time.perf_counter()
+        for number, path in enumerate(files):
+            ws.attachments.add(notes[number % len(notes)].ref, path)
+        store_seconds = time.perf_counter() - started
+        print(f"1. store: {store_seconds:.1f} s ({store_seconds / len(files) * 1000:.0f} ms per file)  "
+              f"| baseline plain copy: {copy_seconds:.1f} s")
+
+        idle_gap = _longest_gap(app, lambda: None, seconds=2.0)
+        read_seconds, busy_gap = _read_in_window(app, ws)
+        print(f"2. background reading: {read_seconds:.1f} s ({read_seconds / len(files) * 1000:.0f} ms per file); "
+              f"longest UI pause {busy_gap * 1000:.0f} ms | baseline idle loop: {idle_gap * 1000:.0f} ms")
+
+        service = SearchService(ws)
+        started = time.perf_counter()
+        run_to_end(service.rebuild())
+        with_texts = time.perf_counter() - started
+        ws.attachments.set_texts({a.id: "" for items in ws.attachments.for_records([n.ref for n in notes]).values() for a in items})
+        started = time.perf_counter()
+        run_to_end(service.rebuild())
+        without = time.perf_counter() - started
+        service.close()
+        print(f"3. index rebuild of 100 notes with the attachment texts: {with_texts:.1f} s | baseline without: {without:.2f} s")
+        ws.close()
+    return 0
+
+
+def _read_in_window(app, ws: Workspace) -> tuple[float, float]:
+    from PySide6.QtWidgets import QWidget
+
+    from sic_desktop.ui.context import AppContext
+    from sic_desktop.ui.outlook.attachment_text_keeper import AttachmentTextKeeper
+
+    ctx = AppContext(ws)
+    window = QWidget()
+    started = time.perf_counter()
+    keeper = AttachmentTextKeeper(ctx, window)
+    gap = _longest_gap(app, lambda: keeper._running or not ctx.ops.idle, seconds=3600, until_false=True)
+    seconds = time.perf_counter() - started
+    ctx.close()
+    return seconds, gap
+
+
+def _longest_gap(app, busy, *, seconds: float, until_false: bool = False) -> float:
+    """Run the event loop with a 10 ms timer; the longest time between two ticks."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    ticks: list[float] = [time.perf_counter()]
+    loop = QEventLoop()
+    timer = QTimer()
+    timer.setInterval(10)
+
+    def tick() -> None:
+        ticks.append(time.perf_counter())
+        if (until_false and len(ticks) > 20 and not busy()) or ticks[-1] - ticks[0] > seconds:
+            loop.quit()
+
+    timer.timeout.connect(tick)
+    timer.start()
+    loop.exec()
+    timer.stop()
+    return max(b - a for a, b in zip(ticks, ticks[1:]))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,1 @@
+"""The window's side of Outlook, Word and files: attachments, e-mail import, calendar, Serienbrief, Word template."""
