@@ -36,7 +36,7 @@ def test_an_organisation_briefing_has_word_headings_tables_and_all_the_pdf_text(
     word = docx.Document(str(path))
 
     headings = [(p.style.name, p.text) for p in word.paragraphs if p.style.name.startswith("Heading")]
-    assert ("Heading 1", "Personen und Funktionen") in headings
+    assert ("Heading 1", "Kontakte und Funktionen") in headings
     assert ("Heading 1", "Offene Wiedervorlagen") in headings
     assert word.paragraphs[0].style.name == "Title" and word.paragraphs[0].text == "Briefing: Nachbarschaftshilfe Nordstadt e.V."
     persons = next(t for t in word.tables if "Kassenwart" in "".join(c.text for c in t.rows[1].cells + t.rows[-1].cells))

@@ -16,7 +16,6 @@ from PySide6.QtCore import QFileInfo, QSize, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QIcon, QImageReader, QPixmap
 from PySide6.QtWidgets import (
     QFileIconProvider,
-    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -31,6 +30,7 @@ from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui import messages
 from sic_desktop.ui.context import AppContext
+from sic_desktop.ui.flow_layout import FlowLayout
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.io import file_dialogs
 
@@ -56,7 +56,7 @@ class AttachmentPane(QWidget):
         self.list.setAccessibleName(self.tr("Anhänge"))
         self.list.setIconSize(THUMBNAIL)
         self.list.setWordWrap(True)
-        self.list.setMinimumWidth(180)
+        self.list.setMinimumWidth(150)
         self.list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
         self.list.itemActivated.connect(lambda _item: self.open_selected())
         self.list.itemSelectionChanged.connect(self._update_buttons)
@@ -66,7 +66,7 @@ class AttachmentPane(QWidget):
         self.hint.setWordWrap(True)
         self.hint.setEnabled(False)
         layout.addWidget(self.hint)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps on a narrow side pane instead of squeezing the editor
         self.add_button = QPushButton(icon("add"), self.tr("Hin&zufügen …"), self)
         self.add_button.clicked.connect(self.choose_and_add)
         self.open_button = QPushButton(self.tr("Ö&ffnen"), self)
