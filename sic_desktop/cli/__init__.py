@@ -7,6 +7,8 @@ Exit codes: 0 ok, 1 problems found or bad input (a German message on stderr),
 from __future__ import annotations
 
 import argparse
+import os
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -14,7 +16,9 @@ from sic_desktop import __version__
 from sic_desktop.cli import (
     backup, briefing, check, demo, duplicates, gui, history, map, privacy, records, search, transfer,
 )
-from sic_desktop.core.errors import SicError
+from sic_desktop.core.errors import SicError, damaged_database
+from sic_desktop.core.paths import resolve_data_folder
+from sic_desktop.core.storage.integrity import is_damage
 from sic_desktop.selftest import run_selftest
 
 # Each module adds its sub-commands with register(subparsers).
@@ -59,9 +63,24 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SicError as error:
         print(f"Fehler: {error}", file=sys.stderr)
         return 1
+    except sqlite3.DatabaseError as error:  # damage met on a read, outside any write
+        if not is_damage(error):
+            raise
+        print(f"Fehler: {damaged_database(resolve_data_folder(args.data_dir).database, error)}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # „sic-desktop search … | head“: the reader has all it wanted
+        _quiet_closed_stdout()
+        return 0
     except KeyboardInterrupt:
         print("Abgebrochen.", file=sys.stderr)
         return 1
+
+
+def _quiet_closed_stdout() -> None:
+    """Point stdout at nowhere, so Python's flush at exit does not fail on the closed pipe again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def _utf8_console() -> None:
