@@ -36,6 +36,16 @@ def check_database(workspace: Workspace) -> list[str]:
     ]
 
 
+def find_damage(workspace: Workspace) -> None:
+    """Raise CorruptDatabaseError if SQLite's quick check finds the file damaged (the window, at every start).
+
+    From then on nothing is written to the file, and the window offers the newest backup.
+    """
+    findings = integrity_problems(workspace.database.db.conn, quick=True)
+    if findings:
+        raise workspace.database.mark_damaged("; ".join(findings[:3]))
+
+
 def _consistency_problems(workspace: Workspace) -> list[str]:
     db = workspace.database
     problems: list[str] = []

@@ -13,6 +13,7 @@ handler errors are shown as a German message (see messages.show_error).
 from __future__ import annotations
 
 import inspect
+import sqlite3
 import threading
 import time
 from collections.abc import Callable, Generator
@@ -22,7 +23,9 @@ from typing import Any, Generic, TypeVar
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from sic_desktop.core.errors import CorruptDatabaseError
 from sic_desktop.core.progress import Progress
+from sic_desktop.core.storage.integrity import is_damage
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.messages import show_error
 from sic_desktop.ui.progress_dialog import ProgressDialog
@@ -47,6 +50,9 @@ class Operations(QObject):
         super().__init__(taskman)
         self.workspace = workspace
         self.taskman = taskman
+        # Called on the UI thread with the CorruptDatabaseError when an operation found the file
+        # damaged: the session offers the newest backup instead of each operation showing its message.
+        self.on_damage: Callable[[CorruptDatabaseError], None] | None = None
 
     def write(self, parent: QWidget | None, work: Callable[[Workspace], Any]) -> Op:
         """A change to the data: runs on the single writer thread."""
@@ -99,10 +105,15 @@ class Op(Generic[T]):
     # -- worker thread ---------------------------------------------------------
 
     def _run_in_worker(self) -> Any:
-        result = self._work(self._ops.workspace)
-        if inspect.isgenerator(result):
-            return self._drive(result)
-        return result
+        try:
+            result = self._work(self._ops.workspace)
+            if inspect.isgenerator(result):
+                return self._drive(result)
+            return result
+        except sqlite3.DatabaseError as error:  # a read met a damaged page
+            if is_damage(error):
+                raise self._ops.workspace.database.mark_damaged(error) from error
+            raise
 
     def _drive(self, work: Generator[Progress, None, Any]) -> Any:
         last_report = 0.0
@@ -130,6 +141,8 @@ class Op(Generic[T]):
             if isinstance(error, Cancelled):
                 if self._on_cancel:
                     self._on_cancel()
+            elif isinstance(error, CorruptDatabaseError) and self._ops.on_damage is not None:
+                self._ops.on_damage(error)
             elif error is not None:
                 if self._on_failure:
                     self._on_failure(error)

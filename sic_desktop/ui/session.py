@@ -15,13 +15,12 @@ and context, so no screen can show data of the replaced file.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from sic_desktop import APP_NAME
-from sic_desktop.core.errors import SicError
+from sic_desktop.core.errors import CorruptDatabaseError, SicError
 from sic_desktop.core.instance_lock import InstanceLock, InstanceLockedError, acquire_instance_lock
 from sic_desktop.core.paths import DataFolder
 from sic_desktop.core.workspace import Workspace
@@ -29,9 +28,8 @@ from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.io.start_backup import start_backup
 from sic_desktop.ui.main_window import MainWindow
 from sic_desktop.ui.messages import show_error
-from sic_desktop.ui.recovery_dialog import open_or_recover
+from sic_desktop.ui.recovery_dialog import ReopenWork, open_or_recover, restore_offered
 
-ReopenWork = Callable[[DataFolder], str]  # returns a message for the new window's status bar
 
 # Results of background work still on their way to the UI thread when the window closes.
 _DELIVERY_SECONDS = 10
@@ -65,6 +63,7 @@ class Session(QObject):
         self.folder, self.lock, self.workspace = folder, lock, workspace
         self.ctx: AppContext | None = None
         self.window: MainWindow | None = None
+        self._offered_restore = False
 
     def start(self) -> MainWindow:
         """Show the window and make the day's first backup in the background."""
@@ -74,6 +73,8 @@ class Session(QObject):
 
     def _build(self) -> MainWindow:
         self.ctx = AppContext(self.workspace)
+        self.ctx.ops.on_damage = self._offer_restore
+        self._offered_restore = False
         self.ctx.start_search()  # before the window: its search popup asks the index kept here
         # Queued: the request comes from a dialog of the old window, which must have returned first.
         self.ctx.reopen_requested.connect(self.reopen, Qt.ConnectionType.QueuedConnection)
@@ -81,6 +82,15 @@ class Session(QObject):
         self.window.show()
         self.window_opened.emit(self.window)
         return self.window
+
+    def _offer_restore(self, error: CorruptDatabaseError) -> None:
+        """Damage found while the window is open: offer the newest backup once."""
+        if self._offered_restore:
+            return
+        self._offered_restore = True
+        work = restore_offered(self.window, self.folder, error)
+        if work is not None:
+            self.reopen(self.tr("Die Sicherung wird wiederhergestellt …"), work)
 
     def reopen(self, label: str, work: ReopenWork) -> None:
         """Close the workspace, run ``work`` on the closed data folder, then open it in a new window.

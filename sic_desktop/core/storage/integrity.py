@@ -19,10 +19,14 @@ def is_damage(error: BaseException) -> bool:
     return isinstance(error, sqlite3.DatabaseError) and getattr(error, "sqlite_errorname", "") in _DAMAGE
 
 
-def integrity_problems(conn: sqlite3.Connection) -> list[str]:
-    """SQLite's findings for the open database (empty when it is sound)."""
+def integrity_problems(conn: sqlite3.Connection, *, quick: bool = False) -> list[str]:
+    """SQLite's findings for the open database (empty when it is sound).
+
+    ``quick`` skips comparing indexes with their tables: several times faster, for a check at every start.
+    """
+    pragma = "quick_check" if quick else "integrity_check"
     try:
-        rows = [row[0] for row in conn.execute(f"PRAGMA integrity_check({_MAX_FINDINGS * 4})").fetchall()]
+        rows = [row[0] for row in conn.execute(f"PRAGMA {pragma}({_MAX_FINDINGS * 4})").fetchall()]
     except sqlite3.DatabaseError as error:
         if not is_damage(error):
             raise
