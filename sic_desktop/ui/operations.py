@@ -51,8 +51,8 @@ class Operations(QObject):
         self.workspace = workspace
         self.taskman = taskman
         # Called on the UI thread with the CorruptDatabaseError when an operation found the file
-        # damaged: the session offers the newest backup instead of each operation showing its message.
-        self.on_damage: Callable[[CorruptDatabaseError], None] | None = None
+        # damaged: the session offers the newest backup (True) instead of the operation showing its message.
+        self.on_damage: Callable[[CorruptDatabaseError], bool] | None = None
 
     def write(self, parent: QWidget | None, work: Callable[[Workspace], Any]) -> Op:
         """A change to the data: runs on the single writer thread."""
@@ -133,6 +133,12 @@ class Op(Generic[T]):
 
     # -- UI thread -------------------------------------------------------------
 
+    def _offered_restore_for(self, error: BaseException) -> bool:
+        """Damage of the workspace's own file (not of a chosen backup) goes to ``on_damage``."""
+        handler = self._ops.on_damage
+        damage = self._ops.workspace.database.damage
+        return handler is not None and damage is not None and error is damage and handler(damage)
+
     def _done(self, future: Future) -> None:
         if self._dialog is not None:
             self._dialog.finish()
@@ -141,8 +147,8 @@ class Op(Generic[T]):
             if isinstance(error, Cancelled):
                 if self._on_cancel:
                     self._on_cancel()
-            elif isinstance(error, CorruptDatabaseError) and self._ops.on_damage is not None:
-                self._ops.on_damage(error)
+            elif error is not None and self._offered_restore_for(error):
+                pass
             elif error is not None:
                 if self._on_failure:
                     self._on_failure(error)

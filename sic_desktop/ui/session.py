@@ -83,14 +83,15 @@ class Session(QObject):
         self.window_opened.emit(self.window)
         return self.window
 
-    def _offer_restore(self, error: CorruptDatabaseError) -> None:
-        """Damage found while the window is open: offer the newest backup once."""
+    def _offer_restore(self, error: CorruptDatabaseError) -> bool:
+        """Damage found while the window is open: offer the newest backup once; False when offered before."""
         if self._offered_restore:
-            return
+            return False
         self._offered_restore = True
         work = restore_offered(self.window, self.folder, error)
         if work is not None:
             self.reopen(self.tr("Die Sicherung wird wiederhergestellt …"), work)
+        return True
 
     def reopen(self, label: str, work: ReopenWork) -> None:
         """Close the workspace, run ``work`` on the closed data folder, then open it in a new window.
