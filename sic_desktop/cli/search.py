@@ -8,7 +8,7 @@ import time
 from sic_desktop.cli.common import drive_with_progress_line, open_workspace, print_json, record_type_arg
 from sic_desktop.core.dates import format_date
 from sic_desktop.core.models import RecordType
-from sic_desktop.search import SearchResults
+from sic_desktop.search import SearchResults, SearchUnavailableError
 from sic_desktop.search.documents import SEARCHED_TYPES
 from sic_desktop.search.service import SearchService
 
@@ -57,7 +57,11 @@ def run_search(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace, SearchService(workspace, listen=False) as service:
         drive_with_progress_line(service.ensure_current())
         types = [t.value for t in args.type] if args.type else None
-        results = service.search(args.query, types=types, limit=args.limit)
+        try:
+            results = service.search(args.query, types=types, limit=args.limit)
+        except SearchUnavailableError:  # the search met damage in the index and marked it: rebuild, ask again
+            drive_with_progress_line(service.ensure_current())
+            results = service.search(args.query, types=types, limit=args.limit)
     if args.json:
         print_json([hit.as_dict() for hit in results.hits])
     else:

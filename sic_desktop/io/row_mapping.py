@@ -107,9 +107,8 @@ def _date(row: ImportRow, target: TargetField, cells: list[Cell]) -> date | None
         except ValueError as reason:
             _refuse(
                 row, target, text,
-                translate("Import", "{label}: {reason} Der Wert wird nicht übernommen.").replace(
-                    "{reason}", str(reason)
-                ),
+                translate("Import", "{label}: {reason} Der Wert wird nicht übernommen."),
+                reason=str(reason),  # the user's text goes in through format(), never into the template
             )
             return None
         if parsed:
@@ -215,7 +214,7 @@ def _require_name(row: ImportRow) -> None:
     row.problems.append(RowProblem(row.line, message, fatal=True))
 
 
-def _refuse(row: ImportRow, target: TargetField, value: str, message: str, **extra: int) -> None:
+def _refuse(row: ImportRow, target: TargetField, value: str, message: str, **extra: int | str) -> None:
     """Report a refused value; the caller leaves it out of ``values``."""
     text = message.format(
         label=target.label, value=_shorten(value), limit=target.max_length, **extra

@@ -220,8 +220,10 @@ class SearchIndex:
         parsed = parse_query(query) if isinstance(query, str) else query
         with self._mutex:
             try:
-                return search_results(self._current_searcher(), self._postings, parsed,
-                                      types=types, limit=limit)
+                searcher = self._current_searcher()
+                if searcher.doc_count_all() == 0:  # an empty data folder: nothing to find, nothing wrong
+                    return SearchResults(parsed)
+                return search_results(searcher, self._postings, parsed, types=types, limit=limit)
             except SicError:
                 raise
             except Exception as error:
@@ -275,7 +277,8 @@ class SearchIndex:
         """A corrected query that finds something („Meinten Sie …?“), or None."""
         parsed = parse_query(query) if isinstance(query, str) else query
         with self._mutex:
-            return correction(self._current_searcher(), self._postings, parsed)
+            searcher = self._current_searcher()
+            return correction(searcher, self._postings, parsed) if searcher.doc_count_all() else None
 
     # -- internals -------------------------------------------------------------
 
@@ -356,18 +359,34 @@ class SearchIndex:
         if marker is None:
             return True
         folder = self.root / marker.folder
-        try:
-            whoosh_store.probe(folder)
-            if index_files.damaged_file(folder, marker) is None:
-                return False
-        except Exception:  # exactly what the probe is for
-            pass
+        if index_files.damaged_file(folder, marker) is None and self._intact(folder):
+            return False
         try:
             with index_files.hold_lock(self.root / index_files.LOCK_NAME, 0):
                 if index_files.read_marker(self.root) == marker:
                     index_files.write_marker(self.root, replace(marker, damaged=True))
         except (SicError, OSError, MarkerBrokenError):
             pass
+        return True
+
+    def verify(self) -> bool:
+        """Read the whole current index (``sic-desktop check``); False, and marked for a rebuild, if damaged."""
+        with self._mutex:
+            marker = self._marker
+            if marker is None:
+                self._refresh_from_disk()
+                marker = self._marker
+            if marker is None or self._intact(self.root / marker.folder):
+                return True
+            self._report_damage()
+            return False
+
+    @staticmethod
+    def _intact(folder: Path) -> bool:
+        try:
+            whoosh_store.verify(folder)
+        except Exception:  # damaged bytes raise anything (zlib, pickle, struct): exactly what is looked for
+            return False
         return True
 
     def _refresh_from_disk(self) -> None:

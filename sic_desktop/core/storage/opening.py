@@ -26,6 +26,12 @@ BeforeMigration = Callable[[Database, int], None]
 
 def inspect_file(path: Path) -> int:
     """The schema version of an existing file (0 for an empty one); raise if it is not ours or damaged."""
+    if not path.is_file():
+        raise NotOurFileError(
+            translate(
+                "Storage", "„{path}“ ist ein Ordner, keine Datenbankdatei. Bitte den Ordner umbenennen oder verschieben."
+            ).format(path=path)
+        )
     if path.stat().st_size == 0:
         return 0
     with path.open("rb") as handle:

@@ -44,8 +44,8 @@ def refuse_lost_database(folder: DataFolder, settings: Settings) -> None:
     the good backups in favour of empty ones.
     """
     database = folder.database
-    if database.is_file() and database.stat().st_size > 0:
-        return
+    if database.exists() and not (database.is_file() and database.stat().st_size == 0):
+        return  # a file with content (or a folder in its place) is for open_database to judge
     folders = dict.fromkeys([backup_dir(folder, settings), folder.backups_dir])
     backups = [b for directory in folders for b in list_backups(directory)]
     if not backups:
