@@ -29,7 +29,7 @@ from pathlib import Path
 from sic_desktop.core.errors import SicError
 from sic_desktop.search import index_files, whoosh_store
 from sic_desktop.search.document import SearchDocument
-from sic_desktop.search.errors import SearchUnavailableError, disk_errors
+from sic_desktop.search.errors import SearchUnavailableError, disk_errors, refuse_long_query
 from sic_desktop.search.index_files import IndexMarker, MarkerBrokenError
 from sic_desktop.search.index_state import IndexState, IndexStatus, RebuildProgress
 from sic_desktop.search.query import ParsedQuery, parse_query
@@ -217,6 +217,8 @@ class SearchIndex:
         ``types`` restricts the hits to record types (tabs in the window);
         raises SearchUnavailableError while there is no usable index.
         """
+        if isinstance(query, str):
+            refuse_long_query(query)
         parsed = parse_query(query) if isinstance(query, str) else query
         with self._mutex:
             try:
