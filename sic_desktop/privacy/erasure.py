@@ -12,7 +12,7 @@ the person, and the backup files that still contain them.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.i18n import translate
@@ -47,6 +47,7 @@ class ErasureReport:
     backups: list[BackupCopy]  # backup files that still contain the person until they age out
     wal_emptied: bool
     purger_problems: list[str]  # German messages of copies that could not be cleaned
+    saved_searches_removed: list[str] = field(default_factory=list)  # names of saved searches naming the person
 
     @property
     def complete(self) -> bool:
@@ -85,6 +86,7 @@ def erase(ws: Workspace, person_id: int, *, anonymise: bool = False) -> ErasureR
         else:
             ws.persons.purge(person_id)
             ws.tags.remove_unused()
+        searches = ws.saved_searches.forget_naming(_search_phrases(identity))
     problems = _run_purgers(ws, changes.refs())
     wal_emptied = ws.database.checkpoint()
     return ErasureReport(
@@ -95,7 +97,14 @@ def erase(ws: Workspace, person_id: int, *, anonymise: bool = False) -> ErasureR
         backups=backups_containing(ws, identity),
         wal_emptied=wal_emptied,
         purger_problems=problems,
+        saved_searches_removed=searches,
     )
+
+
+def _search_phrases(identity: PersonIdentity) -> list[str]:
+    """What a saved search naming the person holds: the name either way round, an e-mail address, a phone number."""
+    reversed_name = f"{identity.last_name} {identity.first_name}".strip()
+    return [*identity.mention_phrases(), reversed_name]
 
 
 def _clean_participant_lists(ws: Workspace, identity: PersonIdentity) -> int:
