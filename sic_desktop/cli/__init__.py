@@ -53,7 +53,10 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_console()
     parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args, extra = parser.parse_known_args(argv)
+    if extra and not search.take_excluded_words(args, extra, argv):
+        parser.error("unrecognized arguments: " + " ".join(extra))
     try:
         if args.selftest:
             return run_selftest()

@@ -25,7 +25,7 @@ from sic_desktop.core.errors import SicError, StorageError, damaged_database
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.paths import DataFolder
 from sic_desktop.core.settings import BackupRetention, Settings
-from sic_desktop.core.storage.database import Database
+from sic_desktop.core.storage.database import Database, partial_name
 from sic_desktop.core.storage.integrity import file_integrity_problems
 
 if TYPE_CHECKING:
@@ -137,7 +137,7 @@ def _copy_error(directory: Path, target: Path, error: StorageError) -> SicError:
 
 def copy_database_file(source: Path, target: Path) -> None:
     """Consistent copy of a closed database file (its WAL included) with the backup API."""
-    partial = target.with_name(target.name + ".part")
+    partial = partial_name(target)
     try:
         origin = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
         try:

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import sqlite3
+import subprocess
+from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
 
@@ -55,3 +58,18 @@ def damage_a_page(database: Path, table: str = "organisation") -> None:
 def page_damaged(backed_up: DataFolder) -> DataFolder:
     damage_a_page(backed_up.database)
     return backed_up
+
+
+@pytest.fixture
+def small_disk(tmp_path: Path) -> Iterator[Path]:
+    """A real, tiny file system (tmpfs of 64 KB) to fill up; needs root, else the test is skipped."""
+    mount_point = tmp_path / "kleiner-datentraeger"
+    mount_point.mkdir()
+    if os.geteuid() != 0 or subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount_point)], capture_output=True
+    ).returncode != 0:
+        pytest.skip("a small file system needs root and mount")
+    try:
+        yield mount_point
+    finally:
+        subprocess.run(["umount", str(mount_point)], check=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
@@ -202,7 +203,7 @@ class Database:
     def backup_to(self, target: Path, progress: Callable[[int, int], None] | None = None) -> None:
         """Consistent copy with SQLite's online backup API, even while others write."""
         target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(target.name + ".part")
+        partial = partial_name(target)
         with _removed_on_failure(partial), storage_errors():
             destination = sqlite3.connect(partial)
             try:
@@ -219,6 +220,12 @@ class Database:
             finally:
                 destination.close()
             partial.replace(target)
+
+
+def partial_name(target: Path) -> Path:
+    """Where a copy is written before it takes its name: one per process and thread, so two imports
+    starting in the same second (same backup name) never write into one file."""
+    return target.with_name(f"{target.name}.{os.getpid()}-{threading.get_ident()}.part")
 
 
 @contextmanager
