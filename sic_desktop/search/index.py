@@ -371,6 +371,21 @@ class SearchIndex:
             pass
         return True
 
+    def remove_abandoned(self) -> list[str]:
+        """Delete index folders that no marker names and nobody builds (a rebuild killed half-way, an
+        old index another window held); returns those that had to stay. At start and before an erasure:
+        such a folder may hold the text of records erased since."""
+        if not self.root.is_dir():
+            return []
+        with self._mutex:
+            try:
+                marker = index_files.read_marker(self.root)
+            except MarkerBrokenError:
+                marker = None
+            keep = {marker.folder} if marker is not None else set()
+            with disk_errors():
+                return index_files.remove_leftovers(self.root, keep=keep)
+
     def verify(self) -> bool:
         """Read the whole current index (``sic-desktop check``); False, and marked for a rebuild, if damaged."""
         with self._mutex:

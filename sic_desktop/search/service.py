@@ -33,6 +33,7 @@ from sic_desktop.core.progress import Progress, ProgressGenerator
 from sic_desktop.core.storage.changes import Action, ChangeSet
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.search.background import BackgroundRebuild
+from sic_desktop.search.errors import SearchIndexWriteError
 from sic_desktop.search.documents import SEARCHED_TYPES, all_documents, document_count, documents_for
 from sic_desktop.search.index import DEFAULT_LOCK_TIMEOUT, SearchIndex
 from sic_desktop.search.index_state import IndexStatus
@@ -240,6 +241,7 @@ class SearchService:
         """Rebuild only if the index is stale, missing or broken; returns the number
         of documents built, None if the index was current."""
         count = None
+        self.index.remove_abandoned()
         for _ in range(_REBUILD_ATTEMPTS):
             status = self.status()
             if not status.needs_rebuild:
@@ -289,8 +291,12 @@ class SearchService:
             docs, gone = documents_for(self.ws, {*refs, *self._showing(refs, refs)})
             self.index.refresh(docs, gone)
             self.index.optimize()
+            kept = self.index.remove_abandoned()  # an abandoned index folder holds the erased texts too
         if restart:
             self.start_background()
+        if kept:
+            raise SearchIndexWriteError(translate(
+                "Search", "ein früherer Suchindex ist noch geöffnet: {folders}").format(folders=", ".join(kept)))
 
 
 def erase_from_search_index(workspace: Workspace, refs: Iterable[RecordRef]) -> None:
