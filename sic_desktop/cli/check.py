@@ -24,6 +24,8 @@ def run(args: argparse.Namespace) -> int:
         index = check_search_index(workspace) if workspace.database.damage is None else IndexCheck()
         problems += index.problems
         where = workspace.folder.database
+        if workspace.database.read_only is not None:
+            index.hints.append(str(workspace.database.read_only))
     for hint in index.hints:
         print(f"Hinweis: {hint}")
     if problems:

@@ -97,8 +97,8 @@ def make_backup(
     Raises BackupFolderError with a German message if the folder cannot be reached.
     """
     now = now or datetime.now()
-    if isinstance(database, Database) and database.damage is not None:
-        raise database.damage
+    if isinstance(database, Database) and (database.read_only or database.damage) is not None:
+        raise database.read_only or database.damage
     _reachable(directory)
     target = directory / f"sic-desktop_{now.strftime(_STAMP)}_{reason}.sqlite3"
     try:
@@ -241,6 +241,8 @@ def backup_at_start(workspace: Workspace, *, now: datetime | None = None) -> Bac
     """
     now = now or datetime.now()
     directory = backup_dir(workspace.folder, workspace.settings)
+    if workspace.database.read_only is not None:  # nothing can change, nothing to keep
+        return None
     if workspace.is_empty() or any(b.made_at.date() == now.date() for b in list_backups(directory)):
         return None
     return make_backup(

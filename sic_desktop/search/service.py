@@ -20,10 +20,13 @@ Observers hear of state and progress from whichever thread changes them.
 from __future__ import annotations
 
 import logging
+import shutil
+import tempfile
 import threading
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import replace
 from enum import Enum
+from pathlib import Path
 from typing import Protocol
 from weakref import WeakKeyDictionary
 
@@ -82,7 +85,8 @@ class SearchService:
     def __init__(self, workspace: Workspace, *, listen: bool = True, auto_rebuild: bool = False,
                  lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> None:
         self.ws = workspace
-        self.index = SearchIndex(workspace.folder.index_dir, lock_timeout=lock_timeout)
+        self._temporary = _temporary_index_folder(workspace)
+        self.index = SearchIndex(self._temporary or workspace.folder.index_dir, lock_timeout=lock_timeout)
         self.auto_rebuild = auto_rebuild
         self.observers: list[SearchObserver] = []
         self._apply_lock = threading.RLock()  # commits, repairs and erasure one at a time
@@ -114,6 +118,8 @@ class SearchService:
         if _ATTACHED.get(self.ws) is self:
             del _ATTACHED[self.ws]
         self.index.close()
+        if self._temporary is not None:  # no copy of the data stays in the temp folder
+            shutil.rmtree(self._temporary, ignore_errors=True)
 
     # -- state -------------------------------------------------------------------
 
@@ -297,6 +303,15 @@ class SearchService:
         if kept:
             raise SearchIndexWriteError(translate(
                 "Search", "ein früherer Suchindex ist noch geöffnet: {folders}").format(folders=", ".join(kept)))
+
+
+def _temporary_index_folder(workspace: Workspace) -> Path | None:
+    """A write-protected data folder whose index is not current: build one in the temp folder, for this run only."""
+    if workspace.database.read_only is None:
+        return None
+    if not SearchIndex(workspace.folder.index_dir).status(workspace.database.generation()).needs_rebuild:
+        return None
+    return Path(tempfile.mkdtemp(prefix="sic-desktop-suchindex-"))
 
 
 def erase_from_search_index(workspace: Workspace, refs: Iterable[RecordRef]) -> None:

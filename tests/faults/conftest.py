@@ -73,3 +73,19 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
         yield mount_point
     finally:
         subprocess.run(["umount", str(mount_point)], check=True)
+
+
+@pytest.fixture
+def write_protected(backed_up: DataFolder, tmp_path: Path) -> Iterator[DataFolder]:
+    """The backed-up data folder seen through a read-only mount (a share without write rights, a locked
+    stick); file modes would not do, as tests may run as root. Needs root and mount, else skipped."""
+    view = tmp_path / "nur-lesen"
+    view.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "--bind", str(backed_up.root), str(view)],
+                                           capture_output=True).returncode != 0:
+        pytest.skip("a read-only mount needs root and mount")
+    try:
+        subprocess.run(["mount", "-o", "remount,ro,bind", str(view)], check=True, capture_output=True)
+        yield DataFolder(view)
+    finally:
+        subprocess.run(["umount", str(view)], check=True)

@@ -14,7 +14,7 @@ import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import sqlite_utils
@@ -234,15 +234,22 @@ def _removed_on_failure(partial: Path) -> Iterator[None]:
     try:
         yield
     except BaseException:
-        partial.unlink(missing_ok=True)
+        with suppress(OSError):  # on a read-only medium even removing a missing file fails
+            partial.unlink(missing_ok=True)
         raise
+
+
+def read_only_uri(path: Path, *, immutable: bool = False) -> str:
+    """Open without writing; ``immutable`` also without the WAL's companion files, which a
+    write-protected folder cannot hold (others' changes are then not seen until reopened)."""
+    return f"file:{path.as_posix()}?mode=ro" + ("&immutable=1" if immutable else "")
 
 
 def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     """A connection with the settings every connection needs; ``read_only`` for a write-protected folder."""
     if read_only:
         conn = sqlite3.connect(
-            f"file:{path.as_posix()}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False
+            read_only_uri(path, immutable=True), uri=True, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False
         )
         conn.create_function("sic_fold", 1, fold_stored, deterministic=True)
         return conn
