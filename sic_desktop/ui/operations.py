@@ -13,7 +13,6 @@ handler errors are shown as a German message (see messages.show_error).
 from __future__ import annotations
 
 import inspect
-import sqlite3
 import threading
 import time
 from collections.abc import Callable, Generator
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import QWidget
 
 from sic_desktop.core.errors import CorruptDatabaseError
 from sic_desktop.core.progress import Progress
-from sic_desktop.core.storage.integrity import is_damage
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.messages import show_error
 from sic_desktop.ui.progress_dialog import ProgressDialog
@@ -110,9 +108,10 @@ class Op(Generic[T]):
             if inspect.isgenerator(result):
                 return self._drive(result)
             return result
-        except sqlite3.DatabaseError as error:  # a read met a damaged page
-            if is_damage(error):
-                raise self._ops.workspace.database.mark_damaged(error) from error
+        except Exception as error:  # a read met a damaged page: say so, and offer a backup
+            damage = self._ops.workspace.database.damage_from(error)
+            if damage is not None:
+                raise damage from error
             raise
 
     def _drive(self, work: Generator[Progress, None, Any]) -> Any:

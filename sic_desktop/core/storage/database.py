@@ -94,6 +94,11 @@ class Database:
             self.damage = damaged_database(self.path, reason)
         return self.damage
 
+    def damage_from(self, error: BaseException) -> CorruptDatabaseError | None:
+        """If ``error`` is SQLite finding this file damaged (a read met a bad page), remember it and
+        return the German error; else None."""
+        return self.mark_damaged(error) if is_damage(error) else None
+
     def close(self) -> None:
         """Close every thread's connection; WAL is checkpointed by the last close."""
         self._closed = True
