@@ -67,19 +67,26 @@ def open_or_recover(folder: DataFolder, parent: QWidget | None = None) -> Worksp
         try:
             return Workspace.open(folder)
         except (CorruptDatabaseError, NotOurFileError) as error:
-            backup = newest_backup(folder, Settings.load(folder.settings_file))
-            if not RecoveryDialog(str(error), backup, parent).wants_restore():
-                return None
-            assert backup is not None
-            try:
-                restore_instead_of(folder, backup.path)
-            except SicError as problem:
-                QMessageBox.critical(parent, APP_NAME, str(problem))
+            if not restored_at_start(folder, error, parent):
                 return None
         except SicError as error:
             QMessageBox.critical(parent, APP_NAME, str(error))
             return None
     return None
+
+
+def restored_at_start(folder: DataFolder, error: SicError, parent: QWidget | None = None) -> bool:
+    """The file cannot be used (the workspace is closed): offer the newest backup; True once it is in place."""
+    backup = newest_backup(folder, Settings.load(folder.settings_file))
+    if not RecoveryDialog(str(error), backup, parent).wants_restore():
+        return False
+    assert backup is not None
+    try:
+        restore_instead_of(folder, backup.path)
+    except SicError as problem:
+        QMessageBox.critical(parent, APP_NAME, str(problem))
+        return False
+    return True
 
 
 def restore_offered(parent: QWidget | None, folder: DataFolder, error: CorruptDatabaseError) -> ReopenWork | None:

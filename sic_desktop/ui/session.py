@@ -28,7 +28,7 @@ from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.io.start_backup import start_backup
 from sic_desktop.ui.main_window import MainWindow
 from sic_desktop.ui.messages import show_error
-from sic_desktop.ui.recovery_dialog import ReopenWork, open_or_recover, restore_offered
+from sic_desktop.ui.recovery_dialog import ReopenWork, open_or_recover, restore_offered, restored_at_start
 
 
 # Results of background work still on their way to the UI thread when the window closes.
@@ -46,13 +46,23 @@ def open_session(folder: DataFolder) -> Session | None:
     except InstanceLockedError as error:
         QMessageBox.warning(None, APP_NAME, str(error))
         return None
-    workspace = open_or_recover(folder)  # a damaged file offers the newest backup, under our lock
-    if workspace is None:
-        lock.release()
-        return None
-    session = Session(folder, lock, workspace)
-    session.start()
-    return session
+    for _attempt in range(2):  # a restored backup is checked first; a second failure ends it
+        workspace = open_or_recover(folder)  # a damaged file offers the newest backup, under our lock
+        if workspace is None:
+            break
+        session = Session(folder, lock, workspace)
+        try:
+            session.start()
+            return session
+        except Exception as error:  # the window's first reads met a damaged page
+            damage = workspace.database.damage_from(error)
+            if damage is None:
+                raise
+            session.close(keep_lock=True)
+            if not restored_at_start(folder, damage):
+                break
+    lock.release()
+    return None
 
 
 class Session(QObject):
@@ -155,9 +165,10 @@ class Session(QObject):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.window = self.ctx = None
 
-    def close(self) -> None:
+    def close(self, *, keep_lock: bool = False) -> None:
         """At the end of the program: finish background work, close the workspace, free the folder."""
         if self.ctx is not None:
             self.ctx.close()
         self.workspace.close()
-        self.lock.release()
+        if not keep_lock:
+            self.lock.release()
