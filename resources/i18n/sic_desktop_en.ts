@@ -4510,7 +4510,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../sic_desktop/ui/operations.py" line="164"/>
+        <location filename="../../sic_desktop/ui/operations.py" line="163"/>
         <source>Abgebrochen. Es wurde nichts geändert.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
@@ -4940,7 +4940,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="94"/>
+        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="101"/>
         <source>Die Sicherung vom {when} wurde wiederhergestellt; die beschädigte Datei liegt als „{name}“ im Datenordner.</source>
         <translation>The backup of {when} was restored; the damaged file is kept as “{name}” in the data folder.</translation>
     </message>
@@ -5480,7 +5480,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../sic_desktop/ui/session.py" line="93"/>
+        <location filename="../../sic_desktop/ui/session.py" line="103"/>
         <source>Die Sicherung wird wiederhergestellt …</source>
         <translation>Restoring the backup …</translation>
     </message>
@@ -5621,32 +5621,32 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="283"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="288"/>
         <source>Die Datei konnte nicht geschrieben werden: {reason}</source>
         <translation>The file could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="292"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="297"/>
         <source>Der Datenträger ist voll. Es wurde nichts gespeichert; bitte Platz schaffen und erneut speichern.</source>
         <translation>The disk is full. Nothing was saved; please free some space and save again.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="297"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="302"/>
         <source>Der Datenordner ist schreibgeschützt. Es wurde nichts gespeichert; bitte die Zugriffsrechte prüfen.</source>
         <translation>The data folder is read-only. Nothing was saved; please check the access rights.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="302"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="307"/>
         <source>Die Datenbank wird gerade von einem anderen Vorgang benutzt. Bitte in einem Moment erneut versuchen.</source>
         <translation>The database is being used by another process right now. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="307"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="312"/>
         <source>Beim Schreiben auf den Datenträger ist ein Fehler aufgetreten. Es wurde nichts gespeichert.</source>
         <translation>An error occurred while writing to the disk. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="311"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="316"/>
         <source>Die Datenbank hat die Änderung abgelehnt: {reason}</source>
         <translation>The database refused the change: {reason}</translation>
     </message>
