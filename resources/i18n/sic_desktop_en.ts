@@ -356,32 +356,37 @@
 <context>
     <name>Backup</name>
     <message>
-        <location filename="../../sic_desktop/core/backups.py" line="134"/>
+        <location filename="../../sic_desktop/core/backups.py" line="136"/>
+        <source>Die Sicherung „{name}“ konnte nicht angelegt werden. {reason}</source>
+        <translation>The backup “{name}” could not be made. {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/backups.py" line="160"/>
         <source>Die Kopie „{name}“ konnte nicht geschrieben werden: {reason}</source>
         <translation>The copy “{name}” could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/backups.py" line="165"/>
+        <location filename="../../sic_desktop/core/backups.py" line="191"/>
         <source>Der Sicherungsordner „{path}“ ist nicht erreichbar ({reason}). Bitte prüfen, ob das Netzlaufwerk verbunden ist, oder in den Einstellungen einen anderen Ordner wählen.</source>
         <translation>The backup folder “{path}” cannot be reached ({reason}). Please check that the network drive is connected, or choose another folder in the settings.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/restore.py" line="39"/>
+        <location filename="../../sic_desktop/core/restore.py" line="40"/>
         <source>Die Datei „{path}“ gibt es nicht.</source>
         <translation>The file “{path}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/restore.py" line="43"/>
+        <location filename="../../sic_desktop/core/restore.py" line="44"/>
         <source>Die Datei „{path}“ ist keine Sicherung von SIC Desktop (sie ist leer).</source>
         <translation>The file “{path}” is not a SIC Desktop backup (it is empty).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/restore.py" line="57"/>
+        <location filename="../../sic_desktop/core/restore.py" line="51"/>
         <source>Die Sicherung „{path}“ ist beschädigt ({reason}) und wird nicht wiederhergestellt. Bitte eine andere Sicherung wählen.</source>
         <translation>The backup “{path}” is damaged ({reason}) and is not restored. Please choose another backup.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/restore.py" line="72"/>
+        <location filename="../../sic_desktop/core/restore.py" line="66"/>
         <source>„{path}“ ist die Datenbank selbst, keine Sicherung.</source>
         <translation>“{path}” is the database itself, not a backup.</translation>
     </message>
@@ -577,17 +582,17 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>BackupWarningBar</name>
     <message>
-        <location filename="../../sic_desktop/ui/io/start_backup.py" line="49"/>
+        <location filename="../../sic_desktop/ui/io/start_backup.py" line="62"/>
         <source>Hinweis zur Sicherung</source>
         <translation>Backup notice</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/start_backup.py" line="64"/>
+        <location filename="../../sic_desktop/ui/io/start_backup.py" line="77"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/start_backup.py" line="67"/>
+        <location filename="../../sic_desktop/ui/io/start_backup.py" line="80"/>
         <source>Erneut &amp;versuchen</source>
         <translation>&amp;Try again</translation>
     </message>
@@ -1387,52 +1392,57 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>Check</name>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="19"/>
+        <location filename="../../sic_desktop/core/check.py" line="30"/>
+        <source>Die Datenbank ist beschädigt. Damit nichts verloren geht, schreibt SIC Desktop nichts mehr in sie; bitte die neueste Sicherung wiederherstellen (Datei → Sicherung oder „sic-desktop restore DATEI“).</source>
+        <translation>The database is damaged. So that nothing is lost, SIC Desktop writes nothing more into it; please restore the newest backup (File → Backup or “sic-desktop restore FILE”).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/check.py" line="35"/>
         <source>SQLite meldet einen Schaden: {detail}</source>
         <translation>SQLite reports damage: {detail}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="21"/>
+        <location filename="../../sic_desktop/core/check.py" line="53"/>
         <source>Die Datei trägt nicht die Kennung von SIC Desktop.</source>
         <translation>The file does not carry the SIC Desktop identifier.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="25"/>
+        <location filename="../../sic_desktop/core/check.py" line="57"/>
         <source>Datenstand {version} statt {expected}.</source>
         <translation>Data version {version} instead of {expected}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="29"/>
+        <location filename="../../sic_desktop/core/check.py" line="61"/>
         <source>Verwaiste Verknüpfung in „{table}“: verweist auf fehlende „{parent}“.</source>
         <translation>Orphaned link in “{table}”: points to a missing “{parent}”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="31"/>
+        <location filename="../../sic_desktop/core/check.py" line="63"/>
         <source>Verwaiste Verknüpfung in „{table}“ (Zeile {rowid}): verweist auf fehlende „{parent}“.</source>
         <translation>Orphaned link in “{table}” (row {rowid}): points to a missing “{parent}”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="48"/>
+        <location filename="../../sic_desktop/core/check.py" line="80"/>
         <source>Kooperation Nr. {id}: Der Status passt nicht zur Statushistorie.</source>
         <translation>Cooperation no. {id}: the status does not match the status history.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/search/consistency.py" line="33"/>
+        <location filename="../../sic_desktop/search/consistency.py" line="50"/>
         <source>Der Suchindex ist beschädigt. Ihre Daten sind davon nicht betroffen; „sic-desktop reindex“ oder der nächste Programmstart baut ihn neu auf.</source>
         <translation>The search index is damaged. Your data is not affected; “sic-desktop reindex” or the next start of the program rebuilds it.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/search/consistency.py" line="37"/>
+        <location filename="../../sic_desktop/search/consistency.py" line="35"/>
         <source>Es gibt noch keinen Suchindex; er wird beim nächsten Programmstart oder mit „sic-desktop reindex“ aufgebaut.</source>
         <translation>There is no search index yet; it is built at the next start of the program or with “sic-desktop reindex”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/search/consistency.py" line="41"/>
+        <location filename="../../sic_desktop/search/consistency.py" line="39"/>
         <source>Der Suchindex ist nicht auf dem neuesten Stand; er wird beim nächsten Programmstart oder mit „sic-desktop reindex“ neu aufgebaut.</source>
         <translation>The search index is not up to date; it is rebuilt at the next start of the program or with “sic-desktop reindex”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/search/consistency.py" line="55"/>
+        <location filename="../../sic_desktop/search/consistency.py" line="61"/>
         <source>Der Suchindex enthält {indexed} {records}, die Datenbank {live}. „sic-desktop reindex“ baut ihn neu auf.</source>
         <translation>The search index holds {indexed} {records}, the database {live}. “sic-desktop reindex” rebuilds it.</translation>
     </message>
@@ -2026,17 +2036,22 @@ This cannot be undone; a backup is made first.</translation>
         <translation>The name was removed from the participants of {count} notes.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="33"/>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="35"/>
+        <source>Gespeicherte Suchen, die den Kontakt nannten, wurden gelöscht: {names}.</source>
+        <translation>Saved searches that named the contact were deleted: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="39"/>
         <source>Achtung: {problem}</source>
         <translation>Attention: {problem}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="37"/>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="43"/>
         <source>Achtung: Ein Rest in der Protokolldatei der Datenbank wird erst beim Beenden des Programms entfernt. Bitte SIC Desktop jetzt einmal schließen.</source>
         <translation>Attention: a remainder in the database&apos;s log file is only removed when the program closes. Please close SIC Desktop once now.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="49"/>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="55"/>
         <source>&lt;b&gt;Diese Texte nennen die Person noch.&lt;/b&gt; Sie werden nicht automatisch geändert. Doppelklick öffnet einen Text zum Bearbeiten:</source>
         <translation>&lt;b&gt;These texts still mention the person.&lt;/b&gt; They are not changed automatically. Double-click a text to open it for editing:</translation>
     </message>
@@ -2044,7 +2059,7 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../sic_desktop/core/errors.py" line="87"/>
+        <location filename="../../sic_desktop/core/errors.py" line="111"/>
         <source>{record} Nr. {id} gibt es nicht (mehr).</source>
         <translation>{record} no. {id} does not exist (any more).</translation>
     </message>
@@ -3832,22 +3847,27 @@ evidence</translation>
         <translation>It is saved in the old Excel format (.xls) or protected by a password. Please open it in Excel and save it as “Excel Workbook (.xlsx)” or “CSV UTF-8”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/table.py" line="41"/>
+        <location filename="../../sic_desktop/io/table.py" line="44"/>
         <source>In Zeile {line} oder darunter stehen keine Spaltenüberschriften.</source>
         <translation>There are no column names in line {line} or below.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/table.py" line="56"/>
+        <location filename="../../sic_desktop/io/table.py" line="61"/>
         <source>Spalte {number}</source>
         <translation>Column {number}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/table.py" line="73"/>
+        <location filename="../../sic_desktop/io/table.py" line="77"/>
+        <source>Zeile {line} hat {count} Spalten, höchstens {limit} sind möglich. Ist es wirklich eine Kontaktliste? Bitte die überflüssigen Spalten löschen.</source>
+        <translation>Row {line} has {count} columns; at most {limit} are possible. Is it really a contact list? Please delete the surplus columns.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/table.py" line="89"/>
         <source>Zeile {line} enthält Daten („{value}“) statt Spaltenüberschriften. Bitte fügen Sie oben eine Zeile mit den Spaltennamen ein, z. B. „Vorname“, „Nachname“, „E-Mail“.</source>
         <translation>Line {line} contains data (“{value}”) instead of column headings. Please insert a line with the column names at the top, e.g. “Vorname”, “Nachname”, “E-Mail”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/table.py" line="106"/>
+        <location filename="../../sic_desktop/io/table.py" line="122"/>
         <source>Die Zeile hat mehr Werte als die Kopfzeile Spalten; nicht übernommen: {values}</source>
         <translation>The line has more values than the heading has columns; not imported: {values}</translation>
     </message>
@@ -4168,41 +4188,46 @@ evidence</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/io/json_import.py" line="116"/>
+        <source>Sie ist zu tief verschachtelt und deshalb kein Gesamtexport von SIC Desktop.</source>
+        <translation>It is nested too deeply and therefore not a full export of SIC Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/json_import.py" line="119"/>
         <source>Sie ist kein Gesamtexport von SIC Desktop.</source>
         <translation>It is not a full export of SIC Desktop.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="122"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="125"/>
         <source>Sie stammt von einer neueren Version von SIC Desktop ({version}). Bitte das Programm aktualisieren.</source>
         <translation>It comes from a newer version of SIC Desktop ({version}). Please update the program.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="133"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="136"/>
         <source>Ein Gesamtexport kann nur in einen leeren Datenordner eingelesen werden, damit alle Nummern und Verknüpfungen gleich bleiben. Bitte einen neuen Datenordner wählen (z. B. „sic-desktop --data-dir ORDNER import …“).</source>
         <translation>A full export can only be read into an empty data folder, so that all numbers and links stay the same. Please choose a new data folder (e.g. “sic-desktop --data-dir FOLDER import …”).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="145"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="148"/>
         <source>Der Abschnitt „{section}“ ist keine Liste.</source>
         <translation>The section “{section}” is not a list.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="157"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="160"/>
         <source>Die Nummer kommt doppelt vor, oder eine Verknüpfung zeigt auf einen Datensatz, den es in der Datei nicht gibt.</source>
         <translation>The number occurs twice, or a link points to a record that is not in the file.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="161"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="164"/>
         <source>Ein Feld hat einen unerwarteten Wert ({reason}).</source>
         <translation>A field has an unexpected value ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="167"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="170"/>
         <source>{record} Nr. {id}: {reason} Es wurde nichts gespeichert.</source>
         <translation>{record} no. {id}: {reason} Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="205"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="208"/>
         <source>Ein Eintrag im Protokoll, bei den Datenschutz-Begründungen oder in den Einstellungen ist fehlerhaft ({reason}).</source>
         <translation>An entry in the history, the data protection keep decisions or the settings is faulty ({reason}).</translation>
     </message>
@@ -4662,22 +4687,22 @@ evidence</translation>
 <context>
     <name>IndexSearch</name>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/index_backend.py" line="45"/>
+        <location filename="../../sic_desktop/ui/global_search/index_backend.py" line="48"/>
         <source>Der Suchindex wird aufgebaut ({percent} %). Bis dahin findet die Suche nur Namen und Titel.</source>
         <translation>The search index is being built ({percent} %). Until then, search finds names and titles only.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/index_backend.py" line="48"/>
+        <location filename="../../sic_desktop/ui/global_search/index_backend.py" line="51"/>
         <source>Der Suchindex wird aufgebaut ({percent} %); die neuesten Änderungen fehlen vielleicht noch.</source>
         <translation>The search index is being built ({percent} %); the latest changes may still be missing.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/index_backend.py" line="52"/>
+        <location filename="../../sic_desktop/ui/global_search/index_backend.py" line="55"/>
         <source>Der Suchindex ist noch nicht bereit. Bis dahin findet die Suche nur Namen und Titel.</source>
         <translation>The search index is not ready yet. Until then, search finds names and titles only.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/index_backend.py" line="63"/>
+        <location filename="../../sic_desktop/ui/global_search/index_backend.py" line="66"/>
         <source>ähnlich geschrieben</source>
         <translation>similar spelling</translation>
     </message>
@@ -5054,12 +5079,12 @@ evidence</translation>
 <context>
     <name>Lock</name>
     <message>
-        <location filename="../../sic_desktop/core/instance_lock.py" line="99"/>
+        <location filename="../../sic_desktop/core/instance_lock.py" line="105"/>
         <source>unbekannt</source>
         <translation>unknown</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/instance_lock.py" line="105"/>
+        <location filename="../../sic_desktop/core/instance_lock.py" line="111"/>
         <source>SIC Desktop ist mit diesem Datenordner bereits geöffnet (seit {since}, Rechner {host}, Benutzer {user}). Bitte das andere Programmfenster verwenden oder es zuerst schließen.</source>
         <translation>SIC Desktop already has this data folder open (since {since}, computer {host}, user {user}). Please use the other program window or close it first.</translation>
     </message>
@@ -6338,9 +6363,17 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../sic_desktop/ui/operations.py" line="149"/>
+        <location filename="../../sic_desktop/ui/operations.py" line="167"/>
         <source>Abgebrochen. Es wurde nichts geändert.</source>
         <translation>Cancelled. Nothing was changed.</translation>
+    </message>
+</context>
+<context>
+    <name>OutsideChangesWatch</name>
+    <message>
+        <location filename="../../sic_desktop/ui/outside_changes_watch.py" line="60"/>
+        <source>Ein anderes Programm hat Daten geändert; die Anzeige ist aktualisiert.</source>
+        <translation>Another program changed data; the display has been updated.</translation>
     </message>
 </context>
 <context>
@@ -6460,17 +6493,17 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../sic_desktop/privacy/erasure.py" line="106"/>
+        <location filename="../../sic_desktop/privacy/erasure.py" line="108"/>
         <source>Löschung nach Art. 17 DSGVO</source>
         <translation>Erasure under Art. 17 GDPR</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/erasure.py" line="111"/>
+        <location filename="../../sic_desktop/privacy/erasure.py" line="113"/>
         <source>Kontakt Nr. {id}</source>
         <translation>Contact no. {id}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/erasure.py" line="166"/>
+        <location filename="../../sic_desktop/privacy/erasure.py" line="176"/>
         <source>Eine Kopie außerhalb der Datenbank (z. B. der Suchindex) konnte nicht bereinigt werden. Bitte den Suchindex neu aufbauen.</source>
         <translation>A copy outside the database (such as the search index) could not be cleaned. Please rebuild the search index.</translation>
     </message>
@@ -7388,24 +7421,34 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="28"/>
+        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="37"/>
         <source>Im Sicherungsordner liegt keine brauchbare Sicherung. Bitte die IT bitten, die Datei aus einer Datensicherung zurückzuholen. Die Datei bleibt unverändert.</source>
         <translation>There is no usable backup in the backup folder. Please ask IT to bring the file back from a system backup. The file stays unchanged.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="37"/>
+        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="46"/>
         <source>Die neueste Sicherung ist „{name}“ vom {when}. Soll sie wiederhergestellt werden? Was danach eingegeben wurde, fehlt dann. Die jetzige Datei wird nicht überschrieben, sondern mit dem Zusatz „beschaedigt“ im Datenordner aufbewahrt.</source>
         <translation>The newest backup is “{name}” of {when}. Restore it? Anything entered after it will be missing. The current file is not overwritten but kept in the data folder with “beschaedigt” (damaged) in its name.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="43"/>
+        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="52"/>
         <source>Sicherung &amp;wiederherstellen</source>
         <translation>&amp;Restore backup</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="45"/>
+        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="55"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="55"/>
+        <source>&amp;Später</source>
+        <translation>&amp;Later</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="101"/>
+        <source>Die Sicherung vom {when} wurde wiederhergestellt; die beschädigte Datei liegt als „{name}“ im Datenordner.</source>
+        <translation>The backup of {when} was restored; the damaged file is kept as “{name}” in the data folder.</translation>
     </message>
 </context>
 <context>
@@ -7658,40 +7701,40 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>SavedSearches</name>
     <message>
-        <location filename="../../sic_desktop/core/services/saved_searches.py" line="44"/>
-        <location filename="../../sic_desktop/core/services/saved_searches.py" line="82"/>
-        <location filename="../../sic_desktop/core/services/saved_searches.py" line="97"/>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="45"/>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="83"/>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="98"/>
         <source>Gespeicherte Suche</source>
         <translation>Saved search</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/saved_searches.py" line="52"/>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="53"/>
         <source>Suchanfrage</source>
         <translation>Search query</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/saved_searches.py" line="53"/>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="54"/>
         <source>Bitte zuerst etwas suchen; eine leere Suche lässt sich nicht speichern.</source>
         <translation>Please search for something first; an empty search cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/saved_searches.py" line="74"/>
-        <location filename="../../sic_desktop/core/services/saved_searches.py" line="108"/>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="75"/>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="120"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/saved_searches.py" line="75"/>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="76"/>
         <source>Eine gespeicherte Suche „{name}“ gibt es schon.</source>
         <translation>There is already a saved search called “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/saved_searches.py" line="104"/>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="116"/>
         <source>Bitte einen Namen für die Suche eingeben.</source>
         <translation>Please enter a name for the search.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/saved_searches.py" line="106"/>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="118"/>
         <source>Der Name ist zu lang (höchstens {count} Zeichen).</source>
         <translation>The name is too long (at most {count} characters).</translation>
     </message>
@@ -7748,12 +7791,17 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Search is not available right now because the search index has to be rebuilt. Your data is not affected. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/search/errors.py" line="32"/>
+        <location filename="../../sic_desktop/search/errors.py" line="36"/>
+        <source>Der Suchtext ist zu lang ({length} Zeichen, höchstens {limit}). Bitte nur die wichtigsten Suchbegriffe eingeben.</source>
+        <translation>The search text is too long ({length} characters, at most {limit}). Please enter only the most important search terms.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/search/errors.py" line="52"/>
         <source>Der Suchindex wird gerade von einem anderen Programmfenster geändert. Ihre Änderung ist gespeichert; die Suche findet sie, sobald der Index wieder frei ist oder neu aufgebaut wurde.</source>
         <translation>The search index is being changed by another program window. Your change is saved; search will find it as soon as the index is free again or has been rebuilt.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/search/errors.py" line="44"/>
+        <location filename="../../sic_desktop/search/errors.py" line="64"/>
         <source>Der Suchindex konnte nicht aktualisiert werden ({reason}). Ihre Daten sind gespeichert; der Index wird beim nächsten Start neu aufgebaut.</source>
         <translation>The search index could not be updated ({reason}). Your data is saved; the index will be rebuilt at the next start.</translation>
     </message>
@@ -7773,9 +7821,14 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Search index: {done} of {total} entries</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/search/service.py" line="221"/>
+        <location filename="../../sic_desktop/search/service.py" line="228"/>
         <source>Suchindex wird aufgebaut …</source>
         <translation>Building search index …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/search/service.py" line="304"/>
+        <source>ein früherer Suchindex ist noch geöffnet: {folders}</source>
+        <translation>an earlier search index is still open: {folders}</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/search/attachment_texts.py" line="47"/>
@@ -8066,6 +8119,14 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
 </context>
 <context>
+    <name>Session</name>
+    <message>
+        <location filename="../../sic_desktop/ui/session.py" line="105"/>
+        <source>Die Sicherung wird wiederhergestellt …</source>
+        <translation>Restoring the backup …</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../sic_desktop/ui/settings_dialog.py" line="85"/>
@@ -8094,7 +8155,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>StartBackup</name>
     <message>
-        <location filename="../../sic_desktop/ui/io/start_backup.py" line="31"/>
+        <location filename="../../sic_desktop/ui/io/start_backup.py" line="37"/>
         <source>Die tägliche Sicherung wurde angelegt.</source>
         <translation>Today&apos;s backup was made.</translation>
     </message>
@@ -8219,59 +8280,104 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="217"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="288"/>
         <source>Die Datei konnte nicht geschrieben werden: {reason}</source>
         <translation>The file could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="226"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="297"/>
         <source>Der Datenträger ist voll. Es wurde nichts gespeichert; bitte Platz schaffen und erneut speichern.</source>
         <translation>The disk is full. Nothing was saved; please free some space and save again.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="231"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="302"/>
         <source>Der Datenordner ist schreibgeschützt. Es wurde nichts gespeichert; bitte die Zugriffsrechte prüfen.</source>
         <translation>The data folder is read-only. Nothing was saved; please check the access rights.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="236"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="307"/>
         <source>Die Datenbank wird gerade von einem anderen Vorgang benutzt. Bitte in einem Moment erneut versuchen.</source>
         <translation>The database is being used by another process right now. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="241"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="312"/>
         <source>Beim Schreiben auf den Datenträger ist ein Fehler aufgetreten. Es wurde nichts gespeichert.</source>
         <translation>An error occurred while writing to the disk. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="245"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="316"/>
         <source>Die Datenbank hat die Änderung abgelehnt: {reason}</source>
         <translation>The database refused the change: {reason}</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/storage/opening.py" line="35"/>
+        <source>„{path}“ ist ein Ordner, keine Datenbankdatei. Bitte den Ordner umbenennen oder verschieben.</source>
+        <translation>“{path}” is a folder, not a database file. Please rename or move the folder.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/storage/opening.py" line="45"/>
         <source>Die Datei „{path}“ ist keine SIC-Desktop-Datenbank (es ist gar keine SQLite-Datei).</source>
         <translation>The file “{path}” is not a SIC Desktop database (it is not an SQLite file at all).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/opening.py" line="51"/>
+        <location filename="../../sic_desktop/core/storage/opening.py" line="61"/>
         <source>Die Datei „{path}“ ist eine SQLite-Datenbank, aber nicht von SIC Desktop. Sie wird nicht verändert.</source>
         <translation>The file “{path}” is an SQLite database, but not one of SIC Desktop. It is left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/opening.py" line="58"/>
+        <location filename="../../sic_desktop/core/storage/opening.py" line="68"/>
         <source>Die Datenbank „{path}“ stammt von einer neueren Version von SIC Desktop (Datenstand {version}, dieses Programm kennt bis {known}). Bitte das Programm aktualisieren; die Datei bleibt unverändert.</source>
         <translation>The database “{path}” comes from a newer version of SIC Desktop (data version {version}, this program knows up to {known}). Please update the program; the file is left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/opening.py" line="70"/>
+        <location filename="../../sic_desktop/core/storage/opening.py" line="80"/>
         <source>Die Datenbank „{path}“ ist beschädigt und kann nicht geöffnet werden ({reason}). Sie wird nicht verändert; bitte die neueste Sicherung wiederherstellen.</source>
         <translation>The database “{path}” is damaged and cannot be opened ({reason}). It is left unchanged; please restore the latest backup.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/opening.py" line="107"/>
+        <location filename="../../sic_desktop/core/storage/opening.py" line="117"/>
+        <source>{reason} Die Datenbank muss aber erst angelegt oder für diese Programmversion umgestellt werden; das geht nur in einem beschreibbaren Ordner.</source>
+        <translation>{reason} But the database must first be created or converted for this program version; that is only possible in a writable folder.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/storage/opening.py" line="133"/>
         <source>Die Datenbank liegt auf einem Netzlaufwerk. Dort ist der schnellere WAL-Modus nicht sicher; SIC Desktop arbeitet deshalb mit dem klassischen Journal. Bitte die Datei nicht von mehreren Rechnern gleichzeitig öffnen.</source>
         <translation>The database is on a network drive. The faster WAL mode is not safe there, so SIC Desktop uses the classic journal. Please do not open the file from several computers at the same time.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/errors.py" line="99"/>
+        <source>Die Datenbank „{path}“ ist beschädigt ({reason}). Damit nichts verloren geht, wird nichts mehr in sie geschrieben und keine Sicherung von ihr angelegt. Bitte die neueste Sicherung wiederherstellen (Datei → Sicherung oder „sic-desktop restore“).</source>
+        <translation>The database “{path}” is damaged ({reason}). So that nothing is lost, nothing more is written into it and no backup is made of it. Please restore the newest backup (File → Backup or “sic-desktop restore”).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/paths.py" line="63"/>
+        <source>Der Datenordner „{path}“ ist eine Datei, kein Ordner. Bitte einen Ordner angeben.</source>
+        <translation>The data folder “{path}” is a file, not a folder. Please give a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/paths.py" line="70"/>
+        <source>Der Datenordner „{path}“ kann nicht angelegt werden ({reason}).</source>
+        <translation>The data folder “{path}” cannot be created ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/storage/recovery.py" line="54"/>
+        <source>Die Datenbank „{path}“ ist leer (0 Bytes), obwohl es Sicherungen von ihr gibt.</source>
+        <translation>The database “{path}” is empty (0 bytes), although there are backups of it.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/storage/recovery.py" line="56"/>
+        <source>Die Datenbank „{path}“ fehlt, obwohl es Sicherungen von ihr gibt.</source>
+        <translation>The database “{path}” is missing, although there are backups of it.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/storage/recovery.py" line="60"/>
+        <source>Es wird keine neue, leere Datenbank angelegt. Bitte die neueste Sicherung wiederherstellen (beim Start des Programms oder mit „sic-desktop restore DATEI“). Wer wirklich neu beginnen will, verschiebt vorher die Sicherungen aus „{folder}“.</source>
+        <translation>No new, empty database is created. Please restore the newest backup (when the program starts or with “sic-desktop restore FILE”). To really start afresh, first move the backups out of “{folder}”.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/storage/write_protection.py" line="34"/>
+        <source>Der Datenordner „{folder}“ ist schreibgeschützt. SIC Desktop öffnet ihn nur zum Lesen: Suchen, Ansehen und Exportieren gehen, Speichern nicht. Zum Arbeiten bitte die Zugriffsrechte prüfen lassen oder einen beschreibbaren Datenordner wählen.</source>
+        <translation>The data folder “{folder}” is write-protected. SIC Desktop opens it for reading only: searching, viewing and exporting work, saving does not. To work, please have the access rights checked or choose a writable data folder.</translation>
     </message>
 </context>
 <context>

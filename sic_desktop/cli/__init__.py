@@ -8,12 +8,17 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
+import sqlite3
 import sys
 from collections.abc import Sequence
+from types import ModuleType
 
 from sic_desktop import __version__
 from sic_desktop.cli import gui
-from sic_desktop.core.errors import SicError
+from sic_desktop.core.errors import SicError, damaged_database
+from sic_desktop.core.paths import resolve_data_folder
+from sic_desktop.core.storage.integrity import is_damage
 
 # Sub-command → the module whose register(subparsers) adds it. Only the module of the command
 # given is imported, so that ``--version`` and the window start load none of them (reportlab,
@@ -97,7 +102,10 @@ def requested_command(argv: Sequence[str]) -> str | None:
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_console()
     words = list(sys.argv[1:] if argv is None else argv)
-    args = build_parser(requested_command(words)).parse_args(words)
+    parser = build_parser(requested_command(words))
+    args, extra = parser.parse_known_args(words)
+    if extra and not (args.command == "search" and _search_commands().take_excluded_words(args, extra, words)):
+        parser.error("unrecognized arguments: " + " ".join(extra))
     try:
         if args.selftest:
             from sic_desktop.selftest import run_selftest
@@ -109,9 +117,29 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SicError as error:
         print(f"Fehler: {error}", file=sys.stderr)
         return 1
+    except sqlite3.DatabaseError as error:  # damage met on a read, outside any write
+        if not is_damage(error):
+            raise
+        print(f"Fehler: {damaged_database(resolve_data_folder(args.data_dir).database, error)}", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # „sic-desktop search … | head“: the reader has all it wanted
+        _quiet_closed_stdout()
+        return 0
     except KeyboardInterrupt:
         print("Abgebrochen.", file=sys.stderr)
         return 1
+
+
+def _search_commands() -> ModuleType:
+    """``search -Pflege``: a word starting with a dash is an exclusion there, not an unknown option."""
+    return importlib.import_module("sic_desktop.cli.search")
+
+
+def _quiet_closed_stdout() -> None:
+    """Point stdout at nowhere, so Python's flush at exit does not fail on the closed pipe again."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
 
 
 def _utf8_console() -> None:

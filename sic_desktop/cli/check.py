@@ -7,7 +7,7 @@ import sys
 
 from sic_desktop.cli.common import open_workspace
 from sic_desktop.core.check import check_database
-from sic_desktop.search.consistency import check_search_index
+from sic_desktop.search.consistency import IndexCheck, check_search_index
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -20,9 +20,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
         problems = check_database(workspace)
-        index = check_search_index(workspace)
+        # A damaged file is not read further; the index is checked against a sound one only.
+        index = check_search_index(workspace) if workspace.database.damage is None else IndexCheck()
         problems += index.problems
         where = workspace.folder.database
+        if workspace.database.read_only is not None:
+            index.hints.append(str(workspace.database.read_only))
     for hint in index.hints:
         print(f"Hinweis: {hint}")
     if problems:

@@ -194,6 +194,8 @@ def _print_report(title: str, report: ErasureReport) -> None:
     print(f"„{title}“ (Kontakt Nr. {report.person_id}) wurde {done}.")
     if report.participant_lists_cleaned:
         print(f"Aus den Teilnehmenden von {report.participant_lists_cleaned} Notizen entfernt.")
+    if report.saved_searches_removed:
+        print(f"Gespeicherte Suchen, die den Kontakt nannten, gelöscht: {len(report.saved_searches_removed)}.")
     for problem in report.purger_problems:
         print(f"Achtung: {problem}", file=sys.stderr)
     if not report.wal_emptied:

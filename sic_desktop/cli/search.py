@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
 import time
 
 from sic_desktop.cli.common import drive_with_progress_line, open_workspace, print_json, record_type_arg
 from sic_desktop.core.dates import format_date
 from sic_desktop.core.models import RecordType
-from sic_desktop.search import SearchResults
+from sic_desktop.search import SearchResults, SearchUnavailableError
 from sic_desktop.search.documents import SEARCHED_TYPES
 from sic_desktop.search.service import SearchService
 
@@ -22,7 +23,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "„Kinderbetreuung Pflege“, „typ:notiz von:2025 Stiftung“, „\"pflegende Angehörige\"“. "
         "Ein veralteter Suchindex wird vorher neu aufgebaut.",
     )
-    search.add_argument("query", metavar="SUCHE", help="Suchbegriffe (in Anführungszeichen, wenn es mehrere sind)")
+    search.add_argument("query", metavar="SUCHE", nargs="*",
+                        help="Suchbegriffe; „-Wort“ schließt ein Wort aus, auch als erstes Wort")
     search.add_argument("--type", type=_searched_type, action="append", metavar="ART",
                         help="nur diese Art: organisationen, kontakte, kooperationen, notizen (mehrfach möglich)")
     search.add_argument("--limit", type=_positive, default=DEFAULT_LIMIT, metavar="N",
@@ -53,11 +55,37 @@ def _positive(text: str) -> int:
     return value
 
 
+def take_excluded_words(args: argparse.Namespace, extra: list[str], argv: list[str]) -> bool:
+    """argparse reads „-Pflege“ as an unknown option: for ``search`` it is an excluded word of the query.
+
+    The words are put back in the order they were typed (``-a OR b`` is not ``OR b -a``).
+    False for other commands and for what looks like a mistyped option („--limt“).
+    """
+    if getattr(args, "func", None) is not run_search or any(word.startswith("--") for word in extra):
+        return False
+    pending = [*args.query, *extra]
+    ordered = []
+    for token in argv[argv.index("search") + 1 :]:
+        if token in pending:
+            pending.remove(token)
+            ordered.append(token)
+    args.query = ordered + pending
+    return True
+
+
 def run_search(args: argparse.Namespace) -> int:
+    args.query = " ".join(args.query)
+    if not args.query.strip():
+        print("Fehler: Bitte einen Suchbegriff angeben.", file=sys.stderr)
+        return 2
     with open_workspace(args) as workspace, SearchService(workspace, listen=False) as service:
         drive_with_progress_line(service.ensure_current())
         types = [t.value for t in args.type] if args.type else None
-        results = service.search(args.query, types=types, limit=args.limit)
+        try:
+            results = service.search(args.query, types=types, limit=args.limit)
+        except SearchUnavailableError:  # the search met damage in the index and marked it: rebuild, ask again
+            drive_with_progress_line(service.ensure_current())
+            results = service.search(args.query, types=types, limit=args.limit)
     if args.json:
         print_json([hit.as_dict() for hit in results.hits])
     else:

@@ -22,11 +22,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sic_desktop.core.attachment_backups import mirror_attachments, prune_attachment_copies
-from sic_desktop.core.errors import SicError, StorageError
+from sic_desktop.core.errors import SicError, StorageError, damaged_database
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.paths import DataFolder
 from sic_desktop.core.settings import BackupRetention, Settings
-from sic_desktop.core.storage.database import Database
+from sic_desktop.core.storage.database import Database, partial_name
+from sic_desktop.core.storage.integrity import file_integrity_problems
 
 if TYPE_CHECKING:
     from sic_desktop.core.storage.opening import BeforeMigration
@@ -97,6 +98,8 @@ def make_backup(
     Raises BackupFolderError with a German message if the folder cannot be reached.
     """
     now = now or datetime.now()
+    if isinstance(database, Database) and (database.read_only or database.damage) is not None:
+        raise database.read_only or database.damage
     _reachable(directory)
     target = directory / f"sic-desktop_{now.strftime(_STAMP)}_{reason}.sqlite3"
     try:
@@ -105,7 +108,8 @@ def make_backup(
         else:
             copy_database_file(database, target)
     except StorageError as error:
-        raise _folder_error(directory, str(error)) from error
+        raise _copy_error(directory, target, error) from error
+    _refuse_damaged_copy(database, target)
     data_root = (database.path if isinstance(database, Database) else database).parent
     mirror_attachments(data_root, directory)
     prune_backups(directory, retention or BackupRetention(), now=now)
@@ -113,9 +117,31 @@ def make_backup(
     return Backup(target, now.replace(microsecond=0), reason)
 
 
+def _refuse_damaged_copy(database: Database | Path, copy: Path) -> None:
+    """A copy of a damaged file is no backup: delete it before the rotation could count it and push a sound one out."""
+    problems = file_integrity_problems(copy)
+    if not problems:
+        return
+    copy.unlink(missing_ok=True)
+    reason = "; ".join(problems[:3])
+    if isinstance(database, Database):
+        raise database.mark_damaged(reason)
+    raise damaged_database(database, reason)
+
+
+def _copy_error(directory: Path, target: Path, error: StorageError) -> SicError:
+    """Blame the folder only when the folder failed; a full disk or a busy database says so."""
+    if isinstance(error.__cause__, OSError) or "unable to open" in str(error.__cause__):
+        return _folder_error(directory, str(error))
+    text = translate("Backup", "Die Sicherung „{name}“ konnte nicht angelegt werden. {reason}").format(
+        name=target.name, reason=error
+    )
+    return type(error)(text)
+
+
 def copy_database_file(source: Path, target: Path) -> None:
     """Consistent copy of a closed database file (its WAL included) with the backup API."""
-    partial = target.with_name(target.name + ".part")
+    partial = partial_name(target)
     try:
         origin = sqlite3.connect(f"file:{source.as_posix()}?mode=ro", uri=True)
         try:
@@ -219,6 +245,8 @@ def backup_at_start(workspace: Workspace, *, now: datetime | None = None) -> Bac
     """
     now = now or datetime.now()
     directory = backup_dir(workspace.folder, workspace.settings)
+    if workspace.database.read_only is not None:  # nothing can change, nothing to keep
+        return None
     if workspace.is_empty() or any(b.made_at.date() == now.date() for b in list_backups(directory)):
         return None
     return make_backup(

@@ -7,16 +7,48 @@ does not know it); ``sic-desktop check`` runs both.
 
 from __future__ import annotations
 
+import sqlite3
+
 from sic_desktop.core.i18n import translate
+from sic_desktop.core.storage.integrity import integrity_problems, is_damage
 from sic_desktop.core.storage.schema import APPLICATION_ID, latest_version
 from sic_desktop.core.workspace import Workspace
 
+
 def check_database(workspace: Workspace) -> list[str]:
+    """The problems found; a damaged file is remembered as such, so nothing more is written to it."""
+    findings = integrity_problems(workspace.database.db.conn)
+    if not findings:
+        try:
+            return _consistency_problems(workspace)
+        except sqlite3.DatabaseError as error:
+            if not is_damage(error):
+                raise
+            findings = [str(error)]
+    workspace.database.mark_damaged("; ".join(findings[:3]))
+    return [
+        translate(
+            "Check",
+            "Die Datenbank ist beschädigt. Damit nichts verloren geht, schreibt SIC Desktop nichts mehr in sie; "
+            "bitte die neueste Sicherung wiederherstellen (Datei → Sicherung oder „sic-desktop restore DATEI“).",
+        ),
+        *(translate("Check", "SQLite meldet einen Schaden: {detail}").format(detail=line) for line in findings),
+    ]
+
+
+def find_damage(workspace: Workspace) -> None:
+    """Raise CorruptDatabaseError if SQLite's quick check finds the file damaged (the window, at every start).
+
+    From then on nothing is written to the file, and the window offers the newest backup.
+    """
+    findings = integrity_problems(workspace.database.db.conn, quick=True)
+    if findings:
+        raise workspace.database.mark_damaged("; ".join(findings[:3]))
+
+
+def _consistency_problems(workspace: Workspace) -> list[str]:
     db = workspace.database
     problems: list[str] = []
-    result = [row[0] for row in db.execute("PRAGMA integrity_check").fetchall()]
-    if result != ["ok"]:
-        problems += [translate("Check", "SQLite meldet einen Schaden: {detail}").format(detail=line) for line in result]
     if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
         problems.append(translate("Check", "Die Datei trägt nicht die Kennung von SIC Desktop."))
     version = db.execute("PRAGMA user_version").fetchone()[0]

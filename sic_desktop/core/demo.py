@@ -256,7 +256,8 @@ class _Generator:
         path = order[: min(final, 4) + 1] if final <= 4 else order[: self.rng.randint(2, 4)] + [coop.status]
         start = coop.start_date or self.today
         span = max(1, (self.today - start).days)
-        days = sorted(self.rng.sample(range(span), k=min(len(path), span)))
+        path = path[-span:]  # one step a day at most; a cooperation begun today has only its current status
+        days = sorted(self.rng.sample(range(span), k=len(path)))
         steps = [
             StatusChange(status, start + timedelta(days=day), self.rng.choice(words.TEAM))
             for status, day in zip(path, days)

@@ -73,12 +73,36 @@ class CorruptDatabaseError(DataFileError):
     """An SQLite file that SQLite itself reports as damaged."""
 
 
+class LostDatabaseError(CorruptDatabaseError):
+    """The database file is empty or gone while backups of it exist: damage, not a new start."""
+
+
+class ReadOnlyDataError(DataFileError):
+    """The data folder or medium is write-protected: it can be read, nothing can be saved."""
+
+
 class SchemaTooNewError(DataFileError):
     """A database written by a newer program version; opening it could damage it."""
 
 
 class StorageError(SicError):
     """The disk refused a write (full, read-only, locked); nothing was changed."""
+
+
+class DiskFullError(StorageError):
+    """The disk (or the database's size limit) is full; nothing was changed."""
+
+
+def damaged_database(path: object, reason: object) -> CorruptDatabaseError:
+    """The message for damage found in an open database (a check, a backup, a failed read or write)."""
+    return CorruptDatabaseError(
+        translate(
+            "Storage",
+            "Die Datenbank „{path}“ ist beschädigt ({reason}). Damit nichts verloren geht, wird nichts mehr "
+            "in sie geschrieben und keine Sicherung von ihr angelegt. Bitte die neueste Sicherung "
+            "wiederherstellen (Datei → Sicherung oder „sic-desktop restore“).",
+        ).format(path=path, reason=reason)
+    )
 
 
 def not_found(record_label: str, record_id: int) -> NotFoundError:

@@ -10,6 +10,7 @@ to tell the second start who holds the folder.
 
 from __future__ import annotations
 
+import errno
 import json
 import logging
 import os
@@ -64,7 +65,12 @@ def acquire_instance_lock(folder: DataFolder | Path) -> InstanceLock:
     root = folder.root if isinstance(folder, DataFolder) else Path(folder)
     root.mkdir(parents=True, exist_ok=True)
     path = root / LOCK_NAME
-    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o644)
+    except OSError as error:
+        if error.errno not in (errno.EACCES, errno.EPERM, errno.EROFS):
+            raise
+        return InstanceLock(path, -1)  # a write-protected folder: nobody can change it, nothing to guard
     try:
         if not _try_lock(fd):
             raise _locked(_read_owner(path))

@@ -17,6 +17,8 @@ from pathlib import Path
 import platformdirs
 
 from sic_desktop import APP_NAME
+from sic_desktop.core.errors import DataFileError
+from sic_desktop.core.i18n import translate
 
 ENV_VAR = "SIC_DESKTOP_DATA_DIR"
 DATABASE_NAME = "sic-desktop.sqlite3"
@@ -55,7 +57,20 @@ class DataFolder:
         return self.root / "settings.json"
 
     def ensure(self) -> DataFolder:
-        self.root.mkdir(parents=True, exist_ok=True)
+        """Create the folder if needed; a German DataFileError when the name is taken by a file."""
+        if self.root.exists() and not self.root.is_dir():
+            raise DataFileError(
+                translate("Storage", "Der Datenordner „{path}“ ist eine Datei, kein Ordner. Bitte einen Ordner angeben.")
+                .format(path=self.root)
+            )
+        try:
+            self.root.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise DataFileError(
+                translate("Storage", "Der Datenordner „{path}“ kann nicht angelegt werden ({reason}).").format(
+                    path=self.root, reason=error.strerror or error
+                )
+            ) from error
         return self
 
 

@@ -22,6 +22,7 @@ from sic_desktop.core.errors import CorruptDatabaseError, NotOurFileError, SicEr
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.paths import DataFolder
 from sic_desktop.core.settings import Settings
+from sic_desktop.core.storage.integrity import file_integrity_problems
 from sic_desktop.core.storage.opening import inspect_file
 
 
@@ -44,15 +45,8 @@ def check_backup_file(path: Path) -> int:
                 path=path
             )
         )
-    try:
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
-        try:
-            result = [row[0] for row in conn.execute("PRAGMA integrity_check").fetchall()]
-        finally:
-            conn.close()
-    except sqlite3.DatabaseError as error:
-        result = [str(error)]
-    if result != ["ok"]:
+    result = file_integrity_problems(path)
+    if result:
         raise CorruptDatabaseError(
             translate(
                 "Backup",

@@ -12,6 +12,7 @@ import os
 import tempfile
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 
@@ -35,19 +36,24 @@ class Settings:
 
     @classmethod
     def load(cls, path: Path) -> Settings:
-        """Settings from ``path``; defaults for a missing or unreadable file."""
+        """Settings from ``path``; defaults for a missing or unreadable file and for each value of the wrong type.
+
+        The file is edited by hand now and then (IT rolling out a backup folder):
+        „drei“ for a number must not keep the program from starting.
+        """
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError):
+        except (OSError, ValueError, RecursionError):
             return cls()
         if not isinstance(data, dict):
             return cls()
         known = {f.name for f in fields(cls)} - {"extra"}
-        settings = cls(**{k: v for k, v in data.items() if k in known and k != "backup_retention"})
+        plain = {f.name: f.default for f in fields(cls) if f.name not in ("extra", "backup_retention")}
+        settings = cls(**{k: v for k, v in data.items() if k in plain and _fits(k, v, plain[k])})
         retention = data.get("backup_retention")
         if isinstance(retention, dict):
             settings.backup_retention = BackupRetention(
-                **{k: int(v) for k, v in retention.items() if k in {"daily", "weekly", "monthly"}}
+                **{k: v for k, v in retention.items() if k in {"daily", "weekly", "monthly"} and _count(v)}
             )
         settings.extra = {k: v for k, v in data.items() if k not in known}
         return settings
@@ -67,3 +73,27 @@ class Settings:
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise
+
+
+def _count(value: Any) -> bool:
+    return type(value) is int and 0 <= value <= 1000
+
+
+def _text(value: Any) -> bool:
+    return isinstance(value, str) and "\x00" not in value
+
+
+def _fits(name: str, value: Any, default: Any) -> bool:
+    """Whether ``value`` may stand for setting ``name``; others than those below need the default's type."""
+    check = _CHECKS.get(name)
+    return check(value) if check is not None else type(value) is type(default)
+
+
+# What the settings may hold beyond their type.
+_CHECKS: dict[str, Callable[[Any], bool]] = {
+    "language": lambda value: value in ("de", "en"),
+    "backup_dir": lambda value: value is None or (_text(value) and bool(value.strip())),
+    "classification": _text,
+    "privacy_review_years": lambda value: _count(value) and value >= 1,
+    "history_retention_years": lambda value: _count(value) and value >= 1,
+}

@@ -45,6 +45,7 @@ from sic_desktop.core.services.trash import TrashService
 from sic_desktop.core.storage.changes import Listener
 from sic_desktop.core.storage.database import Database
 from sic_desktop.core.storage.opening import BeforeMigration, open_database
+from sic_desktop.core.storage.recovery import refuse_lost_database
 
 # Called after an erasure (Art. 17 DSGVO) with the refs of the erased and changed
 # records; removes every copy it keeps outside the database (the search index).
@@ -106,6 +107,7 @@ class Workspace:
         if not isinstance(folder, DataFolder):
             folder = resolve_data_folder(folder)
         folder.ensure()
+        refuse_lost_database(folder, Settings.load(folder.settings_file))
         database = open_database(folder.database, before_migration=before_migration or backups.before_migration(folder))
         return cls(folder, database, user=user)
 

@@ -112,6 +112,9 @@ def _read(path: Path) -> dict[str, Any]:
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise ImportFileError(path, translate("Import", "Sie ist keine gültige JSON-Datei ({reason}).").format(
             reason=error)) from None
+    except RecursionError:  # thousands of nested brackets: no export of ours looks like that
+        raise ImportFileError(path, translate(
+            "Import", "Sie ist zu tief verschachtelt und deshalb kein Gesamtexport von SIC Desktop.")) from None
     if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
         raise ImportFileError(path, translate("Import", "Sie ist kein Gesamtexport von SIC Desktop."))
     version, schema = document.get("format_version"), document.get("schema_version")

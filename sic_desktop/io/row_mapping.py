@@ -131,7 +131,7 @@ def _date(row: ImportRow, target: TargetField, cells: list[Cell]) -> date | None
             _refuse(
                 row, target, text,
                 translate("Import", "{label}: {reason} Der Wert wird nicht übernommen."),
-                reason=str(reason),
+                reason=str(reason),  # the user's text goes in through format(), never into the template
             )
             return None
         if parsed:

@@ -12,6 +12,9 @@ from sic_desktop.io.rows import Cell, RowProblem, SourceRow
 from sic_desktop.core.validation import is_valid_email
 from sic_desktop.io.values import cell_text
 
+# Outlook's own export has 92 columns; a header far wider is a mistake (or an attack) and costs time per row.
+MAX_COLUMNS = 1_000
+
 
 HEADER_SEARCH = 30  # records looked at for a header row below report titles
 
@@ -52,18 +55,31 @@ def unique_headers(raw: Sequence[str]) -> tuple[str, ...]:
     while names and not names[-1]:
         names.pop()
     result: list[str] = []
+    taken: set[str] = set()
+    last_copy: dict[str, int] = {}  # per name the copy number given last: linear time for 4,000 „Name“ columns
     for position, name in enumerate(names, start=1):
         name = unguard(name) or translate("Import", "Spalte {number}").format(number=position)
-        candidate, copy = name, 1
-        while candidate in result:
+        candidate, copy = name, last_copy.get(name, 1)
+        while candidate in taken:
             copy += 1
             candidate = f"{name} ({copy})"
+        last_copy[name] = copy
+        taken.add(candidate)
         result.append(candidate)
     return tuple(result)
 
 
 def check_header(path: Path, headers: tuple[str, ...], line: int) -> None:
-    """Refuse a first row that holds data instead of column names."""
+    """Refuse a first row that holds data instead of column names, and more columns than any list has."""
+    if len(headers) > MAX_COLUMNS:
+        raise ImportFileError(
+            path,
+            translate(
+                "Import",
+                "Zeile {line} hat {count} Spalten, höchstens {limit} sind möglich. Ist es wirklich eine "
+                "Kontaktliste? Bitte die überflüssigen Spalten löschen.",
+            ).format(line=line, count=f"{len(headers):,}".replace(",", "."), limit=f"{MAX_COLUMNS:,}".replace(",", ".")),
+        )
     data_like = [name for name in headers if is_valid_email(name)]
     if not data_like and all(_is_number(name) for name in headers):
         data_like = list(headers)

@@ -12,7 +12,7 @@ the person, and the backup files that still contain them.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.i18n import translate
@@ -47,6 +47,7 @@ class ErasureReport:
     backups: list[BackupCopy]  # backup files that still contain the person until they age out
     wal_emptied: bool
     purger_problems: list[str]  # German messages of copies that could not be cleaned
+    saved_searches_removed: list[str] = field(default_factory=list)  # names of saved searches naming the person
 
     @property
     def complete(self) -> bool:
@@ -83,7 +84,7 @@ def erase(ws: Workspace, person_id: int, *, anonymise: bool = False, reason: str
     person = ws.persons.get(person_id, include_trashed=True)
     identity = PersonIdentity.of(person)
     with ws.database.write() as changes:
-        cleaned = erase_person(ws, person, anonymise=anonymise)
+        cleaned, searches = erase_person(ws, person, anonymise=anonymise)
         ws.privacy_log.add(
             "anonymisierung" if anonymise else "loeschung",
             reason.strip() or default_reason(),
@@ -99,6 +100,7 @@ def erase(ws: Workspace, person_id: int, *, anonymise: bool = False, reason: str
         backups=backups_containing(ws, identity),
         wal_emptied=ws.database.checkpoint(),
         purger_problems=problems,
+        saved_searches_removed=searches,
     )
 
 
@@ -111,9 +113,11 @@ def contact_subject(person_id: int) -> str:
     return translate("Privacy", "Kontakt Nr. {id}").format(id=person_id)
 
 
-def erase_person(ws: Workspace, person: Person, *, anonymise: bool) -> int:
-    """The database part of an erasure (joins the caller's transaction); returns the cleaned participant lists."""
-    cleaned = _clean_participant_lists(ws, PersonIdentity.of(person))
+def erase_person(ws: Workspace, person: Person, *, anonymise: bool) -> tuple[int, list[str]]:
+    """The database part of an erasure (joins the caller's transaction): the number of cleaned
+    participant lists and the names of the saved searches that named the person (deleted)."""
+    identity = PersonIdentity.of(person)
+    cleaned = _clean_participant_lists(ws, identity)
     assert person.id is not None
     if anonymise:
         ws.attachments.remove_all_of(person.ref)
@@ -121,7 +125,7 @@ def erase_person(ws: Workspace, person: Person, *, anonymise: bool) -> int:
     else:
         ws.persons.purge(person.id)
         ws.tags.remove_unused()
-    return cleaned
+    return cleaned, ws.saved_searches.forget_naming(_search_phrases(identity))
 
 
 def after_erasure(ws: Workspace, refs: set[RecordRef]) -> list[str]:
@@ -134,6 +138,12 @@ def after_erasure(ws: Workspace, refs: set[RecordRef]) -> list[str]:
     except SicError as error:
         problems.append(str(error))
     return problems
+
+
+def _search_phrases(identity: PersonIdentity) -> list[str]:
+    """What a saved search naming the person holds: the name either way round, an e-mail address, a phone number."""
+    reversed_name = f"{identity.last_name} {identity.first_name}".strip()
+    return [*identity.mention_phrases(), reversed_name]
 
 
 def _clean_participant_lists(ws: Workspace, identity: PersonIdentity) -> int:

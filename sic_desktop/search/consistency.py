@@ -30,9 +30,7 @@ def check_search_index(workspace: Workspace) -> IndexCheck:
     with SearchService(workspace, listen=False) as service:
         status = service.status()
         if status.state is IndexState.BROKEN:
-            result.problems.append(translate(
-                "Check", "Der Suchindex ist beschädigt. Ihre Daten sind davon nicht betroffen; "
-                "„sic-desktop reindex“ oder der nächste Programmstart baut ihn neu auf."))
+            result.problems.append(_damaged())
         elif status.state is IndexState.MISSING:
             result.hints.append(translate(
                 "Check", "Es gibt noch keinen Suchindex; er wird beim nächsten Programmstart "
@@ -41,9 +39,17 @@ def check_search_index(workspace: Workspace) -> IndexCheck:
             result.hints.append(translate(
                 "Check", "Der Suchindex ist nicht auf dem neuesten Stand; er wird beim nächsten "
                 "Programmstart oder mit „sic-desktop reindex“ neu aufgebaut."))
+        elif not service.index.verify():
+            result.problems.append(_damaged())
         else:
             result.problems += _count_problems(workspace, service.index.counts_by_type())
     return result
+
+
+def _damaged() -> str:
+    return translate(
+        "Check", "Der Suchindex ist beschädigt. Ihre Daten sind davon nicht betroffen; "
+        "„sic-desktop reindex“ oder der nächste Programmstart baut ihn neu auf.")
 
 
 def _count_problems(workspace: Workspace, indexed: dict[str, int]) -> list[str]:

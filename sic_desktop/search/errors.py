@@ -25,6 +25,26 @@ class SearchUnavailableError(SicError):
         ))
 
 
+# Longer queries are refused: nobody types them, and their evaluation grows with every word.
+MAX_QUERY_LENGTH = 1_000
+
+
+class QueryTooLongError(SicError):
+    """A search text longer than MAX_QUERY_LENGTH (pasted by mistake, or a generated one)."""
+
+    def __init__(self, length: int) -> None:
+        super().__init__(translate(
+            "Search", "Der Suchtext ist zu lang ({length} Zeichen, höchstens {limit}). Bitte nur die "
+            "wichtigsten Suchbegriffe eingeben.",
+        ).format(length=f"{length:,}".replace(",", "."), limit=f"{MAX_QUERY_LENGTH:,}".replace(",", ".")))
+
+
+def refuse_long_query(text: str) -> None:
+    """Raise QueryTooLongError before any work is done on an overlong search text."""
+    if len(text) > MAX_QUERY_LENGTH:
+        raise QueryTooLongError(len(text))
+
+
 class SearchIndexLockedError(StorageError):
     """Another program (or a second window) kept the index locked too long."""
 

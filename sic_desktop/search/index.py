@@ -29,7 +29,7 @@ from pathlib import Path
 from sic_desktop.core.errors import SicError
 from sic_desktop.search import index_files, whoosh_store
 from sic_desktop.search.document import SearchDocument
-from sic_desktop.search.errors import SearchUnavailableError, disk_errors
+from sic_desktop.search.errors import SearchUnavailableError, disk_errors, refuse_long_query
 from sic_desktop.search.index_files import IndexMarker, MarkerBrokenError
 from sic_desktop.search.index_state import IndexState, IndexStatus, RebuildProgress
 from sic_desktop.search.query import ParsedQuery, parse_query
@@ -217,11 +217,15 @@ class SearchIndex:
         ``types`` restricts the hits to record types (tabs in the window);
         raises SearchUnavailableError while there is no usable index.
         """
+        if isinstance(query, str):
+            refuse_long_query(query)
         parsed = parse_query(query) if isinstance(query, str) else query
         with self._mutex:
             try:
-                return search_results(self._current_searcher(), self._postings, parsed,
-                                      types=types, limit=limit)
+                searcher = self._current_searcher()
+                if searcher.doc_count_all() == 0:  # an empty data folder: nothing to find, nothing wrong
+                    return SearchResults(parsed)
+                return search_results(searcher, self._postings, parsed, types=types, limit=limit)
             except SicError:
                 raise
             except Exception as error:
@@ -275,7 +279,8 @@ class SearchIndex:
         """A corrected query that finds something („Meinten Sie …?“), or None."""
         parsed = parse_query(query) if isinstance(query, str) else query
         with self._mutex:
-            return correction(self._current_searcher(), self._postings, parsed)
+            searcher = self._current_searcher()
+            return correction(searcher, self._postings, parsed) if searcher.doc_count_all() else None
 
     # -- internals -------------------------------------------------------------
 
@@ -356,18 +361,49 @@ class SearchIndex:
         if marker is None:
             return True
         folder = self.root / marker.folder
-        try:
-            whoosh_store.probe(folder)
-            if index_files.damaged_file(folder, marker) is None:
-                return False
-        except Exception:  # exactly what the probe is for
-            pass
+        if index_files.damaged_file(folder, marker) is None and self._intact(folder):
+            return False
         try:
             with index_files.hold_lock(self.root / index_files.LOCK_NAME, 0):
                 if index_files.read_marker(self.root) == marker:
                     index_files.write_marker(self.root, replace(marker, damaged=True))
         except (SicError, OSError, MarkerBrokenError):
             pass
+        return True
+
+    def remove_abandoned(self) -> list[str]:
+        """Delete index folders that no marker names and nobody builds (a rebuild killed half-way, an
+        old index another window held); returns those that had to stay. At start and before an erasure:
+        such a folder may hold the text of records erased since."""
+        if not self.root.is_dir():
+            return []
+        with self._mutex:
+            try:
+                marker = index_files.read_marker(self.root)
+            except MarkerBrokenError:
+                marker = None
+            keep = {marker.folder} if marker is not None else set()
+            with disk_errors():
+                return index_files.remove_leftovers(self.root, keep=keep)
+
+    def verify(self) -> bool:
+        """Read the whole current index (``sic-desktop check``); False, and marked for a rebuild, if damaged."""
+        with self._mutex:
+            marker = self._marker
+            if marker is None:
+                self._refresh_from_disk()
+                marker = self._marker
+            if marker is None or self._intact(self.root / marker.folder):
+                return True
+            self._report_damage()
+            return False
+
+    @staticmethod
+    def _intact(folder: Path) -> bool:
+        try:
+            whoosh_store.verify(folder)
+        except Exception:  # damaged bytes raise anything (zlib, pickle, struct): exactly what is looked for
+            return False
         return True
 
     def _refresh_from_disk(self) -> None:

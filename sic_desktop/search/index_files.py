@@ -85,11 +85,23 @@ def read_marker(root: Path) -> IndexMarker | None:
     try:
         data = json.loads(raw)
         marker = IndexMarker(**data)
-    except (ValueError, TypeError) as error:
+    except (ValueError, TypeError, RecursionError) as error:
         raise MarkerBrokenError(str(error)) from error
-    if marker.format != MARKER_FORMAT or not _FOLDER_NAME.fullmatch(marker.folder):
-        raise MarkerBrokenError(f"unexpected marker {data!r}")
+    if not _well_typed(marker) or marker.format != MARKER_FORMAT or not _FOLDER_NAME.fullmatch(marker.folder):
+        raise MarkerBrokenError(f"unexpected marker {data!r}"[:200])
     return marker
+
+
+def _well_typed(marker: IndexMarker) -> bool:
+    """Garbage that happens to be JSON (a number where a name belongs) is a broken marker too."""
+    numbers = (marker.generation, marker.schema, marker.commit, marker.format)
+    return (
+        isinstance(marker.folder, str)
+        and all(type(number) is int for number in numbers)
+        and type(marker.damaged) is bool
+        and isinstance(marker.files, dict)
+        and all(isinstance(name, str) and type(size) is int for name, size in marker.files.items())
+    )
 
 
 def damaged_file(folder: Path, marker: IndexMarker) -> str | None:

@@ -20,10 +20,13 @@ Observers hear of state and progress from whichever thread changes them.
 from __future__ import annotations
 
 import logging
+import shutil
+import tempfile
 import threading
 from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import replace
 from enum import Enum
+from pathlib import Path
 from typing import Protocol
 from weakref import WeakKeyDictionary
 
@@ -33,6 +36,7 @@ from sic_desktop.core.progress import Progress, ProgressGenerator
 from sic_desktop.core.storage.changes import Action, ChangeSet
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.search.background import BackgroundRebuild
+from sic_desktop.search.errors import SearchIndexWriteError
 from sic_desktop.search.documents import SEARCHED_TYPES, all_documents, document_count, documents_for
 from sic_desktop.search.index import DEFAULT_LOCK_TIMEOUT, SearchIndex
 from sic_desktop.search.index_state import IndexStatus
@@ -81,7 +85,8 @@ class SearchService:
     def __init__(self, workspace: Workspace, *, listen: bool = True, auto_rebuild: bool = False,
                  lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> None:
         self.ws = workspace
-        self.index = SearchIndex(workspace.folder.index_dir, lock_timeout=lock_timeout)
+        self._temporary = _temporary_index_folder(workspace)
+        self.index = SearchIndex(self._temporary or workspace.folder.index_dir, lock_timeout=lock_timeout)
         self.auto_rebuild = auto_rebuild
         self.observers: list[SearchObserver] = []
         self._apply_lock = threading.RLock()  # commits, repairs and erasure one at a time
@@ -113,6 +118,8 @@ class SearchService:
         if _ATTACHED.get(self.ws) is self:
             del _ATTACHED[self.ws]
         self.index.close()
+        if self._temporary is not None:  # no copy of the data stays in the temp folder
+            shutil.rmtree(self._temporary, ignore_errors=True)
 
     # -- state -------------------------------------------------------------------
 
@@ -240,6 +247,7 @@ class SearchService:
         """Rebuild only if the index is stale, missing or broken; returns the number
         of documents built, None if the index was current."""
         count = None
+        self.index.remove_abandoned()
         for _ in range(_REBUILD_ATTEMPTS):
             status = self.status()
             if not status.needs_rebuild:
@@ -289,8 +297,21 @@ class SearchService:
             docs, gone = documents_for(self.ws, {*refs, *self._showing(refs, refs)})
             self.index.refresh(docs, gone)
             self.index.optimize()
+            kept = self.index.remove_abandoned()  # an abandoned index folder holds the erased texts too
         if restart:
             self.start_background()
+        if kept:
+            raise SearchIndexWriteError(translate(
+                "Search", "ein früherer Suchindex ist noch geöffnet: {folders}").format(folders=", ".join(kept)))
+
+
+def _temporary_index_folder(workspace: Workspace) -> Path | None:
+    """A write-protected data folder whose index is not current: build one in the temp folder, for this run only."""
+    if workspace.database.read_only is None:
+        return None
+    if not SearchIndex(workspace.folder.index_dir).status(workspace.database.generation()).needs_rebuild:
+        return None
+    return Path(tempfile.mkdtemp(prefix="sic-desktop-suchindex-"))
 
 
 def erase_from_search_index(workspace: Workspace, refs: Iterable[RecordRef]) -> None:

@@ -55,9 +55,9 @@ def probe(path: Path) -> int:
                     for term in leaf.lexicon(fieldname):
                         leaf.postings(fieldname, term).all_ids()
                         break
-                for docnum in {0, leaf.doc_count_all() - 1}:
-                    if docnum >= 0:
-                        leaf.stored_fields(docnum)
+                count = leaf.doc_count_all()
+                for docnum in {0, count - 1} if count else ():  # an empty data folder has none
+                    leaf.stored_fields(docnum)
         return ix.latest_generation()
     finally:
         ix.close()
@@ -147,3 +147,26 @@ def remove_unused_files(ix: index.FileIndex) -> None:
     Windows a file still open in a searcher survives that attempt."""
     toc = index.TOC.read(ix.storage, ix.indexname)
     index.clean_files(ix.storage, ix.indexname, toc.generation, toc.segments)
+
+
+def verify(path: Path) -> None:
+    """Read every posting list and every stored document of the index at ``path``.
+
+    Raises whatever damaged bytes cause (a zlib error, a broken pickle). Unlike
+    ``probe`` this reads the whole index: for ``sic-desktop check`` and to tell
+    damage from a bug after a failed search, not for every start.
+    """
+    ix = open_index(path)
+    try:
+        with ix.reader() as reader:
+            for leaf, _ in reader.leaf_readers():
+                for fieldname in leaf.indexed_field_names():
+                    for term in leaf.lexicon(fieldname):
+                        matcher = leaf.postings(fieldname, term)
+                        while matcher.is_active():
+                            matcher.weight()
+                            matcher.next()
+                for docnum in range(leaf.doc_count_all()):
+                    leaf.stored_fields(docnum)
+    finally:
+        ix.close()

@@ -8,9 +8,10 @@ from collections.abc import Callable
 from types import TracebackType
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from sic_desktop import APP_NAME
+from sic_desktop.core.errors import SicError
 from sic_desktop.core.paths import resolve_data_folder
 from sic_desktop.core.settings import Settings
 from sic_desktop.privacy.history_export import prune_history
@@ -27,7 +28,11 @@ SHOWN_MARKER = "SIC-DESKTOP-WINDOW-SHOWN"
 def run_app(*, data_dir: str | None, demo: bool) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName(APP_NAME)
-    folder = resolve_data_folder(data_dir).ensure()
+    try:
+        folder = resolve_data_folder(data_dir).ensure()
+    except SicError as error:  # --data-dir names a file
+        QMessageBox.critical(None, APP_NAME, str(error))
+        return 1
     install_file_log(folder.logs_dir)
     translators = install_translations(app, Settings.load(folder.settings_file).language)  # noqa: F841 (kept alive)
     session = open_session(folder)  # the folder stays locked until the program ends

@@ -14,6 +14,7 @@ from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.global_search.index_keeper import SearchIndexKeeper
 from sic_desktop.ui.operations import Operations
+from sic_desktop.ui.outside_changes_watch import OutsideChangesWatch
 from sic_desktop.ui.taskman import TaskManager
 from sic_desktop.ui.undo import UndoStack
 from sic_desktop.ui.window_state import WindowState
@@ -39,6 +40,7 @@ class AppContext(QObject):
         self.window_state = WindowState(workspace.folder.root / "window.ini")
         self.search: SearchIndexKeeper | None = None
         self._unsubscribe = workspace.subscribe(self._on_commit)
+        self.outside_changes = OutsideChangesWatch(self)  # other programs' writes reach this window
 
     def start_search(self) -> None:
         """Keep a full-text index for the search popup (the window does this at start;
@@ -55,6 +57,7 @@ class AppContext(QObject):
 
     def close(self) -> None:
         """Finish background work and stop listening; the caller closes the workspace."""
+        self.outside_changes.close()
         self.taskman.shutdown()
         if self.search is not None:
             self.search.close()

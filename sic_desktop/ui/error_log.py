@@ -18,13 +18,20 @@ _FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 log = logging.getLogger("sic_desktop.ui")
 
 
-def install_file_log(logs_dir: Path) -> Path:
-    """Send the program's log records to a rotating file in ``logs_dir``; returns its path."""
-    logs_dir.mkdir(parents=True, exist_ok=True)
+def install_file_log(logs_dir: Path) -> Path | None:
+    """Send the program's log records to a rotating file in ``logs_dir``; returns its path.
+
+    None when the folder cannot be written (a write-protected data folder): the
+    program works on without a log file rather than not starting.
+    """
     path = logs_dir / LOG_NAME
     root = logging.getLogger("sic_desktop")
     if not any(isinstance(h, RotatingFileHandler) and Path(h.baseFilename) == path for h in root.handlers):
-        handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        try:
+            logs_dir.mkdir(parents=True, exist_ok=True)
+            handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        except OSError:
+            return None
         handler.setFormatter(_WithoutMessages(_FORMAT))
         root.addHandler(handler)
         root.setLevel(logging.INFO)

@@ -23,6 +23,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from sic_desktop.core.errors import CorruptDatabaseError
 from sic_desktop.core.progress import Progress
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.messages import show_error
@@ -48,6 +49,9 @@ class Operations(QObject):
         super().__init__(taskman)
         self.workspace = workspace
         self.taskman = taskman
+        # Called on the UI thread with the CorruptDatabaseError when an operation found the file
+        # damaged: the session offers the newest backup (True) instead of the operation showing its message.
+        self.on_damage: Callable[[CorruptDatabaseError], bool] | None = None
 
     def write(self, parent: QWidget | None, work: Callable[[Workspace], Any]) -> Op:
         """A change to the data: runs on the single writer thread."""
@@ -100,10 +104,16 @@ class Op(Generic[T]):
     # -- worker thread ---------------------------------------------------------
 
     def _run_in_worker(self) -> Any:
-        result = self._work(self._ops.workspace)
-        if inspect.isgenerator(result):
-            return self._drive(result)
-        return result
+        try:
+            result = self._work(self._ops.workspace)
+            if inspect.isgenerator(result):
+                return self._drive(result)
+            return result
+        except Exception as error:  # a read met a damaged page: say so, and offer a backup
+            damage = self._ops.workspace.database.damage_from(error)
+            if damage is not None:
+                raise damage from error
+            raise
 
     def _drive(self, work: Generator[Progress, None, Any]) -> Any:
         last_report = 0.0
@@ -123,6 +133,12 @@ class Op(Generic[T]):
 
     # -- UI thread -------------------------------------------------------------
 
+    def _offered_restore_for(self, error: BaseException) -> bool:
+        """Damage of the workspace's own file (not of a chosen backup) goes to ``on_damage``."""
+        handler = self._ops.on_damage
+        damage = self._ops.workspace.database.damage
+        return handler is not None and damage is not None and error is damage and handler(damage)
+
     def _done(self, future: Future) -> None:
         if self._dialog is not None:
             self._dialog.finish()
@@ -134,6 +150,8 @@ class Op(Generic[T]):
             if isinstance(error, Cancelled):
                 if self._on_cancel and answer:
                     self._on_cancel()
+            elif error is not None and self._offered_restore_for(error):
+                pass
             elif error is not None:
                 if self._on_failure and answer:
                     self._on_failure(error)

@@ -15,13 +15,12 @@ and context, so no screen can show data of the replaced file.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from sic_desktop import APP_NAME
-from sic_desktop.core.errors import SicError
+from sic_desktop.core.errors import CorruptDatabaseError, SicError
 from sic_desktop.core.instance_lock import InstanceLock, InstanceLockedError, acquire_instance_lock
 from sic_desktop.core.paths import DataFolder
 from sic_desktop.core.workspace import Workspace
@@ -30,9 +29,8 @@ from sic_desktop.ui.io.start_backup import start_backup
 from sic_desktop.ui.privacy.reapply_notice import reapply_logged_erasures
 from sic_desktop.ui.main_window import MainWindow
 from sic_desktop.ui.messages import show_error
-from sic_desktop.ui.recovery_dialog import open_or_recover
+from sic_desktop.ui.recovery_dialog import ReopenWork, open_or_recover, restore_offered, restored_at_start
 
-ReopenWork = Callable[[DataFolder], str]  # returns a message for the new window's status bar
 
 # Results of background work still on their way to the UI thread when the window closes.
 _DELIVERY_SECONDS = 10
@@ -49,13 +47,23 @@ def open_session(folder: DataFolder) -> Session | None:
     except InstanceLockedError as error:
         QMessageBox.warning(None, APP_NAME, str(error))
         return None
-    workspace = open_or_recover(folder)  # a damaged file offers the newest backup, under our lock
-    if workspace is None:
-        lock.release()
-        return None
-    session = Session(folder, lock, workspace)
-    session.start()
-    return session
+    for _attempt in range(2):  # a restored backup is checked first; a second failure ends it
+        workspace = open_or_recover(folder)  # a damaged file offers the newest backup, under our lock
+        if workspace is None:
+            break
+        session = Session(folder, lock, workspace)
+        try:
+            session.start()
+            return session
+        except Exception as error:  # the window's first reads met a damaged page
+            damage = workspace.database.damage_from(error)
+            if damage is None:
+                raise
+            session.close(keep_lock=True)
+            if not restored_at_start(folder, damage):
+                break
+    lock.release()
+    return None
 
 
 class Session(QObject):
@@ -66,6 +74,7 @@ class Session(QObject):
         self.folder, self.lock, self.workspace = folder, lock, workspace
         self.ctx: AppContext | None = None
         self.window: MainWindow | None = None
+        self._offered_restore = False
 
     def start(self) -> MainWindow:
         """Show the window and make the day's first backup in the background."""
@@ -75,6 +84,8 @@ class Session(QObject):
 
     def _build(self) -> MainWindow:
         self.ctx = AppContext(self.workspace)
+        self.ctx.ops.on_damage = self._offer_restore
+        self._offered_restore = False
         self.ctx.start_search()  # before the window: its search popup asks the index kept here
         # Queued: the request comes from a dialog of the old window, which must have returned first.
         self.ctx.reopen_requested.connect(self.reopen, Qt.ConnectionType.QueuedConnection)
@@ -83,6 +94,16 @@ class Session(QObject):
         reapply_logged_erasures(self.ctx, self.window)  # a restored older file must not bring back the erased
         self.window_opened.emit(self.window)
         return self.window
+
+    def _offer_restore(self, error: CorruptDatabaseError) -> bool:
+        """Damage found while the window is open: offer the newest backup once; False when offered before."""
+        if self._offered_restore:
+            return False
+        self._offered_restore = True
+        work = restore_offered(self.window, self.folder, error)
+        if work is not None:
+            self.reopen(self.tr("Die Sicherung wird wiederhergestellt …"), work)
+        return True
 
     def reopen(self, label: str, work: ReopenWork) -> None:
         """Close the workspace, run ``work`` on the closed data folder, then open it in a new window.
@@ -146,9 +167,10 @@ class Session(QObject):
         QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         self.window = self.ctx = None
 
-    def close(self) -> None:
+    def close(self, *, keep_lock: bool = False) -> None:
         """At the end of the program: finish background work, close the workspace, free the folder."""
         if self.ctx is not None:
             self.ctx.close()
         self.workspace.close()
-        self.lock.release()
+        if not keep_lock:
+            self.lock.release()

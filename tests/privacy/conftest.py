@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -81,18 +82,37 @@ def subject(workspace: Workspace) -> Subject:
 def find_secrets(root: Path, *, skip: tuple[str, ...] = ()) -> list[tuple[str, str]]:
     """(file, secret) for every secret found in the raw bytes of any file under ``root``.
 
-    Looks for UTF-8 and UTF-16 (as some index formats store text), ignoring ASCII case.
+    Looks for UTF-8 and UTF-16 (as some index formats store text), ignoring ASCII case, in the
+    bytes as they are and in every zlib stream inflated (the search index compresses stored text).
     """
     hits = []
     for path in sorted(p for p in root.rglob("*") if p.is_file()):
         relative = path.relative_to(root)
         if relative.parts[0] in skip:
             continue
-        data = path.read_bytes().lower()
+        raw = path.read_bytes()
+        data = b"\n".join([raw, *inflated_streams(raw)]).lower()
         for secret in SECRETS:
             if secret.encode("utf-8") in data or secret.encode("utf-16-le") in data:
                 hits.append((str(relative), secret))
     return hits
+
+
+def inflated_streams(data: bytes) -> list[bytes]:
+    """The contents of every zlib stream in ``data``: wherever a valid zlib header starts one that inflates."""
+    found = []
+    for start in range(len(data) - 1):
+        first, second = data[start], data[start + 1]
+        if first & 0x0F != 8 or (first << 8 | second) % 31:  # deflate, with a header checksum that fits
+            continue
+        inflater = zlib.decompressobj()
+        try:
+            content = inflater.decompress(data[start:], 10_000_000)
+        except zlib.error:
+            continue
+        if inflater.eof and content:
+            found.append(content)
+    return found
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from sic_desktop.core.dates import now_utc
 from sic_desktop.core.errors import ValidationError, not_found
 from sic_desktop.core.i18n import translate
+from sic_desktop.core.text import fold
 
 if TYPE_CHECKING:
     from sic_desktop.core.workspace import Workspace
@@ -95,6 +96,17 @@ class SavedSearchService:
             cursor = self._ws.database.execute("DELETE FROM saved_search WHERE id = ?", [saved_id])
         if cursor.rowcount != 1:
             raise not_found(translate("SavedSearches", "Gespeicherte Suche"), saved_id)
+
+
+    def forget_naming(self, phrases: list[str]) -> list[str]:
+        """Delete the saved searches whose name or query holds one of ``phrases`` (a person's name or
+        e-mail address, at an erasure); returns their names. Case and Umlauts are ignored."""
+        wanted = [fold(phrase) for phrase in phrases if phrase.strip()]
+        named = [s for s in self.list() if any(w in fold(s.name) or w in fold(s.query) for w in wanted)]
+        if named:
+            with self._ws.database.write():
+                self._ws.database.db.conn.executemany("DELETE FROM saved_search WHERE id = ?", [(s.id,) for s in named])
+        return [s.name for s in named]
 
 
 def _checked_name(name: str) -> str:

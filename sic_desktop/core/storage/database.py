@@ -8,18 +8,23 @@ German StorageError; the transaction is rolled back, so nothing is half-written.
 
 from __future__ import annotations
 
+import errno
 import logging
+import os
 import sqlite3
 import threading
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 import sqlite_utils
 
-from sic_desktop.core.errors import StorageError
+from sic_desktop.core.errors import (
+    CorruptDatabaseError, DiskFullError, ReadOnlyDataError, StorageError, damaged_database,
+)
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.storage.changes import ChangeSet, Listener
+from sic_desktop.core.storage.integrity import is_damage
 from sic_desktop.core.text import fold_stored
 
 log = logging.getLogger(__name__)
@@ -30,8 +35,14 @@ BUSY_TIMEOUT_SECONDS = 10.0
 class Database:
     """The open database file. Create it with ``storage.opening.open_database``."""
 
-    def __init__(self, path: Path, *, journal_mode: str, journal_note: str = "") -> None:
+    def __init__(
+        self, path: Path, *, journal_mode: str, journal_note: str = "", read_only: ReadOnlyDataError | None = None
+    ) -> None:
         self.path = path
+        # Why nothing can be saved (a write-protected folder or medium); reading, searching, exporting work.
+        self.read_only = read_only
+        # Damage SQLite found in the file (a check, a backup, a failed statement): every write is refused.
+        self.damage: CorruptDatabaseError | None = None
         self.journal_mode = journal_mode
         # Why the rollback journal is used instead of WAL (a network drive), for the status bar.
         self.journal_note = journal_note
@@ -50,7 +61,7 @@ class Database:
             raise RuntimeError("database is closed")
         current = getattr(self._local, "db", None)
         if current is None:
-            conn = connect(self.path)
+            conn = connect(self.path, read_only=self.read_only is not None)
             with self._lock:
                 self._connections.append(conn)
             current = sqlite_utils.Database(conn, execute_plugins=False)
@@ -77,6 +88,17 @@ class Database:
         finally:
             conn.execute("ROLLBACK")
 
+    def mark_damaged(self, reason: object) -> CorruptDatabaseError:
+        """Remember that the file is damaged (writes are refused from now on); returns the German error."""
+        if self.damage is None:
+            self.damage = damaged_database(self.path, reason)
+        return self.damage
+
+    def damage_from(self, error: BaseException) -> CorruptDatabaseError | None:
+        """If ``error`` is SQLite finding this file damaged (a read met a bad page), remember it and
+        return the German error; else None."""
+        return self.mark_damaged(error) if is_damage(error) else None
+
     def close(self) -> None:
         """Close every thread's connection; WAL is checkpointed by the last close."""
         self._closed = True
@@ -99,11 +121,15 @@ class Database:
         if outer is not None:
             yield outer
             return
+        if self.read_only is not None:
+            raise self.read_only
+        if self.damage is not None:
+            raise self.damage
         changes = ChangeSet()
         conn = self.db.conn
         self._local.changes = changes
         try:
-            with storage_errors():
+            with self._damage_noted(), storage_errors(self.path):
                 conn.execute("BEGIN IMMEDIATE")
                 try:
                     yield changes
@@ -118,6 +144,14 @@ class Database:
             self._local.changes = None
         if changes:
             self._notify(changes)
+
+    @contextmanager
+    def _damage_noted(self) -> Iterator[None]:
+        try:
+            yield
+        except CorruptDatabaseError as error:
+            self.damage = self.damage or error
+            raise
 
     @contextmanager
     def savepoint(self) -> Iterator[None]:
@@ -174,8 +208,8 @@ class Database:
     def backup_to(self, target: Path, progress: Callable[[int, int], None] | None = None) -> None:
         """Consistent copy with SQLite's online backup API, even while others write."""
         target.parent.mkdir(parents=True, exist_ok=True)
-        partial = target.with_name(target.name + ".part")
-        with storage_errors():
+        partial = partial_name(target)
+        with _removed_on_failure(partial), storage_errors():
             destination = sqlite3.connect(partial)
             try:
                 self.db.conn.backup(
@@ -193,8 +227,37 @@ class Database:
             partial.replace(target)
 
 
-def connect(path: Path) -> sqlite3.Connection:
-    """A connection with the settings every connection needs."""
+def partial_name(target: Path) -> Path:
+    """Where a copy is written before it takes its name: one per process and thread, so two imports
+    starting in the same second (same backup name) never write into one file."""
+    return target.with_name(f"{target.name}.{os.getpid()}-{threading.get_ident()}.part")
+
+
+@contextmanager
+def _removed_on_failure(partial: Path) -> Iterator[None]:
+    """A copy that failed half-way (a full disk) leaves no ``.part`` file behind."""
+    try:
+        yield
+    except BaseException:
+        with suppress(OSError):  # on a read-only medium even removing a missing file fails
+            partial.unlink(missing_ok=True)
+        raise
+
+
+def read_only_uri(path: Path, *, immutable: bool = False) -> str:
+    """Open without writing; ``immutable`` also without the WAL's companion files, which a
+    write-protected folder cannot hold (others' changes are then not seen until reopened)."""
+    return f"file:{path.as_posix()}?mode=ro" + ("&immutable=1" if immutable else "")
+
+
+def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    """A connection with the settings every connection needs; ``read_only`` for a write-protected folder."""
+    if read_only:
+        conn = sqlite3.connect(
+            read_only_uri(path, immutable=True), uri=True, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False
+        )
+        conn.create_function("sic_fold", 1, fold_stored, deterministic=True)
+        return conn
     conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
     conn.execute("PRAGMA foreign_keys = ON")
     # Deleted content is overwritten, not left in free pages (DSGVO erasure).
@@ -206,13 +269,21 @@ def connect(path: Path) -> sqlite3.Connection:
 
 
 @contextmanager
-def storage_errors() -> Iterator[None]:
-    """Turn SQLite's disk errors into a German StorageError."""
+def storage_errors(path: Path | None = None) -> Iterator[None]:
+    """Turn SQLite's disk errors into a German StorageError, damage of ``path`` into CorruptDatabaseError."""
     try:
         yield
-    except sqlite3.OperationalError as exc:
-        raise StorageError(_explain(exc)) from exc
+    except sqlite3.DatabaseError as exc:
+        if is_damage(exc):
+            raise damaged_database(path or "", exc) from exc
+        if not isinstance(exc, sqlite3.OperationalError):
+            raise
+        if "full" in str(exc).lower():
+            raise DiskFullError(_explain(str(exc))) from exc
+        raise StorageError(_explain(str(exc))) from exc
     except OSError as exc:
+        if exc.errno == errno.ENOSPC:
+            raise DiskFullError(_explain("disk full")) from exc
         raise StorageError(
             translate("Storage", "Die Datei konnte nicht geschrieben werden: {reason}").format(
                 reason=exc.strerror or exc
@@ -220,8 +291,8 @@ def storage_errors() -> Iterator[None]:
         ) from exc
 
 
-def _explain(exc: sqlite3.OperationalError) -> str:
-    text = str(exc).lower()
+def _explain(reason: str) -> str:
+    text = reason.lower()
     if "full" in text:
         return translate(
             "Storage",
@@ -242,4 +313,4 @@ def _explain(exc: sqlite3.OperationalError) -> str:
             "Storage",
             "Beim Schreiben auf den Datenträger ist ein Fehler aufgetreten. Es wurde nichts gespeichert.",
         )
-    return translate("Storage", "Die Datenbank hat die Änderung abgelehnt: {reason}").format(reason=exc)
+    return translate("Storage", "Die Datenbank hat die Änderung abgelehnt: {reason}").format(reason=reason)

@@ -12,10 +12,11 @@ from pathlib import Path
 
 import sqlite_utils
 
-from sic_desktop.core.errors import CorruptDatabaseError, NotOurFileError, SchemaTooNewError
+from sic_desktop.core.errors import CorruptDatabaseError, NotOurFileError, ReadOnlyDataError, SchemaTooNewError
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.storage.database import Database, connect, storage_errors
+from sic_desktop.core.storage.database import Database, connect, read_only_uri, storage_errors
 from sic_desktop.core.storage.location import is_network_path
+from sic_desktop.core.storage.write_protection import write_protection
 from sic_desktop.core.storage.schema import APPLICATION_ID, MIGRATIONS, latest_version
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -24,8 +25,17 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BeforeMigration = Callable[[Database, int], None]
 
 
-def inspect_file(path: Path) -> int:
-    """The schema version of an existing file (0 for an empty one); raise if it is not ours or damaged."""
+def inspect_file(path: Path, *, immutable: bool = False) -> int:
+    """The schema version of an existing file (0 for an empty one); raise if it is not ours or damaged.
+
+    ``immutable`` for a write-protected folder, where SQLite cannot create the WAL's companion files.
+    """
+    if not path.is_file():
+        raise NotOurFileError(
+            translate(
+                "Storage", "„{path}“ ist ein Ordner, keine Datenbankdatei. Bitte den Ordner umbenennen oder verschieben."
+            ).format(path=path)
+        )
     if path.stat().st_size == 0:
         return 0
     with path.open("rb") as handle:
@@ -37,7 +47,7 @@ def inspect_file(path: Path) -> int:
             ).format(path=path)
         )
     try:
-        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path, immutable=immutable), uri=True)
         try:
             application_id = conn.execute("PRAGMA application_id").fetchone()[0]
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -78,7 +88,10 @@ def _corrupt(path: Path, exc: Exception) -> CorruptDatabaseError:
 def open_database(path: Path, *, before_migration: BeforeMigration | None = None) -> Database:
     """Open (or create) the database at ``path``, migrating an older schema in place."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    version = inspect_file(path) if path.exists() else 0
+    read_only = write_protection(path)
+    version = inspect_file(path, immutable=read_only is not None) if path.exists() else 0
+    if read_only is not None:
+        return _open_read_only(path, version, read_only)
     journal_mode, note = _journal_mode_for(path)
     database = Database(path, journal_mode=journal_mode, journal_note=note)
     try:
@@ -95,6 +108,19 @@ def open_database(path: Path, *, before_migration: BeforeMigration | None = None
         database.close()
         raise
     return database
+
+
+def _open_read_only(path: Path, version: int, reason: ReadOnlyDataError) -> Database:
+    """A write-protected folder: read as it is; nothing can be created or migrated there."""
+    if version < latest_version():
+        raise ReadOnlyDataError(
+            translate(
+                "Storage",
+                "{reason} Die Datenbank muss aber erst angelegt oder für diese Programmversion umgestellt werden; "
+                "das geht nur in einem beschreibbaren Ordner.",
+            ).format(reason=reason)
+        )
+    return Database(path, journal_mode="delete", read_only=reason)
 
 
 def _migrate(db: sqlite_utils.Database) -> None:

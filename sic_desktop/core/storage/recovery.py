@@ -13,7 +13,8 @@ from datetime import datetime
 from pathlib import Path
 
 from sic_desktop.core.backups import Backup, backup_dir, list_backups
-from sic_desktop.core.errors import SicError
+from sic_desktop.core.errors import LostDatabaseError, SicError
+from sic_desktop.core.i18n import translate
 from sic_desktop.core.paths import DataFolder
 from sic_desktop.core.restore import check_backup_file, restore_backup
 from sic_desktop.core.settings import Settings
@@ -36,6 +37,35 @@ def newest_backup(folder: DataFolder, settings: Settings) -> Backup | None:
     return None
 
 
+def refuse_lost_database(folder: DataFolder, settings: Settings) -> None:
+    """An empty or missing database beside our backups is damage, not a new start: raise LostDatabaseError.
+
+    Starting fresh would show empty lists, and the rotation would in time delete
+    the good backups in favour of empty ones.
+    """
+    database = folder.database
+    if database.exists() and not (database.is_file() and database.stat().st_size == 0):
+        return  # a file with content (or a folder in its place) is for open_database to judge
+    folders = dict.fromkeys([backup_dir(folder, settings), folder.backups_dir])
+    backups = [b for directory in folders for b in list_backups(directory)]
+    if not backups:
+        return
+    if database.exists():
+        text = translate("Storage", "Die Datenbank „{path}“ ist leer (0 Bytes), obwohl es Sicherungen von ihr gibt.")
+    else:
+        text = translate("Storage", "Die Datenbank „{path}“ fehlt, obwohl es Sicherungen von ihr gibt.")
+    raise LostDatabaseError(
+        text.format(path=database)
+        + " "
+        + translate(
+            "Storage",
+            "Es wird keine neue, leere Datenbank angelegt. Bitte die neueste Sicherung wiederherstellen "
+            "(beim Start des Programms oder mit „sic-desktop restore DATEI“). Wer wirklich neu beginnen will, "
+            "verschiebt vorher die Sicherungen aus „{folder}“.",
+        ).format(folder="“, „".join(str(directory) for directory in folders))
+    )
+
+
 def restore_instead_of(folder: DataFolder, backup: Path, *, now: datetime | None = None) -> Path:
     """Rename the unusable database (and its companions) aside, then restore ``backup``; returns the renamed file."""
     stamp = (now or datetime.now()).strftime("%Y-%m-%d_%H%M%S")
@@ -45,6 +75,7 @@ def restore_instead_of(folder: DataFolder, backup: Path, *, now: datetime | None
             companion = Path(f"{folder.database}{suffix}")
             if companion.exists():
                 os.replace(companion, Path(f"{aside}{suffix}"))
-        os.replace(folder.database, aside)
+        if folder.database.exists():  # a lost one (missing) has nothing to keep
+            os.replace(folder.database, aside)
     restore_backup(folder, backup, now=now)
     return aside

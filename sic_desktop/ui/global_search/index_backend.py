@@ -14,6 +14,7 @@ from sic_desktop.core.dates import format_date
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.search import SearchHit as IndexHit
 from sic_desktop.search import SearchService, SearchState, SearchUnavailableError, search_help_text
+from sic_desktop.search.errors import MAX_QUERY_LENGTH, QueryTooLongError
 from sic_desktop.ui.global_search.backend import SearchAnswer, SearchBackend, SearchHit, keyboard_help_html
 
 
@@ -25,6 +26,8 @@ class IndexSearch:
     def search(self, text: str, limit: int, types: Collection[RecordType] | None = None) -> SearchAnswer:
         if not text.strip():
             return SearchAnswer()
+        if len(text) > MAX_QUERY_LENGTH:  # refused before the names-only fallback spends time on it too
+            return SearchAnswer(notice=str(QueryTooLongError(len(text))))
         try:
             results = self._service.search(text, types=[t.value for t in types] if types else None, limit=limit)
         except SearchUnavailableError:

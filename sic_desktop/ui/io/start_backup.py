@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QToolBar
 
 from sic_desktop.core.backups import Backup, backup_at_start
+from sic_desktop.core.check import find_damage
+from sic_desktop.core.workspace import Workspace
 from sic_desktop.core.errors import SicError
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.messages import show_error
@@ -23,7 +25,11 @@ if TYPE_CHECKING:
 
 
 def start_backup(window: MainWindow) -> None:
-    """Run ``backup_at_start`` on the writer thread; a failure shows the warning bar."""
+    """Run ``backup_at_start`` on the writer thread; a failure shows the warning bar.
+
+    A start without a backup checks the file instead (a backup is checked anyway):
+    damage is then found now, and the newest backup offered, not at the next failing save.
+    """
     ctx = window.ctx
 
     def done(backup: Backup | None) -> None:
@@ -36,7 +42,14 @@ def start_backup(window: MainWindow) -> None:
         else:
             show_error(window, error)
 
-    ctx.ops.write(window, backup_at_start).success(done).failure(failed).run()
+    ctx.ops.write(window, _backup_or_check).success(done).failure(failed).run()
+
+
+def _backup_or_check(workspace: Workspace) -> Backup | None:
+    backup = backup_at_start(workspace)
+    if backup is None:
+        find_damage(workspace)
+    return backup
 
 
 class BackupWarningBar(QToolBar):

@@ -30,6 +30,12 @@ class ErasureReportDialog(QDialog):
                     count=report.participant_lists_cleaned
                 )
             )
+        if report.saved_searches_removed:
+            lines.append(
+                self.tr("Gespeicherte Suchen, die den Kontakt nannten, wurden gelöscht: {names}.").format(
+                    names=", ".join(f"„{name}“" for name in report.saved_searches_removed)
+                )
+            )
         lines += [self.tr("Achtung: {problem}").format(problem=problem) for problem in report.purger_problems]
         if not report.wal_emptied:
             lines.append(
