@@ -91,7 +91,8 @@ class Session(QObject):
         self.ctx.reopen_requested.connect(self.reopen, Qt.ConnectionType.QueuedConnection)
         self.window = MainWindow(self.ctx)
         self.window.show()
-        reapply_logged_erasures(self.ctx, self.window)  # a restored older file must not bring back the erased
+        if self.workspace.database.read_only is None:  # a write-protected file can take no erasure; it says so itself
+            reapply_logged_erasures(self.ctx, self.window)  # a restored older file must not bring back the erased
         self.window_opened.emit(self.window)
         return self.window
 
