@@ -11,6 +11,11 @@ Ranking, per word and field (title 3, names 2, labels 1.5, body 1):
   note that mentions a word often is about it);
 - longer words also match as the start of compounds („Kinderbetreuung“ →
   „Kinderbetreuungsangebote“) with a small constant score, so exact hits stay on top;
+- a word also matches where it is a part of a compound, at the start, in the
+  middle or at the end („Beratung“ → „Schuldnerberatungsstelle“), and a compound
+  typed in the query matches documents that hold all its parts, whole or in other
+  compounds („Schuldnerberatung“ → „Beratung für Schuldner“): a document found
+  only so gets a constant ``PART_SCORE``, below any whole word and any prefix;
 - in fuzzy mode, title and names also match terms one or two edits away
   („Schaefr“ → „Schäfer“), with a smaller constant score still;
 - a phrase scores the idf of its words in the field where it occurs.
@@ -28,7 +33,7 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
 from itertools import islice
 
-from sic_desktop.search import analysis
+from sic_desktop.search import analysis, compounds
 from sic_desktop.search.date_terms import cover_range, year_term
 from sic_desktop.search.document import RECORD_TYPES
 from sic_desktop.search.query import (
@@ -36,12 +41,13 @@ from sic_desktop.search.query import (
 )
 from sic_desktop.search.whoosh_imports import damerau_levenshtein
 from sic_desktop.search.whoosh_postings import PostingCache, read_positions
-from sic_desktop.search.whoosh_schema import NAME_FIELDS, TEXT_FIELDS
+from sic_desktop.search.whoosh_schema import NAME_FIELDS, PARTS_FIELD, TEXT_FIELDS
 
 AUTO_PREFIX_MIN = 4  # shorter stems („rat“, „car“) would match too much as a prefix
 EXPLICIT_PREFIX_MIN = 2
 MAX_EXPANSIONS = 300  # per word and field: a safety net, not a ranking device
 PREFIX_SCORE = 0.4  # per unit of field weight
+PART_SCORE = 0.3
 FUZZY_SCORE = 0.25
 BM25_K1 = 1.2
 
@@ -232,6 +238,36 @@ class _Leaf:
         return docs
 
     def word(self, word: Word, scoring: bool) -> set[int]:
+        docs = self._whole_word(word, scoring)
+        term = None if word.prefix else analysis.term(word.text)
+        if not term:
+            return docs
+        atoms = [p for p in compounds.parts(term) if not compounds.parts(p)]
+        with_atoms = self._all_atoms(atoms)
+        in_parts = self._union(PARTS_FIELD, [term]) | with_atoms
+        only_parts = in_parts - docs
+        if scoring and only_parts:
+            self.plan.highlight.add(term)
+            if with_atoms:
+                self.plan.highlight.update(atoms)
+            self._add(only_parts, PART_SCORE)
+        return docs | in_parts
+
+    def _all_atoms(self, atoms: list[str]) -> set[int]:
+        """Documents that hold every atom of a compound typed in the query."""
+        if len(atoms) < 2:
+            return set()
+        docs: set[int] | None = None
+        for atom in atoms:
+            found = self._union(PARTS_FIELD, [atom])
+            for fieldname, _ in TEXT_FIELDS:
+                found |= self._union(fieldname, [atom])
+            docs = found if docs is None else docs & found
+            if not docs:
+                break
+        return docs or set()
+
+    def _whole_word(self, word: Word, scoring: bool) -> set[int]:
         docs: set[int] = set()
         for fieldname, weight in TEXT_FIELDS:
             expansion = self.plan.word(word, fieldname)
