@@ -31,6 +31,7 @@ from sic_desktop.core.services.notes import NoteService
 from sic_desktop.core.services.organisations import OrganisationService
 from sic_desktop.core.services.persons import PersonService
 from sic_desktop.core.services.saved_searches import SavedSearchService
+from sic_desktop.core.services.search_synonyms import SearchSynonymService
 from sic_desktop.core.services.tags import TagService
 from sic_desktop.core.services.themes import ThemeService
 from sic_desktop.core.services.titles import titles
@@ -68,6 +69,7 @@ class Workspace:
         self.import_mappings = ImportMappingService(self)
         self.duplicates = DuplicateService(self)
         self.saved_searches = SavedSearchService(self)
+        self.search_synonyms = SearchSynonymService(self)
         self._services: dict[RecordType, RecordService[Any]] = {
             RecordType.ORGANISATION: self.organisations,
             RecordType.PERSON: self.persons,

@@ -26,7 +26,7 @@ from sic_desktop.core.workspace import Workspace
 from sic_desktop.io.atomic_file import atomic_text_file
 
 EXPORT_FORMAT = "sic-desktop-export"
-EXPORT_VERSION = 2  # 2: keep_decisions and saved_searches; a version-1 file has neither
+EXPORT_VERSION = 3  # 2: keep_decisions and saved_searches; 3: search_synonyms (older files lack them)
 CHUNK = 1000
 
 # Section name → record type, in the order a restore must insert them (links point backwards).
@@ -40,7 +40,8 @@ RECORD_SECTIONS: tuple[tuple[str, RecordType], ...] = (
 )
 # What is not a record but belongs to the data, after the records (keep decisions point at persons).
 EXTRA_SECTIONS = (
-    "history", "map_positions", "import_mappings", "not_duplicates", "keep_decisions", "saved_searches"
+    "history", "map_positions", "import_mappings", "not_duplicates", "keep_decisions", "saved_searches",
+    "search_synonyms",
 )
 
 
@@ -119,9 +120,13 @@ def _extras(workspace: Workspace) -> dict[str, list[Any]]:
         {"id": s.id, "name": s.name, "query": s.query, "updated_at": s.updated_at, "updated_by": s.updated_by}
         for s in sorted(workspace.saved_searches.list(), key=lambda s: s.id)
     ]
+    synonyms = [
+        {"id": r.id, "terms": r.terms, "updated_at": r.updated_at, "updated_by": r.updated_by}
+        for r in workspace.search_synonyms.all()
+    ]
     return {
         "history": history, "map_positions": positions, "import_mappings": mappings, "not_duplicates": marks,
-        "keep_decisions": decisions, "saved_searches": searches,
+        "keep_decisions": decisions, "saved_searches": searches, "search_synonyms": synonyms,
     }
 
 

@@ -24,6 +24,7 @@ from sic_desktop.core.services.history import HistoryEntry
 from sic_desktop.core.services.import_mappings import RememberedMapping
 from sic_desktop.core.services.keep_decisions import KeepDecision
 from sic_desktop.core.services.saved_searches import SavedSearch
+from sic_desktop.core.services.search_synonyms import SynonymRow
 from sic_desktop.core.storage.schema import latest_version
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.io.errors import FileTooLargeError, ImportFileError
@@ -104,7 +105,7 @@ def _read(path: Path) -> dict[str, Any]:
 def _require_empty(workspace: Workspace) -> None:
     kinds = [kind for _, kind in RECORD_SECTIONS if kind is not RecordType.THEME]
     held = any(workspace.service(kind).all_ids() for kind in kinds)
-    if held or workspace.history.since() or workspace.saved_searches.list():
+    if held or workspace.history.since() or workspace.saved_searches.list() or workspace.search_synonyms.all():
         raise SicError(
             translate(
                 "Import",
@@ -172,6 +173,9 @@ def _restore_extras(workspace: Workspace, document: dict[str, Any], path: Path) 
         workspace.saved_searches.restore([
             SavedSearch(s["id"], s["name"], s["query"], s["updated_at"], s["updated_by"])
             for s in sections["saved_searches"]
+        ])
+        workspace.search_synonyms.restore([
+            SynonymRow(r["id"], r["terms"], r["updated_at"], r["updated_by"]) for r in sections["search_synonyms"]
         ])
     except (KeyError, TypeError, ValueError, sqlite3.IntegrityError) as error:
         raise ImportFileError(path, translate("Import", "Ein Eintrag im Protokoll, bei den Datenschutz-Begründungen "

@@ -36,7 +36,9 @@ from sic_desktop.search.background import BackgroundRebuild
 from sic_desktop.search.documents import SEARCHED_TYPES, all_documents, document_count, documents_for
 from sic_desktop.search.index import DEFAULT_LOCK_TIMEOUT, SearchIndex
 from sic_desktop.search.index_state import IndexStatus
+from sic_desktop.search.query import parse_query
 from sic_desktop.search.results import SearchResults
+from sic_desktop.search.synonyms import SynonymTable, parse_line, shipped_groups
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +91,7 @@ class SearchService:
         self._progress: Progress | None = None
         self._background: BackgroundRebuild | None = None
         self._detach: list[Callable[[], None]] = []
+        self._synonyms: tuple[tuple[str, ...], SynonymTable] | None = None
         if listen:
             self._detach = [workspace.subscribe(self._on_commit), workspace.add_purger(self.purge)]
             _ATTACHED[workspace] = self
@@ -139,16 +142,27 @@ class SearchService:
     # -- reading -------------------------------------------------------------------
 
     def search(self, query: str, *, types: Collection[str] | None = None, limit: int = 50) -> SearchResults:
-        """Hits for ``query`` (see ``search_help_text``), live records only.
+        """Hits for ``query`` (see ``search_help_text``), live records only; terms of the
+        shipped and the team's synonym groups also find what they stand for.
 
         Raises SearchUnavailableError while there is no usable index at all.
         """
-        results = self.index.search(query, types=types, limit=limit)
+        parsed = self.synonyms().expand(parse_query(query))
+        results = self.index.search(parsed, types=types, limit=limit)
         refs = [RecordRef.parse(hit.ref) for hit in results.hits]
         live = self.ws.titles(refs)
         if len(live) == len(refs):
             return results
         return replace(results, hits=tuple(h for h, ref in zip(results.hits, refs) if ref in live))
+
+    def synonyms(self) -> SynonymTable:
+        """The shipped groups and the team's current ones (read at every search: a
+        group saved in the settings works at once, in every window)."""
+        lines = tuple(self.ws.search_synonyms.lines())
+        if self._synonyms is None or self._synonyms[0] != lines:
+            groups = [*shipped_groups(), *(g for line in lines if (g := parse_line(line)))]
+            self._synonyms = (lines, SynonymTable(groups))
+        return self._synonyms[1]
 
     # -- keeping up with commits -----------------------------------------------------
 

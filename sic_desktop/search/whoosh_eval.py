@@ -20,6 +20,10 @@ Ranking, per word and field (title 3, names 2, labels 1.5, body 1):
   („Schaefr“ → „Schäfer“), with a smaller constant score still;
 - a phrase scores the idf of its words in the field where it occurs.
 
+A ``Synonym`` clause matches the typed word or any term that means the same, the
+latter scored at ``SYNONYM_FACTOR`` (what was typed comes first among equals); a hit
+found only through another term is noted in ``Evaluation.via``.
+
 Equal scores keep whoosh's document order reversed: recently added or changed
 records come first.
 """
@@ -37,7 +41,7 @@ from sic_desktop.search import analysis, compounds
 from sic_desktop.search.date_terms import cover_range, year_term
 from sic_desktop.search.document import RECORD_TYPES
 from sic_desktop.search.query import (
-    AllOf, AnyOf, Clause, DateRange, FieldFilter, Not, ParsedQuery, Phrase, Word,
+    AllOf, AnyOf, Clause, DateRange, FieldFilter, Not, ParsedQuery, Phrase, Synonym, Word,
 )
 from sic_desktop.search.whoosh_imports import damerau_levenshtein
 from sic_desktop.search.whoosh_postings import PostingCache, read_positions
@@ -48,6 +52,7 @@ EXPLICIT_PREFIX_MIN = 2
 MAX_EXPANSIONS = 300  # per word and field: a safety net, not a ranking device
 PREFIX_SCORE = 0.4  # per unit of field weight
 PART_SCORE = 0.3
+SYNONYM_FACTOR = 0.9
 FUZZY_SCORE = 0.25
 BM25_K1 = 1.2
 
@@ -81,6 +86,7 @@ class Evaluation:
     scores: dict[int, float] = field(default_factory=dict)
     counts_by_type: dict[str, int] = field(default_factory=dict)
     highlight: set[str] = field(default_factory=set)
+    via: dict[int, str] = field(default_factory=dict)  # docnum → „VHS = Volkshochschule“
 
     def total(self, types: Collection[str] | None) -> int:
         return sum(n for t, n in self.counts_by_type.items() if not types or t in types)
@@ -109,7 +115,7 @@ def evaluate(searcher, cache: PostingCache, parsed: ParsedQuery, *,
     plan = _Plan(searcher.reader(), fuzzy, result.highlight)
     counts: dict[str, int] = defaultdict(int)
     for subsearcher, offset in searcher.leaf_searchers():
-        leaf = _Leaf(subsearcher, cache, plan)
+        leaf = _Leaf(subsearcher, cache, plan, offset, result.via)
         docs = leaf.clause(parsed.root, scoring=True) - leaf.deleted
         for record_type, of_type in leaf.split_by_type(docs).items():
             counts[record_type] += len(of_type)
@@ -176,7 +182,11 @@ class _Plan:
 class _Leaf:
     """Evaluation on one segment, in its local document numbers."""
 
-    def __init__(self, subsearcher, cache: PostingCache, plan: _Plan) -> None:
+    def __init__(self, subsearcher, cache: PostingCache, plan: _Plan, offset: int,
+                 via: dict[int, str]) -> None:
+        self.offset = offset
+        self.via = via
+        self.factor = 1.0  # SYNONYM_FACTOR while a synonym's alternatives are scored
         self.searcher = subsearcher
         self.reader = subsearcher.reader()
         self.cache = cache
@@ -222,7 +232,24 @@ class _Leaf:
             for child in clause.clauses:
                 docs |= self.clause(child, scoring)
             return docs
+        if isinstance(clause, Synonym):
+            return self.synonym(clause, scoring)
         return self.all_of(clause, scoring)
+
+    def synonym(self, clause: Synonym, scoring: bool) -> set[int]:
+        docs = self.clause(clause.original, scoring)
+        outer, self.factor = self.factor, self.factor * SYNONYM_FACTOR
+        try:
+            found_by = [(written, self.clause(alternative, scoring)) for written, alternative in clause.alternatives]
+        finally:
+            self.factor = outer
+        for written, found in found_by:
+            if scoring:
+                label = f"{clause.typed} = {written}"
+                for doc in found - docs:
+                    self.via.setdefault(self.offset + doc, label)
+            docs |= found
+        return docs
 
     def all_of(self, clause: AllOf, scoring: bool) -> set[int]:
         excluded = [c.clause for c in clause.clauses if isinstance(c, Not)]
@@ -330,7 +357,7 @@ class _Leaf:
         postings = self.cache.get(self.reader, fieldname, text)
         if scoring and len(postings):
             self.plan.highlight.add(text)
-            factor = weight * self.plan.idf(fieldname, text) * (BM25_K1 + 1)
+            factor = self.factor * weight * self.plan.idf(fieldname, text) * (BM25_K1 + 1)
             scores = self.scores
             for doc, tf in zip(postings.ids, postings.weights):
                 scores[doc] += factor * tf / (tf + BM25_K1)
@@ -343,6 +370,7 @@ class _Leaf:
         return docs
 
     def _add(self, docs: set[int], score: float) -> None:
+        score *= self.factor
         scores = self.scores
         for doc in docs:
             scores[doc] += score

@@ -11,11 +11,12 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
+from sic_desktop.core.i18n import translate
 from sic_desktop.search import analysis, ranking
 from sic_desktop.search.document import RECORD_TYPES, split_ref
 from sic_desktop.search.query import ParsedQuery, Word, parse_query
 from sic_desktop.search.results import SearchHit, SearchResults
-from sic_desktop.search.snippets import highlight_all, highlight_window, leading
+from sic_desktop.search.snippets import Snippet, SnippetSpan, highlight_all, highlight_window, leading
 from sic_desktop.search.whoosh_eval import evaluate, fuzzy_distance, near_terms
 from sic_desktop.search.whoosh_postings import PostingCache
 from sic_desktop.search.whoosh_schema import NAME_FIELDS, TEXT_FIELDS, parse_day_key
@@ -27,6 +28,7 @@ _TEXT_SOURCES = {"title": "title_text", "names": "names_text", "body": "excerpt"
 class Candidate:
     stored: dict[str, Any]
     score: float
+    via: str | None = None  # found only through a synonym: „VHS = Volkshochschule“
 
 
 @dataclass
@@ -76,11 +78,14 @@ def _hit(candidate: Candidate, score: float, fuzzy: bool, highlight: set[str]) -
     title = stored.get("title_text") or ""
     snippet = (highlight_window(excerpt, highlight) or highlight_window(names, highlight)
                or leading(excerpt or names))
+    if candidate.via:
+        note = translate("Search", "gefunden über {synonym}").format(synonym=candidate.via)
+        snippet = Snippet((SnippetSpan(f"{note} · "), *snippet.spans))
     record_type, record_id = split_ref(stored["ref"])
     return SearchHit(
         ref=stored["ref"], type=record_type, record_id=record_id, title=title,
         score=score, snippet=snippet, title_marked=highlight_all(title, highlight),
-        date=parse_day_key(stored.get("day")), fuzzy=fuzzy,
+        date=parse_day_key(stored.get("day")), fuzzy=fuzzy, found_via=candidate.via,
     )
 
 
@@ -89,7 +94,7 @@ def find(searcher, cache: PostingCache, parsed: ParsedQuery, *,
     """Search once; counts per type are for all types, candidates only for ``types``."""
     evaluation = evaluate(searcher, cache, parsed, types=types, fuzzy=fuzzy)
     return Found(
-        candidates=[Candidate(searcher.stored_fields(doc), score)
+        candidates=[Candidate(searcher.stored_fields(doc), score, evaluation.via.get(doc))
                     for doc, score in evaluation.best(limit)],
         total=evaluation.total(types),
         counts_by_type=evaluation.counts_by_type,

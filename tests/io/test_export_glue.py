@@ -44,6 +44,7 @@ def full_workspace(workspace, reference_day):
     for name in ("Alt", "Kitas im Norden", "Pflege und Beruf"):
         workspace.saved_searches.save(name, f"{name} typ:notiz")
     workspace.saved_searches.delete(1)
+    workspace.search_synonyms.replace("QB = Quartiersbüro\nLaKo = Landeskoordination = Landeskoordinierung")
     return workspace
 
 
@@ -56,7 +57,7 @@ def test_full_export_imported_into_an_empty_folder_exports_to_the_identical_file
     first = tmp_path / "export.json"
     counts = run_to_end(export_json(full_workspace, first))
     assert counts["persons"] == 30 and counts["notes"] == 40 and counts["history"] > 100
-    assert counts["keep_decisions"] == 2 and counts["saved_searches"] == 2
+    assert counts["keep_decisions"] == 2 and counts["saved_searches"] == 2 and counts["search_synonyms"] == 2
     _restore(first, tmp_path / "neu")
     second = tmp_path / "wieder.json"
     with Workspace.open(tmp_path / "neu", user="jemand-anders") as ws:
@@ -77,6 +78,7 @@ def test_full_export_imported_into_an_empty_folder_exports_to_the_identical_file
         ]
         assert ws.saved_searches.list() == full_workspace.saved_searches.list()
         assert [s.id for s in ws.saved_searches.list()] == [2, 3]
+        assert ws.search_synonyms.lines() == ["QB = Quartiersbüro", "LaKo = Landeskoordination = Landeskoordinierung"]
     assert second.read_bytes() == first.read_bytes()
 
 
@@ -90,7 +92,7 @@ def test_the_export_is_readable_json_with_one_record_per_line(full_workspace, tm
     lines = path.read_text(encoding="utf-8").splitlines()
     assert sum(1 for line in lines if line.startswith('{"id": ')) == sum(
         len(document[s]) for s in ("theme_fields", "organisations", "persons", "cooperations", "notes", "followups",
-                                   "keep_decisions", "saved_searches")
+                                   "keep_decisions", "saved_searches", "search_synonyms")
     )
 
 

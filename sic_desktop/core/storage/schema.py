@@ -305,3 +305,18 @@ def note_sort_key(db: sqlite_utils.Database) -> None:
             "UPDATE note SET sort_key = sic_fold(title)",
         ],
     )
+
+
+@migration(7)
+def search_synonyms(db: sqlite_utils.Database) -> None:
+    """The team's own groups of terms that mean the same for the search („VHS = Volkshochschule“)."""
+    _execute_all(
+        db,
+        [
+            """CREATE TABLE search_synonym (
+                id INTEGER PRIMARY KEY,
+                terms TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                updated_by TEXT NOT NULL)""",
+        ],
+    )
