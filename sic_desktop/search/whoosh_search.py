@@ -14,10 +14,13 @@ from typing import Any
 from sic_desktop.core.i18n import translate
 from sic_desktop.search import analysis, ranking
 from sic_desktop.search.document import RECORD_TYPES, split_ref
-from sic_desktop.search.query import ParsedQuery, Word, parse_query
+from sic_desktop.search.query import (
+    AllOf, DateRange, FieldFilter, Not, ParsedQuery, Synonym, Word, parse_query,
+)
 from sic_desktop.search.results import SearchHit, SearchResults
 from sic_desktop.search.snippets import Snippet, SnippetSpan, highlight_all, highlight_window, leading
 from sic_desktop.search.whoosh_eval import evaluate, fuzzy_distance, near_terms
+from sic_desktop.search.whoosh_imports import damerau_levenshtein
 from sic_desktop.search.whoosh_postings import PostingCache
 from sic_desktop.search.whoosh_schema import NAME_FIELDS, TEXT_FIELDS, parse_day_key
 
@@ -59,10 +62,36 @@ def search_results(searcher, cache: PostingCache, parsed: ParsedQuery, *,
             ranked += [(s, c, True) for s, c in zip(scores, extra)]
             total, counts = typo.total, typo.counts_by_type
             highlight = highlight | typo.highlight
-    ranked.sort(key=lambda item: item[0], reverse=True)
+    choices = _word_choices(parsed)
+    tiers = {id(c): ranking.title_tier(c.stored["type"], analysis.terms(c.stored.get("title_text") or ""),
+                                       choices, _near) for _, c, _ in ranked}
+    ranked.sort(key=lambda item: (tiers[id(item[1])], item[0]), reverse=True)
     hits = tuple(_hit(c, score, fuzzy, highlight) for score, c, fuzzy in ranked[:limit])
     suggestion = correction(searcher, cache, parsed) if not hits else None
     return SearchResults(parsed, hits, total, counts, suggestion)
+
+
+def _word_choices(parsed: ParsedQuery) -> list[set[str]]:
+    """Per required word of the query, the terms that stand for it (itself, its synonyms);
+    empty when the query is more than plain words (then no tiers apply)."""
+    root = parsed.root
+    clauses = root.clauses if isinstance(root, AllOf) else (root,) if root is not None else ()
+    choices: list[set[str]] = []
+    for clause in clauses:
+        if isinstance(clause, Word) and not clause.prefix and (term := analysis.term(clause.text)):
+            choices.append({term})
+        elif isinstance(clause, Synonym) and isinstance(clause.original, Word):
+            alternatives = [a for _, a in clause.alternatives if isinstance(a, Word)]
+            choices.append({t for w in (clause.original, *alternatives) if (t := analysis.term(w.text))})
+        elif not isinstance(clause, (FieldFilter, DateRange, Not)):
+            return []
+    return [c for c in choices if c]
+
+
+def _near(typed: str, title_term: str) -> bool:
+    limit = fuzzy_distance(typed)
+    return bool(limit) and abs(len(typed) - len(title_term)) <= limit and (
+        damerau_levenshtein(typed, title_term) <= limit)
 
 
 def _score(candidate: Candidate, today: dt.date) -> float:
