@@ -40,6 +40,7 @@ from itertools import islice
 from sic_desktop.search import analysis, compounds
 from sic_desktop.search.date_terms import cover_range, year_term
 from sic_desktop.search.document import RECORD_TYPES
+from sic_desktop.search.ranking import NAMED_TYPES
 from sic_desktop.search.query import (
     AllOf, AnyOf, Clause, DateRange, FieldFilter, Not, ParsedQuery, Phrase, Synonym, Word,
 )
@@ -87,6 +88,7 @@ class Evaluation:
     counts_by_type: dict[str, int] = field(default_factory=dict)
     highlight: set[str] = field(default_factory=set)
     via: dict[int, str] = field(default_factory=dict)  # docnum → „VHS = Volkshochschule“
+    named: set[int] = field(default_factory=set)  # matching persons and organisations
 
     def total(self, types: Collection[str] | None) -> int:
         return sum(n for t, n in self.counts_by_type.items() if not types or t in types)
@@ -95,6 +97,13 @@ class Evaluation:
         """The ``count`` best documents as (docnum, score), best first; among equal
         scores the later document number (more recently indexed) first."""
         return heapq.nlargest(count, self.scores.items(), key=lambda item: (item[1], item[0]))
+
+    def best_named(self, count: int) -> list[tuple[int, float]]:
+        """The same among persons and organisations only: their names may outrank
+        notes of a higher score (``ranking.title_tier``), so they must be candidates."""
+        scores = self.scores
+        return heapq.nlargest(count, ((d, scores[d]) for d in self.named if d in scores),
+                              key=lambda item: (item[1], item[0]))
 
 
 @dataclass(frozen=True)
@@ -121,6 +130,8 @@ def evaluate(searcher, cache: PostingCache, parsed: ParsedQuery, *,
             counts[record_type] += len(of_type)
             if types and record_type not in types:
                 docs -= of_type
+            elif record_type in NAMED_TYPES:
+                result.named.update(offset + doc for doc in of_type)
         found = leaf.scores
         result.scores.update({offset + doc: found.get(doc, 0.0) for doc in docs})
     result.counts_by_type = {t: n for t, n in counts.items() if n}

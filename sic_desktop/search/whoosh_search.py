@@ -124,7 +124,7 @@ def find(searcher, cache: PostingCache, parsed: ParsedQuery, *,
     evaluation = evaluate(searcher, cache, parsed, types=types, fuzzy=fuzzy)
     return Found(
         candidates=[Candidate(searcher.stored_fields(doc), score, evaluation.via.get(doc))
-                    for doc, score in evaluation.best(limit)],
+                    for doc, score in dict([*evaluation.best_named(limit), *evaluation.best(limit)]).items()],
         total=evaluation.total(types),
         counts_by_type=evaluation.counts_by_type,
         highlight=evaluation.highlight,

@@ -12,9 +12,9 @@ MENTIONS = tuple(
     SearchDocument(
         ref=f"note:{n}", title=f"Gesprächsnotiz {n}", names=("Jens Schäfer", "Stadtteilbüro Eving"),
         body=f"Herr Schäfer berichtet vom Stand der Planung ({n}). Rückruf bei Schäfer vereinbart.",
-        date=dt.date(2026, 3, n), updated=dt.datetime(2026, 3, n, 10, 0),
+        date=dt.date(2026, 1, 1) + dt.timedelta(days=n), updated=dt.datetime(2026, 1, 1, 10) + dt.timedelta(days=n),
     )
-    for n in range(1, 13)
+    for n in range(1, 81)  # more than the candidates ranked by text score (50)
 )
 PEOPLE = (
     SearchDocument(ref="person:1", title="Jens Schäfer", names=("Stadtteilbüro Eving",), body="Quartiersmanager"),
