@@ -66,6 +66,7 @@ class Workspace:
         self.keep_decisions = KeepDecisionService(self)
         self.mentions = MentionService(self)
         self._purgers: list[Purger] = []
+        self._closers: list[Callable[[], None]] = []
         self.import_mappings = ImportMappingService(self)
         self.duplicates = DuplicateService(self)
         self.saved_searches = SavedSearchService(self)
@@ -126,7 +127,15 @@ class Workspace:
             for t in (RecordType.ORGANISATION, RecordType.PERSON, RecordType.NOTE, RecordType.COOPERATION)
         )
 
+    def add_closer(self, closer: Callable[[], None]) -> None:
+        """Run ``closer`` when the workspace closes, before its database (e.g. a search
+        index that follows its commits)."""
+        self._closers.append(closer)
+
     def close(self) -> None:
+        for closer in reversed(self._closers):
+            closer()
+        self._closers.clear()
         self.database.close()
 
     def __enter__(self) -> Workspace:
