@@ -30,6 +30,7 @@ from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.io.backup_settings import BackupSection
 from sic_desktop.ui.privacy.settings_section import PrivacySection
+from sic_desktop.ui.search_settings import SearchSection
 
 LANGUAGES = (("de", "Deutsch"), ("en", "English"))
 
@@ -74,7 +75,8 @@ class GeneralSection(QGroupBox):
         settings.language = self.language.currentData()
 
 
-SETTINGS_SECTIONS: list[Callable[[Workspace], QWidget]] = [GeneralSection, BackupSection, PrivacySection]
+SETTINGS_SECTIONS: list[Callable[[Workspace], QWidget]] = [GeneralSection, BackupSection, PrivacySection,
+                                                           SearchSection]
 
 
 class SettingsDialog(QDialog):
