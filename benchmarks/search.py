@@ -34,6 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from fts_baseline import FTS_COLUMNS, INSERT, fts_row, fts_rowid  # noqa: E402
 from search_engine import QUERIES as ENGINE_QUERIES  # noqa: E402
 from search_engine import percentile, timed  # noqa: E402
 
@@ -138,24 +139,6 @@ def measure_saves(ws: Workspace, *, offset: int, after=lambda refs: None) -> dic
 
 
 # -- FTS5 ------------------------------------------------------------------------------------
-
-FTS_COLUMNS = "ref UNINDEXED, type UNINDEXED, kind UNINDEXED, title, names, body, tags, themes, " \
-              "districts UNINDEXED, sectors UNINDEXED, day UNINDEXED"
-INSERT = "INSERT INTO docs (rowid, ref, type, kind, title, names, body, tags, themes, districts, sectors, day) " \
-         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-
-
-def fts_rowid(ref: str) -> int:
-    """A stable row number per record, so that a save replaces its row by key, not by a scan."""
-    record_type, _, number = ref.partition(":")
-    return (list(RecordType).index(RecordType(record_type)) + 1) * 1_000_000_000 + int(number)
-
-
-def fts_row(doc: SearchDocument) -> tuple:
-    return (fts_rowid(doc.ref), doc.ref, doc.type, doc.kind, doc.title, " · ".join(doc.names), doc.body,
-            " ".join(doc.tags), " · ".join(doc.themes), " · ".join(doc.districts), " ".join(doc.sector),
-            doc.date.isoformat() if doc.date else None)
-
 
 def bench_fts5(ws: Workspace, folder: Path, rounds: int) -> dict:
     path = folder / "fts.sqlite3"

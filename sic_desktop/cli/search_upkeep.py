@@ -21,7 +21,7 @@ def follow_search_index(workspace: Workspace) -> None:
     current = not service.status().needs_rebuild
     service.close()
     if current:
-        follower = SearchService(workspace, large_change=None)
+        follower = SearchService(workspace, apply_large_changes=True)
         workspace.add_closer(follower.close)
 
 

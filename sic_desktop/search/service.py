@@ -77,14 +77,14 @@ class SearchService:
     It follows the workspace's commits and cleans the index after an erasure
     (``ws.add_purger``); ``listen=False`` makes one that does neither (a one-off
     command). ``auto_rebuild=True`` (the window) rebuilds in the background as soon
-    as the index falls behind. ``large_change=None`` applies changes of any size after
-    the commit (the command line, where nobody waits for the next save).
+    as the index falls behind. ``apply_large_changes=True`` applies changes of any size
+    after the commit (the command line, where nobody waits for the next save).
     """
 
     def __init__(self, workspace: Workspace, *, listen: bool = True, auto_rebuild: bool = False,
-                 lock_timeout: float = DEFAULT_LOCK_TIMEOUT, large_change: int | None = LARGE_CHANGE) -> None:
+                 lock_timeout: float = DEFAULT_LOCK_TIMEOUT, apply_large_changes: bool = False) -> None:
         self.ws = workspace
-        self.large_change = large_change
+        self.apply_large_changes = apply_large_changes
         self.index = SearchIndex(workspace.folder.index_dir, lock_timeout=lock_timeout)
         self.auto_rebuild = auto_rebuild
         self.observers: list[SearchObserver] = []
@@ -181,7 +181,7 @@ class SearchService:
         changed = {c.ref for c in changes.changes}
         purged = {c.ref for c in changes.changes if c.action is Action.PURGED}
         renew = {r for r in changed if r.type in SEARCHED_TYPES} | self._showing(self._renamed(changes), purged)
-        if self.large_change is not None and len(renew) > self.large_change:
+        if not self.apply_large_changes and len(renew) > LARGE_CHANGE:
             live = self.ws.titles(sorted(renew))
             gone = [str(r) for r in renew if r not in live]
             # base = generation: applied, but the index does not claim this generation
@@ -196,7 +196,7 @@ class SearchService:
         differently now. A new record is shown nowhere yet; of an edited one, the
         change history of this very commit names the fields that changed."""
         sources = {c.ref for c in changes.changes if c.ref.type in SHOWN_FIELDS and c.action is not Action.CREATED}
-        if self.large_change is not None and len(sources) > self.large_change:
+        if not self.apply_large_changes and len(sources) > LARGE_CHANGE:
             return sorted(sources)
         return sorted(ref for ref in sources if self._shown_fields_changed(ref))
 

@@ -18,7 +18,8 @@ Ranking, per word and field (title 3, names 2, labels 1.5, body 1):
   only so gets a constant ``PART_SCORE``, below any whole word and any prefix;
 - in fuzzy mode, title and names also match terms one or two edits away
   („Schaefr“ → „Schäfer“), with a smaller constant score still;
-- a phrase scores the idf of its words in the field where it occurs.
+- a phrase scores the idf of its words in the field where it occurs (not in the
+  labels, whose values would run into each other).
 
 A ``Synonym`` clause matches the typed word or any term that means the same, the
 latter scored at ``SYNONYM_FACTOR`` (what was typed comes first among equals); a hit
@@ -35,7 +36,6 @@ import math
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
-from itertools import islice
 
 from sic_desktop.search import analysis, compounds
 from sic_desktop.search.date_terms import cover_range, year_term
@@ -53,6 +53,10 @@ EXPLICIT_PREFIX_MIN = 2
 MAX_EXPANSIONS = 300  # per word and field: a safety net, not a ranking device
 PREFIX_SCORE = 0.4  # per unit of field weight
 PART_SCORE = 0.3
+# Labels (tags, theme fields, districts) are separate values in one field: „Work & Care“
+# and „Arbeit im Quartier“ must not make the phrase „Care-Arbeit“.
+PHRASE_FIELDS = ("title", "names", "body")
+ATOMS_BELOW = 20  # documents per segment; a compound found more often is not looked for in parts
 SYNONYM_FACTOR = 0.9
 FUZZY_SCORE = 0.25
 BM25_K1 = 1.2
@@ -121,7 +125,7 @@ def evaluate(searcher, cache: PostingCache, parsed: ParsedQuery, *,
     result = Evaluation()
     if parsed.root is None:
         return result
-    plan = _Plan(searcher.reader(), fuzzy, result.highlight)
+    plan = _Plan(searcher.reader(), cache, fuzzy, result.highlight)
     counts: dict[str, int] = defaultdict(int)
     for subsearcher, offset in searcher.leaf_searchers():
         leaf = _Leaf(subsearcher, cache, plan, offset, result.via)
@@ -141,8 +145,10 @@ def evaluate(searcher, cache: PostingCache, parsed: ParsedQuery, *,
 class _Plan:
     """Per-query knowledge shared by all segments: expansions and idf values."""
 
-    def __init__(self, reader, fuzzy: bool, highlight: set[str]) -> None:
+    def __init__(self, reader, cache: PostingCache, fuzzy: bool, highlight: set[str]) -> None:
         self.reader = reader
+        self.cache = cache
+        self.leaves = [leaf for leaf, _ in reader.leaf_readers()]
         self.fuzzy = fuzzy
         self.highlight = highlight
         self.doc_count = max(1, reader.doc_count())
@@ -157,8 +163,11 @@ class _Plan:
         return self._idf[key]
 
     def expand(self, fieldname: str, prefix: str, *, exclude: str | None = None) -> tuple[str, ...]:
-        texts = (b.decode("utf-8") for b in self.reader.expand_prefix(fieldname, prefix))
-        return tuple(islice((t for t in texts if t != exclude), MAX_EXPANSIONS))
+        texts: set[str] = set()
+        for leaf in self.leaves:
+            texts.update(self.cache.prefixed(leaf, fieldname, prefix, MAX_EXPANSIONS + 1))
+        texts.discard(exclude)
+        return tuple(sorted(texts)[:MAX_EXPANSIONS])
 
     def word(self, word: Word, fieldname: str) -> _Expansion | None:
         key = (word, fieldname)
@@ -198,6 +207,7 @@ class _Leaf:
         self.offset = offset
         self.via = via
         self.factor = 1.0  # SYNONYM_FACTOR while a synonym's alternatives are scored
+        self.within: set[int] | None = None  # the only documents still wanted (see all_of)
         self.searcher = subsearcher
         self.reader = subsearcher.reader()
         self.cache = cache
@@ -263,16 +273,24 @@ class _Leaf:
         return docs
 
     def all_of(self, clause: AllOf, scoring: bool) -> set[int]:
+        """Plain words and filters first; phrases (also those of synonyms) then only
+        read word positions in the documents the others left (``within``)."""
         excluded = [c.clause for c in clause.clauses if isinstance(c, Not)]
-        required = [c for c in clause.clauses if not isinstance(c, Not)]
+        required = sorted((c for c in clause.clauses if not isinstance(c, Not)),
+                          key=lambda c: isinstance(c, (Phrase, Synonym, AnyOf)))
         docs: set[int] | None = None
-        for child in required:
-            found = self.clause(child, scoring)
-            docs = found if docs is None else docs & found
-        if docs is None:
-            docs = self.all_docs()
-        for child in excluded:
-            docs -= self.clause(child, scoring=False)
+        outer = self.within
+        try:
+            for child in required:
+                found = self.clause(child, scoring)
+                docs = found if docs is None else docs & found
+                self.within = docs if outer is None else docs & outer
+            if docs is None:
+                docs = self.all_docs()
+            for child in excluded:
+                docs -= self.clause(child, scoring=False)
+        finally:
+            self.within = outer
         return docs
 
     def word(self, word: Word, scoring: bool) -> set[int]:
@@ -280,9 +298,13 @@ class _Leaf:
         term = None if word.prefix else analysis.term(word.text)
         if not term:
             return docs
-        atoms = [p for p in compounds.parts(term) if not compounds.parts(p)]
-        with_atoms = self._all_atoms(atoms)
-        in_parts = self._union(PARTS_FIELD, [term]) | with_atoms
+        in_parts = self._union(PARTS_FIELD, [term])
+        atoms: list[str] = []
+        with_atoms: set[int] = set()
+        if len(docs) + len(in_parts) < ATOMS_BELOW:  # a rare compound: look for its parts apart
+            atoms = [p for p in compounds.parts(term) if not compounds.parts(p)]
+            with_atoms = self._all_atoms(atoms)
+            in_parts |= with_atoms
         only_parts = in_parts - docs
         if scoring and only_parts:
             self.plan.highlight.add(term)
@@ -333,6 +355,8 @@ class _Leaf:
             return self._single(words[0], scoring)
         docs: set[int] = set()
         for fieldname, weight in TEXT_FIELDS:
+            if fieldname not in PHRASE_FIELDS:
+                continue
             found = self._phrase_docs(fieldname, words)
             if scoring and found:
                 self.plan.highlight.update(words)
@@ -343,6 +367,8 @@ class _Leaf:
     def _phrase_docs(self, fieldname: str, words: list[str]) -> set[int]:
         """Documents with ``words`` next to each other, in this order, in ``fieldname``."""
         candidates = self.term_docs(fieldname, words[0])
+        if self.within is not None:
+            candidates &= self.within
         for word in words[1:]:
             candidates &= self.term_docs(fieldname, word)
         if not candidates:
