@@ -32,7 +32,7 @@ _SKIPPED_KINDS = {
     "Straßenname", "Affix", "Suffix", "Gebundenes Lexem", "Wortverbindung", "Redewendung",
     "Grußformel", "Geflügeltes Wort", "Zahlklassifikator", "Partikel",
 }
-_WORD = re.compile(r"[a-zäöüß]{3,24}")
+_WORD = re.compile(r"[a-z]{3,24}")  # checked after folding, so „Café“ is kept as „cafe“
 _FORM_COLUMNS = ("nominativ singular", "nominativ plural")
 
 
@@ -47,7 +47,7 @@ def words(source: Path) -> set[str]:
                 continue
             for value in (row[0], *(row[i] for i in columns)):
                 word = value.strip().lower()
-                if _WORD.fullmatch(word):
+                if _WORD.fullmatch(fold(word)):
                     found.add(word)
     return found
 

@@ -15,18 +15,17 @@ through another term, so the result line can say „gefunden über VHS = Volksho
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
 from sic_desktop.core.services.search_synonyms import SEPARATOR, split_terms
-from sic_desktop.search.analysis import fold, term
+from sic_desktop.search.analysis import WORD, fold, term
 from sic_desktop.search.query import AllOf, AnyOf, Clause, ParsedQuery, Phrase, Synonym, Word
 
 SHIPPED_RESOURCE = ("search", "synonyms.txt")
-_WORD = re.compile(r"\w+")
+
 
 
 @dataclass(frozen=True)
@@ -56,7 +55,7 @@ def parse_groups(text: str) -> list[SynonymGroup]:
 def key(text: str) -> tuple[str, ...]:
     """The analysed form of a term: „Flüchtlinge“ and „Fluechtling“ give the same key.
     A stop word keeps its folded form, so that „OB“ can stand for something."""
-    return tuple(term(w) or fold(w) for w in _WORD.findall(text))
+    return tuple(term(w) or fold(w) for w in WORD.findall(text))
 
 
 @lru_cache(maxsize=1)
@@ -130,5 +129,5 @@ class SynonymTable:
 
 
 def _clause_for(text: str) -> Clause:
-    words = _WORD.findall(text)
+    words = WORD.findall(text)
     return Word(words[0]) if len(words) == 1 else Phrase(text)

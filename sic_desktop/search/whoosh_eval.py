@@ -16,8 +16,9 @@ Ranking, per word and field (title 3, names 2, labels 1.5, body 1):
   typed in the query matches documents that hold all its parts, whole or in other
   compounds („Schuldnerberatung“ → „Beratung für Schuldner“): a document found
   only so gets a constant ``PART_SCORE``, below any whole word and any prefix;
-- in fuzzy mode, title and names also match terms one or two edits away
-  („Schaefr“ → „Schäfer“), with a smaller constant score still;
+- in fuzzy mode, title, names and text also match terms one or two edits away
+  („Schaefr“ → „Schäfer“; in the text the first two letters must be right), with a
+  smaller constant score still;
 - a phrase scores the idf of its words in the field where it occurs (not in the
   labels, whose values would run into each other).
 
@@ -56,6 +57,7 @@ PART_SCORE = 0.3
 # Labels (tags, theme fields, districts) are separate values in one field: „Work & Care“
 # and „Arbeit im Quartier“ must not make the phrase „Care-Arbeit“.
 PHRASE_FIELDS = ("title", "names", "body")
+FUZZY_FIELDS = (*NAME_FIELDS, "body")
 ATOMS_BELOW = 20  # documents per segment; a compound found more often is not looked for in parts
 SYNONYM_FACTOR = 0.9
 FUZZY_SCORE = 0.25
@@ -186,8 +188,9 @@ class _Plan:
             return None
         prefixed = self.expand(fieldname, term, exclude=term) if len(term) >= AUTO_PREFIX_MIN else ()
         near: tuple[str, ...] = ()
-        if self.fuzzy and fieldname in NAME_FIELDS:
-            near = tuple(sorted(set(near_terms(self.reader, fieldname, term)) - set(prefixed)))
+        if self.fuzzy and fieldname in FUZZY_FIELDS:
+            prefix = 1 if fieldname in NAME_FIELDS else 2  # the body's lexicon is large: keep the automaton small
+            near = tuple(sorted(set(near_terms(self.reader, fieldname, term, prefix=prefix)) - set(prefixed)))
         return _Expansion(term, prefixed, near)
 
     def period_terms(self, clause: DateRange) -> list[str]:
@@ -302,7 +305,7 @@ class _Leaf:
         atoms: list[str] = []
         with_atoms: set[int] = set()
         if len(docs) + len(in_parts) < ATOMS_BELOW:  # a rare compound: look for its parts apart
-            atoms = [p for p in compounds.parts(term) if not compounds.parts(p)]
+            atoms = list(compounds.atoms(word.text))
             with_atoms = self._all_atoms(atoms)
             in_parts |= with_atoms
         only_parts = in_parts - docs

@@ -18,7 +18,7 @@ import datetime as dt
 from typing import Any
 
 from sic_desktop.search import vocabulary
-from sic_desktop.search.analysis import terms
+from sic_desktop.search.analysis import WORD, terms
 from sic_desktop.search.compounds import splitter
 from sic_desktop.search.date_terms import terms_for_date
 from sic_desktop.search.document import SearchDocument
@@ -83,12 +83,12 @@ def whoosh_fields(doc: SearchDocument) -> dict[str, Any]:
         "labels": terms(" · ".join((*doc.tags, *doc.themes, *doc.districts))),
         "body": terms(doc.body),
     }
-    every_term = dict.fromkeys(t for found in texts.values() for t in found)
+    every_word = set(WORD.findall(" ".join((doc.title, names_text, doc.body, *doc.tags, *doc.themes))))
     values: dict[str, Any] = {
         "ref": doc.ref,
         "type": doc.type,
         **texts,
-        PARTS_FIELD: splitter().expand(every_term),
+        PARTS_FIELD: splitter().expand(every_word),
         "title_text": doc.title,
         "names_text": names_text,
         "excerpt": doc.body[:EXCERPT_CHARS],

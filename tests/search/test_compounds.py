@@ -17,7 +17,7 @@ WORDS_FILE = Path(__file__).resolve().parents[2] / "resources" / "search" / "com
 
 
 def split(word: str) -> set[str]:
-    return set(parts(term(word)))
+    return set(parts(word))
 
 
 @pytest.mark.parametrize(("compound", "expected"), [
