@@ -97,8 +97,9 @@ def bench_fts5(ws: Workspace, folder: Path, expected: dict[str, list[str]]) -> d
 
 def report(ours: dict, fts: dict) -> None:
     ms = 1000.0
-    print(f"\nRelevance: {len(NOTES)} notes of our own among {ours['total']:,} documents, "
-          f"{len(QUERIES)} queries; share of expected notes in the first {TOP} hits".replace(",", "."))
+    total = f"{ours['total']:,}".replace(",", ".")
+    print(f"\nRelevance: {len(NOTES)} notes of our own among {total} documents, {len(QUERIES)} queries; "
+          f"share of expected notes in the first {TOP} hits")
     print(f"{'kind of query':16} {'queries':>8} {'ours':>8} {'FTS5':>8}")
     by_kind: dict[str, list[str]] = defaultdict(list)
     for kind, query, *_ in QUERIES:

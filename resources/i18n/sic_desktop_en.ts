@@ -1701,8 +1701,8 @@ This cannot be undone; a backup is made first.</translation>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_export.py" line="73"/>
-        <location filename="../../sic_desktop/io/json_export.py" line="81"/>
+        <location filename="../../sic_desktop/io/json_export.py" line="74"/>
+        <location filename="../../sic_desktop/io/json_export.py" line="82"/>
         <source>Datensätze werden exportiert …</source>
         <translation>Exporting records …</translation>
     </message>
@@ -2112,82 +2112,82 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="34"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="35"/>
         <source>Sektor-Filter</source>
         <translation>Sector filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="34"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="35"/>
         <source>Alle Sektoren</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="35"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="36"/>
         <source>Status-Filter</source>
         <translation>Status filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="35"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="36"/>
         <source>Alle Status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="36"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="37"/>
         <source>Art-Filter</source>
         <translation>Type filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="36"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="37"/>
         <source>Alle Arten</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="39"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="40"/>
         <source>Erledigt-Filter</source>
         <translation>Done filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="40"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="41"/>
         <source>Offen und erledigt</source>
         <translation>Open and done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="41"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="42"/>
         <source>Offen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="41"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="42"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="61"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="62"/>
         <source>Filtern nach Name oder Titel …</source>
         <translation>Filter by name or title …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="62"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="63"/>
         <source>Liste filtern</source>
         <translation>Filter the list</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="71"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="72"/>
         <source>Themenfeld-Filter</source>
         <translation>Theme field filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="72"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="73"/>
         <source>Schlagwort-Filter</source>
         <translation>Tag filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="97"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="98"/>
         <source>Alle Themenfelder</source>
         <translation>All theme fields</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="100"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="101"/>
         <source>Alle Schlagwörter</source>
         <translation>All tags</translation>
     </message>
@@ -2375,32 +2375,32 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>GeneralSection</name>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="44"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="45"/>
         <source>Allgemein</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="53"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="54"/>
         <source>Ö&amp;ffnen</source>
         <translation>O&amp;pen</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="54"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="55"/>
         <source>Den Datenordner im Dateimanager zeigen</source>
         <translation>Show the data folder in the file manager</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="57"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="58"/>
         <source>&amp;Datenordner:</source>
         <translation>&amp;Data folder:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="65"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="66"/>
         <source>&amp;Sprache:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="68"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="69"/>
         <source>Die Sprache wird beim nächsten Start des Programms übernommen.</source>
         <translation>The language takes effect the next time the program starts.</translation>
     </message>
@@ -2899,57 +2899,57 @@ This cannot be undone; a backup is made first.</translation>
         <translation>Same name as organisation no. {id}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="56"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="57"/>
         <source>Der Export wird geprüft …</source>
         <translation>Checking the export …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="58"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="59"/>
         <source>Der Export wird eingelesen …</source>
         <translation>Reading the export …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="89"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="90"/>
         <source>Sie ist keine gültige JSON-Datei ({reason}).</source>
         <translation>It is not a valid JSON file ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="92"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="93"/>
         <source>Sie ist kein Gesamtexport von SIC Desktop.</source>
         <translation>It is not a full export of SIC Desktop.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="98"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="99"/>
         <source>Sie stammt von einer neueren Version von SIC Desktop ({version}). Bitte das Programm aktualisieren.</source>
         <translation>It comes from a newer version of SIC Desktop ({version}). Please update the program.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="109"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="110"/>
         <source>Ein Gesamtexport kann nur in einen leeren Datenordner eingelesen werden, damit alle Nummern und Verknüpfungen gleich bleiben. Bitte einen neuen Datenordner wählen (z. B. „sic-desktop --data-dir ORDNER import …“).</source>
         <translation>A full export can only be read into an empty data folder, so that all numbers and links stay the same. Please choose a new data folder (e.g. “sic-desktop --data-dir FOLDER import …”).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="121"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="122"/>
         <source>Der Abschnitt „{section}“ ist keine Liste.</source>
         <translation>The section “{section}” is not a list.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="133"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="134"/>
         <source>Die Nummer kommt doppelt vor, oder eine Verknüpfung zeigt auf einen Datensatz, den es in der Datei nicht gibt.</source>
         <translation>The number occurs twice, or a link points to a record that is not in the file.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="137"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="138"/>
         <source>Ein Feld hat einen unerwarteten Wert ({reason}).</source>
         <translation>A field has an unexpected value ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="143"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="144"/>
         <source>{record} Nr. {id}: {reason} Es wurde nichts gespeichert.</source>
         <translation>{record} no. {id}: {reason} Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="177"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="181"/>
         <source>Ein Eintrag im Protokoll, bei den Datenschutz-Begründungen oder in den Einstellungen ist fehlerhaft ({reason}).</source>
         <translation>An entry in the history, the data protection keep decisions or the settings is faulty ({reason}).</translation>
     </message>
@@ -3471,7 +3471,7 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>ListFilterSearch</name>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/list_filter_backend.py" line="59"/>
+        <location filename="../../sic_desktop/ui/global_search/list_filter_backend.py" line="60"/>
         <source>&lt;h3&gt;Suchen&lt;/h3&gt;&lt;p&gt;Tippen Sie einen Teil eines Namens oder Titels, z. B. &lt;b&gt;schäfer&lt;/b&gt; oder &lt;b&gt;quartier&lt;/b&gt;. Groß- und Kleinschreibung spielen keine Rolle, „ae“ findet auch „ä“.&lt;/p&gt;&lt;p&gt;Gesucht wird in Organisationen, Kontakten (auch E-Mail-Adressen), Kooperationen und Notiz-Titeln.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Search&lt;/h3&gt;&lt;p&gt;Type part of a name or title, e.g. &lt;b&gt;schäfer&lt;/b&gt; or &lt;b&gt;quartier&lt;/b&gt;. Upper and lower case do not matter, and “ae” also finds “ä”.&lt;/p&gt;&lt;p&gt;Search looks at organisations, contacts (including e-mail addresses), cooperations and note titles.&lt;/p&gt;</translation>
     </message>
@@ -3498,7 +3498,7 @@ This cannot be undone; a backup is made first.</translation>
     <name>Lists</name>
     <message>
         <location filename="../../sic_desktop/core/services/cooperations.py" line="50"/>
-        <location filename="../../sic_desktop/core/services/notes.py" line="50"/>
+        <location filename="../../sic_desktop/core/services/notes.py" line="51"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
@@ -3529,7 +3529,7 @@ This cannot be undone; a backup is made first.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/cooperations.py" line="56"/>
-        <location filename="../../sic_desktop/core/services/notes.py" line="52"/>
+        <location filename="../../sic_desktop/core/services/notes.py" line="53"/>
         <location filename="../../sic_desktop/core/services/organisations.py" line="46"/>
         <location filename="../../sic_desktop/core/services/persons.py" line="82"/>
         <source>Themenfelder</source>
@@ -3561,17 +3561,17 @@ This cannot be undone; a backup is made first.</translation>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/notes.py" line="48"/>
+        <location filename="../../sic_desktop/core/services/notes.py" line="49"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/notes.py" line="49"/>
+        <location filename="../../sic_desktop/core/services/notes.py" line="50"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/notes.py" line="51"/>
+        <location filename="../../sic_desktop/core/services/notes.py" line="52"/>
         <source>Verknüpft mit</source>
         <translation>Linked with</translation>
     </message>
@@ -3844,95 +3844,95 @@ This cannot be undone; a backup is made first.</translation>
         <translation>“{name}”: please give a file name ending in .pdf or .png.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="23"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="24"/>
         <source>Themenfeld</source>
         <translation>Theme field</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="24"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="25"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="25"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="26"/>
         <source>Stadtteil</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="26"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="27"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="27"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="28"/>
         <source>Zeitraum</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="28"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="29"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="32"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="33"/>
         <source>Themenfeld:</source>
         <translation>Theme field:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="33"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="34"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="34"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="35"/>
         <source>Stadtteil:</source>
         <translation>District:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="35"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="36"/>
         <source>Sektor:</source>
         <translation>Sector:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="36"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="37"/>
         <source>Zeitraum:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="37"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="38"/>
         <source>Kontakte:</source>
         <translation>Contacts:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="44"/>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="46"/>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="72"/>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="73"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="45"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="47"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="61"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="62"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="44"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="45"/>
         <source>laufende (Idee bis Verstetigt)</source>
         <translation>running (idea to established)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="47"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="48"/>
         <source>automatisch</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="48"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="49"/>
         <source>zeigen</source>
         <translation>show</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="48"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="49"/>
         <source>nur Organisationen</source>
         <translation>organisations only</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="76"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="65"/>
         <source>jederzeit</source>
         <translation>any time</translation>
     </message>
@@ -5157,9 +5157,14 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Search index: {done} of {total} entries</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/search/service.py" line="221"/>
+        <location filename="../../sic_desktop/search/service.py" line="237"/>
         <source>Suchindex wird aufgebaut …</source>
         <translation>Building search index …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/search/whoosh_search.py" line="111"/>
+        <source>gefunden über {synonym}</source>
+        <translation>found via {synonym}</translation>
     </message>
 </context>
 <context>
@@ -5347,6 +5352,47 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
 </context>
 <context>
+    <name>SearchSection</name>
+    <message>
+        <location filename="../../sic_desktop/ui/search_settings.py" line="16"/>
+        <source>Suche</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/search_settings.py" line="18"/>
+        <source>Abkürzungen und Begriffe, die dasselbe meinen (VHS = Volkshochschule).</source>
+        <translation>Abbreviations and terms that mean the same (VHS = Volkshochschule).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/search_settings.py" line="21"/>
+        <source>&amp;Gleichbedeutende Begriffe …</source>
+        <translation>&amp;Equivalent terms …</translation>
+    </message>
+</context>
+<context>
+    <name>SearchSynonyms</name>
+    <message>
+        <location filename="../../sic_desktop/core/services/search_synonyms.py" line="85"/>
+        <source>Zeile {line}: „{text}“ braucht mindestens zwei verschiedene Begriffe, getrennt durch „=“ (z. B. „VHS = Volkshochschule“).</source>
+        <translation>Line {line}: “{text}” needs at least two different terms separated by “=” (e.g. “VHS = Volkshochschule”).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/search_synonyms.py" line="89"/>
+        <source>Zeile {line}: ein Begriff ist länger als {count} Zeichen.</source>
+        <translation>Line {line}: a term is longer than {count} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/search_synonyms.py" line="95"/>
+        <source>Es sind höchstens {count} Zeilen möglich.</source>
+        <translation>At most {count} lines are possible.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/search_synonyms.py" line="98"/>
+        <source>Gleichbedeutende Begriffe</source>
+        <translation>Equivalent terms</translation>
+    </message>
+</context>
+<context>
     <name>SectionCounts</name>
     <message>
         <location filename="../../sic_desktop/io/section_counts.py" line="18"/>
@@ -5427,7 +5473,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="84"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="86"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
@@ -5613,6 +5659,36 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <location filename="../../sic_desktop/core/storage/opening.py" line="107"/>
         <source>Die Datenbank liegt auf einem Netzlaufwerk. Dort ist der schnellere WAL-Modus nicht sicher; SIC Desktop arbeitet deshalb mit dem klassischen Journal. Bitte die Datei nicht von mehreren Rechnern gleichzeitig öffnen.</source>
         <translation>The database is on a network drive. The faster WAL mode is not safe there, so SIC Desktop uses the classic journal. Please do not open the file from several computers at the same time.</translation>
+    </message>
+</context>
+<context>
+    <name>SynonymsDialog</name>
+    <message>
+        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="31"/>
+        <source>Gleichbedeutende Begriffe</source>
+        <translation>Equivalent terms</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="35"/>
+        <source>Begriffe, die bei der Suche dasselbe meinen: eine Gruppe je Zeile, durch „=“ getrennt, z. B. „QB = Quartiersbüro“. Wer einen Begriff sucht, findet auch die anderen; die Trefferliste sagt dann „gefunden über …“. Gilt ab der nächsten Suche für alle, die mit diesem Datenordner arbeiten.</source>
+        <translation>Terms that mean the same when searching: one group per line, separated by “=”, e.g. “QB = Quartiersbüro”. Searching for one term also finds the others; the result list then says “found via …”. Applies from the next search on, for everyone working with this data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="43"/>
+        <source>QB = Quartiersbüro
+LaKo = Landeskoordinierung</source>
+        <translation>QB = Quartiersbüro
+LaKo = Landeskoordinierung</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="45"/>
+        <source>Eigene Begriffe</source>
+        <translation>Own terms</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="50"/>
+        <source>Mitgeliefert ({count})</source>
+        <translation>Shipped ({count})</translation>
     </message>
 </context>
 <context>
