@@ -33,6 +33,7 @@ from sic_desktop.core.progress import Progress, ProgressGenerator
 from sic_desktop.core.storage.changes import Action, ChangeSet
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.search.background import BackgroundRebuild
+from sic_desktop.search.compounds import splitter
 from sic_desktop.search.documents import SEARCHED_TYPES, all_documents, document_count, documents_for
 from sic_desktop.search.index import DEFAULT_LOCK_TIMEOUT, SearchIndex
 from sic_desktop.search.index_state import IndexStatus
@@ -272,9 +273,16 @@ class SearchService:
             self._background.again = True
             return
         self._background = BackgroundRebuild(
-            self.ensure_current, lambda stop: self.index.warm(stop=stop), lambda: self._set_state(SearchState.OUTDATED)
+            self.ensure_current, self.warm, lambda: self._set_state(SearchState.OUTDATED)
         )
         self._background.start()
+
+    def warm(self, stop: Callable[[], bool] = lambda: False) -> None:
+        """Read what the first searches need (the compound word list, the synonym table,
+        the longest posting lists), so that they are as quick as later ones."""
+        splitter()
+        self.synonyms()
+        self.index.warm(stop=stop)
 
     def wait_for_background(self, timeout: float | None = None) -> None:
         """Wait until a background check or rebuild (and its warm-up) has finished."""
