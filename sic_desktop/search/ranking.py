@@ -8,7 +8,7 @@
 - ... except that ranks come in tiers before scores: a person or organisation whose
   name holds every query word (exactly, as the start of a word, or with a typo:
   „Schaefr“ → Jens Schäfer) comes first, then any record whose title holds every
-  word exactly or as a start; only then the text score decides. So a contact is
+  word exactly, as a start or as a part of a compound; only then the text score decides. So a contact is
   found above the ten notes that mention the contact, and a note about a thing above
   notes that mention it in passing.
 """

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sic_desktop.core.i18n import translate
-from sic_desktop.search import analysis, ranking
+from sic_desktop.search import analysis, compounds, ranking
 from sic_desktop.search.document import RECORD_TYPES, split_ref
 from sic_desktop.search.query import (
     AllOf, DateRange, FieldFilter, Not, ParsedQuery, Synonym, Word, parse_query,
@@ -63,7 +63,7 @@ def search_results(searcher, cache: PostingCache, parsed: ParsedQuery, *,
             total, counts = typo.total, typo.counts_by_type
             highlight = highlight | typo.highlight
     choices = _word_choices(parsed)
-    tiers = {id(c): ranking.title_tier(c.stored["type"], analysis.terms(c.stored.get("title_text") or ""),
+    tiers = {id(c): ranking.title_tier(c.stored["type"], _title_terms(c.stored.get("title_text") or ""),
                                        choices, _near) for _, c, _ in ranked}
     ranked.sort(key=lambda item: (tiers[id(item[1])], item[0]), reverse=True)
     hits = tuple(_hit(c, score, fuzzy, highlight) for score, c, fuzzy in ranked[:limit])
@@ -86,6 +86,11 @@ def _word_choices(parsed: ParsedQuery) -> list[set[str]]:
         elif not isinstance(clause, (FieldFilter, DateRange, Not)):
             return []
     return [c for c in choices if c]
+
+
+def _title_terms(title: str) -> list[str]:
+    """The terms of a title and of the parts of its compounds („Quartiersfonds“: „fond“)."""
+    return analysis.terms(title) + compounds.splitter().expand(analysis.WORD.findall(title))
 
 
 def _near(typed: str, title_term: str) -> bool:

@@ -58,3 +58,13 @@ def test_among_equals_the_newer_note_comes_first(tmp_path) -> None:
     with SearchIndex(tmp_path / "search") as index:
         build(index, [newer, older])  # the older one indexed last: the date decides, not the order
         assert refs(index.search("Stiftungstag")) == ["note:2", "note:1"]
+
+
+def test_a_title_that_holds_the_word_in_a_compound_ranks_above_a_passing_mention(tmp_path) -> None:
+    garden = SearchDocument(ref="note:1", title="Gemeinschaftsgarten am Hoeschpark", body="Hochbeete gesucht.",
+                            updated=dt.datetime(2024, 5, 1, 9, 0))
+    passing = SearchDocument(ref="note:2", title="Rundgang", body="Vorbei am Garten der Kita zum Markt.",
+                             updated=dt.datetime(2026, 5, 1, 9, 0))
+    with SearchIndex(tmp_path / "search") as index:
+        build(index, [garden, passing])
+        assert refs(index.search("Garten")) == ["note:1", "note:2"]
