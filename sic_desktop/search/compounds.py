@@ -81,13 +81,15 @@ class CompoundSplitter:
         return out
 
     def _split(self, word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-        folded = analysis.fold(word)
-        found = self._cache.get(folded)
+        found = self._cache.get(word)  # as written, then folded: most words come again as written
         if found is None:
-            found = self._pieces(folded)
+            folded = analysis.fold(word)
+            found = self._cache.get(folded)
+            if found is None:
+                found = self._pieces(folded)
             if len(self._cache) >= _CACHE_LIMIT:
                 self._cache.clear()
-            self._cache[folded] = found
+            self._cache[word] = self._cache[folded] = found
         return found
 
     def _pieces(self, word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -26,7 +26,7 @@ from sic_desktop.search.whoosh_imports import SpaceSeparatedTokenizer, fields
 
 # Bump when the layout or the analysis changes: an index of another version is
 # reported stale and rebuilt.
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Searched text fields and their weight in the ranking.
 TEXT_FIELDS: tuple[tuple[str, float], ...] = (
@@ -39,13 +39,14 @@ EXCERPT_CHARS = 20_000  # the body kept for snippets; the index has all of it
 
 
 def build_schema() -> fields.Schema:
-    def text() -> fields.TEXT:
-        return fields.TEXT(analyzer=SpaceSeparatedTokenizer(), phrase=True)
+    def text(name: str) -> fields.TEXT:
+        # Labels are separate values (tags, theme fields): no phrases across them, no positions.
+        return fields.TEXT(analyzer=SpaceSeparatedTokenizer(), phrase=name != "labels")
 
     return fields.Schema(
         ref=fields.ID(stored=True, unique=True),
         type=fields.ID(stored=True),
-        **{name: text() for name, _ in TEXT_FIELDS},
+        **{name: text(name) for name, _ in TEXT_FIELDS},
         parts=fields.KEYWORD(),
         **{name: fields.KEYWORD(commas=True) for name in KEYWORD_FIELDS},
         period=fields.KEYWORD(commas=True),  # date_terms: year, month, day
