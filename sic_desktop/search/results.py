@@ -48,7 +48,8 @@ class SearchHit:
 class SearchResults:
     """``total`` counts every match (``hits`` holds at most the requested number);
     ``counts_by_type`` ignores the ``types`` filter of the call, for tabs like
-    „Notizen (12)“; ``suggestion`` is a corrected query when nothing was found.
+    „Notizen (12)“; ``suggestion`` is a corrected query when nothing, or only typo
+    matches, were found.
     """
 
     query: ParsedQuery

@@ -67,7 +67,8 @@ def search_results(searcher, cache: PostingCache, parsed: ParsedQuery, *,
                                        choices, _near) for _, c, _ in ranked}
     ranked.sort(key=lambda item: (tiers[id(item[1])], item[0]), reverse=True)
     hits = tuple(_hit(c, score, fuzzy, highlight) for score, c, fuzzy in ranked[:limit])
-    suggestion = correction(searcher, cache, parsed) if not hits else None
+    # Nothing, or typo matches only: offer the spelling of the documents („Meinten Sie …?“).
+    suggestion = correction(searcher, cache, parsed) if all(h.fuzzy for h in hits) else None
     return SearchResults(parsed, hits, total, counts, suggestion)
 
 
