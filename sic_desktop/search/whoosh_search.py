@@ -47,7 +47,7 @@ class Found:
 def search_results(searcher, cache: PostingCache, parsed: ParsedQuery, *,
                    types: Collection[str] | None, limit: int) -> SearchResults:
     """The result list for ``parsed``: exact hits, then typo hits if they were few."""
-    pool = max(2 * limit, 50)  # candidates re-ranked by recency, then cut
+    pool = max(2 * limit, 100)  # candidates re-ranked by tier and recency, then cut
     today = dt.date.today()
     found = find(searcher, cache, parsed, types=types, limit=pool)
     ranked = [(_score(c, today), c, False) for c in found.candidates]
