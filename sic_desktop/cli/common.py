@@ -23,8 +23,8 @@ def open_workspace(args: argparse.Namespace, *, start_backup: bool = True) -> Wo
     search index follows its commits (``search_upkeep``).
     """
     workspace = Workspace.open(args.data_dir)
-    workspace.add_purger(lambda refs: erase_from_search_index(workspace, refs))
-    follow_search_index(workspace)
+    if not follow_search_index(workspace):  # a follower cleans the index itself after an erasure
+        workspace.add_purger(lambda refs: erase_from_search_index(workspace, refs))
     if start_backup:
         try:
             backup_at_start(workspace)

@@ -15,14 +15,16 @@ from sic_desktop.core.workspace import Workspace
 from sic_desktop.search import SearchService
 
 
-def follow_search_index(workspace: Workspace) -> None:
-    """Apply every commit of ``workspace`` to its index, if that index is current now."""
+def follow_search_index(workspace: Workspace) -> bool:
+    """Apply every commit of ``workspace`` to its index, if that index is current now;
+    True if so (the follower then also cleans the index after an erasure)."""
     service = SearchService(workspace, listen=False)
     current = not service.status().needs_rebuild
     service.close()
     if current:
         follower = SearchService(workspace, apply_large_changes=True)
         workspace.add_closer(follower.close)
+    return current
 
 
 def build_search_index(workspace: Workspace) -> ProgressGenerator[int | None]:

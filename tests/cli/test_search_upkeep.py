@@ -55,3 +55,15 @@ def test_a_restore_builds_the_index_for_the_restored_data(data_dir: Path, tmp_pa
     assert main(["restore", str(backup)]) == 0
     assert _index_state(data_dir)[0]
     assert "Jürgen Weiß" not in _found(data_dir, "Weiß")
+
+
+def test_an_erasure_cleans_a_followed_index_once(data_dir: Path, monkeypatch, capsys) -> None:
+    assert main(["import", str(FIXTURES / "outlook_de_utf8_bom.csv")]) == 0
+    assert main(["reindex"]) == 0
+    with Workspace.open(data_dir) as ws:
+        person = next(p for p in ws.persons.list() if p.last_name == "Weiß")
+    merges = []
+    original = SearchService.purge
+    monkeypatch.setattr(SearchService, "purge", lambda self, refs: (merges.append(refs), original(self, refs)))
+    main(["privacy", "erase", str(person.id), "--ja"])
+    assert len(merges) == 1  # one merge of all segments (about half a minute on a big index), not two
