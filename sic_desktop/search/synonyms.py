@@ -124,7 +124,10 @@ class SynonymTable:
                     alternatives[other_key] = (other, _clause_for(other))
         if not alternatives:
             return None
-        original: Clause = words[0] if len(words) == 1 else Phrase(" ".join(w.text for w in words))
+        # As typed: the words (stop words left out), not a phrase: reading word positions
+        # would cost more than it helps.
+        kept = [w for w in words if term(w.text)] or words
+        original: Clause = kept[0] if len(kept) == 1 else AllOf(tuple(kept))
         return Synonym(original, entries[0][0], tuple(alternatives.values()))
 
 
