@@ -2092,8 +2092,8 @@ This cannot be undone; a backup is made first.</translation>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_export.py" line="83"/>
-        <location filename="../../sic_desktop/io/json_export.py" line="96"/>
+        <location filename="../../sic_desktop/io/json_export.py" line="85"/>
+        <location filename="../../sic_desktop/io/json_export.py" line="98"/>
         <source>Datensätze werden exportiert …</source>
         <translation>Exporting records …</translation>
     </message>
@@ -2967,32 +2967,32 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>GeneralSection</name>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="45"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="46"/>
         <source>Allgemein</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="54"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="55"/>
         <source>Ö&amp;ffnen</source>
         <translation>O&amp;pen</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="55"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="56"/>
         <source>Den Datenordner im Dateimanager zeigen</source>
         <translation>Show the data folder in the file manager</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="58"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="59"/>
         <source>&amp;Datenordner:</source>
         <translation>&amp;Data folder:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="66"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="67"/>
         <source>&amp;Sprache:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="69"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="70"/>
         <source>Die Sprache wird beim nächsten Start des Programms übernommen.</source>
         <translation>The language takes effect the next time the program starts.</translation>
     </message>
@@ -4167,67 +4167,67 @@ evidence</translation>
         <translation>Same name as organisation no. {id}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="67"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="68"/>
         <source>Der Export wird geprüft …</source>
         <translation>Checking the export …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="69"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="70"/>
         <source>Der Export wird eingelesen …</source>
         <translation>Reading the export …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="101"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="102"/>
         <source>Ein Anhang im Abschnitt „attachments“ ist fehlerhaft ({reason}).</source>
         <translation>An attachment in the section “attachments” is faulty ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="113"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="114"/>
         <source>Sie ist keine gültige JSON-Datei ({reason}).</source>
         <translation>It is not a valid JSON file ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="116"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="117"/>
         <source>Sie ist zu tief verschachtelt und deshalb kein Gesamtexport von SIC Desktop.</source>
         <translation>It is nested too deeply and therefore not a full export of SIC Desktop.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="119"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="120"/>
         <source>Sie ist kein Gesamtexport von SIC Desktop.</source>
         <translation>It is not a full export of SIC Desktop.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="125"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="126"/>
         <source>Sie stammt von einer neueren Version von SIC Desktop ({version}). Bitte das Programm aktualisieren.</source>
         <translation>It comes from a newer version of SIC Desktop ({version}). Please update the program.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="136"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="137"/>
         <source>Ein Gesamtexport kann nur in einen leeren Datenordner eingelesen werden, damit alle Nummern und Verknüpfungen gleich bleiben. Bitte einen neuen Datenordner wählen (z. B. „sic-desktop --data-dir ORDNER import …“).</source>
         <translation>A full export can only be read into an empty data folder, so that all numbers and links stay the same. Please choose a new data folder (e.g. “sic-desktop --data-dir FOLDER import …”).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="148"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="149"/>
         <source>Der Abschnitt „{section}“ ist keine Liste.</source>
         <translation>The section “{section}” is not a list.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="160"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="161"/>
         <source>Die Nummer kommt doppelt vor, oder eine Verknüpfung zeigt auf einen Datensatz, den es in der Datei nicht gibt.</source>
         <translation>The number occurs twice, or a link points to a record that is not in the file.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="164"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="165"/>
         <source>Ein Feld hat einen unerwarteten Wert ({reason}).</source>
         <translation>A field has an unexpected value ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="170"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="171"/>
         <source>{record} Nr. {id}: {reason} Es wurde nichts gespeichert.</source>
         <translation>{record} no. {id}: {reason} Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="208"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="212"/>
         <source>Ein Eintrag im Protokoll, bei den Datenschutz-Begründungen oder in den Einstellungen ist fehlerhaft ({reason}).</source>
         <translation>An entry in the history, the data protection keep decisions or the settings is faulty ({reason}).</translation>
     </message>
@@ -7821,12 +7821,12 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Search index: {done} of {total} entries</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/search/service.py" line="228"/>
+        <location filename="../../sic_desktop/search/service.py" line="245"/>
         <source>Suchindex wird aufgebaut …</source>
         <translation>Building search index …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/search/service.py" line="304"/>
+        <location filename="../../sic_desktop/search/service.py" line="328"/>
         <source>ein früherer Suchindex ist noch geöffnet: {folders}</source>
         <translation>an earlier search index is still open: {folders}</translation>
     </message>
@@ -7834,6 +7834,11 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <location filename="../../sic_desktop/search/attachment_texts.py" line="47"/>
         <source>in Anhang „{name}“: </source>
         <translation>in attachment “{name}”: </translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/search/whoosh_search.py" line="118"/>
+        <source>gefunden über {synonym}</source>
+        <translation>found via {synonym}</translation>
     </message>
 </context>
 <context>
@@ -8021,6 +8026,47 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
 </context>
 <context>
+    <name>SearchSection</name>
+    <message>
+        <location filename="../../sic_desktop/ui/search_settings.py" line="16"/>
+        <source>Suche</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/search_settings.py" line="18"/>
+        <source>Abkürzungen und Begriffe, die dasselbe meinen (VHS = Volkshochschule).</source>
+        <translation>Abbreviations and terms that mean the same (VHS = Volkshochschule).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/search_settings.py" line="21"/>
+        <source>&amp;Gleichbedeutende Begriffe …</source>
+        <translation>&amp;Equivalent terms …</translation>
+    </message>
+</context>
+<context>
+    <name>SearchSynonyms</name>
+    <message>
+        <location filename="../../sic_desktop/core/services/search_synonyms.py" line="85"/>
+        <source>Zeile {line}: „{text}“ braucht mindestens zwei verschiedene Begriffe, getrennt durch „=“ (z. B. „VHS = Volkshochschule“).</source>
+        <translation>Line {line}: “{text}” needs at least two different terms separated by “=” (e.g. “VHS = Volkshochschule”).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/search_synonyms.py" line="89"/>
+        <source>Zeile {line}: ein Begriff ist länger als {count} Zeichen.</source>
+        <translation>Line {line}: a term is longer than {count} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/search_synonyms.py" line="95"/>
+        <source>Es sind höchstens {count} Zeilen möglich.</source>
+        <translation>At most {count} lines are possible.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/search_synonyms.py" line="98"/>
+        <source>Gleichbedeutende Begriffe</source>
+        <translation>Equivalent terms</translation>
+    </message>
+</context>
+<context>
     <name>SectionCounts</name>
     <message>
         <location filename="../../sic_desktop/io/section_counts.py" line="18"/>
@@ -8121,7 +8167,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../sic_desktop/ui/session.py" line="105"/>
+        <location filename="../../sic_desktop/ui/session.py" line="106"/>
         <source>Die Sicherung wird wiederhergestellt …</source>
         <translation>Restoring the backup …</translation>
     </message>
@@ -8129,7 +8175,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="85"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="88"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
@@ -8396,6 +8442,36 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <location filename="../../sic_desktop/core/services/suggestions.py" line="148"/>
         <source>Nr. {id}</source>
         <translation>No. {id}</translation>
+    </message>
+</context>
+<context>
+    <name>SynonymsDialog</name>
+    <message>
+        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="31"/>
+        <source>Gleichbedeutende Begriffe</source>
+        <translation>Equivalent terms</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="35"/>
+        <source>Begriffe, die bei der Suche dasselbe meinen: eine Gruppe je Zeile, durch „=“ getrennt, z. B. „QB = Quartiersbüro“. Wer einen Begriff sucht, findet auch die anderen; die Trefferliste sagt dann „gefunden über …“. Gilt ab der nächsten Suche für alle, die mit diesem Datenordner arbeiten.</source>
+        <translation>Terms that mean the same when searching: one group per line, separated by “=”, e.g. “QB = Quartiersbüro”. Searching for one term also finds the others; the result list then says “found via …”. Applies from the next search on, for everyone working with this data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="43"/>
+        <source>QB = Quartiersbüro
+LaKo = Landeskoordinierung</source>
+        <translation>QB = Quartiersbüro
+LaKo = Landeskoordinierung</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="45"/>
+        <source>Eigene Begriffe</source>
+        <translation>Own terms</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="50"/>
+        <source>Mitgeliefert ({count})</source>
+        <translation>Shipped ({count})</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from sic_desktop.cli.common import open_workspace
+from sic_desktop.cli.common import drive_with_progress_line, open_workspace
+from sic_desktop.cli.search_upkeep import build_search_index
 from sic_desktop.core.backups import BackupReason, backup_before
 from sic_desktop.core.instance_lock import acquire_instance_lock
 from sic_desktop.core.paths import resolve_data_folder
@@ -46,10 +47,11 @@ def run_restore(args: argparse.Namespace) -> int:
     folder = resolve_data_folder(args.data_dir)
     with acquire_instance_lock(folder):
         result = restore_backup(folder, args.file)
-        # An older backup is migrated now, so problems show here, and erasures it predates are applied again.
-        open_workspace(args, start_backup=False).close()
+        # An older backup is migrated now, so problems show here, erasures it predates are applied
+        # again, and the search index is built for the restored data, not at the next start.
+        with open_workspace(args, start_backup=False) as workspace:
+            drive_with_progress_line(build_search_index(workspace))
     print(f"Wiederhergestellt aus „{result.source}“ (Datenstand {result.schema_version}).")
     if result.kept_aside:
         print(f"Die bisherige Datenbank ist aufbewahrt als „{result.kept_aside.path}“.")
-    print("Der Suchindex wird beim nächsten Start neu aufgebaut.")
     return 0

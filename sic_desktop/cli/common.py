@@ -13,16 +13,19 @@ from sic_desktop.core.models import RecordType, parse_record_type
 from sic_desktop.core.progress import ProgressGenerator
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.privacy.erasure_log import reapply_erasures
+from sic_desktop.cli.search_upkeep import follow_search_index
 from sic_desktop.search import erase_from_search_index
 
 
 def open_workspace(args: argparse.Namespace, *, start_backup: bool = True) -> Workspace:
     """The data folder's workspace; the day's first start makes the automatic backup.
 
-    An erasure through it also cleans the search index (``ws.purgers``).
+    An erasure through it also cleans the search index (``ws.purgers``), and a current
+    search index follows its commits (``search_upkeep``).
     """
     workspace = Workspace.open(args.data_dir)
-    workspace.add_purger(lambda refs: erase_from_search_index(workspace, refs))
+    if not follow_search_index(workspace):  # a follower cleans the index itself after an erasure
+        workspace.add_purger(lambda refs: erase_from_search_index(workspace, refs))
     reapply_logged_erasures(workspace)
     if start_backup:
         try:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from sic_desktop.cli.common import drive_with_progress_line, open_workspace
+from sic_desktop.cli.search_upkeep import build_search_index
 from sic_desktop.core.demo import DemoSize, load_demo
 from sic_desktop.core.models import RecordType
 
@@ -29,6 +30,7 @@ def _positive(text: str) -> int:
 def run(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
         counts = drive_with_progress_line(load_demo(workspace, DemoSize(args.persons, args.notes), seed=args.seed))
+        drive_with_progress_line(build_search_index(workspace))  # the window need not build it at start
     summary = ", ".join(f"{count:,} {RecordType(kind).plural}".replace(",", ".") for kind, count in counts.items())
     print(f"Demodaten geladen: {summary}.")
     return 0

@@ -38,6 +38,7 @@ from sic_desktop.core.services.persons import PersonService
 from sic_desktop.core.services.privacy_log import PrivacyLogService
 from sic_desktop.core.services.saved_searches import SavedSearchService
 from sic_desktop.core.services.suggestions import SuggestionService
+from sic_desktop.core.services.search_synonyms import SearchSynonymService
 from sic_desktop.core.services.tags import TagService
 from sic_desktop.core.services.themes import ThemeService
 from sic_desktop.core.services.titles import titles
@@ -73,6 +74,7 @@ class Workspace:
         self.keep_decisions = KeepDecisionService(self)
         self.mentions = MentionService(self)
         self._purgers: list[Purger] = []
+        self._closers: list[Callable[[], None]] = []
         self.import_mappings = ImportMappingService(self)
         self.duplicates = DuplicateService(self)
         self.saved_searches = SavedSearchService(self)
@@ -84,6 +86,7 @@ class Workspace:
         self.impact_followups = ImpactFollowUps(self)
         self.suggestions = SuggestionService(self)
         self.attachments = AttachmentService(self)
+        self.search_synonyms = SearchSynonymService(self)
         self._services: dict[RecordType, RecordService[Any]] = {
             RecordType.ORGANISATION: self.organisations,
             RecordType.PERSON: self.persons,
@@ -143,7 +146,15 @@ class Workspace:
             for t in (RecordType.ORGANISATION, RecordType.PERSON, RecordType.NOTE, RecordType.COOPERATION)
         )
 
+    def add_closer(self, closer: Callable[[], None]) -> None:
+        """Run ``closer`` when the workspace closes, before its database (e.g. a search
+        index that follows its commits)."""
+        self._closers.append(closer)
+
     def close(self) -> None:
+        for closer in reversed(self._closers):
+            closer()
+        self._closers.clear()
         self.database.close()
 
     def __enter__(self) -> Workspace:

@@ -31,7 +31,8 @@ from sic_desktop.io.atomic_file import atomic_text_file
 EXPORT_FORMAT = "sic-desktop-export"
 # 2: keep_decisions and saved_searches; a version-1 file has neither.
 # 3: deletion_rules and privacy_log (Datenschutz); indicators and measurements (Wirkungsmessung)
-#    and the cooperations' impact model; attachments (files beside the JSON). Older files lack them.
+#    and the cooperations' impact model; attachments (files beside the JSON); search_synonyms.
+#    Older files lack them.
 EXPORT_VERSION = 3
 CHUNK = 1000
 
@@ -50,6 +51,7 @@ RECORD_SECTIONS: tuple[tuple[str, RecordType], ...] = (
 EXTRA_SECTIONS = (
     "history", "map_positions", "import_mappings", "not_duplicates", "keep_decisions", "saved_searches",
     "deletion_rules", "privacy_log",
+    "search_synonyms",
 )
 ATTACHMENTS_SECTION = "attachments"  # the last section; the files lie in attachments_folder(path)
 
@@ -139,11 +141,16 @@ def _extras(workspace: Workspace) -> dict[str, list[Any]]:
         {"id": s.id, "name": s.name, "query": s.query, "updated_at": s.updated_at, "updated_by": s.updated_by}
         for s in sorted(workspace.saved_searches.list(), key=lambda s: s.id)
     ]
+    synonyms = [
+        {"id": r.id, "terms": r.terms, "updated_at": r.updated_at, "updated_by": r.updated_by}
+        for r in workspace.search_synonyms.all()
+    ]
     rules = [asdict(rule) for rule in workspace.deletion_rules.list()]
     log = [entry.to_json() | {"id": entry.id} for entry in reversed(workspace.privacy_log.entries())]
     return {
         "history": history, "map_positions": positions, "import_mappings": mappings, "not_duplicates": marks,
         "keep_decisions": decisions, "saved_searches": searches, "deletion_rules": rules, "privacy_log": log,
+        "search_synonyms": synonyms,
     }
 
 

@@ -27,6 +27,7 @@ from sic_desktop.core.services.import_mappings import RememberedMapping
 from sic_desktop.core.services.keep_decisions import KeepDecision
 from sic_desktop.core.services.privacy_log import PrivacyLogEntry
 from sic_desktop.core.services.saved_searches import SavedSearch
+from sic_desktop.core.services.search_synonyms import SynonymRow
 from sic_desktop.core.storage.schema import latest_version
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.io.errors import FileTooLargeError, ImportFileError
@@ -131,7 +132,7 @@ def _read(path: Path) -> dict[str, Any]:
 def _require_empty(workspace: Workspace) -> None:
     kinds = [kind for _, kind in RECORD_SECTIONS if kind is not RecordType.THEME]
     held = any(workspace.service(kind).all_ids() for kind in kinds)
-    if held or workspace.history.since() or workspace.saved_searches.list():
+    if held or workspace.history.since() or workspace.saved_searches.list() or workspace.search_synonyms.all():
         raise SicError(
             translate(
                 "Import",
@@ -203,6 +204,9 @@ def _restore_extras(workspace: Workspace, document: dict[str, Any], path: Path) 
         workspace.deletion_rules.restore([DeletionRule(**r) for r in sections["deletion_rules"]])
         workspace.privacy_log.restore([
             replace(PrivacyLogEntry.from_json(e), id=int(e["id"])) for e in sections["privacy_log"]
+        ])
+        workspace.search_synonyms.restore([
+            SynonymRow(r["id"], r["terms"], r["updated_at"], r["updated_by"]) for r in sections["search_synonyms"]
         ])
     except (KeyError, TypeError, ValueError, sqlite3.IntegrityError) as error:
         raise ImportFileError(path, translate("Import", "Ein Eintrag im Protokoll, bei den Datenschutz-Begründungen "

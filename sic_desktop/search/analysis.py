@@ -25,7 +25,7 @@ from typing import NamedTuple
 
 from sic_desktop.search.whoosh_imports import GermanStemmer, stoplists
 
-_WORD = re.compile(r"\w+")
+WORD = re.compile(r"\w+")
 _SPECIAL_LETTERS = str.maketrans(
     {"ß": "ss", "ı": "i", "ø": "o", "æ": "ae", "œ": "oe", "ł": "l", "đ": "d", "ð": "d",
      "þ": "th"}
@@ -86,7 +86,7 @@ def term(word: str) -> str | None:
 
 def terms(text: str) -> list[str]:
     """All index terms of ``text`` in order (stop words left out)."""
-    found = [term(w) for w in _WORD.findall(text)]
+    found = [term(w) for w in WORD.findall(text)]
     return [t for t in found if t]
 
 
@@ -100,7 +100,7 @@ class Token(NamedTuple):
 
 def tokens(text: str) -> Iterator[Token]:
     """The analysed words of ``text`` with character offsets, lazily."""
-    for match in _WORD.finditer(text):
+    for match in WORD.finditer(text):
         t = term(match.group())
         if t:
             yield Token(t, match.start(), match.end())

@@ -65,7 +65,17 @@ class AllOf:
     clauses: tuple[Clause, ...]
 
 
-Clause = Word | Phrase | FieldFilter | DateRange | Not | AnyOf | AllOf
+@dataclass(frozen=True)
+class Synonym:
+    """What the user typed (``original``, written ``typed`` in the synonym list) and the
+    terms that mean the same, each as (written form, clause); see ``synonyms``."""
+
+    original: Clause
+    typed: str
+    alternatives: tuple[tuple[str, Clause], ...]
+
+
+Clause = Word | Phrase | FieldFilter | DateRange | Not | AnyOf | AllOf | Synonym
 
 
 @dataclass(frozen=True)
@@ -86,6 +96,8 @@ class ParsedQuery:
             elif isinstance(clause, (AllOf, AnyOf)):
                 for child in clause.clauses:
                     walk(child)
+            elif isinstance(clause, Synonym):
+                walk(clause.original)
 
         if self.root is not None:
             walk(self.root)

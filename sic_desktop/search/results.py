@@ -14,7 +14,8 @@ from sic_desktop.search.snippets import Snippet
 
 @dataclass(frozen=True)
 class SearchHit:
-    """One found record. ``fuzzy`` hits matched only with a typo and rank below."""
+    """One found record. ``fuzzy`` hits matched only with a typo and rank below;
+    ``found_via`` names the synonym a hit was found through („VHS = Volkshochschule“)."""
 
     ref: str
     type: str
@@ -25,6 +26,7 @@ class SearchHit:
     title_marked: Snippet
     date: dt.date | None = None
     fuzzy: bool = False
+    found_via: str | None = None
 
     def as_dict(self) -> dict[str, Any]:
         """The JSON form of the command line: plain snippet plus its HTML."""
@@ -38,6 +40,7 @@ class SearchHit:
             "snippet_html": self.snippet.html,
             "date": self.date.isoformat() if self.date else None,
             "fuzzy": self.fuzzy,
+            "found_via": self.found_via,
         }
 
 
@@ -45,7 +48,8 @@ class SearchHit:
 class SearchResults:
     """``total`` counts every match (``hits`` holds at most the requested number);
     ``counts_by_type`` ignores the ``types`` filter of the call, for tabs like
-    „Notizen (12)“; ``suggestion`` is a corrected query when nothing was found.
+    „Notizen (12)“; ``suggestion`` is a corrected query when nothing, or only typo
+    matches, were found.
     """
 
     query: ParsedQuery

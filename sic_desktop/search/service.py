@@ -37,10 +37,13 @@ from sic_desktop.core.storage.changes import Action, ChangeSet
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.search.background import BackgroundRebuild
 from sic_desktop.search.errors import SearchIndexWriteError
+from sic_desktop.search.compounds import splitter
 from sic_desktop.search.documents import SEARCHED_TYPES, all_documents, document_count, documents_for
 from sic_desktop.search.index import DEFAULT_LOCK_TIMEOUT, SearchIndex
 from sic_desktop.search.index_state import IndexStatus
+from sic_desktop.search.query import parse_query
 from sic_desktop.search.results import SearchResults
+from sic_desktop.search.synonyms import SynonymTable, parse_line, shipped_groups
 
 log = logging.getLogger(__name__)
 
@@ -79,12 +82,14 @@ class SearchService:
     It follows the workspace's commits and cleans the index after an erasure
     (``ws.add_purger``); ``listen=False`` makes one that does neither (a one-off
     command). ``auto_rebuild=True`` (the window) rebuilds in the background as soon
-    as the index falls behind.
+    as the index falls behind. ``apply_large_changes=True`` applies changes of any size
+    after the commit (the command line, where nobody waits for the next save).
     """
 
     def __init__(self, workspace: Workspace, *, listen: bool = True, auto_rebuild: bool = False,
-                 lock_timeout: float = DEFAULT_LOCK_TIMEOUT) -> None:
+                 lock_timeout: float = DEFAULT_LOCK_TIMEOUT, apply_large_changes: bool = False) -> None:
         self.ws = workspace
+        self.apply_large_changes = apply_large_changes
         self._temporary = _temporary_index_folder(workspace)
         self.index = SearchIndex(self._temporary or workspace.folder.index_dir, lock_timeout=lock_timeout)
         self.auto_rebuild = auto_rebuild
@@ -94,6 +99,7 @@ class SearchService:
         self._progress: Progress | None = None
         self._background: BackgroundRebuild | None = None
         self._detach: list[Callable[[], None]] = []
+        self._synonyms: tuple[tuple[str, ...], SynonymTable] | None = None
         if listen:
             self._detach = [workspace.subscribe(self._on_commit), workspace.add_purger(self.purge)]
             _ATTACHED[workspace] = self
@@ -146,16 +152,27 @@ class SearchService:
     # -- reading -------------------------------------------------------------------
 
     def search(self, query: str, *, types: Collection[str] | None = None, limit: int = 50) -> SearchResults:
-        """Hits for ``query`` (see ``search_help_text``), live records only.
+        """Hits for ``query`` (see ``search_help_text``), live records only; terms of the
+        shipped and the team's synonym groups also find what they stand for.
 
         Raises SearchUnavailableError while there is no usable index at all.
         """
-        results = self.index.search(query, types=types, limit=limit)
+        parsed = self.synonyms().expand(parse_query(query))
+        results = self.index.search(parsed, types=types, limit=limit)
         refs = [RecordRef.parse(hit.ref) for hit in results.hits]
         live = self.ws.titles(refs)
         if len(live) == len(refs):
             return results
         return replace(results, hits=tuple(h for h, ref in zip(results.hits, refs) if ref in live))
+
+    def synonyms(self) -> SynonymTable:
+        """The shipped groups and the team's current ones (read at every search: a
+        group saved in the settings works at once, in every window)."""
+        lines = tuple(self.ws.search_synonyms.lines())
+        if self._synonyms is None or self._synonyms[0] != lines:
+            groups = [*shipped_groups(), *(g for line in lines if (g := parse_line(line)))]
+            self._synonyms = (lines, SynonymTable(groups))
+        return self._synonyms[1]
 
     # -- keeping up with commits -----------------------------------------------------
 
@@ -172,7 +189,7 @@ class SearchService:
         changed = {c.ref for c in changes.changes}
         purged = {c.ref for c in changes.changes if c.action is Action.PURGED}
         renew = {r for r in changed if r.type in SEARCHED_TYPES} | self._showing(self._renamed(changes), purged)
-        if len(renew) > LARGE_CHANGE:
+        if not self.apply_large_changes and len(renew) > LARGE_CHANGE:
             live = self.ws.titles(sorted(renew))
             gone = [str(r) for r in renew if r not in live]
             # base = generation: applied, but the index does not claim this generation
@@ -187,7 +204,7 @@ class SearchService:
         differently now. A new record is shown nowhere yet; of an edited one, the
         change history of this very commit names the fields that changed."""
         sources = {c.ref for c in changes.changes if c.ref.type in SHOWN_FIELDS and c.action is not Action.CREATED}
-        if len(sources) > LARGE_CHANGE:
+        if not self.apply_large_changes and len(sources) > LARGE_CHANGE:
             return sorted(sources)
         return sorted(ref for ref in sources if self._shown_fields_changed(ref))
 
@@ -264,9 +281,16 @@ class SearchService:
             self._background.again = True
             return
         self._background = BackgroundRebuild(
-            self.ensure_current, lambda stop: self.index.warm(stop=stop), lambda: self._set_state(SearchState.OUTDATED)
+            self.ensure_current, self.warm, lambda: self._set_state(SearchState.OUTDATED)
         )
         self._background.start()
+
+    def warm(self, stop: Callable[[], bool] = lambda: False) -> None:
+        """Read what the first searches need (the compound word list, the synonym table,
+        the longest posting lists), so that they are as quick as later ones."""
+        splitter()
+        self.synonyms()
+        self.index.warm(stop=stop)
 
     def wait_for_background(self, timeout: float | None = None) -> None:
         """Wait until a background check or rebuild (and its warm-up) has finished."""

@@ -2,7 +2,8 @@
 
 A snippet is a sequence of spans, each marked as hit or not; ``html`` (escaped,
 hits in ``<b>…</b>``) serves the Qt window, ``plain`` the command line and JSON.
-Words are matched by their analysed terms, so „Pflege“ lights up „pflegende“.
+Words are matched by their analysed terms, so „Pflege“ lights up „pflegende“, and
+by the parts of compounds, so „Garten“ lights up „Gemeinschaftsgarten“.
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import re
 from collections.abc import Collection
 from dataclasses import dataclass
 
-from sic_desktop.search.analysis import tokens
+from sic_desktop.search.analysis import Token, tokens
+from sic_desktop.search.compounds import parts
 
 SNIPPET_CHARS = 220
 CONTEXT_BEFORE = 60
@@ -50,7 +52,7 @@ def highlight_window(text: str, terms: Collection[str],
                      max_chars: int = SNIPPET_CHARS) -> Snippet | None:
     """The stretch of ``text`` around its first matching word, or None if none matches."""
     found = tokens(text)
-    first = next((t for t in found if t.term in terms), None)
+    first = next((t for t in found if _marked(t, text, terms)), None)
     if first is None:
         return None
     start = _word_start(text, max(0, first.start - CONTEXT_BEFORE), first.start)
@@ -59,15 +61,19 @@ def highlight_window(text: str, terms: Collection[str],
     for t in found:
         if t.start >= end:
             break
-        if t.term in terms and t.end <= end:
+        if _marked(t, text, terms) and t.end <= end:
             hits.append((t.start, t.end))
     return _spans(text, start, end, hits)
 
 
 def highlight_all(text: str, terms: Collection[str]) -> Snippet:
     """All of a short ``text`` (a title, names) with every matching word marked."""
-    hits = [(t.start, t.end) for t in tokens(text) if t.term in terms]
+    hits = [(t.start, t.end) for t in tokens(text) if _marked(t, text, terms)]
     return _spans(text, 0, len(text), hits)
+
+
+def _marked(token: Token, text: str, terms: Collection[str]) -> bool:
+    return token.term in terms or any(p in terms for p in parts(text[token.start:token.end]))
 
 
 def leading(text: str, max_chars: int = SNIPPET_CHARS) -> Snippet:

@@ -11,9 +11,20 @@ Ranking, per word and field (title 3, names 2, labels 1.5, body 1):
   note that mentions a word often is about it);
 - longer words also match as the start of compounds („Kinderbetreuung“ →
   „Kinderbetreuungsangebote“) with a small constant score, so exact hits stay on top;
-- in fuzzy mode, title and names also match terms one or two edits away
-  („Schaefr“ → „Schäfer“), with a smaller constant score still;
-- a phrase scores the idf of its words in the field where it occurs.
+- a word also matches where it is a part of a compound, at the start, in the
+  middle or at the end („Beratung“ → „Schuldnerberatungsstelle“), and a compound
+  typed in the query matches documents that hold all its parts, whole or in other
+  compounds („Schuldnerberatung“ → „Beratung für Schuldner“): a document found
+  only so gets a constant ``PART_SCORE``, below any whole word and any prefix;
+- in fuzzy mode, title, names and text also match terms one or two edits away
+  („Schaefr“ → „Schäfer“; in the text the first two letters must be right), with a
+  smaller constant score still;
+- a phrase scores the idf of its words in the field where it occurs (not in the
+  labels, whose values would run into each other).
+
+A ``Synonym`` clause matches the typed word or any term that means the same, the
+latter scored at ``SYNONYM_FACTOR`` (what was typed comes first among equals); a hit
+found only through another term is noted in ``Evaluation.via``.
 
 Equal scores keep whoosh's document order reversed: recently added or changed
 records come first.
@@ -26,22 +37,29 @@ import math
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
-from itertools import islice
 
-from sic_desktop.search import analysis
+from sic_desktop.search import analysis, compounds
 from sic_desktop.search.date_terms import cover_range, year_term
 from sic_desktop.search.document import RECORD_TYPES
+from sic_desktop.search.ranking import NAMED_TYPES
 from sic_desktop.search.query import (
-    AllOf, AnyOf, Clause, DateRange, FieldFilter, Not, ParsedQuery, Phrase, Word,
+    AllOf, AnyOf, Clause, DateRange, FieldFilter, Not, ParsedQuery, Phrase, Synonym, Word,
 )
 from sic_desktop.search.whoosh_imports import damerau_levenshtein
 from sic_desktop.search.whoosh_postings import PostingCache, read_positions
-from sic_desktop.search.whoosh_schema import NAME_FIELDS, TEXT_FIELDS
+from sic_desktop.search.whoosh_schema import NAME_FIELDS, PARTS_FIELD, TEXT_FIELDS
 
 AUTO_PREFIX_MIN = 4  # shorter stems („rat“, „car“) would match too much as a prefix
 EXPLICIT_PREFIX_MIN = 2
 MAX_EXPANSIONS = 300  # per word and field: a safety net, not a ranking device
 PREFIX_SCORE = 0.4  # per unit of field weight
+PART_SCORE = 0.3
+# Labels (tags, theme fields, districts) are separate values in one field: „Work & Care“
+# and „Arbeit im Quartier“ must not make the phrase „Care-Arbeit“.
+PHRASE_FIELDS = ("title", "names", "body")
+FUZZY_FIELDS = (*NAME_FIELDS, "body")
+ATOMS_BELOW = 20  # documents per segment; a compound found more often is not looked for in parts
+SYNONYM_FACTOR = 0.9
 FUZZY_SCORE = 0.25
 BM25_K1 = 1.2
 
@@ -75,6 +93,8 @@ class Evaluation:
     scores: dict[int, float] = field(default_factory=dict)
     counts_by_type: dict[str, int] = field(default_factory=dict)
     highlight: set[str] = field(default_factory=set)
+    via: dict[int, str] = field(default_factory=dict)  # docnum → „VHS = Volkshochschule“
+    named: set[int] = field(default_factory=set)  # matching persons and organisations
 
     def total(self, types: Collection[str] | None) -> int:
         return sum(n for t, n in self.counts_by_type.items() if not types or t in types)
@@ -83,6 +103,13 @@ class Evaluation:
         """The ``count`` best documents as (docnum, score), best first; among equal
         scores the later document number (more recently indexed) first."""
         return heapq.nlargest(count, self.scores.items(), key=lambda item: (item[1], item[0]))
+
+    def best_named(self, count: int) -> list[tuple[int, float]]:
+        """The same among persons and organisations only: their names may outrank
+        notes of a higher score (``ranking.title_tier``), so they must be candidates."""
+        scores = self.scores
+        return heapq.nlargest(count, ((d, scores[d]) for d in self.named if d in scores),
+                              key=lambda item: (item[1], item[0]))
 
 
 @dataclass(frozen=True)
@@ -100,15 +127,17 @@ def evaluate(searcher, cache: PostingCache, parsed: ParsedQuery, *,
     result = Evaluation()
     if parsed.root is None:
         return result
-    plan = _Plan(searcher.reader(), fuzzy, result.highlight)
+    plan = _Plan(searcher.reader(), cache, fuzzy, result.highlight)
     counts: dict[str, int] = defaultdict(int)
     for subsearcher, offset in searcher.leaf_searchers():
-        leaf = _Leaf(subsearcher, cache, plan)
+        leaf = _Leaf(subsearcher, cache, plan, offset, result.via)
         docs = leaf.clause(parsed.root, scoring=True) - leaf.deleted
         for record_type, of_type in leaf.split_by_type(docs).items():
             counts[record_type] += len(of_type)
             if types and record_type not in types:
                 docs -= of_type
+            elif record_type in NAMED_TYPES:
+                result.named.update(offset + doc for doc in of_type)
         found = leaf.scores
         result.scores.update({offset + doc: found.get(doc, 0.0) for doc in docs})
     result.counts_by_type = {t: n for t, n in counts.items() if n}
@@ -118,8 +147,10 @@ def evaluate(searcher, cache: PostingCache, parsed: ParsedQuery, *,
 class _Plan:
     """Per-query knowledge shared by all segments: expansions and idf values."""
 
-    def __init__(self, reader, fuzzy: bool, highlight: set[str]) -> None:
+    def __init__(self, reader, cache: PostingCache, fuzzy: bool, highlight: set[str]) -> None:
         self.reader = reader
+        self.cache = cache
+        self.leaves = [leaf for leaf, _ in reader.leaf_readers()]
         self.fuzzy = fuzzy
         self.highlight = highlight
         self.doc_count = max(1, reader.doc_count())
@@ -134,8 +165,11 @@ class _Plan:
         return self._idf[key]
 
     def expand(self, fieldname: str, prefix: str, *, exclude: str | None = None) -> tuple[str, ...]:
-        texts = (b.decode("utf-8") for b in self.reader.expand_prefix(fieldname, prefix))
-        return tuple(islice((t for t in texts if t != exclude), MAX_EXPANSIONS))
+        texts: set[str] = set()
+        for leaf in self.leaves:
+            texts.update(self.cache.prefixed(leaf, fieldname, prefix, MAX_EXPANSIONS + 1))
+        texts.discard(exclude)
+        return tuple(sorted(texts)[:MAX_EXPANSIONS])
 
     def word(self, word: Word, fieldname: str) -> _Expansion | None:
         key = (word, fieldname)
@@ -154,8 +188,9 @@ class _Plan:
             return None
         prefixed = self.expand(fieldname, term, exclude=term) if len(term) >= AUTO_PREFIX_MIN else ()
         near: tuple[str, ...] = ()
-        if self.fuzzy and fieldname in NAME_FIELDS:
-            near = tuple(sorted(set(near_terms(self.reader, fieldname, term)) - set(prefixed)))
+        if self.fuzzy and fieldname in FUZZY_FIELDS:
+            prefix = 1 if fieldname in NAME_FIELDS else 2  # the body's lexicon is large: keep the automaton small
+            near = tuple(sorted(set(near_terms(self.reader, fieldname, term, prefix=prefix)) - set(prefixed)))
         return _Expansion(term, prefixed, near)
 
     def period_terms(self, clause: DateRange) -> list[str]:
@@ -170,7 +205,12 @@ class _Plan:
 class _Leaf:
     """Evaluation on one segment, in its local document numbers."""
 
-    def __init__(self, subsearcher, cache: PostingCache, plan: _Plan) -> None:
+    def __init__(self, subsearcher, cache: PostingCache, plan: _Plan, offset: int,
+                 via: dict[int, str]) -> None:
+        self.offset = offset
+        self.via = via
+        self.factor = 1.0  # SYNONYM_FACTOR while a synonym's alternatives are scored
+        self.within: set[int] | None = None  # the only documents still wanted (see all_of)
         self.searcher = subsearcher
         self.reader = subsearcher.reader()
         self.cache = cache
@@ -216,22 +256,81 @@ class _Leaf:
             for child in clause.clauses:
                 docs |= self.clause(child, scoring)
             return docs
+        if isinstance(clause, Synonym):
+            return self.synonym(clause, scoring)
         return self.all_of(clause, scoring)
 
+    def synonym(self, clause: Synonym, scoring: bool) -> set[int]:
+        docs = self.clause(clause.original, scoring)
+        outer, self.factor = self.factor, self.factor * SYNONYM_FACTOR
+        try:
+            found_by = [(written, self.clause(alternative, scoring)) for written, alternative in clause.alternatives]
+        finally:
+            self.factor = outer
+        for written, found in found_by:
+            if scoring:
+                label = f"{clause.typed} = {written}"
+                for doc in found - docs:
+                    self.via.setdefault(self.offset + doc, label)
+            docs |= found
+        return docs
+
     def all_of(self, clause: AllOf, scoring: bool) -> set[int]:
+        """Plain words and filters first; phrases (also those of synonyms) then only
+        read word positions in the documents the others left (``within``)."""
         excluded = [c.clause for c in clause.clauses if isinstance(c, Not)]
-        required = [c for c in clause.clauses if not isinstance(c, Not)]
+        required = sorted((c for c in clause.clauses if not isinstance(c, Not)),
+                          key=lambda c: isinstance(c, (Phrase, Synonym, AnyOf)))
         docs: set[int] | None = None
-        for child in required:
-            found = self.clause(child, scoring)
-            docs = found if docs is None else docs & found
-        if docs is None:
-            docs = self.all_docs()
-        for child in excluded:
-            docs -= self.clause(child, scoring=False)
+        outer = self.within
+        try:
+            for child in required:
+                found = self.clause(child, scoring)
+                docs = found if docs is None else docs & found
+                self.within = docs if outer is None else docs & outer
+            if docs is None:
+                docs = self.all_docs()
+            for child in excluded:
+                docs -= self.clause(child, scoring=False)
+        finally:
+            self.within = outer
         return docs
 
     def word(self, word: Word, scoring: bool) -> set[int]:
+        docs = self._whole_word(word, scoring)
+        term = None if word.prefix else analysis.term(word.text)
+        if not term:
+            return docs
+        in_parts = self._union(PARTS_FIELD, [term])
+        atoms: list[str] = []
+        with_atoms: set[int] = set()
+        if len(docs) + len(in_parts) < ATOMS_BELOW:  # a rare compound: look for its parts apart
+            atoms = list(compounds.atoms(word.text))
+            with_atoms = self._all_atoms(atoms)
+            in_parts |= with_atoms
+        only_parts = in_parts - docs
+        if scoring and only_parts:
+            self.plan.highlight.add(term)
+            if with_atoms:
+                self.plan.highlight.update(atoms)
+            self._add(only_parts, PART_SCORE)
+        return docs | in_parts
+
+    def _all_atoms(self, atoms: list[str]) -> set[int]:
+        """Documents that hold every atom of a compound typed in the query."""
+        if len(atoms) < 2:
+            return set()
+        docs: set[int] | None = None
+        for atom in atoms:
+            found = self._union(PARTS_FIELD, [atom])
+            for fieldname, _ in TEXT_FIELDS:
+                found |= self._union(fieldname, [atom])
+            docs = found if docs is None else docs & found
+            if not docs:
+                break
+        return docs or set()
+
+    def _whole_word(self, word: Word, scoring: bool) -> set[int]:
         docs: set[int] = set()
         for fieldname, weight in TEXT_FIELDS:
             expansion = self.plan.word(word, fieldname)
@@ -259,6 +358,8 @@ class _Leaf:
             return self._single(words[0], scoring)
         docs: set[int] = set()
         for fieldname, weight in TEXT_FIELDS:
+            if fieldname not in PHRASE_FIELDS:
+                continue
             found = self._phrase_docs(fieldname, words)
             if scoring and found:
                 self.plan.highlight.update(words)
@@ -269,6 +370,8 @@ class _Leaf:
     def _phrase_docs(self, fieldname: str, words: list[str]) -> set[int]:
         """Documents with ``words`` next to each other, in this order, in ``fieldname``."""
         candidates = self.term_docs(fieldname, words[0])
+        if self.within is not None:
+            candidates &= self.within
         for word in words[1:]:
             candidates &= self.term_docs(fieldname, word)
         if not candidates:
@@ -294,7 +397,7 @@ class _Leaf:
         postings = self.cache.get(self.reader, fieldname, text)
         if scoring and len(postings):
             self.plan.highlight.add(text)
-            factor = weight * self.plan.idf(fieldname, text) * (BM25_K1 + 1)
+            factor = self.factor * weight * self.plan.idf(fieldname, text) * (BM25_K1 + 1)
             scores = self.scores
             for doc, tf in zip(postings.ids, postings.weights):
                 scores[doc] += factor * tf / (tf + BM25_K1)
@@ -307,6 +410,7 @@ class _Leaf:
         return docs
 
     def _add(self, docs: set[int], score: float) -> None:
+        score *= self.factor
         scores = self.scores
         for doc in docs:
             scores[doc] += score

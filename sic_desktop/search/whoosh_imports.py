@@ -32,6 +32,8 @@ with warnings.catch_warnings():
     from whoosh.lang.snowball.german import GermanStemmer
     from whoosh.lang.stopwords import stoplists
     from whoosh.codec.whoosh3 import W3Codec, W3LeafMatcher
+    from whoosh.formats import Existence, Frequency, Positions
+    from whoosh.system import pack_uint
     from whoosh.matching.wrappers import WrappingMatcher
     from whoosh.reading import TermNotFound
     from whoosh.support.levenshtein import damerau_levenshtein
@@ -39,9 +41,12 @@ with warnings.catch_warnings():
 
 __all__ = [
     "EmptyIndexError",
+    "Existence",
     "FileLock",
+    "Frequency",
     "GermanStemmer",
     "LockError",
+    "Positions",
     "TermNotFound",
     "W3Codec",
     "W3LeafMatcher",
@@ -49,6 +54,7 @@ __all__ = [
     "damerau_levenshtein",
     "SpaceSeparatedTokenizer",
     "fields",
+    "pack_uint",
     "index",
     "stoplists",
 ]

@@ -14,12 +14,14 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Collection, Iterable
+from itertools import islice
 
 from sic_desktop.search.whoosh_imports import TermNotFound, W3LeafMatcher, WrappingMatcher
 
 # Postings (8 bytes each): about 50 MB. Warmed with the 4 million most frequent ones
 # after opening, the first searches on 50,000 notes stay near 30 ms (p95).
 DEFAULT_BUDGET = 6_000_000
+PREFIX_ENTRIES = 50_000
 WARM_SHARE = 2 / 3  # warming fills this much of the budget; the rest is left for queries
 
 
@@ -101,12 +103,28 @@ def read_positions(leaf, fieldname: str, text: str, docs: Collection[int]) -> di
 
 
 class PostingCache:
-    """Least-recently-used store of decoded posting lists, bounded by postings."""
+    """Least-recently-used store of decoded posting lists, bounded by postings, and of
+    the terms that start with a prefix (a lexicon seek per segment and field costs
+    about a millisecond; a query with synonyms asks for dozens)."""
 
     def __init__(self, budget: int = DEFAULT_BUDGET) -> None:
         self.budget = budget
         self._lists: OrderedDict[tuple[str, str, str], Postings] = OrderedDict()
         self._size = 0
+        self._prefixes: OrderedDict[tuple[str, str, str], tuple[str, ...]] = OrderedDict()
+
+    def prefixed(self, leaf, fieldname: str, prefix: str, limit: int) -> tuple[str, ...]:
+        """Up to ``limit`` terms of one segment's field that start with ``prefix``."""
+        key = (leaf.segment().segment_id(), fieldname, prefix)
+        found = self._prefixes.get(key)
+        if found is not None:
+            self._prefixes.move_to_end(key)
+            return found
+        found = tuple(b.decode("utf-8") for b in islice(leaf.expand_prefix(fieldname, prefix), limit))
+        self._prefixes[key] = found
+        if len(self._prefixes) > PREFIX_ENTRIES:
+            self._prefixes.popitem(last=False)
+        return found
 
     def get(self, leaf, fieldname: str, text: str) -> Postings:
         key = (leaf.segment().segment_id(), fieldname, text)

@@ -6,6 +6,10 @@ holds nothing but whoosh's own classes (an index never breaks because one of our
 modules moved), and index and query side share one German analysis by design.
 
 Stored fields are kept minimal: what a result line and its snippet need.
+
+``parts`` holds the pieces of the compounds in all text fields (``compounds``), so
+that „Garten“ finds „Gemeinschaftsgarten“; it has neither positions (phrases match
+whole words) nor frequencies: a hit there counts less than any whole word.
 """
 
 from __future__ import annotations
@@ -14,32 +18,36 @@ import datetime as dt
 from typing import Any
 
 from sic_desktop.search import vocabulary
-from sic_desktop.search.analysis import terms
+from sic_desktop.search.analysis import WORD, terms
+from sic_desktop.search.compounds import splitter
 from sic_desktop.search.date_terms import terms_for_date
 from sic_desktop.search.document import SearchDocument
 from sic_desktop.search.whoosh_imports import SpaceSeparatedTokenizer, fields
 
 # Bump when the layout or the analysis changes: an index of another version is
 # reported stale and rebuilt.
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 4
 
 # Searched text fields and their weight in the ranking.
 TEXT_FIELDS: tuple[tuple[str, float], ...] = (
     ("title", 3.0), ("names", 2.0), ("labels", 1.5), ("body", 1.0),
 )
 NAME_FIELDS: tuple[str, ...] = ("title", "names")
+PARTS_FIELD = "parts"
 KEYWORD_FIELDS: tuple[str, ...] = ("themes", "tags", "sector", "district", "status", "kind")
 EXCERPT_CHARS = 20_000  # the body kept for snippets; the index has all of it
 
 
 def build_schema() -> fields.Schema:
-    def text() -> fields.TEXT:
-        return fields.TEXT(analyzer=SpaceSeparatedTokenizer(), phrase=True)
+    def text(name: str) -> fields.TEXT:
+        # Labels are separate values (tags, theme fields): no phrases across them, no positions.
+        return fields.TEXT(analyzer=SpaceSeparatedTokenizer(), phrase=name != "labels")
 
     return fields.Schema(
         ref=fields.ID(stored=True, unique=True),
         type=fields.ID(stored=True),
-        **{name: text() for name, _ in TEXT_FIELDS},
+        **{name: text(name) for name, _ in TEXT_FIELDS},
+        parts=fields.KEYWORD(),
         **{name: fields.KEYWORD(commas=True) for name in KEYWORD_FIELDS},
         period=fields.KEYWORD(commas=True),  # date_terms: year, month, day
         links=fields.KEYWORD(commas=True),  # refs whose names the document shows
@@ -66,16 +74,22 @@ def parse_day_key(key: str | None) -> dt.date | None:
 
 
 def whoosh_fields(doc: SearchDocument) -> dict[str, Any]:
-    """The keyword arguments for ``writer.add_document`` / ``update_document``."""
+    """The field values for ``whoosh_writing.add_document``: prepared term lists for
+    text and keyword fields (each compound's parts once), strings for the others."""
     names_text = NAMES_SEPARATOR.join(n for n in doc.names if n)
-    values: dict[str, Any] = {
-        "ref": doc.ref,
-        "type": doc.type,
-        # Term lists, not strings: whoosh indexes a list as the prepared tokens.
+    # Term lists, not strings: whoosh indexes a list as the prepared tokens.
+    texts = {
         "title": terms(doc.title),
         "names": terms(names_text),
         "labels": terms(" · ".join((*doc.tags, *doc.themes, *doc.districts))),
         "body": terms(doc.body),
+    }
+    every_word = set(WORD.findall(" ".join((doc.title, names_text, doc.body, *doc.tags, *doc.themes))))
+    values: dict[str, Any] = {
+        "ref": doc.ref,
+        "type": doc.type,
+        **texts,
+        PARTS_FIELD: splitter().expand(every_word),
         "title_text": doc.title,
         "names_text": names_text,
         "excerpt": doc.body[:EXCERPT_CHARS],
@@ -89,11 +103,11 @@ def whoosh_fields(doc: SearchDocument) -> dict[str, Any]:
     for name, raw in keywords.items():
         stored = [v for v in (vocabulary.stored_keyword(name, r) for r in raw) if v]
         if stored:
-            values[name] = ",".join(stored)
+            values[name] = stored
     if doc.links:
-        values["links"] = ",".join(doc.links)
+        values["links"] = list(doc.links)
     if doc.date is not None:
-        values["period"] = ",".join(terms_for_date(doc.date))
+        values["period"] = list(terms_for_date(doc.date))
         values["day"] = day_key(doc.date)
     if doc.updated is not None:
         values["updated_day"] = doc.updated.toordinal()

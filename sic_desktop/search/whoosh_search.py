@@ -11,13 +11,17 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from typing import Any
 
-from sic_desktop.search import analysis, ranking
+from sic_desktop.core.i18n import translate
+from sic_desktop.search import analysis, compounds, ranking
 from sic_desktop.search.document import RECORD_TYPES, split_ref
-from sic_desktop.search.query import ParsedQuery, Word, parse_query
+from sic_desktop.search.query import (
+    AllOf, DateRange, FieldFilter, Not, ParsedQuery, Synonym, Word, parse_query,
+)
 from sic_desktop.search.results import SearchHit, SearchResults
 from sic_desktop.search.attachment_texts import name_attachment
-from sic_desktop.search.snippets import highlight_all, highlight_window, leading
+from sic_desktop.search.snippets import Snippet, SnippetSpan, highlight_all, highlight_window, leading
 from sic_desktop.search.whoosh_eval import evaluate, fuzzy_distance, near_terms
+from sic_desktop.search.whoosh_imports import damerau_levenshtein
 from sic_desktop.search.whoosh_postings import PostingCache
 from sic_desktop.search.whoosh_schema import NAME_FIELDS, TEXT_FIELDS, parse_day_key
 
@@ -28,6 +32,7 @@ _TEXT_SOURCES = {"title": "title_text", "names": "names_text", "body": "excerpt"
 class Candidate:
     stored: dict[str, Any]
     score: float
+    via: str | None = None  # found only through a synonym: „VHS = Volkshochschule“
 
 
 @dataclass
@@ -43,7 +48,7 @@ class Found:
 def search_results(searcher, cache: PostingCache, parsed: ParsedQuery, *,
                    types: Collection[str] | None, limit: int) -> SearchResults:
     """The result list for ``parsed``: exact hits, then typo hits if they were few."""
-    pool = max(2 * limit, 50)  # candidates re-ranked by recency, then cut
+    pool = max(2 * limit, 100)  # candidates re-ranked by tier and recency, then cut
     today = dt.date.today()
     found = find(searcher, cache, parsed, types=types, limit=pool)
     ranked = [(_score(c, today), c, False) for c in found.candidates]
@@ -58,10 +63,42 @@ def search_results(searcher, cache: PostingCache, parsed: ParsedQuery, *,
             ranked += [(s, c, True) for s, c in zip(scores, extra)]
             total, counts = typo.total, typo.counts_by_type
             highlight = highlight | typo.highlight
-    ranked.sort(key=lambda item: item[0], reverse=True)
+    choices = _word_choices(parsed)
+    tiers = {id(c): ranking.title_tier(c.stored["type"], _title_terms(c.stored.get("title_text") or ""),
+                                       choices, _near) for _, c, _ in ranked}
+    ranked.sort(key=lambda item: (tiers[id(item[1])], item[0]), reverse=True)
     hits = tuple(_hit(c, score, fuzzy, highlight) for score, c, fuzzy in ranked[:limit])
-    suggestion = correction(searcher, cache, parsed) if not hits else None
+    # Nothing, or typo matches only: offer the spelling of the documents („Meinten Sie …?“).
+    suggestion = correction(searcher, cache, parsed) if all(h.fuzzy for h in hits) else None
     return SearchResults(parsed, hits, total, counts, suggestion)
+
+
+def _word_choices(parsed: ParsedQuery) -> list[set[str]]:
+    """Per required word of the query, the terms that stand for it (itself, its synonyms);
+    empty when the query is more than plain words (then no tiers apply)."""
+    root = parsed.root
+    clauses = root.clauses if isinstance(root, AllOf) else (root,) if root is not None else ()
+    choices: list[set[str]] = []
+    for clause in clauses:
+        if isinstance(clause, Word) and not clause.prefix and (term := analysis.term(clause.text)):
+            choices.append({term})
+        elif isinstance(clause, Synonym) and isinstance(clause.original, Word):
+            alternatives = [a for _, a in clause.alternatives if isinstance(a, Word)]
+            choices.append({t for w in (clause.original, *alternatives) if (t := analysis.term(w.text))})
+        elif not isinstance(clause, (FieldFilter, DateRange, Not)):
+            return []
+    return [c for c in choices if c]
+
+
+def _title_terms(title: str) -> list[str]:
+    """The terms of a title and of the parts of its compounds („Quartiersfonds“: „fond“)."""
+    return analysis.terms(title) + compounds.splitter().expand(analysis.WORD.findall(title))
+
+
+def _near(typed: str, title_term: str) -> bool:
+    limit = fuzzy_distance(typed)
+    return bool(limit) and abs(len(typed) - len(title_term)) <= limit and (
+        damerau_levenshtein(typed, title_term) <= limit)
 
 
 def _score(candidate: Candidate, today: dt.date) -> float:
@@ -77,11 +114,14 @@ def _hit(candidate: Candidate, score: float, fuzzy: bool, highlight: set[str]) -
     title = stored.get("title_text") or ""
     snippet = (name_attachment(excerpt, highlight_window(excerpt, highlight)) or highlight_window(names, highlight)
                or leading(excerpt or names))
+    if candidate.via:
+        note = translate("Search", "gefunden über {synonym}").format(synonym=candidate.via)
+        snippet = Snippet((SnippetSpan(f"{note} · "), *snippet.spans))
     record_type, record_id = split_ref(stored["ref"])
     return SearchHit(
         ref=stored["ref"], type=record_type, record_id=record_id, title=title,
         score=score, snippet=snippet, title_marked=highlight_all(title, highlight),
-        date=parse_day_key(stored.get("day")), fuzzy=fuzzy,
+        date=parse_day_key(stored.get("day")), fuzzy=fuzzy, found_via=candidate.via,
     )
 
 
@@ -90,8 +130,8 @@ def find(searcher, cache: PostingCache, parsed: ParsedQuery, *,
     """Search once; counts per type are for all types, candidates only for ``types``."""
     evaluation = evaluate(searcher, cache, parsed, types=types, fuzzy=fuzzy)
     return Found(
-        candidates=[Candidate(searcher.stored_fields(doc), score)
-                    for doc, score in evaluation.best(limit)],
+        candidates=[Candidate(searcher.stored_fields(doc), score, evaluation.via.get(doc))
+                    for doc, score in dict([*evaluation.best_named(limit), *evaluation.best(limit)]).items()],
         total=evaluation.total(types),
         counts_by_type=evaluation.counts_by_type,
         highlight=evaluation.highlight,

@@ -23,6 +23,7 @@ from sic_desktop.search.document import SearchDocument
 from sic_desktop.search.errors import SearchIndexLockedError, disk_errors
 from sic_desktop.search.whoosh_imports import LockError, W3Codec, index
 from sic_desktop.search.whoosh_schema import build_schema, whoosh_fields
+from sic_desktop.search.whoosh_writing import add_document
 
 BULK_CHUNK = 10_000
 BULK_LIMIT_MB = 256
@@ -103,7 +104,7 @@ def apply_changes(ix: index.FileIndex, docs: Iterable[SearchDocument],
             for ref in dict.fromkeys([*deleted_refs, *(doc.ref for doc in docs)]):
                 writer.delete_by_term("ref", ref, searcher=searcher)
         for doc in docs:
-            writer.add_document(**whoosh_fields(doc))
+            add_document(writer, whoosh_fields(doc))
     except BaseException:
         writer.cancel()
         raise
@@ -124,7 +125,7 @@ def bulk_load(ix: index.FileIndex, docs: Iterable[SearchDocument], *,
                 raise ValueError(f"document {doc.ref} given twice")
             seen.add(doc.ref)
             with disk_errors():
-                writer.add_document(**whoosh_fields(doc))
+                add_document(writer, whoosh_fields(doc))
                 if count % BULK_CHUNK == 0:
                     writer.commit(merge=False)
                     writer = _writer(ix, timeout, BULK_LIMIT_MB)

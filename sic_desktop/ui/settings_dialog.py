@@ -31,6 +31,7 @@ from sic_desktop.ui.icons import icon
 from sic_desktop.ui.io.backup_settings import BackupSection
 from sic_desktop.ui.outlook.word_settings import WordSection
 from sic_desktop.ui.privacy.settings_section import PrivacySection
+from sic_desktop.ui.search_settings import SearchSection
 
 LANGUAGES = (("de", "Deutsch"), ("en", "English"))
 
@@ -75,7 +76,9 @@ class GeneralSection(QGroupBox):
         settings.language = self.language.currentData()
 
 
-SETTINGS_SECTIONS: list[Callable[[Workspace], QWidget]] = [GeneralSection, BackupSection, PrivacySection, WordSection]
+SETTINGS_SECTIONS: list[Callable[[Workspace], QWidget]] = [
+    GeneralSection, BackupSection, PrivacySection, WordSection, SearchSection,
+]
 
 
 class SettingsDialog(QDialog):

@@ -51,6 +51,7 @@ def full_workspace(workspace, reference_day):
     workspace.privacy_log.add("loeschung", "Antrag", "Kontakt Nr. 99", ("ab" * 32,))
     workspace.saved_searches.delete(1)
     workspace.attachments.add_stream(workspace.notes.get(1).ref, io.BytesIO(b"Protokoll Quartiersrunde"), "Protokoll.txt")
+    workspace.search_synonyms.replace("QB = Quartiersbüro\nLaKo = Landeskoordination = Landeskoordinierung")
     return workspace
 
 
@@ -63,7 +64,7 @@ def test_full_export_imported_into_an_empty_folder_exports_to_the_identical_file
     first = tmp_path / "export.json"
     counts = run_to_end(export_json(full_workspace, first))
     assert counts["persons"] == 30 and counts["notes"] == 40 and counts["history"] > 100
-    assert counts["keep_decisions"] == 2 and counts["saved_searches"] == 2
+    assert counts["keep_decisions"] == 2 and counts["saved_searches"] == 2 and counts["search_synonyms"] == 2
     _restore(first, tmp_path / "neu")
     second = tmp_path / "wieder.json"
     with Workspace.open(tmp_path / "neu", user="jemand-anders") as ws:
@@ -84,6 +85,7 @@ def test_full_export_imported_into_an_empty_folder_exports_to_the_identical_file
         ]
         assert ws.saved_searches.list() == full_workspace.saved_searches.list()
         assert [s.id for s in ws.saved_searches.list()] == [2, 3]
+        assert ws.search_synonyms.lines() == ["QB = Quartiersbüro", "LaKo = Landeskoordination = Landeskoordinierung"]
     assert second.read_bytes() == first.read_bytes()
 
 
@@ -98,7 +100,7 @@ def test_the_export_is_readable_json_with_one_record_per_line(full_workspace, tm
     assert sum(1 for line in lines if line.startswith('{"id": ')) == sum(
         len(document[s]) for s in ("theme_fields", "organisations", "persons", "cooperations", "notes", "followups",
                                    "indicators", "measurements",
-                                   "keep_decisions", "saved_searches", "attachments")
+                                   "keep_decisions", "saved_searches", "attachments", "search_synonyms")
     )
 
 

@@ -38,13 +38,12 @@ def test_search_prints_hits_grouped_by_type(network: Network, capsys) -> None:
     assert f"Nr. {network.note.id}: Workshop Vereinbarkeit von Beruf und Familie · 12.03.2025" in out
 
 
-def test_search_suggests_another_spelling_when_nothing_is_found(network: Network, capsys) -> None:
+def test_search_finds_a_word_of_the_text_with_a_typo_and_says_so(network: Network, capsys) -> None:
     network.ws.notes.create(Note(title="Sommerprogramm", note_date=network.note.note_date,
                                  text="Ferienbetreuung in den Sommerferien"))
     assert main(["search", "Sommerferien Feirenbetreuung"]) == 0
     out = capsys.readouterr().out
-    assert "Keine Treffer für „Sommerferien Feirenbetreuung“." in out
-    assert "Meinten Sie „Sommerferien Ferienbetreuung“?" in out
+    assert "Sommerprogramm" in out and "ähnlich geschrieben" in out
 
 
 def test_search_refuses_a_type_that_is_not_searched(network: Network, capsys) -> None:

@@ -469,3 +469,18 @@ def attachments(db: sqlite_utils.Database) -> None:
             "CREATE INDEX attachment_sha256 ON attachment (sha256)",
         ],
     )
+
+
+@migration(11)
+def search_synonyms(db: sqlite_utils.Database) -> None:
+    """The team's own groups of terms that mean the same for the search („VHS = Volkshochschule“)."""
+    _execute_all(
+        db,
+        [
+            """CREATE TABLE search_synonym (
+                id INTEGER PRIMARY KEY,
+                terms TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                updated_by TEXT NOT NULL)""",
+        ],
+    )

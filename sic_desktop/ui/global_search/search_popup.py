@@ -227,7 +227,7 @@ class SearchPopup(QDialog):
         else:
             words = self.tr("Keine Treffer.")
         self.status.setText(" ".join(part for part in (words, answer.notice) if part))
-        if answer.suggestion and not total:
+        if answer.suggestion:  # nothing found, or typo matches only
             link = f'<a href="{html.escape(answer.suggestion)}">„{html.escape(answer.suggestion)}“</a>'
             self.suggestion.setText(self.tr("Meinten Sie {suggestion}?").format(suggestion=link))
             self.suggestion.show()
