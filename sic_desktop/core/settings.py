@@ -93,6 +93,7 @@ def _fits(name: str, value: Any, default: Any) -> bool:
 _CHECKS: dict[str, Callable[[Any], bool]] = {
     "language": lambda value: value in ("de", "en"),
     "backup_dir": lambda value: value is None or (_text(value) and bool(value.strip())),
+    "word_template": lambda value: value is None or (_text(value) and bool(value.strip())),
     "classification": _text,
     "privacy_review_years": lambda value: _count(value) and value >= 1,
     "history_retention_years": lambda value: _count(value) and value >= 1,

@@ -36,7 +36,7 @@ from sic_desktop.core.progress import Progress, ProgressGenerator
 from sic_desktop.core.storage.changes import Action, ChangeSet
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.search.background import BackgroundRebuild
-from sic_desktop.search.errors import SearchIndexWriteError
+from sic_desktop.search.errors import SearchIndexWriteError, refuse_long_query
 from sic_desktop.search.compounds import splitter
 from sic_desktop.search.documents import SEARCHED_TYPES, all_documents, document_count, documents_for
 from sic_desktop.search.index import DEFAULT_LOCK_TIMEOUT, SearchIndex
@@ -155,8 +155,10 @@ class SearchService:
         """Hits for ``query`` (see ``search_help_text``), live records only; terms of the
         shipped and the team's synonym groups also find what they stand for.
 
-        Raises SearchUnavailableError while there is no usable index at all.
+        Raises SearchUnavailableError while there is no usable index at all, QueryTooLongError
+        before any work on an overlong text.
         """
+        refuse_long_query(query)
         parsed = self.synonyms().expand(parse_query(query))
         results = self.index.search(parsed, types=types, limit=limit)
         refs = [RecordRef.parse(hit.ref) for hit in results.hits]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import docx
 
 from sic_desktop.core.settings import Settings
+from sic_desktop.ui.outlook.word_settings import WordSection
 from sic_desktop.ui.settings_dialog import SettingsDialog
 
 
@@ -14,7 +15,7 @@ def test_the_copied_template_is_chosen_and_saved_in_the_settings(qtbot, workspac
     copy = tmp_path / "Unsere Vorlage.docx"
     answers.files.append(copy)
 
-    dialog.sections[-1].copy_default()
+    next(s for s in dialog.sections if isinstance(s, WordSection)).copy_default()
     dialog.accept()
 
     assert "{{Einstufung}}" in docx.Document(str(copy)).sections[0].header.paragraphs[0].text
