@@ -61,7 +61,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     target.add_argument("--kooperation", type=int, metavar="NR")
     target.add_argument("--themenfeld", metavar="NAME_ODER_NR")
     report.add_argument("--jahr", type=int, metavar="JAHR", help="Berichtsjahr (beim Themenfeld nötig)")
-    report.add_argument("-o", "--output", required=True, metavar="DATEI.pdf")
+    report.add_argument("-o", "--output", required=True, metavar="DATEI.pdf|DATEI.docx",
+                        help="PDF, oder Word bei der Endung .docx (aus der Word-Vorlage der Einstellungen)")
     report.set_defaults(func=run_report)
 
 
@@ -148,7 +149,7 @@ def run_due(args: argparse.Namespace) -> int:
 def run_report(args: argparse.Namespace) -> int:
     target = Path(args.output).absolute()
     if not target.parent.is_dir():
-        raise SicError(f"Den Ordner „{target.parent}“ gibt es nicht. Die PDF wurde nicht erstellt.")
+        raise SicError(f"Den Ordner „{target.parent}“ gibt es nicht. Der Bericht wurde nicht erstellt.")
     with open_workspace(args, start_backup=False) as ws:
         if args.kooperation is not None:
             result = cooperation_report(ws, args.kooperation, target, year=args.jahr)
@@ -158,7 +159,8 @@ def run_report(args: argparse.Namespace) -> int:
             theme = args.themenfeld.strip()
             theme_id = int(theme) if theme.isdigit() else ws.themes.resolve([theme])[0]
             result = theme_report(ws, theme_id, args.jahr, target)
-    print(f"Wirkungsbericht gespeichert: {target} ({result.page_count} Seiten).")
+    pages = f" ({result.page_count} Seiten)" if result is not None else " (Word)"
+    print(f"Wirkungsbericht gespeichert: {target}{pages}.")
     return 0
 
 

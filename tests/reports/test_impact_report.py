@@ -102,3 +102,19 @@ def test_the_charts_use_only_black_white_and_greys(demo, measured):
     drawings = [indicator_chart(state, 240, 90), legend(400), bar_chart([("Output", [3, 1, 2, 1])], ["a", "b", "c", "d"], 400)]
     used = {(round(c.red, 3), round(c.green, 3), round(c.blue, 3)) for d in drawings for c in colours(d)}
     assert used and all(r == g == b for r, g, b in used), used
+
+
+def test_the_cooperation_report_as_word_has_the_chapters_as_headings_and_the_indicators_in_tables(
+    demo, measured, tmp_path
+):
+    """The committee's version is edited in Word first: real headings, real tables, no text lost."""
+    import docx
+
+    target = tmp_path / "wirkung.docx"
+    assert cooperation_report(demo, measured.id, target) is None
+    word = docx.Document(str(target))
+    headings = [p.text for p in word.paragraphs if p.style.name.startswith("Heading")]
+    assert [h for h in headings if h in CHAPTERS] == list(CHAPTERS)
+    cells = {cell.text for table in word.tables for row in table.rows for cell in row.cells}
+    for indicator in demo.indicators.for_cooperation(measured.id):
+        assert any(indicator.name in text for text in cells)

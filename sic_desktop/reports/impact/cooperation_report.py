@@ -20,11 +20,12 @@ from sic_desktop.core.vocab import COOPERATION_STATUSES, PARTNER_ROLES
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.reports import Document, RenderResult
 from sic_desktop.reports.impact.blocks import add_learning, add_text, chart_grid, indicator_table, learning_notes
+from sic_desktop.reports.impact.output import write_report
 
 _COOP = RecordType.COOPERATION
 
 
-def cooperation_report(ws: Workspace, cooperation_id: int, target: Path, *, year: int | None = None) -> RenderResult:
+def cooperation_report(ws: Workspace, cooperation_id: int, target: Path, *, year: int | None = None) -> RenderResult | None:
     """Write the report of ``cooperation_id`` (measurements up to the end of ``year``, or today)."""
     coop = ws.cooperations.get(cooperation_id)
     on = min(today(), date(year, 12, 31)) if year else today()
@@ -73,7 +74,7 @@ def cooperation_report(ws: Workspace, cooperation_id: int, target: Path, *, year
         document.add_section(translate("ImpactReport", "Nächste Messungen"), 2, outline=False)
         document.add_table([translate("ImpactReport", "Indikator"), translate("ImpactReport", "fällig am"),
                             translate("ImpactReport", "Zuständig"), ""], next_rows, [4, 1.5, 2, 1.2])
-    return document.render(target)
+    return write_report(ws, document, target)
 
 
 def _indicators(document: Document, states: list, empty: str, *, charts: bool = False) -> None:

@@ -25,6 +25,7 @@ from sic_desktop.reports import Document, RenderResult
 from sic_desktop.reports.briefings.record_chapter import summary
 from sic_desktop.reports.impact.blocks import add_learning, learning_notes
 from sic_desktop.reports.impact.charts import bar_chart
+from sic_desktop.reports.impact.output import write_report
 from sic_desktop.reports.styles import FRAME_WIDTH
 
 _LIGHTS = ("on_track", "at_risk", "off_track", "no_data")
@@ -32,7 +33,7 @@ _LIGHTS = ("on_track", "at_risk", "off_track", "no_data")
 SHOWN = 12
 
 
-def theme_report(ws: Workspace, theme_id: int, year: int, target: Path) -> RenderResult:
+def theme_report(ws: Workspace, theme_id: int, year: int, target: Path) -> RenderResult | None:
     """Write the report of the theme field ``theme_id`` for ``year`` (measurements up to its end)."""
     theme = ws.themes.get(theme_id)
     on = min(today(), date(year, 12, 31))
@@ -105,7 +106,7 @@ def theme_report(ws: Workspace, theme_id: int, year: int, target: Path) -> Rende
                  [[o.cooperation, o.indicator, format_date(o.due), o.responsible] for o in overdue], [3, 3, 1.4, 2])
     else:
         document.add_empty_hint(translate("ImpactReport", "Keine Messung ist überfällig."))
-    return document.render(target)
+    return write_report(ws, document, target)
 
 
 def _limited(document: Document, header: list[str], rows: list[list[str]], widths: list[float]) -> None:
