@@ -4,7 +4,7 @@
     privacy keep NR --grund TEXT             keep a contact on purpose for one review period
     privacy export NR -o ORDNER              access request (Art. 15) as PDF and JSON
     privacy erase NR [--anonymise] [--ja] [--grund TEXT]   delete for good or anonymise (Art. 17)
-    privacy verzeichnis -o DATEI.pdf         the record of processing activities (Art. 30)
+    privacy verzeichnis -o DATEI.pdf|.docx   the record of processing activities (Art. 30)
     privacy loeschkonzept -o DATEI.csv       the deletion rules with their reasons
     privacy protokoll [--json]               the Datenschutz-Protokoll (erasures, access requests)
 """
@@ -67,10 +67,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                          help="Grund für das Löschprotokoll (Standard: Löschung nach Art. 17 DSGVO)")
     erasure.set_defaults(func=run_erase)
 
-    record = tasks.add_parser("verzeichnis", help="Verzeichnis von Verarbeitungstätigkeiten (Art. 30) als PDF",
+    record = tasks.add_parser("verzeichnis", help="Verzeichnis von Verarbeitungstätigkeiten (Art. 30) als PDF oder Word-Datei",
                               description="Schreibt den ausgefüllten Eintrag für SIC Desktop als PDF (Word wird nicht "
                               "angeboten); Angaben in Klammern ergänzt die Dienststelle.")
-    record.add_argument("-o", "--output", required=True, type=Path, metavar="DATEI.pdf", help="Zieldatei")
+    record.add_argument("-o", "--output", required=True, type=Path, metavar="DATEI.pdf|DATEI.docx", help="Zieldatei")
     record.set_defaults(func=run_record)
 
     concept = tasks.add_parser("loeschkonzept", help="Löschregeln mit Begründung als CSV (Löschkonzept)",
@@ -152,12 +152,14 @@ def run_erase(args: argparse.Namespace) -> int:
 
 
 def run_record(args: argparse.Namespace) -> int:
-    if args.output.suffix.lower() != ".pdf":
-        print(f"„{args.output.name}“: Das Verzeichnis wird nur als PDF geschrieben (Dateiendung .pdf).", file=sys.stderr)
+    if args.output.suffix.lower() not in (".pdf", ".docx"):
+        print(f"„{args.output.name}“: Das Verzeichnis wird als PDF (.pdf) oder Word-Datei (.docx) geschrieben.",
+              file=sys.stderr)
         return 2
     with open_workspace(args, start_backup=False) as ws:
         result = render_processing_record(ws, args.output)
-    print(f"Verzeichnis von Verarbeitungstätigkeiten geschrieben: {args.output} ({result.page_count} Seiten).")
+    pages = f"{result.page_count} Seiten" if result is not None else "Word"
+    print(f"Verzeichnis von Verarbeitungstätigkeiten geschrieben: {args.output} ({pages}).")
     print("Angaben in Klammern bitte ergänzen.")
     return 0
 

@@ -1,5 +1,5 @@
-"""The Art. 30 record (``processing_record``) as a PDF for the data protection officer, built with the
-report kit. Writing it logs nothing: it names contacts by number or count only."""
+"""The Art. 30 record (``processing_record``) as a PDF or Word file for the data protection officer,
+built with the report kit. Writing it logs nothing: it names contacts by number or count only."""
 
 from __future__ import annotations
 
@@ -12,10 +12,11 @@ from sic_desktop.core.workspace import Workspace
 from sic_desktop.privacy.deletion_concept import concept_header
 from sic_desktop.privacy.processing_record import LOG_ROWS, collect_processing_record
 from sic_desktop.reports import Document, RenderResult
+from sic_desktop.reports.pdf_or_word import write_pdf_or_word
 
 
-def render_processing_record(ws: Workspace, path: Path) -> RenderResult:
-    """Write the record as PDF to ``path``."""
+def render_processing_record(ws: Workspace, path: Path) -> RenderResult | None:
+    """Write the record to ``path``: PDF, or Word for a ``.docx`` (then None: no pages yet)."""
     record = collect_processing_record(ws)
     document = Document(
         translate("ProcessingRecord", "Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO)"),
@@ -72,4 +73,4 @@ def render_processing_record(ws: Workspace, path: Path) -> RenderResult:
         (translate("ProcessingRecord", "am"), blank),
         (translate("ProcessingRecord", "Nächste Prüfung"), blank),
     ])
-    return document.render(path)
+    return write_pdf_or_word(ws, document, path)

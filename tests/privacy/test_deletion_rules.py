@@ -6,6 +6,7 @@ import csv
 from dataclasses import replace
 from datetime import date
 
+import docx
 import pytest
 from pypdf import PdfReader
 
@@ -116,8 +117,15 @@ def test_the_record_of_processing_names_rules_measures_and_the_log(capsys, works
                      "von der Dienststelle zu ergänzen"):
         assert expected in text, expected
     assert "Kern" not in text  # the record counts contacts, it names none
-    assert main(["privacy", "verzeichnis", "-o", str(tmp_path / "verzeichnis.docx")]) == 2
-    assert "nur als PDF" in capsys.readouterr().err
+    word = tmp_path / "verzeichnis.docx"
+    assert main(["privacy", "verzeichnis", "-o", str(word)]) == 0  # for the officer to complete in Word
+    document = docx.Document(str(word))
+    words = " ".join([p.text for p in document.paragraphs]
+                     + [cell.text for table in document.tables for row in table.rows for cell in row.cells])
+    assert "Verzeichnis von Verarbeitungstätigkeiten" in words and "Anfrage per Brief" in words
+    assert "Kern" not in words
+    assert main(["privacy", "verzeichnis", "-o", str(tmp_path / "verzeichnis.txt")]) == 2
+    assert "als PDF (.pdf) oder Word-Datei (.docx)" in capsys.readouterr().err
 
 
 def test_periods_in_months_end_on_the_same_day_or_the_months_last():

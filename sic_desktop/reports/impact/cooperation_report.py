@@ -20,7 +20,7 @@ from sic_desktop.core.vocab import COOPERATION_STATUSES, PARTNER_ROLES
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.reports import Document, RenderResult
 from sic_desktop.reports.impact.blocks import add_learning, add_text, chart_grid, indicator_table, learning_notes
-from sic_desktop.reports.impact.output import write_report
+from sic_desktop.reports.pdf_or_word import write_pdf_or_word
 
 _COOP = RecordType.COOPERATION
 
@@ -74,7 +74,7 @@ def cooperation_report(ws: Workspace, cooperation_id: int, target: Path, *, year
         document.add_section(translate("ImpactReport", "Nächste Messungen"), 2, outline=False)
         document.add_table([translate("ImpactReport", "Indikator"), translate("ImpactReport", "fällig am"),
                             translate("ImpactReport", "Zuständig"), ""], next_rows, [4, 1.5, 2, 1.2])
-    return write_report(ws, document, target)
+    return write_pdf_or_word(ws, document, target)
 
 
 def _indicators(document: Document, states: list, empty: str, *, charts: bool = False) -> None:

@@ -25,7 +25,7 @@ from sic_desktop.reports import Document, RenderResult
 from sic_desktop.reports.briefings.record_chapter import summary
 from sic_desktop.reports.impact.blocks import add_learning, learning_notes
 from sic_desktop.reports.impact.charts import bar_chart
-from sic_desktop.reports.impact.output import write_report
+from sic_desktop.reports.pdf_or_word import write_pdf_or_word
 from sic_desktop.reports.styles import FRAME_WIDTH
 
 _LIGHTS = ("on_track", "at_risk", "off_track", "no_data")
@@ -106,7 +106,7 @@ def theme_report(ws: Workspace, theme_id: int, year: int, target: Path) -> Rende
                  [[o.cooperation, o.indicator, format_date(o.due), o.responsible] for o in overdue], [3, 3, 1.4, 2])
     else:
         document.add_empty_hint(translate("ImpactReport", "Keine Messung ist überfällig."))
-    return write_report(ws, document, target)
+    return write_pdf_or_word(ws, document, target)
 
 
 def _limited(document: Document, header: list[str], rows: list[list[str]], widths: list[float]) -> None:
