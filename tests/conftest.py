@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-# GUI tests run without a display; set before any Qt import.
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# GUI tests run without a display, on a full-HD screen (tests of small screens resize or start their own);
+# set before any Qt import.
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={Path(__file__).with_name('offscreen_screen.json')}")
 
 from sic_desktop.core.workspace import Workspace  # noqa: E402
 

@@ -95,7 +95,8 @@ class MainWindow(QMainWindow):
         ctx.undo.changed.connect(self._update_undo)
         self._update_undo()
         if not ctx.window_state.restore_window(self):
-            self.resize(1360, 820)
+            free = self.screen().availableGeometry()  # a 1,366 × 768 office screen less its task bar
+            self.resize(min(1360, free.width()), min(820, free.height()))
         self.go_to("start")
 
     # -- menus -----------------------------------------------------------------------

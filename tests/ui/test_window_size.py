@@ -8,6 +8,10 @@ menus must fit on a 1,366 × 768 screen.
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -153,3 +157,29 @@ def test_every_dialog_from_the_menus_fits_the_screen(demo_window, settle):
     for key in RECORD_DIALOGS:
         assert_dialogs_fit(window, key, page.actions[key].trigger)
         settle()
+
+
+def test_the_first_start_fits_a_small_office_screen(tmp_path: Path):
+    """1,366 × 768 less a 40 px task bar: the window opens no larger than that (before: 1,360 × 820)."""
+    screen = tmp_path / "screen.json"
+    screen.write_text(json.dumps({"screens": [{"name": "Buero", "x": 0, "y": 0, "width": 1366, "height": 728,
+                                               "logicalDpiX": 96, "logicalDpiY": 96, "dpr": 1}]}))
+    probe = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "from sic_desktop.core.workspace import Workspace\n"
+        "from sic_desktop.ui.context import AppContext\n"
+        "from sic_desktop.ui.main_window import MainWindow\n"
+        "app = QApplication([])\n"
+        "ws = Workspace.open(sys.argv[1])\n"
+        "ctx = AppContext(ws)\n"
+        "window = MainWindow(ctx)\n"
+        "print(window.width(), window.height())\n"
+        "ctx.close()\n"
+        "ws.close()\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={screen}"}
+    result = subprocess.run([sys.executable, "-c", probe, str(tmp_path / "daten")], capture_output=True, text=True,
+                            env=env, check=True, timeout=120)
+    width, height = map(int, result.stdout.split()[-2:])
+    assert width <= 1366 and height <= 728
