@@ -60,7 +60,7 @@ def key(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def shipped_groups() -> tuple[SynonymGroup, ...]:
-    source = resources.files("sic_desktop.resources").joinpath(*SHIPPED_RESOURCE)
+    source = resources.files("sic_desktop.resources").joinpath("/".join(SHIPPED_RESOURCE))  # one argument (frozen program)
     return tuple(parse_groups(source.read_text(encoding="utf-8")))
 
 
