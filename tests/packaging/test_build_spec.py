@@ -206,3 +206,13 @@ def test_the_installer_script_names_what_the_spec_builds(tmp_path, monkeypatch):
     assert {defined["WindowExe"].strip('"'), defined["ConsoleExe"].strip('"')} == {f"{name}.exe" for name in names}
     assert f'..\\dist\\{spec["PROJECT"]["name"]}"' in defined["Bundle"]
     assert (ROOT / "installer" / "sic-desktop.ico").is_file() and "SetupIconFile=sic-desktop.ico" in script
+
+
+def test_modules_imported_by_name_only_are_bundled(tmp_path, monkeypatch):
+    """The command line loads a sub-command's module by name when it is called: PyInstaller cannot see it."""
+    from sic_desktop.cli import COMMANDS
+
+    hidden = set(run_spec("linux", tmp_path, monkeypatch)["HIDDEN_IMPORTS"])
+    assert {f"sic_desktop.cli.{module}" for module in COMMANDS.values()} <= hidden
+    assert "sic_desktop.ui.impact.portfolio_page" in hidden
+    assert not any(name.startswith("sic_desktop.resources") for name in hidden)
