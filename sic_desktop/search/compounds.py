@@ -140,7 +140,8 @@ class CompoundSplitter:
 
 def read_words() -> dict[str, str]:
     """The shipped word list as folded spelling → index term."""
-    source = resources.files("sic_desktop.resources").joinpath("/".join(WORDS_RESOURCE))  # one argument (frozen program)
+    # One argument: the frozen program's namespace path takes no more.
+    source = resources.files("sic_desktop.resources").joinpath("/".join(WORDS_RESOURCE))
     with source.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
         fields = text.read().split()  # one split is ten times faster than one per line
     return dict(zip(fields[::2], fields[1::2]))

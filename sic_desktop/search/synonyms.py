@@ -60,7 +60,8 @@ def key(text: str) -> tuple[str, ...]:
 
 @lru_cache(maxsize=1)
 def shipped_groups() -> tuple[SynonymGroup, ...]:
-    source = resources.files("sic_desktop.resources").joinpath("/".join(SHIPPED_RESOURCE))  # one argument (frozen program)
+    # One argument: the frozen program's namespace path takes no more.
+    source = resources.files("sic_desktop.resources").joinpath("/".join(SHIPPED_RESOURCE))
     return tuple(parse_groups(source.read_text(encoding="utf-8")))
 
 
