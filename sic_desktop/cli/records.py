@@ -40,7 +40,8 @@ def run_list(args: argparse.Namespace) -> int:
         columns = service.summary_columns
         rows = [[str(row["id"])] + [str(row[c.key]) for c in columns] for row in service.summaries(ids)]
         print_table(["Nr."] + [c.header for c in columns], rows)
-        print(f"{len(ids):,} {args.type.plural}".replace(",", "."))
+        kind = args.type.label if len(ids) == 1 else args.type.plural
+        print(f"{len(ids):,} {kind}".replace(",", "."))
     return 0
 
 

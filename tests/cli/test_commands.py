@@ -9,6 +9,7 @@ import sys
 import pytest
 
 from sic_desktop.cli import main
+from sic_desktop.core.models import Organisation, RecordType
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
@@ -49,13 +50,22 @@ def test_a_missing_record_exits_1_with_a_german_message(capsys, data_dir):
 
 
 def test_show_prints_fields_with_german_labels(capsys, workspace):
-    from sic_desktop.core.models import Organisation
-
     org = workspace.organisations.create(Organisation(name="Stiftung Weiß", sector="zivilgesellschaft"))
     assert main(["show", "organisation", str(org.id)]) == 0
     out = capsys.readouterr().out
     assert "Organisation Nr. 1: Stiftung Weiß" in out
     assert "Sektor: Zivilgesellschaft" in out
+
+
+@pytest.mark.parametrize("kind", [t.value for t in RecordType])
+def test_every_record_type_can_be_listed_with_a_counted_footer(capsys, workspace, kind):
+    """Every type the command offers lists (theme fields too), and one record is counted in the singular."""
+    workspace.organisations.create(Organisation(name="Stiftung Weiß", sector="zivilgesellschaft"))
+    assert main(["list", kind]) == 0
+    footer = capsys.readouterr().out.splitlines()[-1]
+    count = int(footer.split()[0].replace(".", ""))
+    record_type = RecordType(kind)
+    assert footer.endswith(record_type.label if count == 1 else record_type.plural)
 
 
 def test_check_reports_damage_and_exits_1(capsys, workspace):

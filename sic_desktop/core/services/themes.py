@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from sic_desktop.core.errors import ValidationError
 from sic_desktop.core.fields import field_label
-from sic_desktop.core.i18n import translate
+from sic_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from sic_desktop.core.models import RecordType, ThemeField
 from sic_desktop.core.services.base import Column, RecordService
+from sic_desktop.core.services.summaries import SummaryColumn
 from sic_desktop.core.services.query import placeholders
 
 
@@ -17,6 +18,11 @@ class ThemeService(RecordService[ThemeField]):
     sort_columns = {"name": "theme.name COLLATE NOCASE"}
     default_sort = "name"
     text_filter_sql = "sic_fold(theme.name) LIKE ?"
+    summary_columns = (
+        SummaryColumn("name", QT_TRANSLATE_NOOP("Lists", "Name"), "name"),
+        SummaryColumn("description", QT_TRANSLATE_NOOP("Lists", "Beschreibung")),
+        SummaryColumn("updated_at", QT_TRANSLATE_NOOP("Lists", "Geändert")),
+    )
 
     def unknown_ids(self, ids: list[int]) -> list[int]:
         """Those of ``ids`` that are no theme field at all (one in the trash still counts)."""
@@ -53,6 +59,9 @@ class ThemeService(RecordService[ThemeField]):
         """
         with self._db.write():
             self._db.execute("DELETE FROM theme")
+
+    def _summary_sql(self) -> str:
+        return "SELECT id, name, description, updated_at FROM theme WHERE id IN ({ids})"
 
     def _check_references(self, record: ThemeField) -> None:
         clash = self._db.execute(
