@@ -171,12 +171,11 @@ def test_storage_facts_of_a_local_folder(workspace: Workspace) -> None:
 
 def test_a_snapshot_reads_one_state_while_another_program_writes(workspace: Workspace, data_dir: Path) -> None:
     """An export started in the window is not torn by a command-line import meanwhile."""
-    with Workspace.open(data_dir, user="kommandozeile") as other:
-        with workspace.storage.snapshot():
-            seen = workspace.storage.generation()
-            _org(other, "Kita Sonnenschein")
-            assert workspace.organisations.count() == 0
-            assert workspace.storage.generation() == seen
+    with Workspace.open(data_dir, user="kommandozeile") as other, workspace.storage.snapshot():
+        seen = workspace.storage.generation()
+        _org(other, "Kita Sonnenschein")
+        assert workspace.organisations.count() == 0
+        assert workspace.storage.generation() == seen
     assert workspace.organisations.count() == 1
 
 
