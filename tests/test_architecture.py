@@ -49,8 +49,9 @@ def test_widgets_run_no_sql():
     assert offenders == []
 
 
-# The storage's handles: the Workspace's ``database``, a Database's per-thread ``db``, a connection's ``conn``.
-STORAGE_HANDLES = frozenset({"database", "db", "conn"})
+# The storage's handles: the Workspace's ``database``, a Database's per-thread ``db``, a connection's ``conn``,
+# and the services' private names for them.
+STORAGE_HANDLES = frozenset({"database", "db", "conn", "_database", "_db"})
 # Only the core opens transactions and runs SQL; a second storage backend plugs in behind it.
 STORAGE_OWNER = ROOT / "sic_desktop" / "core"
 
@@ -101,8 +102,9 @@ self._ws.database.execute("DELETE FROM person")
 rows = workspace.db.query("SELECT 1")
 handle = ws.database
 cursor = some.conn.cursor()
+ws.notes._db.execute("UPDATE note SET title = ''")
 """
-    assert [use.split(":")[0] for use in storage_access(offending)] == ["2", "3", "4", "6", "7", "8", "9"]
+    assert [use.split(":")[0] for use in storage_access(offending)] == ["2", "3", "4", "6", "7", "8", "9", "10"]
 
 
 def test_the_storage_check_lets_the_core_api_and_folder_paths_pass():
