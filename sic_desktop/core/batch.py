@@ -49,7 +49,7 @@ class Batch:
 def open_batch(database: Database) -> Iterator[Batch]:
     """One transaction for the block (joining the caller's, if one is open); see the module docstring."""
     # Inside the caller's transaction a discard must take back this batch only: a savepoint of its own.
-    own_part = database.savepoint() if database.db.conn.in_transaction else nullcontext()
+    own_part = database.savepoint() if database.writing() else nullcontext()
     try:
         with database.write() as changes, own_part:
             batch = Batch(database, changes)
