@@ -49,6 +49,76 @@ def test_widgets_run_no_sql():
     assert offenders == []
 
 
+# The storage's handles: the Workspace's ``database``, a Database's per-thread ``db``, a connection's ``conn``,
+# and the services' private names for them.
+STORAGE_HANDLES = frozenset({"database", "db", "conn", "_database", "_db"})
+# Only the core opens transactions and runs SQL; a second storage backend plugs in behind it.
+STORAGE_OWNER = ROOT / "sic_desktop" / "core"
+
+
+def storage_access(source: str) -> list[str]:
+    """Each use of a storage handle in ``source`` as „line: expression“ (reads, calls and imports alike).
+
+    A data folder's ``database`` is the file's path, not a handle (``folder.database``,
+    ``resolve_data_folder(...).database``): the only exception, by name of the folder.
+    """
+    found: list[tuple[int, str]] = []
+    for node in ast.walk(ast.parse(source)):
+        if isinstance(node, ast.Attribute) and node.attr in STORAGE_HANDLES and not _data_folder_path(node):
+            found.append((node.lineno, ast.unparse(node)))
+        elif isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("sic_desktop.core.storage"):
+            found += [(node.lineno, f"import {a.name}") for a in node.names if a.name in {"Database", "connect"}]
+        elif isinstance(node, (ast.Import, ast.ImportFrom)):
+            modules = [alias.name for alias in node.names] if isinstance(node, ast.Import) else [node.module or ""]
+            found += [(node.lineno, f"import {name}") for name in modules if name.split(".")[0] == "sqlite_utils"]
+    return [f"{line}: {use}" for line, use in sorted(found)]
+
+
+def _data_folder_path(node: ast.Attribute) -> bool:
+    owner = node.value
+    if isinstance(owner, ast.Call):
+        owner = owner.func
+    name = owner.attr if isinstance(owner, ast.Attribute) else owner.id if isinstance(owner, ast.Name) else ""
+    return node.attr == "database" and name.endswith("folder")
+
+
+def test_nothing_outside_the_core_touches_the_storage():
+    offenders = [
+        f"{path.relative_to(ROOT)}:{use}"
+        for path in (ROOT / "sic_desktop").rglob("*.py")
+        if STORAGE_OWNER not in path.parents
+        for use in storage_access(path.read_text(encoding="utf-8"))
+    ]
+    assert offenders == [], "add a core service method (or use ws.storage / ws.batch()) instead"
+
+
+def test_the_storage_check_finds_every_kind_of_access():
+    offending = """
+from sic_desktop.core.storage.database import Database
+import sqlite_utils
+with ws.database.write():
+    pass
+self._ws.database.execute("DELETE FROM person")
+rows = workspace.db.query("SELECT 1")
+handle = ws.database
+cursor = some.conn.cursor()
+ws.notes._db.execute("UPDATE note SET title = ''")
+"""
+    assert [use.split(":")[0] for use in storage_access(offending)] == ["2", "3", "4", "6", "7", "8", "9", "10"]
+
+
+def test_the_storage_check_lets_the_core_api_and_folder_paths_pass():
+    allowed = """
+from sic_desktop.core.storage.changes import ChangeSet
+with ws.batch() as batch, batch.part():
+    ws.trash.purge_many(refs)
+note = ws.storage.journal_note
+path = ws.folder.database
+other = resolve_data_folder(None).database
+"""
+    assert storage_access(allowed) == []
+
+
 def test_importing_the_qt_free_packages_really_loads_no_qt():
     """Reading the sources misses indirect imports; ask a fresh interpreter what it loaded."""
     import json

@@ -34,7 +34,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run_backup(args: argparse.Namespace) -> int:
     with open_workspace(args, start_backup=False) as workspace:
         if args.output:
-            workspace.database.backup_to(args.output)
+            workspace.storage.backup_to(args.output)
             path = args.output
         else:
             path = backup_before(workspace, BackupReason.MANUAL).path

@@ -21,11 +21,11 @@ def run(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace:
         problems = check_database(workspace)
         # A damaged file is not read further; the index is checked against a sound one only.
-        index = check_search_index(workspace) if workspace.database.damage is None else IndexCheck()
+        index = check_search_index(workspace) if workspace.storage.damage is None else IndexCheck()
         problems += index.problems
         where = workspace.folder.database
-        if workspace.database.read_only is not None:
-            index.hints.append(str(workspace.database.read_only))
+        if workspace.storage.read_only is not None:
+            index.hints.append(str(workspace.storage.read_only))
     for hint in index.hints:
         print(f"Hinweis: {hint}")
     if problems:

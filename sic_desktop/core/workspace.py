@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import Any
 
 from sic_desktop.core import backups
+from sic_desktop.core.batch import Batch, open_batch
 from sic_desktop.core.identity import current_user
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.paths import DataFolder, resolve_data_folder
 from sic_desktop.core.services.attachments import AttachmentService
 from sic_desktop.core.services.base import RecordService
 from sic_desktop.core.settings import Settings
+from sic_desktop.core.services.contact_keys import ContactKeys
 from sic_desktop.core.services.cooperations import CooperationService
 from sic_desktop.core.services.deletion_rules import DeletionRuleService
 from sic_desktop.core.services.duplicates import DuplicateService
@@ -39,6 +42,7 @@ from sic_desktop.core.services.privacy_log import PrivacyLogService
 from sic_desktop.core.services.saved_searches import SavedSearchService
 from sic_desktop.core.services.suggestions import SuggestionService
 from sic_desktop.core.services.search_synonyms import SearchSynonymService
+from sic_desktop.core.services.storage_state import StorageState
 from sic_desktop.core.services.tags import TagService
 from sic_desktop.core.services.themes import ThemeService
 from sic_desktop.core.services.titles import titles
@@ -56,7 +60,8 @@ Purger = Callable[[set[RecordRef]], None]
 class Workspace:
     def __init__(self, folder: DataFolder, database: Database, *, user: str | None = None) -> None:
         self.folder = folder
-        self.database = database
+        self.database = database  # the core's own: elsewhere ``storage``, ``batch()`` and the services
+        self.storage = StorageState(database)
         self.user = user or current_user()
         self.settings = Settings.load(folder.settings_file)
         self.history = HistoryService(self)
@@ -87,6 +92,7 @@ class Workspace:
         self.suggestions = SuggestionService(self)
         self.attachments = AttachmentService(self)
         self.search_synonyms = SearchSynonymService(self)
+        self.contact_keys = ContactKeys(self)
         self._services: dict[RecordType, RecordService[Any]] = {
             RecordType.ORGANISATION: self.organisations,
             RecordType.PERSON: self.persons,
@@ -125,6 +131,10 @@ class Workspace:
 
     def titles(self, refs: list[RecordRef], *, include_trashed: bool = False) -> dict[RecordRef, str]:
         return titles(self.database, refs, include_trashed=include_trashed)
+
+    def batch(self) -> AbstractContextManager[Batch]:
+        """One transaction for several service calls outside the core: all stored or none (see ``core.batch``)."""
+        return open_batch(self.database)
 
     def subscribe(self, listener: Listener):
         """Call ``listener(ChangeSet)`` after every committed change; returns an unsubscribe function."""

@@ -24,7 +24,6 @@ a person twice updates the first line's record instead of doubling it.
 
 from __future__ import annotations
 
-import json
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -57,10 +56,8 @@ class OrganisationIndex:
         self._by_key: dict[str, list[int]] = defaultdict(list)
         self._by_domain: dict[str, list[int]] = defaultdict(list)
         self.names: dict[int, str] = {}
-        for org_id, name, website, email in workspace.database.execute(
-            "SELECT id, name, website, email FROM organisation WHERE deleted_at IS NULL ORDER BY id"
-        ):
-            self.add(org_id, name, website, email)
+        for org in workspace.contact_keys.organisations():
+            self.add(org.id, org.name, org.website, org.email)
 
     def add(self, org_id: int, name: str, website: str = "", email: str = "") -> None:
         self._by_key[organisation_key(name)].append(org_id)
@@ -90,13 +87,10 @@ class PersonIndex:
         self._memberships: dict[int, set[int]] = defaultdict(set)
         self._has_email: set[int] = set()
         self._lines: dict[int, int] = {}  # person created by this import → its file line
-        db = workspace.database
-        for person_id, org_id in db.execute("SELECT person_id, organisation_id FROM membership"):
+        for person_id, org_id in workspace.contact_keys.memberships():
             self._memberships[person_id].add(org_id)
-        for person_id, first, last, emails in db.execute(
-            "SELECT id, first_name, last_name, emails FROM person WHERE deleted_at IS NULL"
-        ):
-            self.add(person_id, first, last, json.loads(emails), ())
+        for person in workspace.contact_keys.persons():
+            self.add(person.id, person.first_name, person.last_name, person.emails, ())
 
     def add(self, person_id: int, first: str, last: str, emails: Iterable[str], org_ids: Iterable[int],
             line: int | None = None) -> None:

@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, fields
 
 from sic_desktop.core.backups import BackupReason, backup_before
+from sic_desktop.core.batch import Batch
 from sic_desktop.core.errors import SicError, ValidationError
 from sic_desktop.core.fields import field_label
 from sic_desktop.core.i18n import translate
@@ -57,10 +58,6 @@ class ImportOptions:
     backup: bool = True  # copy the database into the backup rotation first (real runs)
 
 
-class _RollBack(Exception):
-    """Ends a dry run (or a strict run with refused lines) without storing anything."""
-
-
 def import_file(
     workspace: Workspace, source: Source, mapping: ColumnMapping, options: ImportOptions = ImportOptions()
 ) -> ProgressGenerator[ImportReport]:
@@ -97,17 +94,16 @@ def import_rows(
         message = translate("Import", "Zeilen werden geprüft …")
     else:
         message = translate("Import", "Zeilen werden importiert …")
-    try:
-        with workspace.database.write():
-            run = _Run(workspace, report, options)
-            for done, row in enumerate(rows, start=1):
-                report.lines.append(run.line(row))
-                if done % _PROGRESS_EVERY == 0 or done == len(rows):
-                    yield Progress(done, len(rows), message)
-            if options.dry_run or (options.strict and report.refused):
-                raise _RollBack
-        report.stored = True
-    except _RollBack:
+    with workspace.batch() as batch:
+        run = _Run(workspace, batch, report, options)
+        for done, row in enumerate(rows, start=1):
+            report.lines.append(run.line(row))
+            if done % _PROGRESS_EVERY == 0 or done == len(rows):
+                yield Progress(done, len(rows), message)
+        if options.dry_run or (options.strict and report.refused):
+            batch.discard()
+    report.stored = not batch.discarded
+    if batch.discarded:
         for line in report.lines:
             if line.outcome is Outcome.CREATED:
                 line.ref = None  # the id was only lent by the rolled-back transaction
@@ -117,8 +113,8 @@ def import_rows(
 class _Run:
     """One import's state: the indexes of what is stored so far and the report."""
 
-    def __init__(self, workspace: Workspace, report: ImportReport, options: ImportOptions) -> None:
-        self.ws, self.report, self.options = workspace, report, options
+    def __init__(self, workspace: Workspace, batch: Batch, report: ImportReport, options: ImportOptions) -> None:
+        self.ws, self.batch, self.report, self.options = workspace, batch, report, options
         self.organisations = OrganisationIndex(workspace)
         self.persons = PersonIndex(workspace, self.organisations)
         # What a line learns for later lines, applied only once its savepoint holds.
@@ -153,7 +149,7 @@ class _Run:
             for checked in (record, employer):
                 if checked is not None:
                     result.messages += self._checked(checked)
-            with self.ws.database.savepoint():
+            with self.batch.part():
                 if isinstance(record, Person):
                     self._store_person(record, employer, function_from_row(row), result)
                 else:

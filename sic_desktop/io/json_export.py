@@ -59,7 +59,7 @@ ATTACHMENTS_SECTION = "attachments"  # the last section; the files lie in attach
 def export_json(workspace: Workspace, path: Path) -> ProgressGenerator[dict[str, int]]:
     """Write the full export to ``path``; returns the number of entries per section."""
     counts: dict[str, int] = {}
-    with workspace.database.snapshot(), atomic_text_file(path, encoding="utf-8") as stream:
+    with workspace.storage.snapshot(), atomic_text_file(path, encoding="utf-8") as stream:
         total = sum(len(workspace.service(kind).all_ids()) for _, kind in RECORD_SECTIONS)
         stream.write("{\n")
         header = {

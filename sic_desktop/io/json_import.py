@@ -43,10 +43,6 @@ from sic_desktop.io.json_export import (
 from sic_desktop.io.text_file import check_file
 
 
-class _DryRun(Exception):
-    """Ends a dry run after everything was checked, storing nothing."""
-
-
 def is_full_export(path: Path) -> bool:
     """True if ``path`` looks like our JSON export (for choosing the reader)."""
     try:
@@ -69,7 +65,7 @@ def import_json(workspace: Workspace, path: Path, *, dry_run: bool = False) -> P
     else:
         message = translate("Import", "Der Export wird eingelesen …")
     try:
-        with workspace.database.write():
+        with workspace.batch() as batch:
             workspace.themes.clear_for_restore()
             workspace.tags.ids_for(_list(document, "tags", path))
             done = 0
@@ -86,9 +82,7 @@ def import_json(workspace: Workspace, path: Path, *, dry_run: bool = False) -> P
             counts[ATTACHMENTS_SECTION] = _restore_attachments(workspace, attachments, path)
             yield Progress(total, total, message)
             if dry_run:
-                raise _DryRun
-    except _DryRun:
-        pass
+                batch.discard()
     finally:
         workspace.attachments.remove_orphans()  # files of a dry run or of a failed import
     return counts

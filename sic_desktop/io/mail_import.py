@@ -65,7 +65,7 @@ def import_mail(ws: Workspace, plan: MailPlan, *, new_contacts: Sequence[Address
     """Write the note with its attachments and the chosen new contacts; all or nothing."""
     message = plan.message
     try:
-        with ws.database.write():
+        with ws.batch():
             person_ids = list(dict.fromkeys(plan.known.values()))
             for address in new_contacts:
                 person_ids.append(ws.persons.create(_new_contact(address, plan)).id)

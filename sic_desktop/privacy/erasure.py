@@ -83,7 +83,7 @@ def erase(ws: Workspace, person_id: int, *, anonymise: bool = False, reason: str
     """
     person = ws.persons.get(person_id, include_trashed=True)
     identity = PersonIdentity.of(person)
-    with ws.database.write() as changes:
+    with ws.batch() as batch:
         cleaned, searches = erase_person(ws, person, anonymise=anonymise)
         ws.privacy_log.add(
             "anonymisierung" if anonymise else "loeschung",
@@ -91,14 +91,14 @@ def erase(ws: Workspace, person_id: int, *, anonymise: bool = False, reason: str
             contact_subject(person_id),
             ws.privacy_log.fingerprints(person),
         )
-    problems = after_erasure(ws, changes.refs())
+    problems = after_erasure(ws, batch.changed_refs())
     return ErasureReport(
         person_id=person_id,
         anonymised=anonymise,
         participant_lists_cleaned=cleaned,
         remaining_mentions=ws.mentions.find(identity.mention_phrases()),
         backups=backups_containing(ws, identity),
-        wal_emptied=ws.database.checkpoint(),
+        wal_emptied=ws.storage.checkpoint(),
         purger_problems=problems,
         saved_searches_removed=searches,
     )

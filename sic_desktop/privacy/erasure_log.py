@@ -52,7 +52,7 @@ def reapply_erasures(ws: Workspace) -> ReapplyResult:
     erasures = [entry for entry in missing if entry.action in ERASURE_ACTIONS]
     if not erasures:
         try:
-            with ws.database.write():
+            with ws.batch():
                 for entry in missing:
                     ws.privacy_log.adopt(entry)
             ws.privacy_log.save_copy()  # e.g. the copy was lost: rebuild it from the database
@@ -62,7 +62,7 @@ def reapply_erasures(ws: Workspace) -> ReapplyResult:
     key = erasure_key(ws.folder)
     candidates = {person.id: (person, set(fingerprints(key, person))) for person in _all_persons(ws)}
     erased = 0
-    with ws.database.write() as changes:
+    with ws.batch() as batch:
         for entry in missing:
             ws.privacy_log.adopt(entry)
             if entry.action not in ERASURE_ACTIONS:
@@ -79,8 +79,8 @@ def reapply_erasures(ws: Workspace) -> ReapplyResult:
                     at=format_date(from_iso(entry.at[:10])), count=len(matches)
                 ),
             )
-    problems = after_erasure(ws, changes.refs())
-    ws.database.checkpoint()
+    problems = after_erasure(ws, batch.changed_refs())
+    ws.storage.checkpoint()
     return ReapplyResult(len(erasures), erased, problems)
 
 

@@ -131,7 +131,7 @@ class SearchService:
 
     def status(self) -> IndexStatus:
         """What the index on disk is compared with the database now."""
-        return self.index.status(self.ws.database.generation())
+        return self.index.status(self.ws.storage.generation())
 
     @property
     def state(self) -> SearchState:
@@ -333,9 +333,9 @@ class SearchService:
 
 def _temporary_index_folder(workspace: Workspace) -> Path | None:
     """A write-protected data folder whose index is not current: build one in the temp folder, for this run only."""
-    if workspace.database.read_only is None:
+    if workspace.storage.read_only is None:
         return None
-    if not SearchIndex(workspace.folder.index_dir).status(workspace.database.generation()).needs_rebuild:
+    if not SearchIndex(workspace.folder.index_dir).status(workspace.storage.generation()).needs_rebuild:
         return None
     return Path(tempfile.mkdtemp(prefix="sic-desktop-suchindex-"))
 
@@ -364,11 +364,11 @@ class _Snapshot:
         self._generation: int | None = None
 
     def documents(self) -> Iterator:
-        with self._ws.database.snapshot():
-            self._generation = self._ws.database.generation()
+        with self._ws.storage.snapshot():
+            self._generation = self._ws.storage.generation()
             yield from all_documents(self._ws)
 
     def generation(self) -> int:
         if self._generation is None:  # no document pulled: an empty data folder
-            return self._ws.database.generation()
+            return self._ws.storage.generation()
         return self._generation

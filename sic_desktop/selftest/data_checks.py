@@ -28,7 +28,7 @@ SEARCH_EXPECTS = "pflegende Angehörige"
 GERMAN_CHARACTERS = "äöüÄÖÜß„“‚‘–€"
 
 
-def database(run: SelftestRun) -> str:
+def database_with_demo(run: SelftestRun) -> str:
     run.opened = Workspace.open(run.folder / "daten", user="selbsttest")
     counts = run_to_end(load_demo(run.opened, DEMO_SIZE))
     problems = check_database(run.opened)

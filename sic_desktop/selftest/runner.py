@@ -77,7 +77,7 @@ def _checks() -> list[tuple[str, Check]]:
     from sic_desktop.selftest import data_checks, qt_checks
 
     return [
-        ("Datenbank", data_checks.database),
+        ("Datenbank", data_checks.database_with_demo),
         ("Suchindex", data_checks.search),
         ("PDF-Schriften", data_checks.pdf_fonts),
         ("Übersetzungen", qt_checks.translations),

@@ -110,7 +110,7 @@ class Op(Generic[T]):
                 return self._drive(result)
             return result
         except Exception as error:  # a read met a damaged page: say so, and offer a backup
-            damage = self._ops.workspace.database.damage_from(error)
+            damage = self._ops.workspace.storage.damage_from(error)
             if damage is not None:
                 raise damage from error
             raise
@@ -136,7 +136,7 @@ class Op(Generic[T]):
     def _offered_restore_for(self, error: BaseException) -> bool:
         """Damage of the workspace's own file (not of a chosen backup) goes to ``on_damage``."""
         handler = self._ops.on_damage
-        damage = self._ops.workspace.database.damage
+        damage = self._ops.workspace.storage.damage
         return handler is not None and damage is not None and error is damage and handler(damage)
 
     def _done(self, future: Future) -> None:

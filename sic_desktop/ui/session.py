@@ -56,7 +56,7 @@ def open_session(folder: DataFolder) -> Session | None:
             session.start()
             return session
         except Exception as error:  # the window's first reads met a damaged page
-            damage = workspace.database.damage_from(error)
+            damage = workspace.storage.damage_from(error)
             if damage is None:
                 raise
             session.close(keep_lock=True)
@@ -91,7 +91,7 @@ class Session(QObject):
         self.ctx.reopen_requested.connect(self.reopen, Qt.ConnectionType.QueuedConnection)
         self.window = MainWindow(self.ctx)
         self.window.show()
-        if self.workspace.database.read_only is None:  # a write-protected file can take no erasure; it says so itself
+        if self.workspace.storage.read_only is None:  # a write-protected file can take no erasure; it says so itself
             reapply_logged_erasures(self.ctx, self.window)  # a restored older file must not bring back the erased
         self.window_opened.emit(self.window)
         return self.window

@@ -24,7 +24,7 @@ class StatusBar(QStatusBar):
         self.counts = QLabel(self)
         self.counts.setObjectName("recordCounts")
         self.addPermanentWidget(self.counts)
-        note = ctx.ws.database.journal_note
+        note = ctx.ws.storage.journal_note
         if note:
             journal = QLabel(note, self)
             journal.setObjectName("journalNote")

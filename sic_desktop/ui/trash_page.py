@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from sic_desktop.core.dates import format_timestamp
 from sic_desktop.core.models import RecordRef
-from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.undo import UndoStep
@@ -117,13 +116,7 @@ class TrashPage(QWidget):
         ):
             return
 
-        def purge(ws: Workspace) -> None:
-            with ws.database.write():
-                for ref in refs:
-                    if ws.service(ref.type).exists(ref.id, include_trashed=True):
-                        ws.trash.purge(ref)
-
-        self.ctx.ops.write(self, purge).run()
+        self.ctx.ops.write(self, lambda ws: ws.trash.purge_many(refs)).run()
 
     def empty(self) -> None:
         if not messages.confirm(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -66,13 +67,23 @@ class TrashService:
         """Delete one trashed record for good."""
         self._ws.service(ref.type).purge(ref.id)
 
+    def purge_many(self, refs: Iterable[RecordRef]) -> int:
+        """Delete records for good in one transaction (all or none); returns how many.
+
+        A record gone already is skipped: a follow-up goes with the record it belongs to.
+        """
+        purged = 0
+        with self._ws.database.write():
+            for ref in refs:
+                if self._ws.service(ref.type).exists(ref.id, include_trashed=True):
+                    self.purge(ref)
+                    purged += 1
+        return purged
+
     def empty(self) -> int:
         """Delete everything in the trash for good, in one transaction; returns how many."""
         items = self.items()
         with self._ws.database.write():
-            for item in items:
-                # A follow-up may already be gone with its trashed record.
-                if self._ws.service(item.ref.type).exists(item.ref.id, include_trashed=True):
-                    self.purge(item.ref)
+            self.purge_many(item.ref for item in items)
             self._ws.tags.remove_unused()
         return len(items)

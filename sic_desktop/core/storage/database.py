@@ -145,6 +145,10 @@ class Database:
         if changes:
             self._notify(changes)
 
+    def writing(self) -> bool:
+        """True inside this thread's open ``write()``: a nested write joins it."""
+        return getattr(self._local, "changes", None) is not None
+
     @contextmanager
     def _damage_noted(self) -> Iterator[None]:
         try:
