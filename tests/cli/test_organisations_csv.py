@@ -43,7 +43,7 @@ def test_list_organisations_accepts_german_british_and_american_spellings(
         ws.organisations.create(Organisation(name="Stadtteilbibliothek Eving"))
     assert main(["--data-dir", str(tmp_path), "list", word]) == 0
     out = capsys.readouterr().out
-    assert "Stadtteilbibliothek Eving" in out and out.rstrip().endswith("1 Organisationen")
+    assert "Stadtteilbibliothek Eving" in out and out.rstrip().endswith("1 Organisation")
 
 
 def test_an_unknown_record_type_names_the_accepted_spellings(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
