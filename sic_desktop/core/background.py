@@ -59,8 +59,9 @@ class Lane:
         """The running thread, None while the lane is idle without one."""
         return self._thread
 
-    def shutdown(self, *, wait: bool = True) -> None:
-        """Run what is queued, then end the thread; ``wait`` for it. No new work is taken."""
+    def shutdown(self, *, wait: bool = True, timeout: float | None = None) -> None:
+        """Run what is queued, then end the thread; ``wait`` for it (at most ``timeout`` seconds).
+        No new work is taken."""
         with self._ready:
             self._closed = True
             live = list(self._live)
@@ -68,7 +69,7 @@ class Lane:
         if wait:
             for thread in live:
                 if thread is not threading.current_thread():
-                    thread.join()
+                    thread.join(timeout)
 
     def _next(self) -> tuple[Future[Any], Callable[[], Any]] | None:
         with self._ready:
@@ -99,10 +100,10 @@ class Lane:
                 self._live.discard(threading.current_thread())
 
 
-def run_beside(work: Callable[[], T], name: str) -> Future[T]:
-    """Run ``work`` once on a thread of its own that ends right after (e.g. a PDF laid out
-    while its caller reports progress)."""
-    lane = Lane(name, idle_seconds=0)
+def run_beside(work: Callable[[], T], name: str, *, on_exit: Callable[[], None] | None = None) -> tuple[Lane, Future[T]]:
+    """Run ``work`` once on a thread of its own that ends right after (a PDF laid out while its
+    caller reports progress, the search index's rebuild); ``lane.shutdown()`` waits for that end."""
+    lane = Lane(name, on_exit=on_exit, idle_seconds=0)
     future = lane.submit(work)
     lane.shutdown(wait=False)
-    return future
+    return lane, future
