@@ -54,11 +54,6 @@ class Lane:
             self._ready.notify()
         return future
 
-    @property
-    def thread(self) -> threading.Thread | None:
-        """The running thread, None while the lane is idle without one."""
-        return self._thread
-
     def shutdown(self, *, wait: bool = True, timeout: float | None = None) -> None:
         """Run what is queued, then end the thread; ``wait`` for it (at most ``timeout`` seconds).
         No new work is taken."""

@@ -66,7 +66,8 @@ def test_an_idle_thread_ends_and_new_work_starts_a_fresh_one(workspace: Workspac
     assert workspace.database.open_connections == before
 
 
-def test_run_beside_runs_once_and_hands_back_the_outcome() -> None:
-    lane, future = run_beside(lambda: threading.current_thread().name, "briefing-pdf")
+def test_run_beside_runs_once_on_a_thread_that_ends() -> None:
+    lane, future = run_beside(threading.current_thread, "briefing-pdf")
     lane.shutdown()
-    assert future.result() == "briefing-pdf" and lane.thread is None
+    thread = future.result()
+    assert thread.name == "briefing-pdf" and not thread.is_alive()
