@@ -11,7 +11,7 @@ steps on the UI thread; with ``.with_progress(label)`` a dialog shows them and
 „Abbrechen“ closes the generator, which rolls the core's transaction back;
 ``cancellable=False`` shows the dialog without „Abbrechen“, for work that must
 not stop half-way. ``op.cancel()`` does the same from code (a newer map request
-replaces an older one); a cancelled read never delivers its result. Results and
+replaces an older one), and a read cancelled so never delivers its result. Results and
 errors come back on the UI thread through ``.success()`` / ``.failure()`` /
 ``.cancelled()``; without a failure handler errors are shown as a German
 message (see messages.show_error). Worker code never touches a widget.
@@ -124,6 +124,7 @@ class Op(Generic[T]):
         self._label: str | None = None
         self._cancellable = True
         self._cancel = threading.Event()
+        self._overtaken = False  # cancel() was called: a read's result is stale
         self._dialog: ProgressDialog | None = None
 
     def success(self, handler: Callable[[Any], None]) -> Op:
@@ -158,8 +159,10 @@ class Op(Generic[T]):
         return self
 
     def cancel(self) -> None:
-        """Stop generator work at its next step (rolled back); a read delivers no result, only
-        ``cancelled()``. Work that is no generator runs to its end."""
+        """Stop generator work at its next step (rolled back). A read delivers no result, only
+        ``cancelled()``, even if it had finished (a newer request overtook it); so cancel no
+        read that writes a file. Work that is no generator runs to its end."""
+        self._overtaken = True
         self._cancel.set()
 
     # -- worker thread ---------------------------------------------------------
@@ -220,7 +223,7 @@ class Op(Generic[T]):
         parent = self._parent if answer else None  # an error is still shown, without the closed widget
         try:
             error = future.exception()
-            if error is None and self._cancel.is_set() and self._lane is not self._ops.writer:
+            if error is None and self._overtaken and self._lane is not self._ops.writer:
                 error = Cancelled()  # a read overtaken by a newer one: its result is stale
             if isinstance(error, Cancelled):
                 if self._on_cancel and answer:
