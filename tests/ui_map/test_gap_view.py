@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import Qt
 
 from sic_desktop.core.models import Organisation, RecordRef, RecordType
+from sic_desktop.core.services.network import NetworkService
 from sic_desktop.ui.map import GapView
 from sic_desktop.ui.map.gap_model import GapTableModel
 
@@ -62,3 +65,19 @@ def test_gap_model_passes_qt_model_checks(qtmodeltester, workspace) -> None:
     model = GapTableModel()
     model.set_matrix(gap_matrix(workspace.network.snapshot()), LIGHT)
     qtmodeltester.check(model)
+
+
+def test_the_gap_view_reads_the_network_off_the_ui_thread(qtbot, workspace, ctx, opened, monkeypatch) -> None:
+    reads: list[threading.Thread] = []
+    real_snapshot = NetworkService.snapshot
+
+    def spied_snapshot(service: NetworkService, *args, **kwargs):
+        reads.append(threading.current_thread())
+        return real_snapshot(service, *args, **kwargs)
+
+    monkeypatch.setattr(NetworkService, "snapshot", spied_snapshot)
+    view = _view(qtbot, ctx, opened)
+    assert view.model.rowCount() == 5
+    with qtbot.waitSignal(view.shown_gaps, timeout=20000):
+        workspace.organisations.create(Organisation(name="Ratsfraktion Beispiel", sector="politik"))
+    assert len(reads) == 2 and threading.main_thread() not in reads
