@@ -39,7 +39,7 @@ from sic_desktop.network.graph import build_graph  # noqa: E402
 from sic_desktop.network.mapping import MapResult, compute_map  # noqa: E402
 from sic_desktop.network.style import LIGHT  # noqa: E402
 from sic_desktop.ui.map.scene import MapScene  # noqa: E402
-from sic_desktop.ui.map.worker import ComputedMap  # noqa: E402
+from sic_desktop.ui.map.computed_map import ComputedMap  # noqa: E402
 
 
 def timed(work):

@@ -140,6 +140,11 @@ class Workspace:
         """Call ``listener(ChangeSet)`` after every committed change; returns an unsubscribe function."""
         return self.database.subscribe(listener)
 
+    def release_thread(self) -> None:
+        """Close the calling thread's database connection: a worker thread calls it when it ends
+        (``core.background.Lane``)."""
+        self.database.release_thread()
+
     def add_purger(self, purger: Purger) -> Callable[[], None]:
         """Register a copy of the data to be cleaned after an erasure; returns an unregister function."""
         self._purgers.append(purger)

@@ -1,9 +1,10 @@
 """The search service's background rebuild: a thread of its own, cancelled between steps.
 
 Not the window's reader or writer thread: a rebuild of 50,000 notes takes most of a
-minute, and neither saves nor list loads should wait behind it. After the rebuild
-(or at once, if the index was current) it warms the posting cache, so that the first
-searches after start are as quick as later ones.
+minute, and neither saves nor list loads should wait behind it. The thread is a
+``core.background`` one (``run_beside``), which closes its database connection
+when it ends. After the rebuild (or at once, if the index was current) it warms the
+posting cache, so that the first searches after start are as quick as later ones.
 """
 
 from __future__ import annotations
@@ -12,29 +13,42 @@ import logging
 import threading
 import time
 from collections.abc import Callable
+from concurrent.futures import Future
 
+from sic_desktop.core.background import Lane, run_beside
 from sic_desktop.core.progress import ProgressGenerator
 
 log = logging.getLogger(__name__)
 
 
-class BackgroundRebuild(threading.Thread):
+class BackgroundRebuild:
     """``rebuild()`` (a progress generator) on its own thread, cancelled between two
-    steps; then ``warm(stop)``; ``failed()`` if either raises."""
+    steps; then ``warm(stop)``; ``failed()`` if either raises; ``on_exit()`` in the thread at its end."""
 
     def __init__(self, rebuild: Callable[[], ProgressGenerator], warm: Callable[[Callable[[], bool]], object],
-                 failed: Callable[[], None]) -> None:
-        super().__init__(name="sic-search-index", daemon=True)
-        self._rebuild, self._warm, self._failed = rebuild, warm, failed
+                 failed: Callable[[], None], *, on_exit: Callable[[], None] | None = None) -> None:
+        self._rebuild, self._warm, self._failed, self._on_exit = rebuild, warm, failed, on_exit
         self._cancel = threading.Event()
+        self._lane: Lane | None = None
+        self._future: Future[None] | None = None
         self.again = False  # the index fell behind once more while this ran: check again
+
+    def start(self) -> None:
+        self._lane, self._future = run_beside(self._run, "sic-search-index", on_exit=self._on_exit)
+
+    def is_alive(self) -> bool:
+        return self._future is not None and not self._future.done()
+
+    def join(self, timeout: float | None = None) -> None:
+        """Wait until the thread has ended (and closed its connection)."""
+        if self._lane is not None:
+            self._lane.shutdown(timeout=timeout)
 
     def cancel(self) -> None:
         self._cancel.set()
-        if self is not threading.current_thread():
-            self.join()
+        self.join()
 
-    def run(self) -> None:
+    def _run(self) -> None:
         try:
             while not self._cancel.is_set():
                 self.again = False

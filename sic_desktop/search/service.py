@@ -283,7 +283,8 @@ class SearchService:
             self._background.again = True
             return
         self._background = BackgroundRebuild(
-            self.ensure_current, self.warm, lambda: self._set_state(SearchState.OUTDATED)
+            self.ensure_current, self.warm, lambda: self._set_state(SearchState.OUTDATED),
+            on_exit=self.ws.release_thread,
         )
         self._background.start()
 

@@ -15,7 +15,6 @@ from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.global_search.index_keeper import SearchIndexKeeper
 from sic_desktop.ui.operations import Operations
 from sic_desktop.ui.outside_changes_watch import OutsideChangesWatch
-from sic_desktop.ui.taskman import TaskManager
 from sic_desktop.ui.undo import UndoStack
 from sic_desktop.ui.window_state import WindowState
 
@@ -34,8 +33,7 @@ class AppContext(QObject):
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.ws = workspace
-        self.taskman = TaskManager(self)
-        self.ops = Operations(workspace, self.taskman)
+        self.ops = Operations(workspace, self)
         self.undo = UndoStack(self)
         self.window_state = WindowState(workspace.folder.root / "window.ini")
         self.search: SearchIndexKeeper | None = None
@@ -58,7 +56,7 @@ class AppContext(QObject):
     def close(self) -> None:
         """Finish background work and stop listening; the caller closes the workspace."""
         self.outside_changes.close()
-        self.taskman.shutdown()
+        self.ops.shutdown()
         if self.search is not None:
             self.search.close()
         self._unsubscribe()

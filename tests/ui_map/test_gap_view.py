@@ -2,23 +2,27 @@
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import Qt
 
 from sic_desktop.core.models import Organisation, RecordRef, RecordType
+from sic_desktop.core.services.network import NetworkService
 from sic_desktop.ui.map import GapView
 from sic_desktop.ui.map.gap_model import GapTableModel
 
 
-def _view(qtbot, workspace, opened) -> GapView:
-    view = GapView(workspace, opened.append)
+def _view(qtbot, ctx, opened) -> GapView:
+    view = GapView(ctx, opened.append)
     qtbot.addWidget(view)
     view.resize(1000, 700)
-    view.show()
+    with qtbot.waitSignal(view.shown_gaps, timeout=20000):
+        view.show()
     return view
 
 
-def test_matrix_counts_and_marks_gaps(qtbot, workspace, opened) -> None:
-    view = _view(qtbot, workspace, opened)
+def test_matrix_counts_and_marks_gaps(qtbot, workspace, ctx, opened) -> None:
+    view = _view(qtbot, ctx, opened)
     model = view.model
 
     assert (model.rowCount(), model.columnCount()) == (5, 5)
@@ -35,12 +39,12 @@ def test_matrix_counts_and_marks_gaps(qtbot, workspace, opened) -> None:
                 assert text.endswith(("Kooperation", "Kooperationen")) and text.split()[0] == str(cell.cooperations)
 
 
-def test_a_gap_lists_its_possible_partners_and_enter_opens_one(qtbot, workspace, opened) -> None:
+def test_a_gap_lists_its_possible_partners_and_enter_opens_one(qtbot, workspace, ctx, opened) -> None:
     themes = {name: theme_id for theme_id, name in workspace.themes.names().items()}
     stiftung = workspace.organisations.create(
         Organisation(name="Ratsfraktion Beispiel", sector="politik", theme_ids=[themes["Stiftungen"]])
     )
-    view = _view(qtbot, workspace, opened)
+    view = _view(qtbot, ctx, opened)
     model = view.model
     row = [name for _, name in view.matrix.themes].index("Stiftungen")
     column = list(view.matrix.sectors).index("politik")
@@ -61,3 +65,19 @@ def test_gap_model_passes_qt_model_checks(qtmodeltester, workspace) -> None:
     model = GapTableModel()
     model.set_matrix(gap_matrix(workspace.network.snapshot()), LIGHT)
     qtmodeltester.check(model)
+
+
+def test_the_gap_view_reads_the_network_off_the_ui_thread(qtbot, workspace, ctx, opened, monkeypatch) -> None:
+    reads: list[threading.Thread] = []
+    real_snapshot = NetworkService.snapshot
+
+    def spied_snapshot(service: NetworkService, *args, **kwargs):
+        reads.append(threading.current_thread())
+        return real_snapshot(service, *args, **kwargs)
+
+    monkeypatch.setattr(NetworkService, "snapshot", spied_snapshot)
+    view = _view(qtbot, ctx, opened)
+    assert view.model.rowCount() == 5
+    with qtbot.waitSignal(view.shown_gaps, timeout=20000):
+        workspace.organisations.create(Organisation(name="Ratsfraktion Beispiel", sector="politik"))
+    assert len(reads) == 2 and threading.main_thread() not in reads

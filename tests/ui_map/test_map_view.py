@@ -2,19 +2,23 @@
 
 from __future__ import annotations
 
+import threading
+
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 
 from sic_desktop.core.models import RecordType
+from sic_desktop.core.services.network import NetworkService
+from sic_desktop.core.storage.database import Database
 from sic_desktop.ui.map import MapView
 
 
-def _ready_view(qtbot, workspace, opened) -> MapView:
-    view = MapView(workspace, opened.append)
+def _ready_view(qtbot, ctx, opened) -> MapView:
+    view = MapView(ctx, opened.append)
     qtbot.addWidget(view)
     view.resize(1200, 800)
-    with qtbot.waitSignal(view.computer.finished, timeout=20000):
+    with qtbot.waitSignal(view.shown_map, timeout=20000):
         view.show()
     return view
 
@@ -33,8 +37,8 @@ def _send(widget, kind: QEvent.Type, pos: QPoint, buttons: Qt.MouseButton) -> No
     QApplication.sendEvent(widget, event)
 
 
-def test_map_shows_every_node_of_the_data_and_a_legend(qtbot, workspace, opened) -> None:
-    view = _ready_view(qtbot, workspace, opened)
+def test_map_shows_every_node_of_the_data_and_a_legend(qtbot, workspace, ctx, opened) -> None:
+    view = _ready_view(qtbot, ctx, opened)
 
     scene = view.canvas.scene()
     assert len(scene.nodes) == workspace.organisations.count() + workspace.persons.count()
@@ -44,8 +48,8 @@ def test_map_shows_every_node_of_the_data_and_a_legend(qtbot, workspace, opened)
     assert view.side.ranking.count() > 0
 
 
-def test_clicking_a_node_opens_its_record(qtbot, workspace, opened) -> None:
-    view = _ready_view(qtbot, workspace, opened)
+def test_clicking_a_node_opens_its_record(qtbot, workspace, ctx, opened) -> None:
+    view = _ready_view(qtbot, ctx, opened)
     ref, point = _organisation_on_screen(view)
 
     qtbot.mouseClick(view.canvas.viewport(), Qt.MouseButton.LeftButton, pos=point)
@@ -53,17 +57,21 @@ def test_clicking_a_node_opens_its_record(qtbot, workspace, opened) -> None:
     assert opened == [ref]
 
 
-def test_dragging_a_node_moves_it_and_the_map_remembers(qtbot, workspace, opened) -> None:
-    view = _ready_view(qtbot, workspace, opened)
-    ref, point = _organisation_on_screen(view)
-    start = view.canvas.scene().nodes[ref].pos()
+def _drag(view: MapView, point: QPoint, target: QPoint) -> None:
     viewport = view.canvas.viewport()
-    target = point + QPoint(60, 40)
-
     _send(viewport, QEvent.Type.MouseButtonPress, point, Qt.MouseButton.LeftButton)
     for step in range(1, 6):
         _send(viewport, QEvent.Type.MouseMove, point + (target - point) * step / 5, Qt.MouseButton.LeftButton)
     _send(viewport, QEvent.Type.MouseButtonRelease, target, Qt.MouseButton.NoButton)
+
+
+def test_dragging_a_node_moves_it_and_the_map_remembers(qtbot, workspace, ctx, opened, settle) -> None:
+    view = _ready_view(qtbot, ctx, opened)
+    ref, point = _organisation_on_screen(view)
+    start = view.canvas.scene().nodes[ref].pos()
+
+    _drag(view, point, point + QPoint(60, 40))
+    settle()
 
     assert opened == []  # a drag is no click
     scene = view.canvas.scene()
@@ -74,16 +82,16 @@ def test_dragging_a_node_moves_it_and_the_map_remembers(qtbot, workspace, opened
     edge = scene.nodes[ref].edges[0]
     assert moved in (edge.line().p1(), edge.line().p2())  # ties follow the node
 
-    again = _ready_view(qtbot, workspace, [])
+    again = _ready_view(qtbot, ctx, [])
     assert again.canvas.scene().nodes[ref].pos() == moved
 
 
-def test_focus_shows_the_neighbourhood_and_can_be_left(qtbot, workspace, opened) -> None:
-    view = _ready_view(qtbot, workspace, opened)
+def test_focus_shows_the_neighbourhood_and_can_be_left(qtbot, workspace, ctx, opened) -> None:
+    view = _ready_view(qtbot, ctx, opened)
     everything = len(view.canvas.scene().nodes)
     ref, _ = _organisation_on_screen(view)
 
-    with qtbot.waitSignal(view.computer.finished, timeout=20000):
+    with qtbot.waitSignal(view.shown_map, timeout=20000):
         view.set_focus(ref)
 
     focused = view.canvas.scene()
@@ -91,16 +99,16 @@ def test_focus_shows_the_neighbourhood_and_can_be_left(qtbot, workspace, opened)
     assert not view.focus_bar.isHidden()
     assert view._focus_label.text().startswith("Umfeld von ")
 
-    with qtbot.waitSignal(view.computer.finished, timeout=20000):
+    with qtbot.waitSignal(view.shown_map, timeout=20000):
         view.set_focus(None)
     assert len(view.canvas.scene().nodes) == everything and view.focus_bar.isHidden()
 
 
-def test_filters_narrow_the_map(qtbot, workspace, opened) -> None:
-    view = _ready_view(qtbot, workspace, opened)
+def test_filters_narrow_the_map(qtbot, workspace, ctx, opened) -> None:
+    view = _ready_view(qtbot, ctx, opened)
     index = view.filters.sector.findData("wissenschaft")
 
-    with qtbot.waitSignal(view.computer.finished, timeout=20000):
+    with qtbot.waitSignal(view.shown_map, timeout=20000):
         view.filters.sector.setCurrentIndex(index)
 
     sectors = {data["sector"] for _, data in view.canvas.scene().computed.result.graph.nodes(data=True)}
@@ -108,13 +116,41 @@ def test_filters_narrow_the_map(qtbot, workspace, opened) -> None:
     assert "Sektor Wissenschaft" in view.status.text()
 
 
-def test_a_saved_record_updates_the_map(qtbot, workspace, opened) -> None:
+def test_a_saved_record_updates_the_map(qtbot, workspace, ctx, opened) -> None:
     from sic_desktop.core.models import Organisation
 
-    view = _ready_view(qtbot, workspace, opened)
+    view = _ready_view(qtbot, ctx, opened)
     before = len(view.canvas.scene().nodes)
 
-    with qtbot.waitSignal(view.computer.finished, timeout=20000):
+    with qtbot.waitSignal(view.shown_map, timeout=20000):
         workspace.organisations.create(Organisation(name="Neue Initiative Eving", sector="zivilgesellschaft"))
 
     assert len(view.canvas.scene().nodes) == before + 1
+
+
+def test_the_map_page_reads_the_network_and_writes_positions_off_the_ui_thread(
+        qtbot, workspace, ctx, opened, settle, monkeypatch) -> None:
+    writes: list[threading.Thread] = []
+    reads: list[threading.Thread] = []
+    real_write, real_snapshot = Database.write, NetworkService.snapshot
+
+    def spied_write(database: Database):
+        writes.append(threading.current_thread())
+        return real_write(database)
+
+    def spied_snapshot(service: NetworkService, *args, **kwargs):
+        reads.append(threading.current_thread())
+        return real_snapshot(service, *args, **kwargs)
+
+    monkeypatch.setattr(Database, "write", spied_write)
+    monkeypatch.setattr(NetworkService, "snapshot", spied_snapshot)
+    view = _ready_view(qtbot, ctx, opened)
+    ref, point = _organisation_on_screen(view)
+    _drag(view, point, point + QPoint(60, 40))  # saves the node's position
+    reset = next(button for button in view.findChildren(QPushButton) if button.text() == "Anordnung zurücksetzen")
+    qtbot.mouseClick(reset, Qt.MouseButton.LeftButton)  # forgets every position of the view
+    settle()
+
+    assert workspace.map_positions.load(view.canvas.scene().computed.result.view_key) == {}
+    assert len(writes) == 2 and reads
+    assert threading.main_thread() not in writes + reads

@@ -99,6 +99,23 @@ class Database:
         return the German error; else None."""
         return self.mark_damaged(error) if is_damage(error) else None
 
+    def release_thread(self) -> None:
+        """Close this thread's connection (a worker thread that ends); the next use opens a new one."""
+        current = getattr(self._local, "db", None)
+        if current is None:
+            return
+        del self._local.db
+        with self._lock:
+            if current.conn in self._connections:
+                self._connections.remove(current.conn)
+        current.conn.close()
+
+    @property
+    def open_connections(self) -> int:
+        """How many threads hold a connection now."""
+        with self._lock:
+            return len(self._connections)
+
     def close(self) -> None:
         """Close every thread's connection; WAL is checkpointed by the last close."""
         self._closed = True

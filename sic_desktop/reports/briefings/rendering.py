@@ -1,6 +1,7 @@
 """Rendering a document as a progress generator, so that the window can stop it.
 
-reportlab lays out a document in one call. Run on a helper thread, that call
+reportlab lays out a document in one call. Run on a helper thread
+(``core.background.run_beside``), that call
 reports its percentages to this generator, which yields them as ``Progress``;
 closing the generator (the window's „Abbrechen“) asks the rendering to stop at
 its next step, waits for it, and no file is written. The PDF is laid out in
@@ -19,6 +20,7 @@ import queue
 import threading
 from typing import BinaryIO
 
+from sic_desktop.core.background import run_beside
 from sic_desktop.core.progress import Progress, ProgressGenerator
 from sic_desktop.reports import Document, RenderResult
 from sic_desktop.reports.document import write_pdf
@@ -48,8 +50,7 @@ def render_in_steps(
         finally:
             percents.put(_FINISHED)
 
-    thread = threading.Thread(target=render, name="briefing-pdf", daemon=True)
-    thread.start()
+    lane, _ = run_beside(render, "briefing-pdf")
     percent = 0
     try:
         while True:
@@ -62,7 +63,7 @@ def render_in_steps(
             yield Progress(done + percent, done + 100, message)
     finally:
         stop.set()
-        thread.join()
+        lane.shutdown()
     result = outcome[0]
     if isinstance(result, BaseException):
         raise result

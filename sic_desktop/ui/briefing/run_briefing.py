@@ -38,7 +38,7 @@ def make_briefing(ctx: AppContext, request: BriefingRequest, parent: QWidget) ->
     if request.word:
         _make_word(ctx, request, parent)
         return
-    ctx.ops.read(parent, lambda ws: build_briefing(ws, request.refs, request.options, request.target)).with_progress(
+    ctx.ops.long_read(parent, lambda ws: build_briefing(ws, request.refs, request.options, request.target)).with_progress(
         QCoreApplication.translate("Briefing", "PDF wird erstellt …")
     ).success(lambda result: _finished(ctx, request, result, parent)).cancelled(
         lambda: ctx.status_message.emit(QCoreApplication.translate("Briefing", "Abgebrochen. Es wurde keine PDF gespeichert."))
@@ -56,7 +56,7 @@ def _make_word(ctx: AppContext, request: BriefingRequest, parent: QWidget) -> No
             text = QCoreApplication.translate("Briefing", "Word-Datei gespeichert, ließ sich aber nicht öffnen: {path}").format(path=path)
         _announce(ctx, parent, path, text)
 
-    ctx.ops.read(parent, lambda ws: build_briefing_docx(ws, request.refs, request.options, request.target)).with_progress(
+    ctx.ops.long_read(parent, lambda ws: build_briefing_docx(ws, request.refs, request.options, request.target)).with_progress(
         QCoreApplication.translate("Briefing", "Word-Datei wird erstellt …")
     ).success(finished).cancelled(
         lambda: ctx.status_message.emit(QCoreApplication.translate("Briefing", "Abgebrochen. Es wurde keine Word-Datei gespeichert."))

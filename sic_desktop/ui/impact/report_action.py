@@ -68,4 +68,4 @@ def _write(ctx: AppContext, parent: QWidget, name: str, render) -> None:
         ctx.status_message.emit(QCoreApplication.translate("ImpactReport", "Wirkungsbericht gespeichert: {path} ({pages} Seiten).")
                                 .format(path=path, pages=result.page_count))
 
-    ctx.ops.read(parent, lambda ws: render(ws, Path(path))).success(done).run()
+    ctx.ops.long_read(parent, lambda ws: render(ws, Path(path))).success(done).run()

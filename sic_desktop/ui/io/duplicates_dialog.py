@@ -88,7 +88,7 @@ class DuplicatesDialog(QDialog):
     # -- pairs -------------------------------------------------------------------------
 
     def refresh(self) -> None:
-        self.ctx.ops.read(self, lambda ws: ws.duplicates.find()).success(self._fill).run()
+        self.ctx.ops.long_read(self, lambda ws: ws.duplicates.find()).success(self._fill).run()
 
     def _fill(self, pairs: list[DuplicatePair]) -> None:
         self.pairs.clear()

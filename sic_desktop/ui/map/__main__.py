@@ -13,6 +13,7 @@ from sic_desktop.core.errors import SicError
 from sic_desktop.core.i18n import install_translator
 from sic_desktop.core.models import RecordRef
 from sic_desktop.core.workspace import Workspace
+from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.map import GapView, MapView
 
 
@@ -35,14 +36,16 @@ def main(argv: list[str] | None = None) -> int:
     def open_record(ref: RecordRef) -> None:
         QMessageBox.information(window, APP_NAME, f"{ref.type.label} Nr. {ref.id}: {workspace.titles([ref]).get(ref, '')}")
 
-    window.addTab(MapView(workspace, open_record), "Netzwerkkarte")
-    window.addTab(GapView(workspace, open_record), "Lücken")
+    ctx = AppContext(workspace)
+    window.addTab(MapView(ctx, open_record), "Netzwerkkarte")
+    window.addTab(GapView(ctx, open_record), "Lücken")
     window.setCurrentIndex(1 if args.gaps else 0)
     window.resize(1400, 900)
     window.show()
     try:
         return app.exec()
     finally:
+        ctx.close()
         workspace.close()
 
 

@@ -1,14 +1,16 @@
 """The gap view: theme fields × sectors, gaps hatched; a cell lists its cooperations and possible partners.
 
-Give it the Workspace and a callback that opens a record. The matrix is quick to
-compute (one snapshot), so it is read when the view is shown and after changes.
+Give it the AppContext and a callback that opens a record. The matrix needs the
+whole network (one snapshot): it is read on the long-read thread
+(``ctx.ops.long_read``) when the view is shown and after changes.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,13 +35,23 @@ from sic_desktop.ui.map.colours import palette_for
 from sic_desktop.ui.map.gap_model import GapCellDelegate, GapTableModel
 from sic_desktop.ui.map.view_support import ChangeFollower, export_button, save_figure_as
 
+if TYPE_CHECKING:
+    from sic_desktop.ui.context import AppContext
+
 OpenRecord = Callable[[RecordRef], None]
 
 
+def _read_gaps(workspace: Workspace) -> tuple[NetworkSnapshot, GapMatrix]:
+    snapshot = workspace.network.snapshot()
+    return snapshot, gap_matrix(snapshot)
+
+
 class GapView(QWidget):
-    def __init__(self, workspace: Workspace, open_record: OpenRecord, parent: QWidget | None = None) -> None:
+    shown_gaps = Signal()  # after the matrix on screen was replaced
+
+    def __init__(self, ctx: AppContext, open_record: OpenRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ws, self._open_record = workspace, open_record
+        self._ctx, self._open_record = ctx, open_record
         self._snapshot: NetworkSnapshot | None = None
         self.model = GapTableModel(self)
         self.table = QTableView()
@@ -57,7 +69,7 @@ class GapView(QWidget):
         self.candidates = self._list(translate("Gaps", "Mögliche Partner"))
         self._build_layout()
         self.table.selectionModel().currentChanged.connect(self._show_cell)
-        self._changes = ChangeFollower(workspace, self, self.refresh)
+        self._changes = ChangeFollower(ctx, self, self.refresh)
 
     def _list(self, name: str) -> QListWidget:
         widget = QListWidget()
@@ -91,11 +103,16 @@ class GapView(QWidget):
         layout.addLayout(lists, 1)
 
     def refresh(self) -> None:
-        self._snapshot = self._ws.network.snapshot()
+        """Read the matrix anew (in the background)."""
+        self._ctx.ops.long_read(self, _read_gaps).success(lambda result: self._show(*result)).run()
+
+    def _show(self, snapshot: NetworkSnapshot, matrix: GapMatrix) -> None:
+        self._snapshot = snapshot
         current = self.table.currentIndex()
-        self.model.set_matrix(gap_matrix(self._snapshot), palette_for(self))
+        self.model.set_matrix(matrix, palette_for(self))
         if current.isValid():
             self.table.setCurrentIndex(self.model.index(current.row(), current.column()))
+        self.shown_gaps.emit()
 
     @property
     def matrix(self) -> GapMatrix | None:

@@ -1,14 +1,18 @@
 """The network map page: filters, the zoomable map, legend and broker ranking, export.
 
-Give it the Workspace and a callback that opens a record. The layout is computed in
-the background (``MapComputer``) with a progress bar; the previous map stays usable
-meanwhile. Dragged nodes are remembered per filter set in the data folder.
+Give it the AppContext and a callback that opens a record. The network is read and
+laid out on the long-read thread (``ctx.ops.long_read``) with a progress bar; the
+previous map stays usable meanwhile, and a newer request cancels an older one.
+Dragged nodes are remembered per filter set in the data folder, written on the
+writer thread: the page neither reads the whole network nor writes on the UI thread.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,9 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sic_desktop.core.errors import SicError
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import RecordRef
-from sic_desktop.core.workspace import Workspace
+from sic_desktop.core.progress import Progress
 from sic_desktop.network.map_figure import map_figure
 from sic_desktop.network.mapping import MapRequest
 from sic_desktop.ui.map.colours import palette_for
@@ -31,19 +36,26 @@ from sic_desktop.ui.map.map_canvas import MapCanvas
 from sic_desktop.ui.map.scene import MapScene
 from sic_desktop.ui.map.side_panel import SidePanel
 from sic_desktop.ui.map.view_support import ChangeFollower, export_button, save_figure_as
-from sic_desktop.ui.map.worker import ComputedMap, MapComputer
+from sic_desktop.ui.map.computed_map import ComputedMap, compute_for_view
+from sic_desktop.ui.messages import show_error
 from sic_desktop.ui.scrolling import scrolling
+
+if TYPE_CHECKING:
+    from sic_desktop.ui.context import AppContext
+    from sic_desktop.ui.operations import Op
 
 OpenRecord = Callable[[RecordRef], None]
 
 
 class MapView(QWidget):
-    def __init__(self, workspace: Workspace, open_record: OpenRecord, parent: QWidget | None = None) -> None:
+    shown_map = Signal(object)  # ComputedMap, after the map on screen was replaced
+
+    def __init__(self, ctx: AppContext, open_record: OpenRecord, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ws, self._open_record = workspace, open_record
+        self._ctx, self._open_record = ctx, open_record
         self._focus: RecordRef | None = None
         self._computed: ComputedMap | None = None
-        self.computer = MapComputer(workspace, self)
+        self._running: Op | None = None
         self.filters = MapFilterBar()
         self.canvas = MapCanvas()
         self.canvas.setAccessibleName(translate("Map", "Netzwerkkarte"))
@@ -64,12 +76,9 @@ class MapView(QWidget):
         self._build_layout()
         self.filters.changed.connect(self._refilter)
         unfocus.clicked.connect(lambda: self.set_focus(None))
-        self.computer.progress.connect(self._on_progress)
-        self.computer.finished.connect(self._on_finished)
-        self.computer.failed.connect(self._on_failed)
         self.side.chosen.connect(self._show_node)
         self.side.opened.connect(self._open_record)
-        self._changes = ChangeFollower(workspace, self, self.refresh)
+        self._changes = ChangeFollower(ctx, self, self.refresh)
 
     def _build_layout(self) -> None:
         tools = QHBoxLayout()
@@ -103,9 +112,11 @@ class MapView(QWidget):
         """Compute the map anew for the current filters and focus (in the background)."""
         self.progress.setValue(0)
         self.progress.show()
-        self.computer.start(
-            MapRequest(self.filters.map_filter(), self._focus, self.filters.persons_choice())
-        )
+        if self._running is not None:
+            self._running.cancel()  # its result would be overtaken by this one
+        request = MapRequest(self.filters.map_filter(), self._focus, self.filters.persons_choice())
+        self._running = self._ctx.ops.long_read(self, lambda ws: compute_for_view(ws, request)).progress(
+            self._on_progress).success(self._on_finished).failure(self._on_failed).run()
 
     def set_focus(self, ref: RecordRef | None) -> None:
         """Show only ``ref`` and what lies up to two steps around it (None: the whole map)."""
@@ -120,13 +131,16 @@ class MapView(QWidget):
         self._focus = None
         self.refresh()
 
-    def _on_progress(self, percent: int, message: str) -> None:
-        self.progress.setValue(percent)
-        self.status.setText(message)
+    def _on_progress(self, step: Progress) -> None:
+        self.progress.setValue(round(step.fraction * 100))
+        self.status.setText(step.message)
 
-    def _on_failed(self, message: str) -> None:
+    def _on_failed(self, error: Exception) -> None:
         self.progress.hide()
-        self.status.setText(message)
+        if isinstance(error, SicError):
+            self.status.setText(str(error))
+        else:
+            show_error(self, error)
 
     def _on_finished(self, computed: ComputedMap) -> None:
         previous = self._computed
@@ -153,6 +167,7 @@ class MapView(QWidget):
         self.focus_bar.setVisible(focus is not None)
         if focus is not None:
             self._focus_label.setText(picture.title)
+        self.shown_map.emit(computed)
 
     # -- positions ---------------------------------------------------------------
 
@@ -162,18 +177,18 @@ class MapView(QWidget):
     def _remember_position(self, ref: RecordRef, x: float, y: float) -> None:
         key = self._view_key()
         if key is not None:
-            self._ws.map_positions.save(key, {ref: (x, y)})
+            self._ctx.ops.write(self, lambda ws: ws.map_positions.save(key, {ref: (x, y)})).run()
 
     def _reset_one(self, ref: RecordRef) -> None:
         key = self._view_key()
         if key is not None:
-            self._ws.map_positions.reset(key, [ref])
+            self._ctx.ops.write(self, lambda ws: ws.map_positions.reset(key, [ref])).run()
             self.canvas.scene().move_back([ref])
 
     def _reset_all(self) -> None:
         key = self._view_key()
         if key is not None:
-            self._ws.map_positions.reset(key)
+            self._ctx.ops.write(self, lambda ws: ws.map_positions.reset(key)).run()
             scene = self.canvas.scene()
             scene.move_back(list(scene.nodes))
 

@@ -13,7 +13,7 @@ from sic_desktop.network.layout import Point
 from sic_desktop.network.style import Palette
 from sic_desktop.ui.map.items import EdgeItem, LabelItem, NodeActions, NodeItem
 from sic_desktop.ui.map.tooltips import edge_tooltip, node_tooltip
-from sic_desktop.ui.map.worker import ComputedMap
+from sic_desktop.ui.map.computed_map import ComputedMap
 
 PERSON_NAMES_ZOOM = 1.2  # persons are named only when zoomed in at least this far
 MARGIN = 200.0  # scene room around the nodes, for names and dragging

@@ -4,37 +4,38 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWidget
 
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.workspace import Workspace
+from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.network.canvas import Figure
 from sic_desktop.ui.map.export import save_figure
 
+if TYPE_CHECKING:
+    from sic_desktop.ui.context import AppContext
+
 
 class ChangeFollower(QObject):
-    """Calls ``refresh`` shortly after saved changes while the view is visible, else when it is next shown."""
+    """Calls ``refresh`` shortly after saved changes (``ctx.changed``) while the view is visible,
+    else when it is next shown."""
 
-    _changed = Signal()  # emitted in the writer's thread, delivered in the UI thread
-
-    def __init__(self, workspace: Workspace, view: QWidget, refresh: Callable[[], None]) -> None:
+    def __init__(self, ctx: AppContext, view: QWidget, refresh: Callable[[], None]) -> None:
         super().__init__(view)
         self._view, self._refresh = view, refresh
         self.stale = True
         self._timer = QTimer(self, singleShot=True, interval=400)
         self._timer.timeout.connect(self._run)
-        self._changed.connect(self._on_changed, Qt.ConnectionType.QueuedConnection)
-        unsubscribe = workspace.subscribe(lambda changes: self._changed.emit())
-        self.destroyed.connect(lambda: unsubscribe())
+        ctx.changed.connect(self._on_changed)
 
     def shown(self) -> None:
         if self.stale:
             self._run()
 
-    def _on_changed(self) -> None:
+    def _on_changed(self, changes: ChangeSet) -> None:
         if self._view.isVisible():
             self._timer.start()
         else:

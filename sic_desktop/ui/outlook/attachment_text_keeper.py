@@ -1,8 +1,8 @@
 """Reads new attachments for the search in the background, a few files at a time.
 
-Each small batch (``extract_batch``) runs as a read operation of ``ctx.ops``: the window
-stays responsive, a closing window waits at most for one batch, and saves never queue
-behind a 300-page PDF on the writer thread. It starts with the window and whenever a
+Each small batch (``extract_batch``) runs as a long read of ``ctx.ops``: the window
+stays responsive, a closing window waits at most for one batch, and neither saves
+(the writer) nor the search popup (the quick reader) queue behind a 300-page PDF. It starts with the window and whenever a
 record with attachments changed; the status bar counts the files read.
 """
 
@@ -39,7 +39,7 @@ class AttachmentTextKeeper(QObject):
         self._step()
 
     def _step(self) -> None:
-        self._ctx.ops.read(self._parent, lambda ws: extract_batch(ws, FILES_PER_STEP)).success(self._stepped).failure(
+        self._ctx.ops.long_read(self._parent, lambda ws: extract_batch(ws, FILES_PER_STEP)).success(self._stepped).failure(
             lambda _error: self._stop()
         ).run()
 

@@ -51,6 +51,6 @@ def _export(ctx: AppContext, parent: QWidget, *, person_ids: list[int], query: L
         else:
             ctx.status_message.emit(result.summary())
 
-    ctx.ops.read(parent, lambda ws: export_mail_merge(ws, Path(path), person_ids=person_ids, query=query)).with_progress(
+    ctx.ops.long_read(parent, lambda ws: export_mail_merge(ws, Path(path), person_ids=person_ids, query=query)).with_progress(
         QCoreApplication.translate("MailMergeAction", "Serienbrief wird vorbereitet …")
     ).success(done).run()

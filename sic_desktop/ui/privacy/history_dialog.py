@@ -79,7 +79,7 @@ class HistoryDialog(QDialog):
 
     def export_to(self, path: Path) -> None:
         ref = self.ref
-        self.ctx.ops.read(self, lambda ws: export_history_csv(ws, ref, path)).success(
+        self.ctx.ops.long_read(self, lambda ws: export_history_csv(ws, ref, path)).success(
             lambda count: self.ctx.status_message.emit(
                 self.tr("Änderungsprotokoll gespeichert: {path}").format(path=path)
             )

@@ -76,7 +76,7 @@ class PrivacyLogPanel(QWidget):
         )
         if path is None:
             return
-        self.ctx.ops.read(self, lambda ws: render_processing_record(ws, path)).success(
+        self.ctx.ops.long_read(self, lambda ws: render_processing_record(ws, path)).success(
             lambda result: self.ctx.status_message.emit(
                 self.tr("Verzeichnis gespeichert: {path} ({pages} Seiten). Angaben in Klammern bitte ergänzen.").format(
                     path=path, pages=result.page_count

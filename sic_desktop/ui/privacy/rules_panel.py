@@ -129,7 +129,7 @@ class RulesPanel(QWidget):
         )
         if path is None:
             return
-        self.ctx.ops.read(self, lambda ws: write_concept_csv(ws, path)).success(
+        self.ctx.ops.long_read(self, lambda ws: write_concept_csv(ws, path)).success(
             lambda count: self.ctx.status_message.emit(
                 self.tr("Löschkonzept gespeichert: {path} ({count} Zeilen).").format(path=path, count=count)
             )
