@@ -29,16 +29,16 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import docx  # noqa: E402
-from reportlab.lib.pagesizes import A4  # noqa: E402
-from reportlab.lib.utils import ImageReader  # noqa: E402
-from reportlab.pdfgen import canvas  # noqa: E402
+import docx
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen import canvas
 
-from sic_desktop.core.demo_words import GENERAL_PHRASES, THEME_PHRASES  # noqa: E402
-from sic_desktop.core.models import Note  # noqa: E402
-from sic_desktop.core.progress import run_to_end  # noqa: E402
-from sic_desktop.core.workspace import Workspace  # noqa: E402
-from sic_desktop.search.service import SearchService  # noqa: E402
+from sic_desktop.core.demo_words import GENERAL_PHRASES, THEME_PHRASES
+from sic_desktop.core.models import Note
+from sic_desktop.core.progress import run_to_end
+from sic_desktop.core.workspace import Workspace
+from sic_desktop.search.service import SearchService
 
 
 def _noise_png(path: Path, kb: int, rng: random.Random) -> None:

@@ -7,13 +7,13 @@ import json
 import sys
 from typing import Any
 
+from sic_desktop.cli.search_upkeep import follow_search_index
 from sic_desktop.core.backups import backup_at_start
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.models import RecordType, parse_record_type
 from sic_desktop.core.progress import ProgressGenerator
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.privacy.erasure_log import reapply_erasures
-from sic_desktop.cli.search_upkeep import follow_search_index
 from sic_desktop.search import erase_from_search_index
 
 

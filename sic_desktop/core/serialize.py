@@ -61,7 +61,7 @@ def record_to_dict(record: Record) -> dict[str, Any]:
     """All fields of ``record`` plus its ``type``."""
     data = to_jsonable(record)
     # asdict() turns a RecordRef (a NamedTuple) into a list; keep the readable form.
-    if hasattr(record, "target") and getattr(record, "target") is not None:
+    if hasattr(record, "target") and record.target is not None:
         data["target"] = str(record.target)
     return {"type": record.RECORD_TYPE.value, **data}
 

@@ -17,7 +17,6 @@ from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.paths import DataFolder, resolve_data_folder
 from sic_desktop.core.services.attachments import AttachmentService
 from sic_desktop.core.services.base import RecordService
-from sic_desktop.core.settings import Settings
 from sic_desktop.core.services.cooperations import CooperationService
 from sic_desktop.core.services.deletion_rules import DeletionRuleService
 from sic_desktop.core.services.duplicates import DuplicateService
@@ -26,8 +25,8 @@ from sic_desktop.core.services.history import HistoryService
 from sic_desktop.core.services.impact import ImpactService
 from sic_desktop.core.services.impact_followups import ImpactFollowUps
 from sic_desktop.core.services.impact_records import IndicatorService, MeasurementService
-from sic_desktop.core.services.keep_decisions import KeepDecisionService
 from sic_desktop.core.services.import_mappings import ImportMappingService
+from sic_desktop.core.services.keep_decisions import KeepDecisionService
 from sic_desktop.core.services.links import LinkService
 from sic_desktop.core.services.map_positions import MapPositionService
 from sic_desktop.core.services.mentions import MentionService
@@ -37,12 +36,13 @@ from sic_desktop.core.services.organisations import OrganisationService
 from sic_desktop.core.services.persons import PersonService
 from sic_desktop.core.services.privacy_log import PrivacyLogService
 from sic_desktop.core.services.saved_searches import SavedSearchService
-from sic_desktop.core.services.suggestions import SuggestionService
 from sic_desktop.core.services.search_synonyms import SearchSynonymService
+from sic_desktop.core.services.suggestions import SuggestionService
 from sic_desktop.core.services.tags import TagService
 from sic_desktop.core.services.themes import ThemeService
 from sic_desktop.core.services.titles import titles
 from sic_desktop.core.services.trash import TrashService
+from sic_desktop.core.settings import Settings
 from sic_desktop.core.storage.changes import Listener
 from sic_desktop.core.storage.database import Database
 from sic_desktop.core.storage.opening import BeforeMigration, open_database

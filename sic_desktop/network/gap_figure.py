@@ -18,7 +18,7 @@ _ROW = 34.0
 _HEADER = 28.0
 
 
-def _subtitle() -> str:  # noqa: N802 (a translated constant)
+def _subtitle() -> str:
     return translate("Gaps", "Laufende Kooperationen (Idee bis Verstetigt) mit mindestens einem Partner des Sektors, "
                              "darunter die Zahl der beteiligten Organisationen dieses Sektors")
 

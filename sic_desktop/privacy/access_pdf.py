@@ -24,7 +24,7 @@ def render_access_pdf(ws: Workspace, report: AccessReport, path: Path) -> Render
         created_at=report.created_at.replace(tzinfo=None),
     )
     document.add_paragraph(
-        translate("AccessReport", 
+        translate("AccessReport",
             "Alle Angaben, die in SIC Desktop zu dieser Person gespeichert sind, Stand {when}, "
             "zusammengestellt von {user}. Notizen können Angaben über weitere Personen enthalten: "
             "diese vor der Herausgabe prüfen und gegebenenfalls schwärzen (Art. 15 Abs. 4 DSGVO)."
@@ -74,7 +74,7 @@ def render_access_pdf(ws: Workspace, report: AccessReport, path: Path) -> Render
     document.add_page_break()
     document.add_section(translate("AccessReport", "Zur internen Prüfung vor der Herausgabe"))
     document.add_paragraph(
-        translate("AccessReport", 
+        translate("AccessReport",
             "Diese Einträge nennen den Namen oder eine Adresse der Person im Text, sind aber nicht mit ihr "
             "verknüpft. Bitte von Hand prüfen, ob sie die Person betreffen, und nur dann (geschwärzt) beifügen."
         ),

@@ -26,9 +26,8 @@ one query per record.
 
 from __future__ import annotations
 
-import re
-
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any
 

@@ -34,10 +34,13 @@ from sic_desktop.search.index_files import IndexMarker, MarkerBrokenError
 from sic_desktop.search.index_state import IndexState, IndexStatus, RebuildProgress
 from sic_desktop.search.query import ParsedQuery, parse_query
 from sic_desktop.search.results import SearchResults
-from sic_desktop.search.whoosh_schema import KEYWORD_FIELDS, SCHEMA_VERSION, TEXT_FIELDS
 from sic_desktop.search.whoosh_postings import WARM_SHARE, PostingCache, most_frequent_first
+from sic_desktop.search.whoosh_schema import KEYWORD_FIELDS, SCHEMA_VERSION, TEXT_FIELDS
 from sic_desktop.search.whoosh_search import (
-    correction, count_types, find_refs_linking, search_results,
+    correction,
+    count_types,
+    find_refs_linking,
+    search_results,
 )
 
 DEFAULT_LOCK_TIMEOUT = 10.0

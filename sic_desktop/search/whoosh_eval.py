@@ -41,10 +41,19 @@ from dataclasses import dataclass, field
 from sic_desktop.search import analysis, compounds
 from sic_desktop.search.date_terms import cover_range, year_term
 from sic_desktop.search.document import RECORD_TYPES
-from sic_desktop.search.ranking import NAMED_TYPES
 from sic_desktop.search.query import (
-    AllOf, AnyOf, Clause, DateRange, FieldFilter, Not, ParsedQuery, Phrase, Synonym, Word,
+    AllOf,
+    AnyOf,
+    Clause,
+    DateRange,
+    FieldFilter,
+    Not,
+    ParsedQuery,
+    Phrase,
+    Synonym,
+    Word,
 )
+from sic_desktop.search.ranking import NAMED_TYPES
 from sic_desktop.search.whoosh_imports import damerau_levenshtein
 from sic_desktop.search.whoosh_postings import PostingCache, read_positions
 from sic_desktop.search.whoosh_schema import NAME_FIELDS, PARTS_FIELD, TEXT_FIELDS

@@ -28,15 +28,15 @@ with warnings.catch_warnings():
     )
     from whoosh import fields, index
     from whoosh.analysis import SpaceSeparatedTokenizer
+    from whoosh.codec.whoosh3 import W3Codec, W3LeafMatcher
+    from whoosh.formats import Existence, Frequency, Positions
     from whoosh.index import EmptyIndexError, LockError
     from whoosh.lang.snowball.german import GermanStemmer
     from whoosh.lang.stopwords import stoplists
-    from whoosh.codec.whoosh3 import W3Codec, W3LeafMatcher
-    from whoosh.formats import Existence, Frequency, Positions
-    from whoosh.system import pack_uint
     from whoosh.matching.wrappers import WrappingMatcher
     from whoosh.reading import TermNotFound
     from whoosh.support.levenshtein import damerau_levenshtein
+    from whoosh.system import pack_uint
     from whoosh.util.filelock import FileLock
 
 __all__ = [
@@ -47,14 +47,14 @@ __all__ = [
     "GermanStemmer",
     "LockError",
     "Positions",
+    "SpaceSeparatedTokenizer",
     "TermNotFound",
     "W3Codec",
     "W3LeafMatcher",
     "WrappingMatcher",
     "damerau_levenshtein",
-    "SpaceSeparatedTokenizer",
     "fields",
-    "pack_uint",
     "index",
+    "pack_uint",
     "stoplists",
 ]

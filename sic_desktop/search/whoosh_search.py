@@ -13,12 +13,19 @@ from typing import Any
 
 from sic_desktop.core.i18n import translate
 from sic_desktop.search import analysis, compounds, ranking
+from sic_desktop.search.attachment_texts import name_attachment
 from sic_desktop.search.document import RECORD_TYPES, split_ref
 from sic_desktop.search.query import (
-    AllOf, DateRange, FieldFilter, Not, ParsedQuery, Synonym, Word, parse_query,
+    AllOf,
+    DateRange,
+    FieldFilter,
+    Not,
+    ParsedQuery,
+    Synonym,
+    Word,
+    parse_query,
 )
 from sic_desktop.search.results import SearchHit, SearchResults
-from sic_desktop.search.attachment_texts import name_attachment
 from sic_desktop.search.snippets import Snippet, SnippetSpan, highlight_all, highlight_window, leading
 from sic_desktop.search.whoosh_eval import evaluate, fuzzy_distance, near_terms
 from sic_desktop.search.whoosh_imports import damerau_levenshtein

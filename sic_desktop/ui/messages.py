@@ -16,7 +16,6 @@ from sic_desktop import APP_NAME
 from sic_desktop.core.errors import SicError
 from sic_desktop.ui.error_log import LOG_NAME, log_unexpected
 
-
 _open_boxes: set[QMessageBox] = set()
 
 

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QWidget
 
 from sic_desktop.core.models import RecordType
 from sic_desktop.ui.context import AppContext
-from sic_desktop.ui.lists.list_page import ListPage
 from sic_desktop.ui.lazy import later
+from sic_desktop.ui.lists.list_page import ListPage
 from sic_desktop.ui.start_page import StartPage
 from sic_desktop.ui.trash_page import TrashPage
 

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QWidget
 from sic_desktop.core.i18n import number
 from sic_desktop.core.models import FOLLOWUP_TARGET_TYPES, RecordRef, RecordType
 from sic_desktop.core.workspace import Workspace
-from sic_desktop.ui.context import AppContext
 from sic_desktop.ui import messages
+from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.lazy import later
 from sic_desktop.ui.undo import UndoStep
 
@@ -78,7 +78,7 @@ def _links_question(ctx: AppContext, refs: list[RecordRef], links: dict[RecordTy
         first = QCoreApplication.translate("RecordActions", "Die {n} gewählten Einträge sind mit {total} verknüpft ({kinds}).").format(
             n=len(refs), total=with_total, kinds=kinds
         )
-    return first + "\n\n" + QCoreApplication.translate("RecordActions", 
+    return first + "\n\n" + QCoreApplication.translate("RecordActions",
         "Was im Papierkorb liegt, erscheint nicht mehr in Listen, Suche und Briefings, auch nicht seine offenen "
         "Wiedervorlagen. Aus dem Papierkorb lässt es sich wiederherstellen (sofort auch mit Strg+Z)."
     )

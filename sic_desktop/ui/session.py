@@ -26,11 +26,10 @@ from sic_desktop.core.paths import DataFolder
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.io.start_backup import start_backup
-from sic_desktop.ui.privacy.reapply_notice import reapply_logged_erasures
 from sic_desktop.ui.main_window import MainWindow
 from sic_desktop.ui.messages import show_error
+from sic_desktop.ui.privacy.reapply_notice import reapply_logged_erasures
 from sic_desktop.ui.recovery_dialog import ReopenWork, open_or_recover, restore_offered, restored_at_start
-
 
 # Results of background work still on their way to the UI thread when the window closes.
 _DELIVERY_SECONDS = 10

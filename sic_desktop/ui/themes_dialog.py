@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sic_desktop.core.models import RecordRef, RecordType
-from sic_desktop.ui.lazy import later
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.editors.theme import ThemeEditor
 from sic_desktop.ui.icons import icon
+from sic_desktop.ui.lazy import later
 from sic_desktop.ui.record_actions import trash_records
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
 from sic_desktop.core.dates import format_timestamp
 from sic_desktop.core.models import RecordRef
 from sic_desktop.core.workspace import Workspace
+from sic_desktop.ui import messages
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.undo import UndoStep
-from sic_desktop.ui import messages
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
 

@@ -21,9 +21,8 @@ from sic_desktop.core.backups import (
     prune_backups,
 )
 from sic_desktop.core.models import Organisation
-from sic_desktop.core.paths import DataFolder
+from sic_desktop.core.paths import DATABASE_NAME, DataFolder
 from sic_desktop.core.restore import check_backup_file, restore_backup
-from sic_desktop.core.paths import DATABASE_NAME
 from sic_desktop.core.settings import BackupRetention
 from sic_desktop.core.workspace import Workspace
 

@@ -18,7 +18,7 @@ from sic_desktop.core.progress import run_to_end
 from sic_desktop.core.services.query import ListQuery
 from sic_desktop.core.storage.schema import latest_version
 from sic_desktop.core.workspace import Workspace
-from sic_desktop.io import ImportFileError, TargetKind
+from sic_desktop.io import ImportFileError
 from sic_desktop.io.json_export import export_json
 from sic_desktop.io.json_import import import_json
 from sic_desktop.io.record_export import export_list_csv, export_persons_csv, export_persons_vcard

@@ -16,8 +16,8 @@ from sic_desktop.core.errors import FieldError, ValidationError
 from sic_desktop.core.fields import field_label
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from sic_desktop.core.impact_rules import check_value
-from sic_desktop.core.impact_vocab import IOOI_LEVELS
 from sic_desktop.core.impact_values import format_value
+from sic_desktop.core.impact_vocab import IOOI_LEVELS
 from sic_desktop.core.models import Indicator, Measurement, RecordRef, RecordType
 from sic_desktop.core.services.base import Column, RecordService
 from sic_desktop.core.services.query import ListQuery, chunks, placeholders

@@ -20,7 +20,11 @@ from pathlib import Path
 import sqlite_utils
 
 from sic_desktop.core.errors import (
-    CorruptDatabaseError, DiskFullError, ReadOnlyDataError, StorageError, damaged_database,
+    CorruptDatabaseError,
+    DiskFullError,
+    ReadOnlyDataError,
+    StorageError,
+    damaged_database,
 )
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.storage.changes import ChangeSet, Listener

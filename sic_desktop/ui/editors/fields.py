@@ -12,7 +12,17 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QSize, QStringListModel, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSizePolicy,
+    QWidget,
+)
 
 from sic_desktop.core.vocab import Vocabulary
 

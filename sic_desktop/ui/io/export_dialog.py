@@ -32,12 +32,12 @@ from sic_desktop.core.services.query import ListQuery
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.io import export_json, export_list_csv, export_persons_csv, export_persons_vcard
 from sic_desktop.io.record_export import export_organisations_csv
+from sic_desktop.io.section_counts import counts_text
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.io import file_dialogs
 from sic_desktop.ui.io.dialogs import open_dialog
 from sic_desktop.ui.io.file_dialogs import dated_name
-from sic_desktop.io.section_counts import counts_text
 from sic_desktop.ui.lists.list_page import ListPage
 from sic_desktop.ui.saved_notice import show_saved_file
 
