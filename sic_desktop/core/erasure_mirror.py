@@ -18,6 +18,7 @@ import secrets
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from sic_desktop.core.errors import StorageError
 from sic_desktop.core.i18n import translate
@@ -62,7 +63,7 @@ def fingerprints(key: bytes, person: Person) -> tuple[str, ...]:
     return tuple(hmac.new(key, text.encode("utf-8"), hashlib.sha256).hexdigest() for text in identifiers(person))
 
 
-def read_mirror(folder: DataFolder) -> list[dict]:
+def read_mirror(folder: DataFolder) -> list[dict[str, Any]]:
     """The copied log entries; a damaged copy is kept aside under a new name and counts as empty."""
     path = folder.privacy_dir / LOG_FILE
     try:
@@ -80,7 +81,7 @@ def read_mirror(folder: DataFolder) -> list[dict]:
     return []
 
 
-def write_mirror(folder: DataFolder, entries: Iterable[dict]) -> None:
+def write_mirror(folder: DataFolder, entries: Iterable[dict[str, Any]]) -> None:
     _write(folder.privacy_dir / LOG_FILE, json.dumps(list(entries), ensure_ascii=False, indent=1))
 
 

@@ -98,7 +98,7 @@ def _plain(value: Any) -> Any:
 def record_from_dict(record_type: RecordType, data: dict[str, Any]) -> Record:
     """The inverse of ``export_dict``; unknown keys are ignored, wrong values raise ValueError/TypeError/KeyError."""
     record_class = RECORD_CLASSES[record_type]
-    known, dates = _field_names(record_class), _date_fields(record_class)
+    known, dates = _field_names(record_class), _date_fields(record_class)  # type: ignore[arg-type]  # classes hash; mypy sees Record's instance __hash__ = None
     values: dict[str, Any] = {}
     for name, value in data.items():
         if name not in known or name in _DISPLAY_ONLY:

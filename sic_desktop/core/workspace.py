@@ -126,7 +126,7 @@ class Workspace:
     def titles(self, refs: list[RecordRef], *, include_trashed: bool = False) -> dict[RecordRef, str]:
         return titles(self.database, refs, include_trashed=include_trashed)
 
-    def subscribe(self, listener: Listener):
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Call ``listener(ChangeSet)`` after every committed change; returns an unsubscribe function."""
         return self.database.subscribe(listener)
 

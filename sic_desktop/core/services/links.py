@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sic_desktop.core.dates import format_date
 from sic_desktop.core.fields import TAGGABLE
@@ -66,7 +66,7 @@ class Unlinked:
 
     owner: RecordRef  # the record that holds the link: note, person (membership), cooperation (partner)
     linked: RecordRef
-    removed: tuple = ()
+    removed: tuple[Any, ...] = ()
 
 
 class LinkService:

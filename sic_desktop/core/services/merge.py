@@ -108,7 +108,7 @@ def _merged_memberships(mine: list[Membership], theirs: list[Membership]) -> lis
     return result
 
 
-def _move(workspace: Workspace, changes: ChangeSet, link: tuple, other_id: int, keep_id: int) -> int:
+def _move(workspace: Workspace, changes: ChangeSet, link: tuple[Any, ...], other_id: int, keep_id: int) -> int:
     """Point the link rows of ``other_id`` at ``keep_id``, dropping those the kept record already has."""
     table, column, owner_type, owner_column, field = link
     db = workspace.database

@@ -72,7 +72,7 @@ def inspect_file(path: Path, *, immutable: bool = False) -> int:
                 "die Datei bleibt unverändert.",
             ).format(path=path, version=version, known=latest_version())
         )
-    return version
+    return int(version)
 
 
 def _corrupt(path: Path, exc: Exception) -> CorruptDatabaseError:
