@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Literal, overload
 
 from sic_desktop.core import backups
 from sic_desktop.core.identity import current_user
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.models import Record, RecordRef, RecordType
 from sic_desktop.core.paths import DataFolder, resolve_data_folder
 from sic_desktop.core.services.attachments import AttachmentService
 from sic_desktop.core.services.base import RecordService
@@ -117,10 +117,29 @@ class Workspace:
     def save_settings(self) -> None:
         self.settings.save(self.folder.settings_file)
 
+    # Overloads: a caller that names the type gets its service (and records) typed.
+    @overload
+    def service(self, record_type: Literal[RecordType.ORGANISATION]) -> OrganisationService: ...
+    @overload
+    def service(self, record_type: Literal[RecordType.PERSON]) -> PersonService: ...
+    @overload
+    def service(self, record_type: Literal[RecordType.COOPERATION]) -> CooperationService: ...
+    @overload
+    def service(self, record_type: Literal[RecordType.NOTE]) -> NoteService: ...
+    @overload
+    def service(self, record_type: Literal[RecordType.FOLLOWUP]) -> FollowUpService: ...
+    @overload
+    def service(self, record_type: Literal[RecordType.THEME]) -> ThemeService: ...
+    @overload
+    def service(self, record_type: Literal[RecordType.INDICATOR]) -> IndicatorService: ...
+    @overload
+    def service(self, record_type: Literal[RecordType.MEASUREMENT]) -> MeasurementService: ...
+    @overload
+    def service(self, record_type: RecordType) -> RecordService[Record]: ...
     def service(self, record_type: RecordType) -> RecordService[Any]:
         return self._services[record_type]
 
-    def get(self, ref: RecordRef) -> Any:
+    def get(self, ref: RecordRef) -> Record:
         return self.service(ref.type).get(ref.id)
 
     def titles(self, refs: list[RecordRef], *, include_trashed: bool = False) -> dict[RecordRef, str]:

@@ -22,7 +22,7 @@ class BackgroundRebuild(threading.Thread):
     """``rebuild()`` (a progress generator) on its own thread, cancelled between two
     steps; then ``warm(stop)``; ``failed()`` if either raises."""
 
-    def __init__(self, rebuild: Callable[[], ProgressGenerator], warm: Callable[[Callable[[], bool]], object],
+    def __init__(self, rebuild: Callable[[], ProgressGenerator[object]], warm: Callable[[Callable[[], bool]], object],
                  failed: Callable[[], None]) -> None:
         super().__init__(name="sic-search-index", daemon=True)
         self._rebuild, self._warm, self._failed = rebuild, warm, failed

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from sic_desktop.core.models import Cooperation, Note, Organisation, Person, RecordRef, RecordType
@@ -222,7 +222,8 @@ def readable_text(markdown: str) -> str:
     return _MARKDOWN_MARKS.sub("", markdown)
 
 
-_BUILDERS = {
+# Each builder takes its own record class; _documents picks it by the record's type.
+_BUILDERS: dict[RecordType, Callable[[LinkedFacts, Any], SearchDocument]] = {
     RecordType.ORGANISATION: _organisation,
     RecordType.PERSON: _person,
     RecordType.COOPERATION: _cooperation,

@@ -23,7 +23,7 @@ import logging
 import shutil
 import tempfile
 import threading
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Generator, Iterable
 from dataclasses import replace
 from enum import Enum
 from pathlib import Path
@@ -37,6 +37,7 @@ from sic_desktop.core.storage.changes import Action, ChangeSet
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.search.background import BackgroundRebuild
 from sic_desktop.search.compounds import splitter
+from sic_desktop.search.document import SearchDocument
 from sic_desktop.search.documents import SEARCHED_TYPES, all_documents, document_count, documents_for
 from sic_desktop.search.errors import SearchIndexWriteError, refuse_long_query
 from sic_desktop.search.index import DEFAULT_LOCK_TIMEOUT, SearchIndex
@@ -221,9 +222,9 @@ class SearchService:
         the database now and, for the ``gone`` ones (purged: their links went with
         them), those the index last saw linked."""
         linked = self.ws.links.linked_refs(list(refs)) if refs else set()
-        gone = [str(r) for r in refs if r in gone]
-        if gone:
-            linked |= {RecordRef.parse(ref) for ref in self.index.refs_linking(gone)}
+        purged = [str(r) for r in refs if r in gone]
+        if purged:
+            linked |= {RecordRef.parse(ref) for ref in self.index.refs_linking(purged)}
         return {r for r in linked if r.type in SEARCHED_TYPES}
 
     def _fell_behind(self) -> None:
@@ -363,7 +364,7 @@ class _Snapshot:
         self._ws = ws
         self._generation: int | None = None
 
-    def documents(self) -> Iterator:
+    def documents(self) -> Generator[SearchDocument, None, None]:
         with self._ws.database.snapshot():
             self._generation = self._ws.database.generation()
             yield from all_documents(self._ws)

@@ -11,6 +11,7 @@ from this module, so the engine stays behind one small door.
 from __future__ import annotations
 
 import warnings
+from typing import Any, TypeAlias
 
 # Compile-time warnings carry the source file path as their "module", so the
 # filter matches whoosh's folder in that path rather than a dotted module name.
@@ -39,14 +40,29 @@ with warnings.catch_warnings():
     from whoosh.system import pack_uint
     from whoosh.util.filelock import FileLock
 
+# whoosh has no type information, so its objects are Any to the type checker; these names say
+# which whoosh object a parameter holds.
+Searcher: TypeAlias = Any  # whoosh.searching.Searcher
+Reader: TypeAlias = Any  # whoosh.reading.IndexReader (a leaf's reader too)
+SegmentWriter: TypeAlias = Any  # whoosh.writing.SegmentWriter
+PostingPool: TypeAlias = Any  # whoosh.writing.PostingPool
+Format: TypeAlias = Any  # whoosh.formats.Format
+Index: TypeAlias = Any  # whoosh.index.FileIndex
+
 __all__ = [
     "EmptyIndexError",
     "Existence",
     "FileLock",
+    "Format",
     "Frequency",
     "GermanStemmer",
+    "Index",
     "LockError",
     "Positions",
+    "PostingPool",
+    "Reader",
+    "Searcher",
+    "SegmentWriter",
     "SpaceSeparatedTokenizer",
     "TermNotFound",
     "W3Codec",
