@@ -119,8 +119,8 @@ def _read(path: Path) -> dict[str, Any]:
     if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
         raise ImportFileError(path, translate("Import", "Sie ist kein Gesamtexport von SIC Desktop."))
     version, schema = document.get("format_version"), document.get("schema_version")
-    known = isinstance(version, int) and isinstance(schema, int)
-    if not known or version > EXPORT_VERSION or schema > latest_version():
+    if not isinstance(version, int) or not isinstance(schema, int) or version > EXPORT_VERSION \
+            or schema > latest_version():
         raise ImportFileError(
             path,
             translate("Import", "Sie stammt von einer neueren Version von SIC Desktop ({version}). Bitte das "
