@@ -12,21 +12,22 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
 from sic_desktop.core.models import RecordType
-from sic_desktop.ui.lazy import later
+from sic_desktop.ui.lazy import (
+    backup_now,
+    export_mail_merge,
+    open_backup_dialog,
+    open_duplicates_dialog,
+    open_export_dialog,
+    open_import_wizard,
+    open_mail_import,
+    open_theme_report,
+    show_guide,
+    show_shortcuts,
+)
 
 if TYPE_CHECKING:
     from sic_desktop.ui.main_window import MainWindow
 
-open_theme_report = later("sic_desktop.ui.briefing", "open_theme_report")
-backup_now = later("sic_desktop.ui.io.backup_dialog", "backup_now")
-open_backup_dialog = later("sic_desktop.ui.io.backup_dialog", "open_backup_dialog")
-open_duplicates_dialog = later("sic_desktop.ui.io.duplicates_dialog", "open_duplicates_dialog")
-open_export_dialog = later("sic_desktop.ui.io.export_dialog", "open_export_dialog")
-open_import_wizard = later("sic_desktop.ui.io.import_wizard", "open_import_wizard")
-show_guide = later("sic_desktop.ui.help_dialogs", "show_guide")
-show_shortcuts = later("sic_desktop.ui.help_dialogs", "show_shortcuts")
-export_mail_merge = later("sic_desktop.ui.outlook.mail_merge_action", "export_shown")
-open_mail_import = later("sic_desktop.ui.outlook.mail_import_dialog", "open_mail_import")
 
 
 
@@ -35,7 +36,7 @@ class Command:
     menu: str  # key of MENUS
     key: str
     text: Callable[[], str]
-    run: Callable[[MainWindow], None]
+    run: Callable[[MainWindow], object]  # what it returns is not used
     shortcut: str | QKeySequence.StandardKey | None = None
     icon: str | None = None
     toolbar: bool = False

@@ -17,9 +17,8 @@ from PySide6.QtWidgets import QWidget
 from sic_desktop.core.i18n import number
 from sic_desktop.core.models import FOLLOWUP_TARGET_TYPES, RecordRef, RecordType
 from sic_desktop.core.workspace import Workspace
-from sic_desktop.ui import messages
+from sic_desktop.ui import lazy, messages
 from sic_desktop.ui.context import AppContext
-from sic_desktop.ui.lazy import later
 from sic_desktop.ui.undo import UndoStep
 
 ALL_TYPES = frozenset(RecordType) - {RecordType.THEME}
@@ -37,7 +36,7 @@ class RecordAction:
     text: Callable[[], str]  # translated when the menu is built
     icon: str
     types: frozenset[RecordType]
-    run: Callable[[AppContext, list[RecordRef], QWidget], None]
+    run: Callable[[AppContext, list[RecordRef], QWidget], object]  # what it returns is not used
     shortcut: str | None = None
     toolbar: bool = True  # a button above the list; rare actions live in the menus only
     page_wide: bool = False  # the shortcut works in the editor too, not only in the list
@@ -123,7 +122,7 @@ def _count(count: int) -> str:
 
 
 RECORD_ACTIONS: list[RecordAction] = [
-    RecordAction("briefing", lambda: QCoreApplication.translate("RecordActions", "&Briefing als PDF …"), "briefing", BRIEFED_TYPES, later("sic_desktop.ui.briefing", "brief_records"), shortcut="Ctrl+Shift+B"),
+    RecordAction("briefing", lambda: QCoreApplication.translate("RecordActions", "&Briefing als PDF …"), "briefing", BRIEFED_TYPES, lazy.brief_records, shortcut="Ctrl+Shift+B"),
     RecordAction(
         "trash", lambda: QCoreApplication.translate("RecordActions", "In den &Papierkorb"), "trash", ALL_TYPES, trash_records, shortcut="Del"
     ),
@@ -140,22 +139,22 @@ RECORD_ACTIONS: list[RecordAction] = [
     RecordAction("new_note", lambda: QCoreApplication.translate("RecordActions", "Neue &Notiz zu …"), "note",
                  BRIEFED_TYPES, new_note, shortcut="Ctrl+Shift+J", toolbar=False, page_wide=True),
     RecordAction("calendar", lambda: QCoreApplication.translate("RecordActions", "In den &Kalender exportieren (.ics) …"),
-                 "export", frozenset({RecordType.FOLLOWUP}) | BRIEFED_TYPES, later("sic_desktop.ui.outlook.calendar_action", "export_calendar"),
+                 "export", frozenset({RecordType.FOLLOWUP}) | BRIEFED_TYPES, lazy.export_calendar,
                  toolbar=False),
     RecordAction("mail_merge", lambda: QCoreApplication.translate("RecordActions", "&Serienbrief-Datenquelle (Word) …"),
-                 "export", PERSONS, later("sic_desktop.ui.outlook.mail_merge_action", "export_selected"), toolbar=False),
+                 "export", PERSONS, lazy.export_mail_merge_selected, toolbar=False),
     # Rare and weighty: in the context menu and the „Datensatz“ menu, not as buttons.
     RecordAction("impact_report", lambda: QCoreApplication.translate("RecordActions", "&Wirkungsbericht als PDF …"),
                  "impact", frozenset({RecordType.COOPERATION}),
-                 later("sic_desktop.ui.impact.report_action", "report_for_cooperations"), toolbar=False),
+                 lazy.report_for_cooperations, toolbar=False),
     RecordAction("history", lambda: QCoreApplication.translate("RecordActions", "Änderungs&protokoll …"),
-                 "history", ALL_TYPES, later("sic_desktop.ui.privacy.actions", "show_history"), toolbar=False),
+                 "history", ALL_TYPES, lazy.show_history, toolbar=False),
     RecordAction("access_request", lambda: QCoreApplication.translate("RecordActions", "A&uskunft nach Art. 15 DSGVO exportieren …"),
-                 "export", PERSONS, later("sic_desktop.ui.privacy.actions", "export_access"), toolbar=False),
+                 "export", PERSONS, lazy.export_access, toolbar=False),
     RecordAction("anonymise", lambda: QCoreApplication.translate("RecordActions", "&Anonymisieren (Art. 17 DSGVO) …"),
-                 "anonymise", PERSONS, later("sic_desktop.ui.privacy.actions", "anonymise_person"), toolbar=False),
+                 "anonymise", PERSONS, lazy.anonymise_person, toolbar=False),
     RecordAction("erase", lambda: QCoreApplication.translate("RecordActions", "Endgültig &löschen (Art. 17 DSGVO) …"),
-                 "delete", PERSONS, later("sic_desktop.ui.privacy.actions", "delete_person"), toolbar=False),
+                 "delete", PERSONS, lazy.delete_person, toolbar=False),
 ]
 
 

@@ -18,7 +18,7 @@ from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.editors.theme import ThemeEditor
 from sic_desktop.ui.icons import icon
-from sic_desktop.ui.lazy import later
+from sic_desktop.ui.lazy import open_theme_report
 from sic_desktop.ui.record_actions import trash_records
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -47,7 +47,7 @@ class ThemesDialog(QDialog):
         buttons.addWidget(new)
         buttons.addWidget(delete)
         report = QPushButton(icon("briefing"), self.tr("Be&richt als PDF …"), self)
-        report.clicked.connect(lambda: later("sic_desktop.ui.briefing", "open_theme_report")(ctx, self.editor.ref, self))
+        report.clicked.connect(lambda: open_theme_report(ctx, self.editor.ref, self))
         buttons.addWidget(report)
         side.addLayout(buttons)
         row.addLayout(side, 1)

@@ -12,11 +12,10 @@ from PySide6.QtCore import QEvent, QMimeData, QObject
 from PySide6.QtWidgets import QMainWindow
 
 from sic_desktop.ui.context import AppContext
-from sic_desktop.ui.lazy import later
+from sic_desktop.ui.lazy import show_mail_import
 from sic_desktop.ui.outlook.attachment_pane import dropped_files
 
 # The reading of mails (email, olefile) loads only when a mail is dropped: the window opens fast.
-show_mail_import = later("sic_desktop.ui.outlook.mail_import_dialog", "show_mail_import")
 MAIL_SUFFIXES = (".eml", ".msg")  # as io.mail_import.MAIL_SUFFIXES (a test keeps them equal)
 
 _OUTLOOK_FORMATS = ("FileGroupDescriptorW", "FileGroupDescriptor", "RenPrivateMessages")
