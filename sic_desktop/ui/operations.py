@@ -17,6 +17,7 @@ import threading
 import time
 from collections.abc import Callable, Generator
 from concurrent.futures import Future
+from functools import partial
 from typing import Any, Generic, TypeVar
 
 import shiboken6
@@ -24,7 +25,6 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
 from sic_desktop.core.errors import CorruptDatabaseError
-from sic_desktop.core.progress import Progress
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.messages import show_error
 from sic_desktop.ui.progress_dialog import ProgressDialog
@@ -69,19 +69,19 @@ class Operations(QObject):
 class Op(Generic[T]):
     def __init__(self, ops: Operations, parent: QWidget | None, work: Callable[[Workspace], Any], *, writer: bool):
         self._ops, self._parent, self._work, self._writer = ops, parent, work, writer
-        self._on_success: Callable[[Any], None] | None = None
-        self._on_failure: Callable[[Exception], None] | None = None
+        self._on_success: Callable[[Any], object] | None = None
+        self._on_failure: Callable[[Exception], object] | None = None
         self._on_cancel: Callable[[], None] | None = None
         self._label: str | None = None
         self._cancellable = True
         self._cancel = threading.Event()
         self._dialog: ProgressDialog | None = None
 
-    def success(self, handler: Callable[[Any], None]) -> Op:
+    def success(self, handler: Callable[[Any], object]) -> Op:
         self._on_success = handler
         return self
 
-    def failure(self, handler: Callable[[Exception], None]) -> Op:
+    def failure(self, handler: Callable[[Exception], object]) -> Op:
         self._on_failure = handler
         return self
 
@@ -115,7 +115,7 @@ class Op(Generic[T]):
                 raise damage from error
             raise
 
-    def _drive(self, work: Generator[Progress, None, Any]) -> Any:
+    def _drive(self, work: Generator[Any, Any, Any]) -> Any:  # yields Progress
         last_report = 0.0
         while True:
             if self._cancel.is_set():
@@ -129,7 +129,7 @@ class Op(Generic[T]):
             if self._dialog is not None and now - last_report >= _PROGRESS_INTERVAL:
                 last_report = now
                 dialog = self._dialog
-                self._ops.taskman.on_ui_thread(lambda step=step: dialog.show_progress(step))
+                self._ops.taskman.on_ui_thread(partial(dialog.show_progress, step))
 
     # -- UI thread -------------------------------------------------------------
 
@@ -153,7 +153,7 @@ class Op(Generic[T]):
             elif error is not None and self._offered_restore_for(error):
                 pass
             elif error is not None:
-                if self._on_failure and answer:
+                if self._on_failure and answer and isinstance(error, Exception):
                     self._on_failure(error)
                 else:
                     show_error(parent, error)

@@ -24,6 +24,7 @@ from sic_desktop.core.errors import CorruptDatabaseError, SicError
 from sic_desktop.core.instance_lock import InstanceLock, InstanceLockedError, acquire_instance_lock
 from sic_desktop.core.paths import DataFolder
 from sic_desktop.core.workspace import Workspace
+from sic_desktop.ui.checked import as_type, not_none
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.io.start_backup import start_backup
 from sic_desktop.ui.main_window import MainWindow
@@ -115,7 +116,7 @@ class Session(QObject):
         self.window.leave_editors(lambda: QTimer.singleShot(0, lambda: self._reopen(label, work)))
 
     def _reopen(self, label: str, work: ReopenWork) -> None:
-        app = QApplication.instance()
+        app = as_type(QApplication.instance(), QApplication)
         quit_on_close = app.quitOnLastWindowClosed()
         app.setQuitOnLastWindowClosed(False)  # between the two windows none is open
         try:
@@ -132,7 +133,7 @@ class Session(QObject):
             if problem is not None:
                 show_error(window, problem)
             elif message:
-                self.ctx.status_message.emit(message)
+                not_none(self.ctx).status_message.emit(message)
         finally:
             app.setQuitOnLastWindowClosed(quit_on_close)
 

@@ -51,7 +51,7 @@ class ThemesDialog(QDialog):
         buttons.addWidget(report)
         side.addLayout(buttons)
         row.addLayout(side, 1)
-        self.editor = ThemeEditor(ctx, self)
+        self.editor: ThemeEditor = ThemeEditor(ctx, self)
         row.addWidget(self.editor, 2)
         layout.addLayout(row, 1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -19,6 +19,7 @@ from sic_desktop.core.dates import format_timestamp
 from sic_desktop.core.models import RecordRef
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui import messages
+from sic_desktop.ui.checked import not_none
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.undo import UndoStep
@@ -87,7 +88,7 @@ class TrashPage(QWidget):
         self.loaded.emit()
 
     def refs(self) -> list[RecordRef]:
-        return [self.tree.topLevelItem(i).data(0, REF_ROLE) for i in range(self.tree.topLevelItemCount())]
+        return [not_none(self.tree.topLevelItem(i)).data(0, REF_ROLE) for i in range(self.tree.topLevelItemCount())]
 
     def selected_refs(self) -> list[RecordRef]:
         return [item.data(0, REF_ROLE) for item in self.tree.selectedItems()]

@@ -20,6 +20,7 @@ from sic_desktop.core.impact_values import format_value
 from sic_desktop.core.impact_vocab import CONFIDENCE
 from sic_desktop.core.models import Indicator, Measurement, Note
 from sic_desktop.core.services.impact import IndicatorState
+from sic_desktop.ui.checked import not_none
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.editors.date_field import DateField
 from sic_desktop.ui.editors.fields import ChoiceField, TextField
@@ -103,13 +104,13 @@ class MeasurementDialog(ImpactRecordDialog):
         if not rows:
             return
         row = min(rows)
-        measurement_id = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        measurement_id = not_none(self.table.item(row, 0)).data(Qt.ItemDataRole.UserRole)
 
         def trashed(_: object) -> None:
             self.table.removeRow(row)
             self.ctx.undo.push(UndoStep(
                 QCoreApplication.translate("Impact", "Messung in den Papierkorb legen"),
-                lambda ws: ws.measurements.restore(measurement_id)))
+                lambda ws: ws.measurements.restore(measurement_id), lambda ws: ws.measurements.trash(measurement_id)))
             self.ctx.status_message.emit(self.tr("Messung in den Papierkorb gelegt."))
 
         self.ctx.ops.write(self, lambda ws: ws.measurements.trash(measurement_id)).success(trashed).run()

@@ -172,11 +172,12 @@ def open_export_dialog(window: MainWindow) -> ExportDialog:
     def start(result: int) -> None:
         if result != QDialog.DialogCode.Accepted:
             return
-        path, record_type = dialog.path, RecordType.PERSON
+        path, work, record_type = dialog.path, dialog.export_work, RecordType.PERSON
+        assert path is not None and work is not None  # both set when „Speichern unter …“ was confirmed
         if dialog.choice() == LIST_CSV and shown is not None:
             record_type = shown.record_type
         # On the writer: an export of contacts is noted in the Datenschutz-Protokoll.
-        ctx.ops.write(window, dialog.export_work).with_progress(
+        ctx.ops.write(window, work).with_progress(
             QCoreApplication.translate("ExportDialog", "Export …")
         ).success(lambda result: show_saved_file(window, path, _saved_text(path, result, record_type))).cancelled(
             lambda: ctx.status_message.emit(

@@ -6,7 +6,7 @@ so a new filter in the core needs one entry in ``_CHOICE_FILTERS`` here.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
@@ -28,7 +28,7 @@ class ChoiceFilter:
     field: str  # ListQuery attribute and service filter name
     name: Callable[[], str]  # for screen readers: „Sektor-Filter“
     all_label: Callable[[], str]  # „Alle Sektoren“
-    choices: Callable[[], list[tuple[object, str]]]  # (value, label)
+    choices: Callable[[], Sequence[tuple[object, str]]]  # (value, label)
 
 
 _CHOICE_FILTERS = (
@@ -100,7 +100,7 @@ class FilterBar(QWidget):
             tags = [(name, name) for name in self._ws.tags.usage()]
             self._refill(self._combos["tag"], self.tr("Alle Schlagwörter"), tags)
 
-    def _refill(self, combo: QComboBox, all_label: str, entries: list[tuple[object, str]]) -> None:
+    def _refill(self, combo: QComboBox, all_label: str, entries: Sequence[tuple[object, str]]) -> None:
         if refill_choices(combo, all_label, entries):
             self.changed.emit()
 

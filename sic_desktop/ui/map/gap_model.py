@@ -93,7 +93,7 @@ def _dot(colour: str) -> QPixmap:
 class GapCellDelegate(QStyledItemDelegate):
     """Two lines per cell; a gap hatched (visible without colour too) with its possible partners."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         cell: GapCell | None = index.data(CellRole)
         model = index.model()
         palette: Palette = getattr(model, "palette", LIGHT)
@@ -130,6 +130,6 @@ class GapCellDelegate(QStyledItemDelegate):
         painter.drawText(bottom, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, second)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
         lines = option.fontMetrics.height()
         return QSize(option.fontMetrics.horizontalAdvance("00 Kooperationen") + 16, round(lines * 2.8))

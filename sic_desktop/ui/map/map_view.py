@@ -25,6 +25,7 @@ from sic_desktop.core.models import RecordRef
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.network.map_figure import map_figure
 from sic_desktop.network.mapping import MapRequest
+from sic_desktop.ui.checked import as_type
 from sic_desktop.ui.map.colours import palette_for
 from sic_desktop.ui.map.filter_bar import MapFilterBar
 from sic_desktop.ui.map.map_canvas import MapCanvas
@@ -168,13 +169,13 @@ class MapView(QWidget):
         key = self._view_key()
         if key is not None:
             self._ws.map_positions.reset(key, [ref])
-            self.canvas.scene().move_back([ref])
+            as_type(self.canvas.scene(), MapScene).move_back([ref])
 
     def _reset_all(self) -> None:
         key = self._view_key()
         if key is not None:
             self._ws.map_positions.reset(key)
-            scene = self.canvas.scene()
+            scene = as_type(self.canvas.scene(), MapScene)
             scene.move_back(list(scene.nodes))
 
     def _show_node(self, ref: RecordRef) -> None:
@@ -188,5 +189,5 @@ class MapView(QWidget):
     def _export(self, kind: str) -> None:
         if self._computed is None:
             return
-        picture = self._computed.result.picture(self._computed.snapshot.themes, self.canvas.scene().positions())
+        picture = self._computed.result.picture(self._computed.snapshot.themes, as_type(self.canvas.scene(), MapScene).positions())
         save_figure_as(self, kind, "Netzwerkkarte", picture.title, lambda: map_figure(picture))
