@@ -152,7 +152,7 @@ def _clean_participant_lists(ws: Workspace, identity: PersonIdentity) -> int:
     for note in ws.notes.get_many(_linked(ws, RecordType.NOTE, identity.person_id)):
         kept = [p for p in note.participants if not identity.named_by(p)]
         if kept != note.participants:
-            ws.notes.replace_participants(note.id, kept)
+            ws.notes.replace_participants(note.stored_id, kept)
             cleaned += 1
     return cleaned
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
+from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -111,6 +112,8 @@ class _Sheet(Table):
     second header row and two lines of a row at the bottom of the page.
     """
 
+    splitInRow: int  # reportlab's own setting (0: never break inside a row)
+
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         in_row, self.splitInRow = self.splitInRow, 0
         try:
@@ -129,7 +132,9 @@ class _Sheet(Table):
         return len(heights) > repeated and sum(heights[: repeated + 1]) > FRAME_HEIGHT
 
 
-def sheet(data: list[list[object]], col_widths: list[float], commands: list[tuple[object, ...]], **options: object) -> Table:
+def sheet(
+    data: Sequence[Sequence[object]], col_widths: list[float], commands: Sequence[tuple[Any, ...]], **options: object
+) -> Table:
     """A table as all tables here are: left-aligned, breaking inside rows taller than a page."""
     return _Sheet(
         data,
@@ -194,4 +199,4 @@ def key_value_table(flow: Flow, rows: Iterable[tuple[str, CellValue]]) -> Table:
         [flow.cell(label, styles.label_cell), flow.cell(cell_text(value) or "–", styles.cell)]
         for label, value in rows
     ]
-    return sheet(data, weighted_widths([3, 7]), _PADDING + _ROW_LINES)
+    return sheet(data, weighted_widths([3, 7]), [*_PADDING, *_ROW_LINES])

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -24,7 +25,7 @@ from sic_desktop.core.dates import format_date, format_time
 from sic_desktop.core.i18n import translate
 from sic_desktop.reports import parts
 from sic_desktop.reports.document import Document, write_pdf
-from sic_desktop.reports.tables import cell_text
+from sic_desktop.reports.tables import CellValue, cell_text
 from sic_desktop.reports.timeline import TimelineEntry
 from sic_desktop.reports.word_markdown import add_markdown
 from sic_desktop.reports.word_template import open_template
@@ -93,7 +94,7 @@ def _lines(paragraph: Paragraph, text: str, *, italic: bool = False, bold: bool 
         run.add_text(line)
 
 
-def _table(word: WordDocument, header: list[str] | None, rows: list[list[object]], *, bold_first_column: bool = False) -> None:
+def _table(word: WordDocument, header: list[str] | None, rows: Sequence[Sequence[CellValue]], *, bold_first_column: bool = False) -> None:
     columns = len(header) if header else max((len(row) for row in rows), default=1)
     table = word.add_table(rows=0, cols=columns)
     table.style = word.styles[_TABLE_STYLE]
@@ -114,7 +115,7 @@ def _table(word: WordDocument, header: list[str] | None, rows: list[list[object]
 def _label_column(word: WordDocument, table: Table) -> None:
     """A profile table: labels in a narrow column, values in the rest of the line."""
     section = word.sections[-1]
-    width = section.page_width - section.left_margin - section.right_margin
+    width = (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
     table.autofit = False
     widths = (int(width * _LABEL_SHARE), int(width * (1 - _LABEL_SHARE)))
     for column, column_width in zip(table.columns, widths):
