@@ -29,6 +29,8 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import itertools
+
 import docx
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.utils import ImageReader
@@ -164,7 +166,7 @@ def _longest_gap(app, busy, *, seconds: float, until_false: bool = False) -> flo
     timer.start()
     loop.exec()
     timer.stop()
-    return max(b - a for a, b in zip(ticks, ticks[1:]))
+    return max(b - a for a, b in itertools.pairwise(ticks))
 
 
 if __name__ == "__main__":

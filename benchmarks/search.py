@@ -56,7 +56,8 @@ from sic_desktop.search.service import SHOWN_FIELDS
 
 # (our query, FTS5 MATCH expression, extra SQL condition, its parameters): the engine
 # benchmark's first seven, then ones that fit the demo data's texts.
-QUERIES: tuple[tuple[str, str, str, tuple], ...] = ENGINE_QUERIES[:7] + (
+QUERIES: tuple[tuple[str, str, str, tuple], ...] = (
+    *ENGINE_QUERIES[:7],
     ("Ausbildungsbetriebe Bewerbungen", "Ausbildungsbetriebe Bewerbungen", "", ()),
     ("Wirkungsmessung OR Erfahrungswissen", "Wirkungsmessung OR Erfahrungswissen", "", ()),
     ("Stiftung -Stiftungstag", "Stiftung NOT Stiftungstag", "", ()),

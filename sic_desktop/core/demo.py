@@ -73,7 +73,7 @@ def load_demo(
                 "damit nichts vermischt wird.",
             )
         )
-    generator = _Generator(workspace, size, random.Random(seed), today or date.today())
+    generator = _Generator(workspace, size, random.Random(seed), today or date.today())  # noqa: S311 (invented demo data)
     with workspace.database.write():
         yield from generator.run()
     return {
@@ -233,7 +233,10 @@ class _Generator:
                              district)
         status = rng.choices(COOPERATION_STATUSES.keys, weights=(10, 15, 20, 25, 12, 8, 10))[0]
         partner_orgs = rng.sample(self.org_ids, k=min(len(self.org_ids), rng.randint(2, 4)))
-        partners = [Partner(organisation_id=o, role="lead" if i == 0 else rng.choice(("partner", "foerderer", "beteiligt"))) for i, o in enumerate(partner_orgs)]
+        partners = [
+            Partner(organisation_id=o, role="lead" if i == 0 else rng.choice(("partner", "foerderer", "beteiligt")))
+            for i, o in enumerate(partner_orgs)
+        ]
         lead_members = self.members.get(partner_orgs[0])
         if lead_members and rng.random() < 0.5:
             partners.append(Partner(person_id=rng.choice(lead_members), role="beteiligt"))
@@ -258,14 +261,14 @@ class _Generator:
         coop = self.ws.cooperations.get(coop_id)
         order = list(COOPERATION_STATUSES.keys)
         final = order.index(coop.status)
-        path = order[: min(final, 4) + 1] if final <= 4 else order[: self.rng.randint(2, 4)] + [coop.status]
+        path = order[: min(final, 4) + 1] if final <= 4 else [*order[:self.rng.randint(2, 4)], coop.status]
         start = coop.start_date or self.today
         span = max(1, (self.today - start).days)
         path = path[-span:]  # one step a day at most; a cooperation begun today has only its current status
         days = sorted(self.rng.sample(range(span), k=len(path)))
         steps = [
             StatusChange(status, start + timedelta(days=day), self.rng.choice(words.TEAM))
-            for status, day in zip(path, days)
+            for status, day in zip(path, days, strict=False)
         ]
         self.ws.cooperations.set_status_history(coop_id, steps)
 

@@ -10,6 +10,7 @@ be matched, and a backup (which holds only the database) never carries it.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import json
@@ -74,10 +75,8 @@ def read_mirror(folder: DataFolder) -> list[dict[str, Any]]:
         data = None
     if isinstance(data, list) and all(isinstance(entry, dict) and "entry" in entry for entry in data):
         return data
-    try:
+    with contextlib.suppress(OSError):
         os.replace(path, path.with_name(path.name + ".beschaedigt"))
-    except OSError:
-        pass
     return []
 
 

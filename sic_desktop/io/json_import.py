@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from contextlib import suppress
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -104,10 +105,8 @@ def _restore_attachments(workspace: Workspace, rows: list[Any], path: Path) -> i
 
 
 def _read(path: Path) -> dict[str, Any]:
-    try:
+    with suppress(FileTooLargeError):  # the export of a large data folder may be bigger than any list; it is our own
         check_file(path)
-    except FileTooLargeError:
-        pass  # the export of a large data folder may be bigger than any list; it is our own format
     try:
         document = json.loads(path.read_text(encoding="utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:

@@ -170,7 +170,7 @@ def _run_purgers(ws: Workspace, refs: set[RecordRef]) -> list[str]:
             purger(refs)
         except SicError as error:
             problems.append(str(error))
-        except Exception as error:  # a broken copy must not hide that the database part is done
+        except Exception as error:  # noqa: BLE001 — a broken copy must not hide that the database part is done
             log.error("purger failed after an erasure: %s", type(error).__qualname__)
             problems.append(
                 translate(

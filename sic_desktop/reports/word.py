@@ -100,12 +100,12 @@ def _table(word: WordDocument, header: list[str] | None, rows: Sequence[Sequence
     table.style = word.styles[_TABLE_STYLE]
     if header:
         cells = table.add_row().cells
-        for cell, title in zip(cells, header):
+        for cell, title in zip(cells, header, strict=False):
             _lines(cell.paragraphs[0], title, bold=True)
         _repeat_as_header(table.rows[0])
     for row in rows:
         cells = table.add_row().cells
-        for index, (cell, value) in enumerate(zip(cells, row)):
+        for index, (cell, value) in enumerate(zip(cells, row, strict=False)):
             _lines(cell.paragraphs[0], cell_text(value), bold=bold_first_column and index == 0)
     if bold_first_column:
         _label_column(word, table)
@@ -118,7 +118,7 @@ def _label_column(word: WordDocument, table: Table) -> None:
     width = (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
     table.autofit = False
     widths = (int(width * _LABEL_SHARE), int(width * (1 - _LABEL_SHARE)))
-    for column, column_width in zip(table.columns, widths):
+    for column, column_width in zip(table.columns, widths, strict=False):
         column.width = column_width  # the grid LibreOffice reads
         for cell in column.cells:
             cell.width = column_width  # the cells Word reads

@@ -49,6 +49,6 @@ class BackgroundRebuild(threading.Thread):
                 started = time.perf_counter()
                 self._warm(self._cancel.is_set)
                 log.info("search index warmed in %.1f s", time.perf_counter() - started)
-        except Exception as error:  # reported, never raised into nowhere
+        except Exception as error:  # noqa: BLE001 — reported, never raised into nowhere
             log.error("background search index rebuild failed: %s", type(error).__name__)
             self._failed()

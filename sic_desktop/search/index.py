@@ -101,7 +101,7 @@ class SearchIndex:
                 return IndexStatus(IndexState.BROKEN, None, "a search failed on it")
             try:
                 commit = whoosh_store.probe(path)
-            except Exception as error:  # any damage at all means: rebuild
+            except Exception as error:  # noqa: BLE001 — any damage at all means: rebuild
                 return IndexStatus(IndexState.BROKEN, None, f"{type(error).__name__}: {error}")
             if commit != marker.commit:
                 return IndexStatus(IndexState.STALE, None,
@@ -407,7 +407,7 @@ class SearchIndex:
     def _intact(folder: Path) -> bool:
         try:
             whoosh_store.verify(folder)
-        except Exception:  # damaged bytes raise anything (zlib, pickle, struct): exactly what is looked for
+        except Exception:  # noqa: BLE001 — damaged bytes raise anything (zlib, pickle, struct): exactly what is looked for
             return False
         return True
 
@@ -425,7 +425,7 @@ class SearchIndex:
             return
         try:
             self._ix = whoosh_store.open_index(self.root / marker.folder)
-        except Exception:  # missing or damaged: status() reports it
+        except Exception:  # noqa: BLE001 — missing or damaged: status() reports it
             return
         self._marker = marker
         self._signature = signature

@@ -166,7 +166,7 @@ class SearchService:
         live = self.ws.titles(refs)
         if len(live) == len(refs):
             return results
-        return replace(results, hits=tuple(h for h, ref in zip(results.hits, refs) if ref in live))
+        return replace(results, hits=tuple(h for h, ref in zip(results.hits, refs, strict=False) if ref in live))
 
     def synonyms(self) -> SynonymTable:
         """The shipped groups and the team's current ones (read at every search: a
@@ -184,7 +184,7 @@ class SearchService:
         try:
             with self._apply_lock:
                 self._apply(changes)
-        except Exception as error:  # locked by another window, disk full, damage: rebuild, never undo the save
+        except Exception as error:  # noqa: BLE001 — locked by another window, disk full, damage: rebuild, never undo the save
             log.warning("search index update failed (%s); it will be rebuilt", type(error).__name__)
             self._fell_behind()
 

@@ -408,7 +408,7 @@ class _Leaf:
             self.plan.highlight.add(text)
             factor = self.factor * weight * self.plan.idf(fieldname, text) * (BM25_K1 + 1)
             scores = self.scores
-            for doc, tf in zip(postings.ids, postings.weights):
+            for doc, tf in zip(postings.ids, postings.weights, strict=False):
                 scores[doc] += factor * tf / (tf + BM25_K1)
         return set(postings.ids)
 

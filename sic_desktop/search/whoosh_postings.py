@@ -95,7 +95,7 @@ def read_positions(leaf: Reader, fieldname: str, text: str, docs: Collection[int
         if bisect_left(wanted, block_start) < bisect_right(wanted, block_end):
             matcher._read_ids()
             matcher._read_values()
-            for doc, value in zip(matcher._ids, matcher._values):
+            for doc, value in zip(matcher._ids, matcher._values, strict=False):
                 if doc in docs:
                     found[doc] = decode(value)
         block_start = block_end + 1

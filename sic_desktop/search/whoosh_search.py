@@ -67,7 +67,7 @@ def search_results(searcher: Searcher, cache: PostingCache, parsed: ParsedQuery,
         if extra:
             weakest = min((s for s, _, _ in ranked), default=None)
             scores = ranking.fuzzy_scores([_score(c, today) for c in extra], weakest)
-            ranked += [(s, c, True) for s, c in zip(scores, extra)]
+            ranked += [(s, c, True) for s, c in zip(scores, extra, strict=False)]
             total, counts = typo.total, typo.counts_by_type
             highlight = highlight | typo.highlight
     choices = _word_choices(parsed)

@@ -63,7 +63,8 @@ def _new(record_type: RecordType, text: Callable[[], str], shortcut: str | None 
 COMMANDS: list[Command] = [
     Command("go", "back", lambda: QCoreApplication.translate("Commands", "&Zurück"), lambda w: w.go_back(), "Alt+Left", "back", toolbar=True),
     Command("go", "forward", lambda: QCoreApplication.translate("Commands", "&Vor"), lambda w: w.go_forward(), "Alt+Right", "forward", toolbar=True),
-    Command("reports", "theme_report", lambda: QCoreApplication.translate("Commands", "&Themenfeldbericht als PDF …"), lambda w: open_theme_report(w.ctx, None, w), None, "briefing"),
+    Command("reports", "theme_report", lambda: QCoreApplication.translate("Commands", "&Themenfeldbericht als PDF …"),
+            lambda w: open_theme_report(w.ctx, None, w), None, "briefing"),
     Command(
         "file", "new", lambda: QCoreApplication.translate("Commands", "&Neu"), lambda w: w.new_record(None), QKeySequence.StandardKey.New, "add", toolbar=True
     ),
@@ -80,7 +81,8 @@ COMMANDS: list[Command] = [
     Command("file", "mail_merge", lambda: QCoreApplication.translate("Commands", "Serien&brief-Datenquelle (Word) …"), export_mail_merge, None, "export"),
     Command("file", "backup_now", lambda: QCoreApplication.translate("Commands", "Sicherung &jetzt erstellen"), backup_now, None, "backup", separator=True),
     Command("file", "restore_backup", lambda: QCoreApplication.translate("Commands", "Sicherung &wiederherstellen …"), open_backup_dialog, None, "restore"),
-    Command("file", "settings", lambda: QCoreApplication.translate("Commands", "&Einstellungen …"), lambda w: w.show_settings(), "Ctrl+,", "settings", separator=True),
+    Command("file", "settings", lambda: QCoreApplication.translate("Commands", "&Einstellungen …"), lambda w: w.show_settings(),
+            "Ctrl+,", "settings", separator=True),
     Command("file", "quit", lambda: QCoreApplication.translate("Commands", "&Beenden"), lambda w: w.close(), QKeySequence.StandardKey.Quit),
     Command("edit", "undo", lambda: QCoreApplication.translate("Commands", "&Rückgängig"), lambda w: w.undo(), QKeySequence.StandardKey.Undo, "undo", True),
     Command("edit", "redo", lambda: QCoreApplication.translate("Commands", "&Wiederholen"), lambda w: w.redo(), "Ctrl+Y", "redo", True),

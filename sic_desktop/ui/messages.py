@@ -68,7 +68,8 @@ def ask_unsaved(parent: QWidget | None, title: str) -> LeaveChoice:
     box = QMessageBox(
         QMessageBox.Icon.Question,
         APP_NAME,
-        QCoreApplication.translate("Messages", "Die Änderungen an „{title}“ sind noch nicht gespeichert.").format(title=title or QCoreApplication.translate("Messages", "Neuer Eintrag")),
+        QCoreApplication.translate("Messages", "Die Änderungen an „{title}“ sind noch nicht gespeichert.").format(
+            title=title or QCoreApplication.translate("Messages", "Neuer Eintrag")),
         QMessageBox.StandardButton.NoButton,
         parent,
     )

@@ -51,8 +51,10 @@ def trash_records(ctx: AppContext, refs: list[RecordRef], parent: QWidget) -> bo
         return False
 
     def done(count: int) -> None:
-        ctx.undo.push(UndoStep(QCoreApplication.translate("RecordActions", "In den Papierkorb legen"), lambda ws: ws.trash.take_back(refs), lambda ws: ws.trash.put(refs)))
-        ctx.status_message.emit(QCoreApplication.translate("RecordActions", "{count} in den Papierkorb gelegt. Rückgängig mit Strg+Z.").format(count=_count(count)))
+        ctx.undo.push(UndoStep(QCoreApplication.translate("RecordActions", "In den Papierkorb legen"),
+                               lambda ws: ws.trash.take_back(refs), lambda ws: ws.trash.put(refs)))
+        ctx.status_message.emit(QCoreApplication.translate(
+            "RecordActions", "{count} in den Papierkorb gelegt. Rückgängig mit Strg+Z.").format(count=_count(count)))
 
     ctx.ops.write(parent, lambda ws: ws.trash.put(refs)).success(done).run()
     return True
@@ -98,7 +100,8 @@ def toggle_done(ctx: AppContext, refs: list[RecordRef], parent: QWidget) -> None
         else:
             label = QCoreApplication.translate("RecordActions", "Wieder öffnen")
         ctx.undo.push(UndoStep(label, lambda ws: ws.followups.set_done_many(before), lambda ws: ws.followups.set_done_many(after)))
-        ctx.status_message.emit(QCoreApplication.translate("RecordActions", "{label}: {count}. Rückgängig mit Strg+Z.").format(label=label, count=_count(len(before))))
+        ctx.status_message.emit(QCoreApplication.translate("RecordActions", "{label}: {count}. Rückgängig mit Strg+Z.").format(
+            label=label, count=_count(len(before))))
 
     ctx.ops.write(parent, toggle).success(toggled).run()
 
@@ -118,11 +121,14 @@ def new_note(ctx: AppContext, refs: list[RecordRef], parent: QWidget) -> None:
 
 
 def _count(count: int) -> str:
-    return QCoreApplication.translate("RecordActions", "1 Eintrag") if count == 1 else QCoreApplication.translate("RecordActions", "{n} Einträge").format(n=number(count))
+    if count == 1:
+        return QCoreApplication.translate("RecordActions", "1 Eintrag")
+    return QCoreApplication.translate("RecordActions", "{n} Einträge").format(n=number(count))
 
 
 RECORD_ACTIONS: list[RecordAction] = [
-    RecordAction("briefing", lambda: QCoreApplication.translate("RecordActions", "&Briefing als PDF …"), "briefing", BRIEFED_TYPES, lazy.brief_records, shortcut="Ctrl+Shift+B"),
+    RecordAction("briefing", lambda: QCoreApplication.translate("RecordActions", "&Briefing als PDF …"), "briefing",
+                 BRIEFED_TYPES, lazy.brief_records, shortcut="Ctrl+Shift+B"),
     RecordAction(
         "trash", lambda: QCoreApplication.translate("RecordActions", "In den &Papierkorb"), "trash", ALL_TYPES, trash_records, shortcut="Del"
     ),

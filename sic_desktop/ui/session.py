@@ -147,7 +147,7 @@ class Session(QObject):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             return work(self.folder), None
-        except Exception as error:  # the old file is still in place (or kept aside): reopen and say why
+        except Exception as error:  # noqa: BLE001 — the old file is still in place (or kept aside): reopen and say why
             return "", error
         finally:
             QApplication.restoreOverrideCursor()

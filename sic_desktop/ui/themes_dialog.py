@@ -82,9 +82,8 @@ class ThemesDialog(QDialog):
                 self.editor.maybe_leave(lambda: self.editor.open(ref))
 
     def _trash(self) -> None:
-        if self.editor.ref is not None:
-            if trash_records(self.ctx, [self.editor.ref], self):
-                self.editor.clear()
+        if self.editor.ref is not None and trash_records(self.ctx, [self.editor.ref], self):
+            self.editor.clear()
 
     def reject(self) -> None:
         self.editor.maybe_leave(super().reject)

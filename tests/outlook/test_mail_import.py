@@ -53,7 +53,7 @@ def test_a_multipart_mail_keeps_its_attachments_and_prefers_the_plain_text():
 
 
 def test_a_file_that_is_no_mail_is_refused_in_german():
-    with pytest.raises(ImportFileError, match="„broken.eml“ kann nicht gelesen werden: Sie ist keine E-Mail"):
+    with pytest.raises(ImportFileError, match=r"„broken.eml“ kann nicht gelesen werden: Sie ist keine E-Mail"):
         read_eml(FIXTURES / "broken.eml")
     with pytest.raises(ImportFileError, match="keine Outlook-Nachricht"):
         read_msg(FIXTURES / "plain.eml")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import uuid
+from contextlib import suppress
 from dataclasses import asdict, dataclass, replace
 from typing import TYPE_CHECKING, Any
 
@@ -77,10 +78,8 @@ class PrivacyLogService:
         outermost = not self._ws.database.db.conn.in_transaction
         stored = self._insert(entry)
         if outermost:  # committed: copy it now; inside a larger write the caller copies after its commit
-            try:
+            with suppress(SicError):  # the next opening completes the copy from the database (``reapply_erasures``)
                 self.save_copy()
-            except SicError:
-                pass  # the next opening completes the copy from the database (``reapply_erasures``)
         return stored
 
     def _insert(self, entry: PrivacyLogEntry) -> PrivacyLogEntry:

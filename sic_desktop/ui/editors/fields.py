@@ -132,7 +132,7 @@ class TagsField(SplitListField):
             not_none(self._completer.popup()).hide()
 
     def _complete_last(self, tag: str) -> None:
-        parts = self.text().split(",")[:-1] + [f" {tag}" if self.text().count(",") else tag]
+        parts = [*self.text().split(",")[:-1], f" {tag}" if self.text().count(",") else tag]
         self.setText(",".join(parts) + ", ")
 
 

@@ -32,9 +32,12 @@ class ChoiceFilter:
 
 
 _CHOICE_FILTERS = (
-    ChoiceFilter("sector", lambda: QCoreApplication.translate("FilterBar", "Sektor-Filter"), lambda: QCoreApplication.translate("FilterBar", "Alle Sektoren"), SECTORS.labels),
-    ChoiceFilter("status", lambda: QCoreApplication.translate("FilterBar", "Status-Filter"), lambda: QCoreApplication.translate("FilterBar", "Alle Status"), COOPERATION_STATUSES.labels),
-    ChoiceFilter("kind", lambda: QCoreApplication.translate("FilterBar", "Art-Filter"), lambda: QCoreApplication.translate("FilterBar", "Alle Arten"), NOTE_KINDS.labels),
+    ChoiceFilter("sector", lambda: QCoreApplication.translate("FilterBar", "Sektor-Filter"),
+                 lambda: QCoreApplication.translate("FilterBar", "Alle Sektoren"), SECTORS.labels),
+    ChoiceFilter("status", lambda: QCoreApplication.translate("FilterBar", "Status-Filter"),
+                 lambda: QCoreApplication.translate("FilterBar", "Alle Status"), COOPERATION_STATUSES.labels),
+    ChoiceFilter("kind", lambda: QCoreApplication.translate("FilterBar", "Art-Filter"),
+                 lambda: QCoreApplication.translate("FilterBar", "Alle Arten"), NOTE_KINDS.labels),
     ChoiceFilter(
         "done",
         lambda: QCoreApplication.translate("FilterBar", "Erledigt-Filter"),

@@ -283,9 +283,9 @@ class ListPage(QWidget):
         if not current.isValid():
             return
         ref = RecordRef(self.record_type, self.model.id_at(current.row()))
-        if ref != self.editor.ref and not self.editor.maybe_leave(lambda: self._show(ref)):
-            if self.editor.ref is not None:
-                self._select_row_of(self.editor.ref)  # the user chose to stay
+        stays = ref != self.editor.ref and not self.editor.maybe_leave(lambda: self._show(ref))
+        if stays and self.editor.ref is not None:
+            self._select_row_of(self.editor.ref)  # the user chose to stay
 
     def show_record(self, ref: RecordRef) -> None:
         """Open ``ref`` in the editor (asking first about unsaved changes) and select it in the list."""

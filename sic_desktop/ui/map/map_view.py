@@ -113,7 +113,7 @@ class MapView(QWidget):
         self._focus = ref
         self.refresh()
 
-    def showEvent(self, event: QShowEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
         super().showEvent(event)
         self._changes.shown()
 

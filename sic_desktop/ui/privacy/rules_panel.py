@@ -109,7 +109,7 @@ class RulesPanel(QWidget):
 
     def save(self) -> None:
         changed = [
-            new for new, old in zip(self.edited_rules(), self._rules)
+            new for new, old in zip(self.edited_rules(), self._rules, strict=False)
             if (new.period_months, new.start_event, new.reason.strip()) != (old.period_months, old.start_event, old.reason)
         ]
         if not changed:
