@@ -118,7 +118,7 @@ class RecordService(Generic[R]):
 
     def count(self, query: ListQuery | None = None) -> int:
         where, params = self._where(query or ListQuery())
-        return self._db.execute(f"SELECT count(*) FROM {self.table} WHERE {where}", params).fetchone()[0]  # type: ignore[no-any-return]  # count(*) is an int
+        return int(self._db.execute(f"SELECT count(*) FROM {self.table} WHERE {where}", params).fetchone()[0])
 
     def list(self, query: ListQuery | None = None) -> list[R]:
         return self.get_many(self.ids(query))
