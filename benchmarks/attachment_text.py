@@ -29,16 +29,18 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import docx  # noqa: E402
-from reportlab.lib.pagesizes import A4  # noqa: E402
-from reportlab.lib.utils import ImageReader  # noqa: E402
-from reportlab.pdfgen import canvas  # noqa: E402
+import itertools
 
-from sic_desktop.core.demo_words import GENERAL_PHRASES, THEME_PHRASES  # noqa: E402
-from sic_desktop.core.models import Note  # noqa: E402
-from sic_desktop.core.progress import run_to_end  # noqa: E402
-from sic_desktop.core.workspace import Workspace  # noqa: E402
-from sic_desktop.search.service import SearchService  # noqa: E402
+import docx
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.utils import ImageReader
+from reportlab.pdfgen import canvas
+
+from sic_desktop.core.demo_words import GENERAL_PHRASES, THEME_PHRASES
+from sic_desktop.core.models import Note
+from sic_desktop.core.progress import run_to_end
+from sic_desktop.core.workspace import Workspace
+from sic_desktop.search.service import SearchService
 
 
 def _noise_png(path: Path, kb: int, rng: random.Random) -> None:
@@ -164,7 +166,7 @@ def _longest_gap(app, busy, *, seconds: float, until_false: bool = False) -> flo
     timer.start()
     loop.exec()
     timer.stop()
-    return max(b - a for a, b in zip(ticks, ticks[1:]))
+    return max(b - a for a, b in itertools.pairwise(ticks))
 
 
 if __name__ == "__main__":

@@ -23,13 +23,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from core_dataset import timed  # noqa: E402 (the benchmarks folder is not a package)
+from core_dataset import timed
 
-from sic_desktop.core.demo import DemoSize, load_demo  # noqa: E402
-from sic_desktop.core.demo_impact import add_impact  # noqa: E402
-from sic_desktop.core.progress import run_to_end  # noqa: E402
-from sic_desktop.core.workspace import Workspace  # noqa: E402
-from sic_desktop.reports.impact import theme_report  # noqa: E402
+from sic_desktop.core.demo import DemoSize, load_demo
+from sic_desktop.core.demo_impact import add_impact
+from sic_desktop.core.progress import run_to_end
+from sic_desktop.core.workspace import Workspace
+from sic_desktop.reports.impact import theme_report
 
 PORTFOLIO_ROWS = """SELECT c.id, c.title, c.status, i.id, i.step, i.baseline_value, i.target_value, i.rhythm,
     i.baseline_date, i.target_date, m.value, m.measured_on

@@ -8,6 +8,7 @@ distinct column names, and a search of one ordinary word.
 
 from __future__ import annotations
 
+import contextlib
 import tempfile
 import time
 from pathlib import Path
@@ -21,10 +22,8 @@ from sic_desktop.search.service import SearchService
 
 def _seconds(work) -> float:
     started = time.perf_counter()
-    try:
+    with contextlib.suppress(SicError):
         work()
-    except SicError:
-        pass
     return time.perf_counter() - started
 
 

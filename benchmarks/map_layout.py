@@ -27,19 +27,19 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import networkx as nx  # noqa: E402
-from PySide6.QtCore import QRectF  # noqa: E402
-from PySide6.QtGui import QImage, QPainter  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+import networkx as nx
+from PySide6.QtCore import QRectF
+from PySide6.QtGui import QImage, QPainter
+from PySide6.QtWidgets import QApplication
 
-from sic_desktop.core.progress import run_to_end  # noqa: E402
-from sic_desktop.core.workspace import Workspace  # noqa: E402
-from sic_desktop.network import layout  # noqa: E402
-from sic_desktop.network.graph import build_graph  # noqa: E402
-from sic_desktop.network.mapping import MapResult, compute_map  # noqa: E402
-from sic_desktop.network.style import LIGHT  # noqa: E402
-from sic_desktop.ui.map.scene import MapScene  # noqa: E402
-from sic_desktop.ui.map.computed_map import ComputedMap  # noqa: E402
+from sic_desktop.core.progress import run_to_end
+from sic_desktop.core.workspace import Workspace
+from sic_desktop.network import layout
+from sic_desktop.network.graph import build_graph
+from sic_desktop.network.mapping import MapResult, compute_map
+from sic_desktop.network.style import LIGHT
+from sic_desktop.ui.map.computed_map import ComputedMap
+from sic_desktop.ui.map.scene import MapScene
 
 
 def timed(work):

@@ -24,14 +24,14 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from core_dataset import timed  # noqa: E402  (median wall time in ms, as in the core benchmark)
+
 from sic_desktop.core.paths import DATABASE_NAME  # noqa: E402
 from sic_desktop.core.workspace import Workspace  # noqa: E402
 from sic_desktop.privacy.access_request import collect_access_report  # noqa: E402
 from sic_desktop.privacy.erasure import erase, preview_erasure  # noqa: E402
 from sic_desktop.privacy.erasure_log import reapply_erasures  # noqa: E402
 from sic_desktop.privacy.review import review_list  # noqa: E402
-
-from core_dataset import timed  # noqa: E402  (median wall time in ms, as in the core benchmark)
 
 
 def _n(number: int) -> str:

@@ -39,24 +39,25 @@ from unittest import mock
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fts_baseline import FTS_COLUMNS, INSERT, fts_row, fts_rowid  # noqa: E402
-import search_relevance  # noqa: E402
-from search_engine import QUERIES as ENGINE_QUERIES  # noqa: E402
-from search_engine import percentile, timed  # noqa: E402
+import search_relevance
+from fts_baseline import FTS_COLUMNS, INSERT, fts_row, fts_rowid
+from search_engine import QUERIES as ENGINE_QUERIES
+from search_engine import percentile, timed
 
-from sic_desktop.core.models import Note, RecordRef, RecordType  # noqa: E402
-from sic_desktop.core.paths import DATABASE_NAME  # noqa: E402
-from sic_desktop.core.progress import run_to_end  # noqa: E402
-from sic_desktop.core.services.query import ListQuery  # noqa: E402
-from sic_desktop.core.workspace import Workspace  # noqa: E402
-from sic_desktop.search import SearchService  # noqa: E402
-from sic_desktop.search.compounds import splitter  # noqa: E402
-from sic_desktop.search.documents import all_documents, documents_for  # noqa: E402
-from sic_desktop.search.service import SHOWN_FIELDS  # noqa: E402
+from sic_desktop.core.models import Note, RecordRef, RecordType
+from sic_desktop.core.paths import DATABASE_NAME
+from sic_desktop.core.progress import run_to_end
+from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.workspace import Workspace
+from sic_desktop.search import SearchService
+from sic_desktop.search.compounds import splitter
+from sic_desktop.search.documents import all_documents, documents_for
+from sic_desktop.search.service import SHOWN_FIELDS
 
 # (our query, FTS5 MATCH expression, extra SQL condition, its parameters): the engine
 # benchmark's first seven, then ones that fit the demo data's texts.
-QUERIES: tuple[tuple[str, str, str, tuple], ...] = ENGINE_QUERIES[:7] + (
+QUERIES: tuple[tuple[str, str, str, tuple], ...] = (
+    *ENGINE_QUERIES[:7],
     ("Ausbildungsbetriebe Bewerbungen", "Ausbildungsbetriebe Bewerbungen", "", ()),
     ("Wirkungsmessung OR Erfahrungswissen", "Wirkungsmessung OR Erfahrungswissen", "", ()),
     ("Stiftung -Stiftungstag", "Stiftung NOT Stiftungstag", "", ()),

@@ -24,9 +24,9 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from german_notes import generate_notes  # noqa: E402
+from german_notes import generate_notes
 
-from sic_desktop.search import SearchDocument, SearchIndex  # noqa: E402
+from sic_desktop.search import SearchDocument, SearchIndex
 
 # (our query, FTS5 MATCH expression, extra SQL condition, its parameters)
 QUERIES: tuple[tuple[str, str, str, tuple], ...] = (

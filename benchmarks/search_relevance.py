@@ -26,17 +26,17 @@ from unittest import mock
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from fts_baseline import FTS_COLUMNS, INSERT, fts_row  # noqa: E402
-from relevance_notes import NOTES, QUERIES  # noqa: E402
-from search_engine import percentile, timed  # noqa: E402
+from fts_baseline import FTS_COLUMNS, INSERT, fts_row
+from relevance_notes import NOTES, QUERIES
+from search_engine import percentile, timed
 
-from sic_desktop.core.demo import DemoSize, load_demo  # noqa: E402
-from sic_desktop.core.models import Note  # noqa: E402
-from sic_desktop.core.progress import run_to_end  # noqa: E402
-from sic_desktop.core.workspace import Workspace  # noqa: E402
-from sic_desktop.search import SearchService  # noqa: E402
-from sic_desktop.search.compounds import splitter  # noqa: E402
-from sic_desktop.search.documents import all_documents, document_count  # noqa: E402
+from sic_desktop.core.demo import DemoSize, load_demo
+from sic_desktop.core.models import Note
+from sic_desktop.core.progress import run_to_end
+from sic_desktop.core.workspace import Workspace
+from sic_desktop.search import SearchService
+from sic_desktop.search.compounds import splitter
+from sic_desktop.search.documents import all_documents, document_count
 
 TOP = 5
 KINDS = ("exact", "stemming", "prefix", "compound part", "synonym", "typo", "filter")

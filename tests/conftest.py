@@ -21,7 +21,7 @@ import pytest
 # set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={Path(__file__).with_name('offscreen_screen.json')}")
 
-from sic_desktop.core.workspace import Workspace  # noqa: E402
+from sic_desktop.core.workspace import Workspace
 
 if TYPE_CHECKING:
     from sic_desktop.ui.context import AppContext

@@ -24,7 +24,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from sic_desktop.search.analysis import fold, term  # noqa: E402
+from sic_desktop.search.analysis import fold, term
 
 TARGET = Path(__file__).resolve().parent.parent / "resources" / "search" / "compound_words.txt.gz"
 _SKIPPED_KINDS = {

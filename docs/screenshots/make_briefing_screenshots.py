@@ -20,15 +20,15 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from sic_desktop.core.demo import DemoSize, load_demo  # noqa: E402
-from sic_desktop.core.models import RecordRef, RecordType  # noqa: E402
-from sic_desktop.core.progress import run_to_end  # noqa: E402
-from sic_desktop.core.workspace import Workspace  # noqa: E402
-from sic_desktop.ui.briefing.options_dialog import BriefingDialog  # noqa: E402
-from sic_desktop.ui.context import AppContext  # noqa: E402
-from sic_desktop.ui.main_window import MainWindow  # noqa: E402
-from sic_desktop.ui.themes_dialog import ThemesDialog  # noqa: E402
-from sic_desktop.ui.translations import install_translations  # noqa: E402
+from sic_desktop.core.demo import DemoSize, load_demo
+from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.progress import run_to_end
+from sic_desktop.core.workspace import Workspace
+from sic_desktop.ui.briefing.options_dialog import BriefingDialog
+from sic_desktop.ui.context import AppContext
+from sic_desktop.ui.main_window import MainWindow
+from sic_desktop.ui.themes_dialog import ThemesDialog
+from sic_desktop.ui.translations import install_translations
 
 HERE = Path(__file__).parent
 

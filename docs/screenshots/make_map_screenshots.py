@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication, QTabWidget
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
-from sic_desktop.core.workspace import Workspace  # noqa: E402
-from sic_desktop.ui.map import GapView, MapView  # noqa: E402
+from sic_desktop.core.workspace import Workspace
+from sic_desktop.ui.map import GapView, MapView
 
 HERE = Path(__file__).parent
 

@@ -7,13 +7,13 @@ import json
 import sys
 from typing import Any
 
+from sic_desktop.cli.search_upkeep import follow_search_index
 from sic_desktop.core.backups import backup_at_start
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.models import RecordType, parse_record_type
 from sic_desktop.core.progress import ProgressGenerator
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.privacy.erasure_log import reapply_erasures
-from sic_desktop.cli.search_upkeep import follow_search_index
 from sic_desktop.search import erase_from_search_index
 
 
@@ -96,7 +96,7 @@ def print_table(header: list[str], rows: list[list[str]], max_width: int = 40) -
     cells = [[_clip(value, max_width) for value in row] for row in [header, *rows]]
     widths = [max(len(row[i]) for row in cells) for i in range(len(header))]
     for index, row in enumerate(cells):
-        print("  ".join(value.ljust(width) for value, width in zip(row, widths)).rstrip())
+        print("  ".join(value.ljust(width) for value, width in zip(row, widths, strict=False)).rstrip())
         if index == 0:
             print("  ".join("-" * width for width in widths))
 

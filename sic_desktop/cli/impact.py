@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 from sic_desktop.cli.common import open_workspace, print_json, print_table
 from sic_desktop.core.dates import DateFormatError, format_date, parse_date, today
@@ -72,7 +73,7 @@ def run_list(args: argparse.Namespace) -> int:
         portfolio = ws.impact.portfolio(year=args.jahr, status=status)
         themes = ws.themes.names()
         overdue = Counter(o.cooperation_id for o in portfolio.overdue)
-        rows = [
+        rows: list[dict[str, Any]] = [
             {"id": c.id, "title": c.title, "status": c.status, "themes": [themes.get(t, "") for t in c.theme_ids],
              "highest_step": c.highest_step, "overdue_measurements": overdue[c.id]}
             for c in portfolio.cooperations
@@ -89,7 +90,7 @@ def run_list(args: argparse.Namespace) -> int:
 def run_show(args: argparse.Namespace) -> int:
     with open_workspace(args, start_backup=False) as ws:
         coop = ws.cooperations.get(args.cooperation)
-        states = ws.impact.states(coop.id)
+        states = ws.impact.states(coop.stored_id)
     model = {name: getattr(coop, name) for name in (
         "impact_problem", "impact_target_direct", "impact_target_indirect", "impact_outcomes", "impact_assumptions")}
     if args.json:
@@ -118,7 +119,8 @@ def run_measure(args: argparse.Namespace) -> int:
             indicator_id=args.indicator, value=args.value, measured_on=measured_on,
             period_start=_date(args.ab, "--ab"), comment=args.kommentar, confidence=args.verlaesslichkeit,
             evidence_note_id=args.nachweis))
-        indicator = ws.indicators.get(stored.indicator_id)
+        indicator = ws.indicators.get(args.indicator)
+        assert indicator.cooperation_id is not None  # every stored indicator belongs to a cooperation
         [state] = [s for s in ws.impact.states(indicator.cooperation_id) if s.indicator.id == indicator.id]
     if args.json:
         print_json(state_json(state) | {"measurement_id": stored.id})

@@ -100,7 +100,7 @@ def format_matrix(matrix: GapMatrix) -> str:
         "",
     ]
     for index, row in enumerate([header, *rows]):
-        cells = [row[0].ljust(widths[0])] + [value.rjust(width) for value, width in zip(row[1:], widths[1:])]
+        cells = [row[0].ljust(widths[0])] + [value.rjust(width) for value, width in zip(row[1:], widths[1:], strict=False)]
         lines.append("  ".join(cells).rstrip())
         if index == 0:
             lines.append("  ".join("-" * width for width in widths))

@@ -15,7 +15,6 @@ from sic_desktop.core.errors import SicError
 from sic_desktop.core.models import RecordType
 from sic_desktop.core.services.query import ListQuery
 from sic_desktop.core.workspace import Workspace
-from sic_desktop.io.section_counts import counts_text
 from sic_desktop.io import ColumnMapping, Source, TargetKind, load_mapping, open_source, target_field
 from sic_desktop.io.csv_source import open_csv
 from sic_desktop.io.importer import ImportOptions, import_file
@@ -29,6 +28,7 @@ from sic_desktop.io.record_export import (
     export_persons_vcard,
 )
 from sic_desktop.io.remembered_mappings import mapping_for
+from sic_desktop.io.section_counts import counts_text
 from sic_desktop.io.vcard_source import open_vcard
 from sic_desktop.io.xlsx_source import open_xlsx
 

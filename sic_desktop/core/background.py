@@ -83,13 +83,13 @@ class Lane:
                     continue
                 try:
                     future.set_result(work())
-                except BaseException as error:  # handed to whoever waits for the future
+                except BaseException as error:  # noqa: BLE001 — handed to whoever waits for the future
                     future.set_exception(error)
         finally:
             if self._on_exit is not None:
                 try:
                     self._on_exit()
-                except Exception as error:  # a thread's end must not raise into nowhere
+                except Exception as error:  # noqa: BLE001 — a thread's end must not raise into nowhere
                     log.error("closing after %s failed: %s", self.name, type(error).__name__)
             with self._ready:
                 self._live.discard(threading.current_thread())

@@ -98,8 +98,8 @@ def make_backup(
     Raises BackupFolderError with a German message if the folder cannot be reached.
     """
     now = now or datetime.now()
-    if isinstance(database, Database) and (database.read_only or database.damage) is not None:
-        raise database.read_only or database.damage
+    if isinstance(database, Database) and (refusal := database.read_only or database.damage) is not None:
+        raise refusal
     _reachable(directory)
     target = directory / f"sic-desktop_{now.strftime(_STAMP)}_{reason}.sqlite3"
     try:
@@ -210,7 +210,7 @@ def backups_to_keep(backups: list[Backup], retention: BackupRetention, now: date
         (retention.monthly, lambda moment: (moment.year, moment.month)),
     )
     for count, period in periods:
-        seen: set = set()
+        seen: set[object] = set()  # a day, an ISO week or a month
         for backup in newest_first:
             key = period(backup.made_at)
             if key in seen:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -105,7 +105,7 @@ def from_iso(value: str | None) -> date | None:
 
 def now_utc() -> str:
     """Timestamp for created/updated columns: ISO 8601 in UTC, sortable as text."""
-    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+    return datetime.now(UTC).isoformat(timespec="seconds")
 
 
 def format_timestamp(value: str | None) -> str:

@@ -11,6 +11,7 @@ import random
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Any
 
 from sic_desktop.core import demo_words as words
 from sic_desktop.core.demo_impact import load_impact_demo
@@ -24,11 +25,13 @@ from sic_desktop.core.models import (
     Organisation,
     Partner,
     Person,
+    Record,
     RecordRef,
     RecordType,
     StatusChange,
 )
 from sic_desktop.core.progress import Progress, ProgressGenerator
+from sic_desktop.core.services.base import RecordService
 from sic_desktop.core.templates import note_template
 from sic_desktop.core.vocab import COOPERATION_STATUSES, NOTE_KINDS, SECTORS
 from sic_desktop.core.workspace import Workspace
@@ -70,7 +73,7 @@ def load_demo(
                 "damit nichts vermischt wird.",
             )
         )
-    generator = _Generator(workspace, size, random.Random(seed), today or date.today())
+    generator = _Generator(workspace, size, random.Random(seed), today or date.today())  # noqa: S311 (invented demo data)
     with workspace.database.write():
         yield from generator.run()
     return {
@@ -108,7 +111,9 @@ class _Generator:
         yield from self._batches(self.size.followups, self._followup, self.ws.followups, [])
         yield from load_impact_demo(self.ws, self.rng, self.today)
 
-    def _batches(self, count, make, service, ids: list[int]) -> ProgressGenerator[None]:
+    def _batches(
+        self, count: int, make: Callable[[int], Record], service: RecordService[Any], ids: list[int]
+    ) -> ProgressGenerator[None]:
         for start in range(0, count, BATCH):
             records = [make(i) for i in range(start, min(count, start + BATCH))]
             new_ids = service.create_many(records)
@@ -117,17 +122,17 @@ class _Generator:
             self.done += len(records)
             yield Progress(self.done, self.size.total, translate("Demo", "Demodaten werden angelegt …"))
 
-    def _remember(self, records: list) -> None:
+    def _remember(self, records: list[Record]) -> None:
         for record in records:
             if isinstance(record, Organisation):
-                self.org_sector[record.id] = record.sector or ""
-                self.org_names[record.id] = record.name
+                self.org_sector[record.stored_id] = record.sector or ""
+                self.org_names[record.stored_id] = record.name
             elif isinstance(record, Person):
-                self.person_names[record.id] = record.full_name
-                self.person_address[record.id] = " ".join(
+                self.person_names[record.stored_id] = record.full_name
+                self.person_address[record.stored_id] = " ".join(
                     part for part in (record.salutation, record.title, record.last_name) if part)
                 for membership in record.memberships:
-                    self.members.setdefault(membership.organisation_id, []).append(record.id)
+                    self.members.setdefault(membership.organisation_id, []).append(record.stored_id)
 
     # -- records -----------------------------------------------------------------
 
@@ -228,7 +233,10 @@ class _Generator:
                              district)
         status = rng.choices(COOPERATION_STATUSES.keys, weights=(10, 15, 20, 25, 12, 8, 10))[0]
         partner_orgs = rng.sample(self.org_ids, k=min(len(self.org_ids), rng.randint(2, 4)))
-        partners = [Partner(organisation_id=o, role="lead" if i == 0 else rng.choice(("partner", "foerderer", "beteiligt"))) for i, o in enumerate(partner_orgs)]
+        partners = [
+            Partner(organisation_id=o, role="lead" if i == 0 else rng.choice(("partner", "foerderer", "beteiligt")))
+            for i, o in enumerate(partner_orgs)
+        ]
         lead_members = self.members.get(partner_orgs[0])
         if lead_members and rng.random() < 0.5:
             partners.append(Partner(person_id=rng.choice(lead_members), role="beteiligt"))
@@ -253,14 +261,14 @@ class _Generator:
         coop = self.ws.cooperations.get(coop_id)
         order = list(COOPERATION_STATUSES.keys)
         final = order.index(coop.status)
-        path = order[: min(final, 4) + 1] if final <= 4 else order[: self.rng.randint(2, 4)] + [coop.status]
+        path = order[: min(final, 4) + 1] if final <= 4 else [*order[:self.rng.randint(2, 4)], coop.status]
         start = coop.start_date or self.today
         span = max(1, (self.today - start).days)
         path = path[-span:]  # one step a day at most; a cooperation begun today has only its current status
         days = sorted(self.rng.sample(range(span), k=len(path)))
         steps = [
             StatusChange(status, start + timedelta(days=day), self.rng.choice(words.TEAM))
-            for status, day in zip(path, days)
+            for status, day in zip(path, days, strict=False)
         ]
         self.ws.cooperations.set_status_history(coop_id, steps)
 

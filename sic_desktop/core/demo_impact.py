@@ -69,7 +69,7 @@ MODELS = {
 
 def load_impact_demo(workspace: Workspace, rng: random.Random, today: date) -> ProgressGenerator[int]:
     """Impact data for the running cooperations of the demo; returns how many indicators."""
-    coop_ids = [c.id for c in workspace.cooperations.list() if c.status in RUNNING]
+    coop_ids = [c.stored_id for c in workspace.cooperations.list() if c.status in RUNNING]
     return (yield from add_impact(workspace, coop_ids, rng, today, gaps=True))
 
 

@@ -10,6 +10,7 @@ be matched, and a backup (which holds only the database) never carries it.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import json
@@ -18,6 +19,7 @@ import secrets
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 from sic_desktop.core.errors import StorageError
 from sic_desktop.core.i18n import translate
@@ -62,7 +64,7 @@ def fingerprints(key: bytes, person: Person) -> tuple[str, ...]:
     return tuple(hmac.new(key, text.encode("utf-8"), hashlib.sha256).hexdigest() for text in identifiers(person))
 
 
-def read_mirror(folder: DataFolder) -> list[dict]:
+def read_mirror(folder: DataFolder) -> list[dict[str, Any]]:
     """The copied log entries; a damaged copy is kept aside under a new name and counts as empty."""
     path = folder.privacy_dir / LOG_FILE
     try:
@@ -73,14 +75,12 @@ def read_mirror(folder: DataFolder) -> list[dict]:
         data = None
     if isinstance(data, list) and all(isinstance(entry, dict) and "entry" in entry for entry in data):
         return data
-    try:
+    with contextlib.suppress(OSError):
         os.replace(path, path.with_name(path.name + ".beschaedigt"))
-    except OSError:
-        pass
     return []
 
 
-def write_mirror(folder: DataFolder, entries: Iterable[dict]) -> None:
+def write_mirror(folder: DataFolder, entries: Iterable[dict[str, Any]]) -> None:
     _write(folder.privacy_dir / LOG_FILE, json.dumps(list(entries), ensure_ascii=False, indent=1))
 
 

@@ -57,7 +57,7 @@ def check_indicator(indicator: Indicator, errors: _Errors) -> None:
 
 def _check_step(indicator: Indicator, errors: _Errors) -> None:
     step, level = indicator.step, indicator.level
-    if step in ("", None):
+    if step in ("", None):  # type: ignore[comparison-overlap]  # the form may hand over an empty text
         indicator.step = None
         if level in IOOI_LEVELS.keys and level != "input":
             errors.add("step", translate("Validation", "Bitte die Stufe der Wirkungstreppe (1 bis 7) wählen."))

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
-from typing import ClassVar, NamedTuple
+from typing import ClassVar, NamedTuple, Protocol, TypeGuard
 
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 
@@ -117,10 +117,15 @@ class Record:
     deleted_by: str | None = None
 
     @property
-    def ref(self) -> RecordRef:
+    def stored_id(self) -> int:
+        """The id of a stored record (every loaded record has one); ValueError before the first save."""
         if self.id is None:
             raise ValueError("record has not been stored yet")
-        return RecordRef(self.RECORD_TYPE, self.id)
+        return self.id
+
+    @property
+    def ref(self) -> RecordRef:
+        return RecordRef(self.RECORD_TYPE, self.stored_id)
 
     @property
     def display_title(self) -> str:
@@ -323,6 +328,19 @@ class FollowUp(Record):
     @property
     def display_title(self) -> str:
         return self.text.splitlines()[0] if self.text else ""
+
+
+class Taggable(Protocol):
+    """A record that carries theme fields and tags (organisations, persons, cooperations, notes)."""
+
+    id: int | None
+    theme_ids: list[int]
+    tags: list[str]
+
+
+def is_taggable(record: Record) -> TypeGuard[Taggable]:
+    """Whether ``record`` carries theme fields and tags: the record types in fields.TAGGABLE."""
+    return isinstance(record, Organisation | Person | Cooperation | Note)
 
 
 FOLLOWUP_TARGET_TYPES = (

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Generator
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import TypeVar, cast
 
 T = TypeVar("T")
 
@@ -35,5 +35,5 @@ def run_to_end(work: Generator[Progress, None, T]) -> T:
         try:
             next(work)
         except StopIteration as stop:
-            return stop.value
+            return cast(T, stop.value)  # StopIteration.value is Any; work returns T
 

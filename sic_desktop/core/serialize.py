@@ -61,7 +61,7 @@ def record_to_dict(record: Record) -> dict[str, Any]:
     """All fields of ``record`` plus its ``type``."""
     data = to_jsonable(record)
     # asdict() turns a RecordRef (a NamedTuple) into a list; keep the readable form.
-    if hasattr(record, "target") and getattr(record, "target") is not None:
+    if hasattr(record, "target") and record.target is not None:
         data["target"] = str(record.target)
     return {"type": record.RECORD_TYPE.value, **data}
 
@@ -98,7 +98,7 @@ def _plain(value: Any) -> Any:
 def record_from_dict(record_type: RecordType, data: dict[str, Any]) -> Record:
     """The inverse of ``export_dict``; unknown keys are ignored, wrong values raise ValueError/TypeError/KeyError."""
     record_class = RECORD_CLASSES[record_type]
-    known, dates = _field_names(record_class), _date_fields(record_class)
+    known, dates = _field_names(record_class), _date_fields(record_class)  # type: ignore[arg-type]  # classes hash; mypy sees Record's instance __hash__ = None
     values: dict[str, Any] = {}
     for name, value in data.items():
         if name not in known or name in _DISPLAY_ONLY:

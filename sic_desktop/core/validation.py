@@ -9,6 +9,7 @@ is explained rather than stored.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import fields as dataclass_fields
 from datetime import date
 from typing import Any
@@ -225,7 +226,7 @@ def _website(record: Any, errors: _Errors) -> None:
         )
 
 
-def _unique(values: list[str], *, key=str.casefold) -> list[str]:
+def _unique(values: list[str], *, key: Callable[[str], str] = str.casefold) -> list[str]:
     seen: dict[str, str] = {}
     for value in values:
         value = " ".join(str(value).split())

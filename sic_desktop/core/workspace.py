@@ -10,16 +10,15 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from typing import Any
+from typing import Any, Literal, overload
 
 from sic_desktop.core import backups
 from sic_desktop.core.batch import Batch, open_batch
 from sic_desktop.core.identity import current_user
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.models import Record, RecordRef, RecordType
 from sic_desktop.core.paths import DataFolder, resolve_data_folder
 from sic_desktop.core.services.attachments import AttachmentService
 from sic_desktop.core.services.base import RecordService
-from sic_desktop.core.settings import Settings
 from sic_desktop.core.services.contact_keys import ContactKeys
 from sic_desktop.core.services.cooperations import CooperationService
 from sic_desktop.core.services.deletion_rules import DeletionRuleService
@@ -29,8 +28,8 @@ from sic_desktop.core.services.history import HistoryService
 from sic_desktop.core.services.impact import ImpactService
 from sic_desktop.core.services.impact_followups import ImpactFollowUps
 from sic_desktop.core.services.impact_records import IndicatorService, MeasurementService
-from sic_desktop.core.services.keep_decisions import KeepDecisionService
 from sic_desktop.core.services.import_mappings import ImportMappingService
+from sic_desktop.core.services.keep_decisions import KeepDecisionService
 from sic_desktop.core.services.links import LinkService
 from sic_desktop.core.services.map_positions import MapPositionService
 from sic_desktop.core.services.mentions import MentionService
@@ -40,13 +39,14 @@ from sic_desktop.core.services.organisations import OrganisationService
 from sic_desktop.core.services.persons import PersonService
 from sic_desktop.core.services.privacy_log import PrivacyLogService
 from sic_desktop.core.services.saved_searches import SavedSearchService
-from sic_desktop.core.services.suggestions import SuggestionService
 from sic_desktop.core.services.search_synonyms import SearchSynonymService
 from sic_desktop.core.services.storage_state import StorageState
+from sic_desktop.core.services.suggestions import SuggestionService
 from sic_desktop.core.services.tags import TagService
 from sic_desktop.core.services.themes import ThemeService
 from sic_desktop.core.services.titles import titles
 from sic_desktop.core.services.trash import TrashService
+from sic_desktop.core.settings import Settings
 from sic_desktop.core.storage.changes import Listener
 from sic_desktop.core.storage.database import Database
 from sic_desktop.core.storage.opening import BeforeMigration, open_database
@@ -123,10 +123,29 @@ class Workspace:
     def save_settings(self) -> None:
         self.settings.save(self.folder.settings_file)
 
+    # Overloads: a caller that names the type gets its service (and records) typed.
+    @overload
+    def service(self, record_type: Literal[RecordType.ORGANISATION]) -> OrganisationService: ...
+    @overload
+    def service(self, record_type: Literal[RecordType.PERSON]) -> PersonService: ...
+    @overload
+    def service(self, record_type: Literal[RecordType.COOPERATION]) -> CooperationService: ...
+    @overload
+    def service(self, record_type: Literal[RecordType.NOTE]) -> NoteService: ...
+    @overload
+    def service(self, record_type: Literal[RecordType.FOLLOWUP]) -> FollowUpService: ...
+    @overload
+    def service(self, record_type: Literal[RecordType.THEME]) -> ThemeService: ...
+    @overload
+    def service(self, record_type: Literal[RecordType.INDICATOR]) -> IndicatorService: ...
+    @overload
+    def service(self, record_type: Literal[RecordType.MEASUREMENT]) -> MeasurementService: ...
+    @overload
+    def service(self, record_type: RecordType) -> RecordService[Record]: ...
     def service(self, record_type: RecordType) -> RecordService[Any]:
         return self._services[record_type]
 
-    def get(self, ref: RecordRef) -> Any:
+    def get(self, ref: RecordRef) -> Record:
         return self.service(ref.type).get(ref.id)
 
     def titles(self, refs: list[RecordRef], *, include_trashed: bool = False) -> dict[RecordRef, str]:
@@ -136,7 +155,7 @@ class Workspace:
         """One transaction for several service calls outside the core: all stored or none (see ``core.batch``)."""
         return open_batch(self.database)
 
-    def subscribe(self, listener: Listener):
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Call ``listener(ChangeSet)`` after every committed change; returns an unsubscribe function."""
         return self.database.subscribe(listener)
 

@@ -42,6 +42,7 @@ from sic_desktop.io.vcard_export import write_vcards
 from sic_desktop.io.xlsx_source import list_sheets
 
 __all__ = [
+    "MAX_IMPORT_BYTES",
     "Cell",
     "ColumnMapping",
     "FieldType",
@@ -52,7 +53,6 @@ __all__ = [
     "ImportReport",
     "ImportRow",
     "LineResult",
-    "MAX_IMPORT_BYTES",
     "MappingFileError",
     "Outcome",
     "RowProblem",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TextIO
 
@@ -58,10 +58,8 @@ def atomic_path(path: Path) -> Iterator[Path]:
 
 
 def _remove(temporary: str) -> None:
-    try:
+    with suppress(FileNotFoundError):
         os.unlink(temporary)
-    except FileNotFoundError:
-        pass
 
 
 def _storage_error(path: Path, error: OSError) -> StorageError:

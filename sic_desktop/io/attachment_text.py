@@ -37,7 +37,7 @@ def extract_text(path: Path, name: str) -> str:
             text = _eml(path)
         else:
             return ""
-    except Exception as error:  # a damaged file must not stop the others; the type is logged, never the content
+    except Exception as error:  # noqa: BLE001 — a damaged file must not stop the others; the type is logged, never the content
         log.warning("no text from an attachment (%s): %s", suffix, type(error).__name__)
         return ""
     return text[:MAX_TEXT_CHARS].strip()

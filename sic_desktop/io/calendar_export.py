@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from icalendar import Alarm, Calendar, Event
@@ -77,7 +77,7 @@ def export_followups_ics(workspace: Workspace, followups: Iterable[FollowUp], pa
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", translate("Calendar", "SIC Desktop – Wiedervorlagen"))
     written = done = undated = 0
-    stamp = datetime.now(timezone.utc).replace(microsecond=0)
+    stamp = datetime.now(UTC).replace(microsecond=0)
     for followup in followups:
         if followup.done:
             done += 1

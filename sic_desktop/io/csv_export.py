@@ -96,7 +96,7 @@ def _person_cells(person: Mapping[str, FieldValue]) -> list[str]:
     for name, columns in PERSON_COLUMNS:
         value = person.get(name)
         items = value if isinstance(value, list) else [_text(value)]
-        slots = items[: len(columns) - 1] + ["; ".join(items[len(columns) - 1 :])]
+        slots = [*items[:len(columns) - 1], "; ".join(items[len(columns) - 1:])]
         cells.extend(slots + [""] * (len(columns) - len(slots)))
     return cells
 

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import email
 import email.policy
-from email.message import EmailMessage
+from datetime import datetime
+from email.message import EmailMessage, MIMEPart
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 
@@ -60,7 +61,7 @@ def _addresses(message: EmailMessage, name: str) -> list[Address]:
     return found
 
 
-def _date(message: EmailMessage):  # -> datetime | None
+def _date(message: EmailMessage) -> datetime | None:
     try:
         return parsedate_to_datetime(_header(message, "Date"))
     except (TypeError, ValueError, IndexError):
@@ -75,7 +76,7 @@ def _body(message: EmailMessage) -> str:
     return html_to_text(content) if part.get_content_subtype() == "html" else plain_lines(content)
 
 
-def _content(part: EmailMessage) -> str:
+def _content(part: MIMEPart) -> str:
     try:
         return str(part.get_content())
     except (LookupError, UnicodeDecodeError, AssertionError):  # unknown charset or broken encoding

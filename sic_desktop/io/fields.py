@@ -16,9 +16,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
+from sic_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+
 # The core's limits, so that the dry run refuses exactly what storing would refuse.
 from sic_desktop.core.validation import LONG_TEXT_MAX, SHORT_TEXT_MAX, TAG_MAX
-from sic_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from sic_desktop.io.rows import TargetKind
 
 

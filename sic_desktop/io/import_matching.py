@@ -162,7 +162,7 @@ class PersonIndex:
         if len(same) > 1 and not possible:
             text = translate("Import", "Mehrere Kontakte ohne Organisation haben diesen Namen: {who}.")
             return Match(same[0].record_id, Verdict.POSSIBLE, self._say(text, {m.record_id for m in same}))
-        return (possible or [m for m in found if m.verdict is not Verdict.SAME] or [None])[0]
+        return next(iter(possible or [m for m in found if m.verdict is not Verdict.SAME]), None)
 
     def _say(self, template: str, ids: set[int]) -> str:
         """Fill ``{who}`` with „Anna Schäfer“ (Kontakt Nr. 3), or (aus Zeile 12) for a person from this file."""

@@ -35,10 +35,10 @@ EMPLOYER_FIELDS = ("street", "postal_code", "city", "website")
 
 def person_from_row(row: ImportRow) -> Person:
     """The line's person; without an organisation its function is kept as the job title."""
-    values = {name: row.values[name] for name in PERSON_FIELDS if name in row.values}
+    values: dict[str, Any] = {name: row.values[name] for name in PERSON_FIELDS if name in row.values}
     if not row.values.get("organisation") and function_from_row(row):
         values["job_title"] = function_from_row(row)
-    return Person(**values)  # type: ignore[arg-type]
+    return Person(**values)  # the mapping gave each field its type
 
 
 def company_from_row(row: ImportRow) -> Organisation:
@@ -46,11 +46,11 @@ def company_from_row(row: ImportRow) -> Organisation:
     e-mail address, phone number and website (the others are reported by ``company_extras``)."""
     organisation = employer_from_row(row)
     assert organisation is not None
-    emails, phones = row.values.get("emails") or [], row.values.get("phones") or []
-    organisation.email = str(emails[0]) if emails else ""
-    organisation.phone = str(phones[0]) if phones else ""
+    emails, phones = _texts(row, "emails"), _texts(row, "phones")
+    organisation.email = emails[0] if emails else ""
+    organisation.phone = phones[0] if phones else ""
     organisation.description = str(row.values.get("notes", ""))
-    organisation.tags = list(row.values.get("tags") or [])  # type: ignore[arg-type]
+    organisation.tags = _texts(row, "tags")
     return organisation
 
 
@@ -59,14 +59,14 @@ def company_extras(row: ImportRow) -> list[str]:
     hints = []
     text = translate("Import", "{label}: Eine Organisation hat nur einen Wert; „{value}“ wird nicht übernommen.")
     for name in ("emails", "phones"):
-        for extra in (row.values.get(name) or [])[1:]:
+        for extra in _texts(row, name)[1:]:
             hints.append(text.format(label=field_label(RecordType.ORGANISATION, name[:-1]), value=extra))
     return hints
 
 
 def organisation_from_row(row: ImportRow) -> Organisation:
-    values = {name: row.values[name] for name in ORGANISATION_FIELDS if name in row.values}
-    return Organisation(**values)  # type: ignore[arg-type]
+    values: dict[str, Any] = {name: row.values[name] for name in ORGANISATION_FIELDS if name in row.values}
+    return Organisation(**values)  # the mapping gave each field its type
 
 
 def employer_from_row(row: ImportRow) -> Organisation | None:
@@ -74,8 +74,14 @@ def employer_from_row(row: ImportRow) -> Organisation | None:
     name = str(row.values.get("organisation", "")).strip()
     if not name:
         return None
-    address = {f: row.values[f] for f in EMPLOYER_FIELDS if f in row.values}
-    return Organisation(name=name, **address)  # type: ignore[arg-type]
+    address: dict[str, Any] = {f: row.values[f] for f in EMPLOYER_FIELDS if f in row.values}
+    return Organisation(name=name, **address)  # address fields are texts
+
+
+def _texts(row: ImportRow, name: str) -> list[str]:
+    """A list field of the line (e-mails, phones, tags); empty if the line has none."""
+    value = row.values.get(name)
+    return [str(item) for item in value] if isinstance(value, list) else []
 
 
 def function_from_row(row: ImportRow) -> str:
@@ -157,7 +163,7 @@ def _same(mine: Any, theirs: Any) -> bool:
     """Equal, or texts that differ only in case and spelling of Umlaute („Schäfer“/„Schaefer“)."""
     if isinstance(mine, str) and isinstance(theirs, str):
         return fold(mine) == fold(theirs)
-    return mine == theirs
+    return bool(mine == theirs)
 
 
 def _item_key(name: str, item: Any) -> Any:

@@ -188,12 +188,13 @@ class _Run:
             person.first_name, person.last_name, person.emails, org_id, has_organisation=employer is not None
         )
         verdict = match.verdict if match else None
-        if verdict is Verdict.POSSIBLE and not self.options.create_possible_duplicates:
+        if match and verdict is Verdict.POSSIBLE and not self.options.create_possible_duplicates:
             raise SicError(translate("Import", "Möglicherweise doppelt: {reason}").format(reason=match.reason))
         if employer is not None:
             org_id = self._employer(employer, org_id, result)
-        if verdict is Verdict.SAME:
-            person = self._update_person(match, person, (org_id, employer.name) if employer else None, function, result)
+        if match and verdict is Verdict.SAME:
+            person = self._update_person(match, person, (org_id, employer.name) if employer and org_id is not None else None,
+                                         function, result)
         else:
             if match:
                 result.messages.append(match.reason)
@@ -204,7 +205,7 @@ class _Run:
             result.outcome, result.ref = Outcome.CREATED, person.ref
         org_ids = [m.organisation_id for m in person.memberships]
         first, last, emails, line = person.first_name, person.last_name, person.emails, result.line
-        self._learned.append(lambda: self.persons.add(person.id, first, last, emails, org_ids, line))
+        self._learned.append(lambda: self.persons.add(person.stored_id, first, last, emails, org_ids, line))
 
     def _employer(self, employer: Organisation, org_id: int | None, result: LineResult) -> int:
         """The id of the line's organisation: the stored one (missing address filled in) or a new one."""
@@ -222,7 +223,7 @@ class _Run:
         return employer.id
 
     def _new_organisation(self, org: Organisation, result: LineResult) -> None:
-        self.organisations.add(org.id, org.name, org.website, org.email)
+        self.organisations.add(org.stored_id, org.name, org.website, org.email)
         self.report.organisations_created.append(org.name)
         text = translate("Import", "Organisation „{name}“ wird neu angelegt.")
         result.messages.append(text.format(name=org.name))
@@ -266,7 +267,7 @@ class _Run:
                     "Organisation ist.",
                 )
                 result.messages.append(text.format(name=self.organisations.names[similar], id=similar))
-            self._learned.append(lambda: self.organisations.add(org.id, org.name, org.website, org.email))
+            self._learned.append(lambda: self.organisations.add(org.stored_id, org.name, org.website, org.email))
             if self.report.kind is TargetKind.PERSON:  # a company line of a person file
                 self._learned.append(lambda: self.report.organisations_created.append(org.name))
             return

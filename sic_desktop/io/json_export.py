@@ -13,8 +13,8 @@ again gives an identical file.
 from __future__ import annotations
 
 import json
-from dataclasses import asdict
 from collections.abc import Iterator
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any, TextIO
 

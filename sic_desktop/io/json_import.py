@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from contextlib import suppress
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -98,10 +99,8 @@ def _restore_attachments(workspace: Workspace, rows: list[Any], path: Path) -> i
 
 
 def _read(path: Path) -> dict[str, Any]:
-    try:
+    with suppress(FileTooLargeError):  # the export of a large data folder may be bigger than any list; it is our own
         check_file(path)
-    except FileTooLargeError:
-        pass  # the export of a large data folder may be bigger than any list; it is our own format
     try:
         document = json.loads(path.read_text(encoding="utf-8-sig"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
@@ -113,8 +112,8 @@ def _read(path: Path) -> dict[str, Any]:
     if not isinstance(document, dict) or document.get("format") != EXPORT_FORMAT:
         raise ImportFileError(path, translate("Import", "Sie ist kein Gesamtexport von SIC Desktop."))
     version, schema = document.get("format_version"), document.get("schema_version")
-    known = isinstance(version, int) and isinstance(schema, int)
-    if not known or version > EXPORT_VERSION or schema > latest_version():
+    if not isinstance(version, int) or not isinstance(schema, int) or version > EXPORT_VERSION \
+            or schema > latest_version():
         raise ImportFileError(
             path,
             translate("Import", "Sie stammt von einer neueren Version von SIC Desktop ({version}). Bitte das "

@@ -68,7 +68,7 @@ def import_mail(ws: Workspace, plan: MailPlan, *, new_contacts: Sequence[Address
         with ws.batch():
             person_ids = list(dict.fromkeys(plan.known.values()))
             for address in new_contacts:
-                person_ids.append(ws.persons.create(_new_contact(address, plan)).id)
+                person_ids.append(ws.persons.create(_new_contact(address, plan)).stored_id)
             note = ws.notes.create(
                 Note(
                     kind="email",

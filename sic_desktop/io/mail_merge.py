@@ -82,7 +82,7 @@ def export_mail_merge(
     for start in range(0, len(ids), CHUNK):
         persons = workspace.persons.get_many(ids[start : start + CHUNK], include_trashed=False)
         org_ids = sorted({m.organisation_id for p in persons for m in p.memberships})
-        organisations = {o.id: o for o in workspace.organisations.get_many(org_ids, include_trashed=False)}
+        organisations = {o.stored_id: o for o in workspace.organisations.get_many(org_ids, include_trashed=False)}
         rows += [row for person in persons if (row := _row(person, organisations, result)) is not None]
         yield Progress(min(start + CHUNK, len(ids)), len(ids), translate("MailMerge", "Serienbrief wird vorbereitet …"))
     headers = [translate("MailMerge", column) for column in COLUMNS]

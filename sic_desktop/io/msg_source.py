@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import struct
 from collections.abc import Mapping
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import olefile
@@ -27,7 +27,7 @@ from sic_desktop.io.mail_message import Address, MailAttachment, MailMessage, pl
 _PROPERTIES = "__properties_version1.0"
 _RECIPIENT = "__recip_version1.0_#"
 _ATTACHMENT = "__attach_version1.0_#"
-_FILETIME_EPOCH = datetime(1601, 1, 1, tzinfo=timezone.utc)
+_FILETIME_EPOCH = datetime(1601, 1, 1, tzinfo=UTC)
 _TOP_HEADER, _SUB_HEADER, _ENTRY = 32, 8, 16
 
 

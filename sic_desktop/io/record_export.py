@@ -84,7 +84,7 @@ def _export_persons(
     for start in range(0, len(ids), CHUNK):
         persons = workspace.persons.get_many(ids[start : start + CHUNK])
         org_ids = sorted({m.organisation_id for p in persons for m in p.memberships})
-        organisations = {o.id: o for o in workspace.organisations.get_many(org_ids, include_trashed=False)}
+        organisations = {o.stored_id: o for o in workspace.organisations.get_many(org_ids, include_trashed=False)}
         values += [person_values(p, organisations) for p in persons]
         yield Progress(len(values), len(ids), translate("Export", "Kontakte werden exportiert …"))
     written = write(path, values)
@@ -133,4 +133,4 @@ def _main_membership(person: Person, organisations: Mapping[int, Organisation]) 
     """The first membership in a live organisation that is current today, else the first one."""
     live = [m for m in person.memberships if m.organisation_id in organisations]
     current = [m for m in live if m.is_current(date.today())]
-    return (current or live or [None])[0]
+    return next(iter(current or live), None)

@@ -30,7 +30,8 @@ _EXCEL_EXTENSIONS = (".xlsx", ".xlsm")
 class Source(Protocol):
     """What every reader returns: a layout and a way to stream its rows."""
 
-    path: Path
+    @property
+    def path(self) -> Path: ...
 
     @property
     def headers(self) -> tuple[str, ...]: ...

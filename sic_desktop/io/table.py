@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from sic_desktop.core.i18n import translate
+from sic_desktop.core.validation import is_valid_email
 from sic_desktop.io.errors import ImportFileError
 from sic_desktop.io.formula_guard import unguard
 from sic_desktop.io.rows import Cell, RowProblem, SourceRow
-from sic_desktop.core.validation import is_valid_email
 from sic_desktop.io.values import cell_text
 
 # Outlook's own export has 92 columns; a header far wider is a mistake (or an attack) and costs time per row.

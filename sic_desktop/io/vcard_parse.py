@@ -88,7 +88,8 @@ def parse_cards(lines: Iterable[str], encoding: str) -> Iterator[Card]:
 
 def _logical_lines(lines: Iterable[str]) -> Iterator[tuple[int, str]]:
     """Join folded and quoted-printable continuation lines; keep the first line number."""
-    start, parts, keep_fold_space = 0, [], False
+    start, keep_fold_space = 0, False
+    parts: list[str] = []
     for number, raw in enumerate(lines, start=1):
         text = raw.rstrip("\r\n")
         if parts and _continues_quoted_printable(parts) and not _is_card_boundary(text):

@@ -82,7 +82,7 @@ def open_vcard(path: Path) -> VCardSource:
 
 def card_cells(card: Card) -> dict[str, Cell]:
     """The columns of one card."""
-    cells: dict[str, Cell] = {column: "" for column in VCARD_COLUMNS}
+    cells: dict[str, Cell] = dict.fromkeys(VCARD_COLUMNS, "")
     name = card.first("N")
     if name:
         family, given, additional, prefix, suffix = (name.parts() + [""] * 5)[:5]
@@ -123,7 +123,7 @@ def _is_company(card: Card, *, family: str, company: str) -> bool:
         return bool(company)
     name = card.first("N")
     names = [part for part in (name.parts() if name else []) if part]
-    return bool(company) and (not names or names == [company] or family == company and len(names) == 1)
+    return bool(company) and (not names or names == [company] or (family == company and len(names) == 1))
 
 
 def _address_text(prop: Property) -> str:

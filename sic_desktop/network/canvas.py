@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from importlib.resources import files
-from typing import Union
 
 from reportlab.pdfbase import pdfmetrics
 
@@ -106,7 +105,7 @@ class Text:
         return self.x - {"start": 0.0, "middle": self.width / 2, "end": self.width}[self.anchor]
 
 
-Shape = Union[Line, Circle, Polygon, Rect, Text]
+Shape = Line | Circle | Polygon | Rect | Text
 
 
 @dataclass

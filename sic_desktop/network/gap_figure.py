@@ -18,7 +18,7 @@ _ROW = 34.0
 _HEADER = 28.0
 
 
-def _subtitle() -> str:  # noqa: N802 (a translated constant)
+def _subtitle() -> str:
     return translate("Gaps", "Laufende Kooperationen (Idee bis Verstetigt) mit mindestens einem Partner des Sektors, "
                              "darunter die Zahl der beteiligten Organisationen dieses Sektors")
 
@@ -42,8 +42,8 @@ def gap_figure(
     for theme_id, name in matrix.themes:
         figure.add(Line((MARGIN, y), (width - MARGIN, y), palette.grid, 0.5))
         lines = wrap(fonts, name, 8.5, theme_width - 8, bold=True)[:3]  # long theme names wrap
-        for number, line in enumerate(lines):
-            baseline = y + _ROW / 2 + 3 + (number - (len(lines) - 1) / 2) * 9.5
+        for line_number, line in enumerate(lines):
+            baseline = y + _ROW / 2 + 3 + (line_number - (len(lines) - 1) / 2) * 9.5
             figure.text(MARGIN + 2, baseline, _fit(fonts, line, 8.5, theme_width - 8, bold=True), 8.5,
                         palette.text, bold=True)
         for index, sector in enumerate(matrix.sectors):
@@ -78,7 +78,7 @@ def _header(figure: Figure, matrix: GapMatrix, left: float, top: float, column: 
     # Narrow pages (a portrait report): the dots go above one common, smaller label size.
     stacked = widest + 14 > column
     size = max(5.5, min(8.5, 8.5 * (column - 4) / widest)) if stacked else 8.5
-    for index, (sector, label) in enumerate(zip(matrix.sectors, labels)):
+    for index, (sector, label) in enumerate(zip(matrix.sectors, labels, strict=False)):
         middle = left + index * column + column / 2
         if stacked:
             figure.add(Circle((middle, top + 7), 3.5, sector_colour(sector), palette.outline, 0.4))

@@ -62,10 +62,10 @@ def build_graph(snapshot: NetworkSnapshot, map_filter: MapFilter = MapFilter(), 
         name = snapshot.persons[person_id].name
         org_ids = orgs_of.get(person_id, [])
         home = next((o for o in org_ids if o in shown_orgs), org_ids[0] if org_ids else None)
-        org = snapshot.organisations.get(home) if home is not None else None
+        home_org = snapshot.organisations.get(home) if home is not None else None
         graph.add_node(
             RecordRef(PERSON, person_id), kind=PERSON, name=name,
-            sector=org.sector if org else None, district=org.district if org else "",
+            sector=home_org.sector if home_org else None, district=home_org.district if home_org else "",
             cooperations=0, partners=0, members=0,
         )
     for m in memberships:

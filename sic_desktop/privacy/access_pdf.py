@@ -24,7 +24,7 @@ def render_access_pdf(ws: Workspace, report: AccessReport, path: Path) -> Render
         created_at=report.created_at.replace(tzinfo=None),
     )
     document.add_paragraph(
-        translate("AccessReport", 
+        translate("AccessReport",
             "Alle Angaben, die in SIC Desktop zu dieser Person gespeichert sind, Stand {when}, "
             "zusammengestellt von {user}. Notizen können Angaben über weitere Personen enthalten: "
             "diese vor der Herausgabe prüfen und gegebenenfalls schwärzen (Art. 15 Abs. 4 DSGVO)."
@@ -41,7 +41,8 @@ def render_access_pdf(ws: Workspace, report: AccessReport, path: Path) -> Render
     _table_section(
         document,
         translate("AccessReport", "Kooperationen"),
-        [translate("AccessReport", "Kooperation"), translate("AccessReport", "Rolle"), translate("AccessReport", "Status"), translate("AccessReport", "Beginn"), translate("AccessReport", "Ende")],
+        [translate("AccessReport", "Kooperation"), translate("AccessReport", "Rolle"), translate("AccessReport", "Status"),
+         translate("AccessReport", "Beginn"), translate("AccessReport", "Ende")],
         [
             [p.cooperation.title, PARTNER_ROLES.label(p.role), COOPERATION_STATUSES.label(p.cooperation.status),
              p.cooperation.start_date, p.cooperation.end_date]
@@ -56,7 +57,8 @@ def render_access_pdf(ws: Workspace, report: AccessReport, path: Path) -> Render
     _table_section(
         document,
         translate("AccessReport", "Wiedervorlagen"),
-        [translate("AccessReport", "Fällig am"), translate("AccessReport", "Aufgabe"), translate("AccessReport", "Bezug"), translate("AccessReport", "Erledigt")],
+        [translate("AccessReport", "Fällig am"), translate("AccessReport", "Aufgabe"), translate("AccessReport", "Bezug"),
+         translate("AccessReport", "Erledigt")],
         [[f.due_date, f.text, f.target_title, translate("AccessReport", "ja") if f.done else translate("AccessReport", "nein")] for f in report.followups],
     )
     _table_section(
@@ -74,7 +76,7 @@ def render_access_pdf(ws: Workspace, report: AccessReport, path: Path) -> Render
     document.add_page_break()
     document.add_section(translate("AccessReport", "Zur internen Prüfung vor der Herausgabe"))
     document.add_paragraph(
-        translate("AccessReport", 
+        translate("AccessReport",
             "Diese Einträge nennen den Namen oder eine Adresse der Person im Text, sind aber nicht mit ihr "
             "verknüpft. Bitte von Hand prüfen, ob sie die Person betreffen, und nur dann (geschwärzt) beifügen."
         ),
@@ -83,7 +85,8 @@ def render_access_pdf(ws: Workspace, report: AccessReport, path: Path) -> Render
     _table_section(
         document,
         None,
-        [translate("AccessReport", "Art"), translate("AccessReport", "Titel"), translate("AccessReport", "Fundstelle"), translate("AccessReport", "Im Papierkorb")],
+        [translate("AccessReport", "Art"), translate("AccessReport", "Titel"), translate("AccessReport", "Fundstelle"),
+         translate("AccessReport", "Im Papierkorb")],
         [
             [m.ref.type.label, m.title, ", ".join(_mention_field(m.ref.type, f) for f in m.fields),
              translate("AccessReport", "ja") if m.trashed else ""]

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sic_desktop.core.models import Cooperation, FollowUp, Note, Person, RecordRef, RecordType
+from sic_desktop.core.models import Cooperation, FollowUp, Note, Person, RecordType
 from sic_desktop.core.serialize import record_to_dict, to_jsonable
 from sic_desktop.core.services.history import HistoryEntry
 from sic_desktop.core.services.keep_decisions import KeepDecision

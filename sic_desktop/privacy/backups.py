@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
-from typing import BinaryIO
+from typing import IO
 
 from sic_desktop.core.backups import Backup, backup_dir, backups_to_keep, list_backups
 from sic_desktop.core.dates import today as current_day
@@ -88,12 +88,12 @@ def _contains_any(path: Path, patterns: list[bytes]) -> bool:
         return False  # unreadable: it cannot be judged, and it is not ours to open
 
 
-def _stream_contains(stream: BinaryIO, patterns: list[bytes]) -> bool:
+def _stream_contains(stream: IO[bytes], patterns: list[bytes]) -> bool:
     with stream:
         return any(any(p in chunk for p in patterns) for chunk in _overlapping_chunks(stream, patterns))
 
 
-def _overlapping_chunks(stream: BinaryIO, patterns: Iterable[bytes]) -> Iterator[bytes]:
+def _overlapping_chunks(stream: IO[bytes], patterns: Iterable[bytes]) -> Iterator[bytes]:
     """Chunks that overlap by the longest pattern, so a match across a boundary is not missed."""
     overlap = max((len(p) for p in patterns), default=1) - 1
     tail = b""

@@ -152,7 +152,7 @@ def _clean_participant_lists(ws: Workspace, identity: PersonIdentity) -> int:
     for note in ws.notes.get_many(_linked(ws, RecordType.NOTE, identity.person_id)):
         kept = [p for p in note.participants if not identity.named_by(p)]
         if kept != note.participants:
-            ws.notes.replace_participants(note.id, kept)
+            ws.notes.replace_participants(note.stored_id, kept)
             cleaned += 1
     return cleaned
 
@@ -170,7 +170,7 @@ def _run_purgers(ws: Workspace, refs: set[RecordRef]) -> list[str]:
             purger(refs)
         except SicError as error:
             problems.append(str(error))
-        except Exception as error:  # a broken copy must not hide that the database part is done
+        except Exception as error:  # noqa: BLE001 — a broken copy must not hide that the database part is done
             log.error("purger failed after an erasure: %s", type(error).__qualname__)
             problems.append(
                 translate(

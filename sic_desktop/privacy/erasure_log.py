@@ -13,10 +13,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sic_desktop.core.errors import SicError
-from sic_desktop.core.i18n import translate
 from sic_desktop.core.dates import format_date, from_iso
 from sic_desktop.core.erasure_mirror import erasure_key, fingerprints
+from sic_desktop.core.errors import SicError
+from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import Person
 from sic_desktop.core.services.privacy_log import ERASURE_ACTIONS, PrivacyLogEntry
 from sic_desktop.core.services.query import ListQuery

@@ -7,7 +7,7 @@ pruned, so that it does not grow into a record of people's work forever.
 
 from __future__ import annotations
 
-from datetime import date, datetime, time, timezone
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 
 from sic_desktop.core.dates import format_timestamp
@@ -43,4 +43,4 @@ def export_history_csv(ws: Workspace, ref: RecordRef, path: Path) -> int:
 def prune_history(ws: Workspace, today: date | None = None) -> int:
     """Drop history entries older than the retention period; returns how many."""
     cutoff = years_before(today or current_day(), ws.settings.history_retention_years)
-    return ws.history.prune(datetime.combine(cutoff, time(), tzinfo=timezone.utc).isoformat(timespec="seconds"))
+    return ws.history.prune(datetime.combine(cutoff, time(), tzinfo=UTC).isoformat(timespec="seconds"))

@@ -51,7 +51,7 @@ class KeepHeadingWithNext(KeepTogether):
         if getattr(self, "_wrapInfo", None) != (aW, aH):
             self.wrap(aW, aH)
         *heads, follower = self._content
-        if self._H <= aH or not heads:
+        if aH >= self._H or not heads:
             return super().split(aW, aH)
         # Frames keep both the space after the last heading and before the follower.
         room = aH - _listWrapOn(heads, aW, self.canv)[1] - heads[-1].getSpaceAfter() - follower.getSpaceBefore()

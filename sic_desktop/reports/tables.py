@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime
+from typing import Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -76,7 +77,7 @@ def content_widths(texts: Sequence[Sequence[str]], styles: Styles) -> list[float
     least = longest_words
     if sum(least) > FRAME_WIDTH:  # only then may a long word (an address) be broken
         least = [min(width, FRAME_WIDTH * _MAX_WORD_SHARE + _CELL_PADDING) for width in longest_words]
-    most = [max(line, word) for line, word in zip(longest_lines, least)]
+    most = [max(line, word) for line, word in zip(longest_lines, least, strict=False)]
     if sum(most) <= FRAME_WIDTH:
         return weighted_widths(most)
     if sum(least) >= FRAME_WIDTH:
@@ -111,6 +112,8 @@ class _Sheet(Table):
     second header row and two lines of a row at the bottom of the page.
     """
 
+    splitInRow: int  # reportlab's own setting (0: never break inside a row)  # noqa: N815 (reportlab's name)
+
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:  # noqa: N803
         in_row, self.splitInRow = self.splitInRow, 0
         try:
@@ -129,7 +132,9 @@ class _Sheet(Table):
         return len(heights) > repeated and sum(heights[: repeated + 1]) > FRAME_HEIGHT
 
 
-def sheet(data: list[list[object]], col_widths: list[float], commands: list[tuple[object, ...]], **options: object) -> Table:
+def sheet(
+    data: Sequence[Sequence[object]], col_widths: list[float], commands: Sequence[tuple[Any, ...]], **options: object
+) -> Table:
     """A table as all tables here are: left-aligned, breaking inside rows taller than a page."""
     return _Sheet(
         data,
@@ -155,7 +160,7 @@ def data_table(
     styles = flow.styles
     widths = weighted_widths(weights) if weights else content_widths(texts, styles)
     data: list[list[object]] = [[flow.cell(text, styles.header_cell) for text in texts[0]]]
-    data += [[_body_cell(flow, text, width) for text, width in zip(row, widths)] for row in texts[1:]]
+    data += [[_body_cell(flow, text, width) for text, width in zip(row, widths, strict=False)] for row in texts[1:]]
     header_look = [
         ("BACKGROUND", (0, 0), (-1, 0), TABLE_HEADER_BACKGROUND),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
@@ -194,4 +199,4 @@ def key_value_table(flow: Flow, rows: Iterable[tuple[str, CellValue]]) -> Table:
         [flow.cell(label, styles.label_cell), flow.cell(cell_text(value) or "–", styles.cell)]
         for label, value in rows
     ]
-    return sheet(data, weighted_widths([3, 7]), _PADDING + _ROW_LINES)
+    return sheet(data, weighted_widths([3, 7]), [*_PADDING, *_ROW_LINES])

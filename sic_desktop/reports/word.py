@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import BinaryIO
 
@@ -24,7 +25,7 @@ from sic_desktop.core.dates import format_date, format_time
 from sic_desktop.core.i18n import translate
 from sic_desktop.reports import parts
 from sic_desktop.reports.document import Document, write_pdf
-from sic_desktop.reports.tables import cell_text
+from sic_desktop.reports.tables import CellValue, cell_text
 from sic_desktop.reports.timeline import TimelineEntry
 from sic_desktop.reports.word_markdown import add_markdown
 from sic_desktop.reports.word_template import open_template
@@ -93,18 +94,18 @@ def _lines(paragraph: Paragraph, text: str, *, italic: bool = False, bold: bool 
         run.add_text(line)
 
 
-def _table(word: WordDocument, header: list[str] | None, rows: list[list[object]], *, bold_first_column: bool = False) -> None:
+def _table(word: WordDocument, header: list[str] | None, rows: Sequence[Sequence[CellValue]], *, bold_first_column: bool = False) -> None:
     columns = len(header) if header else max((len(row) for row in rows), default=1)
     table = word.add_table(rows=0, cols=columns)
     table.style = word.styles[_TABLE_STYLE]
     if header:
         cells = table.add_row().cells
-        for cell, title in zip(cells, header):
+        for cell, title in zip(cells, header, strict=False):
             _lines(cell.paragraphs[0], title, bold=True)
         _repeat_as_header(table.rows[0])
     for row in rows:
         cells = table.add_row().cells
-        for index, (cell, value) in enumerate(zip(cells, row)):
+        for index, (cell, value) in enumerate(zip(cells, row, strict=False)):
             _lines(cell.paragraphs[0], cell_text(value), bold=bold_first_column and index == 0)
     if bold_first_column:
         _label_column(word, table)
@@ -114,10 +115,10 @@ def _table(word: WordDocument, header: list[str] | None, rows: list[list[object]
 def _label_column(word: WordDocument, table: Table) -> None:
     """A profile table: labels in a narrow column, values in the rest of the line."""
     section = word.sections[-1]
-    width = section.page_width - section.left_margin - section.right_margin
+    width = (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
     table.autofit = False
     widths = (int(width * _LABEL_SHARE), int(width * (1 - _LABEL_SHARE)))
-    for column, column_width in zip(table.columns, widths):
+    for column, column_width in zip(table.columns, widths, strict=False):
         column.width = column_width  # the grid LibreOffice reads
         for cell in column.cells:
             cell.width = column_width  # the cells Word reads

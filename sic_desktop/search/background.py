@@ -25,7 +25,7 @@ class BackgroundRebuild:
     """``rebuild()`` (a progress generator) on its own thread, cancelled between two
     steps; then ``warm(stop)``; ``failed()`` if either raises; ``on_exit()`` in the thread at its end."""
 
-    def __init__(self, rebuild: Callable[[], ProgressGenerator], warm: Callable[[Callable[[], bool]], object],
+    def __init__(self, rebuild: Callable[[], ProgressGenerator[object]], warm: Callable[[Callable[[], bool]], object],
                  failed: Callable[[], None], *, on_exit: Callable[[], None] | None = None) -> None:
         self._rebuild, self._warm, self._failed, self._on_exit = rebuild, warm, failed, on_exit
         self._cancel = threading.Event()
@@ -63,6 +63,6 @@ class BackgroundRebuild:
                 started = time.perf_counter()
                 self._warm(self._cancel.is_set)
                 log.info("search index warmed in %.1f s", time.perf_counter() - started)
-        except Exception as error:  # reported, never raised into nowhere
+        except Exception as error:  # noqa: BLE001 — reported, never raised into nowhere
             log.error("background search index rebuild failed: %s", type(error).__name__)
             self._failed()

@@ -144,7 +144,7 @@ def read_words() -> dict[str, str]:
     source = resources.files("sic_desktop.resources").joinpath("/".join(WORDS_RESOURCE))
     with source.open("rb") as raw, gzip.open(raw, "rt", encoding="utf-8") as text:
         fields = text.read().split()  # one split is ten times faster than one per line
-    return dict(zip(fields[::2], fields[1::2]))
+    return dict(zip(fields[::2], fields[1::2], strict=False))
 
 
 _splitter: CompoundSplitter | None = None

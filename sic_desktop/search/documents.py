@@ -26,10 +26,9 @@ one query per record.
 
 from __future__ import annotations
 
-import re
-
 import datetime as dt
-from collections.abc import Iterable, Iterator
+import re
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from sic_desktop.core.models import Cooperation, Note, Organisation, Person, RecordRef, RecordType
@@ -223,7 +222,8 @@ def readable_text(markdown: str) -> str:
     return _MARKDOWN_MARKS.sub("", markdown)
 
 
-_BUILDERS = {
+# Each builder takes its own record class; _documents picks it by the record's type.
+_BUILDERS: dict[RecordType, Callable[[LinkedFacts, Any], SearchDocument]] = {
     RecordType.ORGANISATION: _organisation,
     RecordType.PERSON: _person,
     RecordType.COOPERATION: _cooperation,

@@ -23,6 +23,7 @@ from __future__ import annotations
 import shutil
 import threading
 from collections.abc import Callable, Collection, Iterable, Iterator
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -34,10 +35,14 @@ from sic_desktop.search.index_files import IndexMarker, MarkerBrokenError
 from sic_desktop.search.index_state import IndexState, IndexStatus, RebuildProgress
 from sic_desktop.search.query import ParsedQuery, parse_query
 from sic_desktop.search.results import SearchResults
-from sic_desktop.search.whoosh_schema import KEYWORD_FIELDS, SCHEMA_VERSION, TEXT_FIELDS
+from sic_desktop.search.whoosh_imports import Index, Searcher
 from sic_desktop.search.whoosh_postings import WARM_SHARE, PostingCache, most_frequent_first
+from sic_desktop.search.whoosh_schema import KEYWORD_FIELDS, SCHEMA_VERSION, TEXT_FIELDS
 from sic_desktop.search.whoosh_search import (
-    correction, count_types, find_refs_linking, search_results,
+    correction,
+    count_types,
+    find_refs_linking,
+    search_results,
 )
 
 DEFAULT_LOCK_TIMEOUT = 10.0
@@ -96,7 +101,7 @@ class SearchIndex:
                 return IndexStatus(IndexState.BROKEN, None, "a search failed on it")
             try:
                 commit = whoosh_store.probe(path)
-            except Exception as error:  # any damage at all means: rebuild
+            except Exception as error:  # noqa: BLE001 — any damage at all means: rebuild
                 return IndexStatus(IndexState.BROKEN, None, f"{type(error).__name__}: {error}")
             if commit != marker.commit:
                 return IndexStatus(IndexState.STALE, None,
@@ -112,7 +117,7 @@ class SearchIndex:
         """Number of indexed records (0 without a usable index)."""
         with self._mutex:
             try:
-                return self._current_searcher().doc_count()
+                return int(self._current_searcher().doc_count())
             except SearchUnavailableError:
                 return 0
 
@@ -321,7 +326,7 @@ class SearchIndex:
         index_files.remove_leftovers(self.root, keep={name})
         yield RebuildProgress(count, total, finished=True)
 
-    def _apply(self, ix, marker: IndexMarker, changes: list[_Change]) -> IndexMarker:
+    def _apply(self, ix: Index, marker: IndexMarker, changes: list[_Change]) -> IndexMarker:
         """Write ``changes`` newer than ``marker``; return the marker afterwards.
 
         A change the index already reflects is skipped (replaying it could undo a
@@ -402,7 +407,7 @@ class SearchIndex:
     def _intact(folder: Path) -> bool:
         try:
             whoosh_store.verify(folder)
-        except Exception:  # damaged bytes raise anything (zlib, pickle, struct): exactly what is looked for
+        except Exception:  # noqa: BLE001 — damaged bytes raise anything (zlib, pickle, struct): exactly what is looked for
             return False
         return True
 
@@ -420,12 +425,12 @@ class SearchIndex:
             return
         try:
             self._ix = whoosh_store.open_index(self.root / marker.folder)
-        except Exception:  # missing or damaged: status() reports it
+        except Exception:  # noqa: BLE001 — missing or damaged: status() reports it
             return
         self._marker = marker
         self._signature = signature
 
-    def _current_searcher(self):
+    def _current_searcher(self) -> Searcher:
         self._refresh_from_disk()
         if self._ix is None:
             raise SearchUnavailableError()
@@ -448,12 +453,12 @@ class SearchIndex:
         self._marker = None
         self._signature = None
 
-    def _write_lock(self):
+    def _write_lock(self) -> AbstractContextManager[None]:
         self.root.mkdir(parents=True, exist_ok=True)
         return index_files.hold_lock(self.root / index_files.LOCK_NAME, self.lock_timeout)
 
 
-def _committed(marker: IndexMarker, ix) -> IndexMarker:
+def _committed(marker: IndexMarker, ix: Index) -> IndexMarker:
     """``marker`` describing the last commit of ``ix`` (whoosh generation, files)."""
     return replace(marker, commit=ix.latest_generation(),
                    files=whoosh_store.committed_files(ix))

@@ -175,7 +175,7 @@ def _merge_date_ranges(parts: list[Clause]) -> list[Clause]:
     merged = DateRange(max(starts, default=None), min(ends, default=None))
     first = parts.index(ranges[0])
     rest = [p for p in parts if not isinstance(p, DateRange)]
-    return rest[:first] + [merged] + rest[first:]
+    return [*rest[:first], merged, *rest[first:]]
 
 
 def _read_token(m: re.Match[str], text: str, unrecognized: list[str]) -> Clause | None:

@@ -30,7 +30,7 @@ def recency_factor(record_type: str, updated: dt.date | None, today: dt.date) ->
     if record_type != "note" or updated is None:
         return 1.0
     age_days = max(0, (today - updated).days)
-    return 1.0 + RECENCY_WEIGHT * 0.5 ** (age_days / RECENCY_HALF_LIFE_DAYS)
+    return 1.0 + RECENCY_WEIGHT * float(0.5 ** (age_days / RECENCY_HALF_LIFE_DAYS))
 
 
 def fuzzy_scores(scores: list[float], weakest_exact: float | None) -> list[float]:

@@ -23,7 +23,7 @@ import logging
 import shutil
 import tempfile
 import threading
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Generator, Iterable
 from dataclasses import replace
 from enum import Enum
 from pathlib import Path
@@ -36,9 +36,10 @@ from sic_desktop.core.progress import Progress, ProgressGenerator
 from sic_desktop.core.storage.changes import Action, ChangeSet
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.search.background import BackgroundRebuild
-from sic_desktop.search.errors import SearchIndexWriteError, refuse_long_query
 from sic_desktop.search.compounds import splitter
+from sic_desktop.search.document import SearchDocument
 from sic_desktop.search.documents import SEARCHED_TYPES, all_documents, document_count, documents_for
+from sic_desktop.search.errors import SearchIndexWriteError, refuse_long_query
 from sic_desktop.search.index import DEFAULT_LOCK_TIMEOUT, SearchIndex
 from sic_desktop.search.index_state import IndexStatus
 from sic_desktop.search.query import parse_query
@@ -165,7 +166,7 @@ class SearchService:
         live = self.ws.titles(refs)
         if len(live) == len(refs):
             return results
-        return replace(results, hits=tuple(h for h, ref in zip(results.hits, refs) if ref in live))
+        return replace(results, hits=tuple(h for h, ref in zip(results.hits, refs, strict=False) if ref in live))
 
     def synonyms(self) -> SynonymTable:
         """The shipped groups and the team's current ones (read at every search: a
@@ -183,7 +184,7 @@ class SearchService:
         try:
             with self._apply_lock:
                 self._apply(changes)
-        except Exception as error:  # locked by another window, disk full, damage: rebuild, never undo the save
+        except Exception as error:  # noqa: BLE001 — locked by another window, disk full, damage: rebuild, never undo the save
             log.warning("search index update failed (%s); it will be rebuilt", type(error).__name__)
             self._fell_behind()
 
@@ -221,9 +222,9 @@ class SearchService:
         the database now and, for the ``gone`` ones (purged: their links went with
         them), those the index last saw linked."""
         linked = self.ws.links.linked_refs(list(refs)) if refs else set()
-        gone = [str(r) for r in refs if r in gone]
-        if gone:
-            linked |= {RecordRef.parse(ref) for ref in self.index.refs_linking(gone)}
+        purged = [str(r) for r in refs if r in gone]
+        if purged:
+            linked |= {RecordRef.parse(ref) for ref in self.index.refs_linking(purged)}
         return {r for r in linked if r.type in SEARCHED_TYPES}
 
     def _fell_behind(self) -> None:
@@ -364,7 +365,7 @@ class _Snapshot:
         self._ws = ws
         self._generation: int | None = None
 
-    def documents(self) -> Iterator:
+    def documents(self) -> Generator[SearchDocument, None, None]:
         with self._ws.storage.snapshot():
             self._generation = self._ws.storage.generation()
             yield from all_documents(self._ws)

@@ -100,8 +100,9 @@ class SynonymTable:
         while i < len(clauses):
             for length in range(min(self._longest, len(clauses) - i), 0, -1):
                 words = clauses[i:i + length]
-                if all(isinstance(w, Word) and not w.prefix for w in words):
-                    found = self._synonym(words)  # type: ignore[arg-type]
+                plain = [w for w in words if isinstance(w, Word) and not w.prefix]
+                if len(plain) == len(words):
+                    found = self._synonym(plain)
                     if found is not None:
                         out.append(found)
                         i += length

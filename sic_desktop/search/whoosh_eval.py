@@ -41,11 +41,20 @@ from dataclasses import dataclass, field
 from sic_desktop.search import analysis, compounds
 from sic_desktop.search.date_terms import cover_range, year_term
 from sic_desktop.search.document import RECORD_TYPES
-from sic_desktop.search.ranking import NAMED_TYPES
 from sic_desktop.search.query import (
-    AllOf, AnyOf, Clause, DateRange, FieldFilter, Not, ParsedQuery, Phrase, Synonym, Word,
+    AllOf,
+    AnyOf,
+    Clause,
+    DateRange,
+    FieldFilter,
+    Not,
+    ParsedQuery,
+    Phrase,
+    Synonym,
+    Word,
 )
-from sic_desktop.search.whoosh_imports import damerau_levenshtein
+from sic_desktop.search.ranking import NAMED_TYPES
+from sic_desktop.search.whoosh_imports import Reader, Searcher, damerau_levenshtein
 from sic_desktop.search.whoosh_postings import PostingCache, read_positions
 from sic_desktop.search.whoosh_schema import NAME_FIELDS, PARTS_FIELD, TEXT_FIELDS
 
@@ -71,7 +80,7 @@ def fuzzy_distance(term: str) -> int:
     return 1 if len(term) <= 5 else 2
 
 
-def near_terms(reader, fieldname: str, term: str, *, prefix: int = 1,
+def near_terms(reader: Reader, fieldname: str, term: str, *, prefix: int = 1,
                distance: int | None = None) -> dict[str, int]:
     """Index terms within ``distance`` typos of ``term`` (itself excluded), each with
     its distance. Swapped letters („Wiess“) count as one typo: whoosh's automaton
@@ -121,7 +130,7 @@ class _Expansion:
     near: tuple[str, ...] = ()
 
 
-def evaluate(searcher, cache: PostingCache, parsed: ParsedQuery, *,
+def evaluate(searcher: Searcher, cache: PostingCache, parsed: ParsedQuery, *,
              types: Collection[str] | None = None, fuzzy: bool = False) -> Evaluation:
     """Match and score ``parsed``; documents outside ``types`` are only counted."""
     result = Evaluation()
@@ -147,7 +156,7 @@ def evaluate(searcher, cache: PostingCache, parsed: ParsedQuery, *,
 class _Plan:
     """Per-query knowledge shared by all segments: expansions and idf values."""
 
-    def __init__(self, reader, cache: PostingCache, fuzzy: bool, highlight: set[str]) -> None:
+    def __init__(self, reader: Reader, cache: PostingCache, fuzzy: bool, highlight: set[str]) -> None:
         self.reader = reader
         self.cache = cache
         self.leaves = [leaf for leaf, _ in reader.leaf_readers()]
@@ -205,7 +214,7 @@ class _Plan:
 class _Leaf:
     """Evaluation on one segment, in its local document numbers."""
 
-    def __init__(self, subsearcher, cache: PostingCache, plan: _Plan, offset: int,
+    def __init__(self, subsearcher: Searcher, cache: PostingCache, plan: _Plan, offset: int,
                  via: dict[int, str]) -> None:
         self.offset = offset
         self.via = via
@@ -224,8 +233,8 @@ class _Leaf:
     def split_by_type(self, docs: set[int]) -> dict[str, set[int]]:
         """``docs`` by record type. The most frequent type (notes, mostly) is what
         remains after the others, so its long posting list is never read."""
-        present = sorted((self.reader.doc_frequency("type", t), t) for t in RECORD_TYPES)
-        present = [t for frequency, t in present if frequency]
+        counted = sorted((self.reader.doc_frequency("type", t), t) for t in RECORD_TYPES)
+        present = [t for frequency, t in counted if frequency]
         if not present:
             return {}
         groups = {t: docs & self.term_docs("type", t) for t in present[:-1]}
@@ -278,8 +287,8 @@ class _Leaf:
     def all_of(self, clause: AllOf, scoring: bool) -> set[int]:
         """Plain words and filters first; phrases (also those of synonyms) then only
         read word positions in the documents the others left (``within``)."""
-        excluded = [c.clause for c in clause.clauses if isinstance(c, Not)]
-        required = sorted((c for c in clause.clauses if not isinstance(c, Not)),
+        excluded: list[Clause] = [c.clause for c in clause.clauses if isinstance(c, Not)]
+        required: list[Clause] = sorted((c for c in clause.clauses if not isinstance(c, Not)),
                           key=lambda c: isinstance(c, (Phrase, Synonym, AnyOf)))
         docs: set[int] | None = None
         outer = self.within
@@ -399,7 +408,7 @@ class _Leaf:
             self.plan.highlight.add(text)
             factor = self.factor * weight * self.plan.idf(fieldname, text) * (BM25_K1 + 1)
             scores = self.scores
-            for doc, tf in zip(postings.ids, postings.weights):
+            for doc, tf in zip(postings.ids, postings.weights, strict=False):
                 scores[doc] += factor * tf / (tf + BM25_K1)
         return set(postings.ids)
 

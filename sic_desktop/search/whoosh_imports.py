@@ -11,6 +11,7 @@ from this module, so the engine stays behind one small door.
 from __future__ import annotations
 
 import warnings
+from typing import Any, TypeAlias
 
 # Compile-time warnings carry the source file path as their "module", so the
 # filter matches whoosh's folder in that path rather than a dotted module name.
@@ -28,33 +29,48 @@ with warnings.catch_warnings():
     )
     from whoosh import fields, index
     from whoosh.analysis import SpaceSeparatedTokenizer
+    from whoosh.codec.whoosh3 import W3Codec, W3LeafMatcher
+    from whoosh.formats import Existence, Frequency, Positions
     from whoosh.index import EmptyIndexError, LockError
     from whoosh.lang.snowball.german import GermanStemmer
     from whoosh.lang.stopwords import stoplists
-    from whoosh.codec.whoosh3 import W3Codec, W3LeafMatcher
-    from whoosh.formats import Existence, Frequency, Positions
-    from whoosh.system import pack_uint
     from whoosh.matching.wrappers import WrappingMatcher
     from whoosh.reading import TermNotFound
     from whoosh.support.levenshtein import damerau_levenshtein
+    from whoosh.system import pack_uint
     from whoosh.util.filelock import FileLock
+
+# whoosh has no type information, so its objects are Any to the type checker; these names say
+# which whoosh object a parameter holds.
+Searcher: TypeAlias = Any  # whoosh.searching.Searcher
+Reader: TypeAlias = Any  # whoosh.reading.IndexReader (a leaf's reader too)
+SegmentWriter: TypeAlias = Any  # whoosh.writing.SegmentWriter
+PostingPool: TypeAlias = Any  # whoosh.writing.PostingPool
+Format: TypeAlias = Any  # whoosh.formats.Format
+Index: TypeAlias = Any  # whoosh.index.FileIndex
 
 __all__ = [
     "EmptyIndexError",
     "Existence",
     "FileLock",
+    "Format",
     "Frequency",
     "GermanStemmer",
+    "Index",
     "LockError",
     "Positions",
+    "PostingPool",
+    "Reader",
+    "Searcher",
+    "SegmentWriter",
+    "SpaceSeparatedTokenizer",
     "TermNotFound",
     "W3Codec",
     "W3LeafMatcher",
     "WrappingMatcher",
     "damerau_levenshtein",
-    "SpaceSeparatedTokenizer",
     "fields",
-    "pack_uint",
     "index",
+    "pack_uint",
     "stoplists",
 ]

@@ -15,8 +15,9 @@ from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Collection, Iterable
 from itertools import islice
+from typing import Any
 
-from sic_desktop.search.whoosh_imports import TermNotFound, W3LeafMatcher, WrappingMatcher
+from sic_desktop.search.whoosh_imports import Reader, TermNotFound, W3LeafMatcher, WrappingMatcher
 
 # Postings (8 bytes each): about 50 MB. Warmed with the 4 million most frequent ones
 # after opening, the first searches on 50,000 notes stay near 30 ms (p95).
@@ -30,7 +31,7 @@ class Postings:
 
     __slots__ = ("ids", "weights")
 
-    def __init__(self, ids: array, weights: array) -> None:
+    def __init__(self, ids: array[int], weights: array[float]) -> None:
         self.ids = ids
         self.weights = weights
 
@@ -41,7 +42,7 @@ class Postings:
 EMPTY = Postings(array("I"), array("f"))
 
 
-def _raw_matcher(leaf, fieldname: str, text: str):
+def _raw_matcher(leaf: Reader, fieldname: str, text: str) -> Any:  # a whoosh matcher
     """whoosh's matcher for a term, without its deletion filter (callers apply it)."""
     try:
         matcher = leaf.postings(fieldname, text)
@@ -50,7 +51,7 @@ def _raw_matcher(leaf, fieldname: str, text: str):
     return matcher.child if isinstance(matcher, WrappingMatcher) else matcher
 
 
-def read_postings(leaf, fieldname: str, text: str) -> Postings:
+def read_postings(leaf: Reader, fieldname: str, text: str) -> Postings:
     """All postings of ``text`` in ``fieldname`` of one segment, deleted ones included."""
     matcher = _raw_matcher(leaf, fieldname, text)
     if matcher is None:
@@ -73,7 +74,7 @@ def read_postings(leaf, fieldname: str, text: str) -> Postings:
     return Postings(ids, weights)
 
 
-def read_positions(leaf, fieldname: str, text: str, docs: Collection[int]) -> dict[int, list[int]]:
+def read_positions(leaf: Reader, fieldname: str, text: str, docs: Collection[int]) -> dict[int, list[int]]:
     """Word positions of ``text`` in each of ``docs`` (for phrases); blocks that
     hold none of ``docs`` are skipped without decoding."""
     matcher = _raw_matcher(leaf, fieldname, text)
@@ -94,7 +95,7 @@ def read_positions(leaf, fieldname: str, text: str, docs: Collection[int]) -> di
         if bisect_left(wanted, block_start) < bisect_right(wanted, block_end):
             matcher._read_ids()
             matcher._read_values()
-            for doc, value in zip(matcher._ids, matcher._values):
+            for doc, value in zip(matcher._ids, matcher._values, strict=False):
                 if doc in docs:
                     found[doc] = decode(value)
         block_start = block_end + 1
@@ -113,7 +114,7 @@ class PostingCache:
         self._size = 0
         self._prefixes: OrderedDict[tuple[str, str, str], tuple[str, ...]] = OrderedDict()
 
-    def prefixed(self, leaf, fieldname: str, prefix: str, limit: int) -> tuple[str, ...]:
+    def prefixed(self, leaf: Reader, fieldname: str, prefix: str, limit: int) -> tuple[str, ...]:
         """Up to ``limit`` terms of one segment's field that start with ``prefix``."""
         key = (leaf.segment().segment_id(), fieldname, prefix)
         found = self._prefixes.get(key)
@@ -126,7 +127,7 @@ class PostingCache:
             self._prefixes.popitem(last=False)
         return found
 
-    def get(self, leaf, fieldname: str, text: str) -> Postings:
+    def get(self, leaf: Reader, fieldname: str, text: str) -> Postings:
         key = (leaf.segment().segment_id(), fieldname, text)
         found = self._lists.get(key)
         if found is not None:
@@ -146,7 +147,7 @@ class PostingCache:
         return self._size
 
 
-def most_frequent_first(leaves: list, fieldnames: Iterable[str], budget: int) -> list[tuple[int, str, str]]:
+def most_frequent_first(leaves: list[Reader], fieldnames: Iterable[str], budget: int) -> list[tuple[int, str, str]]:
     """(leaf number, field, term) of the most frequent terms of all ``leaves`` whose
     posting lists together hold at most ``budget`` postings, most frequent first.
 

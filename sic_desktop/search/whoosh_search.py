@@ -13,15 +13,22 @@ from typing import Any
 
 from sic_desktop.core.i18n import translate
 from sic_desktop.search import analysis, compounds, ranking
+from sic_desktop.search.attachment_texts import name_attachment
 from sic_desktop.search.document import RECORD_TYPES, split_ref
 from sic_desktop.search.query import (
-    AllOf, DateRange, FieldFilter, Not, ParsedQuery, Synonym, Word, parse_query,
+    AllOf,
+    DateRange,
+    FieldFilter,
+    Not,
+    ParsedQuery,
+    Synonym,
+    Word,
+    parse_query,
 )
 from sic_desktop.search.results import SearchHit, SearchResults
-from sic_desktop.search.attachment_texts import name_attachment
 from sic_desktop.search.snippets import Snippet, SnippetSpan, highlight_all, highlight_window, leading
 from sic_desktop.search.whoosh_eval import evaluate, fuzzy_distance, near_terms
-from sic_desktop.search.whoosh_imports import damerau_levenshtein
+from sic_desktop.search.whoosh_imports import Reader, Searcher, damerau_levenshtein
 from sic_desktop.search.whoosh_postings import PostingCache
 from sic_desktop.search.whoosh_schema import NAME_FIELDS, TEXT_FIELDS, parse_day_key
 
@@ -45,7 +52,7 @@ class Found:
     highlight: set[str] = field(default_factory=set)
 
 
-def search_results(searcher, cache: PostingCache, parsed: ParsedQuery, *,
+def search_results(searcher: Searcher, cache: PostingCache, parsed: ParsedQuery, *,
                    types: Collection[str] | None, limit: int) -> SearchResults:
     """The result list for ``parsed``: exact hits, then typo hits if they were few."""
     pool = max(2 * limit, 100)  # candidates re-ranked by tier and recency, then cut
@@ -60,7 +67,7 @@ def search_results(searcher, cache: PostingCache, parsed: ParsedQuery, *,
         if extra:
             weakest = min((s for s, _, _ in ranked), default=None)
             scores = ranking.fuzzy_scores([_score(c, today) for c in extra], weakest)
-            ranked += [(s, c, True) for s, c in zip(scores, extra)]
+            ranked += [(s, c, True) for s, c in zip(scores, extra, strict=False)]
             total, counts = typo.total, typo.counts_by_type
             highlight = highlight | typo.highlight
     choices = _word_choices(parsed)
@@ -125,7 +132,7 @@ def _hit(candidate: Candidate, score: float, fuzzy: bool, highlight: set[str]) -
     )
 
 
-def find(searcher, cache: PostingCache, parsed: ParsedQuery, *,
+def find(searcher: Searcher, cache: PostingCache, parsed: ParsedQuery, *,
          types: Collection[str] | None, limit: int, fuzzy: bool = False) -> Found:
     """Search once; counts per type are for all types, candidates only for ``types``."""
     evaluation = evaluate(searcher, cache, parsed, types=types, fuzzy=fuzzy)
@@ -138,7 +145,7 @@ def find(searcher, cache: PostingCache, parsed: ParsedQuery, *,
     )
 
 
-def correction(searcher, cache: PostingCache, parsed: ParsedQuery) -> str | None:
+def correction(searcher: Searcher, cache: PostingCache, parsed: ParsedQuery) -> str | None:
     """A spelling of the query that finds something („Meinten Sie …?“), or None.
 
     Only words the index does not know at all are replaced, each by the nearest
@@ -160,7 +167,7 @@ def correction(searcher, cache: PostingCache, parsed: ParsedQuery) -> str | None
     return text
 
 
-def _nearest_known(searcher, reader, word: Word) -> str | None:
+def _nearest_known(searcher: Searcher, reader: Reader, word: Word) -> str | None:
     term = analysis.term(word.text)
     if word.prefix or not term or _known(reader, term):
         return None
@@ -177,14 +184,14 @@ def _nearest_known(searcher, reader, word: Word) -> str | None:
     return _surface_form(searcher, reader, best[3], best[2])
 
 
-def _known(reader, term: str) -> bool:
+def _known(reader: Reader, term: str) -> bool:
     return any(
         next(iter(reader.expand_prefix(fieldname, term)), None) is not None
         for fieldname, _ in TEXT_FIELDS
     )
 
 
-def _surface_form(searcher, reader, fieldname: str, term: str) -> str:
+def _surface_form(searcher: Searcher, reader: Reader, fieldname: str, term: str) -> str:
     """The word as written in a document that contains ``term``."""
     source = _TEXT_SOURCES.get(fieldname)
     if source is not None:
@@ -196,7 +203,7 @@ def _surface_form(searcher, reader, fieldname: str, term: str) -> str:
     return term
 
 
-def find_refs_linking(searcher, refs: Collection[str]) -> set[str]:
+def find_refs_linking(searcher: Searcher, refs: Collection[str]) -> set[str]:
     """Refs of the live documents whose ``links`` name any of ``refs``."""
     reader = searcher.reader()
     found: set[str] = set()
@@ -208,7 +215,7 @@ def find_refs_linking(searcher, refs: Collection[str]) -> set[str]:
     return found
 
 
-def count_types(searcher) -> dict[str, int]:
+def count_types(searcher: Searcher) -> dict[str, int]:
     """Live documents per record type."""
     reader = searcher.reader()
     counts = {}

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from sic_desktop.search.document import SearchDocument
 from sic_desktop.search.errors import SearchIndexLockedError, disk_errors
-from sic_desktop.search.whoosh_imports import LockError, W3Codec, index
+from sic_desktop.search.whoosh_imports import LockError, SegmentWriter, W3Codec, index
 from sic_desktop.search.whoosh_schema import build_schema, whoosh_fields
 from sic_desktop.search.whoosh_writing import add_document
 
@@ -59,7 +59,7 @@ def probe(path: Path) -> int:
                 count = leaf.doc_count_all()
                 for docnum in {0, count - 1} if count else ():  # an empty data folder has none
                     leaf.stored_fields(docnum)
-        return ix.latest_generation()
+        return int(ix.latest_generation())
     finally:
         ix.close()
 
@@ -84,7 +84,7 @@ def _codec() -> W3Codec:
     return codec
 
 
-def _writer(ix: index.FileIndex, timeout: float, limitmb: int):
+def _writer(ix: index.FileIndex, timeout: float, limitmb: int) -> SegmentWriter:
     try:
         return ix.writer(procs=1, timeout=timeout, limitmb=limitmb, compound=False, codec=_codec())
     except LockError as error:

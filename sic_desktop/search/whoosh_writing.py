@@ -18,17 +18,28 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from sic_desktop.search.whoosh_imports import Existence, Frequency, Positions, pack_uint
+from sic_desktop.search.whoosh_imports import (
+    Existence,
+    Format,
+    Frequency,
+    Positions,
+    PostingPool,
+    SegmentWriter,
+    pack_uint,
+)
+
+# (field name, term bytes, document number, weight, encoded value): one entry of whoosh's pool.
+_Posting = tuple[str, bytes, int, float, bytes | None]
 
 
-def add_document(writer, values: Mapping[str, Any]) -> None:
+def add_document(writer: SegmentWriter, values: Mapping[str, Any]) -> None:
     """``writer.add_document(**values)`` for a segment writer, faster for term lists."""
     writer._check_state()
     schema = writer.schema
     per_doc = writer.perdocwriter
     pool = writer.pool
     docnum = writer.docnum
-    postings: list[tuple] = []
+    postings: list[_Posting] = []
     per_doc.start_doc(docnum)
     for fieldname in sorted(values):
         value = values[fieldname]
@@ -56,7 +67,7 @@ def add_document(writer, values: Mapping[str, Any]) -> None:
     writer.docnum += 1
 
 
-def _pool_add(pool, postings: list[tuple]) -> None:
+def _pool_add(pool: PostingPool, postings: list[_Posting]) -> None:
     """``pool.add`` for many postings: the same memory accounting, counted once."""
     if not postings:
         return
@@ -67,7 +78,7 @@ def _pool_add(pool, postings: list[tuple]) -> None:
     if pool.currentsize > pool.limit:
         pool.save()
 
-def _prepared(format_, terms: list[str]):
+def _prepared(format_: Format, terms: list[str]) -> list[tuple[bytes, int, float, bytes]]:
     """What ``format_.word_values`` yields for ``terms``, as whoosh's ``field.index`` does."""
     boost = format_.field_boost
     if type(format_) is Positions:

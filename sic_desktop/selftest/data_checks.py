@@ -8,8 +8,8 @@ from __future__ import annotations
 import sqlite3
 
 from sic_desktop.core.check import check_database
-from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.demo import DemoSize, load_demo
+from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.progress import run_to_end
 from sic_desktop.core.services.query import ListQuery
 from sic_desktop.core.workspace import Workspace
@@ -43,7 +43,7 @@ def database_with_demo(run: SelftestRun) -> str:
 def search(run: SelftestRun) -> str:
     """Build the real index of the demo data on disk, then find „pflegende Angehörige“ typed without Umlaut and inflection."""
     notes = run.workspace.notes.get_many(run.workspace.notes.ids(ListQuery()))
-    expected = {make_ref("note", note.id) for note in notes if SEARCH_EXPECTS in note.text}
+    expected = {make_ref("note", note.stored_id) for note in notes if SEARCH_EXPECTS in note.text}
     with SearchService(run.workspace, listen=False) as service:
         indexed = run_to_end(service.rebuild())
         found = {hit.ref for hit in service.search(SEARCH_QUERY, types=["note"], limit=len(notes)).hits}

@@ -15,6 +15,7 @@ from sic_desktop.core.errors import SicError
 from sic_desktop.core.paths import resolve_data_folder
 from sic_desktop.core.settings import Settings
 from sic_desktop.privacy.history_export import prune_history
+from sic_desktop.ui.checked import not_none
 from sic_desktop.ui.error_log import install_file_log, log_unexpected
 from sic_desktop.ui.messages import show_error
 from sic_desktop.ui.session import open_session
@@ -40,10 +41,10 @@ def run_app(*, data_dir: str | None, demo: bool) -> int:
         return 1
     sys.excepthook = _show_unexpected(lambda: session.window)  # a restore replaces the window
     if os.environ.get(SHOWN_MARKER_ENV):
-        QTimer.singleShot(0, lambda: _print_when_painted(session.window))
+        QTimer.singleShot(0, lambda: _print_when_painted(not_none(session.window)))
     # The change history is kept for the configured period only; a read-only folder just skips it.
-    session.ctx.ops.write(None, prune_history).failure(log_unexpected).run()
-    window = session.window
+    not_none(session.ctx).ops.write(None, prune_history).failure(log_unexpected).run()
+    window = not_none(session.window)
     if demo and session.workspace.is_empty():
         QTimer.singleShot(0, window.load_demo)
     try:

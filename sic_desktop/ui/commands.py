@@ -12,21 +12,22 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 
 from sic_desktop.core.models import RecordType
-from sic_desktop.ui.lazy import later
+from sic_desktop.ui.lazy import (
+    backup_now,
+    export_mail_merge,
+    open_backup_dialog,
+    open_duplicates_dialog,
+    open_export_dialog,
+    open_import_wizard,
+    open_mail_import,
+    open_theme_report,
+    show_guide,
+    show_shortcuts,
+)
 
 if TYPE_CHECKING:
     from sic_desktop.ui.main_window import MainWindow
 
-open_theme_report = later("sic_desktop.ui.briefing", "open_theme_report")
-backup_now = later("sic_desktop.ui.io.backup_dialog", "backup_now")
-open_backup_dialog = later("sic_desktop.ui.io.backup_dialog", "open_backup_dialog")
-open_duplicates_dialog = later("sic_desktop.ui.io.duplicates_dialog", "open_duplicates_dialog")
-open_export_dialog = later("sic_desktop.ui.io.export_dialog", "open_export_dialog")
-open_import_wizard = later("sic_desktop.ui.io.import_wizard", "open_import_wizard")
-show_guide = later("sic_desktop.ui.help_dialogs", "show_guide")
-show_shortcuts = later("sic_desktop.ui.help_dialogs", "show_shortcuts")
-export_mail_merge = later("sic_desktop.ui.outlook.mail_merge_action", "export_shown")
-open_mail_import = later("sic_desktop.ui.outlook.mail_import_dialog", "open_mail_import")
 
 
 
@@ -35,7 +36,7 @@ class Command:
     menu: str  # key of MENUS
     key: str
     text: Callable[[], str]
-    run: Callable[[MainWindow], None]
+    run: Callable[[MainWindow], object]  # what it returns is not used
     shortcut: str | QKeySequence.StandardKey | None = None
     icon: str | None = None
     toolbar: bool = False
@@ -62,7 +63,8 @@ def _new(record_type: RecordType, text: Callable[[], str], shortcut: str | None 
 COMMANDS: list[Command] = [
     Command("go", "back", lambda: QCoreApplication.translate("Commands", "&Zurück"), lambda w: w.go_back(), "Alt+Left", "back", toolbar=True),
     Command("go", "forward", lambda: QCoreApplication.translate("Commands", "&Vor"), lambda w: w.go_forward(), "Alt+Right", "forward", toolbar=True),
-    Command("reports", "theme_report", lambda: QCoreApplication.translate("Commands", "&Themenfeldbericht als PDF …"), lambda w: open_theme_report(w.ctx, None, w), None, "briefing"),
+    Command("reports", "theme_report", lambda: QCoreApplication.translate("Commands", "&Themenfeldbericht als PDF …"),
+            lambda w: open_theme_report(w.ctx, None, w), None, "briefing"),
     Command(
         "file", "new", lambda: QCoreApplication.translate("Commands", "&Neu"), lambda w: w.new_record(None), QKeySequence.StandardKey.New, "add", toolbar=True
     ),
@@ -79,7 +81,8 @@ COMMANDS: list[Command] = [
     Command("file", "mail_merge", lambda: QCoreApplication.translate("Commands", "Serien&brief-Datenquelle (Word) …"), export_mail_merge, None, "export"),
     Command("file", "backup_now", lambda: QCoreApplication.translate("Commands", "Sicherung &jetzt erstellen"), backup_now, None, "backup", separator=True),
     Command("file", "restore_backup", lambda: QCoreApplication.translate("Commands", "Sicherung &wiederherstellen …"), open_backup_dialog, None, "restore"),
-    Command("file", "settings", lambda: QCoreApplication.translate("Commands", "&Einstellungen …"), lambda w: w.show_settings(), "Ctrl+,", "settings", separator=True),
+    Command("file", "settings", lambda: QCoreApplication.translate("Commands", "&Einstellungen …"), lambda w: w.show_settings(),
+            "Ctrl+,", "settings", separator=True),
     Command("file", "quit", lambda: QCoreApplication.translate("Commands", "&Beenden"), lambda w: w.close(), QKeySequence.StandardKey.Quit),
     Command("edit", "undo", lambda: QCoreApplication.translate("Commands", "&Rückgängig"), lambda w: w.undo(), QKeySequence.StandardKey.Undo, "undo", True),
     Command("edit", "redo", lambda: QCoreApplication.translate("Commands", "&Wiederholen"), lambda w: w.redo(), "Ctrl+Y", "redo", True),

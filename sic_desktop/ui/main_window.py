@@ -39,9 +39,9 @@ from sic_desktop.ui.global_search.search_popup import SearchPopup
 from sic_desktop.ui.history import History, Place
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.lists.list_page import ListPage
-from sic_desktop.ui.pages import PAGES, PageSpec, page_for, page_shortcut
 from sic_desktop.ui.outlook.attachment_text_keeper import AttachmentTextKeeper
 from sic_desktop.ui.outlook.mail_drop import MailDrop
+from sic_desktop.ui.pages import PAGES, PageSpec, page_for, page_shortcut
 from sic_desktop.ui.settings_dialog import SettingsDialog
 from sic_desktop.ui.start_page import StartPage
 from sic_desktop.ui.status_bar import StatusBar
@@ -53,7 +53,7 @@ _TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBo
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
-        self.ctx = ctx
+        self.ctx: AppContext = ctx
         self.setObjectName("mainWindow")
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(icon("app"))

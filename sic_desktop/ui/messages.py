@@ -16,7 +16,6 @@ from sic_desktop import APP_NAME
 from sic_desktop.core.errors import SicError
 from sic_desktop.ui.error_log import LOG_NAME, log_unexpected
 
-
 _open_boxes: set[QMessageBox] = set()
 
 
@@ -69,7 +68,8 @@ def ask_unsaved(parent: QWidget | None, title: str) -> LeaveChoice:
     box = QMessageBox(
         QMessageBox.Icon.Question,
         APP_NAME,
-        QCoreApplication.translate("Messages", "Die Änderungen an „{title}“ sind noch nicht gespeichert.").format(title=title or QCoreApplication.translate("Messages", "Neuer Eintrag")),
+        QCoreApplication.translate("Messages", "Die Änderungen an „{title}“ sind noch nicht gespeichert.").format(
+            title=title or QCoreApplication.translate("Messages", "Neuer Eintrag")),
         QMessageBox.StandardButton.NoButton,
         parent,
     )

@@ -24,6 +24,7 @@ import threading
 import time
 from collections.abc import Callable, Generator
 from concurrent.futures import Future
+from functools import partial
 from typing import Any, Generic, TypeVar
 
 import shiboken6
@@ -117,9 +118,9 @@ class Op(Generic[T]):
 
     def __init__(self, ops: Operations, parent: QWidget | None, work: Callable[[Workspace], Any], lane: Lane) -> None:
         self._ops, self._parent, self._work, self._lane = ops, parent, work, lane
-        self._on_success: Callable[[Any], None] | None = None
+        self._on_success: Callable[[Any], object] | None = None
         self._on_progress: Callable[[Progress], None] | None = None
-        self._on_failure: Callable[[Exception], None] | None = None
+        self._on_failure: Callable[[Exception], object] | None = None
         self._on_cancel: Callable[[], None] | None = None
         self._label: str | None = None
         self._cancellable = True
@@ -127,11 +128,11 @@ class Op(Generic[T]):
         self._overtaken = False  # cancel() was called: a read's result is stale
         self._dialog: ProgressDialog | None = None
 
-    def success(self, handler: Callable[[Any], None]) -> Op:
+    def success(self, handler: Callable[[Any], object]) -> Op:
         self._on_success = handler
         return self
 
-    def failure(self, handler: Callable[[Exception], None]) -> Op:
+    def failure(self, handler: Callable[[Exception], object]) -> Op:
         self._on_failure = handler
         return self
 
@@ -181,7 +182,7 @@ class Op(Generic[T]):
                 raise damage from error
             raise
 
-    def _drive(self, work: Generator[Progress, None, Any]) -> Any:
+    def _drive(self, work: Generator[Any, Any, Any]) -> Any:  # yields Progress
         last_report = 0.0
         while True:
             if self._cancel.is_set():
@@ -194,7 +195,7 @@ class Op(Generic[T]):
             now = time.monotonic()
             if now - last_report >= _PROGRESS_INTERVAL and (self._dialog or self._on_progress):
                 last_report = now
-                self._ops.on_ui_thread(lambda step=step: self._show_progress(step))
+                self._ops.on_ui_thread(partial(self._show_progress, step))
 
     # -- UI thread -------------------------------------------------------------
 
@@ -231,7 +232,7 @@ class Op(Generic[T]):
             elif error is not None and self._offered_restore_for(error):
                 pass
             elif error is not None:
-                if self._on_failure and answer:
+                if self._on_failure and answer and isinstance(error, Exception):
                     self._on_failure(error)
                 else:
                     show_error(parent, error)

@@ -36,7 +36,7 @@ class OutsideChangesWatch(QObject):
         self._timer.timeout.connect(self.check)
         self._timer.start()
         app = QGuiApplication.instance()
-        if app is not None:
+        if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._on_application_state)
 
     def _on_application_state(self, state: Qt.ApplicationState) -> None:

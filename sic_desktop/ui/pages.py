@@ -12,9 +12,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from sic_desktop.core.models import RecordType
+from sic_desktop.ui import lazy
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.lists.list_page import ListPage
-from sic_desktop.ui.lazy import later
 from sic_desktop.ui.start_page import StartPage
 from sic_desktop.ui.trash_page import TrashPage
 
@@ -49,16 +49,16 @@ PAGES: list[PageSpec] = [
         "map",
         lambda: QCoreApplication.translate("Pages", "Kartierung"),
         "map",
-        lambda ctx: later("sic_desktop.ui.map", "MapView")(ctx, ctx.open),
+        lazy.map_page,
     ),
     PageSpec(
         "gaps",
         lambda: QCoreApplication.translate("Pages", "Lücken"),
         "gaps",
-        lambda ctx: later("sic_desktop.ui.map", "GapView")(ctx, ctx.open),
+        lazy.gaps_page,
     ),
-    PageSpec("impact", lambda: QCoreApplication.translate("Pages", "Wirkung"), "impact", later("sic_desktop.ui.impact.portfolio_page", "ImpactPage")),
-    PageSpec("privacy", lambda: QCoreApplication.translate("Pages", "Datenschutz"), "privacy", later("sic_desktop.ui.privacy.review_page", "ReviewPage")),
+    PageSpec("impact", lambda: QCoreApplication.translate("Pages", "Wirkung"), "impact", lazy.impact_page),
+    PageSpec("privacy", lambda: QCoreApplication.translate("Pages", "Datenschutz"), "privacy", lazy.privacy_page),
     PageSpec("trash", lambda: QCoreApplication.translate("Pages", "Papierkorb"), "trash", TrashPage),
 ]
 

@@ -9,7 +9,7 @@ could not stop anything would only mislead.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal, Qt
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from sic_desktop.core.progress import Progress

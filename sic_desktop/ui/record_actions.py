@@ -17,9 +17,8 @@ from PySide6.QtWidgets import QWidget
 from sic_desktop.core.i18n import number
 from sic_desktop.core.models import FOLLOWUP_TARGET_TYPES, RecordRef, RecordType
 from sic_desktop.core.workspace import Workspace
+from sic_desktop.ui import lazy, messages
 from sic_desktop.ui.context import AppContext
-from sic_desktop.ui import messages
-from sic_desktop.ui.lazy import later
 from sic_desktop.ui.undo import UndoStep
 
 ALL_TYPES = frozenset(RecordType) - {RecordType.THEME}
@@ -37,7 +36,7 @@ class RecordAction:
     text: Callable[[], str]  # translated when the menu is built
     icon: str
     types: frozenset[RecordType]
-    run: Callable[[AppContext, list[RecordRef], QWidget], None]
+    run: Callable[[AppContext, list[RecordRef], QWidget], object]  # what it returns is not used
     shortcut: str | None = None
     toolbar: bool = True  # a button above the list; rare actions live in the menus only
     page_wide: bool = False  # the shortcut works in the editor too, not only in the list
@@ -52,8 +51,10 @@ def trash_records(ctx: AppContext, refs: list[RecordRef], parent: QWidget) -> bo
         return False
 
     def done(count: int) -> None:
-        ctx.undo.push(UndoStep(QCoreApplication.translate("RecordActions", "In den Papierkorb legen"), lambda ws: ws.trash.take_back(refs), lambda ws: ws.trash.put(refs)))
-        ctx.status_message.emit(QCoreApplication.translate("RecordActions", "{count} in den Papierkorb gelegt. Rückgängig mit Strg+Z.").format(count=_count(count)))
+        ctx.undo.push(UndoStep(QCoreApplication.translate("RecordActions", "In den Papierkorb legen"),
+                               lambda ws: ws.trash.take_back(refs), lambda ws: ws.trash.put(refs)))
+        ctx.status_message.emit(QCoreApplication.translate(
+            "RecordActions", "{count} in den Papierkorb gelegt. Rückgängig mit Strg+Z.").format(count=_count(count)))
 
     ctx.ops.write(parent, lambda ws: ws.trash.put(refs)).success(done).run()
     return True
@@ -78,7 +79,7 @@ def _links_question(ctx: AppContext, refs: list[RecordRef], links: dict[RecordTy
         first = QCoreApplication.translate("RecordActions", "Die {n} gewählten Einträge sind mit {total} verknüpft ({kinds}).").format(
             n=len(refs), total=with_total, kinds=kinds
         )
-    return first + "\n\n" + QCoreApplication.translate("RecordActions", 
+    return first + "\n\n" + QCoreApplication.translate("RecordActions",
         "Was im Papierkorb liegt, erscheint nicht mehr in Listen, Suche und Briefings, auch nicht seine offenen "
         "Wiedervorlagen. Aus dem Papierkorb lässt es sich wiederherstellen (sofort auch mit Strg+Z)."
     )
@@ -99,7 +100,8 @@ def toggle_done(ctx: AppContext, refs: list[RecordRef], parent: QWidget) -> None
         else:
             label = QCoreApplication.translate("RecordActions", "Wieder öffnen")
         ctx.undo.push(UndoStep(label, lambda ws: ws.followups.set_done_many(before), lambda ws: ws.followups.set_done_many(after)))
-        ctx.status_message.emit(QCoreApplication.translate("RecordActions", "{label}: {count}. Rückgängig mit Strg+Z.").format(label=label, count=_count(len(before))))
+        ctx.status_message.emit(QCoreApplication.translate("RecordActions", "{label}: {count}. Rückgängig mit Strg+Z.").format(
+            label=label, count=_count(len(before))))
 
     ctx.ops.write(parent, toggle).success(toggled).run()
 
@@ -119,11 +121,14 @@ def new_note(ctx: AppContext, refs: list[RecordRef], parent: QWidget) -> None:
 
 
 def _count(count: int) -> str:
-    return QCoreApplication.translate("RecordActions", "1 Eintrag") if count == 1 else QCoreApplication.translate("RecordActions", "{n} Einträge").format(n=number(count))
+    if count == 1:
+        return QCoreApplication.translate("RecordActions", "1 Eintrag")
+    return QCoreApplication.translate("RecordActions", "{n} Einträge").format(n=number(count))
 
 
 RECORD_ACTIONS: list[RecordAction] = [
-    RecordAction("briefing", lambda: QCoreApplication.translate("RecordActions", "&Briefing als PDF …"), "briefing", BRIEFED_TYPES, later("sic_desktop.ui.briefing", "brief_records"), shortcut="Ctrl+Shift+B"),
+    RecordAction("briefing", lambda: QCoreApplication.translate("RecordActions", "&Briefing als PDF …"), "briefing",
+                 BRIEFED_TYPES, lazy.brief_records, shortcut="Ctrl+Shift+B"),
     RecordAction(
         "trash", lambda: QCoreApplication.translate("RecordActions", "In den &Papierkorb"), "trash", ALL_TYPES, trash_records, shortcut="Del"
     ),
@@ -140,22 +145,22 @@ RECORD_ACTIONS: list[RecordAction] = [
     RecordAction("new_note", lambda: QCoreApplication.translate("RecordActions", "Neue &Notiz zu …"), "note",
                  BRIEFED_TYPES, new_note, shortcut="Ctrl+Shift+J", toolbar=False, page_wide=True),
     RecordAction("calendar", lambda: QCoreApplication.translate("RecordActions", "In den &Kalender exportieren (.ics) …"),
-                 "export", frozenset({RecordType.FOLLOWUP}) | BRIEFED_TYPES, later("sic_desktop.ui.outlook.calendar_action", "export_calendar"),
+                 "export", frozenset({RecordType.FOLLOWUP}) | BRIEFED_TYPES, lazy.export_calendar,
                  toolbar=False),
     RecordAction("mail_merge", lambda: QCoreApplication.translate("RecordActions", "&Serienbrief-Datenquelle (Word) …"),
-                 "export", PERSONS, later("sic_desktop.ui.outlook.mail_merge_action", "export_selected"), toolbar=False),
+                 "export", PERSONS, lazy.export_mail_merge_selected, toolbar=False),
     # Rare and weighty: in the context menu and the „Datensatz“ menu, not as buttons.
     RecordAction("impact_report", lambda: QCoreApplication.translate("RecordActions", "&Wirkungsbericht als PDF …"),
                  "impact", frozenset({RecordType.COOPERATION}),
-                 later("sic_desktop.ui.impact.report_action", "report_for_cooperations"), toolbar=False),
+                 lazy.report_for_cooperations, toolbar=False),
     RecordAction("history", lambda: QCoreApplication.translate("RecordActions", "Änderungs&protokoll …"),
-                 "history", ALL_TYPES, later("sic_desktop.ui.privacy.actions", "show_history"), toolbar=False),
+                 "history", ALL_TYPES, lazy.show_history, toolbar=False),
     RecordAction("access_request", lambda: QCoreApplication.translate("RecordActions", "A&uskunft nach Art. 15 DSGVO exportieren …"),
-                 "export", PERSONS, later("sic_desktop.ui.privacy.actions", "export_access"), toolbar=False),
+                 "export", PERSONS, lazy.export_access, toolbar=False),
     RecordAction("anonymise", lambda: QCoreApplication.translate("RecordActions", "&Anonymisieren (Art. 17 DSGVO) …"),
-                 "anonymise", PERSONS, later("sic_desktop.ui.privacy.actions", "anonymise_person"), toolbar=False),
+                 "anonymise", PERSONS, lazy.anonymise_person, toolbar=False),
     RecordAction("erase", lambda: QCoreApplication.translate("RecordActions", "Endgültig &löschen (Art. 17 DSGVO) …"),
-                 "delete", PERSONS, later("sic_desktop.ui.privacy.actions", "delete_person"), toolbar=False),
+                 "delete", PERSONS, lazy.delete_person, toolbar=False),
 ]
 
 

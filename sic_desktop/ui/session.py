@@ -24,13 +24,13 @@ from sic_desktop.core.errors import CorruptDatabaseError, SicError
 from sic_desktop.core.instance_lock import InstanceLock, InstanceLockedError, acquire_instance_lock
 from sic_desktop.core.paths import DataFolder
 from sic_desktop.core.workspace import Workspace
+from sic_desktop.ui.checked import as_type, not_none
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.io.start_backup import start_backup
-from sic_desktop.ui.privacy.reapply_notice import reapply_logged_erasures
 from sic_desktop.ui.main_window import MainWindow
 from sic_desktop.ui.messages import show_error
+from sic_desktop.ui.privacy.reapply_notice import reapply_logged_erasures
 from sic_desktop.ui.recovery_dialog import ReopenWork, open_or_recover, restore_offered, restored_at_start
-
 
 # Results of background work still on their way to the UI thread when the window closes.
 _DELIVERY_SECONDS = 10
@@ -116,7 +116,7 @@ class Session(QObject):
         self.window.leave_editors(lambda: QTimer.singleShot(0, lambda: self._reopen(label, work)))
 
     def _reopen(self, label: str, work: ReopenWork) -> None:
-        app = QApplication.instance()
+        app = as_type(QApplication.instance(), QApplication)
         quit_on_close = app.quitOnLastWindowClosed()
         app.setQuitOnLastWindowClosed(False)  # between the two windows none is open
         try:
@@ -133,7 +133,7 @@ class Session(QObject):
             if problem is not None:
                 show_error(window, problem)
             elif message:
-                self.ctx.status_message.emit(message)
+                not_none(self.ctx).status_message.emit(message)
         finally:
             app.setQuitOnLastWindowClosed(quit_on_close)
 
@@ -147,7 +147,7 @@ class Session(QObject):
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             return work(self.folder), None
-        except Exception as error:  # the old file is still in place (or kept aside): reopen and say why
+        except Exception as error:  # noqa: BLE001 — the old file is still in place (or kept aside): reopen and say why
             return "", error
         finally:
             QApplication.restoreOverrideCursor()

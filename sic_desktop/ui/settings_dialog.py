@@ -7,7 +7,7 @@ factories (the backup feature adds its own there).
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
@@ -36,6 +36,7 @@ from sic_desktop.ui.search_settings import SearchSection
 LANGUAGES = (("de", "Deutsch"), ("en", "English"))
 
 
+@runtime_checkable
 class SettingsSection(Protocol):
     def apply(self, settings: Settings) -> None: ...
 
@@ -99,6 +100,7 @@ class SettingsDialog(QDialog):
 
     def accept(self) -> None:
         for section in self.sections:
+            assert isinstance(section, SettingsSection)  # every section has apply()
             section.apply(self._ws.settings)
         self._ws.save_settings()
         super().accept()

@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sic_desktop.core.models import RecordRef, RecordType
-from sic_desktop.ui.lazy import later
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.editors.theme import ThemeEditor
 from sic_desktop.ui.icons import icon
+from sic_desktop.ui.lazy import open_theme_report
 from sic_desktop.ui.record_actions import trash_records
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -38,11 +47,11 @@ class ThemesDialog(QDialog):
         buttons.addWidget(new)
         buttons.addWidget(delete)
         report = QPushButton(icon("briefing"), self.tr("Be&richt als PDF …"), self)
-        report.clicked.connect(lambda: later("sic_desktop.ui.briefing", "open_theme_report")(ctx, self.editor.ref, self))
+        report.clicked.connect(lambda: open_theme_report(ctx, self.editor.ref, self))
         buttons.addWidget(report)
         side.addLayout(buttons)
         row.addLayout(side, 1)
-        self.editor = ThemeEditor(ctx, self)
+        self.editor: ThemeEditor = ThemeEditor(ctx, self)
         row.addWidget(self.editor, 2)
         layout.addLayout(row, 1)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -73,9 +82,8 @@ class ThemesDialog(QDialog):
                 self.editor.maybe_leave(lambda: self.editor.open(ref))
 
     def _trash(self) -> None:
-        if self.editor.ref is not None:
-            if trash_records(self.ctx, [self.editor.ref], self):
-                self.editor.clear()
+        if self.editor.ref is not None and trash_records(self.ctx, [self.editor.ref], self):
+            self.editor.clear()
 
     def reject(self) -> None:
         self.editor.maybe_leave(super().reject)

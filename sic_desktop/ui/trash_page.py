@@ -17,10 +17,11 @@ from PySide6.QtWidgets import (
 
 from sic_desktop.core.dates import format_timestamp
 from sic_desktop.core.models import RecordRef
+from sic_desktop.ui import messages
+from sic_desktop.ui.checked import not_none
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.undo import UndoStep
-from sic_desktop.ui import messages
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -86,7 +87,7 @@ class TrashPage(QWidget):
         self.loaded.emit()
 
     def refs(self) -> list[RecordRef]:
-        return [self.tree.topLevelItem(i).data(0, REF_ROLE) for i in range(self.tree.topLevelItemCount())]
+        return [not_none(self.tree.topLevelItem(i)).data(0, REF_ROLE) for i in range(self.tree.topLevelItemCount())]
 
     def selected_refs(self) -> list[RecordRef]:
         return [item.data(0, REF_ROLE) for item in self.tree.selectedItems()]

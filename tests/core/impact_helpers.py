@@ -15,11 +15,11 @@ def cooperation(ws: Workspace, title: str = "Quartierslotsen Nordstadt") -> Coop
 
 def indicator(cooperation_id: int, **values: Any) -> Indicator:
     """„Teilnehmende aus dem Quartier“: 0 → 100 Personen from 1 Jan 2025 to 1 Jan 2027, quarterly."""
-    fields: dict[str, Any] = dict(
-        cooperation_id=cooperation_id, name="Teilnehmende aus dem Quartier", level="output", step=2,
-        unit="Personen", unit_type="anzahl", baseline_value=0, baseline_date=date(2025, 1, 1),
-        target_value=100, target_date=date(2027, 1, 1), rhythm="quartal", responsible="Aylin Demir",
-    )
+    fields: dict[str, Any] = {
+        "cooperation_id": cooperation_id, "name": "Teilnehmende aus dem Quartier", "level": "output", "step": 2,
+        "unit": "Personen", "unit_type": "anzahl", "baseline_value": 0, "baseline_date": date(2025, 1, 1),
+        "target_value": 100, "target_date": date(2027, 1, 1), "rhythm": "quartal", "responsible": "Aylin Demir",
+    }
     fields.update(values)
     return Indicator(**fields)
 

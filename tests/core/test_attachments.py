@@ -46,7 +46,7 @@ def test_a_file_is_stored_by_checksum_once_and_listed_by_name(workspace, tmp_pat
 def test_a_file_above_the_limit_is_refused_in_german_and_leaves_nothing(workspace, monkeypatch):
     monkeypatch.setattr(attachment_store, "MAX_ATTACHMENT_BYTES", 1000)
     org = workspace.organisations.create(Organisation(name="Stiftung Weiß", sector="zivilgesellschaft"))
-    with pytest.raises(SicError, match="„Film.mp4“ ist größer als 0 MB und wurde nicht angehängt"):
+    with pytest.raises(SicError, match=r"„Film.mp4“ ist größer als 0 MB und wurde nicht angehängt"):
         workspace.attachments.add_stream(org.ref, io.BytesIO(b"x" * 1001), "Film.mp4")
     assert workspace.attachments.for_record(org.ref) == []
     assert list((workspace.folder.root / "attachments").rglob("*.*")) == []
@@ -56,7 +56,7 @@ def test_a_damaged_file_is_noticed_when_copied_and_by_the_check(workspace, tmp_p
     note = workspace.notes.create(Note(title="Workshop", kind="workshopprotokoll", note_date=date(2026, 11, 20)))
     attachment = workspace.attachments.add_stream(note.ref, io.BytesIO(b"Flipchart"), "Foto.jpg")
     workspace.attachments.store.path(attachment.sha256).write_bytes(b"Flipchurt")
-    with pytest.raises(SicError, match="„Foto.jpg“ ist beschädigt"):
+    with pytest.raises(SicError, match=r"„Foto.jpg“ ist beschädigt"):
         workspace.attachments.copy_to(attachment, tmp_path)
     assert not (tmp_path / "Foto.jpg").exists()
     assert workspace.attachments.check() == ["Der Anhang „Foto.jpg“ ist beschädigt (die Prüfsumme stimmt nicht)."]
@@ -183,7 +183,7 @@ def test_an_export_whose_files_are_missing_is_refused_and_stores_nothing(workspa
     run_to_end(export_json(workspace, export))
     shutil.rmtree(tmp_path / "export-Anhaenge")
     with Workspace.open(tmp_path / "neu", user="t") as restored:
-        with pytest.raises(SicError, match="Die Datei des Anhangs „Flipchart.jpg“ fehlt neben der Exportdatei"):
+        with pytest.raises(SicError, match=r"Die Datei des Anhangs „Flipchart.jpg“ fehlt neben der Exportdatei"):
             run_to_end(import_json(restored, export))
         assert restored.notes.all_ids() == []
 

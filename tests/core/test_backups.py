@@ -21,9 +21,8 @@ from sic_desktop.core.backups import (
     prune_backups,
 )
 from sic_desktop.core.models import Organisation
-from sic_desktop.core.paths import DataFolder
+from sic_desktop.core.paths import DATABASE_NAME, DataFolder
 from sic_desktop.core.restore import check_backup_file, restore_backup
-from sic_desktop.core.paths import DATABASE_NAME
 from sic_desktop.core.settings import BackupRetention
 from sic_desktop.core.workspace import Workspace
 
@@ -36,7 +35,7 @@ def _daily(days: int, end: datetime) -> list[Backup]:
 
 
 def test_rotation_keeps_7_days_4_weeks_12_months_and_everything_of_the_last_day():
-    backups = _daily(500, MORNING) + [Backup(Path("vor-import"), MORNING - timedelta(hours=3), "vor-import")]
+    backups = [*_daily(500, MORNING), Backup(Path("vor-import"), MORNING - timedelta(hours=3), "vor-import")]
     kept = backups_to_keep(backups, BackupRetention(), MORNING)
     kept_days = sorted({b.made_at.date() for b in backups if b.path in kept}, reverse=True)
     assert Path("vor-import") in kept  # this morning's pre-import copy survives the day
@@ -85,7 +84,7 @@ def test_backups_go_to_the_folder_the_user_chose(workspace, tmp_path):
 def test_an_unreachable_backup_folder_gives_a_german_message(workspace, tmp_path):
     workspace.organisations.create(Organisation(name="Stiftung Nord"))
     workspace.settings.backup_dir = str(tmp_path / "Z-Laufwerk-nicht-verbunden" / "Sicherungen")
-    with pytest.raises(BackupFolderError, match="Sicherungsordner .* ist nicht erreichbar.*Netzlaufwerk"):
+    with pytest.raises(BackupFolderError, match=r"Sicherungsordner .* ist nicht erreichbar.*Netzlaufwerk"):
         backup_at_start(workspace, now=MORNING)
     assert not (tmp_path / "Z-Laufwerk-nicht-verbunden").exists()  # no folder tree built on a missing drive
 

@@ -20,7 +20,7 @@ from sic_desktop.core.models import (
 from sic_desktop.core.storage.changes import Action
 from sic_desktop.core.workspace import Workspace
 
-P, O = RecordType.PERSON, RecordType.ORGANISATION
+P, ORG = RecordType.PERSON, RecordType.ORGANISATION
 
 
 def _org(ws, name, **fields) -> int:
@@ -65,7 +65,7 @@ def test_organisations_with_the_same_name_or_domain_but_not_the_same_freemail(wo
     _org(workspace, "Sozialamt", website="dortmund.example")
     _org(workspace, "Kleingartenverein Eving", email="kgv-eving@gmx.de")
     _org(workspace, "Sportverein Husen", email="sv-husen@gmx.de")
-    assert _pairs(workspace, O) == {
+    assert _pairs(workspace, ORG) == {
         ("Nordstadtliebe e.V.", "Nordstadtliebe e. V."): ("gleicher Name",),
         ("Jugendamt", "Sozialamt"): ("gleiche Internet-Domain dortmund.example",),
     }
@@ -80,13 +80,13 @@ def test_a_domain_shared_by_many_organisations_is_an_umbrella_not_a_hint(workspa
 def test_not_a_duplicate_is_remembered_in_the_data_folder(workspace, data_dir):
     a = _org(workspace, "Jugendamt", email="jugendamt@dortmund.example")
     b = _org(workspace, "Sozialamt", email="sozialamt@dortmund.example")
-    workspace.duplicates.mark_distinct(O, b, a)
+    workspace.duplicates.mark_distinct(ORG, b, a)
     assert workspace.duplicates.find() == []
     workspace.close()
     with Workspace.open(data_dir, user="testerin") as ws:
         assert ws.duplicates.find() == []
         assert [(m.first_id, m.second_id, m.marked_by) for m in ws.duplicates.marks()] == [(a, b, "testerin")]
-        ws.duplicates.unmark_distinct(O, a, b)
+        ws.duplicates.unmark_distinct(ORG, a, b)
         assert len(ws.duplicates.find()) == 1
 
 
@@ -167,7 +167,7 @@ def test_merging_organisations_moves_members_without_doubling_them(workspace):
     both = _person(workspace, "Anna", "Schäfer", keep, other, function="Vorsitzende")
     only_other = _person(workspace, "Max", "Heide", other)
     coop = workspace.cooperations.create(Cooperation(title="Quartiersfest", partners=[Partner(organisation_id=other)]))
-    result = workspace.duplicates.merge(O, keep, other)
+    result = workspace.duplicates.merge(ORG, keep, other)
     assert (result.kept.name, result.kept.phone, result.kept.street) == (
         "Nordstadtliebe e.V.", "0231 123456", "Mallinckrodtstr. 1"
     )
@@ -181,5 +181,5 @@ def test_a_trashed_record_cannot_be_merged(workspace):
     workspace.organisations.trash(other)
     before = workspace.organisations.get(keep)
     with pytest.raises(NotFoundError):
-        workspace.duplicates.merge(O, keep, other)
+        workspace.duplicates.merge(ORG, keep, other)
     assert workspace.organisations.get(keep) == before

@@ -16,7 +16,7 @@ END = date(2026, 9, 27)  # day 1000
 
 
 def _indicator(**values) -> Indicator:
-    fields = dict(id=1, baseline_value=0.0, target_value=100.0, baseline_date=START, target_date=END, rhythm="quartal")
+    fields = {"id": 1, "baseline_value": 0.0, "target_value": 100.0, "baseline_date": START, "target_date": END, "rhythm": "quartal"}
     return Indicator(**(fields | values))
 
 
@@ -43,7 +43,7 @@ def test_the_traffic_light_turns_at_10_and_25_points_behind_the_straight_path(va
 
 
 def test_progress_and_expected_share_are_shares_of_the_way_and_of_the_time():
-    light, progress, expected = _light(40)
+    _light_colour, progress, expected = _light(40)
     assert (progress, expected) == (0.4, 0.5)
 
 

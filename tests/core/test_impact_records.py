@@ -93,7 +93,7 @@ def test_a_stale_copy_is_refused_and_the_history_names_the_changed_fields(worksp
     with pytest.raises(ConflictError, match="inzwischen von testerin geändert"):
         workspace.indicators.update(mine)
     history = workspace.history.for_record(stored.ref)
-    assert [(e.action, e.field_labels) for e in history][0] == ("updated", ["Zielwert"])
+    assert next((e.action, e.field_labels) for e in history) == ("updated", ["Zielwert"])
     assert workspace.indicators.get(stored.id).followup_id == stored.followup_id, "a save keeps the follow-up link"
 
 

@@ -56,7 +56,7 @@ def network(workspace):
 
 
 def test_links_are_stored_and_seen_from_both_sides(network):
-    ws, verein, firma, anna, jurgen, coop, note = network
+    ws, verein, _firma, _anna, _jurgen, coop, _note = network
     related = {(r.ref.type, r.title, r.detail) for r in ws.links.related(verein.ref)}
     assert (RecordType.PERSON, "Anna Schäfer", "Vorsitzende") in related
     assert (RecordType.COOPERATION, "Kita-Plätze für Schichtarbeitende", "Lead") in related
@@ -66,7 +66,7 @@ def test_links_are_stored_and_seen_from_both_sides(network):
 
 
 def test_unlinking_removes_the_link_only(network):
-    ws, verein, firma, anna, jurgen, coop, note = network
+    ws, verein, firma, _anna, _jurgen, _coop, note = network
     note.organisation_ids = [verein.id]
     ws.notes.update(note)
     assert ws.notes.get(note.id).organisation_ids == [verein.id]
@@ -82,7 +82,7 @@ def test_status_changes_are_kept_as_history(network):
 
 
 def test_lists_filter_and_sort_the_german_way(network):
-    ws, verein, firma, anna, jurgen, coop, note = network
+    ws, verein, _firma, anna, _jurgen, coop, note = network
     ws.persons.create(Person(first_name="Ömer", last_name="Özdemir"))
     ws.persons.create(Person(first_name="Sabine", last_name="Ober"))
     names = [p.last_name for p in ws.persons.list()]
@@ -107,7 +107,7 @@ def test_lists_refuse_filters_they_do_not_know(workspace):
 
 
 def test_summaries_are_ready_to_show(network):
-    ws, verein, firma, anna, *_ = network
+    ws, _verein, _firma, anna, *_ = network
     [row] = ws.persons.summaries([anna.id])
     assert row["name"] == "Schäfer, Anna"
     assert row["organisations"] == "Quartiersinitiative Marten e.V."
@@ -137,7 +137,7 @@ def test_saving_without_changes_keeps_the_version(network):
 
 
 def test_trash_hides_restores_and_empties(network):
-    ws, verein, firma, anna, jurgen, coop, note = network
+    ws, verein, firma, _anna, _jurgen, _coop, note = network
     followup = ws.followups.create(FollowUp(text="Rückruf", due_date=date(2026, 12, 1), target=note.ref))
     ws.notes.trash(note.id)
     assert note.id not in ws.notes.ids()
@@ -159,7 +159,7 @@ def test_trash_hides_restores_and_empties(network):
 
 
 def test_history_names_fields_but_keeps_no_contents(network):
-    ws, verein, firma, anna, *_ = network
+    ws, _verein, _firma, anna, *_ = network
     anna.emails = ["anna@quartier-marten.de"]
     ws.persons.update(anna)
     entries = ws.history.for_record(anna.ref)
@@ -181,7 +181,7 @@ def test_due_followups_lead_with_the_overdue_ones(network):
 
 
 def test_open_followups_of_several_records_come_by_due_date(network):
-    ws, verein, firma, anna, jurgen, coop, note = network
+    ws, verein, firma, anna, _jurgen, coop, note = network
     for text, due, target in (
         ("Protokoll schicken", date(2026, 12, 5), note.ref),
         ("Frau Schäfer anrufen", date(2026, 11, 30), anna.ref),
@@ -201,7 +201,7 @@ def test_open_followups_of_several_records_come_by_due_date(network):
 
 
 def test_a_record_linked_to_something_in_the_trash_can_still_be_edited(network):
-    ws, verein, firma, anna, jurgen, coop, note = network
+    ws, verein, _firma, anna, _jurgen, coop, _note = network
     ws.organisations.trash(verein.id)
     ws.themes.trash(2)
     anna = ws.persons.get(anna.id)

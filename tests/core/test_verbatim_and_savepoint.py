@@ -17,19 +17,17 @@ def test_a_failed_savepoint_takes_back_only_its_own_rows_and_announcements(works
     workspace.subscribe(heard.append)
     with workspace.database.write():
         kept = workspace.organisations.create(Organisation(name="Bleibt e.V."))
-        with pytest.raises(ValidationError):
-            with workspace.database.savepoint():
-                workspace.organisations.create(Organisation(name="Wird zurückgenommen"))
-                workspace.organisations.create(Organisation(name="Kaputt", email="kein-at"))
+        with pytest.raises(ValidationError), workspace.database.savepoint():
+            workspace.organisations.create(Organisation(name="Wird zurückgenommen"))
+            workspace.organisations.create(Organisation(name="Kaputt", email="kein-at"))
     names = [o.name for o in workspace.organisations.list()]
     assert names == ["Bleibt e.V."]
     assert [(c.ref, c.action) for c in heard[0].changes] == [(kept.ref, Action.CREATED)]
 
 
 def test_savepoint_outside_a_write_is_a_programming_error(workspace):
-    with pytest.raises(RuntimeError):
-        with workspace.database.savepoint():
-            pass
+    with pytest.raises(RuntimeError), workspace.database.savepoint():
+        pass
 
 
 def test_insert_verbatim_keeps_id_version_stamps_trash_state_and_status_history(workspace):

@@ -9,9 +9,8 @@ import pytest
 
 from sic_desktop.core.progress import run_to_end
 from sic_desktop.core.workspace import Workspace
-from sic_desktop.io import ImportRow, TargetKind, map_rows, open_source, suggest_mapping
+from sic_desktop.io import ImportRow, TargetKind, importer, map_rows, open_source, suggest_mapping
 from sic_desktop.io.import_report import ImportReport
-from sic_desktop.io import importer
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 

@@ -232,7 +232,7 @@ def test_missing_file_is_reported_in_german(tmp_path):
 
 
 def test_odd_headers_get_usable_names_and_surplus_cells_are_reported(tmp_path):
-    path = _write(tmp_path, "roh.csv", "Name;;Name;E-Mail\r\nA;B;C;d@e.de;zu viel\r\n".encode())
+    path = _write(tmp_path, "roh.csv", b"Name;;Name;E-Mail\r\nA;B;C;d@e.de;zu viel\r\n")
     source = open_source(path)
     assert source.headers == ("Name", "Spalte 2", "Name (2)", "E-Mail")
     [row] = source.rows()

@@ -113,5 +113,5 @@ def test_failed_export_keeps_the_old_file_and_leaves_no_temporary_files(tmp_path
 
 
 def test_unwritable_target_gives_a_german_storage_error(tmp_path):
-    with pytest.raises(StorageError, match="„kontakte.vcf“ konnte nicht geschrieben werden"):
+    with pytest.raises(StorageError, match=r"„kontakte.vcf“ konnte nicht geschrieben werden"):
         write_vcards(tmp_path / "fehlt" / "kontakte.vcf", [ANNA])

@@ -18,7 +18,7 @@ from sic_desktop.core.progress import run_to_end
 from sic_desktop.core.services.query import ListQuery
 from sic_desktop.core.storage.schema import latest_version
 from sic_desktop.core.workspace import Workspace
-from sic_desktop.io import ImportFileError, TargetKind
+from sic_desktop.io import ImportFileError
 from sic_desktop.io.json_export import export_json
 from sic_desktop.io.json_import import import_json
 from sic_desktop.io.record_export import export_list_csv, export_persons_csv, export_persons_vcard
@@ -127,7 +127,7 @@ def test_an_export_of_a_newer_program_is_refused(tmp_path):
     path = tmp_path / "export.json"
     path.write_text(json.dumps({"format": "sic-desktop-export", "format_version": 1,
                                 "schema_version": latest_version() + 1, "program_version": "9.0"}))
-    with pytest.raises(ImportFileError, match="neueren Version von SIC Desktop \\(9.0\\)"):
+    with pytest.raises(ImportFileError, match=r"neueren Version von SIC Desktop \(9.0\)"):
         _restore(path, tmp_path / "neu")
 
 
@@ -148,7 +148,7 @@ def test_a_keep_decision_for_a_missing_contact_stores_nothing(full_workspace, tm
     document = json.loads(path.read_text(encoding="utf-8"))
     document["keep_decisions"][0]["person_id"] = 999
     path.write_text(json.dumps(document), encoding="utf-8")
-    with pytest.raises(ImportFileError, match="Datenschutz-Begründungen .* fehlerhaft"):
+    with pytest.raises(ImportFileError, match=r"Datenschutz-Begründungen .* fehlerhaft"):
         _restore(path, tmp_path / "neu")
     with Workspace.open(tmp_path / "neu", user="x") as ws:
         assert ws.is_empty() and ws.saved_searches.list() == []

@@ -147,7 +147,7 @@ def test_the_dry_run_reports_what_the_real_run_does_and_stores_nothing(workspace
     assert "Probelauf: Es wurde nichts gespeichert." in dry.summary()
     real = import_into(workspace, path)
     assert real.stored
-    assert [(l.line, l.outcome, l.messages) for l in dry.lines] == [(l.line, l.outcome, l.messages) for l in real.lines]
+    assert [(entry.line, entry.outcome, entry.messages) for entry in dry.lines] == [(entry.line, entry.outcome, entry.messages) for entry in real.lines]
     assert _outcomes(real) == [(2, Outcome.UPDATED), (3, Outcome.SKIPPED), (4, Outcome.CREATED), (5, Outcome.CREATED)]
     assert dry.organisations_created == real.organisations_created == ["Nordstadtliebe e.V."]
 
@@ -158,7 +158,7 @@ def test_strict_refuses_the_whole_file_for_one_refused_line(workspace, stiftung,
     assert _outcomes(report) == [(2, Outcome.CREATED), (3, Outcome.SKIPPED)]
     assert not report.stored and report.lines[0].ref is None
     assert "nichts gespeichert, weil Zeilen abgelehnt wurden" in report.summary()
-    assert [line for line in dump(workspace)] == before
+    assert list(dump(workspace)) == before
 
 
 def test_the_real_run_makes_a_backup_first(workspace, stiftung, tmp_path, import_into):

@@ -92,7 +92,7 @@ def test_last_card_without_end_at_end_of_file(tmp_path, import_file):
 def test_vcf_without_cards_is_refused(tmp_path):
     path = tmp_path / "leer.vcf"
     path.write_text("Das ist keine Visitenkarte.\n", encoding="utf-8")
-    with pytest.raises(ImportFileError, match="„leer.vcf“.*BEGIN:VCARD"):
+    with pytest.raises(ImportFileError, match=r"„leer.vcf“.*BEGIN:VCARD"):
         open_source(path)
 
 

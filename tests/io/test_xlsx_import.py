@@ -98,7 +98,7 @@ def test_empty_sheet_is_refused(tmp_path):
 def test_a_file_that_is_no_workbook_is_refused(tmp_path, name, content):
     path = tmp_path / name
     path.write_bytes(content)
-    with pytest.raises(ImportFileError, match="„kontakte.xlsx“.*keine gültige Excel-Arbeitsmappe"):
+    with pytest.raises(ImportFileError, match=r"„kontakte.xlsx“.*keine gültige Excel-Arbeitsmappe"):
         open_source(path)
 
 

@@ -42,9 +42,9 @@ def test_a_gap_matrix_with_little_room_left_asks_for_the_next_page(net):
     needed = gap_figure_height(matrix, WIDTH)
     figure, composed = flowable(matrix)
     for room in (120.0, needed / 2, needed - 1):
-        width, height = figure.wrap(WIDTH, room)
+        _width, height = figure.wrap(WIDTH, room)
         assert height > room, f"with {room:.0f} pt left the figure must move on, not shrink to {height:.0f} pt"
-    width, height = figure.wrap(WIDTH, 700.0)
+    _width, height = figure.wrap(WIDTH, 700.0)
     assert needed <= height <= 700.0
     assert lowest_point(composed[-1]) <= height, "everything is drawn inside the figure"
 

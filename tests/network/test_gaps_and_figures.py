@@ -26,7 +26,7 @@ def test_gap_matrix_counts_active_cooperations_and_organisations_per_sector(net)
     arbeit = matrix.cell(net.arbeit, "verwaltung")
     assert (arbeit.cooperations, arbeit.organisation_ids) == (1, (org["D"],))
     # c4 (Wirtschaft & Schule) has C and the person p2: persons bring no sector.
-    schule = [theme_id for theme_id, name in matrix.themes if name == "Wirtschaft & Schule"][0]
+    schule = next(theme_id for theme_id, name in matrix.themes if name == "Wirtschaft & Schule")
     assert not matrix.cell(schule, "wissenschaft").is_gap
     assert matrix.cell(schule, "wirtschaft").is_gap
     assert [name for _, name in matrix.themes][:2] == ["Arbeit im Quartier", "Work & Care"]

@@ -19,7 +19,7 @@ def _ring_of_rings(count: int) -> nx.Graph:
     graph.add_nodes_from(refs)
     for i in range(0, count - 5, 5):
         ring = refs[i : i + 5]
-        graph.add_edges_from(zip(ring, ring[1:] + ring[:1]))
+        graph.add_edges_from(zip(ring, ring[1:] + ring[:1], strict=False))
         graph.add_edge(ring[0], refs[(i + 5) % (count - 5)])
     return graph
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import struct
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -23,7 +23,7 @@ def test_a_plain_mail():
     assert mail.subject == "Termin Quartiersrunde"
     assert mail.sender.label() == "Anna Schaefer <a.schaefer@marten-ev.de>"
     assert [a.email for a in mail.to] == ["k.meyer@stadtdo.de"]
-    assert mail.sent_at == datetime(2026, 11, 24, 8, 15, tzinfo=timezone.utc)
+    assert mail.sent_at == datetime(2026, 11, 24, 8, 15, tzinfo=UTC)
     assert mail.text.startswith("Hallo Kim,\n\ndie Quartiersrunde findet am 3. Dezember statt.")
 
 
@@ -53,7 +53,7 @@ def test_a_multipart_mail_keeps_its_attachments_and_prefers_the_plain_text():
 
 
 def test_a_file_that_is_no_mail_is_refused_in_german():
-    with pytest.raises(ImportFileError, match="„broken.eml“ kann nicht gelesen werden: Sie ist keine E-Mail"):
+    with pytest.raises(ImportFileError, match=r"„broken.eml“ kann nicht gelesen werden: Sie ist keine E-Mail"):
         read_eml(FIXTURES / "broken.eml")
     with pytest.raises(ImportFileError, match="keine Outlook-Nachricht"):
         read_msg(FIXTURES / "plain.eml")
@@ -70,15 +70,15 @@ def _fixed(header: int, values: dict[int, bytes]) -> bytes:
 
 def test_the_msg_mapping_of_outlooks_streams():
     """No library writes .msg files; these are the streams Outlook stores (see msg_source's docstring)."""
-    sent = datetime(2026, 11, 25, 13, 5, tzinfo=timezone.utc)
-    ticks = int((sent - datetime(1601, 1, 1, tzinfo=timezone.utc)).total_seconds() * 10_000_000)
+    sent = datetime(2026, 11, 25, 13, 5, tzinfo=UTC)
+    ticks = int((sent - datetime(1601, 1, 1, tzinfo=UTC)).total_seconds() * 10_000_000)
     recipient = "__recip_version1.0_#{:08X}"
     streams = {
         "__substg1.0_0037001F": _utf16("Rückmeldung Förderantrag"),
         "__substg1.0_0C1A001F": _utf16("Özlem Schäfer-Großmann"),
         "__substg1.0_0C1F001F": _utf16("/O=STADT/OU=EXCHANGE/CN=RECIPIENTS/CN=OSCHAEFER"),
         "__substg1.0_5D01001F": _utf16("Oezlem@Nachbarschaftshilfe-Nordstadt.de"),
-        "__substg1.0_10130102": "<p>Der Antrag ist <b>vollständig</b>.</p>".encode("utf-8"),
+        "__substg1.0_10130102": "<p>Der Antrag ist <b>vollständig</b>.</p>".encode(),
         "__properties_version1.0": _fixed(32, {0x00390040: struct.pack("<Q", ticks)}),
         f"{recipient.format(0)}/__substg1.0_3001001F": _utf16("Kim Meyer"),
         f"{recipient.format(0)}/__substg1.0_39FE001F": _utf16("k.meyer@stadtdo.de"),

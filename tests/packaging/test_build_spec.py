@@ -61,7 +61,7 @@ def run_spec(platform: str, workpath: Path, monkeypatch: pytest.MonkeyPatch, *, 
         "SPECPATH": str(ROOT), "workpath": str(workpath), "__name__": "__main__",
         "Analysis": Recorder, "PYZ": Recorder, "EXE": exe, "COLLECT": Recorder,
     }  # fmt: skip
-    exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), namespace)
+    exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), namespace)  # noqa: S102 (runs the .spec as PyInstaller does)
     namespace["executables"] = executables
     return namespace
 
@@ -145,7 +145,7 @@ def test_qt_files_the_program_does_not_use_are_left_out(tmp_path, monkeypatch):
 def test_a_kept_library_that_needs_a_dropped_one_stops_the_build(tmp_path, monkeypatch):
     collected = {"datas": [], "binaries": [("PySide6/Qt/lib/libQt6Gui.so.6", "/qt/libQt6Gui.so.6", "BINARY")]}
     imports = {"/qt/libQt6Gui.so.6": ["libQt6Network.so.6"]}
-    with pytest.raises(SystemExit, match="libQt6Gui.so.6 needs {'Qt6Network'}"):
+    with pytest.raises(SystemExit, match=r"libQt6Gui.so.6 needs {'Qt6Network'}"):
         run_spec("linux", tmp_path, monkeypatch, collected=collected, imports=imports)
 
 
@@ -193,7 +193,7 @@ def test_the_version_guard_names_the_install_command(tmp_path, monkeypatch):
     import importlib.metadata
 
     monkeypatch.setattr(importlib.metadata, "version", lambda name: "0.0.1")
-    with pytest.raises(SystemExit, match="pip install -c requirements-lock.txt -r requirements-build.txt ."):
+    with pytest.raises(SystemExit, match=r"pip install -c requirements-lock.txt -r requirements-build.txt ."):
         run_spec("linux", tmp_path, monkeypatch)
     assert os.path.isfile(ROOT / "requirements-build.txt")
 

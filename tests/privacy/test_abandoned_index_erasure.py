@@ -49,7 +49,7 @@ def _kill_a_rebuild(workspace: Workspace) -> str:
 
 
 def test_the_byte_scan_inflates_compressed_text():
-    packed = b"\x00\x01" + zlib.compress("W.Quaestenberg@example.org Wilhelmine".encode() * 3) + b"\xff"
+    packed = b"\x00\x01" + zlib.compress(b"W.Quaestenberg@example.org Wilhelmine" * 3) + b"\xff"
     assert b"wilhelmine" not in packed.lower()
     assert any(b"Wilhelmine" in stream for stream in inflated_streams(packed))
 

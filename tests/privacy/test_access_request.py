@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from sic_desktop.core.errors import StorageError
-from sic_desktop.core.models import FollowUp, Note
+from sic_desktop.core.models import Note
 from sic_desktop.privacy.access_export import export_access_request
 
 

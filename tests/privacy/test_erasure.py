@@ -52,7 +52,7 @@ def test_delete_removes_the_person_for_good_not_to_the_trash(workspace, subject)
     assert not workspace.persons.exists(subject.person.id, include_trashed=True)
     assert workspace.trash.items() == [] or all(i.ref.type.value != "person" for i in workspace.trash.items())
     assert workspace.notes.get(subject.linked_note.id).person_ids != [subject.person.id]
-    assert [e.action for e in workspace.history.for_record(subject.person.ref)][0] == "purged"
+    assert next(e.action for e in workspace.history.for_record(subject.person.ref)) == "purged"
 
 
 def test_anonymised_person_keeps_links_under_a_neutral_name(workspace, subject):

@@ -62,7 +62,7 @@ def test_review_page_shows_reasons_and_keep_needs_a_reason(qtbot, window, ctx, s
     qtbot.mouseClick(page.buttons["keep"], Qt.MouseButton.LeftButton)
     settle()
     assert seen == ["Bitte begründen, warum der Kontakt gespeichert bleibt."]
-    assert [d.reason for d in ctx.ws.keep_decisions.for_person(subject.person.id)][0] == "Beiratsmitglied bis 2028"
+    assert next(d.reason for d in ctx.ws.keep_decisions.for_person(subject.person.id)) == "Beiratsmitglied bis 2028"
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.model.row_of(subject.person.id) is None
 

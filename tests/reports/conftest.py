@@ -11,10 +11,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-import sic_desktop
 from pypdf import PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+import sic_desktop
 from sic_desktop.core.models import (
     Cooperation,
     FollowUp,

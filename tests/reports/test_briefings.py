@@ -307,9 +307,9 @@ def test_a_failing_rendering_reaches_the_caller(network, tmp_path, monkeypatch):
 
 def test_unknown_records_and_contradictory_options_are_refused_before_writing(network, tmp_path):
     target = tmp_path / "b.pdf"
-    with pytest.raises(NotFoundError, match="Organisation Nr. 99"):
+    with pytest.raises(NotFoundError, match=r"Organisation Nr. 99"):
         run_to_end(build_briefing(network.ws, RecordRef(RecordType.ORGANISATION, 99), BriefingOptions(), target))
-    with pytest.raises(ValidationError, match="endet .* vor seinem Beginn"):
+    with pytest.raises(ValidationError, match=r"endet .* vor seinem Beginn"):
         options = BriefingOptions(date_from=date(2026, 2, 1), date_to=date(2026, 1, 1))
         run_to_end(build_briefing(network.ws, org(network), options, target))
     assert not target.exists()

@@ -78,7 +78,7 @@ def test_a_broken_template_is_a_german_message_and_writes_nothing(network: Netwo
     broken.write_text("keine Word-Datei")
     network.ws.settings.word_template = str(broken)
     path = tmp_path / "briefing.docx"
-    with pytest.raises(Exception, match="„kaputt.docx“ ist keine Word-Vorlage"):
+    with pytest.raises(Exception, match=r"„kaputt.docx“ ist keine Word-Vorlage"):
         run_to_end(build_briefing_docx(network.ws, network.verein.ref, BriefingOptions(), path))
     assert not path.exists()
 

@@ -17,7 +17,6 @@ from sic_desktop.core.storage.recovery import newest_backup
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.recovery_dialog import RecoveryDialog, open_or_recover
 
-
 NEWEST = "sic-desktop_2026-11-24_090000_start.sqlite3"
 
 

@@ -53,7 +53,7 @@ def test_bulk_postings_equal_whooshs_public_interface(tmp_path: Path) -> None:
             for raw in leaf.lexicon(fieldname):
                 text = raw.decode("utf-8")
                 bulk = read_postings(leaf, fieldname, text)
-                live = [(d, w) for d, w in zip(bulk.ids, bulk.weights) if d not in deleted]
+                live = [(d, w) for d, w in zip(bulk.ids, bulk.weights, strict=False) if d not in deleted]
                 assert live == public_postings(leaf, fieldname, text), (fieldname, text)
                 checked += 1
         assert checked > 50

@@ -13,9 +13,14 @@ from pathlib import Path
 import pytest
 
 from sic_desktop.search import (
-    IndexState, SearchDocument, SearchIndex, SearchIndexLockedError, SearchUnavailableError,
+    IndexState,
+    SearchDocument,
+    SearchIndex,
+    SearchIndexLockedError,
+    SearchUnavailableError,
+    index_files,
+    whoosh_search,
 )
-from sic_desktop.search import index_files, whoosh_search
 
 from .conftest import FIXTURE_DOCS, build, refs
 
@@ -173,9 +178,8 @@ def test_writer_killed_mid_commit_is_detected_and_rebuilt(index: SearchIndex, mo
 def test_a_writer_waits_for_the_lock_then_gives_a_german_message(tmp_path: Path) -> None:
     with SearchIndex(tmp_path / "search", lock_timeout=0.2) as index:
         build(index)
-        with index_files.hold_lock(index.root / index_files.LOCK_NAME, 0):
-            with pytest.raises(SearchIndexLockedError) as raised:
-                index.update([NEW_NOTE], [], 2)
+        with index_files.hold_lock(index.root / index_files.LOCK_NAME, 0), pytest.raises(SearchIndexLockedError) as raised:
+            index.update([NEW_NOTE], [], 2)
         assert "Suchindex" in str(raised.value) and "gespeichert" in str(raised.value)
         assert index.status(2).state is IndexState.STALE  # nothing was half-written
         index.update([NEW_NOTE], [], 2)

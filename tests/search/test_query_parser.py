@@ -10,7 +10,14 @@ from hypothesis import strategies as st
 
 from sic_desktop.search.help_text import search_help_examples, search_help_text
 from sic_desktop.search.query import (
-    AllOf, AnyOf, DateRange, FieldFilter, Not, Phrase, Word, parse_query,
+    AllOf,
+    AnyOf,
+    DateRange,
+    FieldFilter,
+    Not,
+    Phrase,
+    Word,
+    parse_query,
 )
 
 

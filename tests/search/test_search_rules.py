@@ -179,7 +179,7 @@ def test_newer_notes_rank_slightly_higher(tmp_path) -> None:
     from sic_desktop.search import SearchDocument
 
     from .conftest import build
-    same = dict(title="Netzwerktreffen", body="Wirkungsmessung besprochen")
+    same = {"title": "Netzwerktreffen", "body": "Wirkungsmessung besprochen"}
     with SearchIndex(tmp_path / "s") as index:
         build(index, [
             SearchDocument(ref="note:1", updated=dt.datetime(2025, 11, 1), **same),

@@ -22,7 +22,7 @@ UNINDEXED = {t for g in GROUPS for t in g.terms if not any(term(w) for w in t.re
 
 def test_the_shipped_list_has_a_few_hundred_entries() -> None:
     assert len(GROUPS) >= 200 and sum(len(g.terms) for g in GROUPS) >= 600
-    assert UNINDEXED <= {"OB", "e.V.", "§ 16i"}, UNINDEXED
+    assert {"OB", "e.V.", "§ 16i"} >= UNINDEXED, UNINDEXED
 
 
 @pytest.fixture(scope="module")

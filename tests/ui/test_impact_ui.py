@@ -174,3 +174,29 @@ def test_the_record_action_writes_the_cooperation_report(qtbot, window, ctx, ans
     assert said.args[0].startswith(f"Wirkungsbericht gespeichert: {target} (")
     assert target.read_bytes().startswith(b"%PDF")
     assert "Wirkungsbericht speichern" in answers.asked[0]
+
+
+def test_a_measurement_trashed_in_its_dialog_comes_back_with_undo_and_goes_again_with_redo(qtbot, window, ctx, settle):
+    coop = cooperation(ctx.ws)
+    stored = ctx.ws.indicators.create(indicator(coop.id))
+    kept = ctx.ws.measurements.create(measurement(stored.id, 10, date(2025, 3, 31)))
+    taken = ctx.ws.measurements.create(measurement(stored.id, 20, date(2025, 6, 30)))
+    editor = _open_impact_tab(qtbot, window, coop.ref)
+    panel = editor.impact.indicators
+    qtbot.waitUntil(lambda: len(_cards(panel)) == 1)
+    qtbot.mouseClick(_cards(panel)[0].measure_button, Qt.MouseButton.LeftButton)
+    measuring = _dialog(MeasurementDialog)
+    measuring.table.selectRow(0)  # the newest measurement is listed first
+    qtbot.mouseClick(measuring.trash_button, Qt.MouseButton.LeftButton)
+    settle()
+
+    def live() -> list[int | None]:
+        return [m.id for m in ctx.ws.measurements.for_indicators([stored.id])[stored.id]]
+
+    assert live() == [kept.id]
+    window.undo()
+    settle()
+    assert live() == [kept.id, taken.id]
+    window.redo()
+    settle()
+    assert live() == [kept.id]

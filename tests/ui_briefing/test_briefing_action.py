@@ -15,8 +15,8 @@ from sic_desktop.reports.briefings import sections_for
 from sic_desktop.ui.briefing import run_briefing
 from sic_desktop.ui.briefing.options_dialog import BriefingDialog
 from sic_desktop.ui.briefing.period import QuickPeriod
-from sic_desktop.ui.saved_notice import SavedFileNotice
 from sic_desktop.ui.progress_dialog import ProgressDialog
+from sic_desktop.ui.saved_notice import SavedFileNotice
 
 from .conftest import list_page, open_dialog, pdf_text
 

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 
 from sic_desktop.core.models import Membership, Note, Organisation, Person
 from sic_desktop.ui.io.export_dialog import ExportDialog
-from sic_desktop.ui.saved_notice import SavedFileNotice
 from sic_desktop.ui.lists.list_page import ListPage
+from sic_desktop.ui.saved_notice import SavedFileNotice
 
 
 def _fill(ws) -> None:

@@ -145,7 +145,7 @@ def test_the_map_page_reads_the_network_and_writes_positions_off_the_ui_thread(
     monkeypatch.setattr(Database, "write", spied_write)
     monkeypatch.setattr(NetworkService, "snapshot", spied_snapshot)
     view = _ready_view(qtbot, ctx, opened)
-    ref, point = _organisation_on_screen(view)
+    _ref, point = _organisation_on_screen(view)
     _drag(view, point, point + QPoint(60, 40))  # saves the node's position
     reset = next(button for button in view.findChildren(QPushButton) if button.text() == "Anordnung zurücksetzen")
     qtbot.mouseClick(reset, Qt.MouseButton.LeftButton)  # forgets every position of the view

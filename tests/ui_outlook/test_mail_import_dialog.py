@@ -33,7 +33,8 @@ def test_the_menu_shows_the_mail_and_makes_the_note_with_a_chosen_new_contact(qt
 
     dialog.import_button.click()
 
-    qtbot.waitUntil(lambda: getattr(window.current_page(), "record_type", None) is RecordType.NOTE and window.current_page().editor.ref is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: getattr(window.current_page(), "record_type", None) is RecordType.NOTE
+                    and window.current_page().editor.ref is not None, timeout=10_000)
     note = workspace.notes.get(window.current_page().editor.ref.id)
     assert note.kind == "email" and note.title == "Protokoll und Fotos"
     assert sorted(workspace.persons.get(i).last_name for i in note.person_ids) == ["Schäfer", "Vogt"]

@@ -7,17 +7,18 @@ every record type, so that a rule (e.g. „changed meanwhile is refused“) exis
 
 from __future__ import annotations
 
+import builtins
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 
 from sic_desktop.core.dates import format_timestamp, from_iso, now_utc, to_iso
 from sic_desktop.core.errors import ConflictError, FieldError, NotFoundError, ValidationError, not_found
 from sic_desktop.core.fields import TAGGABLE, field_label
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.models import FOLLOWUP_TARGET_TYPES, Record, RecordRef, RecordType
+from sic_desktop.core.models import FOLLOWUP_TARGET_TYPES, Record, RecordRef, RecordType, is_taggable
 from sic_desktop.core.services.query import ListQuery, chunks, placeholders
 from sic_desktop.core.services.summaries import SummaryColumn
 from sic_desktop.core.storage.changes import Action, ChangeSet
@@ -117,12 +118,12 @@ class RecordService(Generic[R]):
 
     def count(self, query: ListQuery | None = None) -> int:
         where, params = self._where(query or ListQuery())
-        return self._db.execute(f"SELECT count(*) FROM {self.table} WHERE {where}", params).fetchone()[0]
+        return int(self._db.execute(f"SELECT count(*) FROM {self.table} WHERE {where}", params).fetchone()[0])
 
     def list(self, query: ListQuery | None = None) -> list[R]:
         return self.get_many(self.ids(query))
 
-    def summaries(self, ids: list[int]) -> list[dict[str, Any]]:
+    def summaries(self, ids: builtins.list[int]) -> builtins.list[dict[str, Any]]:
         """Display-ready list rows (keys of ``summary_columns`` plus ``id``) in the order of ``ids``."""
         found: dict[int, dict[str, Any]] = {}
         for part in chunks(list(ids)):
@@ -148,7 +149,7 @@ class RecordService(Generic[R]):
             record_id = self._insert(record)
         return self.get(record_id)
 
-    def create_many(self, records: Iterable[R]) -> list[int]:
+    def create_many(self, records: Iterable[R]) -> builtins.list[int]:
         """Store many new records in one transaction (import, demo data): all or none."""
         with self._db.write():
             return [self._insert(record) for record in records]
@@ -173,7 +174,7 @@ class RecordService(Generic[R]):
             f"INSERT INTO {self.table} ({', '.join(columns)}) VALUES ({placeholders(columns)})",
             [row[c] for c in columns],
         )
-        return cursor.lastrowid
+        return cast(int, cursor.lastrowid)  # set by every INSERT
 
     def insert_verbatim(self, record: R) -> None:
         """Store a record exactly as a full export holds it: id, version, audit stamps, trash state.
@@ -305,7 +306,7 @@ class RecordService(Generic[R]):
             elif column.kind == "bool":
                 value = bool(value)
             values[column.name] = value
-        return self.record_class(**values)  # type: ignore[return-value]
+        return cast(R, self.record_class(**values))  # record_class is R's class in each subclass
 
     def _sort_key(self, record: R) -> str | None:
         """Folded text the list sorts by, for tables that have a sort_key column."""
@@ -313,22 +314,24 @@ class RecordService(Generic[R]):
 
     # -- links (overridden by services whose records carry links) ------------------
 
-    def _load_links(self, records: list[R]) -> None:
+    def _load_links(self, records: builtins.list[R]) -> None:
         if self.record_type in TAGGABLE and records:
             ids = [r.id for r in records if r.id is not None]
             themes = self._link_map(f"{self.table}_theme", "theme_id", ids)
             tags = self._tag_map(ids)
             for record in records:
-                record.theme_ids = themes.get(record.id, [])  # type: ignore[attr-defined]
-                record.tags = tags.get(record.id, [])  # type: ignore[attr-defined]
+                if is_taggable(record) and record.id is not None:
+                    record.theme_ids = themes.get(record.id, [])
+                    record.tags = tags.get(record.id, [])
 
     def _save_links(self, record: R, old: R | None) -> None:
-        if self.record_type not in TAGGABLE:
+        if not is_taggable(record) or record.id is None:
             return
-        if old is None or set(old.theme_ids) != set(record.theme_ids):  # type: ignore[attr-defined]
-            self._replace_links(f"{self.table}_theme", "theme_id", record.id, record.theme_ids)  # type: ignore
-        if old is None or _folded(old.tags) != _folded(record.tags):  # type: ignore[attr-defined]
-            self._replace_links(f"{self.table}_tag", "tag_id", record.id, self._ws.tags.ids_for(record.tags))  # type: ignore
+        before = old if old is not None and is_taggable(old) else None
+        if before is None or set(before.theme_ids) != set(record.theme_ids):
+            self._replace_links(f"{self.table}_theme", "theme_id", record.id, record.theme_ids)
+        if before is None or _folded(before.tags) != _folded(record.tags):
+            self._replace_links(f"{self.table}_tag", "tag_id", record.id, self._ws.tags.ids_for(record.tags))
 
     def _after_save(self, record: R, old: R | None) -> None:
         """Hook for derived rows, e.g. a cooperation's status history."""
@@ -338,8 +341,8 @@ class RecordService(Generic[R]):
 
     def _check_references(self, record: R) -> None:
         """Refuse links to records that do not exist (any more), naming the field."""
-        if self.record_type in TAGGABLE:
-            unknown = self._ws.themes.unknown_ids(record.theme_ids)  # type: ignore[attr-defined]
+        if is_taggable(record):
+            unknown = self._ws.themes.unknown_ids(record.theme_ids)
             if unknown:
                 raise ValidationError(
                     [
@@ -352,7 +355,7 @@ class RecordService(Generic[R]):
                     ]
                 )
 
-    def _require_existing(self, field: str, record_type: RecordType, ids: list[int]) -> None:
+    def _require_existing(self, field: str, record_type: RecordType, ids: builtins.list[int]) -> None:
         """ValidationError on ``field`` for each id that has no live record of ``record_type``."""
         service = self._ws.service(record_type)
         # A link to a record in the trash stays valid: the record may come back, and
@@ -372,7 +375,7 @@ class RecordService(Generic[R]):
                 ]
             )
 
-    def _link_map(self, table: str, target_column: str, ids: list[int]) -> dict[int, list[int]]:
+    def _link_map(self, table: str, target_column: str, ids: builtins.list[int]) -> dict[int, builtins.list[int]]:
         """For many-to-many tables: record id → list of linked ids."""
         own = f"{self.table}_id"
         result: dict[int, list[int]] = {}
@@ -384,7 +387,7 @@ class RecordService(Generic[R]):
                 result.setdefault(own_id, []).append(target_id)
         return result
 
-    def _tag_map(self, ids: list[int]) -> dict[int, list[str]]:
+    def _tag_map(self, ids: builtins.list[int]) -> dict[int, builtins.list[str]]:
         own = f"{self.table}_id"
         result: dict[int, list[str]] = {}
         for part in chunks(ids):
@@ -397,7 +400,7 @@ class RecordService(Generic[R]):
                 result.setdefault(own_id, []).append(name)
         return result
 
-    def _replace_links(self, table: str, target_column: str, record_id: int, target_ids: list[int]) -> None:
+    def _replace_links(self, table: str, target_column: str, record_id: int, target_ids: builtins.list[int]) -> None:
         own = f"{self.table}_id"
         self._db.execute(f"DELETE FROM {table} WHERE {own} = ?", [record_id])
         self._db.db.conn.executemany(
@@ -410,18 +413,18 @@ class RecordService(Generic[R]):
     def _comparable(self, record: R) -> dict[str, Any]:
         """Field name → value as stored, to find which fields a save changed."""
         values = {column.name: getattr(record, column.name) for column in self.columns}
-        if self.record_type in TAGGABLE:
-            values["theme_ids"] = tuple(sorted(record.theme_ids))  # type: ignore[attr-defined]
-            values["tags"] = tuple(sorted(_folded(record.tags)))  # type: ignore[attr-defined]
+        if is_taggable(record):
+            values["theme_ids"] = tuple(sorted(record.theme_ids))
+            values["tags"] = tuple(sorted(_folded(record.tags)))
         return values
 
-    def _changed_fields(self, old: R, new: R) -> list[str]:
+    def _changed_fields(self, old: R, new: R) -> builtins.list[str]:
         before, after = self._comparable(old), self._comparable(new)
         return [name for name in after if before.get(name) != after[name]]
 
     # -- list queries ------------------------------------------------------------
 
-    def _where(self, query: ListQuery) -> tuple[str, list[Any]]:
+    def _where(self, query: ListQuery) -> tuple[str, builtins.list[Any]]:
         unsupported = query.active_filters() - self.filters - {"text", "theme_id", "tag"}
         if unsupported:
             raise ValueError(f"{self.table} lists cannot filter by {sorted(unsupported)}")
@@ -444,7 +447,7 @@ class RecordService(Generic[R]):
         self._add_filters(query, clauses, params)
         return " AND ".join(clauses), params
 
-    def _add_filters(self, query: ListQuery, clauses: list[str], params: list[Any]) -> None:
+    def _add_filters(self, query: ListQuery, clauses: builtins.list[str], params: builtins.list[Any]) -> None:
         """Type-specific filters; each service declares the ones it supports in ``filters``."""
 
     def _order(self, query: ListQuery) -> str:

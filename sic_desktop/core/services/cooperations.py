@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from sic_desktop.core.dates import format_date, from_iso, today
@@ -137,11 +138,11 @@ class CooperationService(RecordService[Cooperation]):
                 part,
             ):
                 history.setdefault(row["cooperation_id"], []).append(
-                    StatusChange(row["status"], from_iso(row["changed_on"]), row["changed_by"])
+                    StatusChange(row["status"], date.fromisoformat(row["changed_on"]), row["changed_by"])
                 )
         for record in records:
-            record.partners = partners.get(record.id, [])
-            record.status_history = history.get(record.id, [])
+            record.partners = partners.get(record.stored_id, [])
+            record.status_history = history.get(record.stored_id, [])
 
     def _check_references(self, record: Cooperation) -> None:
         super()._check_references(record)
@@ -168,7 +169,7 @@ class CooperationService(RecordService[Cooperation]):
             )
 
     def _restore_derived(self, record: Cooperation) -> None:
-        self.set_status_history(record.id, record.status_history)
+        self.set_status_history(record.stored_id, record.status_history)
 
     def _comparable(self, record: Cooperation) -> dict[str, Any]:
         return super()._comparable(record) | {"partners": _partners_key(record)}
@@ -191,5 +192,5 @@ class CooperationService(RecordService[Cooperation]):
         return row
 
 
-def _partners_key(coop: Cooperation) -> tuple:
+def _partners_key(coop: Cooperation) -> tuple[Any, ...]:
     return tuple(sorted((str(p.target), p.role) for p in coop.partners))

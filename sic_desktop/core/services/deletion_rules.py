@@ -8,6 +8,7 @@ the data folder like saved searches: changing one announces no record change.
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -87,7 +88,7 @@ class DeletionRuleService:
     def by_kind(self) -> dict[str, DeletionRule]:
         return {rule.kind: rule for rule in self.list()}
 
-    def restore(self, rules: list[DeletionRule]) -> None:
+    def restore(self, rules: builtins.list[DeletionRule]) -> None:
         """Store rules as they are, with who changed them when (reading a full export)."""
         with self._ws.database.write():
             for rule in rules:

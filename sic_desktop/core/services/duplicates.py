@@ -199,7 +199,7 @@ class DuplicateService:
 
 
 def _pairs(ids: list[int]) -> list[tuple[int, int]]:
-    return [tuple(sorted(pair)) for pair in combinations(sorted(set(ids)), 2)]  # type: ignore[misc]
+    return list(combinations(sorted(set(ids)), 2))  # pairs of a sorted list are sorted
 
 
 def _marks_table(record_type: RecordType) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sic_desktop.core.dates import now_utc
 from sic_desktop.core.fields import field_label
@@ -87,7 +87,7 @@ class HistoryService:
             return self._ws.database.execute("DELETE FROM history WHERE at < ?", [before]).rowcount
 
 
-def _entry(row: dict) -> HistoryEntry:
+def _entry(row: dict[str, Any]) -> HistoryEntry:
     return HistoryEntry(
         ref=RecordRef(RecordType(row["record_type"]), row["record_id"]),
         action=row["action"],

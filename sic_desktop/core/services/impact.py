@@ -75,10 +75,10 @@ class ImpactService:
     def states_of(self, indicators: list[Indicator], *, on: date | None = None) -> list[IndicatorState]:
         """Each indicator with its measurements up to ``on`` (default today) and its assessment on that day."""
         on = on or today()
-        measured = self._ws.measurements.for_indicators(i.id for i in indicators)
+        measured = self._ws.measurements.for_indicators(i.stored_id for i in indicators)
         states = []
         for indicator in indicators:
-            known = [m for m in measured[indicator.id] if m.measured_on is None or m.measured_on <= on]
+            known = [m for m in measured[indicator.stored_id] if m.measured_on is None or m.measured_on <= on]
             states.append(IndicatorState(indicator, known, assess(indicator, known, on)))
         return states
 
@@ -93,6 +93,7 @@ class ImpactService:
         indicators = sorted(self._ws.indicators.get_many(ids, include_trashed=False), key=indicator_order)
         result: dict[int, list[IndicatorState]] = {i: [] for i in wanted}
         for state in self.states_of(indicators, on=on):
+            assert state.indicator.cooperation_id is not None  # selected by it above
             result[state.indicator.cooperation_id].append(state)
         return result
 

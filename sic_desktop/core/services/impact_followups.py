@@ -31,7 +31,7 @@ class ImpactFollowUps:
             indicator = ws.indicators.get(indicator_id, include_trashed=True)
             current = self._open_followup(indicator.followup_id)
             if current is not None and measured:
-                ws.followups.set_done(current.id)
+                ws.followups.set_done(current.stored_id)
                 current = None
             last = ws.database.execute(
                 "SELECT max(measured_on) FROM measurement WHERE indicator_id = ? AND deleted_at IS NULL",
@@ -40,10 +40,11 @@ class ImpactFollowUps:
             due = None if indicator.deleted_at else next_due(indicator, from_iso(last))
             if due is None:
                 if current is not None:
-                    ws.followups.set_done(current.id)
+                    ws.followups.set_done(current.stored_id)
                 self._remember(indicator_id, None)
                 return None
             text = translate("Impact", "Wirkungsmessung: „{name}“ messen und eintragen").format(name=indicator.name)
+            assert indicator.cooperation_id is not None  # validation requires the cooperation
             if current is None:
                 current = ws.followups.create(FollowUp(
                     due_date=due, text=text, responsible=indicator.responsible,

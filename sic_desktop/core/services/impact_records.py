@@ -16,8 +16,8 @@ from sic_desktop.core.errors import FieldError, ValidationError
 from sic_desktop.core.fields import field_label
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from sic_desktop.core.impact_rules import check_value
-from sic_desktop.core.impact_vocab import IOOI_LEVELS
 from sic_desktop.core.impact_values import format_value
+from sic_desktop.core.impact_vocab import IOOI_LEVELS
 from sic_desktop.core.models import Indicator, Measurement, RecordRef, RecordType
 from sic_desktop.core.services.base import Column, RecordService
 from sic_desktop.core.services.query import ListQuery, chunks, placeholders
@@ -74,7 +74,8 @@ class IndicatorService(RecordService[Indicator]):
         titles = self._ws.titles([RecordRef(RecordType.COOPERATION, r.cooperation_id) for r in records
                                   if r.cooperation_id is not None], include_trashed=True)
         for record in records:
-            record.cooperation_title = titles.get(RecordRef(RecordType.COOPERATION, record.cooperation_id), "")
+            if record.cooperation_id is not None:
+                record.cooperation_title = titles.get(RecordRef(RecordType.COOPERATION, record.cooperation_id), "")
 
     def _check_references(self, record: Indicator) -> None:
         assert record.cooperation_id is not None  # validation guarantees it
@@ -85,7 +86,7 @@ class IndicatorService(RecordService[Indicator]):
                 "Validation", "Die Kooperation „{title}“ liegt im Papierkorb.").format(title=coop.title))
 
     def _after_save(self, record: Indicator, old: Indicator | None) -> None:
-        self._ws.impact_followups.renew(record.id)
+        self._ws.impact_followups.renew(record.stored_id)
 
     def _restore_derived(self, record: Indicator) -> None:
         self._db.execute("UPDATE indicator SET followup_id = ? WHERE id = ?", [record.followup_id, record.id])
@@ -149,6 +150,7 @@ class MeasurementService(RecordService[Measurement]):
                 "ORDER BY measured_on, id", part)]
         result: dict[int, list[Measurement]] = {i: [] for i in wanted}
         for measurement in self.get_many(ids, include_trashed=False):
+            assert measurement.indicator_id is not None  # selected by it above
             result[measurement.indicator_id].append(measurement)
         return result
 
@@ -170,7 +172,7 @@ class MeasurementService(RecordService[Measurement]):
         titles = self._ws.titles([RecordRef(RecordType.INDICATOR, i) for i in wanted], include_trashed=True)
         names = {ref.id: title for ref, title in titles.items()}
         for record in records:
-            record.indicator_name = names.get(record.indicator_id, "")
+            record.indicator_name = names.get(record.indicator_id, "") if record.indicator_id is not None else ""
 
     def _check_references(self, record: Measurement) -> None:
         assert record.indicator_id is not None  # validation guarantees it
@@ -192,6 +194,7 @@ class MeasurementService(RecordService[Measurement]):
         errors.raise_if_any()
 
     def _after_save(self, record: Measurement, old: Measurement | None) -> None:
+        assert record.indicator_id is not None  # validation guarantees it
         if self._deferred is not None:
             self._deferred.add(record.indicator_id)
         else:
@@ -214,7 +217,7 @@ class MeasurementService(RecordService[Measurement]):
         return row
 
 
-def indicator_order(indicator: Indicator) -> tuple:
+def indicator_order(indicator: Indicator) -> tuple[Any, ...]:
     """Input first, then up the Wirkungstreppe, then by name."""
     return (IOOI_LEVELS.keys.index(indicator.level) if indicator.level in IOOI_LEVELS.keys else 9,
             indicator.step or 0, indicator.name.casefold())

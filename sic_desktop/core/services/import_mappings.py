@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sic_desktop.core.dates import now_utc
 
@@ -67,7 +67,7 @@ class ImportMappingService:
             )
 
 
-def _mapping(row: dict) -> RememberedMapping:
+def _mapping(row: dict[str, Any]) -> RememberedMapping:
     return RememberedMapping(
         row["fingerprint"], row["kind"], json.loads(row["columns"]), row["updated_at"], row["updated_by"]
     )

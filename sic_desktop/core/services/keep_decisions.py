@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sic_desktop.core.dates import from_iso, to_iso, today
 from sic_desktop.core.errors import ValidationError, not_found
@@ -92,7 +92,7 @@ class KeepDecisionService:
         return ValidationError.single("reason", translate("Fields", REASON_LABEL), message)
 
 
-def _decision(row: dict) -> KeepDecision:
+def _decision(row: dict[str, Any]) -> KeepDecision:
     decided_on = from_iso(row["decided_on"])
     assert decided_on is not None
     return KeepDecision(row["person_id"], row["reason"], decided_on, row["decided_by"], row["id"])

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sic_desktop.core.dates import format_date
 from sic_desktop.core.fields import TAGGABLE
-from sic_desktop.core.models import FOLLOWUP_TARGET_TYPES, RecordRef, RecordType
+from sic_desktop.core.models import FOLLOWUP_TARGET_TYPES, Cooperation, Person, RecordRef, RecordType
 from sic_desktop.core.services.query import chunks, placeholders
 from sic_desktop.core.vocab import PARTNER_ROLES
 
@@ -66,7 +66,7 @@ class Unlinked:
 
     owner: RecordRef  # the record that holds the link: note, person (membership), cooperation (partner)
     linked: RecordRef
-    removed: tuple = ()
+    removed: tuple[Any, ...] = ()
 
 
 class LinkService:
@@ -136,10 +136,11 @@ class LinkService:
                 field = _NOTE_FIELDS[linked.type]
                 removed = tuple(i for i in getattr(record, field) if i == linked.id)
                 setattr(record, field, [i for i in getattr(record, field) if i != linked.id])
-            elif owner.type is RecordType.PERSON:
+            elif isinstance(record, Person):
                 removed = tuple(m for m in record.memberships if m.organisation_id == linked.id)
                 record.memberships = [m for m in record.memberships if m.organisation_id != linked.id]
             else:
+                assert isinstance(record, Cooperation)  # the third owner of direct links
                 removed = tuple(p for p in record.partners if p.target == linked)
                 record.partners = [p for p in record.partners if p.target != linked]
             if removed:
@@ -154,9 +155,10 @@ class LinkService:
             if owner.type is RecordType.NOTE:
                 field = _NOTE_FIELDS[unlinked.linked.type]
                 setattr(record, field, list(dict.fromkeys([*getattr(record, field), unlinked.linked.id])))
-            elif owner.type is RecordType.PERSON:
+            elif isinstance(record, Person):
                 record.memberships = [*record.memberships, *unlinked.removed]
             else:
+                assert isinstance(record, Cooperation)  # the third owner of direct links
                 record.partners = [*record.partners, *unlinked.removed]
             self._ws.service(owner.type).update(record)
 

@@ -85,7 +85,7 @@ class MentionService:
         hits: dict[RecordRef, tuple[tuple[str, ...], bool]] = {}
         for row in rows:
             fields = tuple(
-                name for name, value in zip(columns, row[2:]) if any(f in fold(value or "") for f in folded)
+                name for name, value in zip(columns, row[2:], strict=False) if any(f in fold(value or "") for f in folded)
             )
             if fields:
                 hits[RecordRef(record_type, row[0])] = (fields, bool(row[1]))
@@ -105,7 +105,7 @@ class MentionService:
         owners: set[RecordRef] = set()
         for row in rows:
             if any(f in fold(row[4]) or f in fold(row[5] or "") for f in folded):
-                kind, number = next((t, i) for t, i in zip(_ATTACHMENT_OWNERS, row[:4]) if i is not None)
+                kind, number = next((t, i) for t, i in zip(_ATTACHMENT_OWNERS, row[:4], strict=False) if i is not None)
                 owners.add(RecordRef(kind, number))
         titles = self._ws.titles(list(owners), include_trashed=True)
         return [

@@ -16,7 +16,7 @@ from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any
 
 from sic_desktop.core.dates import now_utc
-from sic_desktop.core.models import Membership, Record, RecordRef, RecordType
+from sic_desktop.core.models import Membership, Person, Record, RecordRef, RecordType
 from sic_desktop.core.services.base import AUDIT_FIELDS
 from sic_desktop.core.storage.changes import Action, ChangeSet
 
@@ -78,8 +78,8 @@ def _merged(keep: Record, other: Record, take_from_other: set[str]) -> Record:
         mine, theirs = getattr(keep, name), getattr(other, name)
         if name in AUDIT_FIELDS:
             continue
-        if name == "memberships":
-            keep.memberships = _merged_memberships(mine, theirs)  # type: ignore[attr-defined]
+        if isinstance(keep, Person) and name == "memberships":
+            keep.memberships = _merged_memberships(mine, theirs)
         elif isinstance(mine, list):
             setattr(keep, name, list(dict.fromkeys([*mine, *theirs])))
         elif name in take_from_other or (_empty(mine) and not _empty(theirs)):
@@ -108,7 +108,7 @@ def _merged_memberships(mine: list[Membership], theirs: list[Membership]) -> lis
     return result
 
 
-def _move(workspace: Workspace, changes: ChangeSet, link: tuple, other_id: int, keep_id: int) -> int:
+def _move(workspace: Workspace, changes: ChangeSet, link: tuple[Any, ...], other_id: int, keep_id: int) -> int:
     """Point the link rows of ``other_id`` at ``keep_id``, dropping those the kept record already has."""
     table, column, owner_type, owner_column, field = link
     db = workspace.database

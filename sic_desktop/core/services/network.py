@@ -101,7 +101,7 @@ class NetworkService:
         org_themes = self._theme_map("organisation")
         coop_themes = self._theme_map("cooperation")
         organisations = {
-            row[0]: OrganisationEntry(*row, theme_ids=org_themes.get(row[0], frozenset()))
+            row[0]: OrganisationEntry(row[0], row[1], row[2], row[3], theme_ids=org_themes.get(row[0], frozenset()))
             for row in db.execute(
                 "SELECT id, name, sector, district FROM organisation WHERE deleted_at IS NULL ORDER BY id"
             )

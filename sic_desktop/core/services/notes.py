@@ -96,7 +96,7 @@ class NoteService(RecordService[Note]):
         for field, (table, target) in NOTE_LINKS.items():
             links = self._link_map(table, f"{target.value}_id", ids)
             for record in records:
-                setattr(record, field, sorted(links.get(record.id, [])))
+                setattr(record, field, sorted(links.get(record.stored_id, [])))
 
     def _check_references(self, record: Note) -> None:
         super()._check_references(record)
@@ -107,7 +107,7 @@ class NoteService(RecordService[Note]):
         super()._save_links(record, old)
         for field, (table, target) in NOTE_LINKS.items():
             if old is None or set(getattr(old, field)) != set(getattr(record, field)):
-                self._replace_links(table, f"{target.value}_id", record.id, getattr(record, field))
+                self._replace_links(table, f"{target.value}_id", record.stored_id, getattr(record, field))
 
     def _comparable(self, record: Note) -> dict[str, Any]:
         return super()._comparable(record) | {

@@ -135,7 +135,7 @@ class PersonService(RecordService[Person]):
                FROM person p WHERE p.deleted_at IS NULL AND p.anonymised_at IS NULL ORDER BY p.sort_key, p.id"""
         )
         return [
-            ContactFacts(row[0], row[1], from_iso(row[2]), from_iso(row[3]), from_iso(row[5]), from_iso(row[4]),
+            ContactFacts(row[0], row[1], from_iso(row[2]), from_iso(row[3]), from_iso(row[5]), date.fromisoformat(row[4]),
                          row[6], from_iso(row[7]), from_iso(row[8]))
             for row in rows
         ]
@@ -184,7 +184,7 @@ class PersonService(RecordService[Person]):
         super()._load_links(records)
         by_person = self.memberships_of([r.id for r in records if r.id is not None])
         for record in records:
-            record.memberships = by_person.get(record.id, [])
+            record.memberships = by_person.get(record.stored_id, [])
 
     def memberships_of(self, person_ids: list[int]) -> dict[int, list[Membership]]:
         result: dict[int, list[Membership]] = {}
@@ -267,7 +267,7 @@ def _membership(row: dict[str, Any]) -> Membership:
     )
 
 
-def _memberships_key(person: Person) -> tuple:
+def _memberships_key(person: Person) -> tuple[Any, ...]:
     return tuple(
         sorted(
             (m.organisation_id, m.function, to_iso(m.from_date) or "", to_iso(m.to_date) or "")

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import json
 import uuid
+from contextlib import suppress
 from dataclasses import asdict, dataclass, replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sic_desktop.core import erasure_mirror
 from sic_desktop.core.dates import now_utc
@@ -48,14 +49,14 @@ class PrivacyLogEntry:
     fingerprints: tuple[str, ...] = ()
     id: int | None = None  # the entry's number in this database
 
-    def to_json(self) -> dict:
+    def to_json(self) -> dict[str, Any]:
         data = asdict(self)
         data.pop("id")
         data["fingerprints"] = list(self.fingerprints)
         return data
 
     @classmethod
-    def from_json(cls, data: dict) -> PrivacyLogEntry:
+    def from_json(cls, data: dict[str, Any]) -> PrivacyLogEntry:
         return cls(
             entry=str(data["entry"]), at=str(data.get("at", "")), by=str(data.get("by", "")),
             action=str(data.get("action", "")), reason=str(data.get("reason", "")),
@@ -77,10 +78,8 @@ class PrivacyLogService:
         outermost = not self._ws.database.db.conn.in_transaction
         stored = self._insert(entry)
         if outermost:  # committed: copy it now; inside a larger write the caller copies after its commit
-            try:
+            with suppress(SicError):  # the next opening completes the copy from the database (``reapply_erasures``)
                 self.save_copy()
-            except SicError:
-                pass  # the next opening completes the copy from the database (``reapply_erasures``)
         return stored
 
     def _insert(self, entry: PrivacyLogEntry) -> PrivacyLogEntry:
@@ -125,7 +124,7 @@ class PrivacyLogService:
             erasure_mirror.write_mirror(self._ws.folder, sorted(entries.values(), key=lambda data: data.get("at", "")))
 
 
-def _entry(row: dict) -> PrivacyLogEntry:
+def _entry(row: dict[str, Any]) -> PrivacyLogEntry:
     return PrivacyLogEntry(
         entry=row["entry"], at=row["at"], by=row["by"], action=row["action"], reason=row["reason"],
         subject=row["subject"], fingerprints=tuple(json.loads(row["fingerprints"])), id=row["id"],

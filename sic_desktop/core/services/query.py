@@ -6,6 +6,7 @@ input), so a list never silently shows unfiltered rows.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, fields
 from datetime import date
 
@@ -46,5 +47,5 @@ def chunks(values: list[int], size: int = 5000) -> list[list[int]]:
     return [values[i : i + size] for i in range(0, len(values), size)]
 
 
-def placeholders(values: list) -> str:
+def placeholders(values: Collection[object]) -> str:
     return ", ".join("?" for _ in values)

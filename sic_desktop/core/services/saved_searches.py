@@ -7,6 +7,7 @@ mapping. Names are unique regardless of case; the query is kept as typed.
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -83,7 +84,7 @@ class SavedSearchService:
                 raise not_found(translate("SavedSearches", "Gespeicherte Suche"), saved_id)
         return self.get(saved_id)
 
-    def restore(self, searches: list[SavedSearch]) -> None:
+    def restore(self, searches: builtins.list[SavedSearch]) -> None:
         """Store saved searches as they are, ids and stamps included (reading a full export)."""
         with self._ws.database.write():
             self._ws.database.db.conn.executemany(
@@ -98,7 +99,7 @@ class SavedSearchService:
             raise not_found(translate("SavedSearches", "Gespeicherte Suche"), saved_id)
 
 
-    def forget_naming(self, phrases: list[str]) -> list[str]:
+    def forget_naming(self, phrases: builtins.list[str]) -> builtins.list[str]:
         """Delete the saved searches whose name or query holds one of ``phrases`` (a person's name or
         e-mail address, at an erasure); returns their names. Case and Umlauts are ignored."""
         wanted = [fold(phrase) for phrase in phrases if phrase.strip()]

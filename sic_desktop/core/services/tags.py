@@ -37,7 +37,7 @@ class TagService:
             "SELECT t.name, count(u.tag_id) FROM tag t JOIN (" + " UNION ALL ".join(parts) + ") u "
             "ON u.tag_id = t.id GROUP BY t.id ORDER BY t.name COLLATE NOCASE"
         )
-        return {name: count for name, count in self._ws.database.execute(sql)}
+        return dict(self._ws.database.execute(sql))
 
     def remove_unused(self) -> int:
         """Drop tags no record carries any more (after purging); returns how many."""

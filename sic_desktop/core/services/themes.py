@@ -7,8 +7,8 @@ from sic_desktop.core.fields import field_label
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from sic_desktop.core.models import RecordType, ThemeField
 from sic_desktop.core.services.base import Column, RecordService
-from sic_desktop.core.services.summaries import SummaryColumn
 from sic_desktop.core.services.query import placeholders
+from sic_desktop.core.services.summaries import SummaryColumn
 
 
 class ThemeService(RecordService[ThemeField]):

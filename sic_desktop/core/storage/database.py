@@ -13,14 +13,19 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
 from sic_desktop.core.errors import (
-    CorruptDatabaseError, DiskFullError, ReadOnlyDataError, StorageError, damaged_database,
+    CorruptDatabaseError,
+    DiskFullError,
+    ReadOnlyDataError,
+    StorageError,
+    damaged_database,
 )
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.storage.changes import ChangeSet, Listener
@@ -28,6 +33,9 @@ from sic_desktop.core.storage.integrity import is_damage
 from sic_desktop.core.text import fold_stored
 
 log = logging.getLogger(__name__)
+
+# Bound values of one statement: positional (?) or named (:name).
+SqlParams = Sequence[Any] | dict[str, Any]
 
 BUSY_TIMEOUT_SECONDS = 10.0
 
@@ -68,10 +76,10 @@ class Database:
             self._local.db = current
         return current
 
-    def execute(self, sql: str, params: list | tuple | dict = ()) -> sqlite3.Cursor:
+    def execute(self, sql: str, params: SqlParams = ()) -> sqlite3.Cursor:
         return self.db.execute(sql, params)
 
-    def query(self, sql: str, params: list | tuple | dict = ()) -> list[dict]:
+    def query(self, sql: str, params: SqlParams = ()) -> list[dict[str, Any]]:
         """All rows of a read as dicts."""
         return list(self.db.query(sql, params))
 
@@ -222,7 +230,7 @@ class Database:
             return True
         with storage_errors():
             busy, _, _ = self.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
-        return busy == 0
+        return bool(busy == 0)
 
     # -- copies ----------------------------------------------------------------
 

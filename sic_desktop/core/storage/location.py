@@ -28,7 +28,7 @@ def _windows_is_remote(path: Path) -> bool:
 
     drive_remote = 4
     root = os.path.splitdrive(text)[0] + "\\"
-    return ctypes.windll.kernel32.GetDriveTypeW(root) == drive_remote  # type: ignore[attr-defined]
+    return bool(ctypes.windll.kernel32.GetDriveTypeW(root) == drive_remote)  # type: ignore[attr-defined]  # Windows only
 
 
 def _posix_filesystem_type(path: Path) -> str:

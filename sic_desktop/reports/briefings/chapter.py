@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import functools
 from abc import ABC
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import ClassVar
 
@@ -40,7 +40,7 @@ class Writer:
     def subsection(self, title: str, *, outline: bool = True) -> None:
         self.document.add_section(title, self.level + 1, outline=outline)
 
-    def profile(self, rows: list[tuple[str, CellValue]], *, always: Collection[str]) -> None:
+    def profile(self, rows: Sequence[tuple[str, CellValue]], *, always: Collection[str]) -> None:
         """A profile table without the empty rows, except those labelled in ``always`` (shown with „–“):
         two printed pages have no room for „Kurzname: –“, but a missing legal basis must show."""
         self.document.add_key_values((label, value) for label, value in rows if value or label in always)
@@ -57,7 +57,7 @@ class Writer:
             self.subsection(label, outline=False)
             self.document.add_empty_hint(empty_hint)
 
-    def grouped_tables(self, header: list[str], groups: list[tuple[str, list[list[CellValue]]]]) -> None:
+    def grouped_tables(self, header: list[str], groups: Sequence[tuple[str, Sequence[Sequence[CellValue]]]]) -> None:
         """One table per group under a small heading (cooperations per status), all with the
         same column widths so that they read as one list."""
         texts = [header] + [[cell_text(value) for value in row] for _, rows in groups for row in rows]

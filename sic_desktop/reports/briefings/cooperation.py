@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 from sic_desktop.core.fields import field_label
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import Cooperation, RecordRef, RecordType

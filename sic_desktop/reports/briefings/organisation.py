@@ -9,6 +9,7 @@ from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import Cooperation, Membership, Organisation, RecordRef, RecordType
 from sic_desktop.core.services.query import ListQuery
 from sic_desktop.core.vocab import PARTNER_ROLES, SECTORS
+from sic_desktop.reports import CellValue
 from sic_desktop.reports.briefings.chapter import Writer
 from sic_desktop.reports.briefings.options import Section
 from sic_desktop.reports.briefings.record_chapter import RecordChapter, add_cooperations
@@ -23,7 +24,7 @@ class OrganisationChapter(RecordChapter):
 
     @functools.cached_property
     def members(self) -> list[Membership]:
-        return self.ws.persons.members_of(self.record.id)
+        return self.ws.persons.members_of(self.record.stored_id)
 
     @functools.cached_property
     def cooperation_records(self) -> list[Cooperation]:
@@ -40,7 +41,7 @@ class OrganisationChapter(RecordChapter):
         writer.section(Section.PROFILE)
         org = self.record
         sector, district, address = field_label(_ORG, "sector"), field_label(_ORG, "district"), translate("Briefings", "Adresse")
-        rows = [
+        rows: list[tuple[str, CellValue]] = [
             (field_label(_ORG, "name"), org.name),
             (field_label(_ORG, "short_name"), org.short_name),
             (sector, SECTORS.label(org.sector)),

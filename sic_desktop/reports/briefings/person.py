@@ -14,6 +14,7 @@ from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import Cooperation, Person, RecordRef, RecordType
 from sic_desktop.core.services.query import ListQuery
 from sic_desktop.core.vocab import LEGAL_BASES, PARTNER_ROLES, SECTORS
+from sic_desktop.reports import CellValue
 from sic_desktop.reports.briefings.chapter import Writer
 from sic_desktop.reports.briefings.options import Section
 from sic_desktop.reports.briefings.record_chapter import RecordChapter, add_cooperations
@@ -45,7 +46,7 @@ class PersonChapter(RecordChapter):
         person = self.record
         name = " ".join(part for part in (person.salutation, person.full_name) if part)
         legal_basis = translate("Briefings", "Rechtsgrundlage (DSGVO)")
-        rows = [(translate("Briefings", "Name"), name)]
+        rows: list[tuple[str, CellValue]] = [(translate("Briefings", "Name"), name)]
         if writer.with_contact_data:
             rows += [
                 (field_label(_PERSON, "emails"), "\n".join(person.emails)),

@@ -18,6 +18,7 @@ import io
 import os
 import queue
 import threading
+from contextlib import suppress
 from typing import BinaryIO
 
 from sic_desktop.core.background import run_beside
@@ -45,7 +46,7 @@ def render_in_steps(
     def render() -> None:
         try:
             outcome.append(document.render(pdf, should_cancel=stop.is_set, on_progress=percents.put))
-        except BaseException as error:  # handed to the generator's caller below
+        except BaseException as error:  # noqa: BLE001 — handed to the generator's caller below
             outcome.append(error)
         finally:
             percents.put(_FINISHED)
@@ -54,10 +55,8 @@ def render_in_steps(
     percent = 0
     try:
         while True:
-            try:
+            with suppress(queue.Empty):  # still at work: report the same step again
                 percent = percents.get(timeout=_BEAT_SECONDS)
-            except queue.Empty:
-                pass  # still at work: report the same step again
             if percent == _FINISHED:
                 break
             yield Progress(done + percent, done + 100, message)

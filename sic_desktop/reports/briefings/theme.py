@@ -119,7 +119,7 @@ class ThemeChapter(Chapter):
         writer.grouped_tables(header, groups)
 
     def network(self, writer: Writer) -> None:
-        figures = theme_field_figures(self.ws, self.record.id, self.options)
+        figures = theme_field_figures(self.ws, self.record.stored_id, self.options)
         if figures:
             writer.section(Section.NETWORK)
             writer.document.add_flowables(figures)

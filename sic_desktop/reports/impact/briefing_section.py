@@ -11,7 +11,7 @@ from sic_desktop.reports.briefings.chapter import Writer
 
 def add_impact_section(writer: Writer, ws: Workspace, coop: Cooperation) -> None:
     """Left out while the cooperation has neither an impact model nor indicators."""
-    states = ws.impact.states(coop.id)
+    states = ws.impact.states(coop.stored_id)
     if not states and not coop.impact_outcomes.strip():
         return
     writer.subsection(translate("Briefings", "Wirkung"), outline=False)

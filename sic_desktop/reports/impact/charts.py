@@ -74,9 +74,9 @@ def legend(width: float) -> Drawing:
     register_fonts()
     drawing = Drawing(width, 12)
     items = (
-        (dict(strokeColor=black, strokeWidth=1.2), translate("ImpactReport", "gemessen")),
-        (dict(strokeColor=GREY, strokeWidth=1, strokeDashArray=[3, 2]), translate("ImpactReport", "Plan (gerader Weg zum Ziel)")),
-        (dict(strokeColor=black, strokeWidth=0.4, strokeDashArray=[1, 1.5]), translate("ImpactReport", "Zielwert")),
+        ({"strokeColor": black, "strokeWidth": 1.2}, translate("ImpactReport", "gemessen")),
+        ({"strokeColor": GREY, "strokeWidth": 1, "strokeDashArray": [3, 2]}, translate("ImpactReport", "Plan (gerader Weg zum Ziel)")),
+        ({"strokeColor": black, "strokeWidth": 0.4, "strokeDashArray": [1, 1.5]}, translate("ImpactReport", "Zielwert")),
     )
     left = 0.0
     for style, text in items:

@@ -8,7 +8,7 @@ year's reflection notes and lessons learned, and the risks and overdue measureme
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from datetime import date
 from pathlib import Path
 
@@ -60,7 +60,7 @@ def theme_report(ws: Workspace, theme_id: int, year: int, target: Path) -> Rende
 
     document.add_section(translate("ImpactReport", "2. Ressourcen (Input)"))
     inputs = [s for s in every_state if s.indicator.level == "input"]
-    euros = Counter()
+    euros: dict[str, float] = defaultdict(float)
     for s in inputs:
         if s.indicator.unit_type == "euro" and s.assessment.latest:
             euros[s.indicator.name] += s.assessment.latest.value or 0

@@ -16,6 +16,7 @@ from sic_desktop.ui.briefing.run_briefing import ask_and_make_briefing
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.messages import show_error
 
+
 def brief_records(ctx: AppContext, refs: list[RecordRef], parent: QWidget) -> None:
     """„Briefing als PDF …“ for the chosen records (all of one type, as a list shows them)."""
     ask_and_make_briefing(ctx, refs[0].type, refs, parent)

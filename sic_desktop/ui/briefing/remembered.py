@@ -29,22 +29,27 @@ class RememberedChoices:
     def options(self, kind: RecordType) -> BriefingOptions:
         """The choices made last time for ``kind``, or the defaults; a quick period is recomputed for today."""
         group = f"briefing/{kind.value}/"
-        value = self._settings.value
+        def text(key: str) -> str:
+            return str(self._settings.value(group + key, "", type=str))
+
+        def flag(key: str, default: bool) -> bool:
+            return bool(self._settings.value(group + key, default, type=bool))
+
         defaults = BriefingOptions()
-        quick = value(group + "period", "", type=str)
+        quick = text("period")
         if quick in {choice.value for choice in QuickPeriod}:
             date_from, date_to = QuickPeriod(quick).dates(today())
         else:
-            date_from, date_to = _day(value(group + "from", "", type=str)), _day(value(group + "to", "", type=str))
-        omitted = set(value(group + "omitted_sections", "", type=str).split(","))
+            date_from, date_to = _day(text("from")), _day(text("to"))
+        omitted = set(text("omitted_sections").split(","))
         chosen = frozenset(section for section, _ in sections_for(kind) if section.value not in omitted)
         return BriefingOptions(
             date_from=date_from,
             date_to=date_to,
             sections=None if len(chosen) == len(sections_for(kind)) else chosen,
-            recent_notes=_count(value(group + "recent_notes", "", type=str), defaults.recent_notes),
-            full_note_texts=value(group + "full_note_texts", defaults.full_note_texts, type=bool),
-            with_contact_data=value(group + "with_contact_data", defaults.with_contact_data, type=bool),
+            recent_notes=_count(text("recent_notes"), defaults.recent_notes),
+            full_note_texts=flag("full_note_texts", defaults.full_note_texts),
+            with_contact_data=flag("with_contact_data", defaults.with_contact_data),
         )
 
     def remember(self, kind: RecordType, options: BriefingOptions) -> None:
@@ -62,7 +67,7 @@ class RememberedChoices:
 
     def folder(self) -> Path:
         """Where the save dialog starts: the folder used last, else the user's documents."""
-        last = self._settings.value(_FOLDER_KEY, "", type=str)
+        last = str(self._settings.value(_FOLDER_KEY, "", type=str))
         if last and Path(last).is_dir():
             return Path(last)
         return documents_folder()

@@ -21,6 +21,7 @@ from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.reports import RenderResult
 from sic_desktop.reports.briefings import build_briefing, build_briefing_docx
 from sic_desktop.ui.briefing.options_dialog import BriefingDialog, BriefingRequest
+from sic_desktop.ui.checked import not_none
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.saved_notice import show_saved_file
 
@@ -29,7 +30,7 @@ def ask_and_make_briefing(ctx: AppContext, kind: RecordType, refs: list[RecordRe
     """Open the options dialog (not blocking); „PDF erstellen“ starts the work."""
     dialog = BriefingDialog(ctx, kind, refs, parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.accepted.connect(lambda: make_briefing(ctx, dialog.request, parent))
+    dialog.accepted.connect(lambda: make_briefing(ctx, not_none(dialog.request), parent))
     dialog.open()
     return dialog
 

@@ -23,12 +23,12 @@ from sic_desktop.core.models import Record, RecordRef, RecordType
 from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.core.validation import validate
 from sic_desktop.core.workspace import Workspace
+from sic_desktop.ui import messages
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.editors.form import Mnemonics, RecordForm, changed_signal
 from sic_desktop.ui.icons import icon
-from sic_desktop.ui.scrolling import scrolling
-from sic_desktop.ui import messages
 from sic_desktop.ui.messages import LeaveChoice
+from sic_desktop.ui.scrolling import scrolling
 
 
 class RecordEditor(QWidget):

@@ -12,9 +12,20 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import QSize, QStringListModel, Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QCompleter, QLineEdit, QListWidget, QListWidgetItem, QPlainTextEdit, QSizePolicy, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSizePolicy,
+    QWidget,
+)
 
 from sic_desktop.core.vocab import Vocabulary
+from sic_desktop.ui.checked import not_none
 
 
 class FieldWidget(Protocol):
@@ -83,10 +94,10 @@ class SplitListField(LineField):
 
     separator = ";"
 
-    def value(self) -> list[str]:
+    def value(self) -> list[str]:  # type: ignore[override]  # a list kept in a line edit
         return [part.strip() for part in re.split(rf"[{self.separator}\n]", self.text()) if part.strip()]
 
-    def set_value(self, value: list[str] | None) -> None:
+    def set_value(self, value: list[str] | None) -> None:  # type: ignore[override]  # as value()
         super().set_value(f"{self.separator} ".join(value or []))
 
 
@@ -118,10 +129,10 @@ class TagsField(SplitListField):
             self._completer.setCompletionPrefix(last)
             self._completer.complete()
         else:
-            self._completer.popup().hide()
+            not_none(self._completer.popup()).hide()
 
     def _complete_last(self, tag: str) -> None:
-        parts = self.text().split(",")[:-1] + [f" {tag}" if self.text().count(",") else tag]
+        parts = [*self.text().split(",")[:-1], f" {tag}" if self.text().count(",") else tag]
         self.setText(",".join(parts) + ", ")
 
 

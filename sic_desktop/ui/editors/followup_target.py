@@ -15,7 +15,6 @@ from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.editors.record_picker import RecordPicker
 from sic_desktop.ui.icons import icon
 
-
 # People and organisations first: most follow-ups are „call her again“; notes match many letters.
 _PICKED_FIRST = (RecordType.PERSON, RecordType.ORGANISATION, RecordType.COOPERATION, RecordType.NOTE)
 

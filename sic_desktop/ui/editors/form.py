@@ -8,7 +8,7 @@ are copied between record and widgets by name.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, SignalInstance
 from PySide6.QtWidgets import (
@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
 from sic_desktop.core.errors import ValidationError
 from sic_desktop.core.fields import field_label
 from sic_desktop.core.models import Record, RecordType
-from sic_desktop.ui.editors.fields import FieldWidget
 from sic_desktop.ui.icons import icon
 
 REQUIRED_MARK = " *"
+
+W = TypeVar("W", bound=QWidget)
 
 
 class FieldMessage(QWidget):
@@ -91,11 +92,11 @@ class RecordForm:
         self,
         layout: QFormLayout | QBoxLayout,
         name: str,
-        widget: QWidget,
+        widget: W,
         *,
         required: bool = False,
         label: str | None = None,
-    ) -> QWidget:
+    ) -> W:
         """Add a labelled row for the record field ``name`` (label above in a box layout); returns the widget."""
         text = label or field_label(self.record_type, name)
         caption = QLabel(self._mnemonics.mark(text) + (REQUIRED_MARK if required else ""))

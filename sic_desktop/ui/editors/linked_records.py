@@ -8,9 +8,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QLabel, QMenu, QSizePolicy, QToolButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QLabel,
+    QMenu,
+    QSizePolicy,
+    QToolButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.ui.checked import not_none
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.type_groups import TypeGroups
@@ -72,8 +82,8 @@ class LinkedRecordsPane(QWidget):
         """The linked records shown, in order."""
         found = []
         for top in range(self.tree.topLevelItemCount()):
-            group = self.tree.topLevelItem(top)
-            found += [group.child(i).data(0, REF_ROLE) for i in range(group.childCount())]
+            group = not_none(self.tree.topLevelItem(top))
+            found += [not_none(group.child(i)).data(0, REF_ROLE) for i in range(group.childCount())]
         return found
 
     def _open(self, item: QTreeWidgetItem) -> None:

@@ -80,7 +80,8 @@ class MarkdownField(QWidget):
         self._add_button(bar, "bold", self.tr("F"), self.tr("Fett (Strg+B)"), QKeySequence.StandardKey.Bold, self.toggle_bold)
         self._add_button(bar, "italic", self.tr("K"), self.tr("Kursiv (Strg+I)"), QKeySequence.StandardKey.Italic, self.toggle_italic)
         self._add_button(bar, "heading", self.tr("Überschrift"), self.tr("Absatz als Überschrift"), None, self.toggle_heading)
-        self._add_button(bar, "bullets", self.tr("• Liste"), self.tr("Aufzählung (Strg+Umschalt+L)"), "Ctrl+Shift+L", lambda: self.toggle_list(QTextListFormat.Style.ListDisc))
+        self._add_button(bar, "bullets", self.tr("• Liste"), self.tr("Aufzählung (Strg+Umschalt+L)"), "Ctrl+Shift+L",
+                         lambda: self.toggle_list(QTextListFormat.Style.ListDisc))
         self._add_button(bar, "numbers", self.tr("1. Liste"), self.tr("Nummerierte Liste"), None, lambda: self.toggle_list(QTextListFormat.Style.ListDecimal))
         self._add_button(bar, "link", self.tr("Link …"), self.tr("Link einfügen oder ändern (Strg+K)"), "Ctrl+K", self.edit_link, checkable=False)
         bold_font = QFont(self.buttons["bold"].font())

@@ -17,6 +17,7 @@ from sic_desktop.core.dates import format_date
 from sic_desktop.core.errors import ValidationError
 from sic_desktop.core.models import FollowUp, RecordRef, RecordType
 from sic_desktop.core.validation import validate
+from sic_desktop.ui.checked import as_type, not_none
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.editors.date_field import DateField
 from sic_desktop.ui.editors.fields import LineField
@@ -59,8 +60,8 @@ class NoteFollowUps(QWidget):
         self.responsible.setAccessibleName(self.tr("Zuständig"))
         form.addRow(self.tr("Zu&ständig"), self.responsible)
         for row in range(form.rowCount()):
-            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-            label.setBuddy(form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget())
+            label = as_type(not_none(form.itemAt(row, QFormLayout.ItemRole.LabelRole)).widget(), QLabel)
+            label.setBuddy(not_none(not_none(form.itemAt(row, QFormLayout.ItemRole.FieldRole)).widget()))
         layout.addLayout(form)
         self.message = FieldMessage(self)
         layout.addWidget(self.message)

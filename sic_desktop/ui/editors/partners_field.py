@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from sic_desktop.core.models import Partner, RecordRef, RecordType
 from sic_desktop.core.vocab import PARTNER_ROLES
+from sic_desktop.ui.checked import as_type
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.editors.picked_table import PickedTable
 
@@ -30,7 +31,7 @@ class PartnersField(PickedTable):
         partners = []
         for row in range(self.table.rowCount()):
             ref = self.ref_at(row)
-            role = self.table.cellWidget(row, 1).currentData()
+            role = as_type(self.table.cellWidget(row, 1), QComboBox).currentData()
             if ref.type is RecordType.ORGANISATION:
                 partners.append(Partner(role=role, organisation_id=ref.id))
             else:

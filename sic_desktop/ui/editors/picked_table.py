@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.ui.checked import not_none
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.editors.picker_row import picker_name, picker_row, renamed_titles
 from sic_desktop.ui.icons import icon
@@ -74,7 +75,7 @@ class PickedTable(QWidget):
         return row
 
     def ref_at(self, row: int) -> RecordRef:
-        return self.table.item(row, 0).data(REF_ROLE)
+        return not_none(self.table.item(row, 0)).data(REF_ROLE)
 
     def text_at(self, row: int, column: int) -> str:
         item = self.table.item(row, column)
@@ -101,7 +102,7 @@ class PickedTable(QWidget):
         titles = renamed_titles(self._ctx.ws, changes, [self.ref_at(row) for row in range(self.table.rowCount())])
         for row in range(self.table.rowCount()):
             if self.ref_at(row) in titles:
-                self.table.item(row, 0).setText(titles[self.ref_at(row)])
+                not_none(self.table.item(row, 0)).setText(titles[self.ref_at(row)])
 
     def _open(self, row: int, column: int) -> None:
         if column == 0:

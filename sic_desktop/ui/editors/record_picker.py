@@ -8,12 +8,13 @@ whether it was found by a similar spelling.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.workspace import Workspace
+from sic_desktop.ui.checked import as_type, not_none
 from sic_desktop.ui.icons import icon
 
 SUGGESTIONS = 12
@@ -34,8 +35,8 @@ class RecordPicker(QLineEdit):
         self._completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self._completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._completer.setWidget(self)
-        self._completer.popup().activated.connect(self._activated)
-        self._completer.popup().clicked.connect(self._activated)
+        not_none(self._completer.popup()).activated.connect(self._activated)
+        not_none(self._completer.popup()).clicked.connect(self._activated)
         self._typing = QTimer(self, singleShot=True, interval=80)
         self._typing.timeout.connect(self._suggest)
         self.textEdited.connect(self._typing.start)
@@ -54,7 +55,7 @@ class RecordPicker(QLineEdit):
         text = self.text().strip()
         self._model.clear()
         if not text:
-            self._completer.popup().hide()
+            not_none(self._completer.popup()).hide()
             return
         show_type = len(self._types) > 1
         for suggestion in self._ws.suggestions.suggest(text, self._types, limit=SUGGESTIONS):
@@ -66,10 +67,10 @@ class RecordPicker(QLineEdit):
         if self._model.rowCount():
             self._completer.complete()
         else:
-            self._completer.popup().hide()
+            not_none(self._completer.popup()).hide()
 
     def _activated(self, index) -> None:
-        item = self._model.itemFromIndex(self._completer.completionModel().mapToSource(index))
+        item = self._model.itemFromIndex(as_type(self._completer.completionModel(), QAbstractProxyModel).mapToSource(index))
         if item is not None:
             self._emit(item)
 
@@ -81,6 +82,6 @@ class RecordPicker(QLineEdit):
             self._emit(self._model.item(0))
 
     def _emit(self, item: QStandardItem) -> None:
-        self._completer.popup().hide()
+        not_none(self._completer.popup()).hide()
         self.clear()
         self.picked.emit(item.data(REF_ROLE), item.data(TITLE_ROLE))

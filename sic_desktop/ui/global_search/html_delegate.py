@@ -7,12 +7,14 @@ row's state: a fixed grey was unreadable on the highlighted row and on a dark pa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSize, Qt
-from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPalette, QTextDocument
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt
+from PySide6.QtGui import QAbstractTextDocumentLayout, QColor, QPainter, QPalette, QTextDocument
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 DETAIL_SHARE = 0.7  # of the text colour in a detail on a plain row; the rest is background
+
+Index = QModelIndex | QPersistentModelIndex
 
 
 def detail_colour(palette: QPalette, *, selected: bool) -> QColor:
@@ -22,7 +24,11 @@ def detail_colour(palette: QPalette, *, selected: bool) -> QColor:
         return palette.color(QPalette.ColorRole.HighlightedText)
     text, background = palette.color(QPalette.ColorRole.Text), palette.color(QPalette.ColorRole.Base)
     return QColor(*(round(DETAIL_SHARE * a + (1 - DETAIL_SHARE) * b) for a, b in
-                    zip(text.getRgb()[:3], background.getRgb()[:3], strict=True)))
+                    zip(_rgb(text), _rgb(background), strict=True)))
+
+
+def _rgb(colour: QColor) -> tuple[int, int, int]:
+    return colour.red(), colour.green(), colour.blue()
 
 
 def detail_html(text: str) -> str:
@@ -31,7 +37,7 @@ def detail_html(text: str) -> str:
 
 
 class HtmlDelegate(QStyledItemDelegate):
-    def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument | None:
+    def _document(self, option: QStyleOptionViewItem, index: Index) -> QTextDocument | None:
         markup = index.data(HTML_ROLE)
         if not markup:
             return None
@@ -44,7 +50,7 @@ class HtmlDelegate(QStyledItemDelegate):
         document.setTextWidth(-1)
         return document
 
-    def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         self.initStyleOption(option, index)
         document = self._document(option, index)
         if document is None:
@@ -64,7 +70,7 @@ class HtmlDelegate(QStyledItemDelegate):
         document.documentLayout().draw(painter, context)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 (Qt name)
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802 (Qt name)
         document = self._document(option, index)
         if document is None:
             return super().sizeHint(option, index)

@@ -32,6 +32,7 @@ from sic_desktop.core.i18n import number
 from sic_desktop.core.models import RecordType
 from sic_desktop.search import SearchState
 from sic_desktop.search.documents import SEARCHED_TYPES
+from sic_desktop.ui.checked import not_none
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.global_search.backend import SearchAnswer, SearchBackend, SearchHit
 from sic_desktop.ui.global_search.html_delegate import HTML_ROLE, HtmlDelegate, detail_html
@@ -236,7 +237,7 @@ class SearchPopup(QDialog):
 
     def _first_hit(self) -> QTreeWidgetItem | None:
         for top in range(self.results.topLevelItemCount()):
-            group = self.results.topLevelItem(top)
+            group = not_none(self.results.topLevelItem(top))
             if group.childCount():
                 return group.child(0)
         return None
@@ -269,7 +270,7 @@ class SearchPopup(QDialog):
         if watched is self.field and event.type() == QEvent.Type.KeyPress:
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp):
-                self._move(event.key())
+                self._move(Qt.Key(event.key()))
                 return True
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self._open(self.results.currentItem())
@@ -278,9 +279,9 @@ class SearchPopup(QDialog):
 
     def _move(self, key: Qt.Key) -> None:
         hits = [
-            self.results.topLevelItem(top).child(i)
-            for top in range(self.results.topLevelItemCount())
-            for i in range(self.results.topLevelItem(top).childCount())
+            not_none(group.child(i))
+            for group in (not_none(self.results.topLevelItem(top)) for top in range(self.results.topLevelItemCount()))
+            for i in range(group.childCount())
         ]
         if not hits:
             return

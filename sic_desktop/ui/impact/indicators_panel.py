@@ -17,6 +17,7 @@ from sic_desktop.core.services.impact import IndicatorState
 from sic_desktop.core.services.query import ListQuery
 from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.core.workspace import Workspace
+from sic_desktop.ui.checked import not_none
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.impact.indicator_card import IndicatorCard
@@ -101,7 +102,7 @@ class IndicatorsPanel(QWidget):
     def _show(self, loaded: _Loaded) -> None:
         self._loaded = loaded
         while self.cards.count():
-            widget = self.cards.takeAt(0).widget()
+            widget = not_none(self.cards.takeAt(0)).widget()
             if widget is not None:
                 widget.deleteLater()
         for state in loaded.states:
@@ -124,7 +125,7 @@ class IndicatorsPanel(QWidget):
         dialog = IndicatorDialog(self.ctx, indicator, self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.ctx.status_message.emit(
-            self.tr("Indikator „{name}“ gespeichert.").format(name=dialog.stored.display_title)))
+            self.tr("Indikator „{name}“ gespeichert.").format(name=not_none(dialog.stored).display_title)))
         dialog.open()
 
     def _measure(self, state: IndicatorState) -> None:

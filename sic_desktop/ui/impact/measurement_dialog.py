@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFormLayout, QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem,
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QWidget,
 )
 
@@ -13,6 +20,7 @@ from sic_desktop.core.impact_values import format_value
 from sic_desktop.core.impact_vocab import CONFIDENCE
 from sic_desktop.core.models import Indicator, Measurement, Note
 from sic_desktop.core.services.impact import IndicatorState
+from sic_desktop.ui.checked import not_none
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.editors.date_field import DateField
 from sic_desktop.ui.editors.fields import ChoiceField, TextField
@@ -96,13 +104,13 @@ class MeasurementDialog(ImpactRecordDialog):
         if not rows:
             return
         row = min(rows)
-        measurement_id = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        measurement_id = not_none(self.table.item(row, 0)).data(Qt.ItemDataRole.UserRole)
 
         def trashed(_: object) -> None:
             self.table.removeRow(row)
             self.ctx.undo.push(UndoStep(
                 QCoreApplication.translate("Impact", "Messung in den Papierkorb legen"),
-                lambda ws: ws.measurements.restore(measurement_id)))
+                lambda ws: ws.measurements.restore(measurement_id), lambda ws: ws.measurements.trash(measurement_id)))
             self.ctx.status_message.emit(self.tr("Messung in den Papierkorb gelegt."))
 
         self.ctx.ops.write(self, lambda ws: ws.measurements.trash(measurement_id)).success(trashed).run()

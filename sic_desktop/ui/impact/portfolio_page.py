@@ -10,8 +10,19 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem, QPushButton,
-    QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from sic_desktop.core.dates import format_date
@@ -21,6 +32,7 @@ from sic_desktop.core.services.impact import Portfolio, PortfolioCooperation
 from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.core.vocab import COOPERATION_STATUSES
 from sic_desktop.core.workspace import Workspace
+from sic_desktop.ui.checked import not_none
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.impact.report_action import ask_and_write_report
@@ -69,7 +81,7 @@ class ImpactPage(QWidget):
         self.grid.setObjectName("impactGrid")
         self.grid.setHorizontalHeaderLabels([self.tr("ohne\nNachweis")] + [step_short(step) for step in STEPS])
         for column, step in enumerate(STEPS, start=1):
-            self.grid.horizontalHeaderItem(column).setToolTip(step_label(step))
+            not_none(self.grid.horizontalHeaderItem(column)).setToolTip(step_label(step))
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -123,7 +135,7 @@ class ImpactPage(QWidget):
     def _show(self, portfolio: Portfolio, themes: dict[int, str]) -> None:
         self.portfolio, self._themes = portfolio, themes
         grid = portfolio.grid()
-        rows = [t for t in sorted(themes, key=lambda t: themes[t].casefold()) if t in grid]
+        rows: list[int | None] = [t for t in sorted(themes, key=lambda t: themes[t].casefold()) if t in grid]
         rows += [None] if None in grid else []
         self._cells = {}
         self.grid.setRowCount(len(rows))

@@ -35,6 +35,7 @@ from sic_desktop.core.i18n import number
 from sic_desktop.core.paths import DataFolder
 from sic_desktop.core.restore import check_backup_file, restore_backup
 from sic_desktop.ui import messages
+from sic_desktop.ui.checked import not_none
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.io import file_dialogs
@@ -48,7 +49,7 @@ PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 def reason_label(reason: str) -> str:
     """The German words for a backup's reason (the end of its file name)."""
-    labels = {
+    labels: dict[str, str] = {
         BackupReason.START: QCoreApplication.translate("Backups", "automatisch beim ersten Start des Tages"),
         BackupReason.MANUAL: QCoreApplication.translate("Backups", "von Hand angelegt"),
         BackupReason.BEFORE_IMPORT: QCoreApplication.translate("Backups", "vor einem Import"),
@@ -175,7 +176,7 @@ class BackupDialog(QDialog):
             item.setTextAlignment(2, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.tree.addTopLevelItem(item)
         if self.tree.topLevelItemCount():
-            self.tree.setCurrentItem(self.tree.topLevelItem(0))
+            self.tree.setCurrentItem(not_none(self.tree.topLevelItem(0)))
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -33,9 +33,9 @@ class ComparisonView(QWidget):
         self._keep: QButtonGroup | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        layout.addWidget(self.scroll)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        layout.addWidget(self.scroll_area)
         self.explanation = QLabel(
             self.tr("Die gewählten Werte werden übernommen. Leere Felder füllt der andere Datensatz; Listen wie "
                     "E-Mail-Adressen, Telefonnummern und Schlagwörter werden zusammengeführt. Alle Verknüpfungen "
@@ -50,11 +50,11 @@ class ComparisonView(QWidget):
     def show_comparison(self, comparison: Comparison | None) -> None:
         self.comparison = comparison
         self._fields = {}
-        host = QWidget(self.scroll)
+        host = QWidget(self.scroll_area)
         grid = QGridLayout(host)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(2, 1)
-        self.scroll.setWidget(host)  # deletes the previous grid
+        self.scroll_area.setWidget(host)  # deletes the previous grid
         if comparison is None:
             grid.addWidget(QLabel(self.tr("Bitte oben ein Paar wählen."), host), 0, 0)
             return
@@ -124,7 +124,7 @@ class ComparisonView(QWidget):
     def merge_plan(self) -> tuple[int, int, list[str]]:
         """(id kept, id merged into it, fields whose value comes from the merged record)."""
         assert self.comparison is not None
-        ids = (self.comparison.first.id, self.comparison.second.id)
+        ids = (self.comparison.first.stored_id, self.comparison.second.stored_id)
         keep = self.keep_side()
         take = [name for name, group in self._fields.items() if group.checkedId() != keep]
         return ids[keep], ids[1 - keep], take

@@ -30,6 +30,7 @@ from sic_desktop.core.services.duplicates import DuplicatePair
 from sic_desktop.core.services.merge import MergeResult
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui import messages
+from sic_desktop.ui.checked import not_none
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.io.comparison_view import ComparisonView
@@ -103,7 +104,7 @@ class DuplicatesDialog(QDialog):
                 self.tr("1 mögliches Duplikat gefunden.") if count == 1
                 else self.tr("{count} mögliche Duplikate gefunden.").format(count=count)
             )
-            self.pairs.setCurrentItem(self.pairs.topLevelItem(min(self._row_after_refresh, count - 1)))
+            self.pairs.setCurrentItem(not_none(self.pairs.topLevelItem(min(self._row_after_refresh, count - 1))))
             self.pairs.setFocus()
         else:
             self.count_label.setText(self.tr("Keine möglichen Duplikate gefunden."))
@@ -111,7 +112,7 @@ class DuplicatesDialog(QDialog):
             self._enable(False)
 
     def pair_list(self) -> list[DuplicatePair]:
-        return [self.pairs.topLevelItem(i).data(0, PAIR_ROLE) for i in range(self.pairs.topLevelItemCount())]
+        return [not_none(self.pairs.topLevelItem(i)).data(0, PAIR_ROLE) for i in range(self.pairs.topLevelItemCount())]
 
     def current_pair(self) -> DuplicatePair | None:
         item = self.pairs.currentItem()

@@ -32,12 +32,12 @@ from sic_desktop.core.services.query import ListQuery
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.io import export_json, export_list_csv, export_persons_csv, export_persons_vcard
 from sic_desktop.io.record_export import export_organisations_csv
+from sic_desktop.io.section_counts import counts_text
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.io import file_dialogs
 from sic_desktop.ui.io.dialogs import open_dialog
 from sic_desktop.ui.io.file_dialogs import dated_name
-from sic_desktop.io.section_counts import counts_text
 from sic_desktop.ui.lists.list_page import ListPage
 from sic_desktop.ui.saved_notice import show_saved_file
 
@@ -172,11 +172,12 @@ def open_export_dialog(window: MainWindow) -> ExportDialog:
     def start(result: int) -> None:
         if result != QDialog.DialogCode.Accepted:
             return
-        path, record_type = dialog.path, RecordType.PERSON
+        path, work, record_type = dialog.path, dialog.export_work, RecordType.PERSON
+        assert path is not None and work is not None  # both set when „Speichern unter …“ was confirmed
         if dialog.choice() == LIST_CSV and shown is not None:
             record_type = shown.record_type
         # On the writer: an export of contacts is noted in the Datenschutz-Protokoll.
-        ctx.ops.write(window, dialog.export_work).with_progress(
+        ctx.ops.write(window, work).with_progress(
             QCoreApplication.translate("ExportDialog", "Export …")
         ).success(lambda result: show_saved_file(window, path, _saved_text(path, result, record_type))).cancelled(
             lambda: ctx.status_message.emit(

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPushButton, QVBoxLayout, 
 
 from sic_desktop.core.errors import SicError
 from sic_desktop.io import ImportOptions, ImportReport, Outcome
+from sic_desktop.io.section_counts import counts_text
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.io.import_plan import ImportPlan
 from sic_desktop.ui.io.import_report_view import ImportReportView
-from sic_desktop.io.section_counts import counts_text
 from sic_desktop.ui.messages import show_error
 
 

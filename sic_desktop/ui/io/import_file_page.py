@@ -76,7 +76,7 @@ class ImportFilePage(QWizardPage):
             button = QRadioButton(text, self)
             button.setObjectName(f"kind_{kind.value}")
             button.setChecked(kind is plan.kind)
-            button.toggled.connect(lambda on, kind=kind: on and self._kind_chosen(kind))
+            button.toggled.connect(lambda on, kind=kind: self._kind_chosen(kind) if on else None)
             self.kinds.addButton(button)
             kind_row.addWidget(button)
         kind_row.addStretch(1)
@@ -143,7 +143,7 @@ class ImportFilePage(QWizardPage):
         workbook = opened is not None and bool(opened.sheets)
         self.sheet_label.setVisible(workbook)
         self.sheet.setVisible(workbook)
-        if workbook:
+        if opened is not None and workbook:
             self.sheet.clear()
             self.sheet.addItems(list(opened.sheets))
             self.sheet.setCurrentText(getattr(opened.source, "sheet", opened.sheets[0]))

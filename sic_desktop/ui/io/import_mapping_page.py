@@ -47,6 +47,7 @@ from sic_desktop.io import (
 )
 from sic_desktop.io.mapping import unmapped_columns
 from sic_desktop.io.values import cell_text
+from sic_desktop.ui.checked import not_none
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.io import file_dialogs
@@ -112,15 +113,15 @@ class ImportMappingPage(QWizardPage):
         layout.addLayout(bar)
 
         splitter = QSplitter(Qt.Orientation.Vertical, self)
-        self.scroll = QScrollArea(splitter)
-        self.scroll.setWidgetResizable(True)
-        self.grid_host = QWidget(self.scroll)
+        self.scroll_area = QScrollArea(splitter)
+        self.scroll_area.setWidgetResizable(True)
+        self.grid_host = QWidget(self.scroll_area)
         self.grid = QGridLayout(self.grid_host)
         self.grid.setColumnStretch(3, 1)  # the three columns stay side by side, the rest is space
         for column, text in enumerate((self.tr("Spalte der Datei"), self.tr("Beispiel"), self.tr("Übernehmen als"))):
             self.grid.addWidget(QLabel(f"<b>{text}</b>", self.grid_host), 0, column)
-        self.scroll.setWidget(self.grid_host)
-        splitter.addWidget(self.scroll)
+        self.scroll_area.setWidget(self.grid_host)
+        splitter.addWidget(self.scroll_area)
         below = QWidget(splitter)
         below_layout = QVBoxLayout(below)
         below_layout.setContentsMargins(0, 4, 0, 0)
@@ -210,8 +211,8 @@ class ImportMappingPage(QWizardPage):
                 combo.addItem(target.label, target.name)
             combo.currentIndexChanged.connect(self._changed)
             label.setBuddy(combo)
-            for column, widget in enumerate((label, sample, combo)):
-                self.grid.addWidget(widget, number, column)
+            for column, cell in enumerate((label, sample, combo)):
+                self.grid.addWidget(cell, number, column)
             self._rows.append(_ColumnRow(header, example, (label, sample, combo)))
         self.grid.setRowStretch(len(source.headers) + 1, 1)
 
@@ -275,8 +276,9 @@ class ImportMappingPage(QWizardPage):
                     item.setForeground(QColor("#b3261e"))
                 self.preview.setItem(number, column, item)
             if problems:  # the line number says at once that this row has a hint
-                self.preview.item(number, 0).setIcon(icon("warning"))
-                self.preview.item(number, 0).setToolTip(problems)
+                first = not_none(self.preview.item(number, 0))
+                first.setIcon(icon("warning"))
+                first.setToolTip(problems)
         self.preview.resizeColumnsToContents()
         for column in range(1, len(headers) - 1):
             self.preview.setColumnWidth(column, min(self.preview.columnWidth(column), _PREVIEW_COLUMN_MAX))

@@ -13,11 +13,11 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizardPage
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.models import RecordRef
 from sic_desktop.io import ImportReport
+from sic_desktop.io.section_counts import counts_text
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.io.import_check_page import ImportCheckPage
 from sic_desktop.ui.io.import_plan import ImportPlan
 from sic_desktop.ui.io.import_report_view import ImportReportView
-from sic_desktop.io.section_counts import counts_text
 from sic_desktop.ui.messages import show_error
 from sic_desktop.ui.operations import cancelled_message
 from sic_desktop.ui.privacy.reapply_notice import reapply_logged_erasures

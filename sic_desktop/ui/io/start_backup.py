@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QToolBar
 
 from sic_desktop.core.backups import Backup, backup_at_start
 from sic_desktop.core.check import find_damage
-from sic_desktop.core.workspace import Workspace
 from sic_desktop.core.errors import SicError
+from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.messages import show_error
 from sic_desktop.ui.saved_notice import close_button

@@ -6,7 +6,7 @@ so a new filter in the core needs one entry in ``_CHOICE_FILTERS`` here.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
@@ -28,13 +28,16 @@ class ChoiceFilter:
     field: str  # ListQuery attribute and service filter name
     name: Callable[[], str]  # for screen readers: „Sektor-Filter“
     all_label: Callable[[], str]  # „Alle Sektoren“
-    choices: Callable[[], list[tuple[object, str]]]  # (value, label)
+    choices: Callable[[], Sequence[tuple[object, str]]]  # (value, label)
 
 
 _CHOICE_FILTERS = (
-    ChoiceFilter("sector", lambda: QCoreApplication.translate("FilterBar", "Sektor-Filter"), lambda: QCoreApplication.translate("FilterBar", "Alle Sektoren"), SECTORS.labels),
-    ChoiceFilter("status", lambda: QCoreApplication.translate("FilterBar", "Status-Filter"), lambda: QCoreApplication.translate("FilterBar", "Alle Status"), COOPERATION_STATUSES.labels),
-    ChoiceFilter("kind", lambda: QCoreApplication.translate("FilterBar", "Art-Filter"), lambda: QCoreApplication.translate("FilterBar", "Alle Arten"), NOTE_KINDS.labels),
+    ChoiceFilter("sector", lambda: QCoreApplication.translate("FilterBar", "Sektor-Filter"),
+                 lambda: QCoreApplication.translate("FilterBar", "Alle Sektoren"), SECTORS.labels),
+    ChoiceFilter("status", lambda: QCoreApplication.translate("FilterBar", "Status-Filter"),
+                 lambda: QCoreApplication.translate("FilterBar", "Alle Status"), COOPERATION_STATUSES.labels),
+    ChoiceFilter("kind", lambda: QCoreApplication.translate("FilterBar", "Art-Filter"),
+                 lambda: QCoreApplication.translate("FilterBar", "Alle Arten"), NOTE_KINDS.labels),
     ChoiceFilter(
         "done",
         lambda: QCoreApplication.translate("FilterBar", "Erledigt-Filter"),
@@ -100,7 +103,7 @@ class FilterBar(QWidget):
             tags = [(name, name) for name in self._ws.tags.usage()]
             self._refill(self._combos["tag"], self.tr("Alle Schlagwörter"), tags)
 
-    def _refill(self, combo: QComboBox, all_label: str, entries: list[tuple[object, str]]) -> None:
+    def _refill(self, combo: QComboBox, all_label: str, entries: Sequence[tuple[object, str]]) -> None:
         if refill_choices(combo, all_label, entries):
             self.changed.emit()
 

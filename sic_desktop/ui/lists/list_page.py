@@ -27,13 +27,14 @@ from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.editors.base import RecordEditor
 from sic_desktop.ui.editors.linked_records import LinkedRecordsPane
-from sic_desktop.ui.outlook.attachment_pane import AttachmentPane
+from sic_desktop.ui.editors.note import NoteEditor
 from sic_desktop.ui.editors.registry import EDITORS
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.lists.column_widths import set_start_widths
 from sic_desktop.ui.lists.filter_bar import FilterBar
 from sic_desktop.ui.lists.row_table import row_table
 from sic_desktop.ui.lists.table_model import RecordTableModel
+from sic_desktop.ui.outlook.attachment_pane import AttachmentPane
 from sic_desktop.ui.record_actions import RecordAction, actions_for
 from sic_desktop.ui.unlinking import unlink_records
 
@@ -86,7 +87,7 @@ class ListPage(QWidget):
         self.new_button.setToolTip(self.tr("Neu: {type} (Strg+N)").format(type=self.record_type.label))
         self.new_button.clicked.connect(lambda: self.new_record())
         bar.addWidget(self.new_button)
-        self.actions: dict[str, QAction] = {}
+        self.actions: dict[str, QAction] = {}  # type: ignore[assignment]  # by key; hides QWidget.actions()
         self._record_actions: list[QAction] = []  # need a record to work on; the detail pane shows them
         for spec in actions_for(self.record_type):
             action = self._make_action(spec)
@@ -245,7 +246,7 @@ class ListPage(QWidget):
     def _refresh_linked_pane(self, changes: ChangeSet) -> None:
         if self.editor.ref is not None:
             self._show_side(self.editor.ref)
-            if self.record_type is RecordType.NOTE:
+            if isinstance(self.editor, NoteEditor):
                 self.editor.followups.show_note(self.editor.ref)
 
     # -- sorting ---------------------------------------------------------------------
@@ -282,9 +283,9 @@ class ListPage(QWidget):
         if not current.isValid():
             return
         ref = RecordRef(self.record_type, self.model.id_at(current.row()))
-        if ref != self.editor.ref and not self.editor.maybe_leave(lambda: self._show(ref)):
-            if self.editor.ref is not None:
-                self._select_row_of(self.editor.ref)  # the user chose to stay
+        stays = ref != self.editor.ref and not self.editor.maybe_leave(lambda: self._show(ref))
+        if stays and self.editor.ref is not None:
+            self._select_row_of(self.editor.ref)  # the user chose to stay
 
     def show_record(self, ref: RecordRef) -> None:
         """Open ``ref`` in the editor (asking first about unsaved changes) and select it in the list."""

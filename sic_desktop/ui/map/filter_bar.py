@@ -45,8 +45,7 @@ class MapFilterBar(QWidget):
             row.addWidget(caption)
             row.addWidget(combo)
             layout.addWidget(pair)
-        refill_choices(self.status, translate("Map", "alle"), [(_RUNNING, translate("Map", "laufende (Idee bis Verstetigt)"))]
-                   + COOPERATION_STATUSES.labels())
+        refill_choices(self.status, translate("Map", "alle"), [(_RUNNING, translate("Map", "laufende (Idee bis Verstetigt)")), *COOPERATION_STATUSES.labels()])
         refill_choices(self.sector, translate("Map", "alle"), SECTORS.labels())
         refill_choices(self.persons, translate("Map", "automatisch"),
                    [(True, translate("Map", "zeigen")), (False, translate("Map", "nur Organisationen"))])

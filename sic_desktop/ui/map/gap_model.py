@@ -26,10 +26,10 @@ class GapTableModel(QAbstractTableModel):
         self.matrix, self.palette = matrix, palette
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt name)
         return 0 if parent.isValid() or self.matrix is None else len(self.matrix.themes)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt name)
         return 0 if parent.isValid() or self.matrix is None else len(self.matrix.sectors)
 
     def cell(self, index: QModelIndex | QPersistentModelIndex) -> GapCell | None:
@@ -53,7 +53,7 @@ class GapTableModel(QAbstractTableModel):
             return cell
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802 (Qt name)
         if self.matrix is None:
             return None
         if orientation == Qt.Orientation.Horizontal:
@@ -93,7 +93,7 @@ def _dot(colour: str) -> QPixmap:
 class GapCellDelegate(QStyledItemDelegate):
     """Two lines per cell; a gap hatched (visible without colour too) with its possible partners."""
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> None:
         cell: GapCell | None = index.data(CellRole)
         model = index.model()
         palette: Palette = getattr(model, "palette", LIGHT)
@@ -130,6 +130,6 @@ class GapCellDelegate(QStyledItemDelegate):
         painter.drawText(bottom, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop, second)
         painter.restore()
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:  # noqa: N802 (Qt name)
         lines = option.fontMetrics.height()
         return QSize(option.fontMetrics.horizontalAdvance("00 Kooperationen") + 16, round(lines * 2.8))

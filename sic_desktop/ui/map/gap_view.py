@@ -118,7 +118,7 @@ class GapView(QWidget):
     def matrix(self) -> GapMatrix | None:
         return self.model.matrix
 
-    def showEvent(self, event: QShowEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
         super().showEvent(event)
         self._changes.shown()
 

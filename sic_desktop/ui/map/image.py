@@ -65,7 +65,7 @@ def figure_image(figure: Figure, *, dpi: int = PNG_DPI) -> QImage:
 
 def write_png(figure: Figure, path: Path, *, dpi: int = PNG_DPI) -> None:
     ensure_gui_application()
-    if not figure_image(figure, dpi=dpi).save(str(path), "PNG"):
+    if not figure_image(figure, dpi=dpi).save(str(path), "PNG"):  # type: ignore[call-overload]  # str works; stubs say bytes
         raise StorageError(
             translate("Map", "Das Bild konnte nicht als „{path}“ gespeichert werden.").format(path=path)
         )

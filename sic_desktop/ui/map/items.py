@@ -55,7 +55,7 @@ class NodeItem(QGraphicsItem):
         self.setToolTip(tooltip)
         self.setZValue(2 + self.radius / 100)
 
-    def boundingRect(self) -> QRectF:
+    def boundingRect(self) -> QRectF:  # noqa: N802 (Qt name)
         r = self.radius * 1.3 + 6
         return QRectF(-r, -r, 2 * r, 2 * r)
 
@@ -81,28 +81,28 @@ class NodeItem(QGraphicsItem):
         self.marked = marked
         self.update()
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):
+    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):  # noqa: N802 (Qt name)
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionHasChanged:
             for edge in self.edges:
                 edge.follow()
         return super().itemChange(change, value)
 
-    def hoverEnterEvent(self, event) -> None:
+    def hoverEnterEvent(self, event) -> None:  # noqa: N802 (Qt name)
         self._hover = True
         self.update()
         super().hoverEnterEvent(event)
 
-    def hoverLeaveEvent(self, event) -> None:
+    def hoverLeaveEvent(self, event) -> None:  # noqa: N802 (Qt name)
         self._hover = False
         self.update()
         super().hoverLeaveEvent(event)
 
-    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 (Qt name)
         if event.button() == Qt.MouseButton.LeftButton:
             self._pressed_at = self.pos()
         super().mousePressEvent(event)
 
-    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+    def mouseReleaseEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 (Qt name)
         super().mouseReleaseEvent(event)
         if event.button() != Qt.MouseButton.LeftButton or self._pressed_at is None:
             return
@@ -113,7 +113,7 @@ class NodeItem(QGraphicsItem):
         else:
             self._actions.moved(self.ref, self.pos())
 
-    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:
+    def contextMenuEvent(self, event: QGraphicsSceneContextMenuEvent) -> None:  # noqa: N802 (Qt name)
         menu = QMenu()
         self._actions.menu(self.ref, menu)
         menu.exec(event.screenPos())

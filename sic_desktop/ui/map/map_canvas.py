@@ -48,11 +48,11 @@ class MapCanvas(QGraphicsView):
         """Let the scene decide anew which names fit (after zoom, scroll or resize), once the events settle."""
         self._declutter_timer.start()
 
-    def scrollContentsBy(self, dx: int, dy: int) -> None:
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802 (Qt name)
         super().scrollContentsBy(dx, dy)
         self._declutter()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)
         self._declutter()
 
@@ -61,13 +61,13 @@ class MapCanvas(QGraphicsView):
         if hasattr(scene, "declutter"):
             scene.declutter(self)
 
-    def wheelEvent(self, event: QWheelEvent) -> None:
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt name)
         steps = event.angleDelta().y() / 120
         if steps:
             self.zoom_by(STEP**steps)
         event.accept()
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
         if event.key() in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
             self.zoom_by(STEP)
         elif event.key() == Qt.Key.Key_Minus:

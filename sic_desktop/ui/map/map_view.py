@@ -30,13 +30,14 @@ from sic_desktop.core.models import RecordRef
 from sic_desktop.core.progress import Progress
 from sic_desktop.network.map_figure import map_figure
 from sic_desktop.network.mapping import MapRequest
+from sic_desktop.ui.checked import as_type
 from sic_desktop.ui.map.colours import palette_for
+from sic_desktop.ui.map.computed_map import ComputedMap, compute_for_view
 from sic_desktop.ui.map.filter_bar import MapFilterBar
 from sic_desktop.ui.map.map_canvas import MapCanvas
 from sic_desktop.ui.map.scene import MapScene
 from sic_desktop.ui.map.side_panel import SidePanel
 from sic_desktop.ui.map.view_support import ChangeFollower, export_button, save_figure_as
-from sic_desktop.ui.map.computed_map import ComputedMap, compute_for_view
 from sic_desktop.ui.messages import show_error
 from sic_desktop.ui.scrolling import scrolling
 
@@ -123,7 +124,7 @@ class MapView(QWidget):
         self._focus = ref
         self.refresh()
 
-    def showEvent(self, event: QShowEvent) -> None:
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
         super().showEvent(event)
         self._changes.shown()
 
@@ -183,13 +184,13 @@ class MapView(QWidget):
         key = self._view_key()
         if key is not None:
             self._ctx.ops.write(self, lambda ws: ws.map_positions.reset(key, [ref])).run()
-            self.canvas.scene().move_back([ref])
+            as_type(self.canvas.scene(), MapScene).move_back([ref])
 
     def _reset_all(self) -> None:
         key = self._view_key()
         if key is not None:
             self._ctx.ops.write(self, lambda ws: ws.map_positions.reset(key)).run()
-            scene = self.canvas.scene()
+            scene = as_type(self.canvas.scene(), MapScene)
             scene.move_back(list(scene.nodes))
 
     def _show_node(self, ref: RecordRef) -> None:
@@ -203,5 +204,5 @@ class MapView(QWidget):
     def _export(self, kind: str) -> None:
         if self._computed is None:
             return
-        picture = self._computed.result.picture(self._computed.snapshot.themes, self.canvas.scene().positions())
+        picture = self._computed.result.picture(self._computed.snapshot.themes, as_type(self.canvas.scene(), MapScene).positions())
         save_figure_as(self, kind, "Netzwerkkarte", picture.title, lambda: map_figure(picture))

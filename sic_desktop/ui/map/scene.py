@@ -11,9 +11,10 @@ from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.network.canvas import OccupiedAreas
 from sic_desktop.network.layout import Point
 from sic_desktop.network.style import Palette
+from sic_desktop.ui.checked import as_type
+from sic_desktop.ui.map.computed_map import ComputedMap
 from sic_desktop.ui.map.items import EdgeItem, LabelItem, NodeActions, NodeItem
 from sic_desktop.ui.map.tooltips import edge_tooltip, node_tooltip
-from sic_desktop.ui.map.computed_map import ComputedMap
 
 PERSON_NAMES_ZOOM = 1.2  # persons are named only when zoomed in at least this far
 MARGIN = 200.0  # scene room around the nodes, for names and dragging
@@ -73,7 +74,7 @@ class MapScene(QGraphicsScene):
                 centre, reach = view.mapFromScene(node.pos()), node.radius * zoom
                 nodes.add((centre.x() - reach, centre.y() - reach, centre.x() + reach, centre.y() + reach))
         for rank, label in enumerate(self.labels):
-            node = label.parentItem()
+            node = as_type(label.parentItem(), NodeItem)
             if (node.person and zoom < PERSON_NAMES_ZOOM) or not visible.contains(node.pos()):
                 label.setVisible(False)
                 continue

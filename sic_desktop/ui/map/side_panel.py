@@ -63,7 +63,7 @@ class SidePanel(QWidget):
         self.ranking.itemActivated.connect(lambda item: self.opened.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.setMinimumWidth(270)
 
-    def sizeHint(self) -> QSize:
+    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
         return QSize(290, 600)
 
     def show_legend(self, palette: Palette, *, persons: bool) -> None:

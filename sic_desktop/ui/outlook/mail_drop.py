@@ -9,14 +9,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QMimeData, QObject
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QMainWindow
 
 from sic_desktop.ui.context import AppContext
-from sic_desktop.ui.lazy import later
+from sic_desktop.ui.lazy import show_mail_import
 from sic_desktop.ui.outlook.attachment_pane import dropped_files
 
 # The reading of mails (email, olefile) loads only when a mail is dropped: the window opens fast.
-show_mail_import = later("sic_desktop.ui.outlook.mail_import_dialog", "show_mail_import")
 MAIL_SUFFIXES = (".eml", ".msg")  # as io.mail_import.MAIL_SUFFIXES (a test keeps them equal)
 
 _OUTLOOK_FORMATS = ("FileGroupDescriptorW", "FileGroupDescriptor", "RenPrivateMessages")
@@ -38,12 +38,12 @@ class MailDrop(QObject):
         window.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if event.type() in (QEvent.Type.DragEnter, QEvent.Type.DragMove):
+        if isinstance(event, QDragEnterEvent | QDragMoveEvent):
             data = event.mimeData()
             if mail_files(data) or from_outlook_without_file(data):
                 event.acceptProposedAction()
                 return True
-        elif event.type() == QEvent.Type.Drop:
+        elif isinstance(event, QDropEvent):
             self.drop(event.mimeData())
             event.acceptProposedAction()
             return True

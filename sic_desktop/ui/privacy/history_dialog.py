@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from sic_desktop.core.models import RecordRef
 from sic_desktop.privacy.history_export import export_history_csv, history_header, history_rows
+from sic_desktop.ui.checked import not_none
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
 
@@ -65,8 +66,8 @@ class HistoryDialog(QDialog):
 
     def rows(self) -> list[list[str]]:
         return [
-            [self.tree.topLevelItem(i).text(c) for c in range(self.tree.columnCount())]
-            for i in range(self.tree.topLevelItemCount())
+            [item.text(c) for c in range(self.tree.columnCount())]
+            for item in (not_none(self.tree.topLevelItem(i)) for i in range(self.tree.topLevelItemCount()))
         ]
 
     def _ask_export(self) -> None:

@@ -6,7 +6,9 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
 from sic_desktop.core.fields import field_label
+from sic_desktop.core.models import RecordRef
 from sic_desktop.core.services.mentions import Mention
+from sic_desktop.ui.checked import not_none
 from sic_desktop.ui.icons import icon
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -43,8 +45,8 @@ class MentionList(QTreeWidget):
         if item.flags() & Qt.ItemFlag.ItemIsSelectable:
             self.open_requested.emit(item.data(0, REF_ROLE))
 
-    def refs(self) -> list:
-        return [self.topLevelItem(i).data(0, REF_ROLE) for i in range(self.topLevelItemCount())]
+    def refs(self) -> list[RecordRef]:
+        return [not_none(self.topLevelItem(i)).data(0, REF_ROLE) for i in range(self.topLevelItemCount())]
 
 
 def _place(mention: Mention, name: str) -> str:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from sic_desktop.core.privacy_terms import DATA_KINDS, DELETION_STARTS
 from sic_desktop.core.services.deletion_rules import MAX_PERIOD_MONTHS, DeletionRule
 from sic_desktop.privacy.deletion_concept import write_concept_csv
+from sic_desktop.ui.checked import as_type
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.io import file_dialogs
@@ -99,16 +100,16 @@ class RulesPanel(QWidget):
         return [
             DeletionRule(
                 rule.kind,
-                self.table.cellWidget(row, 1).value(),
-                self.table.cellWidget(row, 2).currentData(),
-                self.table.cellWidget(row, 3).text(),
+                as_type(self.table.cellWidget(row, 1), QSpinBox).value(),
+                as_type(self.table.cellWidget(row, 2), QComboBox).currentData(),
+                as_type(self.table.cellWidget(row, 3), QLineEdit).text(),
             )
             for row, rule in enumerate(self._rules)
         ]
 
     def save(self) -> None:
         changed = [
-            new for new, old in zip(self.edited_rules(), self._rules)
+            new for new, old in zip(self.edited_rules(), self._rules, strict=False)
             if (new.period_months, new.start_event, new.reason.strip()) != (old.period_months, old.start_event, old.reason)
         ]
         if not changed:
