@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from typing import Any
 
 from sic_desktop.core import backups
@@ -43,7 +44,7 @@ from sic_desktop.core.services.tags import TagService
 from sic_desktop.core.services.themes import ThemeService
 from sic_desktop.core.services.titles import titles
 from sic_desktop.core.services.trash import TrashService
-from sic_desktop.core.storage.changes import Listener
+from sic_desktop.core.storage.changes import Initiator, Listener
 from sic_desktop.core.storage.database import Database
 from sic_desktop.core.storage.opening import BeforeMigration, open_database
 from sic_desktop.core.storage.recovery import refuse_lost_database
@@ -129,6 +130,11 @@ class Workspace:
     def subscribe(self, listener: Listener):
         """Call ``listener(ChangeSet)`` after every committed change; returns an unsubscribe function."""
         return self.database.subscribe(listener)
+
+    def initiated_by(self, initiator: Initiator) -> AbstractContextManager[None]:
+        """``with ws.initiated_by(editor.initiator): ws.notes.update(note)``: the change notice of
+        these writes names ``initiator``, so the editor that saved need not reload its own save."""
+        return self.database.initiated_by(initiator)
 
     def add_purger(self, purger: Purger) -> Callable[[], None]:
         """Register a copy of the data to be cleaned after an erasure; returns an unregister function."""

@@ -203,18 +203,10 @@ class SearchService:
 
     def _renamed(self, changes: ChangeSet) -> list[RecordRef]:
         """Changed records whose names (or sector, district) others' documents may show
-        differently now. A new record is shown nowhere yet; of an edited one, the
-        change history of this very commit names the fields that changed."""
+        differently now: the change notice names the fields each save changed. A new
+        record is shown nowhere yet; a trashed, restored or purged one everywhere it was."""
         sources = {c.ref for c in changes.changes if c.ref.type in SHOWN_FIELDS and c.action is not Action.CREATED}
-        if not self.apply_large_changes and len(sources) > LARGE_CHANGE:
-            return sorted(sources)
-        return sorted(ref for ref in sources if self._shown_fields_changed(ref))
-
-    def _shown_fields_changed(self, ref: RecordRef) -> bool:
-        entries = self.ws.history.for_record(ref)
-        if not entries or entries[0].action != "updated":  # trashed, restored, purged, merged, anonymised
-            return True
-        return bool(SHOWN_FIELDS[ref.type] & set(entries[0].fields))
+        return sorted(ref for ref in sources if _shows_differently(ref, changes.fields_of(ref)))
 
     def _showing(self, refs: Collection[RecordRef], gone: Collection[RecordRef]) -> set[RecordRef]:
         """Searched records whose documents show the names of ``refs``: those linked in
@@ -329,6 +321,11 @@ class SearchService:
         if kept:
             raise SearchIndexWriteError(translate(
                 "Search", "ein früherer Suchindex ist noch geöffnet: {folders}").format(folders=", ".join(kept)))
+
+
+def _shows_differently(ref: RecordRef, fields: frozenset[str] | None) -> bool:
+    """True if ``ref``'s change (``fields``: see ``ChangeSet.fields_of``) alters what others' documents show."""
+    return fields is None or bool(SHOWN_FIELDS[ref.type] & fields)
 
 
 def _temporary_index_folder(workspace: Workspace) -> Path | None:
