@@ -25,6 +25,7 @@ from sic_desktop.core.validation import validate
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.editors.form import Mnemonics, RecordForm, changed_signal
+from sic_desktop.ui.editors.kept_input import cursor_kept, form_values, put_back
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.scrolling import scrolling
 from sic_desktop.ui import messages
@@ -192,15 +193,19 @@ class RecordEditor(QWidget):
         if self._record is None or not self.save_button.isEnabled():  # one save at a time
             return
         record = self.collect()
+        sent = form_values(self.form)
         self.form.clear_errors()
         self._show_general([])
         self.save_button.setEnabled(False)
 
         def stored(result: Record) -> None:
             self._finish_saving()
+            typed = form_values(self.form)
             self._keeping_place = True
             try:
-                self.show_record(result)
+                with cursor_kept():
+                    self.show_record(result)
+                    put_back(self.form, typed, sent)
             finally:
                 self._keeping_place = False
             self.ctx.status_message.emit(self.tr("„{title}“ gespeichert.").format(title=result.display_title))
