@@ -151,7 +151,7 @@ class SearchService:
 
     # -- reading -------------------------------------------------------------------
 
-    def search(self, query: str, *, types: Collection[str] | None = None, limit: int = 50) -> SearchResults:
+    def search(self, query: str, *, types: Collection[RecordType] | None = None, limit: int = 50) -> SearchResults:
         """Hits for ``query`` (see ``search_help_text``), live records only; terms of the
         shipped and the team's synonym groups also find what they stand for.
 
@@ -161,7 +161,7 @@ class SearchService:
         refuse_long_query(query)
         parsed = self.synonyms().expand(parse_query(query))
         results = self.index.search(parsed, types=types, limit=limit)
-        refs = [RecordRef.parse(hit.ref) for hit in results.hits]
+        refs = [hit.ref for hit in results.hits]
         live = self.ws.titles(refs)
         if len(live) == len(refs):
             return results
@@ -193,7 +193,7 @@ class SearchService:
         renew = {r for r in changed if r.type in SEARCHED_TYPES} | self._showing(self._renamed(changes), purged)
         if not self.apply_large_changes and len(renew) > LARGE_CHANGE:
             live = self.ws.titles(sorted(renew))
-            gone = [str(r) for r in renew if r not in live]
+            gone = [r for r in renew if r not in live]
             # base = generation: applied, but the index does not claim this generation
             self.index.update([], gone, changes.generation, base_generation=changes.generation)
             self._fell_behind()
@@ -213,9 +213,9 @@ class SearchService:
         the database now and, for the ``gone`` ones (purged: their links went with
         them), those the index last saw linked."""
         linked = self.ws.links.linked_refs(list(refs)) if refs else set()
-        gone = [str(r) for r in refs if r in gone]
-        if gone:
-            linked |= {RecordRef.parse(ref) for ref in self.index.refs_linking(gone)}
+        purged = [r for r in refs if r in gone]
+        if purged:
+            linked |= self.index.refs_linking(purged)
         return {r for r in linked if r.type in SEARCHED_TYPES}
 
     def _fell_behind(self) -> None:

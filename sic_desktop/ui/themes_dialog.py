@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.models import RecordRef
+from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.ui.lazy import later
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.editors.theme import ThemeEditor
@@ -62,8 +63,8 @@ class ThemesDialog(QDialog):
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
 
-    def _changed(self, changes) -> None:
-        if any(ref.type is RecordType.THEME for ref in changes.refs()):
+    def _changed(self, changes: ChangeSet) -> None:
+        if changes.theme_fields:  # one created, renamed, trashed or restored: the list shows names only
             self._fill()
 
     def _chosen(self, item: QListWidgetItem | None) -> None:

@@ -4,30 +4,31 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sic_desktop.core.models import RecordRef
 from sic_desktop.search import IndexState, SearchDocument, SearchIndex
 from sic_desktop.search.whoosh_imports import index as whoosh_index
 
 from .conftest import build, refs
 
 DOCS = (
-    SearchDocument(ref="organisation:1", title="Kita Sonnenblume gGmbH", links=("theme:2",),
+    SearchDocument(ref=RecordRef.parse("organisation:1"), title="Kita Sonnenblume gGmbH", links=(RecordRef.parse("theme:2"),),
                    themes=("Work & Care",)),
-    SearchDocument(ref="person:1", title="Anna Schäfer", names=("Kita Sonnenblume gGmbH",),
-                   links=("organisation:1",)),
-    SearchDocument(ref="note:1", title="Workshop Randzeiten", names=("Kita Sonnenblume gGmbH", "Anna Schäfer"),
-                   links=("organisation:1", "person:1", "theme:2"), themes=("Work & Care",)),
-    SearchDocument(ref="note:2", title="Gesprächsnotiz Eving", body="Ohne Verknüpfung."),
+    SearchDocument(ref=RecordRef.parse("person:1"), title="Anna Schäfer", names=("Kita Sonnenblume gGmbH",),
+                   links=(RecordRef.parse("organisation:1"),)),
+    SearchDocument(ref=RecordRef.parse("note:1"), title="Workshop Randzeiten", names=("Kita Sonnenblume gGmbH", "Anna Schäfer"),
+                   links=(RecordRef.parse("organisation:1"), RecordRef.parse("person:1"), RecordRef.parse("theme:2")), themes=("Work & Care",)),
+    SearchDocument(ref=RecordRef.parse("note:2"), title="Gesprächsnotiz Eving", body="Ohne Verknüpfung."),
 )
 
 
 def test_documents_showing_a_record_are_found_by_its_ref(tmp_path: Path) -> None:
     with SearchIndex(tmp_path / "search") as index:
         build(index, DOCS)
-        assert index.refs_linking(["organisation:1"]) == {"person:1", "note:1"}
-        assert index.refs_linking(["person:1", "theme:2"]) == {"note:1", "organisation:1"}
-        assert index.refs_linking(["organisation:9"]) == set()
-        index.update([], ["note:1"], 2)
-        assert index.refs_linking(["organisation:1"]) == {"person:1"}  # deleted ones are gone at once
+        assert index.refs_linking([RecordRef.parse("organisation:1")]) == {RecordRef.parse("person:1"), RecordRef.parse("note:1")}
+        assert index.refs_linking([RecordRef.parse("person:1"), RecordRef.parse("theme:2")]) == {RecordRef.parse("note:1"), RecordRef.parse("organisation:1")}
+        assert index.refs_linking([RecordRef.parse("organisation:9")]) == set()
+        index.update([], [RecordRef.parse("note:1")], 2)
+        assert index.refs_linking([RecordRef.parse("organisation:1")]) == {RecordRef.parse("person:1")}  # deleted ones are gone at once
 
 
 def test_counts_by_type_leave_deleted_documents_out(tmp_path: Path) -> None:
@@ -35,7 +36,7 @@ def test_counts_by_type_leave_deleted_documents_out(tmp_path: Path) -> None:
         assert index.counts_by_type() == {}  # no index yet
         build(index, DOCS)
         assert index.counts_by_type() == {"organisation": 1, "person": 1, "note": 2}
-        index.update([], ["note:2", "person:1"], 2)
+        index.update([], [RecordRef.parse("note:2"), RecordRef.parse("person:1")], 2)
         assert index.counts_by_type() == {"organisation": 1, "note": 1}
 
 
