@@ -38,7 +38,8 @@ from sic_desktop.core.workspace import Workspace
 from sic_desktop.search.background import BackgroundRebuild
 from sic_desktop.search.errors import SearchIndexWriteError, refuse_long_query
 from sic_desktop.search.compounds import splitter
-from sic_desktop.search.documents import SEARCHED_TYPES, all_documents, document_count, documents_for
+from sic_desktop.search.document import SEARCHED_TYPES
+from sic_desktop.search.documents import all_documents, document_count, documents_for
 from sic_desktop.search.index import DEFAULT_LOCK_TIMEOUT, SearchIndex
 from sic_desktop.search.index_state import IndexStatus
 from sic_desktop.search.query import parse_query

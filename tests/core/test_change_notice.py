@@ -29,7 +29,8 @@ def test_a_save_names_the_fields_it_changed(workspace: Workspace, notices: list[
     assert notices[-1].fields_of(org.ref) is None  # trashed: shown nowhere any more, every field counts
 
 
-def test_tags_put_on_taken_off_trashed_and_deleted_are_announced(workspace: Workspace, notices: list[ChangeSet]) -> None:
+def test_tags_put_on_taken_off_trashed_and_deleted_are_announced(
+        workspace: Workspace, notices: list[ChangeSet]) -> None:
     org = workspace.organisations.create(Organisation(name="Kiezladen", tags=["Nachbarschaft", "Ehrenamt"]))
     assert notices[-1].tags == {"Nachbarschaft", "Ehrenamt"}
     assert notices[-1].offered_choices_changed
@@ -45,7 +46,8 @@ def test_tags_put_on_taken_off_trashed_and_deleted_are_announced(workspace: Work
     assert {"Ehrenamt", "Kiezfonds", "Nachbarschaft"} <= notices[-1].tags  # deleted with the last record
 
 
-def test_theme_fields_created_renamed_and_trashed_but_not_described(workspace: Workspace, notices: list[ChangeSet]) -> None:
+def test_theme_fields_created_renamed_and_trashed_but_not_described(
+        workspace: Workspace, notices: list[ChangeSet]) -> None:
     theme = workspace.themes.create(ThemeField(name="Klimaanpassung"))
     assert notices[-1].theme_fields == {theme.id}
     theme.description = "Hitze, Starkregen"

@@ -20,7 +20,8 @@ def renewed(service: SearchService, monkeypatch: pytest.MonkeyPatch) -> list[set
     return calls
 
 
-def test_a_keep_decision_renews_only_the_contact(network: Network, service: SearchService, renewed: list[set[str]]) -> None:
+def test_a_keep_decision_renews_only_the_contact(
+        network: Network, service: SearchService, renewed: list[set[str]]) -> None:
     network.ws.keep_decisions.add(network.anna.id, "Laufende Kooperation")
     assert renewed == [{str(network.anna.ref)}]  # her name is unchanged: the note and cooperation stay
 

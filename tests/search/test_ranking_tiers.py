@@ -18,7 +18,8 @@ MENTIONS = tuple(
     for n in range(1, 81)  # more than the candidates ranked by text score (50)
 )
 PEOPLE = (
-    SearchDocument(ref=RecordRef.parse("person:1"), title="Jens Schäfer", names=("Stadtteilbüro Eving",), body="Quartiersmanager"),
+    SearchDocument(ref=RecordRef.parse("person:1"),
+                   title="Jens Schäfer", names=("Stadtteilbüro Eving",), body="Quartiersmanager"),
     SearchDocument(ref=RecordRef.parse("organisation:1"), title="Schäfer Gartenbau GmbH", body="Pflegt Grünflächen."),
 )
 
@@ -54,17 +55,21 @@ def test_a_note_about_a_thing_ranks_above_notes_that_mention_it_in_passing(tmp_p
 
 def test_among_equals_the_newer_note_comes_first(tmp_path) -> None:
     text = "Stiftungstag: Stände und Zeitplan besprochen."
-    older = SearchDocument(ref=RecordRef.parse("note:1"), title="Vorbereitung", body=text, updated=dt.datetime(2025, 2, 1, 9, 0))
-    newer = SearchDocument(ref=RecordRef.parse("note:2"), title="Vorbereitung", body=text, updated=dt.datetime(2026, 2, 1, 9, 0))
+    older = SearchDocument(ref=RecordRef.parse("note:1"),
+                           title="Vorbereitung", body=text, updated=dt.datetime(2025, 2, 1, 9, 0))
+    newer = SearchDocument(ref=RecordRef.parse("note:2"),
+                           title="Vorbereitung", body=text, updated=dt.datetime(2026, 2, 1, 9, 0))
     with SearchIndex(tmp_path / "search") as index:
         build(index, [newer, older])  # the older one indexed last: the date decides, not the order
         assert refs(index.search("Stiftungstag")) == ["note:2", "note:1"]
 
 
 def test_a_title_that_holds_the_word_in_a_compound_ranks_above_a_passing_mention(tmp_path) -> None:
-    garden = SearchDocument(ref=RecordRef.parse("note:1"), title="Gemeinschaftsgarten am Hoeschpark", body="Hochbeete gesucht.",
+    garden = SearchDocument(ref=RecordRef.parse("note:1"),
+                            title="Gemeinschaftsgarten am Hoeschpark", body="Hochbeete gesucht.",
                             updated=dt.datetime(2024, 5, 1, 9, 0))
-    passing = SearchDocument(ref=RecordRef.parse("note:2"), title="Rundgang", body="Vorbei am Garten der Kita zum Markt.",
+    passing = SearchDocument(ref=RecordRef.parse("note:2"),
+                             title="Rundgang", body="Vorbei am Garten der Kita zum Markt.",
                              updated=dt.datetime(2026, 5, 1, 9, 0))
     with SearchIndex(tmp_path / "search") as index:
         build(index, [garden, passing])

@@ -35,7 +35,8 @@ def every_term(tmp_path_factory) -> tuple[SearchIndex, dict[str, list[str]]]:
             if written in UNINDEXED:
                 continue
             ref = f"note:{number * 100 + position + 1}"
-            docs.append(SearchDocument(ref=RecordRef.parse(ref), title="Gesprächsnotiz", body=f"Heute ging es um {written} im Quartier."))
+            docs.append(SearchDocument(ref=RecordRef.parse(ref),
+                                       title="Gesprächsnotiz", body=f"Heute ging es um {written} im Quartier."))
             refs_by_group.setdefault(group.text, []).append(ref)
     index = SearchIndex(tmp_path_factory.mktemp("synonyms") / "search")
     build(index, docs)
@@ -56,7 +57,8 @@ def test_every_term_of_a_shipped_group_finds_the_notes_of_all_others(every_term,
 def test_a_term_finds_its_synonym_and_says_so(tmp_path) -> None:
     with SearchIndex(tmp_path / "search") as index:
         build(index, [
-            SearchDocument(ref=RecordRef.parse("note:1"), title="Kursprogramm", body="Die Volkshochschule bietet Deutschkurse an."),
+            SearchDocument(ref=RecordRef.parse("note:1"),
+                           title="Kursprogramm", body="Die Volkshochschule bietet Deutschkurse an."),
             SearchDocument(ref=RecordRef.parse("note:2"), title="Kurzinfo", body="Treffen mit der VHS Nord."),
         ])
         table = SynonymTable(GROUPS)
@@ -73,7 +75,8 @@ def test_a_term_finds_its_synonym_and_says_so(tmp_path) -> None:
 def test_a_multi_word_term_is_read_from_the_query_as_one(tmp_path) -> None:
     with SearchIndex(tmp_path / "search") as index:
         build(index, [
-            SearchDocument(ref=RecordRef.parse("note:1"), title="Beratung", body="Fragen zum Bürgergeld und zur Miete."),
+            SearchDocument(ref=RecordRef.parse("note:1"),
+                           title="Beratung", body="Fragen zum Bürgergeld und zur Miete."),
             SearchDocument(ref=RecordRef.parse("note:2"), title="Beratung", body="Antrag nach SGB II gestellt."),
             SearchDocument(ref=RecordRef.parse("note:3"), title="Beratung", body="SGB III, Arbeitslosengeld I."),
         ])
