@@ -10,13 +10,20 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWid
 
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.i18n import translate
+from sic_desktop.core.models import RecordType
+from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.network.canvas import Figure
 from sic_desktop.ui.map.export import save_figure
 
 
+# What the network snapshot is made of: a saved note or follow-up leaves map and gaps as they are.
+_SHOWN_TYPES = frozenset({RecordType.ORGANISATION, RecordType.PERSON, RecordType.COOPERATION, RecordType.THEME})
+
+
 class ChangeFollower(QObject):
-    """Calls ``refresh`` shortly after saved changes while the view is visible, else when it is next shown."""
+    """Calls ``refresh`` shortly after saved changes of what the view shows while it is visible,
+    else when it is next shown."""
 
     _changed = Signal()  # emitted in the writer's thread, delivered in the UI thread
 
@@ -27,8 +34,12 @@ class ChangeFollower(QObject):
         self._timer = QTimer(self, singleShot=True, interval=400)
         self._timer.timeout.connect(self._run)
         self._changed.connect(self._on_changed, Qt.ConnectionType.QueuedConnection)
-        unsubscribe = workspace.subscribe(lambda changes: self._changed.emit())
+        unsubscribe = workspace.subscribe(self._heard)
         self.destroyed.connect(lambda: unsubscribe())
+
+    def _heard(self, changes: ChangeSet) -> None:
+        if any(change.ref.type in _SHOWN_TYPES for change in changes.changes):
+            self._changed.emit()
 
     def shown(self) -> None:
         if self.stale:
