@@ -3,9 +3,11 @@ another editor's save is shown, a renamed organisation and new filter choices ap
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 
-from sic_desktop.core.models import Membership, Organisation, Person, RecordType, ThemeField
+from sic_desktop.core.models import Membership, Note, Organisation, Person, RecordType, ThemeField
 from sic_desktop.ui.editors.registry import EDITORS
 from sic_desktop.ui.lists.list_page import ListPage
 
@@ -82,3 +84,23 @@ def test_renamed_theme_field_and_a_tag_out_of_use_change_the_open_filters(qtbot,
     assert themes.findText("Klimaanpassung") < 0
     ctx.ops.write(None, lambda ws: ws.trash.put([org.ref])).run()
     qtbot.waitUntil(lambda: tags.findText("Nachbarschaft") < 0)  # no live record carries it now
+
+
+def test_saving_a_note_keeps_the_cursor_in_its_text(qtbot, window, ctx, settle) -> None:
+    note = ctx.ws.notes.create(Note(title="Gespräch Stiftungstag", note_date=date(2026, 11, 25),
+                                    text="Erster Absatz.\n\nZweiter Absatz über den Stiftungstag."))
+    window.open_record(note.ref)
+    page: ListPage = window.current_page()
+    edit = page.editor.text.edit
+    window.activateWindow()
+    edit.setFocus()
+    qtbot.waitUntil(edit.hasFocus)
+    cursor = edit.textCursor()
+    cursor.setPosition(len("Erster Absatz.\nZweiter"))
+    edit.setTextCursor(cursor)
+    qtbot.keyClicks(edit, " und letzter")
+    position = edit.textCursor().position()
+    qtbot.keyClick(edit, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle()
+    assert "Zweiter und letzter Absatz" in ctx.ws.notes.get(note.id).text
+    assert edit.hasFocus() and edit.textCursor().position() == position
