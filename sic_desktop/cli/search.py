@@ -10,7 +10,7 @@ from sic_desktop.cli.common import drive_with_progress_line, open_workspace, pri
 from sic_desktop.core.dates import format_date
 from sic_desktop.core.models import RecordType
 from sic_desktop.search import SearchResults, SearchUnavailableError
-from sic_desktop.search.documents import SEARCHED_TYPES
+from sic_desktop.search.document import SEARCHED_TYPES
 from sic_desktop.search.service import SearchService
 
 DEFAULT_LIMIT = 20
@@ -80,7 +80,7 @@ def run_search(args: argparse.Namespace) -> int:
         return 2
     with open_workspace(args) as workspace, SearchService(workspace, listen=False) as service:
         drive_with_progress_line(service.ensure_current())
-        types = [t.value for t in args.type] if args.type else None
+        types = args.type or None
         try:
             results = service.search(args.query, types=types, limit=args.limit)
         except SearchUnavailableError:  # the search met damage in the index and marked it: rebuild, ask again
@@ -100,14 +100,13 @@ def _print_results(query: str, results: SearchResults) -> None:
             print(f"Meinten Sie „{results.suggestion}“?")
         return
     for record_type, hits in results.by_type().items():
-        kind = RecordType(record_type)
-        print(f"{kind.plural} ({_number(results.counts_by_type.get(record_type, len(hits)))} Treffer)")
+        print(f"{record_type.plural} ({_number(results.counts_by_type.get(record_type, len(hits)))} Treffer)")
         for hit in hits:
             extras = [format_date(hit.date)] if hit.date else []
             if hit.fuzzy:
                 extras.append("ähnlich geschrieben")
             suffix = f" · {' · '.join(extras)}" if extras else ""
-            print(f"  Nr. {hit.record_id}: {hit.title}{suffix}")
+            print(f"  Nr. {hit.ref.id}: {hit.title}{suffix}")
             if hit.snippet.plain:
                 print(f"      {' '.join(hit.snippet.plain.split())}")
     shown = len(results.hits)

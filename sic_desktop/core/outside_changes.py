@@ -8,9 +8,11 @@ names the records the others changed, so the window can renew exactly those.
 
 from __future__ import annotations
 
+import json
 import threading
 
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.fields import TAGGABLE
+from sic_desktop.core.models import RecordRef, RecordType, is_taggable
 from sic_desktop.core.storage.changes import Action, ChangeSet
 from sic_desktop.core.workspace import Workspace
 
@@ -46,13 +48,30 @@ class OutsideChanges:
         if not outside:
             return None
         rows = self._ws.database.query(
-            "SELECT record_type, record_id, action FROM history WHERE id > ? AND id <= ? ORDER BY id", [last, newest]
+            "SELECT record_type, record_id, action, fields FROM history WHERE id > ? AND id <= ? ORDER BY id",
+            [last, newest],
         )
         changes = ChangeSet(generation=generation)
         for row in rows:
             ref = RecordRef(RecordType(row["record_type"]), row["record_id"])
-            changes.add(ref, _ACTIONS.get(row["action"], Action.UPDATED))
+            changes.add(ref, _ACTIONS.get(row["action"], Action.UPDATED), json.loads(row["fields"]))
+        changes.add_tags(self._tags_in_use_changed(changes))
         return changes
+
+    def _tags_in_use_changed(self, changes: ChangeSet) -> set[str]:
+        """The tags the other program may have put into or out of use, as far as the records still
+        carry them (the history keeps no contents, so a tag taken off is not known by name)."""
+        refs = [
+            change.ref for change in changes.changes
+            if change.ref.type in TAGGABLE and (change.action is not Action.UPDATED or "tags" in change.fields)
+        ]
+        names: set[str] = set()
+        for record_type in {ref.type for ref in refs}:
+            ids = [ref.id for ref in refs if ref.type is record_type]
+            for record in self._ws.service(record_type).get_many(ids, include_trashed=True):
+                if is_taggable(record):
+                    names.update(record.tags)
+        return names
 
     def _last_history_id(self) -> int:
         row = self._ws.database.execute("SELECT coalesce(max(id), 0) FROM history").fetchone()

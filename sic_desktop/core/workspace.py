@@ -47,7 +47,7 @@ from sic_desktop.core.services.themes import ThemeService
 from sic_desktop.core.services.titles import titles
 from sic_desktop.core.services.trash import TrashService
 from sic_desktop.core.settings import Settings
-from sic_desktop.core.storage.changes import Listener
+from sic_desktop.core.storage.changes import Initiator, Listener
 from sic_desktop.core.storage.database import Database
 from sic_desktop.core.storage.opening import BeforeMigration, open_database
 from sic_desktop.core.storage.recovery import refuse_lost_database
@@ -163,6 +163,11 @@ class Workspace:
         """Close the calling thread's database connection: a worker thread calls it when it ends
         (``core.background.Lane``)."""
         self.database.release_thread()
+
+    def initiated_by(self, initiator: Initiator) -> AbstractContextManager[None]:
+        """``with ws.initiated_by(editor.initiator): ws.notes.update(note)``: the change notice of
+        these writes names ``initiator``, so the editor that saved need not reload its own save."""
+        return self.database.initiated_by(initiator)
 
     def add_purger(self, purger: Purger) -> Callable[[], None]:
         """Register a copy of the data to be cleaned after an erasure; returns an unregister function."""

@@ -2,7 +2,8 @@
 
 The core hands in ``SearchDocument`` objects and data generations; the window and
 the command line call ``SearchIndex.search()`` and show ``SearchResults``. whoosh
-is used only inside the ``whoosh_*`` modules and ``index.py``, so it can be swapped.
+is used only inside the ``whoosh_*`` modules and ``index.py``, so it can be swapped;
+records are ``RecordRef``s everywhere else (``whoosh_refs`` holds their stored text form).
 
     index = SearchIndex(data_folder / "index")
     if index.status(generation).needs_rebuild:           # at start, on a worker
@@ -11,7 +12,7 @@ is used only inside the ``whoosh_*`` modules and ``index.py``, so it can be swap
     index.update(changed_docs, deleted_refs, generation)  # after every commit
     results = index.search('Pflege typ:notiz von:2025')   # any thread
     for hit in results.hits:
-        hit.type, hit.record_id, hit.title, hit.snippet.html, hit.snippet.plain
+        hit.ref, hit.title, hit.snippet.html, hit.snippet.plain      # hit.ref: a core RecordRef
 
 The glue to the core: ``documents`` turns records into documents in batches,
 ``service.SearchService`` keeps a workspace's index in step with its commits and
@@ -19,7 +20,7 @@ rebuilds it in the background, ``erase_from_search_index(ws, refs)`` makes the
 index forget erased records for good, ``consistency`` serves ``sic-desktop check``.
 """
 
-from sic_desktop.search.document import RECORD_TYPES, SearchDocument, make_ref, split_ref
+from sic_desktop.search.document import SEARCHED_TYPES, SearchDocument
 from sic_desktop.search.errors import (
     SearchIndexLockedError,
     SearchIndexWriteError,
@@ -34,7 +35,7 @@ from sic_desktop.search.service import SearchService, SearchState, erase_from_se
 from sic_desktop.search.snippets import Snippet, SnippetSpan
 
 __all__ = [
-    "RECORD_TYPES",
+    "SEARCHED_TYPES",
     "IndexState",
     "IndexStatus",
     "ParsedQuery",
@@ -51,8 +52,6 @@ __all__ = [
     "Snippet",
     "SnippetSpan",
     "erase_from_search_index",
-    "make_ref",
     "parse_query",
     "search_help_text",
-    "split_ref",
 ]

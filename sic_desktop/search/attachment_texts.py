@@ -11,7 +11,6 @@ import re
 from dataclasses import replace
 
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.models import RecordRef
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.search.document import SearchDocument
 from sic_desktop.search.snippets import Snippet, SnippetSpan
@@ -21,12 +20,12 @@ _MARKS = re.compile("\u2063Anhang „(.+?)“:\n")
 
 
 def with_attachment_texts(ws: Workspace, docs: list[SearchDocument]) -> list[SearchDocument]:
-    texts = ws.attachments.texts_for([RecordRef.parse(doc.ref) for doc in docs])
+    texts = ws.attachments.texts_for([doc.ref for doc in docs])
     if not texts:
         return docs
     out = []
     for doc in docs:
-        sections = texts.get(RecordRef.parse(doc.ref))
+        sections = texts.get(doc.ref)
         if sections:
             body = doc.body + "".join(_MARK.format(name=name) + text for name, text in sections)
             doc = replace(doc, body=body)

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from sic_desktop.core.i18n import number, translate
 from sic_desktop.core.models import RecordType
 from sic_desktop.core.workspace import Workspace
-from sic_desktop.search.documents import SEARCHED_TYPES
+from sic_desktop.search.document import SEARCHED_TYPES
 from sic_desktop.search.index_state import IndexState
 from sic_desktop.search.service import SearchService
 
@@ -52,14 +52,14 @@ def _damaged() -> str:
         "„sic-desktop reindex“ oder der nächste Programmstart baut ihn neu auf.")
 
 
-def _count_problems(workspace: Workspace, indexed: dict[str, int]) -> list[str]:
+def _count_problems(workspace: Workspace, indexed: dict[RecordType, int]) -> list[str]:
     problems = []
     for record_type in SEARCHED_TYPES:
         live = workspace.service(record_type).count()
-        found = indexed.get(record_type.value, 0)
+        found = indexed.get(record_type, 0)
         if found != live:
             problems.append(translate(
                 "Check", "Der Suchindex enthält {indexed} {records}, die Datenbank {live}. "
                 "„sic-desktop reindex“ baut ihn neu auf.").format(
-                    indexed=number(found), live=number(live), records=RecordType(record_type).plural))
+                    indexed=number(found), live=number(live), records=record_type.plural))
     return problems

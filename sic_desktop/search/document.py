@@ -8,24 +8,15 @@ cache that can be rebuilt from the database at any time.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-RECORD_TYPES: tuple[str, ...] = ("organisation", "person", "cooperation", "note")
+from sic_desktop.core.models import RecordRef, RecordType
 
-
-def make_ref(record_type: str, record_id: int) -> str:
-    """The document id of a record, e.g. ``make_ref("note", 42) == "note:42"``."""
-    if record_type not in RECORD_TYPES:
-        raise ValueError(f"unknown record type {record_type!r}")
-    return f"{record_type}:{record_id}"
-
-
-def split_ref(ref: str) -> tuple[str, int]:
-    """``"note:42"`` → ``("note", 42)``; raises ValueError for anything else."""
-    record_type, sep, number = ref.partition(":")
-    if not sep or record_type not in RECORD_TYPES or not number.isdigit():
-        raise ValueError(f"not a search document ref: {ref!r}")
-    return record_type, int(number)
+# The record types the index holds; ``RECORD_TYPES`` are their values in the index's ``type`` field.
+SEARCHED_TYPES: tuple[RecordType, ...] = (
+    RecordType.ORGANISATION, RecordType.PERSON, RecordType.COOPERATION, RecordType.NOTE,
+)
+RECORD_TYPES: tuple[str, ...] = tuple(t.value for t in SEARCHED_TYPES)
 
 
 @dataclass(frozen=True)
@@ -37,11 +28,11 @@ class SearchDocument:
     and, except ``sector``, ``status`` and ``kind``, also by plain words.
     ``date`` feeds ``von:``/``bis:``; ``updated`` lifts newer notes slightly.
     ``links`` are the refs of the records whose names or facets this document
-    shows (a note: its organisations, persons, cooperations and theme fields as
-    ``"theme:3"``), so that a change of those finds the documents to renew.
+    shows (a note: its organisations, persons, cooperations and theme fields),
+    so that a change of those finds the documents to renew.
     """
 
-    ref: str
+    ref: RecordRef
     title: str
     names: tuple[str, ...] = ()
     body: str = ""
@@ -53,14 +44,11 @@ class SearchDocument:
     kind: str | None = None
     date: dt.date | None = None
     updated: dt.datetime | None = None
-    links: tuple[str, ...] = ()
-    type: str = field(init=False)
-    record_id: int = field(init=False)
+    links: tuple[RecordRef, ...] = ()
 
     def __post_init__(self) -> None:
-        record_type, record_id = split_ref(self.ref)
-        object.__setattr__(self, "type", record_type)
-        object.__setattr__(self, "record_id", record_id)
+        if not isinstance(self.ref, RecordRef) or self.ref.type not in SEARCHED_TYPES:
+            raise ValueError(f"not a searched record: {self.ref!r}")
         for name in ("names", "tags", "themes", "sector", "districts", "links"):
             value = getattr(self, name)
             if isinstance(value, str):  # a lone string would be split into letters

@@ -35,11 +35,8 @@ from sic_desktop.core.models import Cooperation, Note, Organisation, Person, Rec
 from sic_desktop.core.services.query import ListQuery, chunks
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.search.attachment_texts import with_attachment_texts
-from sic_desktop.search.document import SearchDocument
+from sic_desktop.search.document import SEARCHED_TYPES, SearchDocument
 
-SEARCHED_TYPES: tuple[RecordType, ...] = (
-    RecordType.ORGANISATION, RecordType.PERSON, RecordType.COOPERATION, RecordType.NOTE,
-)
 BATCH = 1000
 # Oldest change first: among equal scores the index puts later documents first.
 _BUILD_ORDER = ListQuery(sort="updated")
@@ -106,22 +103,22 @@ def all_documents(ws: Workspace) -> Iterator[SearchDocument]:
             yield from _documents(facts, service.get_many(part, include_trashed=False))
 
 
-def documents_for(ws: Workspace, refs: Iterable[RecordRef]) -> tuple[list[SearchDocument], list[str]]:
-    """Documents of the live records among ``refs`` and the document ids of the
-    others (trashed or gone), which the index must drop."""
+def documents_for(ws: Workspace, refs: Iterable[RecordRef]) -> tuple[list[SearchDocument], list[RecordRef]]:
+    """Documents of the live records among ``refs`` and the refs of the others
+    (trashed or gone), whose documents the index must drop."""
     by_type: dict[RecordType, list[int]] = {}
     for ref in refs:
         if ref.type in SEARCHED_TYPES:
             by_type.setdefault(ref.type, []).append(ref.id)
     facts = LinkedFacts(ws)
     docs: list[SearchDocument] = []
-    gone: list[str] = []
+    gone: list[RecordRef] = []
     for record_type, ids in by_type.items():
         for part in chunks(sorted(set(ids)), BATCH):
             records = ws.service(record_type).get_many(part, include_trashed=False)
             docs += _documents(facts, records)
             live = {r.id for r in records}
-            gone += [str(RecordRef(record_type, i)) for i in part if i not in live]
+            gone += [RecordRef(record_type, i) for i in part if i not in live]
     return docs, gone
 
 
@@ -149,10 +146,10 @@ def _common(facts: LinkedFacts, record: Any, linked: list[RecordRef]) -> dict[st
     """Fields every document has: ref, tags, theme fields, links, last change."""
     themes = [RecordRef(RecordType.THEME, i) for i in record.theme_ids]
     return {
-        "ref": str(record.ref),
+        "ref": record.ref,
         "tags": tuple(record.tags),
         "themes": facts.theme_names(record.theme_ids),
-        "links": tuple(str(ref) for ref in dict.fromkeys([*linked, *themes])),
+        "links": tuple(dict.fromkeys([*linked, *themes])),
         "updated": _timestamp(record.updated_at),
     }
 

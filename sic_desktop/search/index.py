@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from sic_desktop.core.errors import SicError
+from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.search import index_files, whoosh_store
 from sic_desktop.search.document import SearchDocument
 from sic_desktop.search.errors import SearchUnavailableError, disk_errors, refuse_long_query
@@ -37,6 +38,7 @@ from sic_desktop.search.query import ParsedQuery, parse_query
 from sic_desktop.search.results import SearchResults
 from sic_desktop.search.whoosh_imports import Index, Searcher
 from sic_desktop.search.whoosh_postings import WARM_SHARE, PostingCache, most_frequent_first
+from sic_desktop.search.whoosh_refs import stored_types
 from sic_desktop.search.whoosh_schema import KEYWORD_FIELDS, SCHEMA_VERSION, TEXT_FIELDS
 from sic_desktop.search.whoosh_search import (
     correction,
@@ -52,7 +54,7 @@ PROGRESS_EVERY = 250
 @dataclass(frozen=True)
 class _Change:
     docs: tuple[SearchDocument, ...]
-    deleted_refs: tuple[str, ...]
+    deleted_refs: tuple[RecordRef, ...]
     base_generation: int
     generation: int
 
@@ -128,7 +130,7 @@ class SearchIndex:
 
     # -- writing ---------------------------------------------------------------
 
-    def update(self, docs: Iterable[SearchDocument], deleted_refs: Iterable[str],
+    def update(self, docs: Iterable[SearchDocument], deleted_refs: Iterable[RecordRef],
                generation: int, *, base_generation: int | None = None) -> None:
         """Apply one committed change of the database: ``docs`` added or changed,
         ``deleted_refs`` removed, bringing the data from ``base_generation``
@@ -150,7 +152,7 @@ class SearchIndex:
             self._marker = self._apply(self._ix, self._marker, [change])
             self._publish(self._marker)
 
-    def refresh(self, docs: Iterable[SearchDocument], deleted_refs: Iterable[str]) -> None:
+    def refresh(self, docs: Iterable[SearchDocument], deleted_refs: Iterable[RecordRef]) -> None:
         """Replace ``docs`` and delete ``deleted_refs`` without a change of the data
         generation: a repair of documents, e.g. before an erasure is merged away.
 
@@ -215,7 +217,7 @@ class SearchIndex:
 
     # -- reading ---------------------------------------------------------------
 
-    def search(self, query: str | ParsedQuery, *, types: Collection[str] | None = None,
+    def search(self, query: str | ParsedQuery, *, types: Collection[RecordType] | None = None,
                limit: int = 100) -> SearchResults:
         """Find records for ``query`` in the query language (see ``help_text``).
 
@@ -230,7 +232,7 @@ class SearchIndex:
                 searcher = self._current_searcher()
                 if searcher.doc_count_all() == 0:  # an empty data folder: nothing to find, nothing wrong
                     return SearchResults(parsed)
-                return search_results(searcher, self._postings, parsed, types=types, limit=limit)
+                return search_results(searcher, self._postings, parsed, types=stored_types(types), limit=limit)
             except SicError:
                 raise
             except Exception as error:
@@ -238,7 +240,7 @@ class SearchIndex:
                     raise SearchUnavailableError() from error
                 raise
 
-    def refs_linking(self, refs: Collection[str]) -> set[str]:
+    def refs_linking(self, refs: Collection[RecordRef]) -> set[RecordRef]:
         """Documents that show the names of ``refs`` (see ``SearchDocument.links``);
         empty without a usable index."""
         with self._mutex:
@@ -247,7 +249,7 @@ class SearchIndex:
             except SearchUnavailableError:
                 return set()
 
-    def counts_by_type(self) -> dict[str, int]:
+    def counts_by_type(self) -> dict[RecordType, int]:
         """Indexed records per type (deleted ones not counted); empty without an index."""
         with self._mutex:
             try:

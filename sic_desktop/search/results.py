@@ -7,23 +7,23 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sic_desktop.search.document import RECORD_TYPES
+from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.search.document import SEARCHED_TYPES
 from sic_desktop.search.query import ParsedQuery
 from sic_desktop.search.snippets import Snippet
 
 
 @dataclass(frozen=True)
 class SearchHit:
-    """One found record. ``fuzzy`` hits matched only with a typo and rank below;
-    ``found_via`` names the synonym a hit was found through („VHS = Volkshochschule“)."""
+    """One found record, from the index to the search popup and the command line. ``fuzzy``
+    hits matched only with a typo and rank below; ``found_via`` names the synonym a hit was
+    found through („VHS = Volkshochschule“)."""
 
-    ref: str
-    type: str
-    record_id: int
+    ref: RecordRef
     title: str
     score: float
-    snippet: Snippet
-    title_marked: Snippet
+    snippet: Snippet = field(default_factory=Snippet)
+    title_marked: Snippet = field(default_factory=Snippet)
     date: dt.date | None = None
     fuzzy: bool = False
     found_via: str | None = None
@@ -31,9 +31,9 @@ class SearchHit:
     def as_dict(self) -> dict[str, Any]:
         """The JSON form of the command line: plain snippet plus its HTML."""
         return {
-            "type": self.type,
-            "id": self.record_id,
-            "ref": self.ref,
+            "type": self.ref.type.value,
+            "id": self.ref.id,
+            "ref": str(self.ref),
             "title": self.title,
             "score": round(self.score, 4),
             "snippet": self.snippet.plain,
@@ -55,7 +55,7 @@ class SearchResults:
     query: ParsedQuery
     hits: tuple[SearchHit, ...] = ()
     total: int = 0
-    counts_by_type: Mapping[str, int] = field(default_factory=dict)
+    counts_by_type: Mapping[RecordType, int] = field(default_factory=dict)
     suggestion: str | None = None
 
     @property
@@ -63,9 +63,9 @@ class SearchResults:
         """Parts of the query that were read as plain words (for a gentle hint)."""
         return self.query.unrecognized
 
-    def by_type(self) -> dict[str, list[SearchHit]]:
+    def by_type(self) -> dict[RecordType, list[SearchHit]]:
         """The hits grouped by record type, in the fixed type order, best first."""
-        groups: dict[str, list[SearchHit]] = {t: [] for t in RECORD_TYPES}
+        groups: dict[RecordType, list[SearchHit]] = {t: [] for t in SEARCHED_TYPES}
         for hit in self.hits:
-            groups[hit.type].append(hit)
+            groups[hit.ref.type].append(hit)
         return {t: hits for t, hits in groups.items() if hits}

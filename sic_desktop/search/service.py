@@ -37,8 +37,8 @@ from sic_desktop.core.storage.changes import Action, ChangeSet
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.search.background import BackgroundRebuild
 from sic_desktop.search.compounds import splitter
-from sic_desktop.search.document import SearchDocument
-from sic_desktop.search.documents import SEARCHED_TYPES, all_documents, document_count, documents_for
+from sic_desktop.search.document import SEARCHED_TYPES, SearchDocument
+from sic_desktop.search.documents import all_documents, document_count, documents_for
 from sic_desktop.search.errors import SearchIndexWriteError, refuse_long_query
 from sic_desktop.search.index import DEFAULT_LOCK_TIMEOUT, SearchIndex
 from sic_desktop.search.index_state import IndexStatus
@@ -152,7 +152,7 @@ class SearchService:
 
     # -- reading -------------------------------------------------------------------
 
-    def search(self, query: str, *, types: Collection[str] | None = None, limit: int = 50) -> SearchResults:
+    def search(self, query: str, *, types: Collection[RecordType] | None = None, limit: int = 50) -> SearchResults:
         """Hits for ``query`` (see ``search_help_text``), live records only; terms of the
         shipped and the team's synonym groups also find what they stand for.
 
@@ -162,7 +162,7 @@ class SearchService:
         refuse_long_query(query)
         parsed = self.synonyms().expand(parse_query(query))
         results = self.index.search(parsed, types=types, limit=limit)
-        refs = [RecordRef.parse(hit.ref) for hit in results.hits]
+        refs = [hit.ref for hit in results.hits]
         live = self.ws.titles(refs)
         if len(live) == len(refs):
             return results
@@ -194,7 +194,7 @@ class SearchService:
         renew = {r for r in changed if r.type in SEARCHED_TYPES} | self._showing(self._renamed(changes), purged)
         if not self.apply_large_changes and len(renew) > LARGE_CHANGE:
             live = self.ws.titles(sorted(renew))
-            gone = [str(r) for r in renew if r not in live]
+            gone = [r for r in renew if r not in live]
             # base = generation: applied, but the index does not claim this generation
             self.index.update([], gone, changes.generation, base_generation=changes.generation)
             self._fell_behind()
@@ -204,27 +204,19 @@ class SearchService:
 
     def _renamed(self, changes: ChangeSet) -> list[RecordRef]:
         """Changed records whose names (or sector, district) others' documents may show
-        differently now. A new record is shown nowhere yet; of an edited one, the
-        change history of this very commit names the fields that changed."""
+        differently now: the change notice names the fields each save changed. A new
+        record is shown nowhere yet; a trashed, restored or purged one everywhere it was."""
         sources = {c.ref for c in changes.changes if c.ref.type in SHOWN_FIELDS and c.action is not Action.CREATED}
-        if not self.apply_large_changes and len(sources) > LARGE_CHANGE:
-            return sorted(sources)
-        return sorted(ref for ref in sources if self._shown_fields_changed(ref))
-
-    def _shown_fields_changed(self, ref: RecordRef) -> bool:
-        entries = self.ws.history.for_record(ref)
-        if not entries or entries[0].action != "updated":  # trashed, restored, purged, merged, anonymised
-            return True
-        return bool(SHOWN_FIELDS[ref.type] & set(entries[0].fields))
+        return sorted(ref for ref in sources if _shows_differently(ref, changes.fields_of(ref)))
 
     def _showing(self, refs: Collection[RecordRef], gone: Collection[RecordRef]) -> set[RecordRef]:
         """Searched records whose documents show the names of ``refs``: those linked in
         the database now and, for the ``gone`` ones (purged: their links went with
         them), those the index last saw linked."""
         linked = self.ws.links.linked_refs(list(refs)) if refs else set()
-        purged = [str(r) for r in refs if r in gone]
+        purged = [r for r in refs if r in gone]
         if purged:
-            linked |= {RecordRef.parse(ref) for ref in self.index.refs_linking(purged)}
+            linked |= self.index.refs_linking(purged)
         return {r for r in linked if r.type in SEARCHED_TYPES}
 
     def _fell_behind(self) -> None:
@@ -331,6 +323,11 @@ class SearchService:
         if kept:
             raise SearchIndexWriteError(translate(
                 "Search", "ein früherer Suchindex ist noch geöffnet: {folders}").format(folders=", ".join(kept)))
+
+
+def _shows_differently(ref: RecordRef, fields: frozenset[str] | None) -> bool:
+    """True if ``ref``'s change (``fields``: see ``ChangeSet.fields_of``) alters what others' documents show."""
+    return fields is None or bool(SHOWN_FIELDS[ref.type] & fields)
 
 
 def _temporary_index_folder(workspace: Workspace) -> Path | None:

@@ -23,6 +23,7 @@ from sic_desktop.search.compounds import splitter
 from sic_desktop.search.date_terms import terms_for_date
 from sic_desktop.search.document import SearchDocument
 from sic_desktop.search.whoosh_imports import SpaceSeparatedTokenizer, fields
+from sic_desktop.search.whoosh_refs import stored_ref, stored_refs
 
 # Bump when the layout or the analysis changes: an index of another version is
 # reported stale and rebuilt.
@@ -86,8 +87,8 @@ def whoosh_fields(doc: SearchDocument) -> dict[str, Any]:
     }
     every_word = set(WORD.findall(" ".join((doc.title, names_text, doc.body, *doc.tags, *doc.themes))))
     values: dict[str, Any] = {
-        "ref": doc.ref,
-        "type": doc.type,
+        "ref": stored_ref(doc.ref),
+        "type": doc.ref.type.value,
         **texts,
         PARTS_FIELD: splitter().expand(every_word),
         "title_text": doc.title,
@@ -105,7 +106,7 @@ def whoosh_fields(doc: SearchDocument) -> dict[str, Any]:
         if stored:
             values[name] = stored
     if doc.links:
-        values["links"] = list(doc.links)
+        values["links"] = stored_refs(doc.links)
     if doc.date is not None:
         values["period"] = list(terms_for_date(doc.date))
         values["day"] = day_key(doc.date)

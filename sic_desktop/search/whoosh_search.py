@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sic_desktop.core.i18n import translate
+from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.search import analysis, compounds, ranking
 from sic_desktop.search.attachment_texts import name_attachment
-from sic_desktop.search.document import RECORD_TYPES, split_ref
+from sic_desktop.search.document import SEARCHED_TYPES
 from sic_desktop.search.query import (
     AllOf,
     DateRange,
@@ -30,6 +31,7 @@ from sic_desktop.search.snippets import Snippet, SnippetSpan, highlight_all, hig
 from sic_desktop.search.whoosh_eval import evaluate, fuzzy_distance, near_terms
 from sic_desktop.search.whoosh_imports import Reader, Searcher, damerau_levenshtein
 from sic_desktop.search.whoosh_postings import PostingCache
+from sic_desktop.search.whoosh_refs import record_ref, stored_refs
 from sic_desktop.search.whoosh_schema import NAME_FIELDS, TEXT_FIELDS, parse_day_key
 
 _TEXT_SOURCES = {"title": "title_text", "names": "names_text", "body": "excerpt"}
@@ -77,7 +79,7 @@ def search_results(searcher: Searcher, cache: PostingCache, parsed: ParsedQuery,
     hits = tuple(_hit(c, score, fuzzy, highlight) for score, c, fuzzy in ranked[:limit])
     # Nothing, or typo matches only: offer the spelling of the documents („Meinten Sie …?“).
     suggestion = correction(searcher, cache, parsed) if all(h.fuzzy for h in hits) else None
-    return SearchResults(parsed, hits, total, counts, suggestion)
+    return SearchResults(parsed, hits, total, {RecordType(t): n for t, n in counts.items()}, suggestion)
 
 
 def _word_choices(parsed: ParsedQuery) -> list[set[str]]:
@@ -124,9 +126,8 @@ def _hit(candidate: Candidate, score: float, fuzzy: bool, highlight: set[str]) -
     if candidate.via:
         note = translate("Search", "gefunden über {synonym}").format(synonym=candidate.via)
         snippet = Snippet((SnippetSpan(f"{note} · "), *snippet.spans))
-    record_type, record_id = split_ref(stored["ref"])
     return SearchHit(
-        ref=stored["ref"], type=record_type, record_id=record_id, title=title,
+        ref=record_ref(stored["ref"]), title=title,
         score=score, snippet=snippet, title_marked=highlight_all(title, highlight),
         date=parse_day_key(stored.get("day")), fuzzy=fuzzy, found_via=candidate.via,
     )
@@ -203,23 +204,23 @@ def _surface_form(searcher: Searcher, reader: Reader, fieldname: str, term: str)
     return term
 
 
-def find_refs_linking(searcher: Searcher, refs: Collection[str]) -> set[str]:
+def find_refs_linking(searcher: Searcher, refs: Collection[RecordRef]) -> set[RecordRef]:
     """Refs of the live documents whose ``links`` name any of ``refs``."""
     reader = searcher.reader()
-    found: set[str] = set()
-    for ref in refs:
+    found: set[RecordRef] = set()
+    for ref in stored_refs(refs):
         if not reader.doc_frequency("links", ref):
             continue
         for docnum in reader.postings("links", ref).all_ids():  # deletions left out
-            found.add(searcher.stored_fields(docnum)["ref"])
+            found.add(record_ref(searcher.stored_fields(docnum)["ref"]))
     return found
 
 
-def count_types(searcher: Searcher) -> dict[str, int]:
+def count_types(searcher: Searcher) -> dict[RecordType, int]:
     """Live documents per record type."""
     reader = searcher.reader()
     counts = {}
-    for record_type in RECORD_TYPES:
-        if reader.doc_frequency("type", record_type):
-            counts[record_type] = sum(1 for _ in reader.postings("type", record_type).all_ids())
+    for record_type in SEARCHED_TYPES:
+        if reader.doc_frequency("type", record_type.value):
+            counts[record_type] = sum(1 for _ in reader.postings("type", record_type.value).all_ids())
     return {t: n for t, n in counts.items() if n}

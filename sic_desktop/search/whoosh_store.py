@@ -19,9 +19,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from sic_desktop.core.models import RecordRef
 from sic_desktop.search.document import SearchDocument
 from sic_desktop.search.errors import SearchIndexLockedError, disk_errors
 from sic_desktop.search.whoosh_imports import LockError, SegmentWriter, W3Codec, index
+from sic_desktop.search.whoosh_refs import stored_ref
 from sic_desktop.search.whoosh_schema import build_schema, whoosh_fields
 from sic_desktop.search.whoosh_writing import add_document
 
@@ -92,7 +94,7 @@ def _writer(ix: index.FileIndex, timeout: float, limitmb: int) -> SegmentWriter:
 
 
 def apply_changes(ix: index.FileIndex, docs: Iterable[SearchDocument],
-                  deleted_refs: Iterable[str], *, timeout: float) -> None:
+                  deleted_refs: Iterable[RecordRef], *, timeout: float) -> None:
     """Replace or add ``docs`` and delete ``deleted_refs`` in one commit.
 
     One searcher finds every old version (``update_document`` would open a reader
@@ -102,7 +104,7 @@ def apply_changes(ix: index.FileIndex, docs: Iterable[SearchDocument],
     try:
         with writer.searcher() as searcher:
             for ref in dict.fromkeys([*deleted_refs, *(doc.ref for doc in docs)]):
-                writer.delete_by_term("ref", ref, searcher=searcher)
+                writer.delete_by_term("ref", stored_ref(ref), searcher=searcher)
         for doc in docs:
             add_document(writer, whoosh_fields(doc))
     except BaseException:
@@ -117,7 +119,7 @@ def bulk_load(ix: index.FileIndex, docs: Iterable[SearchDocument], *,
 
     Raises ValueError if a ref comes twice (the caller's snapshot is wrong).
     """
-    seen: set[str] = set()
+    seen: set[RecordRef] = set()
     writer = _writer(ix, timeout, BULK_LIMIT_MB)
     try:
         for count, doc in enumerate(docs, 1):

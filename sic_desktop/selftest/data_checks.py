@@ -15,7 +15,6 @@ from sic_desktop.core.services.query import ListQuery
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.reports.briefings import BriefingOptions, build_briefing
 from sic_desktop.reports.fonts import register_fonts
-from sic_desktop.search import make_ref
 from sic_desktop.search.service import SearchService
 from sic_desktop.selftest.runner import CheckFailed, SelftestRun
 
@@ -43,10 +42,10 @@ def database_with_demo(run: SelftestRun) -> str:
 def search(run: SelftestRun) -> str:
     """Build the real index of the demo data on disk, then find „pflegende Angehörige“ typed without Umlaut and inflection."""
     notes = run.workspace.notes.get_many(run.workspace.notes.ids(ListQuery()))
-    expected = {make_ref("note", note.stored_id) for note in notes if SEARCH_EXPECTS in note.text}
+    expected = {note.ref for note in notes if SEARCH_EXPECTS in note.text}
     with SearchService(run.workspace, listen=False) as service:
         indexed = run_to_end(service.rebuild())
-        found = {hit.ref for hit in service.search(SEARCH_QUERY, types=["note"], limit=len(notes)).hits}
+        found = {hit.ref for hit in service.search(SEARCH_QUERY, types=[RecordType.NOTE], limit=len(notes)).hits}
     if not expected or not expected <= found:
         raise CheckFailed(
             f"„{SEARCH_QUERY}“ findet {len(expected & found)} von {len(expected)} Notizen mit „{SEARCH_EXPECTS}“."

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.models import RecordRef
+from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.editors.theme import ThemeEditor
 from sic_desktop.ui.icons import icon
@@ -71,8 +72,8 @@ class ThemesDialog(QDialog):
                 self.list.setCurrentItem(item)
         self.list.blockSignals(False)
 
-    def _changed(self, changes) -> None:
-        if any(ref.type is RecordType.THEME for ref in changes.refs()):
+    def _changed(self, changes: ChangeSet) -> None:
+        if changes.theme_fields:  # one created, renamed, trashed or restored: the list shows names only
             self._fill()
 
     def _chosen(self, item: QListWidgetItem | None) -> None:

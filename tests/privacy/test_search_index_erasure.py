@@ -35,11 +35,11 @@ def _documents(ws: Workspace, refs: set[RecordRef]) -> tuple[list[SearchDocument
     docs, gone = [], []
     for ref in sorted(r for r in refs if r.type in SEARCHED):
         if not ws.service(ref.type).exists(ref.id, include_trashed=True):
-            gone.append(str(ref))
+            gone.append(ref)
             continue
         record = ws.service(ref.type).get(ref.id, include_trashed=True)
         names = tuple(related.title for related in ws.links.related(ref))
-        docs.append(SearchDocument(str(ref), record.display_title, names=names, body=_TEXTS[ref.type](record)))
+        docs.append(SearchDocument(ref, record.display_title, names=names, body=_TEXTS[ref.type](record)))
     return docs, gone
 
 

@@ -75,7 +75,7 @@ def test_check_hints_at_a_missing_index_and_reports_a_wrong_one(network: Network
 
     with SearchService(network.ws, listen=False) as service:  # fresh, but a document is missing
         run_to_end(service.rebuild())
-        service.index.refresh([], [str(network.note.ref)])
+        service.index.refresh([], [network.note.ref])
     assert main(["check"]) == 1
     assert "Der Suchindex enthält 1 Notizen, die Datenbank 2." in capsys.readouterr().err
 

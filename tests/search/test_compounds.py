@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from sic_desktop.core.models import RecordRef
 from sic_desktop.search import SearchDocument, SearchIndex
 from sic_desktop.search.analysis import term, terms
 from sic_desktop.search.compounds import parts
@@ -56,12 +57,18 @@ def test_the_shipped_word_list_matches_the_analysis() -> None:
 
 
 COMPOUND_NOTES = (
-    SearchDocument(ref="note:1", title="Sprechstunde", body="Die Schuldnerberatungsstelle im Rathaus öffnet dienstags."),
-    SearchDocument(ref="note:2", title="Quartiersrundgang", body="Der Gemeinschaftsgarten in Marten sucht Helfende."),
-    SearchDocument(ref="note:3", title="Telefonat", body="Beratung zur Miete, danach ein Besuch im Garten der Kita."),
-    SearchDocument(ref="note:4", title="Protokoll", body="Das Frauenhaus braucht Plätze; Rückruf bei der Stelle."),
-    SearchDocument(ref="note:5", title="Aktennotiz", body="Beratung für Schuldner im Stadtteil, jeden Montag."),
-    SearchDocument(ref="note:6", title="Berufsorientierung", body="Ein Beruf mit Zukunft: Ausbildung in der Pflege."),
+    SearchDocument(ref=RecordRef.parse("note:1"),
+                   title="Sprechstunde", body="Die Schuldnerberatungsstelle im Rathaus öffnet dienstags."),
+    SearchDocument(ref=RecordRef.parse("note:2"),
+                   title="Quartiersrundgang", body="Der Gemeinschaftsgarten in Marten sucht Helfende."),
+    SearchDocument(ref=RecordRef.parse("note:3"),
+                   title="Telefonat", body="Beratung zur Miete, danach ein Besuch im Garten der Kita."),
+    SearchDocument(ref=RecordRef.parse("note:4"),
+                   title="Protokoll", body="Das Frauenhaus braucht Plätze; Rückruf bei der Stelle."),
+    SearchDocument(ref=RecordRef.parse("note:5"),
+                   title="Aktennotiz", body="Beratung für Schuldner im Stadtteil, jeden Montag."),
+    SearchDocument(ref=RecordRef.parse("note:6"),
+                   title="Berufsorientierung", body="Ein Beruf mit Zukunft: Ausbildung in der Pflege."),
 )
 
 

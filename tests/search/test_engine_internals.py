@@ -12,6 +12,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from sic_desktop.core.models import RecordRef
 from sic_desktop.search import SearchIndex, index_files, whoosh_store
 from sic_desktop.search.date_terms import cover_range, terms_for_date
 from sic_desktop.search.whoosh_postings import PostingCache, read_positions, read_postings
@@ -40,7 +41,7 @@ def public_postings(leaf, fieldname: str, text: str) -> list[tuple[int, float]]:
 
 def test_bulk_postings_equal_whooshs_public_interface(tmp_path: Path) -> None:
     # Enough documents for several posting blocks per term, and some deletions.
-    docs = [dataclasses.replace(d, ref=f"{d.type}:{i}")
+    docs = [dataclasses.replace(d, ref=RecordRef(d.ref.type, i))
             for i, d in enumerate(d for _ in range(40) for d in FIXTURE_DOCS)]
     with SearchIndex(tmp_path / "s") as index:
         build(index, docs)
@@ -92,10 +93,11 @@ def test_date_cover_matches_exactly_the_days_of_the_range(a, b, open_start, open
 def test_importing_whoosh_shows_none_of_its_known_warnings(tmp_path: Path) -> None:
     # A fresh bytecode cache makes Python compile whoosh again, which is when it warns.
     script = (
+        "from sic_desktop.core.models import RecordRef\n"
         "from sic_desktop.search import SearchIndex, SearchDocument\n"
         "import sys\n"
         "ix = SearchIndex(sys.argv[1])\n"
-        "list(ix.rebuild([SearchDocument(ref='note:1', title='Schäfer')], 1))\n"
+        "list(ix.rebuild([SearchDocument(ref=RecordRef.parse('note:1'), title='Schäfer')], 1))\n"
         "ix.search('Schaefr OR \"a b\" OR x* von:2020'); ix.suggest('Schaefr'); ix.optimize()\n"
     )
     result = subprocess.run(

@@ -4,30 +4,31 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from sic_desktop.core.models import RecordRef
 from sic_desktop.search import IndexState, SearchDocument, SearchIndex
 from sic_desktop.search.whoosh_imports import index as whoosh_index
 
 from .conftest import build, refs
 
+KITA, ANNA, WORKSHOP, EVING = (RecordRef.parse(r) for r in ("organisation:1", "person:1", "note:1", "note:2"))
+THEME = RecordRef.parse("theme:2")
 DOCS = (
-    SearchDocument(ref="organisation:1", title="Kita Sonnenblume gGmbH", links=("theme:2",),
-                   themes=("Work & Care",)),
-    SearchDocument(ref="person:1", title="Anna Schäfer", names=("Kita Sonnenblume gGmbH",),
-                   links=("organisation:1",)),
-    SearchDocument(ref="note:1", title="Workshop Randzeiten", names=("Kita Sonnenblume gGmbH", "Anna Schäfer"),
-                   links=("organisation:1", "person:1", "theme:2"), themes=("Work & Care",)),
-    SearchDocument(ref="note:2", title="Gesprächsnotiz Eving", body="Ohne Verknüpfung."),
+    SearchDocument(ref=KITA, title="Kita Sonnenblume gGmbH", links=(THEME,), themes=("Work & Care",)),
+    SearchDocument(ref=ANNA, title="Anna Schäfer", names=("Kita Sonnenblume gGmbH",), links=(KITA,)),
+    SearchDocument(ref=WORKSHOP, title="Workshop Randzeiten", names=("Kita Sonnenblume gGmbH", "Anna Schäfer"),
+                   links=(KITA, ANNA, THEME), themes=("Work & Care",)),
+    SearchDocument(ref=EVING, title="Gesprächsnotiz Eving", body="Ohne Verknüpfung."),
 )
 
 
 def test_documents_showing_a_record_are_found_by_its_ref(tmp_path: Path) -> None:
     with SearchIndex(tmp_path / "search") as index:
         build(index, DOCS)
-        assert index.refs_linking(["organisation:1"]) == {"person:1", "note:1"}
-        assert index.refs_linking(["person:1", "theme:2"]) == {"note:1", "organisation:1"}
-        assert index.refs_linking(["organisation:9"]) == set()
-        index.update([], ["note:1"], 2)
-        assert index.refs_linking(["organisation:1"]) == {"person:1"}  # deleted ones are gone at once
+        assert index.refs_linking([KITA]) == {ANNA, WORKSHOP}
+        assert index.refs_linking([ANNA, THEME]) == {WORKSHOP, KITA}
+        assert index.refs_linking([RecordRef.parse("organisation:9")]) == set()
+        index.update([], [WORKSHOP], 2)
+        assert index.refs_linking([KITA]) == {ANNA}  # deleted ones are gone at once
 
 
 def test_counts_by_type_leave_deleted_documents_out(tmp_path: Path) -> None:
@@ -35,7 +36,7 @@ def test_counts_by_type_leave_deleted_documents_out(tmp_path: Path) -> None:
         assert index.counts_by_type() == {}  # no index yet
         build(index, DOCS)
         assert index.counts_by_type() == {"organisation": 1, "person": 1, "note": 2}
-        index.update([], ["note:2", "person:1"], 2)
+        index.update([], [EVING, ANNA], 2)
         assert index.counts_by_type() == {"organisation": 1, "note": 1}
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from sic_desktop.core.models import RecordRef
 from sic_desktop.search import (
     IndexState,
     SearchDocument,
@@ -25,7 +26,7 @@ from sic_desktop.search import (
 from .conftest import FIXTURE_DOCS, build, refs
 
 REPO = Path(__file__).resolve().parents[2]
-NEW_NOTE = SearchDocument(ref="note:99", title="Nachtrag Lastenfahrrad",
+NEW_NOTE = SearchDocument(ref=RecordRef.parse("note:99"), title="Nachtrag Lastenfahrrad",
                           body="Das Lastenfahrrad wird ab Mai verliehen.")
 
 
@@ -129,6 +130,7 @@ def test_index_of_an_older_program_version_is_stale(index: SearchIndex) -> None:
 CHILD = r"""
 import sys
 from pathlib import Path
+from sic_desktop.core.models import RecordRef
 from sic_desktop.search import SearchDocument, SearchIndex, index_files
 from sic_desktop.search.whoosh_imports import index as whoosh_index
 
@@ -144,8 +146,8 @@ if sys.argv[2] == "before-whoosh-commit":
 else:
     index_files.write_marker = pause_then(index_files.write_marker)
 SearchIndex(Path(sys.argv[1])).update(
-    [SearchDocument(ref="note:99", title="Nachtrag Lastenfahrrad", body="Lastenfahrrad")],
-    ["note:1"], 2)
+    [SearchDocument(ref=RecordRef.parse("note:99"), title="Nachtrag Lastenfahrrad", body="Lastenfahrrad")],
+    [RecordRef.parse("note:1")], 2)
 """
 
 
@@ -171,7 +173,7 @@ def test_writer_killed_mid_commit_is_detected_and_rebuilt(index: SearchIndex, mo
     assert refs(index.search("Lastenfahrrad")) == ["note:99"]
     assert "note:1" not in refs(index.search("Kinderbetreuung"))
     # The dead writer's locks died with it.
-    index.update([], ["note:99"], 3)
+    index.update([], [RecordRef.parse("note:99")], 3)
     assert index.status(3).state is IndexState.FRESH
 
 

@@ -7,18 +7,19 @@ from pathlib import Path
 
 import pytest
 
+from sic_desktop.core.models import RecordRef
 from sic_desktop.search import IndexState, SearchDocument, SearchIndex
 from sic_desktop.search import index as index_module
 
 from .conftest import FIXTURE_DOCS, build, refs
 
-NEW_NOTE = SearchDocument(ref="note:99", title="Nachtrag Lastenfahrrad",
+NEW_NOTE = SearchDocument(ref=RecordRef.parse("note:99"), title="Nachtrag Lastenfahrrad",
                           body="Das Lastenfahrrad wird ab Mai im Quartier verliehen.")
 
 
 def test_a_deleted_record_is_not_found_at_once(index: SearchIndex) -> None:
     assert "note:1" in refs(index.search("Kinderbetreuung"))
-    index.update([], ["note:1"], 2)
+    index.update([], [RecordRef.parse("note:1")], 2)
     assert refs(index.search("Kinderbetreuung")) == []
     assert index.doc_count() == len(FIXTURE_DOCS) - 1
     assert index.status(2).state is IndexState.FRESH
@@ -40,13 +41,13 @@ def test_an_update_after_a_gap_is_applied_but_stays_stale(index: SearchIndex) ->
 
 
 def test_several_commits_at_once_name_their_base(index: SearchIndex) -> None:
-    index.update([NEW_NOTE], ["note:2"], 4, base_generation=1)
+    index.update([NEW_NOTE], [RecordRef.parse("note:2")], 4, base_generation=1)
     assert index.status(4).state is IndexState.FRESH
 
 
 def test_an_update_the_index_already_has_is_skipped(index: SearchIndex) -> None:
     index.update([NEW_NOTE], [], 2)
-    index.update([], ["note:99"], 2)  # delivered late or twice: must not undo anything
+    index.update([], [RecordRef.parse("note:99")], 2)  # delivered late or twice: must not undo anything
     assert refs(index.search("Lastenfahrrad")) == ["note:99"]
 
 
@@ -81,7 +82,7 @@ def test_changes_during_a_rebuild_reach_both_indexes(index: SearchIndex) -> None
     rebuild = index.rebuild(FIXTURE_DOCS, 1)  # the snapshot of generation 1
     next(rebuild)
     index.update([NEW_NOTE], [], 2)
-    index.update([], ["note:1"], 3)
+    index.update([], [RecordRef.parse("note:1")], 3)
     assert refs(index.search("Lastenfahrrad")) == ["note:99"]  # old index, at once
     assert refs(index.search("Kinderbetreuung")) == []
     list(rebuild)
@@ -127,7 +128,7 @@ def test_another_window_sees_a_rebuild_and_updates(index: SearchIndex) -> None:
         assert refs(other.search("Lastenfahrrad")) == ["note:99"]
         build(index, [NEW_NOTE], generation=3)
         assert refs(other.search("Dortmund")) == []
-        other.update([], ["note:99"], 4)
+        other.update([], [RecordRef.parse("note:99")], 4)
         assert index.status(4).state is IndexState.FRESH
         assert refs(index.search("Lastenfahrrad")) == []
 
@@ -137,10 +138,10 @@ def index_bytes(index: SearchIndex) -> bytes:
 
 
 def test_optimize_erases_deleted_records_from_the_files(index: SearchIndex) -> None:
-    secret = SearchDocument(ref="person:9", title="Zacharias Quäkelbeck",
+    secret = SearchDocument(ref=RecordRef.parse("person:9"), title="Zacharias Quäkelbeck",
                             body="Quäkelbeck wünscht Löschung nach Art. 17 DSGVO.")
     index.update([secret], [], 2)
-    index.update([], ["person:9"], 3)
+    index.update([], [RecordRef.parse("person:9")], 3)
     assert refs(index.search("Quäkelbeck")) == []
     assert b"quakelbeck" in index_bytes(index)  # whoosh keeps it until a merge
     index.optimize()

@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.search import SearchIndex
 
 from .conftest import refs
@@ -40,7 +41,7 @@ def test_names_are_found_with_a_typo_below_exact_hits(shared_index: SearchIndex)
     results = shared_index.search("Schaefr")
     assert set(refs(results)) == {"person:1", "note:1"}
     assert all(hit.fuzzy for hit in results.hits)
-    assert results.hits[0].ref == "person:1"  # the name is the title there
+    assert str(results.hits[0].ref) == "person:1"  # the name is the title there
     assert "<b>Schäfer</b>" in results.hits[0].title_marked.html
     exact = shared_index.search("Schäfer")
     assert not any(hit.fuzzy for hit in exact.hits)
@@ -154,9 +155,9 @@ def test_title_and_names_weigh_more_than_body(tmp_path) -> None:
     from .conftest import build
     with SearchIndex(tmp_path / "s") as index:
         build(index, [
-            SearchDocument(ref="note:1", title="Protokoll", body="Thema: Sprachkurse"),
-            SearchDocument(ref="note:2", title="Protokoll", names=("Sprachkurse e.V.",)),
-            SearchDocument(ref="note:3", title="Sprachkurse"),
+            SearchDocument(ref=RecordRef.parse("note:1"), title="Protokoll", body="Thema: Sprachkurse"),
+            SearchDocument(ref=RecordRef.parse("note:2"), title="Protokoll", names=("Sprachkurse e.V.",)),
+            SearchDocument(ref=RecordRef.parse("note:3"), title="Sprachkurse"),
         ])
         assert refs(index.search("Sprachkurse")) == ["note:3", "note:2", "note:1"]
 
@@ -167,8 +168,8 @@ def test_exact_word_ranks_above_compound_start(tmp_path) -> None:
     from .conftest import build
     with SearchIndex(tmp_path / "s") as index:
         build(index, [
-            SearchDocument(ref="note:1", title="Protokoll", body="Kinderbetreuungsangebote"),
-            SearchDocument(ref="note:2", title="Protokoll", body="Kinderbetreuung"),
+            SearchDocument(ref=RecordRef.parse("note:1"), title="Protokoll", body="Kinderbetreuungsangebote"),
+            SearchDocument(ref=RecordRef.parse("note:2"), title="Protokoll", body="Kinderbetreuung"),
         ])
         assert refs(index.search("Kinderbetreuung")) == ["note:2", "note:1"]
 
@@ -182,9 +183,9 @@ def test_newer_notes_rank_slightly_higher(tmp_path) -> None:
     same = {"title": "Netzwerktreffen", "body": "Wirkungsmessung besprochen"}
     with SearchIndex(tmp_path / "s") as index:
         build(index, [
-            SearchDocument(ref="note:1", updated=dt.datetime(2025, 11, 1), **same),
-            SearchDocument(ref="note:2", updated=dt.datetime(2019, 1, 1), **same),
-            SearchDocument(ref="note:3", title="Wirkungsmessung", body="",
+            SearchDocument(ref=RecordRef.parse("note:1"), updated=dt.datetime(2025, 11, 1), **same),
+            SearchDocument(ref=RecordRef.parse("note:2"), updated=dt.datetime(2019, 1, 1), **same),
+            SearchDocument(ref=RecordRef.parse("note:3"), title="Wirkungsmessung", body="",
                            updated=dt.datetime(2019, 1, 1)),
         ])
         results = index.search("Wirkungsmessung")
@@ -194,7 +195,7 @@ def test_newer_notes_rank_slightly_higher(tmp_path) -> None:
 
 def test_snippet_marks_hits_and_escapes_html(shared_index: SearchIndex) -> None:
     hit = shared_index.search("Pflege").hits[0]
-    assert hit.ref == "note:1"
+    assert str(hit.ref) == "note:1"
     assert "<b>Pflegende</b> Angehörige" in hit.snippet.html
     assert "Pflegende Angehörige" in hit.snippet.plain
     assert "<b>" not in hit.snippet.plain
@@ -207,7 +208,7 @@ def test_snippet_falls_back_to_names_then_to_the_start(shared_index: SearchIndex
     by_name = shared_index.search("Caritasverband typ:notiz").hits[0]
     assert "<b>Caritasverband</b>" in by_name.snippet.html
     by_title = shared_index.search("Idee").hits[0]
-    assert by_title.ref == "note:4"
+    assert str(by_title.ref) == "note:4"
     assert by_title.snippet.plain.startswith("Neue Formate")
     assert "<b>Idee</b>" in by_title.title_marked.html
 
@@ -226,7 +227,7 @@ def test_results_know_type_id_and_counts(shared_index: SearchIndex) -> None:
 
 
 def test_type_filter_keeps_counts_of_all_types(shared_index: SearchIndex) -> None:
-    results = shared_index.search("Dortmund", types={"organisation", "person"})
+    results = shared_index.search("Dortmund", types={RecordType.ORGANISATION, RecordType.PERSON})
     assert sorted(refs(results)) == ["organisation:2", "person:1"]
     assert results.total == 2
     assert results.counts_by_type["note"] == 1
@@ -239,7 +240,7 @@ def test_limit(shared_index: SearchIndex) -> None:
 
 def test_a_typo_in_the_text_finds_it_and_did_you_mean_names_the_spelling(shared_index: SearchIndex) -> None:
     results = shared_index.search("Erwartungsmanagment typ:notiz")
-    assert [(h.ref, h.fuzzy) for h in results.hits] == [("note:2", True)]
+    assert [(str(h.ref), h.fuzzy) for h in results.hits] == [("note:2", True)]
     assert shared_index.suggest("Erwartungsmanagment typ:notiz") == "Erwartungsmanagement typ:notiz"
     assert shared_index.suggest("Kinderbetreung") is None  # found via its start already
     assert shared_index.search("Zzzyxq").suggestion is None

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from sic_desktop.core.models import Note
+from sic_desktop.core.models import Note, RecordRef
 from sic_desktop.search import SearchDocument, SearchIndex, SearchService
 from sic_desktop.search.analysis import term
 from sic_desktop.search.query import parse_query
@@ -34,7 +34,8 @@ def every_term(tmp_path_factory) -> tuple[SearchIndex, dict[str, list[str]]]:
             if written in UNINDEXED:
                 continue
             ref = f"note:{number * 100 + position + 1}"
-            docs.append(SearchDocument(ref=ref, title="Gesprächsnotiz", body=f"Heute ging es um {written} im Quartier."))
+            docs.append(SearchDocument(ref=RecordRef.parse(ref),
+                                       title="Gesprächsnotiz", body=f"Heute ging es um {written} im Quartier."))
             refs_by_group.setdefault(group.text, []).append(ref)
     index = SearchIndex(tmp_path_factory.mktemp("synonyms") / "search")
     build(index, docs)
@@ -55,26 +56,28 @@ def test_every_term_of_a_shipped_group_finds_the_notes_of_all_others(every_term,
 def test_a_term_finds_its_synonym_and_says_so(tmp_path) -> None:
     with SearchIndex(tmp_path / "search") as index:
         build(index, [
-            SearchDocument(ref="note:1", title="Kursprogramm", body="Die Volkshochschule bietet Deutschkurse an."),
-            SearchDocument(ref="note:2", title="Kurzinfo", body="Treffen mit der VHS Nord."),
+            SearchDocument(ref=RecordRef.parse("note:1"),
+                           title="Kursprogramm", body="Die Volkshochschule bietet Deutschkurse an."),
+            SearchDocument(ref=RecordRef.parse("note:2"), title="Kurzinfo", body="Treffen mit der VHS Nord."),
         ])
         table = SynonymTable(GROUPS)
         hits = index.search(table.expand(parse_query("VHS"))).hits
-        assert [h.ref for h in hits] == ["note:2", "note:1"]  # the typed word first
-        by_ref = {h.ref: h for h in hits}
+        assert [str(h.ref) for h in hits] == ["note:2", "note:1"]  # the typed word first
+        by_ref = {str(h.ref): h for h in hits}
         assert by_ref["note:1"].found_via == "VHS = Volkshochschule"
         assert by_ref["note:1"].snippet.plain.startswith("gefunden über VHS = Volkshochschule · ")
         assert by_ref["note:2"].found_via is None  # found by the typed word itself
         back = index.search(table.expand(parse_query("Volkshochschulen"))).hits
-        assert {h.ref for h in back} == {"note:1", "note:2"}
+        assert {str(h.ref) for h in back} == {"note:1", "note:2"}
 
 
 def test_a_multi_word_term_is_read_from_the_query_as_one(tmp_path) -> None:
     with SearchIndex(tmp_path / "search") as index:
         build(index, [
-            SearchDocument(ref="note:1", title="Beratung", body="Fragen zum Bürgergeld und zur Miete."),
-            SearchDocument(ref="note:2", title="Beratung", body="Antrag nach SGB II gestellt."),
-            SearchDocument(ref="note:3", title="Beratung", body="SGB III, Arbeitslosengeld I."),
+            SearchDocument(ref=RecordRef.parse("note:1"),
+                           title="Beratung", body="Fragen zum Bürgergeld und zur Miete."),
+            SearchDocument(ref=RecordRef.parse("note:2"), title="Beratung", body="Antrag nach SGB II gestellt."),
+            SearchDocument(ref=RecordRef.parse("note:3"), title="Beratung", body="SGB III, Arbeitslosengeld I."),
         ])
         table = SynonymTable(GROUPS)
         assert set(refs(index.search(table.expand(parse_query("SGB II Beratung"))))) == {"note:1", "note:2"}

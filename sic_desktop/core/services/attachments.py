@@ -32,6 +32,9 @@ _LIVE = " AND ".join(
     f"(a.{column} IS NULL OR a.{column} IN (SELECT id FROM {t.value} WHERE deleted_at IS NULL))"
     for t, column in _OWNER_COLUMNS.items()
 )
+# The names a change notice gives an owner's change: a file added or removed, its text extracted.
+ATTACHMENTS_FIELD = "attachments"
+ATTACHMENT_TEXTS_FIELD = "attachment_texts"
 EXPORT_COLUMNS = ("id", *_OWNER_COLUMNS.values(), "name", "sha256", "size", "media_type", "added_at", "added_by")
 
 
@@ -97,7 +100,7 @@ class AttachmentService:
                 "VALUES (?, ?, ?, ?, ?, ?, ?)",
                 [owner.id, name, stored.sha256, stored.size, media_type, now_utc(), self._ws.user],
             )
-            changes.add(owner, Action.UPDATED)
+            changes.add(owner, Action.UPDATED, [ATTACHMENTS_FIELD])
             attachment_id = cursor.lastrowid
         assert attachment_id is not None
         return self.get(attachment_id)
@@ -107,7 +110,7 @@ class AttachmentService:
         attachment = self.get(attachment_id)
         with self._ws.database.write() as changes:
             self._ws.database.execute("DELETE FROM attachment WHERE id = ?", [attachment_id])
-            changes.add(attachment.owner, Action.UPDATED)
+            changes.add(attachment.owner, Action.UPDATED, [ATTACHMENTS_FIELD])
         self.remove_orphans()
 
     def remove_all_of(self, owner: RecordRef) -> int:
@@ -118,7 +121,7 @@ class AttachmentService:
                 f"DELETE FROM attachment WHERE {_OWNER_COLUMNS[owner.type]} = ?", [owner.id]
             )
             if cursor.rowcount:
-                changes.add(owner, Action.UPDATED)
+                changes.add(owner, Action.UPDATED, [ATTACHMENTS_FIELD])
         return cursor.rowcount
 
     # -- reading ----------------------------------------------------------------------
@@ -188,7 +191,7 @@ class AttachmentService:
                 self._ws.database.execute("UPDATE attachment SET text = ? WHERE id = ?", [text, attachment_id])
             for part in chunks(list(texts)):
                 for row in self._ws.database.query(f"SELECT * FROM attachment WHERE id IN ({placeholders(part)})", part):
-                    changes.add(_attachment(row).owner, Action.UPDATED)
+                    changes.add(_attachment(row).owner, Action.UPDATED, [ATTACHMENT_TEXTS_FIELD])
 
     def texts_for(self, owners: Iterable[RecordRef]) -> dict[RecordRef, list[tuple[str, str]]]:
         """(file name, extracted text) of the live attachments of ``owners`` that have text."""

@@ -165,7 +165,7 @@ class RecordService(Generic[R]):
             self._after_save(record, None)
             filled = [name for name, value in self._comparable(record).items() if value]
             self._ws.history.add(record.ref, "created", filled)
-            changes.add(record.ref, Action.CREATED)
+            changes.add(record.ref, Action.CREATED, filled)
         return record.id
 
     def _insert_row(self, row: dict[str, Any]) -> int:
@@ -223,7 +223,7 @@ class RecordService(Generic[R]):
             self._save_links(record, old)
             self._after_save(record, old)
             self._ws.history.add(record.ref, "updated", changed)
-            changes.add(record.ref, Action.UPDATED)
+            changes.add(record.ref, Action.UPDATED, changed)
         return self.get(record.id)
 
     def trash(self, record_id: int) -> None:
@@ -247,11 +247,13 @@ class RecordService(Generic[R]):
             ref = RecordRef(self.record_type, record_id)
             self._ws.history.add(ref, "trashed" if trashed else "restored", [])
             changes.add(ref, Action.TRASHED if trashed else Action.RESTORED)
+            self._announce_tags_of(record_id, changes)
 
     def purge(self, record_id: int) -> None:
         """Delete for good, with every link; follow-ups attached to it go too."""
         with self._db.write() as changes:
             self._announce_attached_followups(record_id, changes)
+            self._announce_tags_of(record_id, changes)
             cursor = self._db.execute(f"DELETE FROM {self.table} WHERE id = ?", [record_id])
             if cursor.rowcount != 1:
                 raise not_found(self.record_type.label, record_id)
@@ -266,6 +268,11 @@ class RecordService(Generic[R]):
         rows = self._db.execute(f"SELECT id FROM followup WHERE {self.table}_id = ?", [record_id])
         for (followup_id,) in rows.fetchall():
             changes.add(RecordRef(RecordType.FOLLOWUP, followup_id), Action.PURGED)
+
+    def _announce_tags_of(self, record_id: int, changes: ChangeSet) -> None:
+        """A record going to or coming back from the Papierkorb changes which tags are in use."""
+        if self.record_type in TAGGABLE:
+            changes.add_tags(self._tag_map([record_id]).get(record_id, []))
 
     def _conflict(self, current: Record) -> ConflictError:
         return ConflictError(
@@ -332,6 +339,8 @@ class RecordService(Generic[R]):
             self._replace_links(f"{self.table}_theme", "theme_id", record.id, record.theme_ids)
         if before is None or _folded(before.tags) != _folded(record.tags):
             self._replace_links(f"{self.table}_tag", "tag_id", record.id, self._ws.tags.ids_for(record.tags))
+            with self._db.write() as changes:  # joins the save: the tags put on or taken off
+                changes.add_tags(_tags_between(before.tags if before else [], record.tags))
 
     def _after_save(self, record: R, old: R | None) -> None:
         """Hook for derived rows, e.g. a cooperation's status history."""
@@ -465,3 +474,9 @@ class RecordService(Generic[R]):
 
 def _folded(tags: list[str]) -> set[str]:
     return {fold(tag) for tag in tags}
+
+
+def _tags_between(old: list[str], new: list[str]) -> list[str]:
+    """The tags only one of ``old`` and ``new`` carries (case and Umlaut spelling aside)."""
+    kept = _folded(old) & _folded(new)
+    return [tag for tag in (*old, *new) if fold(tag) not in kept]

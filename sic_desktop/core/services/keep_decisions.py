@@ -57,7 +57,7 @@ class KeepDecisionService:
             decision = replace(decision, id=cursor.lastrowid)
             ref = RecordRef(RecordType.PERSON, person_id)
             self._ws.history.add(ref, "kept", [])
-            changes.add(ref, Action.UPDATED)
+            changes.add(ref, Action.UPDATED, ["keep_decisions"])
         return decision
 
     def for_person(self, person_id: int) -> list[KeepDecision]:

@@ -131,5 +131,5 @@ def _move(workspace: Workspace, changes: ChangeSet, link: tuple[Any, ...], other
         )
         ref = RecordRef(owner_type, owner_id)
         workspace.history.add(ref, "updated", [field])
-        changes.add(ref, Action.UPDATED)
+        changes.add(ref, Action.UPDATED, [field])
     return len(rows)

@@ -88,7 +88,7 @@ class NoteService(RecordService[Note]):
                 raise not_found(self.record_type.label, note_id)
             ref = RecordRef(RecordType.NOTE, note_id)
             self._ws.history.add(ref, "updated", ["participants"])
-            changes.add(ref, Action.UPDATED)
+            changes.add(ref, Action.UPDATED, ["participants"])
 
     def _load_links(self, records: list[Note]) -> None:
         super()._load_links(records)

@@ -176,7 +176,7 @@ class PersonService(RecordService[Person]):
                 self._db.execute(f"DELETE FROM {table} WHERE person_id = ?", [person_id])
             self._ws.tags.remove_unused()
             self._ws.history.add(ref, "anonymised", cleared)
-            changes.add(ref, Action.UPDATED)
+            changes.add(ref, Action.UPDATED, cleared)
 
     # -- memberships -----------------------------------------------------------
 

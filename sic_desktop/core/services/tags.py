@@ -18,9 +18,11 @@ class TagService:
         """Ids of these tags, creating the missing ones (the first spelling wins)."""
         db = self._ws.database
         ids = []
-        for name in names:
-            db.execute("INSERT OR IGNORE INTO tag (name) VALUES (?)", [name])
-            ids.append(db.execute("SELECT id FROM tag WHERE name = ? COLLATE NOCASE", [name]).fetchone()[0])
+        with db.write() as changes:
+            for name in names:
+                if db.execute("INSERT OR IGNORE INTO tag (name) VALUES (?)", [name]).rowcount:
+                    changes.add_tags([name])
+                ids.append(db.execute("SELECT id FROM tag WHERE name = ? COLLATE NOCASE", [name]).fetchone()[0])
         return ids
 
     def all(self) -> list[str]:
@@ -42,6 +44,8 @@ class TagService:
     def remove_unused(self) -> int:
         """Drop tags no record carries any more (after purging); returns how many."""
         used = " UNION ".join(f"SELECT tag_id FROM {record_type.value}_tag" for record_type in TAGGABLE)
-        with self._ws.database.write():
-            cursor = self._ws.database.execute(f"DELETE FROM tag WHERE id NOT IN ({used})")
-        return cursor.rowcount
+        with self._ws.database.write() as changes:
+            unused = self._ws.database.execute(f"SELECT name FROM tag WHERE id NOT IN ({used})").fetchall()
+            self._ws.database.execute(f"DELETE FROM tag WHERE id NOT IN ({used})")
+            changes.add_tags(name for (name,) in unused)
+        return len(unused)

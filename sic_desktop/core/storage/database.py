@@ -28,7 +28,7 @@ from sic_desktop.core.errors import (
     damaged_database,
 )
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.storage.changes import ChangeSet, Listener
+from sic_desktop.core.storage.changes import ChangeSet, Initiator, Listener
 from sic_desktop.core.storage.integrity import is_damage
 from sic_desktop.core.text import fold_stored
 
@@ -150,7 +150,7 @@ class Database:
             raise self.read_only
         if self.damage is not None:
             raise self.damage
-        changes = ChangeSet()
+        changes = ChangeSet(initiator=getattr(self._local, "initiator", None))
         conn = self.db.conn
         self._local.changes = changes
         try:
@@ -175,6 +175,16 @@ class Database:
         return getattr(self._local, "changes", None) is not None
 
     @contextmanager
+    def initiated_by(self, initiator: Initiator) -> Iterator[None]:
+        """Writes of this thread inside the block are announced as made by ``initiator``."""
+        outer = getattr(self._local, "initiator", None)
+        self._local.initiator = initiator
+        try:
+            yield
+        finally:
+            self._local.initiator = outer
+
+    @contextmanager
     def _damage_noted(self) -> Iterator[None]:
         try:
             yield
@@ -192,7 +202,7 @@ class Database:
         changes = getattr(self._local, "changes", None)
         if changes is None:
             raise RuntimeError("savepoint() needs an open write()")
-        mark = len(changes.changes)
+        mark = changes.mark()
         conn = self.db.conn
         conn.execute("SAVEPOINT part")
         try:
@@ -200,7 +210,7 @@ class Database:
         except BaseException:
             conn.execute("ROLLBACK TO part")
             conn.execute("RELEASE part")
-            del changes.changes[mark:]
+            changes.rollback_to(mark)
             raise
         conn.execute("RELEASE part")
 

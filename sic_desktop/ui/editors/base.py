@@ -20,12 +20,13 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVB
 from sic_desktop.core.dates import format_timestamp
 from sic_desktop.core.errors import ConflictError, ValidationError
 from sic_desktop.core.models import Record, RecordRef, RecordType
-from sic_desktop.core.storage.changes import ChangeSet
+from sic_desktop.core.storage.changes import ChangeSet, Initiator
 from sic_desktop.core.validation import validate
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui import messages
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.editors.form import Mnemonics, RecordForm, changed_signal
+from sic_desktop.ui.editors.kept_input import cursor_kept, form_values, put_back
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.messages import LeaveChoice
 from sic_desktop.ui.scrolling import scrolling
@@ -41,7 +42,8 @@ class RecordEditor(QWidget):
         self.ctx = ctx
         self._record: Record | None = None
         self._baseline: dict[str, Any] | None = None
-        self._saving = False
+        # Names this editor's saves in the change notice: its own save is not reloaded (see ListPage).
+        self.initiator = Initiator(f"editor:{self.record_type.value}")
         self._keeping_place = False  # showing the record just saved: stay on the tab the user is on
         self.setObjectName(f"editor_{self.record_type.value}")
 
@@ -185,26 +187,25 @@ class RecordEditor(QWidget):
     def is_dirty(self) -> bool:
         return self._record is not None and self._snapshot() != self._baseline
 
-    @property
-    def saving(self) -> bool:
-        return self._saving
-
     def save(self, then: Callable[[], None] | None = None, *, unless_failed: str = "") -> None:
         """Store the shown record, then run ``then``; ``unless_failed`` says what did not happen
         because the save failed (e.g. „Die Wiedervorlage wurde nicht angelegt.“)."""
-        if self._record is None or self._saving:
+        if self._record is None or not self.save_button.isEnabled():  # one save at a time
             return
         record = self.collect()
+        sent = form_values(self.form)
         self.form.clear_errors()
         self._show_general([])
-        self._saving = True
         self.save_button.setEnabled(False)
 
         def stored(result: Record) -> None:
             self._finish_saving()
+            typed = form_values(self.form)
             self._keeping_place = True
             try:
-                self.show_record(result)
+                with cursor_kept():
+                    self.show_record(result)
+                    put_back(self.form, typed, sent)
             finally:
                 self._keeping_place = False
             self.ctx.status_message.emit(self.tr("„{title}“ gespeichert.").format(title=result.display_title))
@@ -212,12 +213,15 @@ class RecordEditor(QWidget):
             if then:
                 then()
 
-        self.ctx.ops.write(self, lambda ws: self.store(ws, record)).success(stored).failure(
+        self.ctx.ops.write(self, lambda ws: self._store_as_initiator(ws, record)).success(stored).failure(
             lambda error: self._save_failed(error, unless_failed)
         ).run()
 
+    def _store_as_initiator(self, ws: Workspace, record: Record) -> Record:
+        with ws.initiated_by(self.initiator):
+            return self.store(ws, record)
+
     def _finish_saving(self) -> None:
-        self._saving = False
         self.save_button.setEnabled(True)
 
     def _save_failed(self, error: Exception, unless_failed: str = "") -> None:
@@ -238,7 +242,7 @@ class RecordEditor(QWidget):
 
     def _offer_new_choices(self, changes: ChangeSet) -> None:
         """A theme field added elsewhere is offered here at once; the ticks stay (tags: see TagsField)."""
-        if "theme_ids" in self.form.rows and any(ref.type is RecordType.THEME for ref in changes.refs()):
+        if "theme_ids" in self.form.rows and changes.theme_fields:
             self.form.widget("theme_ids").set_choices(self.ctx.ws.themes.names())
 
     def _field_edited(self) -> None:

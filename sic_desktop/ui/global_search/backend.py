@@ -13,16 +13,9 @@ from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
 
-from sic_desktop.core.models import RecordRef, RecordType
-
-
-@dataclass(frozen=True)
-class SearchHit:
-    ref: RecordRef
-    title: str
-    snippet_html: str  # escaped text with the matches in <b>…</b>
-    score: float
-    detail: str = ""  # a date, „ähnlich geschrieben“
+from sic_desktop.core.dates import format_date
+from sic_desktop.core.models import RecordType
+from sic_desktop.search.results import SearchHit
 
 
 @dataclass(frozen=True)
@@ -45,6 +38,14 @@ class SearchBackend(Protocol):
     def help_html(self) -> str:
         """The search syntax, for the „?“ button of the popup."""
         ...
+
+
+def hit_detail(hit: SearchHit) -> str:
+    """What the popup shows beside a hit's title: its date, „ähnlich geschrieben“."""
+    details = [format_date(hit.date)] if hit.date else []
+    if hit.fuzzy:
+        details.append(QCoreApplication.translate("IndexSearch", "ähnlich geschrieben"))
+    return " · ".join(details)
 
 
 def keyboard_help_html() -> str:

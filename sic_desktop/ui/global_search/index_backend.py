@@ -10,12 +10,10 @@ from collections.abc import Collection
 
 from PySide6.QtCore import QCoreApplication
 
-from sic_desktop.core.dates import format_date
-from sic_desktop.core.models import RecordRef, RecordType
-from sic_desktop.search import SearchHit as IndexHit
+from sic_desktop.core.models import RecordType
 from sic_desktop.search import SearchService, SearchState, SearchUnavailableError, search_help_text
 from sic_desktop.search.errors import MAX_QUERY_LENGTH, QueryTooLongError
-from sic_desktop.ui.global_search.backend import SearchAnswer, SearchBackend, SearchHit, keyboard_help_html
+from sic_desktop.ui.global_search.backend import SearchAnswer, SearchBackend, keyboard_help_html
 
 
 class IndexSearch:
@@ -29,13 +27,13 @@ class IndexSearch:
         if len(text) > MAX_QUERY_LENGTH:  # refused before the names-only fallback spends time on it too
             return SearchAnswer(notice=str(QueryTooLongError(len(text))))
         try:
-            results = self._service.search(text, types=[t.value for t in types] if types else None, limit=limit)
+            results = self._service.search(text, types=types or None, limit=limit)
         except SearchUnavailableError:
             answer = self._fallback.search(text, limit, types)
             return SearchAnswer(answer.hits, answer.counts, None, self._building_notice(names_only=True))
         return SearchAnswer(
-            hits=[_hit(hit) for hit in results.hits],
-            counts={RecordType(t): n for t, n in results.counts_by_type.items()},
+            hits=list(results.hits),
+            counts=dict(results.counts_by_type),
             suggestion=results.suggestion,
             notice=self._building_notice(names_only=False),
         )
@@ -59,15 +57,3 @@ class IndexSearch:
     def help_html(self) -> str:
         return search_help_text() + keyboard_help_html()
 
-
-def _hit(hit: IndexHit) -> SearchHit:
-    details = [format_date(hit.date)] if hit.date else []
-    if hit.fuzzy:
-        details.append(QCoreApplication.translate("IndexSearch", "ähnlich geschrieben"))
-    return SearchHit(
-        ref=RecordRef(RecordType(hit.type), hit.record_id),
-        title=hit.title,
-        snippet_html=hit.snippet.html,
-        score=hit.score,
-        detail=" · ".join(details),
-    )

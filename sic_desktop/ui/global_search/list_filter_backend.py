@@ -7,7 +7,6 @@ built, and without one (see ``make_backend``).
 
 from __future__ import annotations
 
-import html
 import re
 from collections.abc import Collection
 
@@ -16,9 +15,8 @@ from PySide6.QtCore import QCoreApplication
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.services.query import ListQuery
 from sic_desktop.core.workspace import Workspace
-from sic_desktop.search import SearchService
-from sic_desktop.search.documents import SEARCHED_TYPES
-from sic_desktop.ui.global_search.backend import SearchAnswer, SearchBackend, SearchHit, keyboard_help_html
+from sic_desktop.search import SEARCHED_TYPES, SearchHit, SearchService, Snippet, SnippetSpan
+from sic_desktop.ui.global_search.backend import SearchAnswer, SearchBackend, keyboard_help_html
 from sic_desktop.ui.global_search.index_backend import IndexSearch
 
 
@@ -50,8 +48,8 @@ class ListFilterSearch:
                     SearchHit(
                         ref=ref,
                         title=titles.get(ref, ""),
-                        snippet_html=highlight(" · ".join(details[:2]), text),
                         score=1.0 - position / max(limit, 1),
+                        snippet=highlight(" · ".join(details[:2]), text),
                     )
                 )
         return SearchAnswer(hits, {t: n for t, n in counts.items() if n})
@@ -67,13 +65,14 @@ class ListFilterSearch:
         ) + keyboard_help_html()
 
 
-def highlight(text: str, query: str) -> str:
-    """``text`` escaped for HTML, with each occurrence of a query word in bold."""
-    escaped = html.escape(text)
-    words = [re.escape(html.escape(word)) for word in query.split() if word]
+def highlight(text: str, query: str) -> Snippet:
+    """``text`` with each occurrence of a query word marked as a hit."""
+    words = [re.escape(word) for word in query.split() if word]
     if not words:
-        return escaped
-    return re.sub("(" + "|".join(words) + ")", r"<b>\1</b>", escaped, flags=re.IGNORECASE)
+        return Snippet((SnippetSpan(text),) if text else ())
+    parts = re.split("(" + "|".join(words) + ")", text, flags=re.IGNORECASE)
+    # re.split puts the matches at the odd positions
+    return Snippet(tuple(SnippetSpan(part, hit=bool(i % 2)) for i, part in enumerate(parts) if part))
 
 
 def make_backend(workspace: Workspace) -> SearchBackend:

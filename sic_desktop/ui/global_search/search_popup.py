@@ -31,10 +31,11 @@ from PySide6.QtWidgets import (
 from sic_desktop.core.i18n import number
 from sic_desktop.core.models import RecordType
 from sic_desktop.search import SearchState
-from sic_desktop.search.documents import SEARCHED_TYPES
+from sic_desktop.search.document import SEARCHED_TYPES
+from sic_desktop.search.results import SearchHit
 from sic_desktop.ui.checked import not_none
 from sic_desktop.ui.context import AppContext
-from sic_desktop.ui.global_search.backend import SearchAnswer, SearchBackend, SearchHit
+from sic_desktop.ui.global_search.backend import SearchAnswer, SearchBackend, hit_detail
 from sic_desktop.ui.global_search.html_delegate import HTML_ROLE, HtmlDelegate, detail_html
 from sic_desktop.ui.global_search.saved_searches_button import SavedSearchesButton
 from sic_desktop.ui.icons import icon
@@ -294,8 +295,9 @@ class SearchPopup(QDialog):
 def _hit_item(group: QTreeWidgetItem, hit: SearchHit) -> QTreeWidgetItem:
     item = QTreeWidgetItem(group, [hit.title])
     item.setData(0, REF_ROLE, hit.ref)
-    detail = " " + detail_html(f"· {html.escape(hit.detail)}") if hit.detail else ""
-    snippet = f"<br>{hit.snippet_html}" if hit.snippet_html else ""
+    detail = hit_detail(hit)
+    detail = " " + detail_html(f"· {html.escape(detail)}") if detail else ""
+    snippet = f"<br>{hit.snippet.html}" if hit.snippet.spans else ""
     item.setData(0, HTML_ROLE, f"<b>{html.escape(hit.title)}</b>{detail}{snippet}")
     return item
 

@@ -1,8 +1,10 @@
 """A record list with filters on the left, the editor and its linked records on the right.
 
 The ids of the list are loaded on the reader thread (``ListQuery`` with the
-filters and the chosen sort), the rows lazily by the model. After a committed
-change of this type the ids are reloaded and the selection kept.
+filters and the chosen sort), the rows lazily by the model. After every committed
+change the ids are reloaded and the selection kept (other records' names show in
+the cells); the change notice says whether the filters' theme fields and tags must be
+asked again and whether the shown record was saved by this page's own editor.
 """
 
 from __future__ import annotations
@@ -19,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sic_desktop.core.fields import TAGGABLE
 from sic_desktop.core.i18n import number
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.services.query import ListQuery
@@ -209,11 +210,10 @@ class ListPage(QWidget):
         self.loaded.emit()
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        refs = changes.refs()
-        if any(ref.type is RecordType.THEME or ref.type in TAGGABLE for ref in refs):
+        if changes.offered_choices_changed:
             # A new theme field or tag is offered by every filter at once, not after a restart.
             self._choices_stale = True
-        if any(ref.type is self.record_type for ref in refs):
+        if changes.of_type(self.record_type):
             self._follow_shown_record(changes)
         else:
             self._refresh_linked_pane(changes)
@@ -225,9 +225,11 @@ class ListPage(QWidget):
             self._stale = True
 
     def _follow_shown_record(self, changes: ChangeSet) -> None:
-        """The shown record changed elsewhere (undo, trash, a follow-up): show what is stored now."""
+        """The shown record changed elsewhere (a dialog, undo, trash, another program): show what is
+        stored now. Its own save the editor shows itself; unsaved input is never replaced (saving
+        it then meets the conflict and offers to reload)."""
         ref = self.editor.ref
-        if ref is None or ref not in changes.refs() or self.editor.saving or self.editor.is_dirty():
+        if ref is None or ref not in changes.refs() or changes.made_by(self.editor.initiator) or self.editor.is_dirty():
             self._refresh_linked_pane(changes)
             return
         if self._service.exists(ref.id):

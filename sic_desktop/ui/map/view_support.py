@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWid
 
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.i18n import translate
+from sic_desktop.core.models import RecordType
 from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.network.canvas import Figure
 from sic_desktop.ui.map.export import save_figure
@@ -19,8 +20,12 @@ if TYPE_CHECKING:
     from sic_desktop.ui.context import AppContext
 
 
+# What the network snapshot is made of: a saved note or follow-up leaves map and gaps as they are.
+_SHOWN_TYPES = frozenset({RecordType.ORGANISATION, RecordType.PERSON, RecordType.COOPERATION, RecordType.THEME})
+
+
 class ChangeFollower(QObject):
-    """Calls ``refresh`` shortly after saved changes (``ctx.changed``) while the view is visible,
+    """Calls ``refresh`` shortly after saved changes of what the view shows while it is visible,
     else when it is next shown."""
 
     def __init__(self, ctx: AppContext, view: QWidget, refresh: Callable[[], None]) -> None:
@@ -36,6 +41,8 @@ class ChangeFollower(QObject):
             self._run()
 
     def _on_changed(self, changes: ChangeSet) -> None:
+        if not any(change.ref.type in _SHOWN_TYPES for change in changes.changes):
+            return
         if self._view.isVisible():
             self._timer.start()
         else:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from sic_desktop.core.models import RecordRef
-from sic_desktop.core.services.attachments import OWNER_TYPES, Attachment
+from sic_desktop.core.services.attachments import ATTACHMENTS_FIELD, OWNER_TYPES, Attachment
 from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui import messages
@@ -126,7 +126,8 @@ class AttachmentPane(QWidget):
         self.remove_button.setEnabled(chosen)
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if self._ref is not None and self._ref in changes.refs():
+        fields = changes.fields_of(self._ref) if self._ref is not None else frozenset()
+        if fields is None or ATTACHMENTS_FIELD in fields:  # files added or removed, the record trashed …
             self._reload()
 
     def selected(self) -> list[Attachment]:

@@ -11,8 +11,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QWidget
 
-from sic_desktop.core.services.attachments import OWNER_TYPES
-from sic_desktop.core.storage.changes import Action, ChangeSet
+from sic_desktop.core.services.attachments import ATTACHMENTS_FIELD, OWNER_TYPES
+from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.io.attachment_text import extract_batch
 from sic_desktop.ui.context import AppContext
 
@@ -60,5 +60,6 @@ class AttachmentTextKeeper(QObject):
         self._running = False
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if any(c.ref.type in OWNER_TYPES and c.action is Action.UPDATED for c in changes.changes):
+        # A file added (restored records' files were read before); not the texts this keeper stored.
+        if any(c.ref.type in OWNER_TYPES and ATTACHMENTS_FIELD in c.fields for c in changes.changes):
             self.start()

@@ -38,6 +38,15 @@ from sic_desktop.ui.privacy.rules_panel import RulesPanel
 _RELEVANT = {RecordType.PERSON, RecordType.NOTE}
 
 
+def _organisation_renamed(changes: ChangeSet) -> bool:
+    """The list names each contact's organisations: a new name, or one gone to the Papierkorb, shows."""
+    for change in changes.of_type(RecordType.ORGANISATION):
+        fields = changes.fields_of(change.ref)
+        if fields is None or "name" in fields:
+            return True
+    return False
+
+
 class ReviewPage(QWidget):
     loaded = Signal()
 
@@ -119,7 +128,7 @@ class ReviewPage(QWidget):
         self._timer.start()  # the review period may have changed in the settings
 
     def _on_changed(self, changes: ChangeSet) -> None:
-        if any(ref.type in _RELEVANT for ref in changes.refs()):
+        if any(ref.type in _RELEVANT for ref in changes.refs()) or _organisation_renamed(changes):
             self._timer.start()
 
     def selected_item(self) -> ReviewItem | None:
