@@ -174,3 +174,32 @@ def test_the_record_action_writes_the_cooperation_report(qtbot, window, ctx, ans
     assert said.args[0].startswith(f"Wirkungsbericht gespeichert: {target} (")
     assert target.read_bytes().startswith(b"%PDF")
     assert "Wirkungsbericht speichern" in answers.asked[0]
+
+
+def test_the_page_writes_the_theme_report_as_word_when_chosen(qtbot, window, ctx, answers, settle, when_dialog, tmp_path):
+    import docx
+
+    from sic_desktop.ui.impact.report_action import ThemeYearDialog
+
+    coop = cooperation(ctx.ws)
+    ctx.ws.indicators.create(indicator(coop.id))
+    page = window.go_to("impact")
+    settle()
+    target = tmp_path / "bericht.docx"
+    answers.files.append(target)
+    shown: list[str] = []
+
+    def choose_word(dialog: ThemeYearDialog) -> None:
+        shown.append(dialog.create_button.text())
+        dialog.file_format.setCurrentIndex(dialog.file_format.findData(".docx"))
+        shown.append(dialog.create_button.text())
+        dialog.accept()
+
+    when_dialog(ThemeYearDialog, choose_word)
+    with qtbot.waitSignal(ctx.status_message, timeout=20_000) as said:
+        qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert shown == ["PDF erstellen …", "Word-Datei erstellen …"]
+    assert said.args[0] == f"Wirkungsbericht gespeichert: {target}."
+    headings = [p.text for p in docx.Document(str(target)).paragraphs if p.style.name.startswith(("Heading", "Title"))]
+    assert headings[0] == f"Wirkungsbericht Arbeit im Quartier {date.today().year}" and answers.asked[0].endswith(".docx',)")
