@@ -77,7 +77,7 @@
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/access_pdf.py" line="53"/>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="154"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="157"/>
         <source>Keine.</source>
         <translation>None.</translation>
     </message>
@@ -109,11 +109,13 @@
     <message>
         <location filename="../../sic_desktop/privacy/access_pdf.py" line="60"/>
         <location filename="../../sic_desktop/privacy/access_pdf.py" line="89"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="119"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/access_pdf.py" line="60"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="119"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
@@ -188,18 +190,18 @@
         <translation>Stored data about the person</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="120"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="123"/>
         <source>Angelegt</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="121"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="124"/>
         <source>Zuletzt geändert</source>
         <translation>Last changed</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="124"/>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="140"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="127"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="143"/>
         <source>Im Papierkorb seit</source>
         <translation>In the trash since</translation>
     </message>
@@ -276,7 +278,7 @@
 <context>
     <name>AttachmentText</name>
     <message>
-        <location filename="../../sic_desktop/io/attachment_text.py" line="61"/>
+        <location filename="../../sic_desktop/io/attachment_text.py" line="69"/>
         <source>Anhänge werden für die Suche gelesen …</source>
         <translation>Reading attachments for the search …</translation>
     </message>
@@ -284,7 +286,7 @@
 <context>
     <name>AttachmentTextKeeper</name>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/attachment_text_keeper.py" line="50"/>
+        <location filename="../../sic_desktop/ui/outlook/attachment_text_keeper.py" line="54"/>
         <source>Anhänge für die Suche gelesen: {count}</source>
         <translation>Attachments read for the search: {count}</translation>
     </message>
@@ -716,138 +718,128 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="68"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="69"/>
         <source>Themenfeldbericht als PDF</source>
         <translation>Theme field report as PDF</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="68"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="69"/>
         <source>Briefing als PDF</source>
         <translation>Briefing as PDF</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="97"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="98"/>
         <source>&amp;Themenfeld:</source>
         <translation>&amp;Theme field:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="111"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="112"/>
         <source>&amp;Zeitraum:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="113"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="114"/>
         <source>Ohne Zeitraum enthält der Bericht alle gespeicherten Einträge und kann sehr lang werden.</source>
         <translation>Without a period the report covers every stored entry and can get very long.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="134"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="135"/>
         <source>Abschnitte:</source>
         <translation>Sections:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="141"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="142"/>
         <source>Anzahl der neuesten Notizen</source>
         <translation>Number of newest notes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="143"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="144"/>
         <source>&amp;Neueste Notizen:</source>
         <translation>&amp;Newest notes:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="146"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="147"/>
         <source>Notizen im vollen &amp;Wortlaut (sonst kurz zusammengefasst)</source>
         <translation>Notes in &amp;full (otherwise a short summary)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="150"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="151"/>
         <source>&amp;ohne persönliche Kontaktdaten (zur Weitergabe außerhalb der Verwaltung)</source>
         <translation>&amp;without personal contact details (for sharing outside the administration)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="154"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="155"/>
         <source>Personen stehen nur mit Namen und Funktion in der PDF; E-Mail-Adressen und Telefonnummern fehlen, auch in Notizen.</source>
         <translation>People appear in the PDF with name and function only; e-mail addresses and phone numbers are left out, in notes too.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="165"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="166"/>
         <source>keine Einstufung</source>
         <translation>no classification</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="167"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="168"/>
         <source>Steht oben und unten auf jeder Seite. Gilt nur für diese PDF; die Vorgabe steht in den Einstellungen.</source>
         <translation>Printed at the top and bottom of every page. Applies to this PDF only; the default is set in the settings.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="169"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="170"/>
         <source>&amp;Einstufung:</source>
         <translation>Cla&amp;ssification:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="173"/>
-        <source>PDF – zum Drucken und Versenden</source>
-        <translation>PDF – for printing and sending</translation>
-    </message>
-    <message>
         <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="174"/>
-        <source>Word (.docx) – zum Bearbeiten, aus der Word-Vorlage</source>
-        <translation>Word (.docx) – for editing, from the Word template</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="176"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="179"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="177"/>
         <source>Speichern &amp;unter:</source>
         <translation>Sa&amp;ve as:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="185"/>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="238"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="183"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="236"/>
         <source>&amp;PDF erstellen</source>
         <translation>&amp;Create PDF</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="189"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="187"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="202"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="200"/>
         <source>„{name}“</source>
         <translation>“{name}”</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="206"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="204"/>
         <source>{count} {kind} in einer PDF, je ein Kapitel: {names}</source>
         <translation>{count} {kind} in one PDF, one chapter each: {names}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="238"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="236"/>
         <source>&amp;Word-Datei erstellen</source>
         <translation>Create &amp;Word file</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="265"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="263"/>
         <source>Abschnitte</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="265"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="263"/>
         <source>Bitte mindestens einen Abschnitt wählen.</source>
         <translation>Please choose at least one section.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="291"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="289"/>
         <source>Die Datei „{name}“ gibt es schon. Soll sie ersetzt werden?</source>
         <translation>The file “{name}” already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="291"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="289"/>
         <source>&amp;Ersetzen</source>
         <translation>&amp;Replace</translation>
     </message>
@@ -2092,8 +2084,8 @@ This cannot be undone; a backup is made first.</translation>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_export.py" line="85"/>
-        <location filename="../../sic_desktop/io/json_export.py" line="98"/>
+        <location filename="../../sic_desktop/io/json_export.py" line="87"/>
+        <location filename="../../sic_desktop/io/json_export.py" line="100"/>
         <source>Datensätze werden exportiert …</source>
         <translation>Exporting records …</translation>
     </message>
@@ -2267,16 +2259,16 @@ This cannot be undone; a backup is made first.</translation>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="20"/>
         <location filename="../../sic_desktop/core/fields.py" line="24"/>
-        <location filename="../../sic_desktop/core/fields.py" line="92"/>
+        <location filename="../../sic_desktop/core/fields.py" line="94"/>
         <location filename="../../sic_desktop/io/fields.py" line="103"/>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="158"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="161"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="21"/>
         <location filename="../../sic_desktop/core/fields.py" line="34"/>
-        <location filename="../../sic_desktop/core/fields.py" line="57"/>
+        <location filename="../../sic_desktop/core/fields.py" line="59"/>
         <location filename="../../sic_desktop/io/fields.py" line="113"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
@@ -2347,8 +2339,8 @@ This cannot be undone; a backup is made first.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="38"/>
-        <location filename="../../sic_desktop/core/fields.py" line="56"/>
-        <location filename="../../sic_desktop/core/fields.py" line="75"/>
+        <location filename="../../sic_desktop/core/fields.py" line="58"/>
+        <location filename="../../sic_desktop/core/fields.py" line="77"/>
         <location filename="../../sic_desktop/io/fields.py" line="77"/>
         <source>Titel</source>
         <translation>Title</translation>
@@ -2402,7 +2394,7 @@ This cannot be undone; a backup is made first.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="49"/>
-        <location filename="../../sic_desktop/core/fields.py" line="79"/>
+        <location filename="../../sic_desktop/core/fields.py" line="81"/>
         <source>Organisationen</source>
         <translation>Organisations</translation>
     </message>
@@ -2427,228 +2419,238 @@ This cannot be undone; a backup is made first.</translation>
         <translation>Informed on (Art. 14)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="58"/>
+        <location filename="../../sic_desktop/core/fields.py" line="54"/>
+        <source>Widerspruch (Art. 21)</source>
+        <translation>Objection (Art. 21)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="55"/>
+        <source>Widerspruch vom</source>
+        <translation>Objection dated</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="59"/>
+        <location filename="../../sic_desktop/core/fields.py" line="61"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="60"/>
+        <location filename="../../sic_desktop/core/fields.py" line="62"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="61"/>
+        <location filename="../../sic_desktop/core/fields.py" line="63"/>
         <source>Ziele</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="62"/>
+        <location filename="../../sic_desktop/core/fields.py" line="64"/>
         <source>Vereinbarungen</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="63"/>
+        <location filename="../../sic_desktop/core/fields.py" line="65"/>
         <source>Ergebnisse und Wirkung</source>
         <translation>Results and impact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="64"/>
+        <location filename="../../sic_desktop/core/fields.py" line="66"/>
         <source>Verantwortlich</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="65"/>
+        <location filename="../../sic_desktop/core/fields.py" line="67"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="66"/>
+        <location filename="../../sic_desktop/core/fields.py" line="68"/>
         <source>Problem und Ausgangslage</source>
         <translation>Problem and situation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="67"/>
+        <location filename="../../sic_desktop/core/fields.py" line="69"/>
         <source>Zielgruppen (direkt)</source>
         <translation>Target groups (direct)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="68"/>
+        <location filename="../../sic_desktop/core/fields.py" line="70"/>
         <source>Zielgruppen (indirekt)</source>
         <translation>Target groups (indirect)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="69"/>
+        <location filename="../../sic_desktop/core/fields.py" line="71"/>
         <source>Angestrebte Wirkungen</source>
         <translation>Intended outcomes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="70"/>
+        <location filename="../../sic_desktop/core/fields.py" line="72"/>
         <source>Annahmen und Risiken</source>
         <translation>Assumptions and risks</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="73"/>
+        <location filename="../../sic_desktop/core/fields.py" line="75"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="74"/>
+        <location filename="../../sic_desktop/core/fields.py" line="76"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="76"/>
+        <location filename="../../sic_desktop/core/fields.py" line="78"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="77"/>
+        <location filename="../../sic_desktop/core/fields.py" line="79"/>
         <source>Textformat</source>
         <translation>Text format</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="78"/>
+        <location filename="../../sic_desktop/core/fields.py" line="80"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="80"/>
+        <location filename="../../sic_desktop/core/fields.py" line="82"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="81"/>
+        <location filename="../../sic_desktop/core/fields.py" line="83"/>
         <source>Kooperationen</source>
         <translation>Cooperations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="84"/>
+        <location filename="../../sic_desktop/core/fields.py" line="86"/>
         <source>Fällig am</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="85"/>
+        <location filename="../../sic_desktop/core/fields.py" line="87"/>
         <source>Aufgabe</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="86"/>
+        <location filename="../../sic_desktop/core/fields.py" line="88"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="87"/>
-        <location filename="../../sic_desktop/core/fields.py" line="105"/>
+        <location filename="../../sic_desktop/core/fields.py" line="89"/>
+        <location filename="../../sic_desktop/core/fields.py" line="107"/>
         <source>Zuständig</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="88"/>
+        <location filename="../../sic_desktop/core/fields.py" line="90"/>
         <source>Bezug</source>
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="91"/>
+        <location filename="../../sic_desktop/core/fields.py" line="93"/>
         <source>Kooperation</source>
         <translation>Cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="93"/>
+        <location filename="../../sic_desktop/core/fields.py" line="95"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="94"/>
+        <location filename="../../sic_desktop/core/fields.py" line="96"/>
         <source>Wirkungsebene (IOOI)</source>
         <translation>Impact level (IOOI)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="95"/>
+        <location filename="../../sic_desktop/core/fields.py" line="97"/>
         <source>Stufe der Wirkungstreppe</source>
         <translation>Step of the impact ladder</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="96"/>
+        <location filename="../../sic_desktop/core/fields.py" line="98"/>
         <source>Einheit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="97"/>
+        <location filename="../../sic_desktop/core/fields.py" line="99"/>
         <source>Art des Werts</source>
         <translation>Kind of value</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="98"/>
+        <location filename="../../sic_desktop/core/fields.py" line="100"/>
         <source>Ausgangswert</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="99"/>
+        <location filename="../../sic_desktop/core/fields.py" line="101"/>
         <source>Ausgangswert vom</source>
         <translation>Baseline date</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="100"/>
+        <location filename="../../sic_desktop/core/fields.py" line="102"/>
         <source>Zielwert</source>
         <translation>Target value</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="101"/>
+        <location filename="../../sic_desktop/core/fields.py" line="103"/>
         <source>Ziel bis</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="102"/>
+        <location filename="../../sic_desktop/core/fields.py" line="104"/>
         <source>Methode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="103"/>
+        <location filename="../../sic_desktop/core/fields.py" line="105"/>
         <source>Quelle</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="104"/>
+        <location filename="../../sic_desktop/core/fields.py" line="106"/>
         <source>Messrhythmus</source>
         <translation>Measuring rhythm</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="108"/>
+        <location filename="../../sic_desktop/core/fields.py" line="110"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="109"/>
+        <location filename="../../sic_desktop/core/fields.py" line="111"/>
         <source>Zeitraum ab</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="110"/>
+        <location filename="../../sic_desktop/core/fields.py" line="112"/>
         <source>Gemessen am</source>
         <translation>Measured on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="111"/>
+        <location filename="../../sic_desktop/core/fields.py" line="113"/>
         <source>Wert</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="112"/>
+        <location filename="../../sic_desktop/core/fields.py" line="114"/>
         <source>Nachweis (Notiz)</source>
         <translation>Evidence (note)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="113"/>
+        <location filename="../../sic_desktop/core/fields.py" line="115"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="114"/>
+        <location filename="../../sic_desktop/core/fields.py" line="116"/>
         <source>Verlässlichkeit</source>
         <translation>Confidence</translation>
     </message>
@@ -2799,6 +2801,19 @@ This cannot be undone; a backup is made first.</translation>
         <location filename="../../sic_desktop/ui/editors/followup_target.py" line="89"/>
         <source>Öffnen: {title}</source>
         <translation>Open: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>FormatChoice</name>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/format_choice.py" line="16"/>
+        <source>PDF – zum Drucken und Versenden</source>
+        <translation>PDF – to print and send</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/format_choice.py" line="17"/>
+        <source>Word (.docx) – zum Bearbeiten, aus der Word-Vorlage</source>
+        <translation>Word (.docx) – to edit, from the Word template</translation>
     </message>
 </context>
 <context>
@@ -3263,15 +3278,15 @@ evidence</translation>
     <name>ImpactReport</name>
     <message>
         <location filename="../../sic_desktop/reports/impact/blocks.py" line="30"/>
-        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="74"/>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="103"/>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="132"/>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="75"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="104"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="133"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/reports/impact/blocks.py" line="31"/>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="132"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="133"/>
         <source>Stufe</source>
         <translation>Step</translation>
     </message>
@@ -3331,207 +3346,217 @@ evidence</translation>
         <translation>Target value</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="32"/>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="33"/>
         <source>Stand {date}</source>
         <translation>As of {date}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="33"/>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="34"/>
         <source>Wirkungsbericht: {title}</source>
         <translation>Impact report: {title}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="34"/>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="35"/>
         <source>Wirkungsbericht {period}</source>
         <translation>Impact report {period}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="35"/>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="36"/>
         <source>{status} · {period} · verantwortlich: {responsible}</source>
         <translation>{status} · {period} · responsible: {responsible}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="39"/>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="53"/>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="40"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="54"/>
         <source>1. Problem und Ansatz</source>
         <translation>1. Problem and approach</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="41"/>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="42"/>
         <source>Ansatz</source>
         <translation>Approach</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="48"/>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="60"/>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="49"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="61"/>
         <source>2. Ressourcen (Input)</source>
         <translation>2. Resources (input)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="52"/>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="53"/>
         <source>Für die Ressourcen ist kein Indikator angelegt.</source>
         <translation>No indicator for the resources.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="54"/>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="69"/>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="55"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="70"/>
         <source>3. Leistungen (Output)</source>
         <translation>3. Services (output)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="56"/>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="57"/>
         <source>Für die Leistungen ist kein Indikator angelegt.</source>
         <translation>No indicator for the services.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="58"/>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="77"/>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="59"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="78"/>
         <source>4. Wirkungen (Outcome und Impact)</source>
         <translation>4. Effects (outcome and impact)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="60"/>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="61"/>
         <source>Für Wirkungen ist noch kein Indikator angelegt.</source>
         <translation>No indicator for effects yet.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="62"/>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="90"/>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="63"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="91"/>
         <source>5. Lernerfahrungen</source>
         <translation>5. Lessons</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="67"/>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="94"/>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="68"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="95"/>
         <source>6. Planung und Risiken</source>
         <translation>6. Planning and risks</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="70"/>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="71"/>
         <source>überfällig</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="73"/>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="74"/>
         <source>Nächste Messungen</source>
         <translation>Next measurements</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="74"/>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="75"/>
         <source>fällig am</source>
         <translation>due on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="75"/>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="104"/>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="76"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="105"/>
         <source>Zuständig</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="44"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="45"/>
         <source>Wirkungsbericht {theme} {year}</source>
         <translation>Impact report {theme} {year}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="45"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="46"/>
         <source>Wirkungsbericht nach dem Social Reporting Standard</source>
         <translation>Impact report following the Social Reporting Standard</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="47"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="48"/>
         <source>{coops} Kooperationen mit {indicators} Indikatoren und {measurements} Messungen im Jahr {year}; Stand der Bewertung: {date}.</source>
         <translation>{coops} cooperations with {indicators} indicators and {measurements} measurements in {year}; assessed on {date}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="55"/>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="98"/>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="103"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="56"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="99"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="104"/>
         <source>Kooperation</source>
         <translation>Cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="55"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="56"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="56"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="57"/>
         <source>Problem und Ausgangslage</source>
         <translation>Problem and situation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="67"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="68"/>
         <source>Input-Indikatoren</source>
         <translation>Input indicators</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="75"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="76"/>
         <source>Ampel der Indikatoren je Wirkungsebene (Anzahl Indikatoren):</source>
         <translation>Traffic lights of the indicators per impact level (number of indicators):</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="79"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="80"/>
         <source>ohne Nachweis</source>
         <translation>no evidence</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="81"/>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="133"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="82"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="134"/>
         <source>Kooperationen</source>
         <translation>Cooperations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="81"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="82"/>
         <source>Höchste Stufe der Wirkungstreppe mit Nachweis {year} (Anzahl Kooperationen):</source>
         <translation>Highest step of the impact ladder with evidence in {year} (number of cooperations):</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="86"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="87"/>
         <source>Indikatoren der Wirkungen, zusammengefasst über die Kooperationen (Anzahl und mittlerer Fortschritt):</source>
         <translation>Indicators of the effects, summed up over the cooperations (number and average progress):</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="98"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="99"/>
         <source>Annahmen und Risiken</source>
         <translation>Assumptions and risks</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="101"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="102"/>
         <source>Überfällige Messungen</source>
         <translation>Overdue measurements</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="104"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="105"/>
         <source>fällig seit</source>
         <translation>due since</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="107"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="108"/>
         <source>Keine Messung ist überfällig.</source>
         <translation>No measurement is overdue.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="115"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="116"/>
         <source>… und {count} weitere (vollständig in SIC Desktop auf der Seite „Wirkung“ und in den Wirkungsberichten der Kooperationen).</source>
         <translation>… and {count} more (complete in SIC Desktop on the “Impact” page and in the cooperations&apos; impact reports).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="135"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="136"/>
         <source>mittlerer Fortschritt</source>
         <translation>average progress</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="62"/>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="79"/>
         <source>Wirkungsbericht speichern</source>
         <translation>Save impact report</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="63"/>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="75"/>
         <source>PDF-Dateien (*.pdf)</source>
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="68"/>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="77"/>
+        <source>Word-Dateien (*.docx)</source>
+        <translation>Word files (*.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="86"/>
+        <source>Wirkungsbericht gespeichert: {path}.</source>
+        <translation>Impact report saved: {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="88"/>
         <source>Wirkungsbericht gespeichert: {path} ({pages} Seiten).</source>
         <translation>Impact report saved: {path} ({pages} pages).</translation>
     </message>
@@ -4167,67 +4192,67 @@ evidence</translation>
         <translation>Same name as organisation no. {id}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="68"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="69"/>
         <source>Der Export wird geprüft …</source>
         <translation>Checking the export …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="70"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="71"/>
         <source>Der Export wird eingelesen …</source>
         <translation>Reading the export …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="102"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="103"/>
         <source>Ein Anhang im Abschnitt „attachments“ ist fehlerhaft ({reason}).</source>
         <translation>An attachment in the section “attachments” is faulty ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="114"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="115"/>
         <source>Sie ist keine gültige JSON-Datei ({reason}).</source>
         <translation>It is not a valid JSON file ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="117"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="118"/>
         <source>Sie ist zu tief verschachtelt und deshalb kein Gesamtexport von SIC Desktop.</source>
         <translation>It is nested too deeply and therefore not a full export of SIC Desktop.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="120"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="121"/>
         <source>Sie ist kein Gesamtexport von SIC Desktop.</source>
         <translation>It is not a full export of SIC Desktop.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="126"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="127"/>
         <source>Sie stammt von einer neueren Version von SIC Desktop ({version}). Bitte das Programm aktualisieren.</source>
         <translation>It comes from a newer version of SIC Desktop ({version}). Please update the program.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="137"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="139"/>
         <source>Ein Gesamtexport kann nur in einen leeren Datenordner eingelesen werden, damit alle Nummern und Verknüpfungen gleich bleiben. Bitte einen neuen Datenordner wählen (z. B. „sic-desktop --data-dir ORDNER import …“).</source>
         <translation>A full export can only be read into an empty data folder, so that all numbers and links stay the same. Please choose a new data folder (e.g. “sic-desktop --data-dir FOLDER import …”).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="149"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="151"/>
         <source>Der Abschnitt „{section}“ ist keine Liste.</source>
         <translation>The section “{section}” is not a list.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="161"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="163"/>
         <source>Die Nummer kommt doppelt vor, oder eine Verknüpfung zeigt auf einen Datensatz, den es in der Datei nicht gibt.</source>
         <translation>The number occurs twice, or a link points to a record that is not in the file.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="165"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="167"/>
         <source>Ein Feld hat einen unerwarteten Wert ({reason}).</source>
         <translation>A field has an unexpected value ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="171"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="173"/>
         <source>{record} Nr. {id}: {reason} Es wurde nichts gespeichert.</source>
         <translation>{record} no. {id}: {reason} Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="212"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="214"/>
         <source>Ein Eintrag im Protokoll, bei den Datenschutz-Begründungen oder in den Einstellungen ist fehlerhaft ({reason}).</source>
         <translation>An entry in the history, the data protection keep decisions or the settings is faulty ({reason}).</translation>
     </message>
@@ -4944,7 +4969,7 @@ evidence</translation>
         <location filename="../../sic_desktop/core/services/cooperations.py" line="61"/>
         <location filename="../../sic_desktop/core/services/notes.py" line="53"/>
         <location filename="../../sic_desktop/core/services/organisations.py" line="46"/>
-        <location filename="../../sic_desktop/core/services/persons.py" line="96"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="100"/>
         <source>Themenfelder</source>
         <translation>Theme fields</translation>
     </message>
@@ -4990,7 +5015,7 @@ evidence</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/organisations.py" line="42"/>
-        <location filename="../../sic_desktop/core/services/persons.py" line="91"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="95"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -5020,27 +5045,27 @@ evidence</translation>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="92"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="96"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="93"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="97"/>
         <source>Funktion</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="94"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="98"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="95"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="99"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="97"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="101"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
@@ -5093,7 +5118,7 @@ evidence</translation>
     <name>Mail</name>
     <message>
         <location filename="../../sic_desktop/io/eml_source.py" line="27"/>
-        <location filename="../../sic_desktop/io/msg_source.py" line="37"/>
+        <location filename="../../sic_desktop/io/msg_source.py" line="44"/>
         <source>Sie ist größer als 60 MB.</source>
         <translation>It is larger than 60 MB.</translation>
     </message>
@@ -5104,7 +5129,8 @@ evidence</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/io/eml_source.py" line="91"/>
-        <location filename="../../sic_desktop/io/msg_source.py" line="70"/>
+        <location filename="../../sic_desktop/io/msg_source.py" line="106"/>
+        <location filename="../../sic_desktop/io/msg_source.py" line="112"/>
         <source>Anhang</source>
         <translation>Attachment</translation>
     </message>
@@ -5149,15 +5175,25 @@ evidence</translation>
         <translation>Attachments: {names}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_import.py" line="130"/>
+        <location filename="../../sic_desktop/io/mail_import.py" line="117"/>
+        <source>Nicht übernommen (nur Verweis auf eine Datei): {names}</source>
+        <translation>Not taken over (only a link to a file): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_import.py" line="133"/>
         <source>Aus der E-Mail „{subject}“ vom {date} übernommen ({file}), nicht bei der Person selbst erhoben: Sie ist nach Art. 14 DSGVO innerhalb eines Monats zu informieren. Rechtsgrundlage noch eintragen.</source>
         <translation>Taken from the e-mail “{subject}” of {date} ({file}), not collected from the person directly: they must be informed within one month under Art. 14 GDPR. Legal basis still to be recorded.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/msg_source.py" line="39"/>
-        <location filename="../../sic_desktop/io/msg_source.py" line="45"/>
+        <location filename="../../sic_desktop/io/msg_source.py" line="46"/>
+        <location filename="../../sic_desktop/io/msg_source.py" line="52"/>
         <source>Sie ist keine Outlook-Nachricht (.msg).</source>
         <translation>It is not an Outlook message (.msg).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/msg_source.py" line="109"/>
+        <source>Angehängte E-Mail</source>
+        <translation>Attached e-mail</translation>
     </message>
 </context>
 <context>
@@ -5272,102 +5308,102 @@ evidence</translation>
 <context>
     <name>MailMerge</name>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="32"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="29"/>
         <source>Briefanrede</source>
         <translation>Greeting</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="33"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="30"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="34"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="31"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="35"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="32"/>
         <source>Vorname</source>
         <translation>FirstName</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="36"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="33"/>
         <source>Nachname</source>
         <translation>LastName</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="37"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="34"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="38"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="35"/>
         <source>Funktion</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="39"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="36"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="40"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="37"/>
         <source>PLZ</source>
         <translation>PostalCode</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="41"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="38"/>
         <source>Ort</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="42"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="39"/>
         <source>Adressblock</source>
         <translation>AddressBlock</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="43"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="40"/>
         <source>EMail</source>
         <translation>EMail</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="57"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="54"/>
         <source>1 Kontakt für den Serienbrief exportiert.</source>
         <translation>1 contact exported for the mail merge.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="59"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="56"/>
         <source>{count} Kontakte für den Serienbrief exportiert.</source>
         <translation>{count} contacts exported for the mail merge.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="61"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="58"/>
         <source>{count} ohne Rechtsgrundlage weggelassen.</source>
         <translation>{count} without a legal basis left out.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="65"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="62"/>
         <source>{count} mit Widerspruch weggelassen.</source>
         <translation>{count} with an objection left out.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="67"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="64"/>
         <source>{count} anonymisierte weggelassen.</source>
         <translation>{count} anonymised left out.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="78"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="75"/>
         <source>„{name}“: Bitte eine Datei mit der Endung .csv oder .xlsx angeben.</source>
         <translation>“{name}”: please give a file ending in .csv or .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="87"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="84"/>
         <source>Serienbrief wird vorbereitet …</source>
         <translation>Preparing the mail merge …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="92"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="89"/>
         <source>Serienbrief</source>
         <translation>Mail merge</translation>
     </message>
@@ -5438,62 +5474,62 @@ evidence</translation>
         <translation>{page} ({keys})</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="106"/>
         <source>Werkzeugleiste</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="154"/>
         <source>&amp;Rückgängig: {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="154"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Wiederholen: {what}</source>
         <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="253"/>
         <source>Rückgängig gemacht: {what}. Wiederholen mit Strg+Y.</source>
         <translation>Undone: {what}. Redo with Ctrl+Y.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="262"/>
         <source>Wiederholt: {what}</source>
         <translation>Redone: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="287"/>
         <source>Über SIC Desktop</source>
         <translation>About SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="289"/>
         <source>&lt;h3&gt;SIC Desktop {version}&lt;/h3&gt;&lt;p&gt;Kontakte, Kooperationen und Notizen für die Arbeit an sozialer Innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.&lt;/p&gt;&lt;p&gt;Alle Daten liegen im Datenordner auf diesem Rechner:&lt;br&gt;{folder}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SIC Desktop {version}&lt;/h3&gt;&lt;p&gt;Contacts, cooperations and notes for work on social innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.&lt;/p&gt;&lt;p&gt;All data is kept in the data folder on this computer:&lt;br&gt;{folder}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="296"/>
         <source>Demodaten werden geladen …</source>
         <translation>Loading demo data …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="297"/>
         <source>Demodaten geladen.</source>
         <translation>Demo data loaded.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="298"/>
         <source>Abgebrochen. Es wurden keine Demodaten geladen.</source>
         <translation>Cancelled. No demo data was loaded.</translation>
     </message>
@@ -6453,20 +6489,25 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/person.py" line="28"/>
-        <location filename="../../sic_desktop/ui/editors/person.py" line="30"/>
+        <location filename="../../sic_desktop/ui/editors/person.py" line="31"/>
+        <location filename="../../sic_desktop/ui/editors/person.py" line="33"/>
         <source>mehrere durch Semikolon trennen</source>
         <translation>separate several with semicolons</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/person.py" line="33"/>
+        <location filename="../../sic_desktop/ui/editors/person.py" line="36"/>
         <source>nur ohne Organisation; sonst die Funktion bei der Organisation</source>
         <translation>only without an organisation; otherwise the function at the organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/person.py" line="39"/>
+        <location filename="../../sic_desktop/ui/editors/person.py" line="42"/>
         <source>z. B. Liste des Quartiersbüros, Visitenkarte vom Stiftungstag</source>
         <translation>e.g. list from the district office, business card from the foundations day</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/person.py" line="44"/>
+        <source>keine Serienbriefe, Einladungen oder Werbung</source>
+        <translation>no mail merges, invitations or advertising</translation>
     </message>
 </context>
 <context>
@@ -7018,112 +7059,112 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="21"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="22"/>
         <source>Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO)</source>
         <translation>Record of processing activities (Art. 30 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="27"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="28"/>
         <source>Eintrag für SIC Desktop, erstellt am {when} von {user} aus dem Datenordner „{folder}“. Angaben in Klammern ergänzt die Dienststelle; Zahlen und Fristen sind der Stand dieses Datenordners.</source>
         <translation>Entry for SIC Desktop, created on {when} by {user} from the data folder “{folder}”. The office completes the entries in brackets; figures and periods are those of this data folder.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="34"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="35"/>
         <source>1. Allgemeine Angaben</source>
         <translation>1. General information</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="36"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="37"/>
         <source>2. Gespeicherte Kontakte</source>
         <translation>2. Stored contacts</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="37"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="38"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="39"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="40"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="40"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="41"/>
         <source>Herkunft der Daten (Art. 14)</source>
         <translation>Source of the data (Art. 14)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="43"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="44"/>
         <source>3. Löschfristen (Löschkonzept nach DIN 66398)</source>
         <translation>3. Deletion periods (deletion concept after DIN 66398)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="47"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="48"/>
         <source>4. Technische und organisatorische Maßnahmen (Art. 32)</source>
         <translation>4. Technical and organisational measures (Art. 32)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="49"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="50"/>
         <source>5. Datenschutz-Protokoll: Löschungen, Auskünfte, Exporte</source>
         <translation>5. Data protection log: erasures, access requests, exports</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="51"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="52"/>
         <source>Wer wann welchen Kontakt gelöscht, anonymisiert, beauskunftet oder exportiert hat, und warum. Kontakte erscheinen nur mit Nummer oder Anzahl, nie mit Namen; die neuesten {n} Einträge.</source>
         <translation>Who deleted, anonymised, answered an access request for or exported which contact, when and why. Contacts appear by number or count only, never by name; the newest {n} entries.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="60"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="61"/>
         <source>Zeitpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="60"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="61"/>
         <source>von</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="61"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="62"/>
         <source>Vorgang</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="61"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="62"/>
         <source>betrifft</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="62"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="63"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="67"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="68"/>
         <source>Noch keine Einträge.</source>
         <translation>No entries yet.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="68"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="69"/>
         <source>6. Prüfung</source>
         <translation>6. Review</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="69"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="70"/>
         <source>(von der Dienststelle zu ergänzen)</source>
         <translation>(to be completed by the office)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="71"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="72"/>
         <source>Geprüft von</source>
         <translation>Reviewed by</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="72"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="73"/>
         <source>am</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="73"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="74"/>
         <source>Nächste Prüfung</source>
         <translation>Next review</translation>
     </message>
@@ -7454,17 +7495,17 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../sic_desktop/reports/document.py" line="56"/>
+        <location filename="../../sic_desktop/reports/document.py" line="57"/>
         <source>Die PDF-Erstellung wurde abgebrochen.</source>
         <translation>Creating the PDF was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/document.py" line="69"/>
+        <location filename="../../sic_desktop/reports/document.py" line="70"/>
         <source>Nur für den Dienstgebrauch</source>
         <translation>For official use only</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/document.py" line="298"/>
+        <location filename="../../sic_desktop/reports/document.py" line="299"/>
         <source>Die PDF konnte nicht als „{path}“ gespeichert werden. Ist die Datei noch in einem anderen Programm geöffnet oder der Ordner schreibgeschützt?</source>
         <translation>The PDF could not be saved as “{path}”. Is the file still open in another program, or is the folder read-only?</translation>
     </message>
@@ -7821,12 +7862,12 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Search index: {done} of {total} entries</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/search/service.py" line="245"/>
+        <location filename="../../sic_desktop/search/service.py" line="247"/>
         <source>Suchindex wird aufgebaut …</source>
         <translation>Building search index …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/search/service.py" line="328"/>
+        <location filename="../../sic_desktop/search/service.py" line="330"/>
         <source>ein früherer Suchindex ist noch geöffnet: {folders}</source>
         <translation>an earlier search index is still open: {folders}</translation>
     </message>
@@ -8520,27 +8561,37 @@ LaKo = Landeskoordinierung</translation>
 <context>
     <name>ThemeYearDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="23"/>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="28"/>
         <source>Wirkungsbericht eines Themenfelds</source>
         <translation>Impact report of a theme field</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="28"/>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="33"/>
         <source>&amp;Themenfeld</source>
         <translation>&amp;Theme field</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="32"/>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="37"/>
         <source>&amp;Jahr</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="34"/>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="39"/>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="50"/>
         <source>PDF erstellen …</source>
         <translation>Create PDF …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="35"/>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="50"/>
+        <source>Word-Datei erstellen …</source>
+        <translation>Create Word file …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="42"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -8805,45 +8856,50 @@ LaKo = Landeskoordinierung</translation>
         <translation>Please enter a first or last name.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="298"/>
+        <location filename="../../sic_desktop/core/validation.py" line="283"/>
+        <source>Ein Datum des Widerspruchs gibt es nur mit Widerspruch.</source>
+        <translation>An objection date needs an objection.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/validation.py" line="301"/>
         <source>Dieselbe Organisation mit derselben Funktion ist doppelt eingetragen.</source>
         <translation>The same organisation with the same function is entered twice.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="304"/>
-        <location filename="../../sic_desktop/core/validation.py" line="326"/>
+        <location filename="../../sic_desktop/core/validation.py" line="307"/>
+        <location filename="../../sic_desktop/core/validation.py" line="329"/>
         <source>Bitte einen Titel eingeben.</source>
         <translation>Please enter a title.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="316"/>
+        <location filename="../../sic_desktop/core/validation.py" line="319"/>
         <source>Ein Partner ist entweder eine Organisation oder ein Kontakt.</source>
         <translation>A partner is either an organisation or a contact.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="321"/>
+        <location filename="../../sic_desktop/core/validation.py" line="324"/>
         <source>Ein Partner ist doppelt eingetragen.</source>
         <translation>A partner is entered twice.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="343"/>
+        <location filename="../../sic_desktop/core/validation.py" line="346"/>
         <source>Bitte wählen, wozu die Wiedervorlage gehört: eine Notiz, einen Kontakt, eine Organisation oder eine Kooperation (Namen tippen und aus der Liste wählen).</source>
         <translation>Please choose what the follow-up belongs to: a note, a contact, an organisation or a cooperation (type a name and pick it from the list).</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/impact_rules.py" line="44"/>
         <location filename="../../sic_desktop/core/impact_rules.py" line="104"/>
-        <location filename="../../sic_desktop/core/validation.py" line="330"/>
+        <location filename="../../sic_desktop/core/validation.py" line="333"/>
         <source>Bitte ein Datum eingeben.</source>
         <translation>Please enter a date.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="337"/>
+        <location filename="../../sic_desktop/core/validation.py" line="340"/>
         <source>Bitte beschreiben, was zu tun ist.</source>
         <translation>Please describe what needs to be done.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="339"/>
+        <location filename="../../sic_desktop/core/validation.py" line="342"/>
         <source>Bitte ein Fälligkeitsdatum eingeben.</source>
         <translation>Please enter a due date.</translation>
     </message>
@@ -9352,17 +9408,17 @@ LaKo = Landeskoordinierung</translation>
 <context>
     <name>Word</name>
     <message>
-        <location filename="../../sic_desktop/reports/word.py" line="73"/>
+        <location filename="../../sic_desktop/reports/word.py" line="81"/>
         <source>Wann</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/word.py" line="73"/>
+        <location filename="../../sic_desktop/reports/word.py" line="81"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/word.py" line="77"/>
+        <location filename="../../sic_desktop/reports/word.py" line="97"/>
         <source>[Abbildung: nur in der PDF-Fassung]</source>
         <translation>[Figure: only in the PDF version]</translation>
     </message>
