@@ -15,7 +15,9 @@ Figures, each beside its baseline from the same run:
    process, as it did before the child process;
 3. a search index rebuild of the 100 notes with the attachment texts beside the same
    rebuild without them.
-Run: ``python benchmarks/attachment_text.py [--files N] [--kb K] [--compare N]``
+``--load N`` keeps N other processes busy during 2. (an office PC with a virus scanner and
+Outlook at work): the idle baseline and both ways of reading run under the same load.
+Run: ``python benchmarks/attachment_text.py [--files N] [--kb K] [--compare N] [--load N]``
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ import argparse
 import os
 import random
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -88,6 +91,7 @@ def main() -> int:
     parser.add_argument("--files", type=int, default=1000)
     parser.add_argument("--kb", type=int, default=200)
     parser.add_argument("--compare", type=int, default=150)
+    parser.add_argument("--load", type=int, default=0)
     args = parser.parse_args()
     from PySide6.QtWidgets import QApplication
 
@@ -115,6 +119,9 @@ def main() -> int:
         print(f"1. store: {store_seconds:.1f} s ({store_seconds / len(files) * 1000:.0f} ms per file)  "
               f"| baseline plain copy: {copy_seconds:.1f} s")
 
+        load = [subprocess.Popen([sys.executable, "-c", "while True: pass"]) for _ in range(args.load)]
+        if load:
+            print(f"   under load: {len(load)} busy processes")
         idle = _gaps(app, lambda: None, seconds=5.0)
         read_seconds, busy = _read_in_window(app, ws, in_process=False)
         print(f"2. background reading in a child process: {read_seconds:.1f} s "
@@ -125,6 +132,9 @@ def main() -> int:
             compared.attachments.add(note.ref, path)
         compare_seconds, before = _read_in_window(app, compared, in_process=True)
         compared.close()
+        for process in load:
+            process.kill()
+            process.wait()
         print(f"   baseline idle loop: UI pauses {_pauses(idle)}")
         print(f"   baseline {args.compare} files read on the keeper's thread in this process (as before): "
               f"{compare_seconds:.1f} s; UI pauses {_pauses(before)}")

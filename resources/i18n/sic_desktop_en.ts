@@ -5117,18 +5117,18 @@ evidence</translation>
 <context>
     <name>Mail</name>
     <message>
-        <location filename="../../sic_desktop/io/eml_source.py" line="27"/>
+        <location filename="../../sic_desktop/io/eml_source.py" line="28"/>
         <location filename="../../sic_desktop/io/msg_source.py" line="44"/>
         <source>Sie ist größer als 60 MB.</source>
         <translation>It is larger than 60 MB.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/eml_source.py" line="35"/>
+        <location filename="../../sic_desktop/io/eml_source.py" line="36"/>
         <source>Sie ist keine E-Mail (es fehlen Absender, Betreff und Datum).</source>
         <translation>It is not an e-mail (sender, subject and date are missing).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/eml_source.py" line="91"/>
+        <location filename="../../sic_desktop/io/eml_source.py" line="98"/>
         <location filename="../../sic_desktop/io/msg_source.py" line="106"/>
         <location filename="../../sic_desktop/io/msg_source.py" line="112"/>
         <source>Anhang</source>
@@ -5191,6 +5191,7 @@ evidence</translation>
         <translation>It is not an Outlook message (.msg).</translation>
     </message>
     <message>
+        <location filename="../../sic_desktop/io/eml_source.py" line="93"/>
         <location filename="../../sic_desktop/io/msg_source.py" line="109"/>
         <source>Angehängte E-Mail</source>
         <translation>Attached e-mail</translation>
@@ -6506,8 +6507,13 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
     <message>
         <location filename="../../sic_desktop/ui/editors/person.py" line="44"/>
-        <source>keine Serienbriefe, Einladungen oder Werbung</source>
-        <translation>no mail merges, invitations or advertising</translation>
+        <source>gegen Serienbriefe und Werbung</source>
+        <translation>to mail merges and advertising</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/person.py" line="45"/>
+        <source>Die Person hat Anschreiben, Einladungen und Werbung widersprochen (Art. 21 DSGVO): Serienbriefe lassen sie weg.</source>
+        <translation>The person objected to letters, invitations and advertising (Art. 21 GDPR): mail merges leave them out.</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,7 @@ calls ``multiprocessing.freeze_support()`` in its entry script so that the child
 the reader, not a second window), the first time a file is to be read, and lives until
 ``close()``. A file that keeps the child busy longer than ``timeout`` seconds (a
 malformed PDF that sends pypdf into a loop) gets "" like every unreadable file: the child
-is ended and the next file starts a fresh one.
+is ended and the next file starts a fresh one (its start is not counted).
 """
 
 from __future__ import annotations
@@ -25,6 +25,8 @@ log = logging.getLogger(__name__)
 
 # Seconds one file may take; a 300-page report takes about five.
 TIMEOUT_SECONDS = 120.0
+# Seconds a new child may take to start (a busy PC, a virus scanner checking the program's files).
+START_SECONDS = 120.0
 # A fresh child after this many files returns whatever memory pypdf kept.
 FILES_PER_CHILD = 200
 
@@ -58,7 +60,18 @@ class TextReadingProcess:
             return ""
 
     def _started(self) -> Pool:
+        """The child, started and ready: its start never counts against a file's time.
+
+        A child that does not answer raises ``TimeoutError``: the batch fails and its files
+        stay unread, to be tried at the next start, instead of being marked as without text.
+        """
         with self._lock:
             if self._pool is None:
-                self._pool = multiprocessing.get_context("spawn").Pool(1, maxtasksperchild=FILES_PER_CHILD)
+                pool = multiprocessing.get_context("spawn").Pool(1, maxtasksperchild=FILES_PER_CHILD)
+                try:
+                    pool.apply_async(extract_text, (Path(), "")).get(START_SECONDS)  # imports the reader there
+                except multiprocessing.TimeoutError:
+                    pool.terminate()
+                    raise TimeoutError("the process reading attachment text did not start") from None
+                self._pool = pool
             return self._pool

@@ -14,6 +14,7 @@ from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 
 from sic_desktop.core.i18n import translate
+from sic_desktop.io.eml_writer import eml_file_name
 from sic_desktop.io.errors import ImportFileError
 from sic_desktop.io.html_text import html_to_text
 from sic_desktop.io.mail_message import Address, MailAttachment, MailMessage, plain_lines
@@ -86,6 +87,12 @@ def _content(part: EmailMessage) -> str:
 def _attachments(message: EmailMessage) -> list[MailAttachment]:
     found = []
     for part in message.iter_attachments():
+        if part.get_content_type() == "message/rfc822":  # a forwarded mail: its payload is a message, not bytes
+            inner = part.get_payload(0)
+            subject = " ".join(str(inner.get("Subject", "")).split())
+            title = part.get_filename() or subject or translate("Mail", "Angehängte E-Mail")
+            found.append(MailAttachment(eml_file_name(title), inner.as_bytes()))
+            continue
         data = part.get_payload(decode=True)
         if isinstance(data, bytes):
             name = part.get_filename() or translate("Mail", "Anhang")

@@ -1,4 +1,4 @@
-"""An e-mail attached inside an Outlook message, kept as an .eml file that every mail program opens.
+"""An e-mail attached inside another, kept as an .eml file that every mail program opens.
 
 The attached message has no file of its own in the .msg (it is a storage inside it); written
 as RFC 5322 text with its headers, body and attachments it stays readable, and the search
@@ -29,6 +29,13 @@ def eml_bytes(message: MailMessage) -> bytes:
     for attachment in message.attachments:
         mail.add_attachment(attachment.data, maintype="application", subtype="octet-stream", filename=attachment.name)
     return mail.as_bytes()
+
+
+def eml_file_name(title: str) -> str:
+    """„Einladung.eml“ for an attached mail shown as „Einladung“ or „Einladung.msg“; no characters Windows forbids."""
+    safe = "".join("_" if ch in '\\/:*?"<>|' else ch for ch in title).strip() or "E-Mail"
+    stem, dot, suffix = safe.rpartition(".")
+    return f"{stem if dot and suffix.casefold() in ('msg', 'eml') else safe}.eml"
 
 
 def _header(address: Address) -> str:

@@ -25,7 +25,7 @@ import olefile
 from sic_desktop.core.i18n import translate
 from sic_desktop.io.eml_source import MAX_MAIL_BYTES
 from sic_desktop.io.errors import ImportFileError
-from sic_desktop.io.eml_writer import eml_bytes
+from sic_desktop.io.eml_writer import eml_bytes, eml_file_name
 from sic_desktop.io.codepages import windows_codec
 from sic_desktop.io.html_text import decode_html, html_to_text
 from sic_desktop.io.mail_message import Address, MailAttachment, MailMessage, plain_lines
@@ -107,16 +107,9 @@ def _attach(streams: Mapping[str, bytes], folder: str, message: MailMessage) -> 
     elif any(path.startswith(embedded + "/") for path in streams):
         inner = _message(streams, embedded, _EMBEDDED_HEADER)
         title = name or inner.subject or translate("Mail", "Angehängte E-Mail")
-        message.attachments.append(MailAttachment(_eml_name(title), eml_bytes(inner)))
+        message.attachments.append(MailAttachment(eml_file_name(title), eml_bytes(inner)))
     else:  # a link to a file elsewhere, or an embedded OLE object: no file in the message
         message.left_out.append(name or attachment.text("370D") or translate("Mail", "Anhang"))
-
-
-def _eml_name(title: str) -> str:
-    """„Einladung.eml“ for an attached mail shown as „Einladung“ or „Einladung.msg“."""
-    safe = "".join("_" if ch in '\\/:*?"<>|' else ch for ch in title).strip() or "E-Mail"
-    stem, dot, suffix = safe.rpartition(".")
-    return f"{stem if dot and suffix.casefold() in ('msg', 'eml') else safe}.eml"
 
 
 class _Properties:

@@ -41,7 +41,9 @@ class PersonEditor(RecordEditor):
         source_note = add(layout, "source_note", LineField())
         source_note.setPlaceholderText(self.tr("z. B. Liste des Quartiersbüros, Visitenkarte vom Stiftungstag"))
         add_date_row(self, layout, "informed_on")
-        objection = add(layout, "objection", CheckField(self.tr("keine Serienbriefe, Einladungen oder Werbung")))
+        objection = add(layout, "objection", CheckField(self.tr("gegen Serienbriefe und Werbung")))
+        objection.setToolTip(self.tr("Die Person hat Anschreiben, Einladungen und Werbung widersprochen (Art. 21 DSGVO): "
+                                     "Serienbriefe lassen sie weg."))
         objection_date = add_date_row(self, layout, "objection_date")
         objection.clicked.connect(lambda ticked: _date_follows(objection_date, ticked))
         add(layout, "notes", TextField())
