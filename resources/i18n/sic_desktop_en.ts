@@ -3536,27 +3536,17 @@ evidence</translation>
         <translation>average progress</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="79"/>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="75"/>
         <source>Wirkungsbericht speichern</source>
         <translation>Save impact report</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="75"/>
-        <source>PDF-Dateien (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="77"/>
-        <source>Word-Dateien (*.docx)</source>
-        <translation>Word files (*.docx)</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="86"/>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="81"/>
         <source>Wirkungsbericht gespeichert: {path}.</source>
         <translation>Impact report saved: {path}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="88"/>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="83"/>
         <source>Wirkungsbericht gespeichert: {path} ({pages} Seiten).</source>
         <translation>Impact report saved: {path} ({pages} pages).</translation>
     </message>
@@ -6784,62 +6774,62 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>PrivacyLogPanel</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="24"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="27"/>
         <source>Löschungen, Anonymisierungen, Auskünfte und Exporte von Kontakten mit Datum, Bearbeiter/in und Grund. Kontakte stehen hier nur mit Nummer oder Anzahl. Löschungen werden zusätzlich außerhalb der Datenbank als Schlüssel-Hashes aufbewahrt: Bringt eine Wiederherstellung oder ein Import eine gelöschte Person zurück, wird die Löschung erneut angewendet.</source>
         <translation>Erasures, anonymisations, access requests and exports of contacts with date, user and reason. Contacts appear here by number or count only. Erasures are also kept outside the database as keyed hashes: if a restore or an import brings an erased person back, the erasure is applied again.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="33"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="36"/>
         <source>Datenschutz-Protokoll</source>
         <translation>Data protection log</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="35"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="38"/>
         <source>Zeitpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="35"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="38"/>
         <source>von</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="35"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="38"/>
         <source>Vorgang</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="35"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="38"/>
         <source>betrifft</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="35"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="38"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="45"/>
-        <source>&amp;Verzeichnis nach Art. 30 als PDF …</source>
-        <translation>&amp;Record of processing (Art. 30) as PDF …</translation>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="48"/>
+        <source>&amp;Verzeichnis nach Art. 30 (PDF oder Word) …</source>
+        <translation>&amp;Record of processing (Art. 30) (PDF or Word) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="74"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="86"/>
+        <source>Verzeichnis gespeichert: {path}. Angaben in Klammern bitte ergänzen.</source>
+        <translation>Record saved: {path}. Please complete the entries in brackets.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="76"/>
         <source>Verzeichnis von Verarbeitungstätigkeiten speichern</source>
         <translation>Save record of processing activities</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="75"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="77"/>
         <source>Verarbeitungsverzeichnis_SIC_Desktop</source>
         <translation>Record_of_processing_SIC_Desktop</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="75"/>
-        <source>PDF-Dateien (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="81"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="87"/>
         <source>Verzeichnis gespeichert: {path} ({pages} Seiten). Angaben in Klammern bitte ergänzen.</source>
         <translation>Record saved: {path} ({pages} pages). Please complete the entries in brackets.</translation>
     </message>
@@ -7297,8 +7287,8 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
     <message>
         <location filename="../../sic_desktop/ui/record_actions.py" line="148"/>
-        <source>&amp;Wirkungsbericht als PDF …</source>
-        <translation>&amp;Impact report as PDF …</translation>
+        <source>&amp;Wirkungsbericht (PDF oder Word) …</source>
+        <translation>&amp;Impact report (PDF or Word) …</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/record_actions.py" line="151"/>
@@ -7496,6 +7486,19 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <location filename="../../sic_desktop/ui/recovery_dialog.py" line="101"/>
         <source>Die Sicherung vom {when} wurde wiederhergestellt; die beschädigte Datei liegt als „{name}“ im Datenordner.</source>
         <translation>The backup of {when} was restored; the damaged file is kept as “{name}” in the data folder.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFile</name>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/report_file.py" line="17"/>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/report_file.py" line="18"/>
+        <source>Word-Dateien (*.docx)</source>
+        <translation>Word files (*.docx)</translation>
     </message>
 </context>
 <context>

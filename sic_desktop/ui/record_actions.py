@@ -145,7 +145,7 @@ RECORD_ACTIONS: list[RecordAction] = [
     RecordAction("mail_merge", lambda: QCoreApplication.translate("RecordActions", "&Serienbrief-Datenquelle (Word) …"),
                  "export", PERSONS, later("sic_desktop.ui.outlook.mail_merge_action", "export_selected"), toolbar=False),
     # Rare and weighty: in the context menu and the „Datensatz“ menu, not as buttons.
-    RecordAction("impact_report", lambda: QCoreApplication.translate("RecordActions", "&Wirkungsbericht als PDF …"),
+    RecordAction("impact_report", lambda: QCoreApplication.translate("RecordActions", "&Wirkungsbericht (PDF oder Word) …"),
                  "impact", frozenset({RecordType.COOPERATION}),
                  later("sic_desktop.ui.impact.report_action", "report_for_cooperations"), toolbar=False),
     RecordAction("history", lambda: QCoreApplication.translate("RecordActions", "Änderungs&protokoll …"),

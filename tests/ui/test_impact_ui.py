@@ -203,3 +203,20 @@ def test_the_page_writes_the_theme_report_as_word_when_chosen(qtbot, window, ctx
     assert said.args[0] == f"Wirkungsbericht gespeichert: {target}."
     headings = [p.text for p in docx.Document(str(target)).paragraphs if p.style.name.startswith(("Heading", "Title"))]
     assert headings[0] == f"Wirkungsbericht Arbeit im Quartier {date.today().year}" and answers.asked[0].endswith(".docx',)")
+
+
+def test_the_record_action_writes_word_when_a_docx_is_chosen(qtbot, window, ctx, answers, settle, tmp_path):
+    import docx
+
+    from sic_desktop.ui.record_actions import actions_for
+
+    coop = cooperation(ctx.ws)
+    ctx.ws.indicators.create(indicator(coop.id))
+    target = tmp_path / "bericht.docx"
+    answers.files.append(target)
+    action = next(a for a in actions_for(RecordType.COOPERATION) if a.key == "impact_report")
+    with qtbot.waitSignal(ctx.status_message, timeout=20_000) as said:
+        action.run(ctx, [coop.ref], window)
+    settle()
+    assert said.args[0] == f"Wirkungsbericht gespeichert: {target}."
+    assert docx.Document(str(target)).paragraphs[0].text == "Wirkungsbericht: Quartierslotsen Nordstadt"

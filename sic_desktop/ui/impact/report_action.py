@@ -1,5 +1,6 @@
-"""Writing a Wirkungsbericht from the window: per theme field and year, as PDF or Word (portfolio
-page), or per cooperation (record action „Wirkungsbericht als PDF …“)."""
+"""Writing a Wirkungsbericht from the window, as PDF or Word: per theme field and year (portfolio
+page, with the format chooser), or per cooperation (record action „Wirkungsbericht (PDF oder Word) …“,
+the file dialog offers both)."""
 
 from __future__ import annotations
 
@@ -15,9 +16,8 @@ from sic_desktop.core.workspace import Workspace
 from sic_desktop.reports import RenderResult
 from sic_desktop.reports.impact import cooperation_report, theme_report
 from sic_desktop.ui.briefing.format_choice import FormatChoice
-from sic_desktop.ui.briefing.target_field import PDF_SUFFIX
+from sic_desktop.ui.briefing.report_file import choose_report_file
 from sic_desktop.ui.context import AppContext
-from sic_desktop.ui.io import file_dialogs
 
 
 class ThemeYearDialog(QDialog):
@@ -70,14 +70,9 @@ def report_for_cooperations(ctx: AppContext, refs: list[RecordRef], parent: QWid
 
 
 def _write(ctx: AppContext, parent: QWidget, name: str, render: Callable[[Workspace, Path], RenderResult | None],
-           suffix: str = PDF_SUFFIX) -> None:
-    if suffix == PDF_SUFFIX:
-        filters = QCoreApplication.translate("ImpactReport", "PDF-Dateien (*.pdf)")
-    else:
-        filters = QCoreApplication.translate("ImpactReport", "Word-Dateien (*.docx)")
-    path = file_dialogs.choose_save_file(
-        parent, QCoreApplication.translate("ImpactReport", "Wirkungsbericht speichern"),
-        file_dialogs.dated_name(name, suffix), filters)
+           suffix: str | None = None) -> None:
+    """Ask where (PDF or Word; only ``suffix`` when the dialog asked already), then write on the reader thread."""
+    path = choose_report_file(parent, QCoreApplication.translate("ImpactReport", "Wirkungsbericht speichern"), name, suffix)
     if path is None:
         return
 
