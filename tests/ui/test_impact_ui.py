@@ -160,18 +160,24 @@ def test_trashed_indicators_and_measurements_are_listed_in_the_trash_and_restore
     assert [s.indicator.id for s in ctx.ws.impact.states(coop.id)] == [stored.id]
 
 
-def test_the_record_action_writes_the_cooperation_report(qtbot, window, ctx, answers, settle, tmp_path):
+def _report_by_record_action(qtbot, window, ctx, answers, settle, target) -> str:
+    """Run „Wirkungsbericht (PDF oder Word) …“ on a cooperation with ``target`` chosen; the status message."""
     from sic_desktop.ui.record_actions import actions_for
 
     coop = cooperation(ctx.ws)
     ctx.ws.indicators.create(indicator(coop.id))
-    target = tmp_path / "bericht.pdf"
     answers.files.append(target)
     action = next(a for a in actions_for(RecordType.COOPERATION) if a.key == "impact_report")
     with qtbot.waitSignal(ctx.status_message, timeout=20_000) as said:
         action.run(ctx, [coop.ref], window)
     settle()
-    assert said.args[0].startswith(f"Wirkungsbericht gespeichert: {target} (")
+    return said.args[0]
+
+
+def test_the_record_action_writes_the_cooperation_report(qtbot, window, ctx, answers, settle, tmp_path):
+    target = tmp_path / "bericht.pdf"
+    said = _report_by_record_action(qtbot, window, ctx, answers, settle, target)
+    assert said.startswith(f"Wirkungsbericht gespeichert: {target} (")
     assert target.read_bytes().startswith(b"%PDF")
     assert "Wirkungsbericht speichern" in answers.asked[0]
 
@@ -208,15 +214,7 @@ def test_the_page_writes_the_theme_report_as_word_when_chosen(qtbot, window, ctx
 def test_the_record_action_writes_word_when_a_docx_is_chosen(qtbot, window, ctx, answers, settle, tmp_path):
     import docx
 
-    from sic_desktop.ui.record_actions import actions_for
-
-    coop = cooperation(ctx.ws)
-    ctx.ws.indicators.create(indicator(coop.id))
     target = tmp_path / "bericht.docx"
-    answers.files.append(target)
-    action = next(a for a in actions_for(RecordType.COOPERATION) if a.key == "impact_report")
-    with qtbot.waitSignal(ctx.status_message, timeout=20_000) as said:
-        action.run(ctx, [coop.ref], window)
-    settle()
-    assert said.args[0] == f"Wirkungsbericht gespeichert: {target}."
+    said = _report_by_record_action(qtbot, window, ctx, answers, settle, target)
+    assert said == f"Wirkungsbericht gespeichert: {target}."
     assert docx.Document(str(target)).paragraphs[0].text == "Wirkungsbericht: Quartierslotsen Nordstadt"
