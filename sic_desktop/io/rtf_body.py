@@ -127,7 +127,7 @@ def rtf_to_text(rtf: bytes) -> str:
                 html_rtf = argument != b"0"
             elif name == "uc":
                 unicode_skip = int(argument or 1)
-            elif name == "u":
+            elif name == "u" and argument:
                 emit(chr(int(argument) % 65536))
                 drop = unicode_skip
             elif name in ("par", "line") and not from_html:
@@ -135,5 +135,6 @@ def rtf_to_text(rtf: bytes) -> str:
             elif name == "tab":
                 emit("\t")
     emit("")
-    text = "".join(out)
+    # Characters beyond the BMP come as two \u surrogates: joined here, a lone one becomes „�“.
+    text = "".join(out).encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
     return html_to_text(text) if from_html else re.sub(r"[ \t]+\n", "\n", text).strip()

@@ -144,3 +144,10 @@ def test_a_damaged_rtf_body_gives_an_empty_text_not_an_error(tmp_path, damage):
     path = tmp_path / "kaputt.msg"
     path.write_bytes(write_msg(message))
     assert read_msg(path).text == ""
+
+
+def test_rtf_characters_beyond_the_bmp_and_broken_escapes_are_kept_readable():
+    from sic_desktop.io.rtf_body import rtf_to_text
+
+    assert rtf_to_text(rb"{\rtf1\ansi Danke \u-10179?\u-8704? und \u ohne Zahl, \u-10179? allein}") == (
+        "Danke \U0001F600 und ohne Zahl, \ufffd allein")
