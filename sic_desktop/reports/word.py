@@ -10,6 +10,7 @@ placeholders {{Titel}}, {{Einstufung}}, {{Datum}} and {{Uhrzeit}} are filled in.
 
 from __future__ import annotations
 
+import copy
 import functools
 import io
 import os
@@ -154,7 +155,7 @@ def _column_widths(word: WordDocument, table: Table, shares: list[float]) -> Non
 def _word_measures() -> Styles:
     """The PDF's cell styles at the size Word's 10 pt Arial takes up (DejaVu is wider per point), and
     room for Word's wider cell margins, so a column the PDF keeps on one line stays so in Word."""
-    measures = styles()
+    measures = copy.copy(styles())  # a copy: the PDF's styles object is shared
     measures.cell = ParagraphStyle("word_cell", parent=measures.cell, fontSize=_WORD_CELL_SIZE)
     measures.header_cell = ParagraphStyle("word_header", parent=measures.header_cell, fontSize=_WORD_CELL_SIZE)
     return measures

@@ -26,3 +26,13 @@ def test_columns_fit_their_contents_and_the_header_repeats_on_each_page(tmp_path
     header = table.rows[0]._tr.trPr.find(qn("w:tblHeader"))
     assert header is not None and header.get(qn("w:val")) == "true", "the header row repeats on each page"
     assert all(row._tr.trPr is None or row._tr.trPr.find(qn("w:tblHeader")) is None for row in table.rows[1:])
+
+
+def test_writing_word_leaves_the_pdf_styles_as_they_were(tmp_path):
+    from sic_desktop.reports.styles import styles
+
+    before = (styles().cell.fontSize, styles().header_cell.fontSize)
+    document = Document("Kurz")
+    document.add_table(["Datum", "Titel"], [(date(2026, 11, 1), "Treffen")])
+    write_docx(document, tmp_path / "kurz.docx")
+    assert (styles().cell.fontSize, styles().header_cell.fontSize) == before
