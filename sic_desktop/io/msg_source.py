@@ -92,7 +92,7 @@ def _body(top: _Properties) -> str:
     rtf = top.binary("1009")
     try:
         return rtf_to_text(decompress_rtf(rtf)) if rtf else ""
-    except ValueError:  # damaged compressed RTF: the note says the mail had no readable text
+    except ValueError:  # damaged compressed RTF: the note keeps the headers and attachments, without a body
         return ""
 
 
