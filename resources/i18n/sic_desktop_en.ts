@@ -9417,17 +9417,17 @@ LaKo = Landeskoordinierung</translation>
 <context>
     <name>Word</name>
     <message>
-        <location filename="../../sic_desktop/reports/word.py" line="81"/>
+        <location filename="../../sic_desktop/reports/word.py" line="82"/>
         <source>Wann</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/word.py" line="81"/>
+        <location filename="../../sic_desktop/reports/word.py" line="82"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/word.py" line="97"/>
+        <location filename="../../sic_desktop/reports/word.py" line="98"/>
         <source>[Abbildung: nur in der PDF-Fassung]</source>
         <translation>[Figure: only in the PDF version]</translation>
     </message>
