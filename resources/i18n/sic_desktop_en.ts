@@ -30,8 +30,8 @@
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/access_pdf.py" line="38"/>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="65"/>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="71"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="67"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="73"/>
         <source>von</source>
         <translation>from</translation>
     </message>
@@ -61,145 +61,147 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="44"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="45"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="44"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="45"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="51"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="52"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="53"/>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="154"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="54"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="160"/>
         <source>Keine.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="58"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="59"/>
         <source>Wiedervorlagen</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="59"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="60"/>
         <source>Fällig am</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="59"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="60"/>
         <source>Aufgabe</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="59"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="60"/>
         <source>Bezug</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="59"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="61"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="60"/>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="89"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="62"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="92"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="122"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="60"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="62"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="122"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="64"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="66"/>
         <source>Begründete Speicherung (Datenschutz-Prüfung)</source>
         <translation>Kept with a reason (privacy review)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="65"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="67"/>
         <source>Entschieden am</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="65"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="67"/>
         <source>Begründung</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="70"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="72"/>
         <source>Änderungsprotokoll des Kontakts</source>
         <translation>Change history of the contact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="71"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="73"/>
         <source>Zeitpunkt</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="71"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="73"/>
         <source>Vorgang</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="71"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="73"/>
         <source>Felder</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="75"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="77"/>
         <source>Zur internen Prüfung vor der Herausgabe</source>
         <translation>For internal review before handing out</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="77"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="79"/>
         <source>Diese Einträge nennen den Namen oder eine Adresse der Person im Text, sind aber nicht mit ihr verknüpft. Bitte von Hand prüfen, ob sie die Person betreffen, und nur dann (geschwärzt) beifügen.</source>
         <translation>These entries mention the person&apos;s name or an address in their text but are not linked to the person. Check by hand whether they concern the person, and only then add them (with other people&apos;s data blacked out).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="86"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="88"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="86"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="88"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="86"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="88"/>
         <source>Fundstelle</source>
         <translation>Found in</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="86"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="89"/>
         <source>Im Papierkorb</source>
         <translation>In the trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="101"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="104"/>
         <source>Gespeicherte Angaben zur Person</source>
         <translation>Stored data about the person</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="120"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="126"/>
         <source>Angelegt</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="121"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="127"/>
         <source>Zuletzt geändert</source>
         <translation>Last changed</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="124"/>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="140"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="130"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="146"/>
         <source>Im Papierkorb seit</source>
         <translation>In the trash since</translation>
     </message>
@@ -238,37 +240,37 @@
         <translation>Remove attachment</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="138"/>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="139"/>
         <source>Datei anhängen</source>
         <translation>Attach file</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="138"/>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="139"/>
         <source>Alle Dateien (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="152"/>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="153"/>
         <source>Angehängt: {names}</source>
         <translation>Attached: {names}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="167"/>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="168"/>
         <source>Für „{name}“ ist kein Programm eingerichtet. Die Kopie liegt in {folder}.</source>
         <translation>No program is set up for “{name}”. The copy is in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="179"/>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="180"/>
         <source>{names} endgültig entfernen?</source>
         <translation>Remove {names} for good?</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="179"/>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="180"/>
         <source>&amp;Entfernen</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="206"/>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="207"/>
         <source>Es kam keine Datei an. Aus Outlook bitte die E-Mail zuerst in einen Ordner ziehen (oder „Datei → Speichern unter“) und dann diese Datei hierher ziehen.</source>
         <translation>No file arrived. From Outlook, please first drag the e-mail into a folder (or use “File → Save as”) and then drag that file here.</translation>
     </message>
@@ -276,7 +278,7 @@
 <context>
     <name>AttachmentText</name>
     <message>
-        <location filename="../../sic_desktop/io/attachment_text.py" line="61"/>
+        <location filename="../../sic_desktop/io/attachment_text.py" line="69"/>
         <source>Anhänge werden für die Suche gelesen …</source>
         <translation>Reading attachments for the search …</translation>
     </message>
@@ -284,7 +286,7 @@
 <context>
     <name>AttachmentTextKeeper</name>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/attachment_text_keeper.py" line="50"/>
+        <location filename="../../sic_desktop/ui/outlook/attachment_text_keeper.py" line="55"/>
         <source>Anhänge für die Suche gelesen: {count}</source>
         <translation>Attachments read for the search: {count}</translation>
     </message>
@@ -312,43 +314,43 @@
         <translation>The attachment “{name}” is damaged (the checksum does not match). Please restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/attachments.py" line="76"/>
+        <location filename="../../sic_desktop/core/services/attachments.py" line="79"/>
         <source>Die Datei „{name}“ gibt es nicht.</source>
         <translation>The file “{name}” does not exist.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/attachments.py" line="79"/>
+        <location filename="../../sic_desktop/core/services/attachments.py" line="82"/>
         <source>„{name}“ ist ein Ordner. Bitte einzelne Dateien anhängen.</source>
         <translation>“{name}” is a folder. Please attach single files.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/attachments.py" line="83"/>
+        <location filename="../../sic_desktop/core/services/attachments.py" line="86"/>
         <source>Die Datei „{name}“ lässt sich nicht lesen (keine Berechtigung oder in einem anderen Programm geöffnet).</source>
         <translation>The file “{name}” cannot be read (no permission, or open in another program).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/attachments.py" line="129"/>
-        <location filename="../../sic_desktop/core/services/attachments.py" line="271"/>
+        <location filename="../../sic_desktop/core/services/attachments.py" line="132"/>
+        <location filename="../../sic_desktop/core/services/attachments.py" line="274"/>
         <source>Anhang</source>
         <translation>Attachment</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/attachments.py" line="169"/>
+        <location filename="../../sic_desktop/core/services/attachments.py" line="172"/>
         <source>Der Anhang „{name}“ ist beschädigt (die Prüfsumme stimmt nicht).</source>
         <translation>The attachment “{name}” is damaged (the checksum does not match).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/attachments.py" line="225"/>
+        <location filename="../../sic_desktop/core/services/attachments.py" line="228"/>
         <source>Die Datei des Anhangs „{name}“ fehlt neben der Exportdatei (Ordner „{folder}“).</source>
         <translation>The file of the attachment “{name}” is missing beside the export file (folder “{folder}”).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/attachments.py" line="231"/>
+        <location filename="../../sic_desktop/core/services/attachments.py" line="234"/>
         <source>Der Anhang „{name}“ neben der Exportdatei ist beschädigt (die Prüfsumme stimmt nicht).</source>
         <translation>The attachment “{name}” beside the export file is damaged (the checksum does not match).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/attachments.py" line="253"/>
+        <location filename="../../sic_desktop/core/services/attachments.py" line="256"/>
         <source>An {kind} lassen sich keine Dateien anhängen.</source>
         <translation>Files cannot be attached to {kind}.</translation>
     </message>
@@ -394,73 +396,73 @@
 <context>
     <name>BackupDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="109"/>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="124"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="110"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="125"/>
         <source>Sicherungen</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="115"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="116"/>
         <source>Sicherungsordner: {path}</source>
         <translation>Backup folder: {path}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="118"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="119"/>
         <source>Ordner ö&amp;ffnen</source>
         <translation>O&amp;pen folder</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="128"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="129"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="128"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="129"/>
         <source>Anlass</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="128"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="129"/>
         <source>Größe</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="137"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="138"/>
         <source>Sicherungen entstehen beim ersten Start des Tages, vor jedem Import und vor dem Zusammenführen von Duplikaten. Aufbewahrt werden die neueste Sicherung der letzten {daily} Tage, {weekly} Wochen und {monthly} Monate und alle der letzten 24 Stunden (einstellbar unter Datei → Einstellungen).</source>
         <translation>Backups are made at the first start of each day, before every import and before duplicates are merged. Kept are the newest backup of each of the last {daily} days, {weekly} weeks and {monthly} months, and every backup of the last 24 hours (see File → Settings).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="147"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="148"/>
         <source>Sicherung &amp;jetzt erstellen</source>
         <translation>Back up &amp;now</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="150"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="151"/>
         <source>&amp;Andere Sicherungsdatei …</source>
         <translation>&amp;Other backup file …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="151"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="152"/>
         <source>Eine Sicherung von einem anderen Ort wiederherstellen (USB-Stick, Netzlaufwerk)</source>
         <translation>Restore a backup from somewhere else (USB stick, network drive)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="153"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="154"/>
         <source>&amp;Wiederherstellen …</source>
         <translation>&amp;Restore …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="196"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="197"/>
         <source>Sicherung wählen</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="196"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="197"/>
         <source>SIC-Desktop-Sicherung (*.sqlite3);;Alle Dateien (*)</source>
         <translation>SIC Desktop backup (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="206"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="207"/>
         <source>Die Daten werden auf den Stand der Sicherung vom {when} zurückgesetzt. Was seitdem eingegeben wurde, fehlt danach.
 
 Der jetzige Stand geht nicht verloren: Er wird vorher als Sicherung „Stand vor einer Wiederherstellung“ im Sicherungsordner aufbewahrt.
@@ -473,12 +475,12 @@ The current state is not lost: it is first kept as a backup “state before a re
 The program window will close and reopen with the restored data.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="211"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="212"/>
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="214"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="215"/>
         <source>Die Sicherung wird wiederhergestellt …</source>
         <translation>Restoring the backup …</translation>
     </message>
@@ -600,52 +602,52 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="52"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="53"/>
         <source>automatisch beim ersten Start des Tages</source>
         <translation>automatic, first start of the day</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="53"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="54"/>
         <source>von Hand angelegt</source>
         <translation>made by hand</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="54"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="55"/>
         <source>vor einem Import</source>
         <translation>before an import</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="55"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="56"/>
         <source>Stand vor einer Wiederherstellung</source>
         <translation>state before a restore</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="56"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="57"/>
         <source>vor dem Zusammenführen von Duplikaten</source>
         <translation>before merging duplicates</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="61"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="62"/>
         <source>vor einem Programm-Update (Datenstand {version})</source>
         <translation>before a program update (data version {version})</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="77"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="78"/>
         <source>Sicherung wird erstellt …</source>
         <translation>Making a backup …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="81"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="82"/>
         <source>Sicherung angelegt: „{name}“ ({size}) in {folder}</source>
         <translation>Backup made: “{name}” ({size}) in {folder}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="94"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="95"/>
         <source>Sicherung vom {when} wiederhergestellt.</source>
         <translation>Backup from {when} restored.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="96"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="97"/>
         <source>Der vorherige Stand liegt als „{name}“ im Sicherungsordner.</source>
         <translation>The previous state is kept as “{name}” in the backup folder.</translation>
     </message>
@@ -653,62 +655,62 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>Briefing</name>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/__init__.py" line="27"/>
+        <location filename="../../sic_desktop/ui/briefing/__init__.py" line="28"/>
         <source>Es gibt noch keine Themenfelder. Legen Sie eines unter „Bearbeiten → Themenfelder verwalten“ an.</source>
         <translation>There are no theme fields yet. Create one under “Edit → Manage theme fields”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="42"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="43"/>
         <source>PDF wird erstellt …</source>
         <translation>Creating the PDF …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="44"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="45"/>
         <source>Abgebrochen. Es wurde keine PDF gespeichert.</source>
         <translation>Cancelled. No PDF was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="54"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="55"/>
         <source>Word-Datei gespeichert: {path}</source>
         <translation>Word file saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="56"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="57"/>
         <source>Word-Datei gespeichert, ließ sich aber nicht öffnen: {path}</source>
         <translation>Word file saved but could not be opened: {path}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="60"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="61"/>
         <source>Word-Datei wird erstellt …</source>
         <translation>Creating the Word file …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="62"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="63"/>
         <source>Abgebrochen. Es wurde keine Word-Datei gespeichert.</source>
         <translation>Cancelled. No Word file was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="79"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="80"/>
         <source>PDF gespeichert ({pages}): {path}</source>
         <translation>PDF saved ({pages}): {path}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="81"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="82"/>
         <source>PDF gespeichert ({pages}), ließ sich aber nicht öffnen: {path}</source>
         <translation>PDF saved ({pages}) but it could not be opened: {path}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="94"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="95"/>
         <source>Hinweis zur PDF „{name}“</source>
         <translation>Note on the PDF “{name}”</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="108"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="109"/>
         <source>1 Seite</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="109"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="110"/>
         <source>{count} Seiten</source>
         <translation>{count} pages</translation>
     </message>
@@ -787,67 +789,57 @@ The program window will close and reopen with the restored data.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="173"/>
-        <source>PDF – zum Drucken und Versenden</source>
-        <translation>PDF – for printing and sending</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="174"/>
-        <source>Word (.docx) – zum Bearbeiten, aus der Word-Vorlage</source>
-        <translation>Word (.docx) – for editing, from the Word template</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="176"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="179"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="176"/>
         <source>Speichern &amp;unter:</source>
         <translation>Sa&amp;ve as:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="185"/>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="238"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="182"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="235"/>
         <source>&amp;PDF erstellen</source>
         <translation>&amp;Create PDF</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="189"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="186"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="202"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="199"/>
         <source>„{name}“</source>
         <translation>“{name}”</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="206"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="203"/>
         <source>{count} {kind} in einer PDF, je ein Kapitel: {names}</source>
         <translation>{count} {kind} in one PDF, one chapter each: {names}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="238"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="235"/>
         <source>&amp;Word-Datei erstellen</source>
         <translation>Create &amp;Word file</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="265"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="262"/>
         <source>Abschnitte</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="265"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="262"/>
         <source>Bitte mindestens einen Abschnitt wählen.</source>
         <translation>Please choose at least one section.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="291"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="288"/>
         <source>Die Datei „{name}“ gibt es schon. Soll sie ersetzt werden?</source>
         <translation>The file “{name}” already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="291"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="288"/>
         <source>&amp;Ersetzen</source>
         <translation>&amp;Replace</translation>
     </message>
@@ -954,38 +946,38 @@ The program window will close and reopen with the restored data.</translation>
         <translation>[phone number removed]</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="52"/>
+        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="51"/>
         <source>Keine Partner eingetragen.</source>
         <translation>No partners entered.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="63"/>
-        <location filename="../../sic_desktop/reports/briefings/organisation.py" line="79"/>
+        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="62"/>
+        <location filename="../../sic_desktop/reports/briefings/organisation.py" line="80"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="64"/>
+        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="63"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="65"/>
+        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="64"/>
         <source>Sektor oder Funktion</source>
         <translation>Sector or function</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="84"/>
+        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="83"/>
         <source>Kein Statusverlauf gespeichert.</source>
         <translation>No status history stored.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="90"/>
+        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="89"/>
         <source>eingetragen von {user}</source>
         <translation>entered by {user}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="97"/>
+        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="96"/>
         <source>Nicht eingetragen.</source>
         <translation>Not entered.</translation>
     </message>
@@ -1104,65 +1096,65 @@ The program window will close and reopen with the restored data.</translation>
         <translation>until {end}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/organisation.py" line="42"/>
+        <location filename="../../sic_desktop/reports/briefings/organisation.py" line="43"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/organisation.py" line="63"/>
+        <location filename="../../sic_desktop/reports/briefings/organisation.py" line="64"/>
         <source>Keine Kontakte eingetragen.</source>
         <translation>No contacts entered.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/organisation.py" line="65"/>
-        <location filename="../../sic_desktop/reports/briefings/person.py" line="48"/>
+        <location filename="../../sic_desktop/reports/briefings/organisation.py" line="66"/>
+        <location filename="../../sic_desktop/reports/briefings/person.py" line="49"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/organisation.py" line="65"/>
-        <location filename="../../sic_desktop/reports/briefings/person.py" line="82"/>
+        <location filename="../../sic_desktop/reports/briefings/organisation.py" line="66"/>
+        <location filename="../../sic_desktop/reports/briefings/person.py" line="83"/>
         <source>Funktion</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/organisation.py" line="75"/>
+        <location filename="../../sic_desktop/reports/briefings/organisation.py" line="76"/>
         <source>E-Mail und Telefon</source>
         <translation>E-mail and phone</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/person.py" line="47"/>
+        <location filename="../../sic_desktop/reports/briefings/person.py" line="48"/>
         <source>Rechtsgrundlage (DSGVO)</source>
         <translation>Legal basis (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/person.py" line="61"/>
+        <location filename="../../sic_desktop/reports/briefings/person.py" line="62"/>
         <source>Hinweise</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/person.py" line="66"/>
+        <location filename="../../sic_desktop/reports/briefings/person.py" line="67"/>
         <source>Einwilligung vom {date}</source>
         <translation>Consent of {date}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/person.py" line="74"/>
+        <location filename="../../sic_desktop/reports/briefings/person.py" line="75"/>
         <source>Keiner Organisation zugeordnet.</source>
         <translation>Not assigned to any organisation.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/person.py" line="81"/>
+        <location filename="../../sic_desktop/reports/briefings/person.py" line="82"/>
         <location filename="../../sic_desktop/reports/briefings/theme.py" line="108"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/person.py" line="95"/>
+        <location filename="../../sic_desktop/reports/briefings/person.py" line="96"/>
         <source>Beteiligt als</source>
         <translation>Takes part as</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/person.py" line="106"/>
+        <location filename="../../sic_desktop/reports/briefings/person.py" line="107"/>
         <source>persönlich</source>
         <translation>in person</translation>
     </message>
@@ -1450,167 +1442,167 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="46"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="47"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="47"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="48"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="48"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="49"/>
         <source>&amp;Gehe zu</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="49"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="50"/>
         <source>Daten&amp;satz</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="50"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="51"/>
         <source>Be&amp;richte</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="51"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="52"/>
         <source>E&amp;xtras</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="52"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="53"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="63"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="64"/>
         <source>&amp;Zurück</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="64"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="65"/>
         <source>&amp;Vor</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="65"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="66"/>
         <source>&amp;Themenfeldbericht als PDF …</source>
         <translation>&amp;Theme field report as PDF …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="67"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="69"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="69"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="71"/>
         <source>Neue &amp;Notiz</source>
         <translation>New &amp;note</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="70"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="72"/>
         <source>Neuer &amp;Kontakt</source>
         <translation>New &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="71"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="73"/>
         <source>Neue &amp;Organisation</source>
         <translation>New &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="72"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="74"/>
         <source>Neue Ko&amp;operation</source>
         <translation>New coo&amp;peration</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="74"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="76"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="76"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="78"/>
         <source>&amp;Importieren …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="77"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="79"/>
         <source>E&amp;xportieren …</source>
         <translation>E&amp;xport …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="78"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="80"/>
         <source>E-&amp;Mail übernehmen …</source>
         <translation>Import e-&amp;mail …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="79"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="81"/>
         <source>Serien&amp;brief-Datenquelle (Word) …</source>
         <translation>Mail &amp;merge data source (Word) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="80"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="82"/>
         <source>Sicherung &amp;jetzt erstellen</source>
         <translation>Back up &amp;now</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="81"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="83"/>
         <source>Sicherung &amp;wiederherstellen …</source>
         <translation>&amp;Restore a backup …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="82"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="84"/>
         <source>&amp;Einstellungen …</source>
         <translation>Se&amp;ttings …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="83"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="86"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="84"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="87"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="85"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="88"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="86"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="89"/>
         <source>&amp;Suchen …</source>
         <translation>&amp;Search …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="87"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="90"/>
         <source>&amp;Themenfelder verwalten …</source>
         <translation>Manage &amp;theme fields …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="88"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="91"/>
         <source>&amp;Duplikate suchen …</source>
         <translation>Find &amp;duplicates …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="90"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="93"/>
         <source>Suchindex neu &amp;aufbauen …</source>
         <translation>&amp;Rebuild search index …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="93"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="96"/>
         <source>&amp;Kurzanleitung</source>
         <translation>&amp;Quick guide</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="94"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="97"/>
         <source>&amp;Tastenkürzel</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="95"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="98"/>
         <source>Ü&amp;ber SIC Desktop</source>
         <translation>&amp;About SIC Desktop</translation>
     </message>
@@ -1791,12 +1783,12 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../sic_desktop/core/demo.py" line="67"/>
+        <location filename="../../sic_desktop/core/demo.py" line="70"/>
         <source>Der Datenordner enthält bereits Daten. Demodaten werden nur in einen leeren Datenordner geladen, damit nichts vermischt wird.</source>
         <translation>The data folder already contains data. Demo data is only loaded into an empty data folder so that nothing gets mixed up.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/demo.py" line="118"/>
+        <location filename="../../sic_desktop/core/demo.py" line="123"/>
         <source>Demodaten werden angelegt …</source>
         <translation>Creating demo data …</translation>
     </message>
@@ -1865,68 +1857,68 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="49"/>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="61"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="50"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="62"/>
         <source>Mögliche Duplikate</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="55"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="56"/>
         <source>Es wird gesucht …</source>
         <translation>Searching …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="65"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="66"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="65"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="66"/>
         <source>Datensatz</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="65"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="66"/>
         <source>Möglicherweise derselbe</source>
         <translation>Possibly the same as</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="66"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="67"/>
         <source>Warum</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="76"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="77"/>
         <source>&amp;Zusammenführen …</source>
         <translation>&amp;Merge …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="79"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="80"/>
         <source>&amp;Kein Duplikat</source>
         <translation>&amp;Not a duplicate</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="81"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="82"/>
         <source>Die beiden sind verschiedene Datensätze; das Paar wird nicht mehr gezeigt.</source>
         <translation>The two are different records; the pair will not be shown again.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="103"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="104"/>
         <source>1 mögliches Duplikat gefunden.</source>
         <translation>1 possible duplicate found.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="104"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="105"/>
         <source>{count} mögliche Duplikate gefunden.</source>
         <translation>{count} possible duplicates found.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="109"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="110"/>
         <source>Keine möglichen Duplikate gefunden.</source>
         <translation>No possible duplicates found.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="149"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="150"/>
         <source>„{other}“ (Nr. {other_id}) wird mit „{keep}“ (Nr. {keep_id}) zusammengeführt und danach gelöscht. Alle Verknüpfungen wandern zu Nr. {keep_id}.
 
 Das lässt sich nicht rückgängig machen; vorher wird eine Sicherung angelegt.</source>
@@ -1935,12 +1927,12 @@ Das lässt sich nicht rückgängig machen; vorher wird eine Sicherung angelegt.<
 This cannot be undone; a backup is made first.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="153"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="154"/>
         <source>&amp;Zusammenführen</source>
         <translation>&amp;Merge</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="165"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="166"/>
         <source>Zusammengeführt: „{other}“ ist jetzt Teil von „{keep}“ (Nr. {id}).</source>
         <translation>Merged: “{other}” is now part of “{keep}” (no. {id}).</translation>
     </message>
@@ -2064,12 +2056,12 @@ This cannot be undone; a backup is made first.</translation>
         <translation>{record} no. {id} does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/base.py" line="204"/>
+        <location filename="../../sic_desktop/core/services/base.py" line="205"/>
         <source>„{title}“ liegt im Papierkorb und kann nicht geändert werden.</source>
         <translation>“{title}” is in the trash and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/base.py" line="271"/>
+        <location filename="../../sic_desktop/core/services/base.py" line="279"/>
         <source>„{title}“ wurde inzwischen von {user} geändert ({when}). Ihre Änderungen wurden nicht gespeichert, damit nichts überschrieben wird. Bitte den Datensatz neu laden und die Änderungen erneut eintragen.</source>
         <translation>“{title}” has been changed by {user} in the meantime ({when}). Your changes were not saved so that nothing is overwritten. Please reload the record and enter your changes again.</translation>
     </message>
@@ -2077,7 +2069,7 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../sic_desktop/io/atomic_file.py" line="69"/>
+        <location filename="../../sic_desktop/io/atomic_file.py" line="67"/>
         <source>Die Datei „{name}“ konnte nicht geschrieben werden ({reason}). Ist sie noch in Excel geöffnet, oder ist der Ordner schreibgeschützt?</source>
         <translation>The file “{name}” could not be written ({reason}). Is it still open in Excel, or is the folder read-only?</translation>
     </message>
@@ -2092,8 +2084,8 @@ This cannot be undone; a backup is made first.</translation>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_export.py" line="85"/>
-        <location filename="../../sic_desktop/io/json_export.py" line="98"/>
+        <location filename="../../sic_desktop/io/json_export.py" line="87"/>
+        <location filename="../../sic_desktop/io/json_export.py" line="100"/>
         <source>Datensätze werden exportiert …</source>
         <translation>Exporting records …</translation>
     </message>
@@ -2236,12 +2228,12 @@ This cannot be undone; a backup is made first.</translation>
         <translation>“{name}” saved ({what}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="180"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="181"/>
         <source>Export …</source>
         <translation>Export …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="183"/>
+        <location filename="../../sic_desktop/ui/io/export_dialog.py" line="184"/>
         <source>Export abgebrochen. Es wurde keine Datei geschrieben.</source>
         <translation>Export cancelled. No file was written.</translation>
     </message>
@@ -2255,7 +2247,7 @@ This cannot be undone; a backup is made first.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="13"/>
-        <location filename="../../sic_desktop/io/fields.py" line="73"/>
+        <location filename="../../sic_desktop/io/fields.py" line="74"/>
         <source>Schlagwörter</source>
         <translation>Tags</translation>
     </message>
@@ -2267,107 +2259,107 @@ This cannot be undone; a backup is made first.</translation>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="20"/>
         <location filename="../../sic_desktop/core/fields.py" line="24"/>
-        <location filename="../../sic_desktop/core/fields.py" line="92"/>
-        <location filename="../../sic_desktop/io/fields.py" line="103"/>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="158"/>
+        <location filename="../../sic_desktop/core/fields.py" line="94"/>
+        <location filename="../../sic_desktop/io/fields.py" line="104"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="164"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="21"/>
         <location filename="../../sic_desktop/core/fields.py" line="34"/>
-        <location filename="../../sic_desktop/core/fields.py" line="57"/>
-        <location filename="../../sic_desktop/io/fields.py" line="113"/>
+        <location filename="../../sic_desktop/core/fields.py" line="59"/>
+        <location filename="../../sic_desktop/io/fields.py" line="114"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="25"/>
-        <location filename="../../sic_desktop/io/fields.py" line="104"/>
+        <location filename="../../sic_desktop/io/fields.py" line="105"/>
         <source>Kurzname</source>
         <translation>Short name</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="26"/>
-        <location filename="../../sic_desktop/io/fields.py" line="105"/>
+        <location filename="../../sic_desktop/io/fields.py" line="106"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="27"/>
-        <location filename="../../sic_desktop/io/fields.py" line="69"/>
+        <location filename="../../sic_desktop/io/fields.py" line="70"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="28"/>
-        <location filename="../../sic_desktop/io/fields.py" line="70"/>
+        <location filename="../../sic_desktop/io/fields.py" line="71"/>
         <source>PLZ</source>
         <translation>Postcode</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="29"/>
-        <location filename="../../sic_desktop/io/fields.py" line="71"/>
+        <location filename="../../sic_desktop/io/fields.py" line="72"/>
         <source>Ort</source>
         <translation>City</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="30"/>
-        <location filename="../../sic_desktop/io/fields.py" line="109"/>
+        <location filename="../../sic_desktop/io/fields.py" line="110"/>
         <source>Stadtteil</source>
         <translation>District</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="31"/>
-        <location filename="../../sic_desktop/io/fields.py" line="72"/>
+        <location filename="../../sic_desktop/io/fields.py" line="73"/>
         <source>Webseite</source>
         <translation>Website</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="32"/>
         <location filename="../../sic_desktop/core/fields.py" line="43"/>
-        <location filename="../../sic_desktop/io/fields.py" line="89"/>
-        <location filename="../../sic_desktop/io/fields.py" line="111"/>
+        <location filename="../../sic_desktop/io/fields.py" line="90"/>
+        <location filename="../../sic_desktop/io/fields.py" line="112"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="33"/>
         <location filename="../../sic_desktop/core/fields.py" line="44"/>
-        <location filename="../../sic_desktop/io/fields.py" line="90"/>
-        <location filename="../../sic_desktop/io/fields.py" line="112"/>
+        <location filename="../../sic_desktop/io/fields.py" line="91"/>
+        <location filename="../../sic_desktop/io/fields.py" line="113"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="37"/>
-        <location filename="../../sic_desktop/io/fields.py" line="68"/>
+        <location filename="../../sic_desktop/io/fields.py" line="69"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="38"/>
-        <location filename="../../sic_desktop/core/fields.py" line="56"/>
-        <location filename="../../sic_desktop/core/fields.py" line="75"/>
-        <location filename="../../sic_desktop/io/fields.py" line="77"/>
+        <location filename="../../sic_desktop/core/fields.py" line="58"/>
+        <location filename="../../sic_desktop/core/fields.py" line="77"/>
+        <location filename="../../sic_desktop/io/fields.py" line="78"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="39"/>
-        <location filename="../../sic_desktop/io/fields.py" line="78"/>
+        <location filename="../../sic_desktop/io/fields.py" line="79"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="40"/>
-        <location filename="../../sic_desktop/io/fields.py" line="79"/>
+        <location filename="../../sic_desktop/io/fields.py" line="80"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="41"/>
-        <location filename="../../sic_desktop/io/fields.py" line="80"/>
+        <location filename="../../sic_desktop/io/fields.py" line="81"/>
         <source>Namenszusatz</source>
         <translation>Name suffix</translation>
     </message>
@@ -2378,31 +2370,31 @@ This cannot be undone; a backup is made first.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="45"/>
-        <location filename="../../sic_desktop/io/fields.py" line="95"/>
+        <location filename="../../sic_desktop/io/fields.py" line="96"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="46"/>
-        <location filename="../../sic_desktop/io/fields.py" line="97"/>
+        <location filename="../../sic_desktop/io/fields.py" line="98"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="47"/>
-        <location filename="../../sic_desktop/io/fields.py" line="98"/>
+        <location filename="../../sic_desktop/io/fields.py" line="99"/>
         <source>Einwilligung vom</source>
         <translation>Consent given on</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="48"/>
-        <location filename="../../sic_desktop/io/fields.py" line="99"/>
+        <location filename="../../sic_desktop/io/fields.py" line="100"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/fields.py" line="49"/>
-        <location filename="../../sic_desktop/core/fields.py" line="79"/>
+        <location filename="../../sic_desktop/core/fields.py" line="81"/>
         <source>Organisationen</source>
         <translation>Organisations</translation>
     </message>
@@ -2427,268 +2419,278 @@ This cannot be undone; a backup is made first.</translation>
         <translation>Informed on (Art. 14)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="58"/>
+        <location filename="../../sic_desktop/core/fields.py" line="54"/>
+        <source>Widerspruch (Art. 21)</source>
+        <translation>Objection (Art. 21)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="55"/>
+        <source>Widerspruch vom</source>
+        <translation>Objection dated</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/fields.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="59"/>
+        <location filename="../../sic_desktop/core/fields.py" line="61"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="60"/>
+        <location filename="../../sic_desktop/core/fields.py" line="62"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="61"/>
+        <location filename="../../sic_desktop/core/fields.py" line="63"/>
         <source>Ziele</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="62"/>
+        <location filename="../../sic_desktop/core/fields.py" line="64"/>
         <source>Vereinbarungen</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="63"/>
+        <location filename="../../sic_desktop/core/fields.py" line="65"/>
         <source>Ergebnisse und Wirkung</source>
         <translation>Results and impact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="64"/>
+        <location filename="../../sic_desktop/core/fields.py" line="66"/>
         <source>Verantwortlich</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="65"/>
+        <location filename="../../sic_desktop/core/fields.py" line="67"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="66"/>
+        <location filename="../../sic_desktop/core/fields.py" line="68"/>
         <source>Problem und Ausgangslage</source>
         <translation>Problem and situation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="67"/>
+        <location filename="../../sic_desktop/core/fields.py" line="69"/>
         <source>Zielgruppen (direkt)</source>
         <translation>Target groups (direct)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="68"/>
+        <location filename="../../sic_desktop/core/fields.py" line="70"/>
         <source>Zielgruppen (indirekt)</source>
         <translation>Target groups (indirect)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="69"/>
+        <location filename="../../sic_desktop/core/fields.py" line="71"/>
         <source>Angestrebte Wirkungen</source>
         <translation>Intended outcomes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="70"/>
+        <location filename="../../sic_desktop/core/fields.py" line="72"/>
         <source>Annahmen und Risiken</source>
         <translation>Assumptions and risks</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="73"/>
+        <location filename="../../sic_desktop/core/fields.py" line="75"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="74"/>
+        <location filename="../../sic_desktop/core/fields.py" line="76"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="76"/>
+        <location filename="../../sic_desktop/core/fields.py" line="78"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="77"/>
+        <location filename="../../sic_desktop/core/fields.py" line="79"/>
         <source>Textformat</source>
         <translation>Text format</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="78"/>
+        <location filename="../../sic_desktop/core/fields.py" line="80"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="80"/>
+        <location filename="../../sic_desktop/core/fields.py" line="82"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="81"/>
+        <location filename="../../sic_desktop/core/fields.py" line="83"/>
         <source>Kooperationen</source>
         <translation>Cooperations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="84"/>
+        <location filename="../../sic_desktop/core/fields.py" line="86"/>
         <source>Fällig am</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="85"/>
+        <location filename="../../sic_desktop/core/fields.py" line="87"/>
         <source>Aufgabe</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="86"/>
+        <location filename="../../sic_desktop/core/fields.py" line="88"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="87"/>
-        <location filename="../../sic_desktop/core/fields.py" line="105"/>
+        <location filename="../../sic_desktop/core/fields.py" line="89"/>
+        <location filename="../../sic_desktop/core/fields.py" line="107"/>
         <source>Zuständig</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="88"/>
+        <location filename="../../sic_desktop/core/fields.py" line="90"/>
         <source>Bezug</source>
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="91"/>
+        <location filename="../../sic_desktop/core/fields.py" line="93"/>
         <source>Kooperation</source>
         <translation>Cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="93"/>
+        <location filename="../../sic_desktop/core/fields.py" line="95"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="94"/>
+        <location filename="../../sic_desktop/core/fields.py" line="96"/>
         <source>Wirkungsebene (IOOI)</source>
         <translation>Impact level (IOOI)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="95"/>
+        <location filename="../../sic_desktop/core/fields.py" line="97"/>
         <source>Stufe der Wirkungstreppe</source>
         <translation>Step of the impact ladder</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="96"/>
+        <location filename="../../sic_desktop/core/fields.py" line="98"/>
         <source>Einheit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="97"/>
+        <location filename="../../sic_desktop/core/fields.py" line="99"/>
         <source>Art des Werts</source>
         <translation>Kind of value</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="98"/>
+        <location filename="../../sic_desktop/core/fields.py" line="100"/>
         <source>Ausgangswert</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="99"/>
+        <location filename="../../sic_desktop/core/fields.py" line="101"/>
         <source>Ausgangswert vom</source>
         <translation>Baseline date</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="100"/>
+        <location filename="../../sic_desktop/core/fields.py" line="102"/>
         <source>Zielwert</source>
         <translation>Target value</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="101"/>
+        <location filename="../../sic_desktop/core/fields.py" line="103"/>
         <source>Ziel bis</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="102"/>
+        <location filename="../../sic_desktop/core/fields.py" line="104"/>
         <source>Methode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="103"/>
+        <location filename="../../sic_desktop/core/fields.py" line="105"/>
         <source>Quelle</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="104"/>
+        <location filename="../../sic_desktop/core/fields.py" line="106"/>
         <source>Messrhythmus</source>
         <translation>Measuring rhythm</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="108"/>
+        <location filename="../../sic_desktop/core/fields.py" line="110"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="109"/>
+        <location filename="../../sic_desktop/core/fields.py" line="111"/>
         <source>Zeitraum ab</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="110"/>
+        <location filename="../../sic_desktop/core/fields.py" line="112"/>
         <source>Gemessen am</source>
         <translation>Measured on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="111"/>
+        <location filename="../../sic_desktop/core/fields.py" line="113"/>
         <source>Wert</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="112"/>
+        <location filename="../../sic_desktop/core/fields.py" line="114"/>
         <source>Nachweis (Notiz)</source>
         <translation>Evidence (note)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="113"/>
+        <location filename="../../sic_desktop/core/fields.py" line="115"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="114"/>
+        <location filename="../../sic_desktop/core/fields.py" line="116"/>
         <source>Verlässlichkeit</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/fields.py" line="82"/>
+        <location filename="../../sic_desktop/io/fields.py" line="83"/>
         <source>Ganzer Name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/fields.py" line="86"/>
+        <location filename="../../sic_desktop/io/fields.py" line="87"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/fields.py" line="87"/>
+        <location filename="../../sic_desktop/io/fields.py" line="88"/>
         <source>Funktion</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/fields.py" line="88"/>
+        <location filename="../../sic_desktop/io/fields.py" line="89"/>
         <source>Abteilung</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="70"/>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="71"/>
         <source>Frist</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="99"/>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="100"/>
         <source>Art der Daten</source>
         <translation>Kind of data</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="102"/>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="103"/>
         <source>Beginn der Frist</source>
         <translation>Start of the period</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="109"/>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="110"/>
         <location filename="../../sic_desktop/core/services/keep_decisions.py" line="25"/>
         <source>Begründung</source>
         <translation>Reason</translation>
@@ -2702,77 +2704,77 @@ This cannot be undone; a backup is made first.</translation>
         <translation>Sector filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="35"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="36"/>
         <source>Alle Sektoren</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="36"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="37"/>
         <source>Status-Filter</source>
         <translation>Status filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="36"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="38"/>
         <source>Alle Status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="37"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="39"/>
         <source>Art-Filter</source>
         <translation>Type filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="37"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="40"/>
         <source>Alle Arten</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="40"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="43"/>
         <source>Erledigt-Filter</source>
         <translation>Done filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="41"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="44"/>
         <source>Offen und erledigt</source>
         <translation>Open and done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="42"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="45"/>
         <source>Offen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="42"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="45"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="62"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="65"/>
         <source>Filtern nach Name oder Titel …</source>
         <translation>Filter by name or title …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="63"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="66"/>
         <source>Liste filtern</source>
         <translation>Filter the list</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="72"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="75"/>
         <source>Themenfeld-Filter</source>
         <translation>Theme field filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="73"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="76"/>
         <source>Schlagwort-Filter</source>
         <translation>Tag filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="98"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="101"/>
         <source>Alle Themenfelder</source>
         <translation>All theme fields</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="101"/>
+        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="104"/>
         <source>Alle Schlagwörter</source>
         <translation>All tags</translation>
     </message>
@@ -2780,25 +2782,38 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>FollowUpTargetField</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/followup_target.py" line="44"/>
+        <location filename="../../sic_desktop/ui/editors/followup_target.py" line="43"/>
         <source>Ändern</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/followup_target.py" line="45"/>
+        <location filename="../../sic_desktop/ui/editors/followup_target.py" line="44"/>
         <source>Einen anderen Bezug wählen</source>
         <translation>Choose another record</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/followup_target.py" line="51"/>
+        <location filename="../../sic_desktop/ui/editors/followup_target.py" line="50"/>
         <source>Notiz, Kontakt, Organisation oder Kooperation: Namen tippen …</source>
         <translation>Note, contact, organisation or cooperation: type a name …</translation>
     </message>
     <message>
+        <location filename="../../sic_desktop/ui/editors/followup_target.py" line="87"/>
         <location filename="../../sic_desktop/ui/editors/followup_target.py" line="88"/>
-        <location filename="../../sic_desktop/ui/editors/followup_target.py" line="89"/>
         <source>Öffnen: {title}</source>
         <translation>Open: {title}</translation>
+    </message>
+</context>
+<context>
+    <name>FormatChoice</name>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/format_choice.py" line="16"/>
+        <source>PDF – zum Drucken und Versenden</source>
+        <translation>PDF – to print and send</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/format_choice.py" line="17"/>
+        <source>Word (.docx) – zum Bearbeiten, aus der Word-Vorlage</source>
+        <translation>Word (.docx) – to edit, from the Word template</translation>
     </message>
 </context>
 <context>
@@ -2806,8 +2821,8 @@ This cannot be undone; a backup is made first.</translation>
     <message>
         <location filename="../../sic_desktop/network/gap_figure.py" line="37"/>
         <location filename="../../sic_desktop/network/gap_figure.py" line="60"/>
-        <location filename="../../sic_desktop/ui/map/gap_view.py" line="53"/>
-        <location filename="../../sic_desktop/ui/map/gap_view.py" line="140"/>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="65"/>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="157"/>
         <source>Lücken nach Themenfeld und Sektor</source>
         <translation>Gaps by theme field and sector</translation>
     </message>
@@ -2913,53 +2928,53 @@ This cannot be undone; a backup is made first.</translation>
         <translation>{count} possible partners</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/gap_view.py" line="54"/>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="66"/>
         <source>Eine Zelle wählen, um ihre Kooperationen und möglichen Partner zu sehen.</source>
         <translation>Choose a cell to see its cooperations and possible partners.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/gap_view.py" line="56"/>
-        <location filename="../../sic_desktop/ui/map/gap_view.py" line="78"/>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="68"/>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="90"/>
         <source>Laufende Kooperationen</source>
         <translation>Running cooperations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/gap_view.py" line="57"/>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="69"/>
         <source>Mögliche Partner</source>
         <translation>Possible partners</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/gap_view.py" line="69"/>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="81"/>
         <source>Laufende Kooperationen (Idee bis Verstetigt) mit mindestens einem Partner des Sektors und die beteiligten Organisationen dieses Sektors. Schraffiert: eine Lücke.</source>
         <translation>Running cooperations (idea to established) with at least one partner of the sector, and the organisations of that sector taking part. Hatched: a gap.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/gap_view.py" line="73"/>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="85"/>
         <source>Lücken</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/gap_view.py" line="79"/>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="91"/>
         <source>Mögliche Partner: Themenfeld eingetragen, noch nicht beteiligt</source>
         <translation>Possible partners: theme field entered, not yet taking part</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/gap_view.py" line="114"/>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="131"/>
         <source>{theme} mit Partnern aus dem Sektor {sector}</source>
         <translation>{theme} with partners from the sector {sector}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/gap_view.py" line="127"/>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="144"/>
         <source>keine – vielleicht eine neue Organisation ansprechen</source>
         <translation>none – perhaps approach a new organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/gap_view.py" line="128"/>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="145"/>
         <source>keine weiteren</source>
         <translation>no others</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/gap_view.py" line="134"/>
+        <location filename="../../sic_desktop/ui/map/gap_view.py" line="151"/>
         <source>Doppelklick oder Eingabetaste öffnet den Datensatz.</source>
         <translation>Double-click or Enter opens the record.</translation>
     </message>
@@ -2967,32 +2982,32 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>GeneralSection</name>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="46"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="47"/>
         <source>Allgemein</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="55"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="56"/>
         <source>Ö&amp;ffnen</source>
         <translation>O&amp;pen</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="56"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="57"/>
         <source>Den Datenordner im Dateimanager zeigen</source>
         <translation>Show the data folder in the file manager</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="59"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="60"/>
         <source>&amp;Datenordner:</source>
         <translation>&amp;Data folder:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="67"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="68"/>
         <source>&amp;Sprache:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="70"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="71"/>
         <source>Die Sprache wird beim nächsten Start des Programms übernommen.</source>
         <translation>The language takes effect the next time the program starts.</translation>
     </message>
@@ -3084,32 +3099,32 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="31"/>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="32"/>
         <source>Änderungsprotokoll: {title}</source>
         <translation>Change history: {title}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="37"/>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="38"/>
         <source>Wer hat den Datensatz wann angelegt oder geändert, und welche Felder? Alte Inhalte werden nicht aufbewahrt. Einträge werden nach {years} Jahren gelöscht.</source>
         <translation>Who created or changed the record when, and which fields? Old contents are not kept. Entries are deleted after {years} years.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="52"/>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="53"/>
         <source>Als &amp;CSV exportieren …</source>
         <translation>Export as &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="75"/>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="76"/>
         <source>Änderungsprotokoll exportieren</source>
         <translation>Export change history</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="75"/>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="76"/>
         <source>CSV für Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="84"/>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="85"/>
         <source>Änderungsprotokoll gespeichert: {path}</source>
         <translation>Change history saved: {path}</translation>
     </message>
@@ -3146,7 +3161,7 @@ This cannot be undone; a backup is made first.</translation>
         <translation>Impact measurement: measure and enter “{name}”</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/measurement_dialog.py" line="104"/>
+        <location filename="../../sic_desktop/ui/impact/measurement_dialog.py" line="112"/>
         <source>Messung in den Papierkorb legen</source>
         <translation>Move measurement to the trash</translation>
     </message>
@@ -3154,94 +3169,94 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>ImpactPage</name>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="43"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="55"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="46"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="58"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="50"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="62"/>
         <source>Nachweise aus:</source>
         <translation>Evidence from:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="53"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="65"/>
         <source>allen Jahren</source>
         <translation>all years</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="58"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="70"/>
         <source>Wirkungsbericht …</source>
         <translation>Impact report …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="70"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="82"/>
         <source>ohne
 Nachweis</source>
         <translation>no
 evidence</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="81"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="93"/>
         <source>Kooperationen der gewählten Zelle:</source>
         <translation>Cooperations of the chosen cell:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="91"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="103"/>
         <source>Überfällige Messungen:</source>
         <translation>Overdue measurements:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="95"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="107"/>
         <source>fällig seit</source>
         <translation>due since</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="95"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="107"/>
         <source>Kooperation</source>
         <translation>Cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="95"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="107"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="95"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="107"/>
         <source>Zuständig</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="131"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="143"/>
         <source>ohne Themenfeld</source>
         <translation>no theme field</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="142"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="154"/>
         <source>{count} Kooperationen, davon {measured} mit Nachweis auf der Wirkungstreppe (Spalte = höchste Stufe mit einem Messwert, der sich auf das Ziel zubewegt hat). {overdue} Messungen sind überfällig.</source>
         <translation>{count} cooperations, {measured} of them with evidence on the impact ladder (column = highest step with a measured value that moved towards the target). {overdue} measurements are overdue.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="160"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="172"/>
         <source>ohne Nachweis</source>
         <translation>no evidence</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="161"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="173"/>
         <source>1 Kooperation</source>
         <translation>1 cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="161"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="173"/>
         <source>{n} Kooperationen</source>
         <translation>{n} cooperations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="162"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="174"/>
         <source>{theme} · {step}: {count}</source>
         <translation>{theme} · {step}: {count}</translation>
     </message>
@@ -3521,17 +3536,17 @@ evidence</translation>
         <translation>average progress</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="62"/>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="75"/>
         <source>Wirkungsbericht speichern</source>
         <translation>Save impact report</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="63"/>
-        <source>PDF-Dateien (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="81"/>
+        <source>Wirkungsbericht gespeichert: {path}.</source>
+        <translation>Impact report saved: {path}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="68"/>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="83"/>
         <source>Wirkungsbericht gespeichert: {path} ({pages} Seiten).</source>
         <translation>Impact report saved: {path} ({pages} pages).</translation>
     </message>
@@ -3842,7 +3857,7 @@ evidence</translation>
         <translation>Line {line}: {message}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/sources.py" line="60"/>
+        <location filename="../../sic_desktop/io/sources.py" line="61"/>
         <source>Sie ist im alten Excel-Format (.xls) gespeichert oder mit einem Kennwort geschützt. Bitte in Excel öffnen und als „Excel-Arbeitsmappe (.xlsx)“ oder „CSV UTF-8“ speichern.</source>
         <translation>It is saved in the old Excel format (.xls) or protected by a password. Please open it in Excel and save it as “Excel Workbook (.xlsx)” or “CSV UTF-8”.</translation>
     </message>
@@ -3952,57 +3967,57 @@ evidence</translation>
         <translation>It is not a valid Excel workbook (.xlsx) or it is damaged. Please open it in Excel and save it again as “Excel Workbook”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_matching.py" line="125"/>
+        <location filename="../../sic_desktop/io/import_matching.py" line="119"/>
         <source>Mehrere Kontakte haben diese E-Mail-Adresse: {who}.</source>
         <translation>Several contacts have this e-mail address: {who}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_matching.py" line="130"/>
+        <location filename="../../sic_desktop/io/import_matching.py" line="124"/>
         <source>gleiche E-Mail-Adresse wie {who}</source>
         <translation>same e-mail address as {who}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_matching.py" line="132"/>
+        <location filename="../../sic_desktop/io/import_matching.py" line="126"/>
         <source>Die E-Mail-Adresse gehört schon zu {who}, der Name weicht ab.</source>
         <translation>The e-mail address already belongs to {who}; the name differs.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_matching.py" line="146"/>
+        <location filename="../../sic_desktop/io/import_matching.py" line="140"/>
         <source>gleicher Name in derselben Organisation wie {who}</source>
         <translation>same name in the same organisation as {who}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_matching.py" line="150"/>
+        <location filename="../../sic_desktop/io/import_matching.py" line="144"/>
         <source>gleicher Name wie {who}, beide ohne Organisation</source>
         <translation>same name as {who}, neither with an organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_matching.py" line="154"/>
+        <location filename="../../sic_desktop/io/import_matching.py" line="148"/>
         <source>Ähnlicher Name in derselben Organisation: {who}.</source>
         <translation>Similar name in the same organisation: {who}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_matching.py" line="157"/>
+        <location filename="../../sic_desktop/io/import_matching.py" line="151"/>
         <source>Gleicher Name wie {who}; eine Seite hat keine Organisation.</source>
         <translation>Same name as {who}; one of them has no organisation.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_matching.py" line="160"/>
+        <location filename="../../sic_desktop/io/import_matching.py" line="154"/>
         <source>Einen Kontakt gleichen Namens gibt es schon bei einer anderen Organisation: {who}.</source>
         <translation>A contact of the same name exists at another organisation: {who}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_matching.py" line="169"/>
+        <location filename="../../sic_desktop/io/import_matching.py" line="163"/>
         <source>Mehrere Kontakte ohne Organisation haben diesen Namen: {who}.</source>
         <translation>Several contacts without an organisation have this name: {who}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_matching.py" line="180"/>
+        <location filename="../../sic_desktop/io/import_matching.py" line="174"/>
         <source>aus Zeile {line}</source>
         <translation>from line {line}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_matching.py" line="182"/>
+        <location filename="../../sic_desktop/io/import_matching.py" line="176"/>
         <source>Kontakt Nr. {id}</source>
         <translation>contact no. {id}</translation>
     </message>
@@ -4012,17 +4027,17 @@ evidence</translation>
         <translation>{label}: An organisation has only one value; “{value}” is not imported.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_records.py" line="89"/>
+        <location filename="../../sic_desktop/io/import_records.py" line="95"/>
         <source>Adresse und Webseite gehören bei SIC Desktop zur Organisation; ohne Organisation werden sie nicht übernommen.</source>
         <translation>In SIC Desktop, address and website belong to the organisation; without an organisation they are not imported.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_records.py" line="124"/>
+        <location filename="../../sic_desktop/io/import_records.py" line="130"/>
         <source>{label}: Gespeichert ist „{stored}“; „{value}“ aus der Datei wird nicht übernommen.</source>
         <translation>{label}: “{stored}” is stored; “{value}” from the file is not imported.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_records.py" line="146"/>
+        <location filename="../../sic_desktop/io/import_records.py" line="152"/>
         <source>Funktion bei „{organisation}“: Gespeichert ist „{stored}“; „{value}“ aus der Datei wird nicht übernommen.</source>
         <translation>Function at “{organisation}”: “{stored}” is stored; “{value}” from the file is not imported.</translation>
     </message>
@@ -4112,122 +4127,122 @@ evidence</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="73"/>
+        <location filename="../../sic_desktop/io/importer.py" line="70"/>
         <source>Die Datei wird gelesen …</source>
         <translation>Reading the file …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="97"/>
+        <location filename="../../sic_desktop/io/importer.py" line="94"/>
         <source>Zeilen werden geprüft …</source>
         <translation>Checking lines …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="99"/>
+        <location filename="../../sic_desktop/io/importer.py" line="96"/>
         <source>Zeilen werden importiert …</source>
         <translation>Importing lines …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="140"/>
+        <location filename="../../sic_desktop/io/importer.py" line="136"/>
         <source>Die Zeile nennt nur eine Firma und wird als Organisation übernommen.</source>
         <translation>The line names only a company and is imported as an organisation.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="148"/>
+        <location filename="../../sic_desktop/io/importer.py" line="144"/>
         <source>Wegen „alles oder nichts“ wird die Zeile mit diesen Werten nicht übernommen.</source>
         <translation>Because of “all or nothing”, the line with these values is not imported.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="184"/>
+        <location filename="../../sic_desktop/io/importer.py" line="180"/>
         <source>{label}: {message} Der Wert wird nicht übernommen.</source>
         <translation>{label}: {message} The value is not imported.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="196"/>
+        <location filename="../../sic_desktop/io/importer.py" line="192"/>
         <source>Möglicherweise doppelt: {reason}</source>
         <translation>Possibly a duplicate: {reason}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="231"/>
+        <location filename="../../sic_desktop/io/importer.py" line="228"/>
         <source>Organisation „{name}“ wird neu angelegt.</source>
         <translation>Organisation “{name}” is created.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="255"/>
+        <location filename="../../sic_desktop/io/importer.py" line="252"/>
         <source>Ergänzt: {fields}.</source>
         <translation>Completed: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="267"/>
+        <location filename="../../sic_desktop/io/importer.py" line="264"/>
         <source>Gleiche Internet-Domain wie „{name}“ (Organisation Nr. {id}); bitte prüfen, ob es dieselbe Organisation ist.</source>
         <translation>Same internet domain as “{name}” (organisation no. {id}); please check whether it is the same organisation.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="279"/>
+        <location filename="../../sic_desktop/io/importer.py" line="276"/>
         <source>Gleicher Name wie Organisation Nr. {id}.</source>
         <translation>Same name as organisation no. {id}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="68"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="66"/>
         <source>Der Export wird geprüft …</source>
         <translation>Checking the export …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="70"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="68"/>
         <source>Der Export wird eingelesen …</source>
         <translation>Reading the export …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="102"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="98"/>
         <source>Ein Anhang im Abschnitt „attachments“ ist fehlerhaft ({reason}).</source>
         <translation>An attachment in the section “attachments” is faulty ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="114"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="108"/>
         <source>Sie ist keine gültige JSON-Datei ({reason}).</source>
         <translation>It is not a valid JSON file ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="117"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="111"/>
         <source>Sie ist zu tief verschachtelt und deshalb kein Gesamtexport von SIC Desktop.</source>
         <translation>It is nested too deeply and therefore not a full export of SIC Desktop.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="120"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="114"/>
         <source>Sie ist kein Gesamtexport von SIC Desktop.</source>
         <translation>It is not a full export of SIC Desktop.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="126"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="120"/>
         <source>Sie stammt von einer neueren Version von SIC Desktop ({version}). Bitte das Programm aktualisieren.</source>
         <translation>It comes from a newer version of SIC Desktop ({version}). Please update the program.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="137"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="132"/>
         <source>Ein Gesamtexport kann nur in einen leeren Datenordner eingelesen werden, damit alle Nummern und Verknüpfungen gleich bleiben. Bitte einen neuen Datenordner wählen (z. B. „sic-desktop --data-dir ORDNER import …“).</source>
         <translation>A full export can only be read into an empty data folder, so that all numbers and links stay the same. Please choose a new data folder (e.g. “sic-desktop --data-dir FOLDER import …”).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="149"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="144"/>
         <source>Der Abschnitt „{section}“ ist keine Liste.</source>
         <translation>The section “{section}” is not a list.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="161"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="156"/>
         <source>Die Nummer kommt doppelt vor, oder eine Verknüpfung zeigt auf einen Datensatz, den es in der Datei nicht gibt.</source>
         <translation>The number occurs twice, or a link points to a record that is not in the file.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="165"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="160"/>
         <source>Ein Feld hat einen unerwarteten Wert ({reason}).</source>
         <translation>A field has an unexpected value ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="171"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="166"/>
         <source>{record} Nr. {id}: {reason} Es wurde nichts gespeichert.</source>
         <translation>{record} no. {id}: {reason} Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="212"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="207"/>
         <source>Ein Eintrag im Protokoll, bei den Datenschutz-Begründungen oder in den Einstellungen ist fehlerhaft ({reason}).</source>
         <translation>An entry in the history, the data protection keep decisions or the settings is faulty ({reason}).</translation>
     </message>
@@ -4381,152 +4396,152 @@ evidence</translation>
 <context>
     <name>ImportMappingPage</name>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="82"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="83"/>
         <source>Spalten zuordnen</source>
         <translation>Map columns</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="91"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="92"/>
         <source>Spaltenüberschriften in &amp;Zeile</source>
         <translation>Column names in &amp;line</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="95"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="96"/>
         <source>Stehen über der Tabelle Titel oder Datum, hier die Zeile mit den Spaltennamen wählen.</source>
         <translation>If a title or date stands above the table, choose the line with the column names here.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="100"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="101"/>
         <source>Nur Spalten &amp;mit Inhalt zeigen</source>
         <translation>Show only columns &amp;with content</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="105"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="106"/>
         <source>Zuordnung &amp;laden …</source>
         <translation>&amp;Load mapping …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="108"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="109"/>
         <source>Zuordnung &amp;speichern …</source>
         <translation>&amp;Save mapping …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="109"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="110"/>
         <source>Als Datei speichern, z. B. für „sic-desktop import --mapping“</source>
         <translation>Save as a file, e.g. for “sic-desktop import --mapping”</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="120"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="121"/>
         <source>Spalte der Datei</source>
         <translation>Column of the file</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="120"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="121"/>
         <source>Beispiel</source>
         <translation>Example</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="120"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="121"/>
         <source>Übernehmen als</source>
         <translation>Import as</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="127"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="128"/>
         <source>Vorschau – so werden die ersten Zeilen übernommen:</source>
         <translation>Preview – this is how the first lines will be stored:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="131"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="132"/>
         <source>Vorschau der ersten Zeilen</source>
         <translation>Preview of the first lines</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="163"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="164"/>
         <source>Die Zuordnung vom letzten Import einer Datei mit diesen Spalten ist vorausgewählt.</source>
         <translation>The mapping from the last import of a file with these columns is preselected.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="166"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="167"/>
         <source>Vorschlag nach den Spaltennamen. Bitte prüfen, was aus jeder Spalte werden soll.</source>
         <translation>Suggested from the column names. Please check what each column should become.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="207"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="208"/>
         <source>Spalte „{column}“ übernehmen als</source>
         <translation>Import column “{column}” as</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="208"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="209"/>
         <source>– nicht übernehmen –</source>
         <translation>– do not import –</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="253"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="254"/>
         <source>&lt;b&gt;Nicht übernommen werden die Spalten&lt;/b&gt; {columns} – bitte prüfen, ob sie einem Feld zugeordnet werden sollen.</source>
         <translation>&lt;b&gt;These columns are not imported:&lt;/b&gt; {columns} – please check whether they should go to a field.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="256"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="257"/>
         <source>Bewusst nicht übernommen (private Angaben, Geburtstage, Fax, Länder und Angaben für andere Programme): {columns}.</source>
         <translation>Left out on purpose (private details, birthdays, fax, countries and details for other programs): {columns}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="262"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="263"/>
         <source>Zeile</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="262"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="263"/>
         <source>Hinweise</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="268"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="269"/>
         <source>Nur eine Firma: wird als Organisation übernommen.</source>
         <translation>Only a company: imported as an organisation.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="286"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="288"/>
         <source>Bitte eine Spalte dem Vornamen, dem Nachnamen oder dem ganzen Namen zuordnen.</source>
         <translation>Please map a column to the first name, the last name or the full name.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="287"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="289"/>
         <source>Bitte eine Spalte dem Namen der Organisation zuordnen.</source>
         <translation>Please map a column to the organisation&apos;s name.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="297"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="299"/>
         <source>Zuordnung speichern</source>
         <translation>Save mapping</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="297"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="299"/>
         <source>Spaltenzuordnung.json</source>
         <translation>Column-mapping.json</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="302"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="304"/>
         <source>Die Zuordnung konnte nicht gespeichert werden ({reason}).</source>
         <translation>The mapping could not be saved ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="306"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="308"/>
         <source>Zuordnung laden</source>
         <translation>Load mapping</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="315"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="317"/>
         <source>Diese Zuordnung gilt für eine andere Art von Zeilen. Bitte im ersten Schritt die passende Art wählen.</source>
         <translation>This mapping is for another kind of line. Please choose the right kind in the first step.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="321"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="323"/>
         <source>Zuordnung geladen. Diese Spalten gibt es in der Datei nicht: {columns}</source>
         <translation>Mapping loaded. These columns are not in the file: {columns}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="324"/>
+        <location filename="../../sic_desktop/ui/io/import_mapping_page.py" line="326"/>
         <source>Zuordnung aus „{name}“ geladen.</source>
         <translation>Mapping loaded from “{name}”.</translation>
     </message>
@@ -4687,22 +4702,22 @@ evidence</translation>
 <context>
     <name>IndexSearch</name>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/index_backend.py" line="48"/>
+        <location filename="../../sic_desktop/ui/global_search/index_backend.py" line="46"/>
         <source>Der Suchindex wird aufgebaut ({percent} %). Bis dahin findet die Suche nur Namen und Titel.</source>
         <translation>The search index is being built ({percent} %). Until then, search finds names and titles only.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/index_backend.py" line="51"/>
+        <location filename="../../sic_desktop/ui/global_search/index_backend.py" line="49"/>
         <source>Der Suchindex wird aufgebaut ({percent} %); die neuesten Änderungen fehlen vielleicht noch.</source>
         <translation>The search index is being built ({percent} %); the latest changes may still be missing.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/index_backend.py" line="55"/>
+        <location filename="../../sic_desktop/ui/global_search/index_backend.py" line="53"/>
         <source>Der Suchindex ist noch nicht bereit. Bis dahin findet die Suche nur Namen und Titel.</source>
         <translation>The search index is not ready yet. Until then, search finds names and titles only.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/index_backend.py" line="66"/>
+        <location filename="../../sic_desktop/ui/global_search/backend.py" line="47"/>
         <source>ähnlich geschrieben</source>
         <translation>similar spelling</translation>
     </message>
@@ -4782,32 +4797,32 @@ evidence</translation>
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../../sic_desktop/ui/impact/indicators_panel.py" line="54"/>
+        <location filename="../../sic_desktop/ui/impact/indicators_panel.py" line="55"/>
         <source>&amp;Indikator hinzufügen …</source>
         <translation>Add &amp;indicator …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/indicators_panel.py" line="60"/>
+        <location filename="../../sic_desktop/ui/impact/indicators_panel.py" line="61"/>
         <source>Aus &amp;Vorlage …</source>
         <translation>From &amp;template …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/indicators_panel.py" line="86"/>
+        <location filename="../../sic_desktop/ui/impact/indicators_panel.py" line="87"/>
         <source>Indikatoren lassen sich anlegen, sobald die Kooperation gespeichert ist.</source>
         <translation>Indicators can be added once the cooperation is saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/indicators_panel.py" line="114"/>
+        <location filename="../../sic_desktop/ui/impact/indicators_panel.py" line="115"/>
         <source>Noch keine Indikatoren. Ein Indikator macht sichtbar, was die Kooperation bewirkt: von Leistungen (Output) über Veränderungen bei den Zielgruppen (Outcome) bis zur Gesellschaft (Impact).</source>
         <translation>No indicators yet. An indicator shows what the cooperation achieves: from services (output) through changes in the target groups (outcome) to society (impact).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/indicators_panel.py" line="127"/>
+        <location filename="../../sic_desktop/ui/impact/indicators_panel.py" line="128"/>
         <source>Indikator „{name}“ gespeichert.</source>
         <translation>Indicator “{name}” saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/indicators_panel.py" line="134"/>
+        <location filename="../../sic_desktop/ui/impact/indicators_panel.py" line="135"/>
         <source>Messung für „{name}“ gespeichert.</source>
         <translation>Measurement for “{name}” saved.</translation>
     </message>
@@ -4856,27 +4871,27 @@ evidence</translation>
 <context>
     <name>LinkedRecordsPane</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="30"/>
+        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="40"/>
         <source>&amp;Verknüpft mit</source>
         <translation>&amp;Linked with</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="34"/>
+        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="44"/>
         <source>Verknüpfte Datensätze</source>
         <translation>Linked records</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="68"/>
+        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="78"/>
         <source>Noch keine Verknüpfungen.</source>
         <translation>No links yet.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="90"/>
+        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="100"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="92"/>
+        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="102"/>
         <source>Verknüpfung lösen</source>
         <translation>Remove link</translation>
     </message>
@@ -4884,7 +4899,7 @@ evidence</translation>
 <context>
     <name>ListFilterSearch</name>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/list_filter_backend.py" line="60"/>
+        <location filename="../../sic_desktop/ui/global_search/list_filter_backend.py" line="58"/>
         <source>&lt;h3&gt;Suchen&lt;/h3&gt;&lt;p&gt;Tippen Sie einen Teil eines Namens oder Titels, z. B. &lt;b&gt;schäfer&lt;/b&gt; oder &lt;b&gt;quartier&lt;/b&gt;. Groß- und Kleinschreibung spielen keine Rolle, „ae“ findet auch „ä“.&lt;/p&gt;&lt;p&gt;Gesucht wird in Organisationen, Kontakten (auch E-Mail-Adressen), Kooperationen und Notiz-Titeln.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Search&lt;/h3&gt;&lt;p&gt;Type part of a name or title, e.g. &lt;b&gt;schäfer&lt;/b&gt; or &lt;b&gt;quartier&lt;/b&gt;. Upper and lower case do not matter, and “ae” also finds “ä”.&lt;/p&gt;&lt;p&gt;Search looks at organisations, contacts (including e-mail addresses), cooperations and note titles.&lt;/p&gt;</translation>
     </message>
@@ -4892,17 +4907,17 @@ evidence</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_page.py" line="85"/>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="87"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_page.py" line="86"/>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="88"/>
         <source>Neu: {type} (Strg+N)</source>
         <translation>New: {type} (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_page.py" line="207"/>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="209"/>
         <source>{count} Einträge</source>
         <translation>{count} entries</translation>
     </message>
@@ -4910,41 +4925,41 @@ evidence</translation>
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../sic_desktop/core/services/cooperations.py" line="55"/>
+        <location filename="../../sic_desktop/core/services/cooperations.py" line="56"/>
         <location filename="../../sic_desktop/core/services/notes.py" line="51"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/cooperations.py" line="56"/>
+        <location filename="../../sic_desktop/core/services/cooperations.py" line="57"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/cooperations.py" line="57"/>
+        <location filename="../../sic_desktop/core/services/cooperations.py" line="58"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/cooperations.py" line="58"/>
+        <location filename="../../sic_desktop/core/services/cooperations.py" line="59"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/cooperations.py" line="59"/>
+        <location filename="../../sic_desktop/core/services/cooperations.py" line="60"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/cooperations.py" line="60"/>
+        <location filename="../../sic_desktop/core/services/cooperations.py" line="61"/>
         <source>Verantwortlich</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/cooperations.py" line="61"/>
+        <location filename="../../sic_desktop/core/services/cooperations.py" line="62"/>
         <location filename="../../sic_desktop/core/services/notes.py" line="53"/>
         <location filename="../../sic_desktop/core/services/organisations.py" line="46"/>
-        <location filename="../../sic_desktop/core/services/persons.py" line="96"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="100"/>
         <source>Themenfelder</source>
         <translation>Theme fields</translation>
     </message>
@@ -4990,7 +5005,7 @@ evidence</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/organisations.py" line="42"/>
-        <location filename="../../sic_desktop/core/services/persons.py" line="91"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="95"/>
         <location filename="../../sic_desktop/core/services/themes.py" line="22"/>
         <source>Name</source>
         <translation>Name</translation>
@@ -5022,33 +5037,33 @@ evidence</translation>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="92"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="96"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="93"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="97"/>
         <source>Funktion</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="94"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="98"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="95"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="99"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="97"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="101"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/impact_records.py" line="54"/>
-        <location filename="../../sic_desktop/core/services/impact_records.py" line="134"/>
+        <location filename="../../sic_desktop/core/services/impact_records.py" line="135"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
@@ -5063,12 +5078,12 @@ evidence</translation>
         <translation>Cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/impact_records.py" line="133"/>
+        <location filename="../../sic_desktop/core/services/impact_records.py" line="134"/>
         <source>Gemessen am</source>
         <translation>Measured on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/impact_records.py" line="135"/>
+        <location filename="../../sic_desktop/core/services/impact_records.py" line="136"/>
         <source>Wert</source>
         <translation>Value</translation>
     </message>
@@ -5099,19 +5114,26 @@ evidence</translation>
 <context>
     <name>Mail</name>
     <message>
-        <location filename="../../sic_desktop/io/eml_source.py" line="27"/>
-        <location filename="../../sic_desktop/io/msg_source.py" line="37"/>
+        <location filename="../../sic_desktop/io/eml_source.py" line="29"/>
+        <location filename="../../sic_desktop/io/msg_source.py" line="44"/>
         <source>Sie ist größer als 60 MB.</source>
         <translation>It is larger than 60 MB.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/eml_source.py" line="35"/>
+        <location filename="../../sic_desktop/io/eml_source.py" line="37"/>
         <source>Sie ist keine E-Mail (es fehlen Absender, Betreff und Datum).</source>
         <translation>It is not an e-mail (sender, subject and date are missing).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/eml_source.py" line="91"/>
-        <location filename="../../sic_desktop/io/msg_source.py" line="70"/>
+        <location filename="../../sic_desktop/io/eml_source.py" line="94"/>
+        <location filename="../../sic_desktop/io/msg_source.py" line="109"/>
+        <source>Angehängte E-Mail</source>
+        <translation>Attached e-mail</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/eml_source.py" line="99"/>
+        <location filename="../../sic_desktop/io/msg_source.py" line="106"/>
+        <location filename="../../sic_desktop/io/msg_source.py" line="112"/>
         <source>Anhang</source>
         <translation>Attachment</translation>
     </message>
@@ -5156,13 +5178,18 @@ evidence</translation>
         <translation>Attachments: {names}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_import.py" line="130"/>
+        <location filename="../../sic_desktop/io/mail_import.py" line="117"/>
+        <source>Nicht übernommen (nur Verweis auf eine Datei): {names}</source>
+        <translation>Not taken over (only a link to a file): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/mail_import.py" line="133"/>
         <source>Aus der E-Mail „{subject}“ vom {date} übernommen ({file}), nicht bei der Person selbst erhoben: Sie ist nach Art. 14 DSGVO innerhalb eines Monats zu informieren. Rechtsgrundlage noch eintragen.</source>
         <translation>Taken from the e-mail “{subject}” of {date} ({file}), not collected from the person directly: they must be informed within one month under Art. 14 GDPR. Legal basis still to be recorded.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/msg_source.py" line="39"/>
-        <location filename="../../sic_desktop/io/msg_source.py" line="45"/>
+        <location filename="../../sic_desktop/io/msg_source.py" line="46"/>
+        <location filename="../../sic_desktop/io/msg_source.py" line="52"/>
         <source>Sie ist keine Outlook-Nachricht (.msg).</source>
         <translation>It is not an Outlook message (.msg).</translation>
     </message>
@@ -5279,102 +5306,102 @@ evidence</translation>
 <context>
     <name>MailMerge</name>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="32"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="29"/>
         <source>Briefanrede</source>
         <translation>Greeting</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="33"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="30"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="34"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="31"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="35"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="32"/>
         <source>Vorname</source>
         <translation>FirstName</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="36"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="33"/>
         <source>Nachname</source>
         <translation>LastName</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="37"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="34"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="38"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="35"/>
         <source>Funktion</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="39"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="36"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="40"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="37"/>
         <source>PLZ</source>
         <translation>PostalCode</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="41"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="38"/>
         <source>Ort</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="42"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="39"/>
         <source>Adressblock</source>
         <translation>AddressBlock</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="43"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="40"/>
         <source>EMail</source>
         <translation>EMail</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="57"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="54"/>
         <source>1 Kontakt für den Serienbrief exportiert.</source>
         <translation>1 contact exported for the mail merge.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="59"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="56"/>
         <source>{count} Kontakte für den Serienbrief exportiert.</source>
         <translation>{count} contacts exported for the mail merge.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="61"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="58"/>
         <source>{count} ohne Rechtsgrundlage weggelassen.</source>
         <translation>{count} without a legal basis left out.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="65"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="62"/>
         <source>{count} mit Widerspruch weggelassen.</source>
         <translation>{count} with an objection left out.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="67"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="64"/>
         <source>{count} anonymisierte weggelassen.</source>
         <translation>{count} anonymised left out.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="78"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="75"/>
         <source>„{name}“: Bitte eine Datei mit der Endung .csv oder .xlsx angeben.</source>
         <translation>“{name}”: please give a file ending in .csv or .xlsx.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="87"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="84"/>
         <source>Serienbrief wird vorbereitet …</source>
         <translation>Preparing the mail merge …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mail_merge.py" line="92"/>
+        <location filename="../../sic_desktop/io/mail_merge.py" line="89"/>
         <source>Serienbrief</source>
         <translation>Mail merge</translation>
     </message>
@@ -5590,7 +5617,7 @@ evidence</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/network/mapping.py" line="80"/>
-        <location filename="../../sic_desktop/ui/map/map_view.py" line="49"/>
+        <location filename="../../sic_desktop/ui/map/map_view.py" line="62"/>
         <source>Netzwerkkarte</source>
         <translation>Network map</translation>
     </message>
@@ -5707,9 +5734,9 @@ evidence</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/map/filter_bar.py" line="48"/>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="50"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="49"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="63"/>
         <location filename="../../sic_desktop/ui/map/filter_bar.py" line="64"/>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="65"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
@@ -5719,22 +5746,22 @@ evidence</translation>
         <translation>running (idea to established)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="51"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="50"/>
         <source>automatisch</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="52"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="51"/>
         <source>zeigen</source>
         <translation>show</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="52"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="51"/>
         <source>nur Organisationen</source>
         <translation>organisations only</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="68"/>
+        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="67"/>
         <source>gesamter Zeitraum</source>
         <translation>whole period</translation>
     </message>
@@ -5744,47 +5771,47 @@ evidence</translation>
         <translation>The picture could not be saved as “{path}”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_view.py" line="58"/>
+        <location filename="../../sic_desktop/ui/map/map_view.py" line="71"/>
         <source>Ganze Karte zeigen</source>
         <translation>Show the whole map</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_view.py" line="76"/>
+        <location filename="../../sic_desktop/ui/map/map_view.py" line="86"/>
         <source>Karte</source>
         <translation>Map</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_view.py" line="77"/>
+        <location filename="../../sic_desktop/ui/map/map_view.py" line="87"/>
         <source>Ganze Karte</source>
         <translation>Whole map</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_view.py" line="78"/>
+        <location filename="../../sic_desktop/ui/map/map_view.py" line="88"/>
         <source>Zoom so, dass alles zu sehen ist (Taste 0). Mausrad zoomt, Ziehen verschiebt.</source>
         <translation>Zoom so that everything is visible (key 0). The mouse wheel zooms, dragging moves.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_view.py" line="80"/>
+        <location filename="../../sic_desktop/ui/map/map_view.py" line="90"/>
         <source>Anordnung zurücksetzen</source>
         <translation>Reset arrangement</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_view.py" line="81"/>
+        <location filename="../../sic_desktop/ui/map/map_view.py" line="91"/>
         <source>Alle verschobenen Knoten dieser Ansicht zurück an den berechneten Platz</source>
         <translation>Put all moved nodes of this view back where they were calculated</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/scene.py" line="105"/>
+        <location filename="../../sic_desktop/ui/map/scene.py" line="106"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/scene.py" line="106"/>
+        <location filename="../../sic_desktop/ui/map/scene.py" line="107"/>
         <source>Umfeld zeigen (zwei Schritte)</source>
         <translation>Show surroundings (two steps)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/scene.py" line="107"/>
+        <location filename="../../sic_desktop/ui/map/scene.py" line="108"/>
         <source>Zurück an den berechneten Platz</source>
         <translation>Back to the calculated place</translation>
     </message>
@@ -5861,32 +5888,32 @@ evidence</translation>
         <translation>… and {count} more</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/view_support.py" line="51"/>
+        <location filename="../../sic_desktop/ui/map/view_support.py" line="59"/>
         <source>Exportieren</source>
         <translation>Export</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/view_support.py" line="54"/>
+        <location filename="../../sic_desktop/ui/map/view_support.py" line="62"/>
         <source>{what} als PDF speichern …</source>
         <translation>Save {what} as PDF …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/view_support.py" line="55"/>
+        <location filename="../../sic_desktop/ui/map/view_support.py" line="63"/>
         <source>{what} als PNG-Bild speichern …</source>
         <translation>Save {what} as PNG picture …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/view_support.py" line="63"/>
+        <location filename="../../sic_desktop/ui/map/view_support.py" line="71"/>
         <source>„{title}“ speichern</source>
         <translation>Save “{title}”</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/view_support.py" line="64"/>
+        <location filename="../../sic_desktop/ui/map/view_support.py" line="72"/>
         <source>PDF-Dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/view_support.py" line="64"/>
+        <location filename="../../sic_desktop/ui/map/view_support.py" line="72"/>
         <source>PNG-Bild (*.png)</source>
         <translation>PNG picture (*.png)</translation>
     </message>
@@ -5934,32 +5961,32 @@ evidence</translation>
         <translation>Bulleted list (Ctrl+Shift+L)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="84"/>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="85"/>
         <source>1. Liste</source>
         <translation>1. List</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="84"/>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="85"/>
         <source>Nummerierte Liste</source>
         <translation>Numbered list</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="85"/>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="86"/>
         <source>Link …</source>
         <translation>Link …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="85"/>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="86"/>
         <source>Link einfügen oder ändern (Strg+K)</source>
         <translation>Insert or change a link (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="193"/>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="194"/>
         <source>Link</source>
         <translation>Link</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="193"/>
+        <location filename="../../sic_desktop/ui/editors/markdown_field.py" line="194"/>
         <source>Adresse (z. B. https://www.dortmund.de):</source>
         <translation>Address (e.g. https://www.dortmund.de):</translation>
     </message>
@@ -5967,42 +5994,42 @@ evidence</translation>
 <context>
     <name>MeasurementDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/impact/measurement_dialog.py" line="47"/>
+        <location filename="../../sic_desktop/ui/impact/measurement_dialog.py" line="55"/>
         <source>Messung eintragen: {name}</source>
         <translation>Enter measurement: {name}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/measurement_dialog.py" line="62"/>
+        <location filename="../../sic_desktop/ui/impact/measurement_dialog.py" line="70"/>
         <source>zuletzt {latest}, Ziel {target}</source>
         <translation>latest {latest}, target {target}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/measurement_dialog.py" line="68"/>
+        <location filename="../../sic_desktop/ui/impact/measurement_dialog.py" line="76"/>
         <source>Bisherige Messungen:</source>
         <translation>Earlier measurements:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/measurement_dialog.py" line="71"/>
+        <location filename="../../sic_desktop/ui/impact/measurement_dialog.py" line="79"/>
         <source>Gemessen am</source>
         <translation>Measured on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/measurement_dialog.py" line="71"/>
+        <location filename="../../sic_desktop/ui/impact/measurement_dialog.py" line="79"/>
         <source>Wert</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/measurement_dialog.py" line="71"/>
+        <location filename="../../sic_desktop/ui/impact/measurement_dialog.py" line="79"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/measurement_dialog.py" line="88"/>
+        <location filename="../../sic_desktop/ui/impact/measurement_dialog.py" line="96"/>
         <source>Markierte Messung in den &amp;Papierkorb</source>
         <translation>Move selected measurement to the &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/measurement_dialog.py" line="106"/>
+        <location filename="../../sic_desktop/ui/impact/measurement_dialog.py" line="114"/>
         <source>Messung in den Papierkorb gelegt.</source>
         <translation>Measurement moved to the trash.</translation>
     </message>
@@ -6033,37 +6060,37 @@ evidence</translation>
 <context>
     <name>MentionList</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="21"/>
+        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="23"/>
         <source>Texte, die die Person nennen</source>
         <translation>Texts that mention the person</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="22"/>
+        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="24"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="22"/>
+        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="24"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="22"/>
+        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="24"/>
         <source>Fundstelle</source>
         <translation>Found in</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="30"/>
+        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="32"/>
         <source>{title} (im Papierkorb)</source>
         <translation>{title} (in the trash)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="37"/>
+        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="39"/>
         <source>Liegt im Papierkorb: zum Bearbeiten erst wiederherstellen.</source>
         <translation>In the trash: restore it first to edit it.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="52"/>
+        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="54"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -6071,7 +6098,7 @@ evidence</translation>
 <context>
     <name>Messages</name>
     <message>
-        <location filename="../../sic_desktop/ui/messages.py" line="33"/>
+        <location filename="../../sic_desktop/ui/messages.py" line="32"/>
         <source>Es ist ein unerwarteter Fehler aufgetreten. Ihre gespeicherten Daten sind nicht betroffen; die letzte Aktion wurde aber womöglich nicht ausgeführt.
 
 Der Fehler wurde im Protokoll „{log}“ im Datenordner (Unterordner „logs“) vermerkt.</source>
@@ -6080,14 +6107,14 @@ Der Fehler wurde im Protokoll „{log}“ im Datenordner (Unterordner „logs“
 The error was recorded in the log “{log}” in the data folder (subfolder “logs”).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/messages.py" line="55"/>
+        <location filename="../../sic_desktop/ui/messages.py" line="54"/>
         <location filename="../../sic_desktop/ui/messages.py" line="79"/>
         <location filename="../../sic_desktop/ui/messages.py" line="94"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/messages.py" line="72"/>
+        <location filename="../../sic_desktop/ui/messages.py" line="71"/>
         <source>Die Änderungen an „{title}“ sind noch nicht gespeichert.</source>
         <translation>The changes to “{title}” have not been saved yet.</translation>
     </message>
@@ -6153,67 +6180,67 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>NoteFollowUps</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="46"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="47"/>
         <source>Wiedervorlagen dieser Notiz</source>
         <translation>Follow-ups of this note</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="49"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="50"/>
         <source>Neue Wiedervorlage:</source>
         <translation>New follow-up:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="52"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="53"/>
         <source>Fällig am</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="53"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="54"/>
         <source>&amp;Fällig am *</source>
         <translation>&amp;Due on *</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="55"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="56"/>
         <source>Aufgabe</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="56"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="57"/>
         <source>z. B. Frau Schäfer wegen des Termins anrufen</source>
         <translation>e.g. call Ms Schäfer about the appointment</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="57"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="58"/>
         <source>A&amp;ufgabe *</source>
         <translation>T&amp;ask *</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="59"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="60"/>
         <source>Zuständig</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="60"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="61"/>
         <source>Zu&amp;ständig</source>
         <translation>Assi&amp;gned to</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="69"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="70"/>
         <source>Wiedervorlage &amp;hinzufügen</source>
         <translation>&amp;Add follow-up</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="126"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="127"/>
         <source>Die Wiedervorlage wurde nicht angelegt, weil die Notiz nicht gespeichert werden konnte.</source>
         <translation>The follow-up was not created because the note could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="136"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="137"/>
         <source>Wiedervorlage zum {date} angelegt.</source>
         <translation>Follow-up for {date} created.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="143"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="144"/>
         <source>Die Notiz ist gespeichert, die Wiedervorlage aber nicht.</source>
         <translation>The note is saved, but the follow-up is not.</translation>
     </message>
@@ -6370,7 +6397,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../sic_desktop/ui/operations.py" line="167"/>
+        <location filename="../../sic_desktop/ui/operations.py" line="246"/>
         <source>Abgebrochen. Es wurde nichts geändert.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
@@ -6419,17 +6446,17 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>PartnersField</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/partners_field.py" line="16"/>
+        <location filename="../../sic_desktop/ui/editors/partners_field.py" line="17"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/partners_field.py" line="16"/>
+        <location filename="../../sic_desktop/ui/editors/partners_field.py" line="17"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/partners_field.py" line="22"/>
+        <location filename="../../sic_desktop/ui/editors/partners_field.py" line="23"/>
         <source>Rolle von {name}</source>
         <translation>Role of {name}</translation>
     </message>
@@ -6460,26 +6487,36 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/person.py" line="28"/>
-        <location filename="../../sic_desktop/ui/editors/person.py" line="30"/>
+        <location filename="../../sic_desktop/ui/editors/person.py" line="31"/>
+        <location filename="../../sic_desktop/ui/editors/person.py" line="33"/>
         <source>mehrere durch Semikolon trennen</source>
         <translation>separate several with semicolons</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/person.py" line="33"/>
+        <location filename="../../sic_desktop/ui/editors/person.py" line="36"/>
         <source>nur ohne Organisation; sonst die Funktion bei der Organisation</source>
         <translation>only without an organisation; otherwise the function at the organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/person.py" line="39"/>
+        <location filename="../../sic_desktop/ui/editors/person.py" line="42"/>
         <source>z. B. Liste des Quartiersbüros, Visitenkarte vom Stiftungstag</source>
         <translation>e.g. list from the district office, business card from the foundations day</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/person.py" line="44"/>
+        <source>gegen Serienbriefe und Werbung</source>
+        <translation>to mail merges and advertising</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/editors/person.py" line="45"/>
+        <source>Die Person hat Anschreiben, Einladungen und Werbung widersprochen (Art. 21 DSGVO): Serienbriefe lassen sie weg.</source>
+        <translation>The person objected to letters, invitations and advertising (Art. 21 GDPR): mail merges leave them out.</translation>
     </message>
 </context>
 <context>
     <name>PickedTable</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/picked_table.py" line="53"/>
+        <location filename="../../sic_desktop/ui/editors/picked_table.py" line="54"/>
         <source>Ausgewählte Zeile entfernen (Entf)</source>
         <translation>Remove the selected row (Del)</translation>
     </message>
@@ -6558,37 +6595,37 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>The erasure log in “{path}” could not be written ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="51"/>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="52"/>
         <source>1 Jahr</source>
         <translation>1 year</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="51"/>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="52"/>
         <source>{n} Jahre</source>
         <translation>{n} years</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="52"/>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="53"/>
         <source>1 Monat</source>
         <translation>1 month</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="52"/>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="53"/>
         <source>{n} Monate</source>
         <translation>{n} months</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="72"/>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="73"/>
         <source>{period} nach dem letzten Kontakt</source>
         <translation>{period} after the last contact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="73"/>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="74"/>
         <source>{period} nach Ende der Kooperation</source>
         <translation>{period} after the end of the cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="74"/>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="75"/>
         <source>{period} nach Erteilung der Einwilligung</source>
         <translation>{period} after consent was given</translation>
     </message>
@@ -6744,62 +6781,62 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>PrivacyLogPanel</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="24"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="27"/>
         <source>Löschungen, Anonymisierungen, Auskünfte und Exporte von Kontakten mit Datum, Bearbeiter/in und Grund. Kontakte stehen hier nur mit Nummer oder Anzahl. Löschungen werden zusätzlich außerhalb der Datenbank als Schlüssel-Hashes aufbewahrt: Bringt eine Wiederherstellung oder ein Import eine gelöschte Person zurück, wird die Löschung erneut angewendet.</source>
         <translation>Erasures, anonymisations, access requests and exports of contacts with date, user and reason. Contacts appear here by number or count only. Erasures are also kept outside the database as keyed hashes: if a restore or an import brings an erased person back, the erasure is applied again.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="33"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="36"/>
         <source>Datenschutz-Protokoll</source>
         <translation>Data protection log</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="35"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="38"/>
         <source>Zeitpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="35"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="38"/>
         <source>von</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="35"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="38"/>
         <source>Vorgang</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="35"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="38"/>
         <source>betrifft</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="35"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="38"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="45"/>
-        <source>&amp;Verzeichnis nach Art. 30 als PDF …</source>
-        <translation>&amp;Record of processing (Art. 30) as PDF …</translation>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="48"/>
+        <source>&amp;Verzeichnis nach Art. 30 (PDF oder Word) …</source>
+        <translation>&amp;Record of processing (Art. 30) (PDF or Word) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="74"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="86"/>
+        <source>Verzeichnis gespeichert: {path}. Angaben in Klammern bitte ergänzen.</source>
+        <translation>Record saved: {path}. Please complete the entries in brackets.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="76"/>
         <source>Verzeichnis von Verarbeitungstätigkeiten speichern</source>
         <translation>Save record of processing activities</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="75"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="77"/>
         <source>Verarbeitungsverzeichnis_SIC_Desktop</source>
         <translation>Record_of_processing_SIC_Desktop</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="75"/>
-        <source>PDF-Dateien (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="81"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="87"/>
         <source>Verzeichnis gespeichert: {path} ({pages} Seiten). Angaben in Klammern bitte ergänzen.</source>
         <translation>Record saved: {path} ({pages} pages). Please complete the entries in brackets.</translation>
     </message>
@@ -7160,8 +7197,8 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="51"/>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="55"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="50"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="54"/>
         <source>In den Papierkorb legen</source>
         <translation>Move to trash</translation>
     </message>
@@ -7171,112 +7208,112 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>{count} moved to the trash. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="66"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="67"/>
         <source>einem Eintrag</source>
         <translation>one record</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="68"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="69"/>
         <source>{n} Einträgen</source>
         <translation>{n} records</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="76"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="77"/>
         <source>„{title}“ ist mit {total} verknüpft ({kinds}).</source>
         <translation>“{title}” is linked to {total} ({kinds}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="78"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="79"/>
         <source>Die {n} gewählten Einträge sind mit {total} verknüpft ({kinds}).</source>
         <translation>The {n} chosen records are linked to {total} ({kinds}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="81"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="82"/>
         <source>Was im Papierkorb liegt, erscheint nicht mehr in Listen, Suche und Briefings, auch nicht seine offenen Wiedervorlagen. Aus dem Papierkorb lässt es sich wiederherstellen (sofort auch mit Strg+Z).</source>
         <translation>What is in the trash no longer appears in lists, search and briefings, nor do its open follow-ups. It can be restored from the trash (right away also with Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="98"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="99"/>
         <source>Als erledigt markieren</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="100"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="101"/>
         <source>Wieder öffnen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="102"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="103"/>
         <source>{label}: {count}. Rückgängig mit Strg+Z.</source>
         <translation>{label}: {count}. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="122"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="125"/>
         <source>1 Eintrag</source>
         <translation>1 entry</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="122"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="126"/>
         <source>{n} Einträge</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="126"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="130"/>
         <source>&amp;Briefing als PDF …</source>
         <translation>&amp;Briefing as PDF …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="128"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="133"/>
         <source>In den &amp;Papierkorb</source>
         <translation>Move to the &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="132"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="137"/>
         <source>&amp;Erledigt / wieder offen</source>
         <translation>&amp;Done / open again</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="138"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="143"/>
         <source>&amp;Wiedervorlage anlegen …</source>
         <translation>Create &amp;follow-up …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="140"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="145"/>
         <source>Neue &amp;Notiz zu …</source>
         <translation>New &amp;note about …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="142"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="147"/>
         <source>In den &amp;Kalender exportieren (.ics) …</source>
         <translation>Export to &amp;calendar (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="145"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="150"/>
         <source>&amp;Serienbrief-Datenquelle (Word) …</source>
         <translation>&amp;Mail merge data source (Word) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="148"/>
-        <source>&amp;Wirkungsbericht als PDF …</source>
-        <translation>&amp;Impact report as PDF …</translation>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="153"/>
+        <source>&amp;Wirkungsbericht (PDF oder Word) …</source>
+        <translation>&amp;Impact report (PDF or Word) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="151"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="156"/>
         <source>Änderungs&amp;protokoll …</source>
         <translation>Change &amp;history …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="153"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="158"/>
         <source>A&amp;uskunft nach Art. 15 DSGVO exportieren …</source>
         <translation>Export access &amp;request (Art. 15 GDPR) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="155"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="160"/>
         <source>&amp;Anonymisieren (Art. 17 DSGVO) …</source>
         <translation>&amp;Anonymise (Art. 17 GDPR) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="157"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="162"/>
         <source>Endgültig &amp;löschen (Art. 17 DSGVO) …</source>
         <translation>&amp;Delete permanently (Art. 17 GDPR) …</translation>
     </message>
@@ -7284,47 +7321,47 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="58"/>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="60"/>
         <source>&amp;Zurücksetzen</source>
         <translation>&amp;Revert</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="59"/>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="61"/>
         <source>Ungespeicherte Änderungen verwerfen</source>
         <translation>Discard unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="62"/>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="64"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="63"/>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="65"/>
         <source>Speichern (Strg+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="81"/>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="83"/>
         <source>* Pflichtfeld</source>
         <translation>* required field</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="149"/>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="151"/>
         <source>Neu: {type}</source>
         <translation>New: {type}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="166"/>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="168"/>
         <source>Angelegt {created} von {creator} · zuletzt geändert {updated} von {updater}</source>
         <translation>Created {created} by {creator} · last changed {updated} by {updater}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="210"/>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="211"/>
         <source>„{title}“ gespeichert.</source>
         <translation>“{title}” saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="230"/>
+        <location filename="../../sic_desktop/ui/editors/base.py" line="234"/>
         <source>Nicht gespeichert: Bitte die markierten Felder prüfen.</source>
         <translation>Not saved: please check the marked fields.</translation>
     </message>
@@ -7337,7 +7374,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/form.py" line="103"/>
+        <location filename="../../sic_desktop/ui/editors/form.py" line="104"/>
         <source>(Pflichtfeld)</source>
         <translation>(required)</translation>
     </message>
@@ -7459,19 +7496,32 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
 </context>
 <context>
+    <name>ReportFile</name>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/report_file.py" line="17"/>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/briefing/report_file.py" line="18"/>
+        <source>Word-Dateien (*.docx)</source>
+        <translation>Word files (*.docx)</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
-        <location filename="../../sic_desktop/reports/document.py" line="56"/>
+        <location filename="../../sic_desktop/reports/document.py" line="57"/>
         <source>Die PDF-Erstellung wurde abgebrochen.</source>
         <translation>Creating the PDF was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/document.py" line="69"/>
+        <location filename="../../sic_desktop/reports/document.py" line="70"/>
         <source>Nur für den Dienstgebrauch</source>
         <translation>For official use only</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/document.py" line="298"/>
+        <location filename="../../sic_desktop/reports/document.py" line="299"/>
         <source>Die PDF konnte nicht als „{path}“ gespeichert werden. Ist die Datei noch in einem anderen Programm geöffnet oder der Ordner schreibgeschützt?</source>
         <translation>The PDF could not be saved as “{path}”. Is the file still open in another program, or is the folder read-only?</translation>
     </message>
@@ -7547,62 +7597,62 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="59"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="68"/>
         <source>Ö&amp;ffnen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="60"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="69"/>
         <source>&amp;Weiter speichern …</source>
         <translation>&amp;Keep …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="61"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="70"/>
         <source>&amp;Anonymisieren …</source>
         <translation>&amp;Anonymise …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="62"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="71"/>
         <source>Endgültig &amp;löschen …</source>
         <translation>&amp;Delete permanently …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="63"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="72"/>
         <source>A&amp;uskunft exportieren …</source>
         <translation>Export access &amp;request …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="64"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="73"/>
         <source>Änderungs&amp;protokoll</source>
         <translation>Change &amp;history</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="77"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="86"/>
         <source>Kontakte zur Datenschutz-Prüfung</source>
         <translation>Contacts for the privacy review</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="84"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="93"/>
         <source>&amp;Prüfliste</source>
         <translation>&amp;Review list</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="87"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="96"/>
         <source>Lösch&amp;regeln</source>
         <translation>Deletion &amp;rules</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="89"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="98"/>
         <source>Pro&amp;tokoll</source>
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="100"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="109"/>
         <source>Kontakte ohne Rechtsgrundlage, Kontakte, deren Löschfrist nach den Löschregeln abgelaufen ist, und von Dritten erhobene Kontakte, die nicht binnen eines Monats informiert wurden (Art. 14). Für jeden Kontakt entscheiden: begründet weiter speichern (gilt {years} Jahre), anonymisieren oder endgültig löschen.</source>
         <translation>Contacts without legal basis, contacts whose deletion period under the deletion rules has run out, and contacts collected from third parties who were not informed within a month (Art. 14). Decide for each contact: keep with a reason (holds {years} years), anonymise or delete for good.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="113"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="122"/>
         <source>{count} Kontakte zur Prüfung</source>
         <translation>{count} contacts to review</translation>
     </message>
@@ -7610,89 +7660,89 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="38"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="39"/>
         <source>Je Art der Daten eine Löschklasse: eine Frist und das Ereignis, ab dem sie läuft. Welche Art ein Kontakt ist, folgt aus seiner Rechtsgrundlage. Die Prüfliste schlägt Kontakte vor, deren Frist abgelaufen ist. Wird eine Einwilligung widerrufen, wird der Kontakt sofort gelöscht.</source>
         <translation>One deletion class per kind of data: a period and the event it runs from. Which kind a contact is follows from its legal basis. The review list proposes contacts whose period has run out. If consent is withdrawn, the contact is deleted at once.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="46"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="47"/>
         <source>Löschregeln</source>
         <translation>Deletion rules</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="48"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="49"/>
         <source>Art der Daten</source>
         <translation>Kind of data</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="48"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="49"/>
         <source>Frist</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="48"/>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="90"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="49"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="91"/>
         <source>Beginn der Frist</source>
         <translation>Start of the period</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="48"/>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="94"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="49"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="95"/>
         <source>Begründung</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="57"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="58"/>
         <source>Löschregeln &amp;speichern</source>
         <translation>&amp;Save deletion rules</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="61"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="62"/>
         <source>Lösch&amp;konzept als CSV …</source>
         <translation>Deletion &amp;concept as CSV …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="78"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="79"/>
         <source>Zuletzt geändert von {by}</source>
         <translation>Last changed by {by}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="82"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="83"/>
         <source> Monate</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="84"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="85"/>
         <source>Frist in Monaten</source>
         <translation>Period in months</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="115"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="116"/>
         <source>Die Löschregeln sind unverändert.</source>
         <translation>The deletion rules are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="119"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="120"/>
         <source>{count} Löschregel(n) gespeichert.</source>
         <translation>{count} deletion rule(s) saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="127"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="128"/>
         <source>Löschkonzept speichern</source>
         <translation>Save deletion concept</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="127"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="128"/>
         <source>Loeschkonzept</source>
         <translation>Deletion_concept</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="128"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="129"/>
         <source>CSV-Dateien (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="134"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="135"/>
         <source>Löschkonzept gespeichert: {path} ({count} Zeilen).</source>
         <translation>Deletion concept saved: {path} ({count} rows).</translation>
     </message>
@@ -7708,40 +7758,40 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>SavedSearches</name>
     <message>
-        <location filename="../../sic_desktop/core/services/saved_searches.py" line="45"/>
-        <location filename="../../sic_desktop/core/services/saved_searches.py" line="83"/>
-        <location filename="../../sic_desktop/core/services/saved_searches.py" line="98"/>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="46"/>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="84"/>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="99"/>
         <source>Gespeicherte Suche</source>
         <translation>Saved search</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/saved_searches.py" line="53"/>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="54"/>
         <source>Suchanfrage</source>
         <translation>Search query</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/saved_searches.py" line="54"/>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="55"/>
         <source>Bitte zuerst etwas suchen; eine leere Suche lässt sich nicht speichern.</source>
         <translation>Please search for something first; an empty search cannot be saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/saved_searches.py" line="75"/>
-        <location filename="../../sic_desktop/core/services/saved_searches.py" line="120"/>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="76"/>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="121"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/saved_searches.py" line="76"/>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="77"/>
         <source>Eine gespeicherte Suche „{name}“ gibt es schon.</source>
         <translation>There is already a saved search called “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/saved_searches.py" line="116"/>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="117"/>
         <source>Bitte einen Namen für die Suche eingeben.</source>
         <translation>Please enter a name for the search.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/saved_searches.py" line="118"/>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="119"/>
         <source>Der Name ist zu lang (höchstens {count} Zeichen).</source>
         <translation>The name is too long (at most {count} characters).</translation>
     </message>
@@ -7828,22 +7878,22 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Search index: {done} of {total} entries</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/search/service.py" line="247"/>
+        <location filename="../../sic_desktop/search/service.py" line="240"/>
         <source>Suchindex wird aufgebaut …</source>
         <translation>Building search index …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/search/service.py" line="330"/>
+        <location filename="../../sic_desktop/search/service.py" line="324"/>
         <source>ein früherer Suchindex ist noch geöffnet: {folders}</source>
         <translation>an earlier search index is still open: {folders}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/search/attachment_texts.py" line="47"/>
+        <location filename="../../sic_desktop/search/attachment_texts.py" line="46"/>
         <source>in Anhang „{name}“: </source>
         <translation>in attachment “{name}”: </translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/search/whoosh_search.py" line="118"/>
+        <location filename="../../sic_desktop/search/whoosh_search.py" line="127"/>
         <source>gefunden über {synonym}</source>
         <translation>found via {synonym}</translation>
     </message>
@@ -7962,72 +8012,72 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>SearchPopup</name>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="87"/>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="89"/>
         <source>Suchen</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="93"/>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="95"/>
         <source>Suchen in Organisationen, Kontakten, Kooperationen und Notizen …</source>
         <translation>Search organisations, contacts, cooperations and notes …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="94"/>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="96"/>
         <source>Suchbegriff</source>
         <translation>Search term</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="108"/>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="110"/>
         <source>Hilfe zur Suche (F1)</source>
         <translation>Search help (F1)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="109"/>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="111"/>
         <source>Hilfe zur Suche</source>
         <translation>Search help</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="117"/>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="119"/>
         <source>Nur diese Art zeigen</source>
         <translation>Show only this kind</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="118"/>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="120"/>
         <source>Alle Arten</source>
         <translation>All kinds</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="135"/>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="137"/>
         <source>Suchergebnisse</source>
         <translation>Search results</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="211"/>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="213"/>
         <source>Alle {count} {records} zeigen …</source>
         <translation>Show all {count} {records} …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="213"/>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="215"/>
         <source>Die ersten {shown} von {count} – bitte die Suche genauer fassen.</source>
         <translation>The first {shown} of {count} – please narrow the search.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="226"/>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="228"/>
         <source>{count} Treffer</source>
         <translation>{count} hits</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="228"/>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="230"/>
         <source>Keine Treffer.</source>
         <translation>No hits.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="232"/>
+        <location filename="../../sic_desktop/ui/global_search/search_popup.py" line="234"/>
         <source>Meinten Sie {suggestion}?</source>
         <translation>Did you mean {suggestion}?</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/backend.py" line="52"/>
+        <location filename="../../sic_desktop/ui/global_search/backend.py" line="53"/>
         <source>&lt;p&gt;&lt;b&gt;↑&lt;/b&gt;/&lt;b&gt;↓&lt;/b&gt; wählen einen Treffer, &lt;b&gt;Eingabe&lt;/b&gt; öffnet ihn, &lt;b&gt;Esc&lt;/b&gt; schließt die Suche.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;↑&lt;/b&gt;/&lt;b&gt;↓&lt;/b&gt; select a result, &lt;b&gt;Enter&lt;/b&gt; opens it, &lt;b&gt;Esc&lt;/b&gt; closes the search.&lt;/p&gt;</translation>
     </message>
@@ -8182,7 +8232,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="88"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="89"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
@@ -8333,32 +8383,32 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="288"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="327"/>
         <source>Die Datei konnte nicht geschrieben werden: {reason}</source>
         <translation>The file could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="297"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="336"/>
         <source>Der Datenträger ist voll. Es wurde nichts gespeichert; bitte Platz schaffen und erneut speichern.</source>
         <translation>The disk is full. Nothing was saved; please free some space and save again.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="302"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="341"/>
         <source>Der Datenordner ist schreibgeschützt. Es wurde nichts gespeichert; bitte die Zugriffsrechte prüfen.</source>
         <translation>The data folder is read-only. Nothing was saved; please check the access rights.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="307"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="346"/>
         <source>Die Datenbank wird gerade von einem anderen Vorgang benutzt. Bitte in einem Moment erneut versuchen.</source>
         <translation>The database is being used by another process right now. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="312"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="351"/>
         <source>Beim Schreiben auf den Datenträger ist ein Fehler aufgetreten. Es wurde nichts gespeichert.</source>
         <translation>An error occurred while writing to the disk. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="316"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="355"/>
         <source>Die Datenbank hat die Änderung abgelehnt: {reason}</source>
         <translation>The database refused the change: {reason}</translation>
     </message>
@@ -8527,27 +8577,37 @@ LaKo = Landeskoordinierung</translation>
 <context>
     <name>ThemeYearDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="23"/>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="28"/>
         <source>Wirkungsbericht eines Themenfelds</source>
         <translation>Impact report of a theme field</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="28"/>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="33"/>
         <source>&amp;Themenfeld</source>
         <translation>&amp;Theme field</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="32"/>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="37"/>
         <source>&amp;Jahr</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="34"/>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="39"/>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="50"/>
         <source>PDF erstellen …</source>
         <translation>Create PDF …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="35"/>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="50"/>
+        <source>Word-Datei erstellen …</source>
+        <translation>Create Word file …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="42"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -8555,27 +8615,27 @@ LaKo = Landeskoordinierung</translation>
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/themes_dialog.py" line="23"/>
+        <location filename="../../sic_desktop/ui/themes_dialog.py" line="33"/>
         <source>Themenfelder verwalten</source>
         <translation>Manage theme fields</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/themes_dialog.py" line="30"/>
+        <location filename="../../sic_desktop/ui/themes_dialog.py" line="40"/>
         <source>Themenfelder</source>
         <translation>Theme fields</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/themes_dialog.py" line="34"/>
+        <location filename="../../sic_desktop/ui/themes_dialog.py" line="44"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/themes_dialog.py" line="36"/>
+        <location filename="../../sic_desktop/ui/themes_dialog.py" line="46"/>
         <source>In den &amp;Papierkorb</source>
         <translation>Move to the &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/themes_dialog.py" line="40"/>
+        <location filename="../../sic_desktop/ui/themes_dialog.py" line="50"/>
         <source>Be&amp;richt als PDF …</source>
         <translation>&amp;Report as PDF …</translation>
     </message>
@@ -8648,22 +8708,22 @@ LaKo = Landeskoordinierung</translation>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="131"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="125"/>
         <source>Den Papierkorb leeren? Alle {count} Einträge werden endgültig gelöscht.</source>
         <translation>Empty the trash? All {count} entries will be deleted permanently.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="134"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="128"/>
         <source>Papierkorb leeren</source>
         <translation>Empty trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="137"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="131"/>
         <source>Papierkorb wird geleert …</source>
         <translation>Emptying the trash …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="138"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="132"/>
         <source>Papierkorb geleert: {count} Einträge gelöscht.</source>
         <translation>Trash emptied: {count} entries deleted.</translation>
     </message>
@@ -8684,12 +8744,12 @@ LaKo = Landeskoordinierung</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../sic_desktop/core/services/base.py" line="349"/>
+        <location filename="../../sic_desktop/core/services/base.py" line="361"/>
         <source>Das Themenfeld Nr. {id} gibt es nicht.</source>
         <translation>Theme field no. {id} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/base.py" line="367"/>
+        <location filename="../../sic_desktop/core/services/base.py" line="379"/>
         <source>{record} Nr. {id} gibt es nicht (mehr).</source>
         <translation>{record} no. {id} does not exist (any more).</translation>
     </message>
@@ -8705,8 +8765,8 @@ LaKo = Landeskoordinierung</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/impact_rules.py" line="29"/>
-        <location filename="../../sic_desktop/core/validation.py" line="103"/>
-        <location filename="../../sic_desktop/core/validation.py" line="253"/>
+        <location filename="../../sic_desktop/core/validation.py" line="104"/>
+        <location filename="../../sic_desktop/core/validation.py" line="254"/>
         <source>Bitte einen Namen eingeben.</source>
         <translation>Please enter a name.</translation>
     </message>
@@ -8762,95 +8822,100 @@ LaKo = Landeskoordinierung</translation>
         <translation>The date ({date}) is in the future.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="148"/>
+        <location filename="../../sic_desktop/core/validation.py" line="149"/>
         <source>Der Text ist mit {length} Zeichen zu lang; erlaubt sind höchstens {limit}.</source>
         <translation>The text is too long with {length} characters; at most {limit} are allowed.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="155"/>
+        <location filename="../../sic_desktop/core/validation.py" line="156"/>
         <source>Bitte ausfüllen.</source>
         <translation>Please fill in.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="182"/>
+        <location filename="../../sic_desktop/core/validation.py" line="183"/>
         <source>Bitte auswählen.</source>
         <translation>Please choose.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="189"/>
+        <location filename="../../sic_desktop/core/validation.py" line="190"/>
         <source>„{value}“ ist nicht vorgesehen. Möglich sind: {choices}.</source>
         <translation>“{value}” is not provided for. Possible are: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="204"/>
+        <location filename="../../sic_desktop/core/validation.py" line="205"/>
         <source>Das Ende ({end}) liegt vor dem Beginn ({start}).</source>
         <translation>The end ({end}) is before the start ({start}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="217"/>
+        <location filename="../../sic_desktop/core/validation.py" line="218"/>
         <source>„{value}“ ist keine gültige E-Mail-Adresse.</source>
         <translation>“{value}” is not a valid e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="224"/>
+        <location filename="../../sic_desktop/core/validation.py" line="225"/>
         <source>„{value}“ ist keine gültige Webadresse.</source>
         <translation>“{value}” is not a valid web address.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="245"/>
+        <location filename="../../sic_desktop/core/validation.py" line="246"/>
         <source>Das Schlagwort „{tag}“ enthält ein Komma oder Semikolon; bitte einzeln eingeben.</source>
         <translation>The tag “{tag}” contains a comma or semicolon; please enter tags one by one.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="262"/>
+        <location filename="../../sic_desktop/core/validation.py" line="263"/>
         <source>„{value}“ ist keine gültige Telefonnummer.</source>
         <translation>“{value}” is not a valid phone number.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="267"/>
+        <location filename="../../sic_desktop/core/validation.py" line="268"/>
         <source>Bitte einen Vor- oder Nachnamen eingeben.</source>
         <translation>Please enter a first or last name.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="298"/>
+        <location filename="../../sic_desktop/core/validation.py" line="284"/>
+        <source>Ein Datum des Widerspruchs gibt es nur mit Widerspruch.</source>
+        <translation>An objection date needs an objection.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/validation.py" line="302"/>
         <source>Dieselbe Organisation mit derselben Funktion ist doppelt eingetragen.</source>
         <translation>The same organisation with the same function is entered twice.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="304"/>
-        <location filename="../../sic_desktop/core/validation.py" line="326"/>
+        <location filename="../../sic_desktop/core/validation.py" line="308"/>
+        <location filename="../../sic_desktop/core/validation.py" line="330"/>
         <source>Bitte einen Titel eingeben.</source>
         <translation>Please enter a title.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="316"/>
+        <location filename="../../sic_desktop/core/validation.py" line="320"/>
         <source>Ein Partner ist entweder eine Organisation oder ein Kontakt.</source>
         <translation>A partner is either an organisation or a contact.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="321"/>
+        <location filename="../../sic_desktop/core/validation.py" line="325"/>
         <source>Ein Partner ist doppelt eingetragen.</source>
         <translation>A partner is entered twice.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="343"/>
+        <location filename="../../sic_desktop/core/validation.py" line="347"/>
         <source>Bitte wählen, wozu die Wiedervorlage gehört: eine Notiz, einen Kontakt, eine Organisation oder eine Kooperation (Namen tippen und aus der Liste wählen).</source>
         <translation>Please choose what the follow-up belongs to: a note, a contact, an organisation or a cooperation (type a name and pick it from the list).</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/impact_rules.py" line="44"/>
         <location filename="../../sic_desktop/core/impact_rules.py" line="104"/>
-        <location filename="../../sic_desktop/core/validation.py" line="330"/>
+        <location filename="../../sic_desktop/core/validation.py" line="334"/>
         <source>Bitte ein Datum eingeben.</source>
         <translation>Please enter a date.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="337"/>
+        <location filename="../../sic_desktop/core/validation.py" line="341"/>
         <source>Bitte beschreiben, was zu tun ist.</source>
         <translation>Please describe what needs to be done.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/validation.py" line="339"/>
+        <location filename="../../sic_desktop/core/validation.py" line="343"/>
         <source>Bitte ein Fälligkeitsdatum eingeben.</source>
         <translation>Please enter a due date.</translation>
     </message>
@@ -8860,13 +8925,13 @@ LaKo = Landeskoordinierung</translation>
         <translation>Please give a reason why the contact stays stored.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="99"/>
-        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="102"/>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="100"/>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="103"/>
         <source>„{value}“ ist nicht vorgesehen.</source>
         <translation>“{value}” is not provided for.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="105"/>
+        <location filename="../../sic_desktop/core/services/deletion_rules.py" line="106"/>
         <source>Die Frist muss zwischen 0 und {most} Monaten liegen.</source>
         <translation>The period must be between 0 and {most} months.</translation>
     </message>
@@ -8907,22 +8972,22 @@ LaKo = Landeskoordinierung</translation>
         <translation>A scale value lies between 1 and 5 (not {value}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/impact_records.py" line="84"/>
+        <location filename="../../sic_desktop/core/services/impact_records.py" line="85"/>
         <source>Die Kooperation „{title}“ liegt im Papierkorb.</source>
         <translation>The cooperation “{title}” is in the trash.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/impact_records.py" line="181"/>
+        <location filename="../../sic_desktop/core/services/impact_records.py" line="183"/>
         <source>Der Indikator „{name}“ liegt im Papierkorb: Bitte ihn erst wiederherstellen, dann messen.</source>
         <translation>The indicator “{name}” is in the trash: please restore it first, then measure.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/impact_records.py" line="186"/>
+        <location filename="../../sic_desktop/core/services/impact_records.py" line="188"/>
         <source>Die Messung ({date}) liegt vor dem Ausgangswert vom {baseline}.</source>
         <translation>The measurement ({date}) is before the baseline of {baseline}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/impact_records.py" line="190"/>
+        <location filename="../../sic_desktop/core/services/impact_records.py" line="192"/>
         <source>Die Notiz Nr. {id} gibt es nicht (mehr).</source>
         <translation>Note no. {id} does not exist (any more).</translation>
     </message>
@@ -9126,27 +9191,27 @@ LaKo = Landeskoordinierung</translation>
         <translation>Contact data from legitimate interest</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/privacy_log.py" line="30"/>
+        <location filename="../../sic_desktop/core/services/privacy_log.py" line="31"/>
         <source>endgültig gelöscht</source>
         <translation>deleted for good</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/privacy_log.py" line="31"/>
+        <location filename="../../sic_desktop/core/services/privacy_log.py" line="32"/>
         <source>anonymisiert</source>
         <translation>anonymised</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/privacy_log.py" line="32"/>
+        <location filename="../../sic_desktop/core/services/privacy_log.py" line="33"/>
         <source>Löschung nach Wiederherstellung erneut angewendet</source>
         <translation>erasure applied again after a restore</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/privacy_log.py" line="33"/>
+        <location filename="../../sic_desktop/core/services/privacy_log.py" line="34"/>
         <source>Auskunft exportiert (Art. 15)</source>
         <translation>access request exported (Art. 15)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/privacy_log.py" line="34"/>
+        <location filename="../../sic_desktop/core/services/privacy_log.py" line="35"/>
         <source>Kontakte exportiert</source>
         <translation>contacts exported</translation>
     </message>
@@ -9359,17 +9424,17 @@ LaKo = Landeskoordinierung</translation>
 <context>
     <name>Word</name>
     <message>
-        <location filename="../../sic_desktop/reports/word.py" line="73"/>
+        <location filename="../../sic_desktop/reports/word.py" line="83"/>
         <source>Wann</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/word.py" line="73"/>
+        <location filename="../../sic_desktop/reports/word.py" line="83"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/word.py" line="77"/>
+        <location filename="../../sic_desktop/reports/word.py" line="99"/>
         <source>[Abbildung: nur in der PDF-Fassung]</source>
         <translation>[Figure: only in the PDF version]</translation>
     </message>

@@ -17,8 +17,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "serienbrief",
         help="Kontakte als Datenquelle für einen Word-Serienbrief (.csv oder .xlsx)",
         description="Schreibt Kontakte mit fertiger Briefanrede („Sehr geehrte Frau Dr. Schäfer,“), Adressblock "
-        "und Organisation als Datenquelle für den Serienbrief in Word. Kontakte ohne Rechtsgrundlage, mit dem "
-        "Schlagwort „Widerspruch“ oder anonymisierte werden weggelassen und gezählt.",
+        "und Organisation als Datenquelle für den Serienbrief in Word. Kontakte ohne Rechtsgrundlage, mit "
+        "Widerspruch (Art. 21 DSGVO) oder anonymisierte werden weggelassen und gezählt.",
     )
     parser.add_argument("ids", nargs="*", type=int, metavar="NR", help="Nummern einzelner Kontakte (sonst alle)")
     parser.add_argument("-o", "--output", required=True, metavar="DATEI.csv|DATEI.xlsx", help="wohin die Datei geschrieben wird")

@@ -51,6 +51,8 @@ _LABELS: dict[RecordType, dict[str, str]] = {
         "source": QT_TRANSLATE_NOOP("Fields", "Herkunft der Daten"),
         "source_note": QT_TRANSLATE_NOOP("Fields", "Herkunft, Einzelheiten"),
         "informed_on": QT_TRANSLATE_NOOP("Fields", "Informiert am (Art. 14)"),
+        "objection": QT_TRANSLATE_NOOP("Fields", "Widerspruch (Art. 21)"),
+        "objection_date": QT_TRANSLATE_NOOP("Fields", "Widerspruch vom"),
     },
     RecordType.COOPERATION: {
         "title": QT_TRANSLATE_NOOP("Fields", "Titel"),

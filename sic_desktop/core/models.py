@@ -212,6 +212,9 @@ class Person(Record):
     source: str | None = None  # DATA_SOURCES key: where the data came from (Art. 14 DSGVO)
     source_note: str = ""  # e.g. „Datei kontakte.csv am 25.11.2026“
     informed_on: date | None = None  # the day the person was told we store their data
+    # Objection to direct contact and mailings (Art. 21 DSGVO): no Serienbrief, no invitations.
+    objection: bool = False
+    objection_date: date | None = None  # None with an objection: the day is not known (an old „Widerspruch“ tag)
     # Set when the person was anonymised (Art. 17 DSGVO); the record then only keeps links.
     anonymised_at: str | None = None
     memberships: list[Membership] = field(default_factory=list)

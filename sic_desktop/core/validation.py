@@ -279,6 +279,9 @@ def _check_person(person: Person, errors: _Errors) -> None:
     _date(person, "last_contact", errors)
     _choice(person, "source", DATA_SOURCES, errors, required=False)
     _date(person, "informed_on", errors)
+    _date(person, "objection_date", errors)
+    if person.objection_date is not None and not person.objection:
+        errors.add("objection_date", translate("Validation", "Ein Datum des Widerspruchs gibt es nur mit Widerspruch."))
     person.source_note = " ".join(person.source_note.split())
     if len(person.source_note) > SHORT_TEXT_MAX:
         errors.add("source_note", too_long(len(person.source_note), SHORT_TEXT_MAX))

@@ -10,6 +10,7 @@ a damaged PDF never stops the others. Photos are not read (no OCR).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 from sic_desktop.core.i18n import translate
@@ -43,13 +44,20 @@ def extract_text(path: Path, name: str) -> str:
     return text[:MAX_TEXT_CHARS].strip()
 
 
-def extract_batch(workspace: Workspace, size: int = BATCH) -> int:
-    """Extract and store the texts of up to ``size`` attachments; returns how many (0: none left)."""
+def read_here(files: list[tuple[Path, str]]) -> list[str]:
+    """The texts of ``(stored path, original name)`` pairs, read in this process (the command line)."""
+    return [extract_text(path, name) for path, name in files]
+
+
+def extract_batch(workspace: Workspace, size: int = BATCH, read: Callable[[list[tuple[Path, str]]], list[str]] = read_here) -> int:
+    """Extract and store the texts of up to ``size`` attachments; returns how many (0: none left).
+
+    ``read`` reads the files: here, or in a child process (``TextReadingProcess.read``, the window).
+    """
     batch = workspace.attachments.pending_text(size)
     if batch:
-        workspace.attachments.set_texts(
-            {a.id: extract_text(workspace.attachments.store.path(a.sha256), a.name) for a in batch}
-        )
+        texts = read([(workspace.attachments.store.path(a.sha256), a.name) for a in batch])
+        workspace.attachments.set_texts({a.id: text for a, text in zip(batch, texts, strict=True)})
     return len(batch)
 
 

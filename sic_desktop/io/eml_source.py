@@ -10,11 +10,12 @@ from __future__ import annotations
 import email
 import email.policy
 from datetime import datetime
-from email.message import EmailMessage, MIMEPart
+from email.message import EmailMessage, Message, MIMEPart
 from email.utils import getaddresses, parsedate_to_datetime
 from pathlib import Path
 
 from sic_desktop.core.i18n import translate
+from sic_desktop.io.eml_writer import eml_file_name
 from sic_desktop.io.errors import ImportFileError
 from sic_desktop.io.html_text import html_to_text
 from sic_desktop.io.mail_message import Address, MailAttachment, MailMessage, plain_lines
@@ -87,6 +88,12 @@ def _content(part: MIMEPart) -> str:
 def _attachments(message: EmailMessage) -> list[MailAttachment]:
     found = []
     for part in message.iter_attachments():
+        inner = part.get_payload(0) if part.get_content_type() == "message/rfc822" else None
+        if isinstance(inner, Message):  # a forwarded mail: its payload is a message, not bytes
+            subject = " ".join(str(inner.get("Subject", "")).split())
+            title = part.get_filename() or subject or translate("Mail", "Angehängte E-Mail")
+            found.append(MailAttachment(eml_file_name(title), inner.as_bytes()))
+            continue
         data = part.get_payload(decode=True)
         if isinstance(data, bytes):
             name = part.get_filename() or translate("Mail", "Anhang")

@@ -7,8 +7,24 @@ from __future__ import annotations
 import re
 from html.parser import HTMLParser
 
+from sic_desktop.io.codepages import windows_codec
+
 _BLOCKS = {"p", "div", "table", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "ul", "ol", "pre", "hr"}
 _SKIPPED = {"script", "style", "head", "title", "xml"}
+_CHARSET = re.compile(rb"""<meta[^>]*charset=["']?([A-Za-z0-9_-]+)""", re.I)
+
+
+def decode_html(data: bytes, codepage: int | None) -> str:
+    """HTML bytes as text: in ``codepage`` (Outlook's PR_INTERNET_CPID), else the charset its <meta> names, else UTF-8."""
+    if codepage:
+        return data.decode(windows_codec(codepage), errors="replace")
+    declared = _CHARSET.search(data[:2048])
+    for encoding in ([declared.group(1).decode("ascii")] if declared else []) + ["utf-8"]:
+        try:
+            return data.decode(encoding)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    return data.decode("cp1252", errors="replace")
 
 
 def html_to_text(html: str) -> str:

@@ -33,7 +33,9 @@ EXPORT_FORMAT = "sic-desktop-export"
 # 3: deletion_rules and privacy_log (Datenschutz); indicators and measurements (Wirkungsmessung)
 #    and the cooperations' impact model; attachments (files beside the JSON); search_synonyms.
 #    Older files lack them.
-EXPORT_VERSION = 3
+# 4: persons' objection and objection_date (Art. 21); older files carry the tag „Widerspruch“
+#    instead, which the import turns into the field (io/objection_tags.py).
+EXPORT_VERSION = 4
 CHUNK = 1000
 
 # Section name → record type, in the order a restore must insert them (links point backwards).

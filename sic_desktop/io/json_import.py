@@ -41,6 +41,7 @@ from sic_desktop.io.json_export import (
     RECORD_SECTIONS,
     attachments_folder,
 )
+from sic_desktop.io.objection_tags import objections_from_tags
 from sic_desktop.io.text_file import check_file
 
 
@@ -119,6 +120,7 @@ def _read(path: Path) -> dict[str, Any]:
             translate("Import", "Sie stammt von einer neueren Version von SIC Desktop ({version}). Bitte das "
                       "Programm aktualisieren.").format(version=document.get("program_version", "?")),
         )
+    objections_from_tags(document)
     return document
 
 

@@ -112,6 +112,9 @@ def _text(message: MailMessage) -> str:
     if message.attachments:
         names = ", ".join(attachment.name for attachment in message.attachments)
         lines.append(translate("Mail", "Anhänge: {names}").format(names=names))
+    if message.left_out:
+        names = ", ".join(message.left_out)
+        lines.append(translate("Mail", "Nicht übernommen (nur Verweis auf eine Datei): {names}").format(names=names))
     return "\n".join(lines) + "\n\n" + message.text
 
 

@@ -3,7 +3,7 @@
 Each row has the ready salutation line („Sehr geehrte Frau Dr. Schäfer,“), the name
 parts, the organisation with function and address (the contact's first current
 membership, as in the Outlook export) and a ready address block. Contacts without a
-legal basis, with an objection (the tag „Widerspruch“) or anonymised ones are left
+legal basis, with an objection (Art. 21 DSGVO, ``Person.objection``) or anonymised ones are left
 out and counted, so the office sees why a letter is missing.
 """
 
@@ -18,14 +18,11 @@ from sic_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from sic_desktop.core.models import Organisation, Person
 from sic_desktop.core.progress import Progress, ProgressGenerator
 from sic_desktop.core.services.query import ListQuery
-from sic_desktop.core.text import fold
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.io.csv_export import write_table_csv
 from sic_desktop.io.record_export import CHUNK, person_values
 from sic_desktop.io.salutations import address_name, salutation_line
 from sic_desktop.io.xlsx_export import write_table_xlsx
-
-OBJECTION_TAG = "Widerspruch"
 
 # Word shows these as merge fields; short German names without spaces are easiest to pick.
 COLUMNS = (
@@ -97,7 +94,7 @@ def _row(person: Person, organisations: dict[int, Organisation], result: MailMer
     if person.anonymised_at:
         result.anonymised += 1
         return None
-    if any(fold(tag) == fold(OBJECTION_TAG) for tag in person.tags):
+    if person.objection:
         result.objected.append(person.full_name)
         return None
     if not person.legal_basis:

@@ -9,10 +9,12 @@ from datetime import datetime
 @dataclass(frozen=True)
 class Address:
     name: str
-    email: str  # lower case
+    email: str  # lower case; "" for an Exchange-internal address without its SMTP form
 
     def label(self) -> str:
-        """„Anna Schäfer <a.schaefer@marten.de>“, or the address alone."""
+        """„Anna Schäfer <a.schaefer@marten.de>“, or the address alone (the name alone for an Exchange-only one)."""
+        if not self.email:
+            return self.name
         return f"{self.name} <{self.email}>" if self.name and self.name != self.email else self.email
 
 
@@ -31,6 +33,7 @@ class MailMessage:
     sent_at: datetime | None = None
     text: str = ""  # the body as clean text (HTML already turned into text, "\n" line ends)
     attachments: list[MailAttachment] = field(default_factory=list)
+    left_out: list[str] = field(default_factory=list)  # attachments without a file in the mail (links to files elsewhere)
 
     @property
     def addresses(self) -> list[Address]:

@@ -118,6 +118,9 @@ def _person_section(ws: Workspace, document: Document, person: Person) -> None:
         (label("source"), DATA_SOURCES.label(person.source)),
         (label("source_note"), person.source_note),
         (label("informed_on"), person.informed_on),
+        # Art. 21: the objection to direct contact and mailings, and since when.
+        (label("objection"), translate("AccessReport", "ja") if person.objection else translate("AccessReport", "nein")),
+        (label("objection_date"), person.objection_date),
         (label("theme_ids"), ", ".join(themes.get(i, str(i)) for i in person.theme_ids)),
         (label("tags"), ", ".join(person.tags)),
         (translate("AccessReport", "Angelegt"), f"{format_timestamp(person.created_at)}, {person.created_by}"),

@@ -26,6 +26,7 @@ from sic_desktop import APP_NAME, __version__
 from sic_desktop.core.errors import SicError, StorageError
 from sic_desktop.core.i18n import translate
 from sic_desktop.reports import parts
+from sic_desktop.reports.drawing_png import drawing_rows
 from sic_desktop.reports.flow import Flow, KeepHeadingWithNext
 from sic_desktop.reports.fonts import SANS, SANS_BOLD, register_fonts
 from sic_desktop.reports.glyphs import GlyphCheck, encodable, one_line
@@ -181,7 +182,7 @@ class Document:
         items = list(flowables)
         if items:
             self._blocks.append(lambda flow: list(items))
-            self.parts.append(parts.Figures(len(items)))
+            self.parts.append(parts.Figures(len(items), tuple(drawing_rows(items) or ())))
 
     def add_page_break(self) -> None:
         self._blocks.append(lambda flow: [PageBreak()])

@@ -44,6 +44,12 @@ def font_style(name: str) -> tuple[bool, bool, bool]:
     return _STYLE_OF[name]
 
 
+def font_data(name: str) -> bytes:
+    """The TrueType file of the registered font ``name`` (SANS for a name of reportlab's own)."""
+    filename = next((file for face, file in _FACES.values() if face == name), _FACES[(False, False, False)][1])
+    return (files("sic_desktop.resources") / "fonts" / filename).read_bytes()
+
+
 @functools.cache
 def register_fonts() -> Mapping[str, frozenset[int]]:
     """Register the fonts with reportlab; return each font's drawable code points.

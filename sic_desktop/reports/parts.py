@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from reportlab.graphics.shapes import Drawing
+
 from sic_desktop.reports.tables import CellValue
 from sic_desktop.reports.timeline import TimelineEntry
 
@@ -53,9 +55,11 @@ class Hint:
 
 @dataclass(frozen=True)
 class Figures:
-    """Drawings (a network map) that only the PDF shows."""
+    """Drawings of the PDF: charts Word gets as pictures (``rows``, side by side per row), or a network
+    map that only the PDF shows (``rows`` empty)."""
 
     count: int
+    rows: tuple[tuple[Drawing, ...], ...] = ()
 
 
 @dataclass(frozen=True)

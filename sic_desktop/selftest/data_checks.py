@@ -85,3 +85,18 @@ def briefing_pdf(run: SelftestRun) -> str:
             raise CheckFailed(f"Zeichen fehlen in den Schriften: {''.join(result.missing_characters)}")
         written.append(f"{label} {result.page_count} S.")
     return ", ".join(written) + " in einen temporären Ordner geschrieben."
+
+
+def attachment_text(run: SelftestRun) -> str:
+    """The briefing PDF read in a child process, as the window reads attachments: the packaged program must start it."""
+    from sic_desktop.io.attachment_text_process import TextReadingProcess
+
+    pdf = run.folder / f"{RecordType.ORGANISATION.value}.pdf"
+    reader = TextReadingProcess(timeout=60)
+    try:
+        words = reader.read([(pdf, pdf.name)])[0].split()
+    finally:
+        reader.close()
+    if not words:
+        raise CheckFailed("Ein eigener Prozess zum Lesen von PDF-Anhängen lieferte keinen Text.")
+    return f"{len(words)} Wörter des Briefing-PDF in einem eigenen Prozess gelesen (Text von Anhängen für die Suche)."

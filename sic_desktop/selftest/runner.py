@@ -84,6 +84,7 @@ def _checks() -> list[tuple[str, Check]]:
         ("Symbole", qt_checks.icons),
         ("Fenster", qt_checks.window),
         ("Briefing-PDF", data_checks.briefing_pdf),
+        ("Anhangstext", data_checks.attachment_text),
     ]
 
 

@@ -150,7 +150,7 @@ RECORD_ACTIONS: list[RecordAction] = [
     RecordAction("mail_merge", lambda: QCoreApplication.translate("RecordActions", "&Serienbrief-Datenquelle (Word) …"),
                  "export", PERSONS, lazy.export_mail_merge_selected, toolbar=False),
     # Rare and weighty: in the context menu and the „Datensatz“ menu, not as buttons.
-    RecordAction("impact_report", lambda: QCoreApplication.translate("RecordActions", "&Wirkungsbericht als PDF …"),
+    RecordAction("impact_report", lambda: QCoreApplication.translate("RecordActions", "&Wirkungsbericht (PDF oder Word) …"),
                  "impact", frozenset({RecordType.COOPERATION}),
                  lazy.report_for_cooperations, toolbar=False),
     RecordAction("history", lambda: QCoreApplication.translate("RecordActions", "Änderungs&protokoll …"),

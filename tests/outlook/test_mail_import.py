@@ -148,3 +148,13 @@ def test_the_command_line_imports_and_names_who_has_no_contact(workspace, data_d
     assert "keine E-Mail" in capsys.readouterr().err
     assert main(["mail", str(FIXTURES / "plain.eml"), "--neue-kontakte"]) == 0
     assert "Kontakte: 2" in capsys.readouterr().out
+
+
+def test_a_forwarded_mail_inside_an_eml_is_kept_as_an_eml_attachment_and_its_words_are_read(tmp_path):
+    from sic_desktop.io.attachment_text import extract_text
+
+    mail = read_eml(FIXTURES / "forwarded.eml")
+    assert [a.name for a in mail.attachments] == ["Einladung Stiftungstag.eml"]
+    stored = tmp_path / "stored"
+    stored.write_bytes(mail.attachments[0].data)
+    assert "Stiftungstag am 3. März im Rathaus" in extract_text(stored, mail.attachments[0].name)

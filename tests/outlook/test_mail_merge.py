@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -57,7 +58,7 @@ def contacts(workspace):
         "yildiz": person(salutation="Herr", first_name="Deniz", last_name="Yıldız"),
         "meyer": person(first_name="Kim", last_name="Meyer"),
         "no_basis": workspace.persons.create(Person(first_name="Otto", last_name="Ohnegrund")).id,
-        "objection": person(first_name="Wim", last_name="Widerspruch-Test", tags=["Widerspruch"]),
+        "objection": person(first_name="Wim", last_name="Widerspruch-Test", objection=True, objection_date=date(2026, 10, 1)),
     }
 
 

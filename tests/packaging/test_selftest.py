@@ -31,6 +31,7 @@ def test_the_selftest_passes_in_the_source_tree_and_leaves_the_user_data_alone(t
         "Symbole": "OK",
         "Fenster": "OK",
         "Briefing-PDF": "OK",
+        "Anhangstext": "OK",
     }
     assert lines[-1].startswith("Selbsttest bestanden")
     assert f"(wird nicht geöffnet): {user_data}" in done.stdout
@@ -45,7 +46,7 @@ def test_a_missing_translation_file_is_named_and_fails_the_selftest(qapp, tmp_pa
     report = out.getvalue()
     assert f"FEHLER  Übersetzungen: „sic_desktop_en.qm“ fehlt oder ist beschädigt (gesucht in {tmp_path / 'i18n'})." in report
     assert "OK      Symbole:" in report
-    assert report.splitlines()[-1].startswith("Selbsttest fehlgeschlagen: 1 von 7 Prüfungen mit FEHLER")
+    assert report.splitlines()[-1].startswith("Selbsttest fehlgeschlagen: 1 von 8 Prüfungen mit FEHLER")
 
 
 def test_without_a_database_the_later_checks_say_why_instead_of_crashing(qapp, monkeypatch):

@@ -97,3 +97,14 @@ def test_the_access_request_names_the_source_and_is_logged_without_the_name(work
     assert "Herkunft der Daten von Dritten" in text and "Liste des Quartiersbüros Marten" in text  # Art. 15 Abs. 1 g
     [entry] = workspace.privacy_log.entries()
     assert (entry.action, entry.subject, entry.reason) == ("auskunft", f"Kontakt Nr. {person.id}", "Brief vom 20.11.2026")
+
+
+def test_the_objection_and_its_day_are_in_the_json_and_the_pdf(workspace, subject, tmp_path):
+    person = workspace.persons.get(subject.person.id)
+    person.objection, person.objection_date = True, date(2026, 10, 1)
+    workspace.persons.update(person)
+    json_path, pdf_path = export_access_request(workspace, person.id, tmp_path)
+    stored = json.loads(json_path.read_text(encoding="utf-8"))["person"]
+    assert (stored["objection"], stored["objection_date"]) == (True, "2026-10-01")
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(pdf_path).pages).split())
+    assert "Widerspruch (Art. 21) ja" in text and "Widerspruch vom 01.10.2026" in text

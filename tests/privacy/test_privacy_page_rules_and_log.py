@@ -78,3 +78,33 @@ def test_the_contact_editor_keeps_source_and_the_day_of_informing(qtbot, window,
     [person] = ctx.ws.persons.list()
     assert (person.source, person.source_note, person.informed_on) == (
         "dritte", "Liste des Quartiersbüros Eving", date(2026, 12, 1))
+
+
+def test_ticking_the_objection_in_the_contact_editor_dates_it_today_and_saves_both(qtbot, window, ctx, settle):
+    persons = window.new_record(RecordType.PERSON)
+    form = persons.editor.form
+    form.widget("last_name").setText("Weber")
+    assert form.widget("objection_date").value() is None
+    qtbot.mouseClick(form.widget("objection"), Qt.MouseButton.LeftButton, pos=form.widget("objection").rect().center())
+    assert form.widget("objection_date").value() == date.today()
+    form.widget("objection_date").edit.setText("01.10.2026")
+    with qtbot.waitSignal(persons.editor.saved):
+        persons.editor.save()
+    settle()
+    [person] = ctx.ws.persons.list()
+    assert (person.objection, person.objection_date) == (True, date(2026, 10, 1))
+    qtbot.mouseClick(form.widget("objection"), Qt.MouseButton.LeftButton, pos=form.widget("objection").rect().center())
+    assert form.widget("objection_date").value() is None, "taking the objection back empties its day"
+
+
+def test_the_art_30_record_is_saved_as_word_when_a_docx_is_chosen(qtbot, window, ctx, answers, settle, tmp_path):
+    import docx
+
+    page = _page(qtbot, window)
+    target = tmp_path / "verzeichnis.docx"
+    answers.files.append(target)
+    with qtbot.waitSignal(ctx.status_message, timeout=20_000) as said:
+        qtbot.mouseClick(page.log.record_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert said.args[0] == f"Verzeichnis gespeichert: {target}. Angaben in Klammern bitte ergänzen."
+    assert any(p.style.name.startswith("Heading") for p in docx.Document(str(target)).paragraphs)

@@ -118,3 +118,23 @@ def test_the_cooperation_report_as_word_has_the_chapters_as_headings_and_the_ind
     cells = {cell.text for table in word.tables for row in table.rows for cell in row.cells}
     for indicator in demo.indicators.for_cooperation(measured.id):
         assert any(indicator.name in text for text in cells)
+
+
+def test_the_word_report_shows_each_indicator_chart_and_the_legend_as_pictures(demo, measured, tmp_path):
+    """The PDF's charts, drawn as pictures: one per indicator beside the legend, in black, white and greys."""
+    import io
+
+    import docx
+    from PIL import Image
+
+    target = tmp_path / "wirkung.docx"
+    cooperation_report(demo, measured.id, target)
+    word = docx.Document(str(target))
+    blobs = [word.part.related_parts[shape._inline.graphic.graphicData.pic.blipFill.blip.embed].blob
+             for shape in word.inline_shapes]
+    assert len(blobs) == 1 + len(demo.indicators.for_cooperation(measured.id))
+    for blob in blobs:
+        colours = {colour for _, colour in Image.open(io.BytesIO(blob)).convert("RGB").getcolors(1 << 20)}
+        assert {(0, 0, 0), (255, 255, 255)} <= colours, "lines and text on white"
+        assert all(r == g == b for r, g, b in colours), "black, white and greys only, as in the PDF"
+    assert "nur in der PDF-Fassung" not in "\n".join(p.text for p in word.paragraphs)

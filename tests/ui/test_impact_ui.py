@@ -160,18 +160,24 @@ def test_trashed_indicators_and_measurements_are_listed_in_the_trash_and_restore
     assert [s.indicator.id for s in ctx.ws.impact.states(coop.id)] == [stored.id]
 
 
-def test_the_record_action_writes_the_cooperation_report(qtbot, window, ctx, answers, settle, tmp_path):
+def _report_by_record_action(qtbot, window, ctx, answers, settle, target) -> str:
+    """Run „Wirkungsbericht (PDF oder Word) …“ on a cooperation with ``target`` chosen; the status message."""
     from sic_desktop.ui.record_actions import actions_for
 
     coop = cooperation(ctx.ws)
     ctx.ws.indicators.create(indicator(coop.id))
-    target = tmp_path / "bericht.pdf"
     answers.files.append(target)
     action = next(a for a in actions_for(RecordType.COOPERATION) if a.key == "impact_report")
     with qtbot.waitSignal(ctx.status_message, timeout=20_000) as said:
         action.run(ctx, [coop.ref], window)
     settle()
-    assert said.args[0].startswith(f"Wirkungsbericht gespeichert: {target} (")
+    return said.args[0]
+
+
+def test_the_record_action_writes_the_cooperation_report(qtbot, window, ctx, answers, settle, tmp_path):
+    target = tmp_path / "bericht.pdf"
+    said = _report_by_record_action(qtbot, window, ctx, answers, settle, target)
+    assert said.startswith(f"Wirkungsbericht gespeichert: {target} (")
     assert target.read_bytes().startswith(b"%PDF")
     assert "Wirkungsbericht speichern" in answers.asked[0]
 
@@ -200,3 +206,41 @@ def test_a_measurement_trashed_in_its_dialog_comes_back_with_undo_and_goes_again
     window.redo()
     settle()
     assert live() == [kept.id]
+
+
+def test_the_page_writes_the_theme_report_as_word_when_chosen(qtbot, window, ctx, answers, settle, when_dialog, tmp_path):
+    import docx
+
+    from sic_desktop.ui.impact.report_action import ThemeYearDialog
+
+    coop = cooperation(ctx.ws)
+    ctx.ws.indicators.create(indicator(coop.id))
+    page = window.go_to("impact")
+    settle()
+    target = tmp_path / "bericht.docx"
+    answers.files.append(target)
+    shown: list[str] = []
+
+    def choose_word(dialog: ThemeYearDialog) -> None:
+        shown.append(dialog.create_button.text())
+        dialog.file_format.setCurrentIndex(dialog.file_format.findData(".docx"))
+        shown.append(dialog.create_button.text())
+        dialog.accept()
+
+    when_dialog(ThemeYearDialog, choose_word)
+    with qtbot.waitSignal(ctx.status_message, timeout=20_000) as said:
+        qtbot.mouseClick(page.report_button, Qt.MouseButton.LeftButton)
+    settle()
+    assert shown == ["PDF erstellen …", "Word-Datei erstellen …"]
+    assert said.args[0] == f"Wirkungsbericht gespeichert: {target}."
+    headings = [p.text for p in docx.Document(str(target)).paragraphs if p.style.name.startswith(("Heading", "Title"))]
+    assert headings[0] == f"Wirkungsbericht Arbeit im Quartier {date.today().year}" and answers.asked[0].endswith(".docx',)")
+
+
+def test_the_record_action_writes_word_when_a_docx_is_chosen(qtbot, window, ctx, answers, settle, tmp_path):
+    import docx
+
+    target = tmp_path / "bericht.docx"
+    said = _report_by_record_action(qtbot, window, ctx, answers, settle, target)
+    assert said == f"Wirkungsbericht gespeichert: {target}."
+    assert docx.Document(str(target)).paragraphs[0].text == "Wirkungsbericht: Quartierslotsen Nordstadt"

@@ -12,7 +12,7 @@ def test_an_attachment_added_while_the_window_is_open_is_read_for_the_search(qtb
     note = workspace.notes.create(Note(title="Workshop", kind="workshopprotokoll", note_date=date(2026, 11, 20)))
     for number in range(12):
         workspace.attachments.add_stream(note.ref, io.BytesIO(f"Stadtteilfest {number}".encode()), f"n{number}.txt")
-    qtbot.waitUntil(lambda: len(workspace.attachments.texts_for([note.ref]).get(note.ref, [])) == 12, timeout=15_000)
+    qtbot.waitUntil(lambda: len(workspace.attachments.texts_for([note.ref]).get(note.ref, [])) == 12, timeout=60_000)
     settle()
     assert window.attachment_texts.read == 12
     assert workspace.attachments.pending_text(1) == []

@@ -36,6 +36,8 @@ _IDENTIFYING = {
     "source": None,
     "source_note": "",
     "informed_on": None,
+    "objection": 0,
+    "objection_date": None,
 }
 
 
@@ -75,6 +77,8 @@ class PersonService(RecordService[Person]):
         Column("source", "optional"),
         Column("source_note"),
         Column("informed_on", "date"),
+        Column("objection", "bool"),
+        Column("objection_date", "date"),
     )
     sort_columns = {
         "name": "person.sort_key",

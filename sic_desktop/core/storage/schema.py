@@ -484,3 +484,27 @@ def search_synonyms(db: sqlite_utils.Database) -> None:
                 updated_by TEXT NOT NULL)""",
         ],
     )
+
+
+@migration(12)
+def person_objection(db: sqlite_utils.Database) -> None:
+    """A contact's objection to direct contact and mailings (Art. 21 DSGVO) as fields of their own.
+
+    Before, the tag „Widerspruch“ stood for it, and a renamed or mistyped tag let a Serienbrief
+    reach someone who had objected. Contacts with that tag get the objection (its day unknown)
+    and lose the tag; the tag goes when nothing else carries it.
+    """
+    tag = "(SELECT id FROM tag WHERE name = 'Widerspruch')"  # the tag's name is COLLATE NOCASE
+    _execute_all(
+        db,
+        [
+            "ALTER TABLE person ADD COLUMN objection INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE person ADD COLUMN objection_date TEXT",
+            f"UPDATE person SET objection = 1 WHERE id IN (SELECT person_id FROM person_tag WHERE tag_id = {tag})",
+            f"DELETE FROM person_tag WHERE tag_id = {tag}",
+            f"""DELETE FROM tag WHERE id = {tag}
+                AND NOT EXISTS (SELECT 1 FROM organisation_tag WHERE tag_id = tag.id)
+                AND NOT EXISTS (SELECT 1 FROM cooperation_tag WHERE tag_id = tag.id)
+                AND NOT EXISTS (SELECT 1 FROM note_tag WHERE tag_id = tag.id)""",
+        ],
+    )

@@ -31,10 +31,11 @@ from sic_desktop.core.errors import ValidationError
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.reports.briefings import BriefingOptions, Section, sections_for, suggested_file_name
 from sic_desktop.ui import messages
+from sic_desktop.ui.briefing.format_choice import FormatChoice
 from sic_desktop.ui.briefing.period import QuickPeriod
 from sic_desktop.ui.briefing.period_field import PeriodField
 from sic_desktop.ui.briefing.remembered import RememberedChoices
-from sic_desktop.ui.briefing.target_field import PDF_SUFFIX, WORD_SUFFIX, TargetField
+from sic_desktop.ui.briefing.target_field import TargetField
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.editors.form import FieldMessage
 from sic_desktop.ui.icons import icon
@@ -167,10 +168,7 @@ class BriefingDialog(QDialog):
         )
         self._row(form, self.tr("&Einstufung:"), self.classification)
 
-        self.file_format = QComboBox(self)
-        self.file_format.setObjectName("fileFormat")
-        self.file_format.addItem(self.tr("PDF – zum Drucken und Versenden"), PDF_SUFFIX)
-        self.file_format.addItem(self.tr("Word (.docx) – zum Bearbeiten, aus der Word-Vorlage"), WORD_SUFFIX)
+        self.file_format = FormatChoice(self)
         self.file_format.currentIndexChanged.connect(self._format_changed)
         self._row(form, self.tr("&Format:"), self.file_format)
 
@@ -230,7 +228,7 @@ class BriefingDialog(QDialog):
             self.target.propose(self.remembered.folder(), suggested_file_name(self.ctx.ws, subject))
 
     def word(self) -> bool:
-        return self.file_format.currentData() == WORD_SUFFIX
+        return self.file_format.word()
 
     def _format_changed(self) -> None:
         self.target.set_suffix(self.file_format.currentData())

@@ -1,7 +1,9 @@
 """Editor of a contact: name, contact data, organisations with function, DSGVO basis, where the data came
-from and when the person was told (Art. 14)."""
+from and when the person was told (Art. 14), an objection to mailings (Art. 21)."""
 
 from __future__ import annotations
+
+from datetime import date
 
 from PySide6.QtWidgets import QWidget
 
@@ -9,7 +11,8 @@ from sic_desktop.core.models import Person, RecordType
 from sic_desktop.core.privacy_terms import DATA_SOURCES
 from sic_desktop.core.vocab import LEGAL_BASES
 from sic_desktop.ui.editors.base import RecordEditor
-from sic_desktop.ui.editors.fields import ChoiceField, LineField, SplitListField, TextField
+from sic_desktop.ui.editors.date_field import DateField
+from sic_desktop.ui.editors.fields import CheckField, ChoiceField, LineField, SplitListField, TextField
 from sic_desktop.ui.editors.memberships_field import MembershipsField
 from sic_desktop.ui.editors.shared_rows import add_date_row, add_theme_and_tag_rows
 
@@ -38,8 +41,21 @@ class PersonEditor(RecordEditor):
         source_note = add(layout, "source_note", LineField())
         source_note.setPlaceholderText(self.tr("z. B. Liste des Quartiersbüros, Visitenkarte vom Stiftungstag"))
         add_date_row(self, layout, "informed_on")
+        objection = add(layout, "objection", CheckField(self.tr("gegen Serienbriefe und Werbung")))
+        objection.setToolTip(self.tr("Die Person hat Anschreiben, Einladungen und Werbung widersprochen (Art. 21 DSGVO): "
+                                     "Serienbriefe lassen sie weg."))
+        objection_date = add_date_row(self, layout, "objection_date")
+        objection.clicked.connect(lambda ticked: _date_follows(objection_date, ticked))
         add(layout, "notes", TextField())
         add_theme_and_tag_rows(self, layout)
 
     def blank(self) -> Person:
         return Person()
+
+
+def _date_follows(field: DateField, ticked: bool) -> None:
+    """The user ticking the objection dates it today (changeable); taking it back empties the day."""
+    if not ticked:
+        field.set_value(None)
+    elif field.value() is None:
+        field.set_value(date.today())

@@ -1,8 +1,10 @@
 """Reads new attachments for the search in the background, a few files at a time.
 
-Each small batch (``extract_batch``) runs as a long read of ``ctx.ops``: the window
-stays responsive, a closing window waits at most for one batch, and neither saves
-(the writer) nor the search popup (the quick reader) queue behind a 300-page PDF. It starts with the window and whenever a
+Each small batch (``extract_batch``) runs as a long read of ``ctx.ops``: a closing window
+waits at most for one batch, and neither saves (the writer) nor the search popup (the quick
+reader) queue behind a 300-page PDF. The files themselves are read in a child process
+(``TextReadingProcess``): pypdf's work on a thread of this process would hold the GIL and stall
+the window. It starts with the window and whenever a
 record with attachments changed; the status bar counts the files read.
 """
 
@@ -14,6 +16,7 @@ from PySide6.QtWidgets import QWidget
 from sic_desktop.core.services.attachments import ATTACHMENTS_FIELD, OWNER_TYPES
 from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.io.attachment_text import extract_batch
+from sic_desktop.io.attachment_text_process import TextReadingProcess
 from sic_desktop.ui.context import AppContext
 
 FILES_PER_STEP = 5
@@ -26,6 +29,8 @@ class AttachmentTextKeeper(QObject):
         self._running = False
         self._again = False
         self.read = 0  # files read since the window opened
+        self._process = TextReadingProcess()
+        ctx.ws.add_closer(self._process.close)  # after the last batch: the workspace closes behind the operations
         ctx.changed.connect(self._on_changed)
         QTimer.singleShot(0, self, self.start)
 
@@ -39,7 +44,7 @@ class AttachmentTextKeeper(QObject):
         self._step()
 
     def _step(self) -> None:
-        self._ctx.ops.long_read(self._parent, lambda ws: extract_batch(ws, FILES_PER_STEP)).success(self._stepped).failure(
+        self._ctx.ops.long_read(self._parent, lambda ws: extract_batch(ws, FILES_PER_STEP, self._process.read)).success(self._stepped).failure(
             lambda _error: self._stop()
         ).run()
 

@@ -1,7 +1,9 @@
 """The „Protokoll“ tab of the Datenschutz page: who erased, anonymised or exported which contact,
-when and why – by number, never by name – and the record of processing (Art. 30) as PDF."""
+when and why – by number, never by name – and the record of processing (Art. 30) as PDF or Word."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
@@ -9,9 +11,10 @@ from sic_desktop.core.dates import format_timestamp
 from sic_desktop.core.services.privacy_log import LOG_ACTIONS, PrivacyLogEntry
 from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.privacy.processing_record_pdf import render_processing_record
+from sic_desktop.reports import RenderResult
+from sic_desktop.ui.briefing.report_file import choose_report_file
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
-from sic_desktop.ui.io import file_dialogs
 
 
 class PrivacyLogPanel(QWidget):
@@ -42,7 +45,7 @@ class PrivacyLogPanel(QWidget):
             self.table.horizontalHeader().resizeSection(column, width)
         layout.addWidget(self.table, 1)
         bar = QHBoxLayout()
-        self.record_button = QPushButton(icon("export"), self.tr("&Verzeichnis nach Art. 30 als PDF …"), self)
+        self.record_button = QPushButton(icon("export"), self.tr("&Verzeichnis nach Art. 30 (PDF oder Word) …"), self)
         self.record_button.setObjectName("exportProcessingRecord")
         self.record_button.clicked.connect(self.export_record)
         bar.addWidget(self.record_button)
@@ -70,16 +73,16 @@ class PrivacyLogPanel(QWidget):
                 self.table.setItem(row, column, QTableWidgetItem(text))
 
     def export_record(self) -> None:
-        path = file_dialogs.choose_save_file(
-            self, self.tr("Verzeichnis von Verarbeitungstätigkeiten speichern"),
-            file_dialogs.dated_name(self.tr("Verarbeitungsverzeichnis_SIC_Desktop"), ".pdf"), self.tr("PDF-Dateien (*.pdf)"),
-        )
+        path = choose_report_file(self, self.tr("Verzeichnis von Verarbeitungstätigkeiten speichern"),
+                                  self.tr("Verarbeitungsverzeichnis_SIC_Desktop"))
         if path is None:
             return
         self.ctx.ops.long_read(self, lambda ws: render_processing_record(ws, path)).success(
-            lambda result: self.ctx.status_message.emit(
-                self.tr("Verzeichnis gespeichert: {path} ({pages} Seiten). Angaben in Klammern bitte ergänzen.").format(
-                    path=path, pages=result.page_count
-                )
-            )
+            lambda result: self.ctx.status_message.emit(self._saved_text(path, result))
         ).run()
+
+    def _saved_text(self, path: Path, result: RenderResult | None) -> str:
+        if result is None:  # Word: no pages until Word lays it out
+            return self.tr("Verzeichnis gespeichert: {path}. Angaben in Klammern bitte ergänzen.").format(path=path)
+        return self.tr("Verzeichnis gespeichert: {path} ({pages} Seiten). Angaben in Klammern bitte ergänzen.").format(
+            path=path, pages=result.page_count)
