@@ -22,6 +22,7 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={Path(__file__).with_name('offscreen_screen.json')}")
 
 from sic_desktop.core.workspace import Workspace  # noqa: E402
+from tests.postgres_server import postgres_cluster, postgres_url  # noqa: E402,F401  (fixtures)
 
 if TYPE_CHECKING:
     from sic_desktop.ui.context import AppContext

@@ -105,11 +105,20 @@ class Workspace:
         *,
         user: str | None = None,
         before_migration: BeforeMigration | None = None,
+        server: str | None = None,
     ) -> Workspace:
-        """Open the data folder (created if new); an older database is copied aside, then migrated."""
+        """Open the data folder (created if new); an older database is copied aside, then migrated.
+
+        With ``server`` (``postgresql://user@host:port/db``) the records live on the team server;
+        the data folder keeps this PC's settings and search index.
+        """
         if not isinstance(folder, DataFolder):
             folder = resolve_data_folder(folder)
         folder.ensure()
+        if server:
+            from sic_desktop.core.storage.postgres import open_server  # psycopg only for a team server
+
+            return cls(folder, open_server(server), user=user)
         refuse_lost_database(folder, Settings.load(folder.settings_file))
         database = open_database(folder.database, before_migration=before_migration or backups.before_migration(folder))
         return cls(folder, database, user=user)

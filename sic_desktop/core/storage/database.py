@@ -13,8 +13,8 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import AbstractContextManager, contextmanager, suppress
 from pathlib import Path
 
 import sqlite_utils
@@ -71,22 +71,30 @@ class Database:
     def execute(self, sql: str, params: list | tuple | dict = ()) -> sqlite3.Cursor:
         return self.db.execute(sql, params)
 
+    def executemany(self, sql: str, rows: Iterable[list | tuple]) -> None:
+        """One statement for many rows (inside a write)."""
+        self.db.conn.executemany(sql, rows)
+
     def query(self, sql: str, params: list | tuple | dict = ()) -> list[dict]:
         """All rows of a read as dicts."""
         return list(self.db.query(sql, params))
 
+    @property
+    def in_transaction(self) -> bool:
+        """True inside a write or a snapshot of this thread."""
+        return self.db.conn.in_transaction
+
     @contextmanager
     def snapshot(self) -> Iterator[None]:
         """Many reads that all see one state of the file while others write (an export)."""
-        conn = self.db.conn
-        if conn.in_transaction:  # inside a write: consistent already
+        if self.in_transaction:  # inside a write: consistent already
             yield
             return
-        conn.execute("BEGIN")
+        self.execute(self._BEGIN_SNAPSHOT)
         try:
             yield
         finally:
-            conn.execute("ROLLBACK")
+            self.execute("ROLLBACK")
 
     def mark_damaged(self, reason: object) -> CorruptDatabaseError:
         """Remember that the file is damaged (writes are refused from now on); returns the German error."""
@@ -126,19 +134,18 @@ class Database:
         if self.damage is not None:
             raise self.damage
         changes = ChangeSet()
-        conn = self.db.conn
         self._local.changes = changes
         try:
-            with self._damage_noted(), storage_errors(self.path):
-                conn.execute("BEGIN IMMEDIATE")
+            with self._damage_noted(), self._storage_errors():
+                self._begin_write()
                 try:
                     yield changes
                     if changes:
                         changes.generation = self._bump_generation()
-                    conn.execute("COMMIT")
+                    self.execute("COMMIT")
                 except BaseException:
-                    if conn.in_transaction:
-                        conn.execute("ROLLBACK")
+                    if self.in_transaction:
+                        self.execute("ROLLBACK")
                     raise
         finally:
             self._local.changes = None
@@ -164,16 +171,26 @@ class Database:
         if changes is None:
             raise RuntimeError("savepoint() needs an open write()")
         mark = len(changes.changes)
-        conn = self.db.conn
-        conn.execute("SAVEPOINT part")
+        self.execute("SAVEPOINT part")
         try:
             yield
         except BaseException:
-            conn.execute("ROLLBACK TO part")
-            conn.execute("RELEASE part")
+            self.execute("ROLLBACK TO part")
+            self.execute("RELEASE part")
             del changes.changes[mark:]
             raise
-        conn.execute("RELEASE part")
+        self.execute("RELEASE part")
+
+    # -- what the server backend does its own way (core.storage.postgres) ------------
+
+    _BEGIN_SNAPSHOT = "BEGIN"
+
+    def _begin_write(self) -> None:
+        """An immediate transaction: a second writer waits here instead of failing half-way."""
+        self.execute("BEGIN IMMEDIATE")
+
+    def _storage_errors(self) -> AbstractContextManager[None]:
+        return storage_errors(self.path)
 
     def _bump_generation(self) -> int:
         self.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")

@@ -1,0 +1,242 @@
+"""The team server: the same Database on PostgreSQL, for a team that shares one knowledge base.
+
+``PostgresDatabase`` is a ``Database`` whose statements go to a PostgreSQL server (psycopg 3),
+rewritten by ``core.storage.dialect``; the services, validation, optimistic locking, history
+and the change notices are the same code as on the local file. One connection per thread;
+writes are serialised on the server with an advisory lock, as SQLite's immediate transaction
+serialises them on the file, so the optimistic-locking checks mean the same on both.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, cast
+
+import psycopg
+from psycopg import errors as pg_errors
+from psycopg.adapt import Loader
+from psycopg.rows import dict_row
+
+from sic_desktop.core.errors import StorageError
+from sic_desktop.core.storage.database import Database
+from sic_desktop.core.storage.dialect import inserted_table, to_postgres
+from sic_desktop.core.storage.server_schema import refuse_other_version
+from sic_desktop.core.storage.server_text import server_refused, server_unreachable
+
+log = logging.getLogger(__name__)
+
+# The key of the advisory lock every write holds (PostgreSQL's stand-in for BEGIN IMMEDIATE).
+WRITE_LOCK = 0x53494344
+
+Params = Sequence[Any] | dict[str, Any]
+
+
+class _NumericLoader(Loader):
+    """sum() and avg() of integers are ``numeric`` on the server: as int when whole (as SQLite gives)."""
+
+    def load(self, data: Any) -> int | float:
+        value = Decimal(bytes(data).decode())
+        return int(value) if value == value.to_integral_value() else float(value)
+
+
+def connect(url: str) -> psycopg.Connection[Any]:
+    """A connection in autocommit mode: ``Database.write`` sends BEGIN and COMMIT itself."""
+    try:
+        conn = psycopg.connect(url, autocommit=True, application_name="SIC Desktop", connect_timeout=10)
+    except psycopg.OperationalError as error:
+        raise server_unreachable(url, error) from error
+    conn.adapters.register_loader("numeric", _NumericLoader)
+    return conn
+
+
+def _server_params(params: Params) -> Params:
+    """True/False as 1/0: the flags are integer columns, as in SQLite."""
+    if isinstance(params, dict):
+        return params
+    return [int(value) if isinstance(value, bool) else value for value in params]
+
+
+class PostgresCursor:
+    """What the services read from ``execute()``: rows as tuples, ``rowcount`` and SQLite's ``lastrowid``."""
+
+    def __init__(self, cursor: psycopg.Cursor[Any], lastrowid: int | None = None) -> None:
+        self._cursor = cursor
+        self.lastrowid = lastrowid
+        self.rowcount = cursor.rowcount
+
+    def fetchone(self) -> Any:
+        return self._cursor.fetchone() if self._cursor.description else None
+
+    def fetchall(self) -> list[Any]:
+        return self._cursor.fetchall() if self._cursor.description else []
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.fetchall())
+
+
+class PostgresDatabase(Database):
+    """A PostgreSQL database with the interface of the local file's ``Database``."""
+
+    _BEGIN_SNAPSHOT = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
+
+    def __init__(self, url: str) -> None:
+        super().__init__(Path(), journal_mode="server")
+        self.url = url
+        self.server_label = _label(url)
+        self._identity_tables: frozenset[str] = frozenset()
+        self._conns: list[psycopg.Connection[Any]] = []
+
+    # -- connections -----------------------------------------------------------------------
+
+    @property
+    def conn(self) -> psycopg.Connection[Any]:
+        """This thread's connection, made on first use."""
+        if self._closed:
+            raise RuntimeError("database is closed")
+        current = cast("psycopg.Connection[Any] | None", getattr(self._local, "conn", None))
+        if current is None:
+            current = connect(self.url)
+            with self._lock:
+                self._conns.append(current)
+            self._local.conn = current
+        return current
+
+    @property
+    def db(self) -> Any:
+        raise StorageError(server_refused("SQLite-Zugriff auf den Teamserver"))
+
+    def load_schema_facts(self) -> None:
+        """Which tables number their rows themselves (an INSERT then returns the new id)."""
+        rows = self.query(
+            "SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema() "
+            "AND column_name = 'id' AND is_identity = 'YES'"
+        )
+        self._identity_tables = frozenset(row["table_name"] for row in rows)
+
+    def execute(self, sql: str, params: Params = ()) -> Any:
+        statement = to_postgres(sql)
+        if statement is None:
+            return PostgresCursor(self.conn.cursor())
+        table = inserted_table(sql)
+        returns_id = table in self._identity_tables and "RETURNING" not in statement.upper()
+        if returns_id:
+            statement += " RETURNING id"
+        with self._server_errors():
+            cursor = self.conn.execute(cast(Any, statement), _server_params(params))
+            if not returns_id:
+                return PostgresCursor(cursor)
+            row = cursor.fetchone()
+            if _names_id(sql):  # an id given (an import, a restore): numbering continues after it
+                self.conn.execute(
+                    cast(Any, f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
+                )
+            return PostgresCursor(cursor, row[0] if row else None)
+
+    def executemany(self, sql: str, rows: Iterable[list | tuple]) -> None:
+        statement = to_postgres(sql)
+        if statement is None:
+            return
+        with self._server_errors(), self.conn.cursor() as cursor:
+            cursor.executemany(cast(Any, statement), [_server_params(row) for row in rows])
+        table = inserted_table(sql)
+        if table in self._identity_tables and _names_id(sql):
+            self.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
+
+    def query(self, sql: str, params: Params = ()) -> list[dict]:
+        statement = to_postgres(sql)
+        if statement is None:
+            return []
+        with self._server_errors(), self.conn.cursor(row_factory=dict_row) as cursor:
+            cursor.execute(cast(Any, statement), _server_params(params))
+            return cursor.fetchall() if cursor.description else []
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
+
+    def close(self) -> None:
+        self._closed = True
+        with self._lock:
+            for conn in self._conns:
+                conn.close()
+            self._conns.clear()
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def _begin_write(self) -> None:
+        self.execute("BEGIN")
+        self.execute("SELECT pg_advisory_xact_lock(?)", [WRITE_LOCK])
+
+    def _storage_errors(self) -> Any:
+        return self._server_errors()
+
+    @contextmanager
+    def _server_errors(self) -> Iterator[None]:
+        """A lost connection or a refused right becomes a German StorageError; nothing half-saved."""
+        try:
+            yield
+        except pg_errors.InsufficientPrivilege as error:
+            raise StorageError(server_refused(str(error).splitlines()[0])) from error
+        except psycopg.OperationalError as error:
+            self._forget_connection()
+            raise server_unreachable(self.server_label, error) from error
+
+    def _forget_connection(self) -> None:
+        """A broken connection is replaced by a new one on the next statement (a retry)."""
+        current = getattr(self._local, "conn", None)
+        self._local.conn = None
+        if current is not None:
+            with self._lock:
+                if current in self._conns:
+                    self._conns.remove(current)
+            current.close()
+
+    def checkpoint(self) -> bool:
+        """Nothing to do: the server has no WAL file beside a data folder."""
+        return True
+
+    def backup_to(self, target: Path, progress: Any = None) -> None:
+        from sic_desktop.core.storage.server_text import no_file_backup
+
+        raise StorageError(no_file_backup())
+
+
+def _names_id(sql: str) -> bool:
+    head = sql.split(")", 1)[0]
+    return "(" in head and "id" in [column.strip() for column in head.split("(", 1)[1].split(",")]
+
+
+def _label(url: str) -> str:
+    """The address without a password, for messages and the status bar."""
+    info = psycopg.conninfo.conninfo_to_dict(url)
+    host = info.get("host", "localhost")
+    port = info.get("port", "5432")
+    return f"{info.get('user', '')}@{host}:{port}/{info.get('dbname', '')}".lstrip("@")
+
+
+def open_server(url: str) -> PostgresDatabase:
+    """Open the team server's database; refuse a schema older or newer than this program."""
+    database = PostgresDatabase(url)
+    try:
+        refuse_other_version(database)
+        database.load_schema_facts()
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
+def initialise_server(url: str) -> int:
+    """Create or migrate the schema on the server (``sic-desktop server init|upgrade``); the new version."""
+    from sic_desktop.core.storage.server_schema import migrate_server
+
+    database = PostgresDatabase(url)
+    try:
+        return migrate_server(database)
+    finally:
+        database.close()

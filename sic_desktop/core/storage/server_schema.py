@@ -1,0 +1,69 @@
+"""The team server's schema: the same ordered migrations as the local file, run through the dialect.
+
+The version lives in ``meta`` (key ``schema_version``), as ``PRAGMA user_version`` does in the
+file. A client opens only a server whose version equals its own: an older server is migrated by
+IT (``sic-desktop server upgrade``, which needs the owner's rights), a newer one needs a newer
+program. Each migration runs in its own transaction, so a failed one leaves the previous version.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from sic_desktop.core.storage.schema import MIGRATION_STEPS, latest_version
+from sic_desktop.core.storage.server_text import server_not_set_up, server_too_new, server_too_old
+
+if TYPE_CHECKING:
+    from sic_desktop.core.storage.postgres import PostgresDatabase
+
+# What PostgreSQL needs before the first migration: SQLite's COLLATE NOCASE (case-insensitive,
+# also for UNIQUE) and the folding function the filters call (core.text.fold_stored).
+_PREREQUISITES = (
+    "CREATE COLLATION IF NOT EXISTS nocase (provider = icu, locale = 'und-u-ks-level2', deterministic = false)",
+    """CREATE OR REPLACE FUNCTION sic_fold(value text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
+       $$ SELECT coalesce(replace(replace(replace(replace(lower(value), 'ä', 'ae'), 'ö', 'oe'), 'ü', 'ue'),
+                                  'ß', 'ss'), '') $$""",
+)
+
+
+def server_version(database: PostgresDatabase) -> int:
+    """The schema version on the server; 0 for a database SIC Desktop has not set up."""
+    if not database.query("SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() "
+                          "AND table_name = 'meta'"):
+        return 0
+    rows = database.query("SELECT value FROM meta WHERE key = 'schema_version'")
+    return int(rows[0]["value"]) if rows else 0
+
+
+def refuse_other_version(database: PostgresDatabase) -> None:
+    """Raise a German error naming both versions unless the server's schema is this program's."""
+    version = server_version(database)
+    if version == 0:
+        raise server_not_set_up(database.server_label)
+    if version > latest_version():
+        raise server_too_new(version, latest_version())
+    if version < latest_version():
+        raise server_too_old(version, latest_version())
+
+
+def migrate_server(database: PostgresDatabase) -> int:
+    """Bring the server's schema to this program's version; returns it. Refuses a newer server."""
+    version = server_version(database)
+    if version > latest_version():
+        raise server_too_new(version, latest_version())
+    for statement in _PREREQUISITES:
+        database.conn.execute(cast(Any, statement))
+    for number, step in enumerate(MIGRATION_STEPS[version:], start=version + 1):
+        database.execute("BEGIN")
+        try:
+            step(cast(Any, database))
+            database.execute(
+                "INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [str(number)],
+            )
+            database.execute("COMMIT")
+        except BaseException:
+            database.execute("ROLLBACK")
+            raise
+    return latest_version()
