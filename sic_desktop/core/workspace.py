@@ -47,6 +47,7 @@ from sic_desktop.core.storage.changes import Listener
 from sic_desktop.core.storage.database import Database
 from sic_desktop.core.storage.opening import BeforeMigration, open_database
 from sic_desktop.core.storage.recovery import refuse_lost_database
+from sic_desktop.core.storage.server_address import resolve_server
 
 # Called after an erasure (Art. 17 DSGVO) with the refs of the erased and changed
 # records; removes every copy it keeps outside the database (the search index).
@@ -109,12 +110,13 @@ class Workspace:
     ) -> Workspace:
         """Open the data folder (created if new); an older database is copied aside, then migrated.
 
-        With ``server`` (``postgresql://user@host:port/db``) the records live on the team server;
+        With ``server`` (``postgresql://user@host:port/db``, or ``SIC_DESKTOP_SERVER``) the records live on the team server;
         the data folder keeps this PC's settings and search index.
         """
         if not isinstance(folder, DataFolder):
             folder = resolve_data_folder(folder)
         folder.ensure()
+        server = resolve_server(server)
         if server:
             from sic_desktop.core.storage.postgres import open_server  # psycopg only for a team server
 

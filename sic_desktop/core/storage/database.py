@@ -35,6 +35,9 @@ BUSY_TIMEOUT_SECONDS = 10.0
 class Database:
     """The open database file. Create it with ``storage.opening.open_database``."""
 
+    # False for the local file; the team server (core.storage.postgres) has no file to check or copy.
+    is_server = False
+
     def __init__(
         self, path: Path, *, journal_mode: str, journal_note: str = "", read_only: ReadOnlyDataError | None = None
     ) -> None:

@@ -83,6 +83,7 @@ class PostgresDatabase(Database):
     """A PostgreSQL database with the interface of the local file's ``Database``."""
 
     _BEGIN_SNAPSHOT = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
+    is_server = True
 
     def __init__(self, url: str) -> None:
         super().__init__(Path(), journal_mode="server")
@@ -108,7 +109,8 @@ class PostgresDatabase(Database):
 
     @property
     def db(self) -> Any:
-        raise StorageError(server_refused("SQLite-Zugriff auf den Teamserver"))
+        """Code that needs SQLite itself (the file check, a file backup) cannot run on the server."""
+        raise RuntimeError("the team server has no SQLite connection")
 
     def load_schema_facts(self) -> None:
         """Which tables number their rows themselves (an INSERT then returns the new id)."""

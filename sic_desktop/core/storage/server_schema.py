@@ -23,6 +23,9 @@ _PREREQUISITES = (
     """CREATE OR REPLACE FUNCTION sic_fold(value text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
        $$ SELECT coalesce(replace(replace(replace(replace(lower(value), 'ä', 'ae'), 'ö', 'oe'), 'ü', 'ue'),
                                   'ß', 'ss'), '') $$""",
+    # SQLite numbers a row whose id is given as NULL; an identity column would refuse it.
+    """CREATE OR REPLACE FUNCTION sic_number_row() RETURNS trigger LANGUAGE plpgsql AS
+       $$ BEGIN NEW.id := nextval(pg_get_serial_sequence(TG_TABLE_NAME, 'id')); RETURN NEW; END $$""",
 )
 
 
@@ -66,4 +69,17 @@ def migrate_server(database: PostgresDatabase) -> int:
         except BaseException:
             database.execute("ROLLBACK")
             raise
+    _number_null_ids(database)
     return latest_version()
+
+
+def _number_null_ids(database: PostgresDatabase) -> None:
+    """Every numbered table (also those of later migrations) numbers a row inserted with id NULL."""
+    for row in database.query(
+        "SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema() "
+        "AND column_name = 'id' AND is_identity = 'YES'"
+    ):
+        database.conn.execute(
+            cast(Any, f"CREATE OR REPLACE TRIGGER number_row BEFORE INSERT ON {row['table_name']} "
+                      "FOR EACH ROW WHEN (NEW.id IS NULL) EXECUTE FUNCTION sic_number_row()")
+        )
