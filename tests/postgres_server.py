@@ -115,6 +115,18 @@ class PostgresCluster:
         self.admin(f"CREATE DATABASE {name} TEMPLATE {TEMPLATE}")
         return self.url(name)
 
+    def empty_database(self) -> str:
+        """A database SIC Desktop has not set up yet (for ``server init``); returns its address."""
+        name = f"sic_empty_{os.getpid()}_{next(self._names)}"
+        self.admin(f"CREATE DATABASE {name}")
+        return self.url(name)
+
+    def login(self, role: str) -> str:
+        """A new login that has ``role`` (sic_lesen …); returns its name."""
+        name = f"{role}_{os.getpid()}_{next(self._names)}"
+        self.admin(f"CREATE ROLE {name} LOGIN IN ROLE {role}")
+        return name
+
     def drop_database(self, url: str) -> None:
         self.admin(f"DROP DATABASE IF EXISTS {url.rsplit('/', 1)[1]} WITH (FORCE)")
 

@@ -234,11 +234,27 @@ def open_server(url: str) -> PostgresDatabase:
 
 
 def initialise_server(url: str) -> int:
-    """Create or migrate the schema on the server (``sic-desktop server init|upgrade``); the new version."""
+    """Create or migrate the schema on the server and grant the roles (``sic-desktop server init|upgrade``);
+    returns the schema version now on the server."""
+    from sic_desktop.core.storage.server_roles import grant_roles
     from sic_desktop.core.storage.server_schema import migrate_server
 
     database = PostgresDatabase(url)
     try:
-        return migrate_server(database)
+        version = migrate_server(database)
+        grant_roles(database)
+        return version
+    finally:
+        database.close()
+
+
+def server_status(url: str) -> tuple[int, list[str]]:
+    """The server's schema version (0: not set up) and which of the roles exist."""
+    from sic_desktop.core.storage.server_roles import roles_present
+    from sic_desktop.core.storage.server_schema import server_version
+
+    database = PostgresDatabase(url)
+    try:
+        return server_version(database), roles_present(database)
     finally:
         database.close()
