@@ -1392,37 +1392,37 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>Check</name>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="30"/>
+        <location filename="../../sic_desktop/core/check.py" line="31"/>
         <source>Die Datenbank ist beschädigt. Damit nichts verloren geht, schreibt SIC Desktop nichts mehr in sie; bitte die neueste Sicherung wiederherstellen (Datei → Sicherung oder „sic-desktop restore DATEI“).</source>
         <translation>The database is damaged. So that nothing is lost, SIC Desktop writes nothing more into it; please restore the newest backup (File → Backup or “sic-desktop restore FILE”).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="35"/>
+        <location filename="../../sic_desktop/core/check.py" line="36"/>
         <source>SQLite meldet einen Schaden: {detail}</source>
         <translation>SQLite reports damage: {detail}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="53"/>
+        <location filename="../../sic_desktop/core/check.py" line="64"/>
         <source>Die Datei trägt nicht die Kennung von SIC Desktop.</source>
         <translation>The file does not carry the SIC Desktop identifier.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="57"/>
+        <location filename="../../sic_desktop/core/check.py" line="68"/>
         <source>Datenstand {version} statt {expected}.</source>
         <translation>Data version {version} instead of {expected}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="61"/>
+        <location filename="../../sic_desktop/core/check.py" line="72"/>
         <source>Verwaiste Verknüpfung in „{table}“: verweist auf fehlende „{parent}“.</source>
         <translation>Orphaned link in “{table}”: points to a missing “{parent}”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="63"/>
+        <location filename="../../sic_desktop/core/check.py" line="74"/>
         <source>Verwaiste Verknüpfung in „{table}“ (Zeile {rowid}): verweist auf fehlende „{parent}“.</source>
         <translation>Orphaned link in “{table}” (row {rowid}): points to a missing “{parent}”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="80"/>
+        <location filename="../../sic_desktop/core/check.py" line="89"/>
         <source>Kooperation Nr. {id}: Der Status passt nicht zur Statushistorie.</source>
         <translation>Cooperation no. {id}: the status does not match the status history.</translation>
     </message>
@@ -3263,15 +3263,15 @@ evidence</translation>
     <name>ImpactReport</name>
     <message>
         <location filename="../../sic_desktop/reports/impact/blocks.py" line="30"/>
-        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="74"/>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="103"/>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="132"/>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="75"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="104"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="133"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/reports/impact/blocks.py" line="31"/>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="132"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="133"/>
         <source>Stufe</source>
         <translation>Step</translation>
     </message>
@@ -3331,192 +3331,192 @@ evidence</translation>
         <translation>Target value</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="32"/>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="33"/>
         <source>Stand {date}</source>
         <translation>As of {date}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="33"/>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="34"/>
         <source>Wirkungsbericht: {title}</source>
         <translation>Impact report: {title}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="34"/>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="35"/>
         <source>Wirkungsbericht {period}</source>
         <translation>Impact report {period}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="35"/>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="36"/>
         <source>{status} · {period} · verantwortlich: {responsible}</source>
         <translation>{status} · {period} · responsible: {responsible}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="39"/>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="53"/>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="40"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="54"/>
         <source>1. Problem und Ansatz</source>
         <translation>1. Problem and approach</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="41"/>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="42"/>
         <source>Ansatz</source>
         <translation>Approach</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="48"/>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="60"/>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="49"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="61"/>
         <source>2. Ressourcen (Input)</source>
         <translation>2. Resources (input)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="52"/>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="53"/>
         <source>Für die Ressourcen ist kein Indikator angelegt.</source>
         <translation>No indicator for the resources.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="54"/>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="69"/>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="55"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="70"/>
         <source>3. Leistungen (Output)</source>
         <translation>3. Services (output)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="56"/>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="57"/>
         <source>Für die Leistungen ist kein Indikator angelegt.</source>
         <translation>No indicator for the services.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="58"/>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="77"/>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="59"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="78"/>
         <source>4. Wirkungen (Outcome und Impact)</source>
         <translation>4. Effects (outcome and impact)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="60"/>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="61"/>
         <source>Für Wirkungen ist noch kein Indikator angelegt.</source>
         <translation>No indicator for effects yet.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="62"/>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="90"/>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="63"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="91"/>
         <source>5. Lernerfahrungen</source>
         <translation>5. Lessons</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="67"/>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="94"/>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="68"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="95"/>
         <source>6. Planung und Risiken</source>
         <translation>6. Planning and risks</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="70"/>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="71"/>
         <source>überfällig</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="73"/>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="74"/>
         <source>Nächste Messungen</source>
         <translation>Next measurements</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="74"/>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="75"/>
         <source>fällig am</source>
         <translation>due on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="75"/>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="104"/>
+        <location filename="../../sic_desktop/reports/impact/cooperation_report.py" line="76"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="105"/>
         <source>Zuständig</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="44"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="45"/>
         <source>Wirkungsbericht {theme} {year}</source>
         <translation>Impact report {theme} {year}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="45"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="46"/>
         <source>Wirkungsbericht nach dem Social Reporting Standard</source>
         <translation>Impact report following the Social Reporting Standard</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="47"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="48"/>
         <source>{coops} Kooperationen mit {indicators} Indikatoren und {measurements} Messungen im Jahr {year}; Stand der Bewertung: {date}.</source>
         <translation>{coops} cooperations with {indicators} indicators and {measurements} measurements in {year}; assessed on {date}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="55"/>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="98"/>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="103"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="56"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="99"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="104"/>
         <source>Kooperation</source>
         <translation>Cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="55"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="56"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="56"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="57"/>
         <source>Problem und Ausgangslage</source>
         <translation>Problem and situation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="67"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="68"/>
         <source>Input-Indikatoren</source>
         <translation>Input indicators</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="75"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="76"/>
         <source>Ampel der Indikatoren je Wirkungsebene (Anzahl Indikatoren):</source>
         <translation>Traffic lights of the indicators per impact level (number of indicators):</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="79"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="80"/>
         <source>ohne Nachweis</source>
         <translation>no evidence</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="81"/>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="133"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="82"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="134"/>
         <source>Kooperationen</source>
         <translation>Cooperations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="81"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="82"/>
         <source>Höchste Stufe der Wirkungstreppe mit Nachweis {year} (Anzahl Kooperationen):</source>
         <translation>Highest step of the impact ladder with evidence in {year} (number of cooperations):</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="86"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="87"/>
         <source>Indikatoren der Wirkungen, zusammengefasst über die Kooperationen (Anzahl und mittlerer Fortschritt):</source>
         <translation>Indicators of the effects, summed up over the cooperations (number and average progress):</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="98"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="99"/>
         <source>Annahmen und Risiken</source>
         <translation>Assumptions and risks</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="101"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="102"/>
         <source>Überfällige Messungen</source>
         <translation>Overdue measurements</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="104"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="105"/>
         <source>fällig seit</source>
         <translation>due since</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="107"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="108"/>
         <source>Keine Messung ist überfällig.</source>
         <translation>No measurement is overdue.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="115"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="116"/>
         <source>… und {count} weitere (vollständig in SIC Desktop auf der Seite „Wirkung“ und in den Wirkungsberichten der Kooperationen).</source>
         <translation>… and {count} more (complete in SIC Desktop on the “Impact” page and in the cooperations&apos; impact reports).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="135"/>
+        <location filename="../../sic_desktop/reports/impact/theme_report.py" line="136"/>
         <source>mittlerer Fortschritt</source>
         <translation>average progress</translation>
     </message>
@@ -5438,62 +5438,62 @@ evidence</translation>
         <translation>{page} ({keys})</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="106"/>
         <source>Werkzeugleiste</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="154"/>
         <source>&amp;Rückgängig: {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="153"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="154"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Wiederholen: {what}</source>
         <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="156"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="252"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="253"/>
         <source>Rückgängig gemacht: {what}. Wiederholen mit Strg+Y.</source>
         <translation>Undone: {what}. Redo with Ctrl+Y.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="261"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="262"/>
         <source>Wiederholt: {what}</source>
         <translation>Redone: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="286"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="287"/>
         <source>Über SIC Desktop</source>
         <translation>About SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="288"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="289"/>
         <source>&lt;h3&gt;SIC Desktop {version}&lt;/h3&gt;&lt;p&gt;Kontakte, Kooperationen und Notizen für die Arbeit an sozialer Innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.&lt;/p&gt;&lt;p&gt;Alle Daten liegen im Datenordner auf diesem Rechner:&lt;br&gt;{folder}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SIC Desktop {version}&lt;/h3&gt;&lt;p&gt;Contacts, cooperations and notes for work on social innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.&lt;/p&gt;&lt;p&gt;All data is kept in the data folder on this computer:&lt;br&gt;{folder}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="295"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="296"/>
         <source>Demodaten werden geladen …</source>
         <translation>Loading demo data …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="297"/>
         <source>Demodaten geladen.</source>
         <translation>Demo data loaded.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="298"/>
         <source>Abgebrochen. Es wurden keine Demodaten geladen.</source>
         <translation>Cancelled. No demo data was loaded.</translation>
     </message>
@@ -7018,112 +7018,112 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="21"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="22"/>
         <source>Verzeichnis von Verarbeitungstätigkeiten (Art. 30 DSGVO)</source>
         <translation>Record of processing activities (Art. 30 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="27"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="28"/>
         <source>Eintrag für SIC Desktop, erstellt am {when} von {user} aus dem Datenordner „{folder}“. Angaben in Klammern ergänzt die Dienststelle; Zahlen und Fristen sind der Stand dieses Datenordners.</source>
         <translation>Entry for SIC Desktop, created on {when} by {user} from the data folder “{folder}”. The office completes the entries in brackets; figures and periods are those of this data folder.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="34"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="35"/>
         <source>1. Allgemeine Angaben</source>
         <translation>1. General information</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="36"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="37"/>
         <source>2. Gespeicherte Kontakte</source>
         <translation>2. Stored contacts</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="37"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="38"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="39"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="40"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="40"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="41"/>
         <source>Herkunft der Daten (Art. 14)</source>
         <translation>Source of the data (Art. 14)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="43"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="44"/>
         <source>3. Löschfristen (Löschkonzept nach DIN 66398)</source>
         <translation>3. Deletion periods (deletion concept after DIN 66398)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="47"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="48"/>
         <source>4. Technische und organisatorische Maßnahmen (Art. 32)</source>
         <translation>4. Technical and organisational measures (Art. 32)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="49"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="50"/>
         <source>5. Datenschutz-Protokoll: Löschungen, Auskünfte, Exporte</source>
         <translation>5. Data protection log: erasures, access requests, exports</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="51"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="52"/>
         <source>Wer wann welchen Kontakt gelöscht, anonymisiert, beauskunftet oder exportiert hat, und warum. Kontakte erscheinen nur mit Nummer oder Anzahl, nie mit Namen; die neuesten {n} Einträge.</source>
         <translation>Who deleted, anonymised, answered an access request for or exported which contact, when and why. Contacts appear by number or count only, never by name; the newest {n} entries.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="60"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="61"/>
         <source>Zeitpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="60"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="61"/>
         <source>von</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="61"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="62"/>
         <source>Vorgang</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="61"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="62"/>
         <source>betrifft</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="62"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="63"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="67"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="68"/>
         <source>Noch keine Einträge.</source>
         <translation>No entries yet.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="68"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="69"/>
         <source>6. Prüfung</source>
         <translation>6. Review</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="69"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="70"/>
         <source>(von der Dienststelle zu ergänzen)</source>
         <translation>(to be completed by the office)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="71"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="72"/>
         <source>Geprüft von</source>
         <translation>Reviewed by</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="72"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="73"/>
         <source>am</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="73"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="74"/>
         <source>Nächste Prüfung</source>
         <translation>Next review</translation>
     </message>
@@ -7821,12 +7821,12 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Search index: {done} of {total} entries</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/search/service.py" line="245"/>
+        <location filename="../../sic_desktop/search/service.py" line="247"/>
         <source>Suchindex wird aufgebaut …</source>
         <translation>Building search index …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/search/service.py" line="328"/>
+        <location filename="../../sic_desktop/search/service.py" line="330"/>
         <source>ein früherer Suchindex ist noch geöffnet: {folders}</source>
         <translation>an earlier search index is still open: {folders}</translation>
     </message>
@@ -8326,32 +8326,32 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="288"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="308"/>
         <source>Die Datei konnte nicht geschrieben werden: {reason}</source>
         <translation>The file could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="297"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="317"/>
         <source>Der Datenträger ist voll. Es wurde nichts gespeichert; bitte Platz schaffen und erneut speichern.</source>
         <translation>The disk is full. Nothing was saved; please free some space and save again.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="302"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="322"/>
         <source>Der Datenordner ist schreibgeschützt. Es wurde nichts gespeichert; bitte die Zugriffsrechte prüfen.</source>
         <translation>The data folder is read-only. Nothing was saved; please check the access rights.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="307"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="327"/>
         <source>Die Datenbank wird gerade von einem anderen Vorgang benutzt. Bitte in einem Moment erneut versuchen.</source>
         <translation>The database is being used by another process right now. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="312"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="332"/>
         <source>Beim Schreiben auf den Datenträger ist ein Fehler aufgetreten. Es wurde nichts gespeichert.</source>
         <translation>An error occurred while writing to the disk. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="316"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="336"/>
         <source>Die Datenbank hat die Änderung abgelehnt: {reason}</source>
         <translation>The database refused the change: {reason}</translation>
     </message>
@@ -8515,6 +8515,39 @@ LaKo = Landeskoordinierung</translation>
         <location filename="../../sic_desktop/ui/briefing/target_field.py" line="67"/>
         <source>Den Ordner „{folder}“ gibt es nicht.</source>
         <translation>The folder “{folder}” does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>Teamserver</name>
+    <message>
+        <location filename="../../sic_desktop/core/storage/server_text.py" line="11"/>
+        <source>Der Teamserver „{server}“ ist nicht erreichbar ({reason}). Es wurde nichts gespeichert; bitte die Netzwerkverbindung prüfen und erneut versuchen.</source>
+        <translation>The team server “{server}” cannot be reached ({reason}). Nothing was saved; please check the network connection and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/storage/server_text.py" line="20"/>
+        <source>Der Teamserver hat den Zugriff verweigert: Ihre Rolle darf das nicht ({reason}). Es wurde nichts gespeichert.</source>
+        <translation>The team server refused access: your role may not do this ({reason}). Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/storage/server_text.py" line="27"/>
+        <source>Die Daten liegen auf dem Teamserver; dort sichert die IT mit pg_dump (siehe docs/teamserver.md). Eine Sicherungsdatei legt SIC Desktop nur für einen lokalen Datenordner an.</source>
+        <translation>The data is on the team server, where IT backs it up with pg_dump (see docs/teamserver.md). SIC Desktop makes backup files only for a local data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/storage/server_text.py" line="36"/>
+        <source>Der Teamserver hat den Datenstand {server}, dieses Programm kennt nur bis Datenstand {known}. Bitte SIC Desktop aktualisieren; der Teamserver bleibt unverändert.</source>
+        <translation>The team server has data version {server}; this program knows versions up to {known}. Please update SIC Desktop; the team server is left unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/storage/server_text.py" line="46"/>
+        <source>Der Teamserver hat den Datenstand {server}, dieses Programm braucht Datenstand {known}. Bitte die IT, den Teamserver mit „sic-desktop server upgrade“ umzustellen.</source>
+        <translation>The team server has data version {server}; this program needs data version {known}. Please ask IT to upgrade the team server with “sic-desktop server upgrade”.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/storage/server_text.py" line="56"/>
+        <source>Die Datenbank „{server}“ ist noch nicht für SIC Desktop eingerichtet. Bitte die IT, sie mit „sic-desktop server init“ einzurichten.</source>
+        <translation>The database “{server}” has not been set up for SIC Desktop yet. Please ask IT to set it up with “sic-desktop server init”.</translation>
     </message>
 </context>
 <context>

@@ -49,14 +49,16 @@ def refuse_other_version(database: PostgresDatabase) -> None:
         raise server_too_old(version, latest_version())
 
 
-def migrate_server(database: PostgresDatabase) -> int:
-    """Bring the server's schema to this program's version; returns it. Refuses a newer server."""
+def migrate_server(database: PostgresDatabase, up_to: int | None = None) -> int:
+    """Bring the server's schema to this program's version (or ``up_to``, for tests of older servers);
+    returns the version reached. Refuses a newer server."""
     version = server_version(database)
+    target = latest_version() if up_to is None else up_to
     if version > latest_version():
         raise server_too_new(version, latest_version())
     for statement in _PREREQUISITES:
         database.conn.execute(cast(Any, statement))
-    for number, step in enumerate(MIGRATION_STEPS[version:], start=version + 1):
+    for number, step in enumerate(MIGRATION_STEPS[version:target], start=version + 1):
         database.execute("BEGIN")
         try:
             step(cast(Any, database))
@@ -70,7 +72,7 @@ def migrate_server(database: PostgresDatabase) -> int:
             database.execute("ROLLBACK")
             raise
     _number_null_ids(database)
-    return latest_version()
+    return max(version, target)
 
 
 def _number_null_ids(database: PostgresDatabase) -> None:
