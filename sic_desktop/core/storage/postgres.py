@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
@@ -23,7 +23,9 @@ from psycopg.adapt import Loader
 from psycopg.rows import dict_row
 
 from sic_desktop.core.errors import StorageError
+from sic_desktop.core.storage.changes import ChangeSet, Listener
 from sic_desktop.core.storage.database import Database
+from sic_desktop.core.storage.server_changes import ChangeFollower, record_changes
 from sic_desktop.core.storage.dialect import inserted_table, to_postgres
 from sic_desktop.core.storage.server_schema import refuse_other_version
 from sic_desktop.core.storage.server_text import server_refused, server_unreachable
@@ -91,6 +93,7 @@ class PostgresDatabase(Database):
         self.server_label = _label(url)
         self._identity_tables: frozenset[str] = frozenset()
         self._conns: list[psycopg.Connection[Any]] = []
+        self._follower: ChangeFollower | None = None
 
     # -- connections -----------------------------------------------------------------------
 
@@ -161,7 +164,33 @@ class PostgresDatabase(Database):
     def in_transaction(self) -> bool:
         return self.conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
 
+    # -- others' changes (core.storage.server_changes) --------------------------------------
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """As on the file; on the server the listener also hears of other clients' commits."""
+        if self._follower is None:
+            self._follower = ChangeFollower(self)
+        return super().subscribe(listener)
+
+    def own_backends(self) -> frozenset[int]:
+        """The server processes of this client's connections (their commits are announced locally)."""
+        with self._lock:
+            return frozenset(conn.info.backend_pid for conn in self._conns if not conn.closed)
+
+    def announce(self, changes: ChangeSet) -> None:
+        """Tell the listeners of changes committed by another client."""
+        self._notify(changes)
+
+    def _bump_generation(self) -> int:
+        generation = super()._bump_generation()
+        changes = cast(ChangeSet, self._local.changes)
+        changes.generation = generation
+        record_changes(self, changes)
+        return generation
+
     def close(self) -> None:
+        if self._follower is not None:
+            self._follower.stop()
         self._closed = True
         with self._lock:
             for conn in self._conns:
