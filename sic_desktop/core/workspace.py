@@ -120,7 +120,10 @@ class Workspace:
         if server:
             from sic_desktop.core.storage.postgres import open_server  # psycopg only for a team server
 
-            return cls(folder, open_server(server), user=user)
+            from sic_desktop.core.team_access import server_login
+
+            database = open_server(server)  # unless a test names one, the history names the server's login
+            return cls(folder, database, user=user or server_login(database))
         refuse_lost_database(folder, Settings.load(folder.settings_file))
         database = open_database(folder.database, before_migration=before_migration or backups.before_migration(folder))
         return cls(folder, database, user=user)
