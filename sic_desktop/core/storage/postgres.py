@@ -15,14 +15,14 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 import psycopg
 from psycopg import errors as pg_errors
 from psycopg.adapt import Loader
 from psycopg.rows import dict_row
 
-from sic_desktop.core.errors import StorageError
+from sic_desktop.core.errors import ServerUnreachableError, StorageError
 from sic_desktop.core.storage.changes import ChangeSet, Listener
 from sic_desktop.core.storage.database import Database
 from sic_desktop.core.storage.server_changes import ChangeFollower, record_changes
@@ -36,6 +36,7 @@ log = logging.getLogger(__name__)
 WRITE_LOCK = 0x53494344
 
 Params = Sequence[Any] | dict[str, Any]
+T = TypeVar("T")
 
 
 class _NumericLoader(Loader):
@@ -131,7 +132,8 @@ class PostgresDatabase(Database):
         returns_id = table in self._identity_tables and "RETURNING" not in statement.upper()
         if returns_id:
             statement += " RETURNING id"
-        with self._server_errors():
+
+        def run() -> PostgresCursor:
             cursor = self.conn.execute(cast(Any, statement), _server_params(params))
             if not returns_id:
                 return PostgresCursor(cursor)
@@ -141,6 +143,8 @@ class PostgresDatabase(Database):
                     cast(Any, f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
                 )
             return PostgresCursor(cursor, row[0] if row else None)
+
+        return self._reconnecting(run)
 
     def executemany(self, sql: str, rows: Iterable[list | tuple]) -> None:
         statement = to_postgres(sql)
@@ -156,9 +160,12 @@ class PostgresDatabase(Database):
         statement = to_postgres(sql)
         if statement is None:
             return []
-        with self._server_errors(), self.conn.cursor(row_factory=dict_row) as cursor:
-            cursor.execute(cast(Any, statement), _server_params(params))
-            return cursor.fetchall() if cursor.description else []
+        def run() -> list[dict]:
+            with self.conn.cursor(row_factory=dict_row) as cursor:
+                cursor.execute(cast(Any, statement), _server_params(params))
+                return cursor.fetchall() if cursor.description else []
+
+        return self._reconnecting(run)
 
     @property
     def in_transaction(self) -> bool:
@@ -205,6 +212,21 @@ class PostgresDatabase(Database):
 
     def _storage_errors(self) -> Any:
         return self._server_errors()
+
+    def _reconnecting(self, run: Callable[[], T]) -> T:
+        """``run()``; a connection the server dropped while idle (a restart, a network break, an idle
+        timeout) is replaced once, so only a server that is really away reaches the user. Inside a
+        transaction nothing is repeated: the write fails whole and the window offers the retry."""
+        current = cast("psycopg.Connection[Any] | None", getattr(self._local, "conn", None))
+        idle = current is not None and current.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
+        try:
+            with self._server_errors():
+                return run()
+        except ServerUnreachableError:
+            if not idle:
+                raise
+        with self._server_errors():
+            return run()
 
     @contextmanager
     def _server_errors(self) -> Iterator[None]:

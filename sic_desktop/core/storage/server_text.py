@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from sic_desktop.core.errors import SchemaTooNewError, StorageError
+from sic_desktop.core.errors import SchemaTooNewError, ServerUnreachableError
 from sic_desktop.core.i18n import translate
 
 
-def server_unreachable(server: str, reason: object) -> StorageError:
-    return StorageError(
+def server_unreachable(server: str, reason: object) -> ServerUnreachableError:
+    return ServerUnreachableError(
         translate(
             "Teamserver",
             "Der Teamserver „{server}“ ist nicht erreichbar ({reason}). Es wurde nichts gespeichert; "
