@@ -39,6 +39,11 @@ def access_rights(ws: Workspace) -> AccessRights:
     return AccessRights(edit=bool(row["edit"]), privacy=bool(row["privacy"]))
 
 
+def on_server(ws: Workspace) -> bool:
+    """Whether the workspace keeps its records on the team server (not in the local file)."""
+    return ws.database.is_server
+
+
 def server_login(database: Database) -> str:
     """The database user the server knows this client as: the change history names it."""
     return str(database.query("SELECT session_user AS name")[0]["name"])

@@ -18,6 +18,7 @@ from sic_desktop.privacy.history_export import prune_history
 from sic_desktop.ui.error_log import install_file_log, log_unexpected
 from sic_desktop.ui.messages import show_error
 from sic_desktop.ui.session import open_session
+from sic_desktop.ui.team_server_connect import choose_at_start
 from sic_desktop.ui.translations import install_translations
 
 # Set by benchmarks/frozen_bundle.py: print SHOWN_MARKER once the window is painted, to time the start.
@@ -35,6 +36,7 @@ def run_app(*, data_dir: str | None, demo: bool) -> int:
         return 1
     install_file_log(folder.logs_dir)
     translators = install_translations(app, Settings.load(folder.settings_file).language)  # noqa: F841 (kept alive)
+    choose_at_start(folder)  # the team server saved in the settings, if one is
     session = open_session(folder)  # the folder stays locked until the program ends
     if session is None:
         return 1
