@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.settings import Settings
+
+if TYPE_CHECKING:
+    from sic_desktop.core.workspace import Workspace
 
 SETTINGS_KEY = "team_server"  # in settings.json, beside the data folder's other settings
 KEYRING_SERVICE = "SIC Desktop Teamserver"
@@ -75,6 +78,25 @@ class ServerAddress:
         if password and not self.kerberos:
             options["password"] = password
         return make_conninfo("", **options)
+
+
+def current_address(ws: Workspace) -> ServerAddress | None:
+    """The address of the server the workspace is on (given by ``--server``), to start the form from."""
+    if not ws.database.is_server:
+        return None
+    from psycopg.conninfo import conninfo_to_dict
+
+    from sic_desktop.core.storage.postgres import PostgresDatabase
+
+    assert isinstance(ws.database, PostgresDatabase)
+    info = conninfo_to_dict(ws.database.url)
+    port = str(info.get("port") or 5432)
+    return ServerAddress(
+        host=str(info.get("host") or "localhost"), port=int(port) if port.isdigit() else 5432,
+        database=str(info.get("dbname") or ""), user=str(info.get("user") or ""),
+        tls="verify-full" if info.get("sslmode") == "verify-full" else "require",
+        ca_file=str(info.get("sslrootcert") or ""),
+    )
 
 
 def saved_address(settings: Settings) -> ServerAddress | None:

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
 
 from sic_desktop.core.models import RecordType
-from sic_desktop.core.team_access import AccessRights
+from sic_desktop.core.team_access import AccessRights, on_server
 
 if TYPE_CHECKING:
     from sic_desktop.ui.main_window import MainWindow
@@ -24,6 +24,7 @@ EDITING_COMMANDS = (
     "new", *(f"new_{t.value}" for t in RecordType), "save", "import", "mail_import", "themes", "duplicates",
     "undo", "redo", "restore_backup",
 )
+FILE_BACKUP_COMMANDS = ("backup_now", "restore_backup")
 # … and record actions of the lists that change records or need the Datenschutz role.
 EDITING_ACTIONS = ("trash", "done", "new_followup", "new_note")
 PRIVACY_ACTIONS = ("access_request", "anonymise", "erase")
@@ -32,7 +33,11 @@ TRASH_BUTTONS = ("restore", "purge", "emptyTrash")
 
 
 def limit_window(window: MainWindow, rights: AccessRights) -> None:
-    """Hide the main window's commands and pages the role may not use."""
+    """Hide the main window's commands and pages the role may not use; on the team server the file
+    backups too (IT backs the server up with pg_dump)."""
+    if on_server(window.ctx.ws):
+        for key in FILE_BACKUP_COMMANDS:
+            window.commands[key].setVisible(False)
     if not rights.edit:
         for key in EDITING_COMMANDS:
             if key in window.commands:

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -34,6 +33,7 @@ from sic_desktop.core.team_access import on_server, where_stored
 from sic_desktop.core.team_server_login import (
     CredentialStoreError,
     ServerAddress,
+    current_address,
     save_address,
     saved_address,
     store_password,
@@ -69,7 +69,6 @@ class ConnectDialog(QDialog):
         layout.addWidget(intro)
         self.form = ServerForm(address, self)
         layout.addWidget(self.form)
-        password_rows = QFormLayout()
         self.password = QLineEdit(self)
         self.password.setObjectName("serverPassword")
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
@@ -77,12 +76,12 @@ class ConnectDialog(QDialog):
             self.password.setText(stored_password(address) or "")
         label = QLabel(self.tr("Pass&wort:"), self)
         label.setBuddy(self.password)
-        password_rows.addRow(label, self.password)
         self.remember = QCheckBox(self.tr("Passwort in der Anmeldeinformationsverwaltung von Windows merken"), self)
         self.remember.setObjectName("rememberPassword")
         self.remember.setChecked(True)
-        password_rows.addRow("", self.remember)
-        layout.addLayout(password_rows)
+        rows = self.form.rows
+        rows.insertRow(rows.rowCount() - 1, label, self.password)  # above „Beim Start …“
+        rows.insertRow(rows.rowCount() - 1, "", self.remember)
         self.message = QLabel(self)
         self.message.setObjectName("connectMessage")
         self.message.setWordWrap(True)
@@ -166,14 +165,12 @@ class TeamServerSection(QGroupBox):
         self.setObjectName("teamServerSection")
         self.setTitle(self.tr("Teamserver"))
         self._ws = ws
-        layout = QVBoxLayout(self)
+        row = QHBoxLayout(self)  # one line: the dialog must fit a 768-pixel-high screen
         label, address = where_stored(ws)
         self.where = QLabel(self.tr("Dieses Fenster arbeitet mit: {where}").format(where=label), self)
         self.where.setObjectName("workingOnSetting")
         self.where.setToolTip(address)
-        self.where.setWordWrap(True)
-        layout.addWidget(self.where)
-        row = QHBoxLayout()
+        row.addWidget(self.where, 1)
         self.connect_button = QPushButton(icon("settings"), self.tr("Mit Teamserver &verbinden …"), self)
         self.connect_button.setObjectName("connectTeamServer")
         self.connect_button.clicked.connect(self._connect)
@@ -183,9 +180,7 @@ class TeamServerSection(QGroupBox):
         self.local_button.setEnabled(on_server(ws))
         self.local_button.clicked.connect(self._use_local_file)
         row.addWidget(self.local_button)
-        row.addStretch(1)
-        layout.addLayout(row)
-        self._address = saved_address(ws.settings)
+        self._address = saved_address(ws.settings) or current_address(ws)
 
     def apply(self, settings: Settings) -> None:
         if self._address is not None:

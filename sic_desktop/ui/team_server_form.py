@@ -23,7 +23,7 @@ class ServerForm(QWidget):
 
     def __init__(self, address: ServerAddress | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QFormLayout(self)
+        layout = self.rows = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.host = QLineEdit(self)
         self.host.setObjectName("serverHost")

@@ -72,6 +72,7 @@ def test_an_editor_edits_only_the_datenschutz_role_erases_and_the_history_names_
     emil, editor = _as(postgres_cluster, postgres_url, "sic_bearbeiten")
     with _window(qtbot, editor, tmp_path / "emil", close_window) as main:
         assert main.commands["new"].isVisible() and "Datenschutz" not in _visible_nav(main)
+        assert not main.commands["backup_now"].isVisible()  # the server is backed up by IT (pg_dump)
         page = main.new_record(RecordType.PERSON)
         page.editor.form.widget("last_name").setText("Berg")
         with qtbot.waitSignal(page.editor.saved):

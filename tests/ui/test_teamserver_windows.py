@@ -77,3 +77,14 @@ def test_an_open_editor_shows_the_others_save_and_keeps_unsaved_input(qtbot, col
     anna.ctx.ws.organisations.update(stored)
     qtbot.waitUntil(lambda: "Kulturverein Hörde e. V." in _list_names(bernd), timeout=SECONDS_2)
     assert editor.form.widget("district").text() == "Phoenix-See"  # his input is kept, not overwritten
+
+
+def test_a_window_on_the_server_makes_no_file_backup_and_shows_no_warning(qtbot, colleagues) -> None:
+    from sic_desktop.ui.io.start_backup import BackupWarningBar, start_backup
+
+    anna, _bernd = colleagues
+    anna.ctx.ws.organisations.create(Organisation(name="Quartiersladen Nordstadt"))  # not empty: a file would be backed up
+    start_backup(anna)
+    qtbot.waitUntil(lambda: anna.ctx.ops.idle)
+    assert not [bar for bar in anna.findChildren(BackupWarningBar) if bar.isVisible()]
+    assert not anna.commands["backup_now"].isVisible() and not anna.commands["restore_backup"].isVisible()
