@@ -109,6 +109,7 @@ class ConnectDialog(QDialog):
     def _say(self, text: str) -> None:
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        self.adjustSize()  # room for the message without squeezing the form
 
     def accept(self) -> None:
         """Connect once to test the address; only a working address is kept."""

@@ -120,6 +120,7 @@ def test_a_wrong_address_or_a_missing_ca_file_is_explained_in_german_and_nothing
     dialog.password.setText("geheim-123")
     dialog.accept()
     assert "nicht erreichbar" in dialog.message.text() and dialog.result() != QDialog.DialogCode.Accepted
+    assert "postgres@127.0.0.1:1/" in dialog.message.text() and "geheim-123" not in dialog.message.text()
     assert store.kept == {}
 
 

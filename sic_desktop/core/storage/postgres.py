@@ -52,7 +52,7 @@ def connect(url: str) -> psycopg.Connection[Any]:
     try:
         conn = psycopg.connect(url, autocommit=True, application_name="SIC Desktop", connect_timeout=10)
     except psycopg.OperationalError as error:
-        raise server_unreachable(url, error) from error
+        raise server_unreachable(_label(url), error) from error  # the address without its password
     conn.adapters.register_loader("numeric", _NumericLoader)
     return conn
 
