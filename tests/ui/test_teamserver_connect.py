@@ -5,88 +5,28 @@ one) and not in settings.json, and the next start connects without asking."""
 from __future__ import annotations
 
 import json
-import shutil
-import subprocess
-from collections.abc import Iterator
 from pathlib import Path
 
-import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from PySide6.QtWidgets import QDialog
 
 from sic_desktop.core.settings import Settings
-from sic_desktop.core.storage import server_address
 from sic_desktop.core.storage.server_address import resolve_server
 from sic_desktop.core.team_access import where_stored
-from sic_desktop.core.team_server_login import KEYRING_SERVICE, ServerAddress, save_address, saved_address
+from sic_desktop.core.team_server_login import KEYRING_SERVICE, save_address, saved_address
 from sic_desktop.core.paths import resolve_data_folder
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui import team_server_connect
 from sic_desktop.ui.team_server_connect import ConnectDialog, choose_at_start
 from tests.postgres_server import PostgresCluster
-
-
-class MemoryKeyring(KeyringBackend):
-    """A credential store in memory, so no test touches the real one."""
-
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.kept: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.kept.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.kept[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.kept.pop((service, username), None)
-
-
-@pytest.fixture
-def store(monkeypatch: pytest.MonkeyPatch) -> Iterator[MemoryKeyring]:
-    previous = keyring.get_keyring()
-    memory = MemoryKeyring()
-    keyring.set_keyring(memory)
-    monkeypatch.setattr(server_address, "_chosen", None)  # the choice lives in the process: undone after the test
-    yield memory
-    keyring.set_keyring(previous)
-
-
-@pytest.fixture(scope="session")
-def tls_cluster(postgres_cluster: PostgresCluster) -> tuple[PostgresCluster, Path]:
-    """The session's cluster with TLS switched on (a self-signed certificate for 127.0.0.1); the CA file."""
-    cert, key = postgres_cluster.folder / "server.crt", postgres_cluster.folder / "server.key"
-    subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "2", "-subj", "/CN=127.0.0.1",
-         "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
-        check=True, capture_output=True,
-    )
-    key.chmod(0o600)
-    if postgres_cluster.user is not None:
-        for path in (cert, key):
-            shutil.chown(path, postgres_cluster.user)
-    for statement in (f"ALTER SYSTEM SET ssl_cert_file = '{cert}'", f"ALTER SYSTEM SET ssl_key_file = '{key}'",
-                      "ALTER SYSTEM SET ssl = on", "SELECT pg_reload_conf()"):
-        postgres_cluster.admin(statement)
-    ca = postgres_cluster.folder / "ca.crt"
-    shutil.copy(cert, ca)
-    return postgres_cluster, ca
-
-
-def _address(cluster: PostgresCluster, url: str, **given: object) -> ServerAddress:
-    values: dict = {"host": "127.0.0.1", "port": cluster.port, "database": url.rsplit("/", 1)[1], "user": "postgres"}
-    return ServerAddress(**(values | given))
+from tests.teamserver_fixtures import MemoryKeyring, server_address_of, store, tls_cluster  # noqa: F401 (fixtures)
 
 
 def test_connecting_tests_the_address_over_tls_and_keeps_the_password_only_in_the_credential_store(
     qtbot, store: MemoryKeyring, tls_cluster, postgres_url: str, data_dir: Path
 ) -> None:
     cluster, ca = tls_cluster
-    dialog = ConnectDialog(_address(cluster, postgres_url, tls="verify-full", ca_file=str(ca)))
+    dialog = ConnectDialog(server_address_of(cluster, postgres_url, tls="verify-full", ca_file=str(ca)))
     qtbot.addWidget(dialog)
     dialog.password.setText("geheim-123")
     dialog.accept()
@@ -111,12 +51,12 @@ def test_a_wrong_address_or_a_missing_ca_file_is_explained_in_german_and_nothing
     qtbot, store: MemoryKeyring, tls_cluster, postgres_url: str
 ) -> None:
     cluster, _ca = tls_cluster
-    dialog = ConnectDialog(_address(cluster, postgres_url, tls="verify-full", ca_file=""))
+    dialog = ConnectDialog(server_address_of(cluster, postgres_url, tls="verify-full", ca_file=""))
     qtbot.addWidget(dialog)
     dialog.accept()
     assert "CA-Datei" in dialog.message.text() and dialog.result() != QDialog.DialogCode.Accepted
 
-    dialog.form.set_address(_address(cluster, postgres_url, port=1))  # nothing listens there
+    dialog.form.set_address(server_address_of(cluster, postgres_url, port=1))  # nothing listens there
     dialog.password.setText("geheim-123")
     dialog.accept()
     assert "nicht erreichbar" in dialog.message.text() and dialog.result() != QDialog.DialogCode.Accepted
@@ -130,10 +70,10 @@ def test_at_start_without_a_stored_password_the_dialog_asks_and_may_open_the_loc
     cluster, _ca = tls_cluster
     folder = resolve_data_folder(data_dir).ensure()
     settings = Settings.load(folder.settings_file)
-    save_address(settings, _address(cluster, postgres_url))
+    save_address(settings, server_address_of(cluster, postgres_url))
     settings.save(folder.settings_file)
     monkeypatch.setattr(ConnectDialog, "exec", lambda self: QDialog.DialogCode.Rejected)  # „Lokale Datei öffnen“
     choose_at_start(folder)
     assert resolve_server() is None
     assert saved_address(Settings.load(folder.settings_file)) is not None  # asked again next time
-    assert team_server_connect.stored_password(_address(cluster, postgres_url)) is None
+    assert team_server_connect.stored_password(server_address_of(cluster, postgres_url)) is None
