@@ -11,7 +11,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QToolButton,
+    QWidget,
+)
 
 from sic_desktop.core.models import RecordType
 from sic_desktop.core.team_access import AccessRights, on_server
@@ -62,9 +71,18 @@ def limit_page(page: QWidget, rights: AccessRights) -> None:
             if key in actions:
                 actions[key].setVisible(False)
                 actions[key].setEnabled(False)  # its shortcut (Entf) does nothing either
+    for button in page.findChildren(QToolButton):  # buttons of hidden actions („In den Papierkorb“) go too
+        action = button.defaultAction()
+        if action is not None and not action.isVisible():
+            button.hide()
     editor = getattr(page, "editor", None)
     if editor is not None and not rights.edit:
         show_only(editor)
+    attachments = getattr(page, "attachment_pane", None)
+    if attachments is not None and not rights.edit:
+        attachments.add_button.hide()
+        attachments.remove_button.hide()
+        attachments.setAcceptDrops(False)
 
 
 def show_only(editor: QWidget) -> None:

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QPushButton, QToolButton
 
 from sic_desktop.core.models import Person, RecordType
 from sic_desktop.core.workspace import Workspace
@@ -61,6 +61,9 @@ def test_a_reader_sees_records_but_no_way_to_change_them(
         assert page.editor.form.widget("last_name").isReadOnly()
         assert not page.actions["trash"].isVisible() and not page.actions["erase"].isVisible()
         assert page.actions["history"].isVisible()
+        trash_buttons = [b for b in page.findChildren(QToolButton) if b.defaultAction() is page.actions["trash"]]
+        assert trash_buttons and all(b.isHidden() for b in trash_buttons)
+        assert page.attachment_pane.add_button.isHidden()
         start = main.page("start")
         new_note = start.findChild(QPushButton, "new_note")
         assert new_note is not None and new_note.isHidden()
