@@ -54,6 +54,7 @@ class ConnectDialog(QDialog):
         self.setObjectName("connectDialog")
         self.setWindowTitle(self.tr("Mit Teamserver verbinden"))
         self.setWindowIcon(icon("app"))
+        self.address = address or ServerAddress()  # once connected: the address that worked
         self.conninfo = ""
         self.server_label = ""
         layout = QVBoxLayout(self)

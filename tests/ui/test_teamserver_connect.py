@@ -18,7 +18,6 @@ from sic_desktop.core.paths import resolve_data_folder
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui import team_server_connect
 from sic_desktop.ui.team_server_connect import ConnectDialog, choose_at_start
-from tests.postgres_server import PostgresCluster
 from tests.teamserver_fixtures import MemoryKeyring, server_address_of, store, tls_cluster  # noqa: F401 (fixtures)
 
 
