@@ -43,9 +43,11 @@ def run_app(*, data_dir: str | None, demo: bool) -> int:
     sys.excepthook = _show_unexpected(lambda: session.window)  # a restore replaces the window
     if os.environ.get(SHOWN_MARKER_ENV):
         QTimer.singleShot(0, lambda: _print_when_painted(session.window))
-    # The change history is kept for the configured period only; a read-only folder just skips it.
-    session.ctx.ops.write(None, prune_history).failure(log_unexpected).run()
     window = session.window
+    # The change history is kept for the configured period only; a read-only folder just skips it,
+    # and a reader on the team server (sic_lesen) leaves it to those who may change it.
+    if window.rights.edit:
+        session.ctx.ops.write(None, prune_history).failure(log_unexpected).run()
     if demo and session.workspace.is_empty():
         QTimer.singleShot(0, window.load_demo)
     try:
