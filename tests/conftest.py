@@ -20,8 +20,11 @@ import pytest
 # GUI tests run without a display, on a full-HD screen (tests of small screens resize or start their own);
 # set before any Qt import.
 os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={Path(__file__).with_name('offscreen_screen.json')}")
+# No test reaches the real credential store (the team server's password); a test that needs one sets its own.
+os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
 from sic_desktop.core.workspace import Workspace
+from tests.postgres_server import postgres_cluster, postgres_url  # noqa: F401  (fixtures)
 
 if TYPE_CHECKING:
     from sic_desktop.ui.context import AppContext

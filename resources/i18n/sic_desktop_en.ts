@@ -584,17 +584,17 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>BackupWarningBar</name>
     <message>
-        <location filename="../../sic_desktop/ui/io/start_backup.py" line="62"/>
+        <location filename="../../sic_desktop/ui/io/start_backup.py" line="65"/>
         <source>Hinweis zur Sicherung</source>
         <translation>Backup notice</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/start_backup.py" line="77"/>
+        <location filename="../../sic_desktop/ui/io/start_backup.py" line="80"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/start_backup.py" line="80"/>
+        <location filename="../../sic_desktop/ui/io/start_backup.py" line="83"/>
         <source>Erneut &amp;versuchen</source>
         <translation>&amp;Try again</translation>
     </message>
@@ -1384,37 +1384,37 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>Check</name>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="30"/>
+        <location filename="../../sic_desktop/core/check.py" line="31"/>
         <source>Die Datenbank ist beschädigt. Damit nichts verloren geht, schreibt SIC Desktop nichts mehr in sie; bitte die neueste Sicherung wiederherstellen (Datei → Sicherung oder „sic-desktop restore DATEI“).</source>
         <translation>The database is damaged. So that nothing is lost, SIC Desktop writes nothing more into it; please restore the newest backup (File → Backup or “sic-desktop restore FILE”).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="35"/>
+        <location filename="../../sic_desktop/core/check.py" line="36"/>
         <source>SQLite meldet einen Schaden: {detail}</source>
         <translation>SQLite reports damage: {detail}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="53"/>
+        <location filename="../../sic_desktop/core/check.py" line="64"/>
         <source>Die Datei trägt nicht die Kennung von SIC Desktop.</source>
         <translation>The file does not carry the SIC Desktop identifier.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="57"/>
+        <location filename="../../sic_desktop/core/check.py" line="68"/>
         <source>Datenstand {version} statt {expected}.</source>
         <translation>Data version {version} instead of {expected}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="61"/>
+        <location filename="../../sic_desktop/core/check.py" line="72"/>
         <source>Verwaiste Verknüpfung in „{table}“: verweist auf fehlende „{parent}“.</source>
         <translation>Orphaned link in “{table}”: points to a missing “{parent}”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="63"/>
+        <location filename="../../sic_desktop/core/check.py" line="74"/>
         <source>Verwaiste Verknüpfung in „{table}“ (Zeile {rowid}): verweist auf fehlende „{parent}“.</source>
         <translation>Orphaned link in “{table}” (row {rowid}): points to a missing “{parent}”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="80"/>
+        <location filename="../../sic_desktop/core/check.py" line="89"/>
         <source>Kooperation Nr. {id}: Der Status passt nicht zur Statushistorie.</source>
         <translation>Cooperation no. {id}: the status does not match the status history.</translation>
     </message>
@@ -1648,6 +1648,49 @@ The program window will close and reopen with the restored data.</translation>
         <location filename="../../sic_desktop/ui/io/comparison_view.py" line="110"/>
         <source>Beide Listen werden zusammengeführt.</source>
         <translation>Both lists are combined.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="55"/>
+        <source>Mit Teamserver verbinden</source>
+        <translation>Connect to team server</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="63"/>
+        <source>Auf dem Teamserver arbeitet das ganze Team mit einem gemeinsamen Datenbestand. Die Angaben erhalten Sie von Ihrer IT. Das Passwort wird in keiner Datei gespeichert, nur auf Wunsch in der Anmeldeinformationsverwaltung von Windows.</source>
+        <translation>On the team server the whole team works with one shared set of data. Your IT department gives you these details. The password is not saved in any file, only in the Windows Credential Manager if you wish.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="78"/>
+        <source>Pass&amp;wort:</source>
+        <translation>Pass&amp;word:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="80"/>
+        <source>Passwort in der Anmeldeinformationsverwaltung von Windows merken</source>
+        <translation>Remember the password in the Windows Credential Manager</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="93"/>
+        <source>&amp;Verbinden</source>
+        <translation>&amp;Connect</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="96"/>
+        <source>&amp;Lokale Datei öffnen</source>
+        <translation>Open &amp;local file</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="96"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="124"/>
+        <source>Die Verbindung wird geprüft …</source>
+        <translation>Checking the connection …</translation>
     </message>
 </context>
 <context>
@@ -2051,7 +2094,7 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../sic_desktop/core/errors.py" line="111"/>
+        <location filename="../../sic_desktop/core/errors.py" line="115"/>
         <source>{record} Nr. {id} gibt es nicht (mehr).</source>
         <translation>{record} no. {id} does not exist (any more).</translation>
     </message>
@@ -2982,32 +3025,32 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>GeneralSection</name>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="47"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="48"/>
         <source>Allgemein</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="56"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="57"/>
         <source>Ö&amp;ffnen</source>
         <translation>O&amp;pen</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="57"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="58"/>
         <source>Den Datenordner im Dateimanager zeigen</source>
         <translation>Show the data folder in the file manager</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="60"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="61"/>
         <source>&amp;Datenordner:</source>
         <translation>&amp;Data folder:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="68"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="69"/>
         <source>&amp;Sprache:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="71"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="72"/>
         <source>Die Sprache wird beim nächsten Start des Programms übernommen.</source>
         <translation>The language takes effect the next time the program starts.</translation>
     </message>
@@ -5462,72 +5505,72 @@ evidence</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="68"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="70"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="75"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="77"/>
         <source>{page} ({keys})</source>
         <translation>{page} ({keys})</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="110"/>
         <source>Werkzeugleiste</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Rückgängig: {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="158"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Wiederholen: {what}</source>
         <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="156"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="160"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="253"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="258"/>
         <source>Rückgängig gemacht: {what}. Wiederholen mit Strg+Y.</source>
         <translation>Undone: {what}. Redo with Ctrl+Y.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="262"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="267"/>
         <source>Wiederholt: {what}</source>
         <translation>Redone: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="287"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="292"/>
         <source>Über SIC Desktop</source>
         <translation>About SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="289"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="294"/>
         <source>&lt;h3&gt;SIC Desktop {version}&lt;/h3&gt;&lt;p&gt;Kontakte, Kooperationen und Notizen für die Arbeit an sozialer Innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.&lt;/p&gt;&lt;p&gt;Alle Daten liegen im Datenordner auf diesem Rechner:&lt;br&gt;{folder}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SIC Desktop {version}&lt;/h3&gt;&lt;p&gt;Contacts, cooperations and notes for work on social innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.&lt;/p&gt;&lt;p&gt;All data is kept in the data folder on this computer:&lt;br&gt;{folder}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="296"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="301"/>
         <source>Demodaten werden geladen …</source>
         <translation>Loading demo data …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="297"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="302"/>
         <source>Demodaten geladen.</source>
         <translation>Demo data loaded.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="298"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="303"/>
         <source>Abgebrochen. Es wurden keine Demodaten geladen.</source>
         <translation>Cancelled. No demo data was loaded.</translation>
     </message>
@@ -6109,7 +6152,8 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     <message>
         <location filename="../../sic_desktop/ui/messages.py" line="54"/>
         <location filename="../../sic_desktop/ui/messages.py" line="79"/>
-        <location filename="../../sic_desktop/ui/messages.py" line="94"/>
+        <location filename="../../sic_desktop/ui/messages.py" line="95"/>
+        <location filename="../../sic_desktop/ui/messages.py" line="105"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -6139,7 +6183,12 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>&amp;Discard</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/messages.py" line="93"/>
+        <location filename="../../sic_desktop/ui/messages.py" line="94"/>
+        <source>&amp;Erneut versuchen</source>
+        <translation>&amp;Try again</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/messages.py" line="104"/>
         <source>&amp;Neu laden</source>
         <translation>&amp;Reload</translation>
     </message>
@@ -7465,32 +7514,32 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="37"/>
+        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="38"/>
         <source>Im Sicherungsordner liegt keine brauchbare Sicherung. Bitte die IT bitten, die Datei aus einer Datensicherung zurückzuholen. Die Datei bleibt unverändert.</source>
         <translation>There is no usable backup in the backup folder. Please ask IT to bring the file back from a system backup. The file stays unchanged.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="46"/>
+        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="47"/>
         <source>Die neueste Sicherung ist „{name}“ vom {when}. Soll sie wiederhergestellt werden? Was danach eingegeben wurde, fehlt dann. Die jetzige Datei wird nicht überschrieben, sondern mit dem Zusatz „beschaedigt“ im Datenordner aufbewahrt.</source>
         <translation>The newest backup is “{name}” of {when}. Restore it? Anything entered after it will be missing. The current file is not overwritten but kept in the data folder with “beschaedigt” (damaged) in its name.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="52"/>
+        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="53"/>
         <source>Sicherung &amp;wiederherstellen</source>
         <translation>&amp;Restore backup</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="55"/>
+        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="56"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="55"/>
+        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="56"/>
         <source>&amp;Später</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="101"/>
+        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="104"/>
         <source>Die Sicherung vom {when} wurde wiederhergestellt; die beschädigte Datei liegt als „{name}“ im Datenordner.</source>
         <translation>The backup of {when} was restored; the damaged file is kept as “{name}” in the data folder.</translation>
     </message>
@@ -8222,6 +8271,94 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
 </context>
 <context>
+    <name>ServerForm</name>
+    <message>
+        <location filename="../../sic_desktop/ui/team_server_form.py" line="30"/>
+        <source>z. B. sic-server.stadt.local</source>
+        <translation>e.g. sic-server.city.local</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/team_server_form.py" line="41"/>
+        <source>Benutzername und Passwort</source>
+        <translation>User name and password</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/team_server_form.py" line="42"/>
+        <source>Windows-Anmeldung (Kerberos), wenn die IT sie eingerichtet hat</source>
+        <translation>Windows sign-in (Kerberos), if IT has set it up</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/team_server_form.py" line="45"/>
+        <source>Verschlüsselt (TLS)</source>
+        <translation>Encrypted (TLS)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/team_server_form.py" line="46"/>
+        <source>Verschlüsselt, Serverzertifikat wird geprüft</source>
+        <translation>Encrypted, server certificate is checked</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/team_server_form.py" line="49"/>
+        <source>CA-Datei der IT (.crt, .pem)</source>
+        <translation>IT&apos;s CA file (.crt, .pem)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/team_server_form.py" line="50"/>
+        <source>&amp;Wählen …</source>
+        <translation>C&amp;hoose …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/team_server_form.py" line="55"/>
+        <source>Beim Start mit dem Teamserver verbinden</source>
+        <translation>Connect to the team server at start</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/team_server_form.py" line="58"/>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/team_server_form.py" line="58"/>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/team_server_form.py" line="58"/>
+        <source>&amp;Datenbank:</source>
+        <translation>&amp;Database:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/team_server_form.py" line="59"/>
+        <source>&amp;Benutzer:</source>
+        <translation>&amp;User:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/team_server_form.py" line="59"/>
+        <source>&amp;Anmeldung:</source>
+        <translation>Sign-&amp;in:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/team_server_form.py" line="60"/>
+        <source>&amp;Verschlüsselung:</source>
+        <translation>&amp;Encryption:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/team_server_form.py" line="65"/>
+        <source>&amp;CA-Datei:</source>
+        <translation>&amp;CA file:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/team_server_form.py" line="97"/>
+        <source>CA-Datei wählen</source>
+        <translation>Choose CA file</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/team_server_form.py" line="97"/>
+        <source>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</source>
+        <translation>Certificates (*.crt *.pem *.cer);;All files (*)</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
         <location filename="../../sic_desktop/ui/session.py" line="106"/>
@@ -8232,7 +8369,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="89"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="90"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
@@ -8258,7 +8395,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>StartBackup</name>
     <message>
-        <location filename="../../sic_desktop/ui/io/start_backup.py" line="37"/>
+        <location filename="../../sic_desktop/ui/io/start_backup.py" line="40"/>
         <source>Die tägliche Sicherung wurde angelegt.</source>
         <translation>Today&apos;s backup was made.</translation>
     </message>
@@ -8281,93 +8418,93 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>New &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="90"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="91"/>
         <source>&amp;Suchen … (Strg+K)</source>
         <translation>&amp;Search … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="100"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="101"/>
         <source>Wiedervorlagen: überfällig, heute und diese Woche</source>
         <translation>Follow-ups: overdue, today and this week</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="100"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="101"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="100"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="101"/>
         <source>Aufgabe</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="100"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="101"/>
         <source>Bezug</source>
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="102"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="103"/>
         <source>Zuletzt geschriebene Notizen</source>
         <translation>Most recent notes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="102"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="103"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="102"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="103"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="102"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="103"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="106"/>
-        <location filename="../../sic_desktop/ui/start_page.py" line="111"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="107"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="112"/>
         <source>Kooperationen nach Themenfeld und Status</source>
         <translation>Cooperations by theme field and status</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="109"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="110"/>
         <source>Wiedervorlagen</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="110"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="111"/>
         <source>Letzte Notizen</source>
         <translation>Latest notes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="127"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="128"/>
         <source>Der Datenordner ist noch leer. Legen Sie los mit „Neue Notiz“ oder „Neuer Kontakt“ – oder laden Sie erfundene Demodaten, um das Programm kennenzulernen.</source>
         <translation>The data folder is still empty. Get started with “New note” or “New contact” – or load invented demo data to get to know the program.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="134"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="135"/>
         <source>&amp;Demodaten laden</source>
         <translation>Load &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="183"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="184"/>
         <source>{date} (überfällig)</source>
         <translation>{date} (overdue)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="185"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="186"/>
         <source>heute</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="190"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="191"/>
         <source>Nichts fällig in dieser Woche.</source>
         <translation>Nothing due this week.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="213"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="214"/>
         <source>Alle Kooperationen</source>
         <translation>All cooperations</translation>
     </message>
@@ -8375,7 +8512,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../sic_desktop/ui/status_bar.py" line="69"/>
+        <location filename="../../sic_desktop/ui/status_bar.py" line="75"/>
         <source>{count} offene Wiedervorlagen</source>
         <translation>{count} open follow-ups</translation>
     </message>
@@ -8383,32 +8520,32 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="327"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="347"/>
         <source>Die Datei konnte nicht geschrieben werden: {reason}</source>
         <translation>The file could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="336"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="356"/>
         <source>Der Datenträger ist voll. Es wurde nichts gespeichert; bitte Platz schaffen und erneut speichern.</source>
         <translation>The disk is full. Nothing was saved; please free some space and save again.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="341"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="361"/>
         <source>Der Datenordner ist schreibgeschützt. Es wurde nichts gespeichert; bitte die Zugriffsrechte prüfen.</source>
         <translation>The data folder is read-only. Nothing was saved; please check the access rights.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="346"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="366"/>
         <source>Die Datenbank wird gerade von einem anderen Vorgang benutzt. Bitte in einem Moment erneut versuchen.</source>
         <translation>The database is being used by another process right now. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="351"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="371"/>
         <source>Beim Schreiben auf den Datenträger ist ein Fehler aufgetreten. Es wurde nichts gespeichert.</source>
         <translation>An error occurred while writing to the disk. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="355"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="375"/>
         <source>Die Datenbank hat die Änderung abgelehnt: {reason}</source>
         <translation>The database refused the change: {reason}</translation>
     </message>
@@ -8448,7 +8585,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>The database is on a network drive. The faster WAL mode is not safe there, so SIC Desktop uses the classic journal. Please do not open the file from several computers at the same time.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/errors.py" line="99"/>
+        <location filename="../../sic_desktop/core/errors.py" line="103"/>
         <source>Die Datenbank „{path}“ ist beschädigt ({reason}). Damit nichts verloren geht, wird nichts mehr in sie geschrieben und keine Sicherung von ihr angelegt. Bitte die neueste Sicherung wiederherstellen (Datei → Sicherung oder „sic-desktop restore“).</source>
         <translation>The database “{path}” is damaged ({reason}). So that nothing is lost, nothing more is written into it and no backup is made of it. Please restore the newest backup (File → Backup or “sic-desktop restore”).</translation>
     </message>
@@ -8572,6 +8709,133 @@ LaKo = Landeskoordinierung</translation>
         <location filename="../../sic_desktop/ui/briefing/target_field.py" line="67"/>
         <source>Den Ordner „{folder}“ gibt es nicht.</source>
         <translation>The folder “{folder}” does not exist.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamAccess</name>
+    <message>
+        <location filename="../../sic_desktop/core/team_access.py" line="64"/>
+        <source>Teamserver {server}</source>
+        <translation>Team server {server}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/team_access.py" line="65"/>
+        <source>Teamserver {server}, Datenbank „{database}“</source>
+        <translation>Team server {server}, database &quot;{database}&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/team_access.py" line="70"/>
+        <source>Lokale Datei {name}</source>
+        <translation>Local file {name}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/team_access.py" line="71"/>
+        <source>Lokale Datei {path}</source>
+        <translation>Local file {path}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerLogin</name>
+    <message>
+        <location filename="../../sic_desktop/core/team_server_login.py" line="53"/>
+        <source>Bitte den Servernamen eintragen.</source>
+        <translation>Please enter the server name.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/team_server_login.py" line="55"/>
+        <source>Bitte den Namen der Datenbank eintragen.</source>
+        <translation>Please enter the name of the database.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/team_server_login.py" line="57"/>
+        <source>Bitte den Benutzernamen eintragen.</source>
+        <translation>Please enter the user name.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/team_server_login.py" line="59"/>
+        <source>Der Port muss eine Zahl von 1 bis 65535 sein.</source>
+        <translation>The port must be a number from 1 to 65535.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/team_server_login.py" line="62"/>
+        <source>Zum Prüfen des Serverzertifikats bitte die CA-Datei der IT wählen.</source>
+        <translation>To check the server certificate, please choose IT&apos;s CA file.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/team_server_login.py" line="147"/>
+        <source>Das Passwort konnte nicht in der Anmeldeinformationsverwaltung von Windows gespeichert werden ({reason}). Es wird bei jedem Start erneut abgefragt.</source>
+        <translation>The password could not be saved in the Windows Credential Manager ({reason}). It will be asked for at every start.</translation>
+    </message>
+</context>
+<context>
+    <name>TeamServerSection</name>
+    <message>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="168"/>
+        <source>Teamserver</source>
+        <translation>Team server</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="172"/>
+        <source>Dieses Fenster arbeitet mit: {where}</source>
+        <translation>This window works with: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="176"/>
+        <source>Mit Teamserver &amp;verbinden …</source>
+        <translation>&amp;Connect to team server …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="180"/>
+        <source>Mit der lo&amp;kalen Datei arbeiten</source>
+        <translation>Work with the lo&amp;cal file</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="202"/>
+        <source>Verbunden mit dem Teamserver {server}.</source>
+        <translation>Connected to the team server {server}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="207"/>
+        <source>Das Fenster arbeitet wieder mit der lokalen Datei.</source>
+        <translation>The window works with the local file again.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="217"/>
+        <source>Die Datenbank wird gewechselt …</source>
+        <translation>Switching the database …</translation>
+    </message>
+</context>
+<context>
+    <name>Teamserver</name>
+    <message>
+        <location filename="../../sic_desktop/core/storage/server_text.py" line="11"/>
+        <source>Der Teamserver „{server}“ ist nicht erreichbar ({reason}). Es wurde nichts gespeichert; bitte die Netzwerkverbindung prüfen und erneut versuchen.</source>
+        <translation>The team server “{server}” cannot be reached ({reason}). Nothing was saved; please check the network connection and try again.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/storage/server_text.py" line="20"/>
+        <source>Der Teamserver hat den Zugriff verweigert: Ihre Rolle darf das nicht ({reason}). Es wurde nichts gespeichert.</source>
+        <translation>The team server refused access: your role may not do this ({reason}). Nothing was saved.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/storage/server_text.py" line="27"/>
+        <source>Die Daten liegen auf dem Teamserver; dort sichert die IT mit pg_dump (siehe docs/teamserver.md). Eine Sicherungsdatei legt SIC Desktop nur für einen lokalen Datenordner an.</source>
+        <translation>The data is on the team server, where IT backs it up with pg_dump (see docs/teamserver.md). SIC Desktop makes backup files only for a local data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/storage/server_text.py" line="36"/>
+        <source>Der Teamserver hat den Datenstand {server}, dieses Programm kennt nur bis Datenstand {known}. Bitte SIC Desktop aktualisieren; der Teamserver bleibt unverändert.</source>
+        <translation>The team server has data version {server}; this program knows versions up to {known}. Please update SIC Desktop; the team server is left unchanged.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/storage/server_text.py" line="46"/>
+        <source>Der Teamserver hat den Datenstand {server}, dieses Programm braucht Datenstand {known}. Bitte die IT, den Teamserver mit „sic-desktop server upgrade“ umzustellen.</source>
+        <translation>The team server has data version {server}; this program needs data version {known}. Please ask IT to upgrade the team server with “sic-desktop server upgrade”.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/storage/server_text.py" line="56"/>
+        <source>Die Datenbank „{server}“ ist noch nicht für SIC Desktop eingerichtet. Bitte die IT, sie mit „sic-desktop server init“ einzurichten.</source>
+        <translation>The database “{server}” has not been set up for SIC Desktop yet. Please ask IT to set it up with “sic-desktop server init”.</translation>
     </message>
 </context>
 <context>

@@ -47,6 +47,7 @@ COMMANDS: dict[str, str] = {
     "serienbrief": "mail_merge",
     "anhang": "attachments",
     "mail": "mail",
+    "server": "server",
 }
 
 
@@ -68,6 +69,12 @@ def build_parser(command: str | None = "") -> argparse.ArgumentParser:
         "--data-dir",
         metavar="ORDNER",
         help="Datenordner (sonst SIC_DESKTOP_DATA_DIR oder der lokale Anwendungsdatenordner des Benutzers)",
+    )
+    parser.add_argument(
+        "--server",
+        metavar="ADRESSE",
+        help="Teamserver statt Datenordner, z. B. postgresql://anna@sic-server:5432/sic "
+        "(sonst SIC_DESKTOP_SERVER; ohne beides der lokale Datenordner)",
     )
     gui.add_arguments(parser)
     subparsers = parser.add_subparsers(dest="command", metavar="BEFEHL")

@@ -23,11 +23,11 @@ def open_workspace(args: argparse.Namespace, *, start_backup: bool = True) -> Wo
     An erasure through it also cleans the search index (``ws.purgers``), and a current
     search index follows its commits (``search_upkeep``).
     """
-    workspace = Workspace.open(args.data_dir)
+    workspace = Workspace.open(args.data_dir, server=args.server)
     if not follow_search_index(workspace):  # a follower cleans the index itself after an erasure
         workspace.add_purger(lambda refs: erase_from_search_index(workspace, refs))
     reapply_logged_erasures(workspace)
-    if start_backup:
+    if start_backup and not workspace.database.is_server:  # the server is backed up by IT (pg_dump)
         try:
             backup_at_start(workspace)
         except SicError as error:  # an unreachable backup folder must not stop the work

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import argparse
+import os
+
+from sic_desktop.core.storage.server_address import SERVER_ENV_VAR
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
@@ -15,4 +18,6 @@ def run(args: argparse.Namespace) -> int:
     # Imported here so that the command-line tasks start without loading Qt.
     from sic_desktop.ui.app import run_app
 
+    if args.server:  # the window opens its workspace where every Workspace.open looks for the server
+        os.environ[SERVER_ENV_VAR] = args.server
     return run_app(data_dir=args.data_dir, demo=args.demo)

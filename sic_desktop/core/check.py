@@ -17,7 +17,8 @@ from sic_desktop.core.workspace import Workspace
 
 def check_database(workspace: Workspace) -> list[str]:
     """The problems found; a damaged file is remembered as such, so nothing more is written to it."""
-    findings = integrity_problems(workspace.database.db.conn)
+    # The team server checks its own pages (IT's job, docs/teamserver.md); the records are checked below.
+    findings = [] if workspace.database.is_server else integrity_problems(workspace.database.db.conn)
     if not findings:
         try:
             return _consistency_problems(workspace)
@@ -41,12 +42,22 @@ def find_damage(workspace: Workspace) -> None:
 
     From then on nothing is written to the file, and the window offers the newest backup.
     """
+    if workspace.database.is_server:
+        return
     findings = integrity_problems(workspace.database.db.conn, quick=True)
     if findings:
         raise workspace.database.mark_damaged("; ".join(findings[:3]))
 
 
 def _consistency_problems(workspace: Workspace) -> list[str]:
+    problems = [] if workspace.database.is_server else _file_problems(workspace)
+    problems += _status_history_problems(workspace)
+    problems += workspace.attachments.check()
+    return problems
+
+
+def _file_problems(workspace: Workspace) -> list[str]:
+    """What only a local file can get wrong: its marks, its version, links SQLite did not enforce."""
     db = workspace.database
     problems: list[str] = []
     if db.execute("PRAGMA application_id").fetchone()[0] != APPLICATION_ID:
@@ -64,8 +75,6 @@ def _consistency_problems(workspace: Workspace) -> list[str]:
                 "Check", "Verwaiste Verknüpfung in „{table}“ (Zeile {rowid}): verweist auf fehlende „{parent}“."
             )
         problems.append(text.format(table=table, rowid=rowid, parent=parent))
-    problems += _status_history_problems(workspace)
-    problems += workspace.attachments.check()
     return problems
 
 

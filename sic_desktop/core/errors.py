@@ -89,6 +89,10 @@ class StorageError(SicError):
     """The disk refused a write (full, read-only, locked); nothing was changed."""
 
 
+class ServerUnreachableError(StorageError):
+    """The team server did not answer; nothing was changed, and the same step may simply be tried again."""
+
+
 class DiskFullError(StorageError):
     """The disk (or the database's size limit) is full; nothing was changed."""
 

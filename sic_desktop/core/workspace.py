@@ -51,6 +51,7 @@ from sic_desktop.core.storage.changes import Initiator, Listener
 from sic_desktop.core.storage.database import Database
 from sic_desktop.core.storage.opening import BeforeMigration, open_database
 from sic_desktop.core.storage.recovery import refuse_lost_database
+from sic_desktop.core.storage.server_address import resolve_server
 
 # Called after an erasure (Art. 17 DSGVO) with the refs of the erased and changed
 # records; removes every copy it keeps outside the database (the search index).
@@ -111,11 +112,23 @@ class Workspace:
         *,
         user: str | None = None,
         before_migration: BeforeMigration | None = None,
+        server: str | None = None,
     ) -> Workspace:
-        """Open the data folder (created if new); an older database is copied aside, then migrated."""
+        """Open the data folder (created if new); an older database is copied aside, then migrated.
+
+        With ``server`` (``postgresql://user@host:port/db``, or ``SIC_DESKTOP_SERVER``) the records live on the team server;
+        the data folder keeps this PC's settings and search index.
+        """
         if not isinstance(folder, DataFolder):
             folder = resolve_data_folder(folder)
         folder.ensure()
+        server = resolve_server(server)
+        if server:
+            from sic_desktop.core.storage.postgres import open_server  # psycopg only for a team server
+            from sic_desktop.core.team_access import server_login
+
+            database = open_server(server)  # unless a test names one, the history names the server's login
+            return cls(folder, database, user=user or server_login(database))
         refuse_lost_database(folder, Settings.load(folder.settings_file))
         database = open_database(folder.database, before_migration=before_migration or backups.before_migration(folder))
         return cls(folder, database, user=user)

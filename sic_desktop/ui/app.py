@@ -19,6 +19,7 @@ from sic_desktop.ui.checked import not_none
 from sic_desktop.ui.error_log import install_file_log, log_unexpected
 from sic_desktop.ui.messages import show_error
 from sic_desktop.ui.session import open_session
+from sic_desktop.ui.team_server_connect import choose_at_start
 from sic_desktop.ui.translations import install_translations
 
 # Set by benchmarks/frozen_bundle.py: print SHOWN_MARKER once the window is painted, to time the start.
@@ -36,15 +37,18 @@ def run_app(*, data_dir: str | None, demo: bool) -> int:
         return 1
     install_file_log(folder.logs_dir)
     translators = install_translations(app, Settings.load(folder.settings_file).language)  # noqa: F841 (kept alive)
+    choose_at_start(folder)  # the team server saved in the settings, if one is
     session = open_session(folder)  # the folder stays locked until the program ends
     if session is None:
         return 1
     sys.excepthook = _show_unexpected(lambda: session.window)  # a restore replaces the window
     if os.environ.get(SHOWN_MARKER_ENV):
         QTimer.singleShot(0, lambda: _print_when_painted(not_none(session.window)))
-    # The change history is kept for the configured period only; a read-only folder just skips it.
-    not_none(session.ctx).ops.write(None, prune_history).failure(log_unexpected).run()
     window = not_none(session.window)
+    # The change history is kept for the configured period only; a read-only folder just skips it,
+    # and a reader on the team server (sic_lesen) leaves it to those who may change it.
+    if window.rights.edit:
+        not_none(session.ctx).ops.write(None, prune_history).failure(log_unexpected).run()
     if demo and session.workspace.is_empty():
         QTimer.singleShot(0, window.load_demo)
     try:

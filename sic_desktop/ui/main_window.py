@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from sic_desktop import APP_NAME, __version__
 from sic_desktop.core.demo import load_demo
 from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.team_access import access_rights
 from sic_desktop.ui.commands import COMMANDS, MENUS, Command
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.global_search.list_filter_backend import make_backend
@@ -45,6 +46,7 @@ from sic_desktop.ui.pages import PAGES, PageSpec, page_for, page_shortcut
 from sic_desktop.ui.settings_dialog import SettingsDialog
 from sic_desktop.ui.start_page import StartPage
 from sic_desktop.ui.status_bar import StatusBar
+from sic_desktop.ui.team_role import limit_page, limit_window
 from sic_desktop.ui.themes_dialog import ThemesDialog
 
 _TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
@@ -88,6 +90,8 @@ class MainWindow(QMainWindow):
 
         self.commands: dict[str, QAction] = {}
         self._build_menus()
+        self.rights = access_rights(ctx.ws)
+        limit_window(self, self.rights)
         self._page_shortcuts()
         QShortcut(QKeySequence.StandardKey.Find, self, self._find_outside_text)
         ctx.open_requested.connect(self.open_record)
@@ -166,6 +170,7 @@ class MainWindow(QMainWindow):
                 widget.new_requested.connect(self.new_record)
                 widget.demo_requested.connect(self.load_demo)
                 widget.search_requested.connect(self.show_search)
+            limit_page(widget, self.rights)  # a reader's pages only show (team server roles)
             self._pages[key] = widget
             self.stack.addWidget(widget)
         return self._pages[key]

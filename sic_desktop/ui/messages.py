@@ -87,6 +87,17 @@ def ask_unsaved(parent: QWidget | None, title: str) -> LeaveChoice:
     return LeaveChoice.STAY
 
 
+def offer_retry(parent: QWidget | None, message: str) -> bool:
+    """The team server did not answer: show why and offer to try the same step again."""
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message, QMessageBox.StandardButton.NoButton, parent)
+    box.setObjectName("serverUnreachable")
+    retry = box.addButton(QCoreApplication.translate("Messages", "&Erneut versuchen"), QMessageBox.ButtonRole.AcceptRole)
+    box.addButton(QCoreApplication.translate("Messages", "Abbrechen"), QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(retry)
+    box.exec()
+    return box.clickedButton() is retry
+
+
 def offer_reload(parent: QWidget | None, message: str) -> bool:
     """A ConflictError: show the core's message and offer to load the stored version."""
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message, QMessageBox.StandardButton.NoButton, parent)

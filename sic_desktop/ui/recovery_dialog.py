@@ -14,11 +14,12 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from sic_desktop import APP_NAME
 from sic_desktop.core.backups import Backup
 from sic_desktop.core.dates import format_datetime
-from sic_desktop.core.errors import CorruptDatabaseError, NotOurFileError, SicError
+from sic_desktop.core.errors import CorruptDatabaseError, NotOurFileError, ServerUnreachableError, SicError
 from sic_desktop.core.paths import DataFolder
 from sic_desktop.core.settings import Settings
 from sic_desktop.core.storage.recovery import newest_backup, restore_instead_of
 from sic_desktop.core.workspace import Workspace
+from sic_desktop.ui import messages
 
 ReopenWork = Callable[[DataFolder], str]
 
@@ -69,6 +70,8 @@ def open_or_recover(folder: DataFolder, parent: QWidget | None = None) -> Worksp
         except (CorruptDatabaseError, NotOurFileError) as error:
             if not restored_at_start(folder, error, parent):
                 return None
+        except ServerUnreachableError as error:  # as often as the user asks
+            return open_or_recover(folder, parent) if messages.offer_retry(parent, str(error)) else None
         except SicError as error:
             QMessageBox.critical(parent, APP_NAME, str(error))
             return None

@@ -32,6 +32,7 @@ from sic_desktop.ui.io.backup_settings import BackupSection
 from sic_desktop.ui.outlook.word_settings import WordSection
 from sic_desktop.ui.privacy.settings_section import PrivacySection
 from sic_desktop.ui.search_settings import SearchSection
+from sic_desktop.ui.team_server_connect import TeamServerSection
 
 LANGUAGES = (("de", "Deutsch"), ("en", "English"))
 
@@ -78,7 +79,7 @@ class GeneralSection(QGroupBox):
 
 
 SETTINGS_SECTIONS: list[Callable[[Workspace], QWidget]] = [
-    GeneralSection, BackupSection, PrivacySection, WordSection, SearchSection,
+    GeneralSection, TeamServerSection, BackupSection, PrivacySection, WordSection, SearchSection,
 ]
 
 

@@ -85,6 +85,7 @@ class StartPage(QWidget):
         top.addStretch(1)
         for text, record_type in ((self.tr("Neue &Notiz"), RecordType.NOTE), (self.tr("Neuer &Kontakt"), RecordType.PERSON)):
             button = QPushButton(icon(record_type.value), text, self)
+            button.setObjectName(f"new_{record_type.value}")
             button.clicked.connect(lambda _=False, t=record_type: self.new_requested.emit(t))
             top.addWidget(button)
         search = QPushButton(icon("search"), self.tr("&Suchen … (Strg+K)"), self)

@@ -1,4 +1,4 @@
-"""The status bar: how many records there are, why the database journal is not WAL, and
+"""The status bar: how many records there are, which database the window works on, why the database journal is not WAL, and
 messages, shortened with „…“ to the room there is (the full text in the tooltip)."""
 
 from __future__ import annotations
@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 from sic_desktop.core.i18n import number
 from sic_desktop.core.models import RecordType
 from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.team_access import where_stored
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.context import AppContext
 
@@ -24,6 +25,11 @@ class StatusBar(QStatusBar):
         self.counts = QLabel(self)
         self.counts.setObjectName("recordCounts")
         self.addPermanentWidget(self.counts)
+        label, address = where_stored(ctx.ws)
+        self.database = QLabel(label, self)  # „Teamserver anna@sic-server:5432“ or „Lokale Datei sic.db“
+        self.database.setObjectName("workingOn")
+        self.database.setToolTip(address)
+        self.addPermanentWidget(self.database)
         note = ctx.ws.storage.journal_note
         if note:
             journal = QLabel(note, self)

@@ -164,7 +164,7 @@ class AttachmentService:
     def check(self) -> list[str]:
         """German problems: attachments whose file is missing or damaged (for ``sic-desktop check``)."""
         problems = []
-        for row in self._ws.database.query("SELECT name, sha256 FROM attachment GROUP BY sha256"):
+        for row in self._ws.database.query("SELECT min(name) AS name, sha256 FROM attachment GROUP BY sha256"):
             if not self.store.path(row["sha256"]).exists():
                 problems.append(missing(row["name"]))
             elif not self.store.check(row["sha256"]):

@@ -412,7 +412,7 @@ class RecordService(Generic[R]):
     def _replace_links(self, table: str, target_column: str, record_id: int, target_ids: builtins.list[int]) -> None:
         own = f"{self.table}_id"
         self._db.execute(f"DELETE FROM {table} WHERE {own} = ?", [record_id])
-        self._db.db.conn.executemany(
+        self._db.executemany(
             f"INSERT OR IGNORE INTO {table} ({own}, {target_column}) VALUES (?, ?)",
             [(record_id, target_id) for target_id in target_ids],
         )

@@ -103,7 +103,7 @@ class CooperationService(RecordService[Cooperation]):
         """Replace the status history with dated steps (demo data, restoring an export)."""
         with self._db.write():
             self._db.execute("DELETE FROM cooperation_status WHERE cooperation_id = ?", [cooperation_id])
-            self._db.db.conn.executemany(
+            self._db.executemany(
                 "INSERT INTO cooperation_status (cooperation_id, status, changed_on, changed_by) VALUES (?, ?, ?, ?)",
                 [(cooperation_id, s.status, s.changed_on.isoformat(), s.changed_by) for s in steps],
             )
@@ -156,7 +156,7 @@ class CooperationService(RecordService[Cooperation]):
         if old is not None and _partners_key(old) == _partners_key(record):
             return
         self._db.execute("DELETE FROM cooperation_partner WHERE cooperation_id = ?", [record.id])
-        self._db.db.conn.executemany(
+        self._db.executemany(
             "INSERT INTO cooperation_partner (cooperation_id, organisation_id, person_id, role) VALUES (?, ?, ?, ?)",
             [(record.id, p.organisation_id, p.person_id, p.role) for p in record.partners],
         )

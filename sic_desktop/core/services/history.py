@@ -76,7 +76,7 @@ class HistoryService:
     def restore(self, entries: list[HistoryEntry]) -> None:
         """Put exported entries back as they were (reading a full export into an empty folder)."""
         with self._ws.database.write():
-            self._ws.database.db.conn.executemany(
+            self._ws.database.executemany(
                 "INSERT INTO history (record_type, record_id, action, fields, at, by) VALUES (?, ?, ?, ?, ?, ?)",
                 [(e.ref.type.value, e.ref.id, e.action, json.dumps(e.fields), e.at, e.by) for e in entries],
             )

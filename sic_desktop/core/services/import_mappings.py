@@ -56,7 +56,7 @@ class ImportMappingService:
     def restore(self, mappings: list[RememberedMapping]) -> None:
         """Store mappings as they are (also as read back from a full export)."""
         with self._ws.database.write():
-            self._ws.database.db.conn.executemany(
+            self._ws.database.executemany(
                 "INSERT INTO import_mapping (fingerprint, kind, columns, updated_at, updated_by) VALUES (?, ?, ?, ?, ?) "
                 "ON CONFLICT (fingerprint, kind) DO UPDATE SET columns = excluded.columns, "
                 "updated_at = excluded.updated_at, updated_by = excluded.updated_by",

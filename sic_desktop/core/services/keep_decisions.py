@@ -82,7 +82,7 @@ class KeepDecisionService:
     def restore(self, decisions: list[KeepDecision]) -> None:
         """Store decisions as they are, ids included (reading a full export); the history comes with the export."""
         with self._ws.database.write():
-            self._ws.database.db.conn.executemany(
+            self._ws.database.executemany(
                 "INSERT INTO keep_decision (id, person_id, reason, decided_on, decided_by) VALUES (?, ?, ?, ?, ?)",
                 [(d.id, d.person_id, d.reason, to_iso(d.decided_on), d.decided_by) for d in decisions],
             )

@@ -43,7 +43,7 @@ class MapPositionService:
     def save(self, view: str, positions: dict[RecordRef, Point]) -> None:
         """Remember these nodes' positions in ``view`` (others stay as they are)."""
         with self._ws.database.write():
-            self._ws.database.db.conn.executemany(
+            self._ws.database.executemany(
                 "INSERT INTO map_position (view, record_type, record_id, x, y) VALUES (?, ?, ?, ?, ?) "
                 "ON CONFLICT (view, record_type, record_id) DO UPDATE SET x = excluded.x, y = excluded.y",
                 [(view, ref.type.value, ref.id, x, y) for ref, (x, y) in positions.items()],
@@ -55,7 +55,7 @@ class MapPositionService:
             if refs is None:
                 self._ws.database.execute("DELETE FROM map_position WHERE view = ?", [view])
                 return
-            self._ws.database.db.conn.executemany(
+            self._ws.database.executemany(
                 "DELETE FROM map_position WHERE view = ? AND record_type = ? AND record_id = ?",
                 [(view, ref.type.value, ref.id) for ref in refs],
             )

@@ -122,7 +122,7 @@ class NoteService(RecordService[Note]):
                           ON o.id = l.organisation_id WHERE l.note_id = n.id AND o.deleted_at IS NULL
                         UNION ALL
                         SELECT trim(p.first_name || ' ' || p.last_name) FROM note_person l JOIN person p
-                          ON p.id = l.person_id WHERE l.note_id = n.id AND p.deleted_at IS NULL)) AS linked,
+                          ON p.id = l.person_id WHERE l.note_id = n.id AND p.deleted_at IS NULL) AS linked_names) AS linked,
                    {theme_names_sql("note", "n")} AS themes
             FROM note n WHERE n.id IN ({{ids}})"""
 

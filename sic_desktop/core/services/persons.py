@@ -225,7 +225,7 @@ class PersonService(RecordService[Person]):
         if old is not None and _memberships_key(old) == _memberships_key(record):
             return
         self._db.execute("DELETE FROM membership WHERE person_id = ?", [record.id])
-        self._db.db.conn.executemany(
+        self._db.executemany(
             "INSERT INTO membership (person_id, organisation_id, function, from_date, to_date) VALUES (?, ?, ?, ?, ?)",
             [
                 (record.id, m.organisation_id, m.function, to_iso(m.from_date), to_iso(m.to_date))

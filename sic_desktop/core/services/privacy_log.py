@@ -75,7 +75,7 @@ class PrivacyLogService:
     def add(self, action: str, reason: str, subject: str, fingerprints: tuple[str, ...] = ()) -> PrivacyLogEntry:
         """Log one act; joins the caller's transaction, so the act and its entry commit together."""
         entry = PrivacyLogEntry(uuid.uuid4().hex, now_utc(), self._ws.user, action, reason.strip(), subject, fingerprints)
-        outermost = not self._ws.database.db.conn.in_transaction
+        outermost = not self._ws.database.in_transaction
         stored = self._insert(entry)
         if outermost:  # committed: copy it now; inside a larger write the caller copies after its commit
             with suppress(SicError):  # the next opening completes the copy from the database (``reapply_erasures``)

@@ -87,7 +87,7 @@ class SavedSearchService:
     def restore(self, searches: builtins.list[SavedSearch]) -> None:
         """Store saved searches as they are, ids and stamps included (reading a full export)."""
         with self._ws.database.write():
-            self._ws.database.db.conn.executemany(
+            self._ws.database.executemany(
                 "INSERT INTO saved_search (id, name, query, updated_at, updated_by) VALUES (?, ?, ?, ?, ?)",
                 [(s.id, s.name, s.query, s.updated_at, s.updated_by) for s in searches],
             )
@@ -106,7 +106,7 @@ class SavedSearchService:
         named = [s for s in self.list() if any(w in fold(s.name) or w in fold(s.query) for w in wanted)]
         if named:
             with self._ws.database.write():
-                self._ws.database.db.conn.executemany("DELETE FROM saved_search WHERE id = ?", [(s.id,) for s in named])
+                self._ws.database.executemany("DELETE FROM saved_search WHERE id = ?", [(s.id,) for s in named])
         return [s.name for s in named]
 
 

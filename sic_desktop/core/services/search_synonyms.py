@@ -53,7 +53,7 @@ class SearchSynonymService:
         stamp = now_utc()
         with self._ws.database.write():
             self._ws.database.execute("DELETE FROM search_synonym")
-            self._ws.database.db.conn.executemany(
+            self._ws.database.executemany(
                 "INSERT INTO search_synonym (terms, updated_at, updated_by) VALUES (?, ?, ?)",
                 [(line, stamp, self._ws.user) for line in lines],
             )
@@ -62,7 +62,7 @@ class SearchSynonymService:
     def restore(self, rows: list[SynonymRow]) -> None:
         """Store groups as they are, ids and stamps included (reading a full export)."""
         with self._ws.database.write():
-            self._ws.database.db.conn.executemany(
+            self._ws.database.executemany(
                 "INSERT INTO search_synonym (id, terms, updated_at, updated_by) VALUES (?, ?, ?, ?)",
                 [(r.id, r.terms, r.updated_at, r.updated_by) for r in rows],
             )

@@ -13,8 +13,8 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager, suppress
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +42,9 @@ BUSY_TIMEOUT_SECONDS = 10.0
 
 class Database:
     """The open database file. Create it with ``storage.opening.open_database``."""
+
+    # False for the local file; the team server (core.storage.postgres) has no file to check or copy.
+    is_server = False
 
     def __init__(
         self, path: Path, *, journal_mode: str, journal_note: str = "", read_only: ReadOnlyDataError | None = None
@@ -79,22 +82,30 @@ class Database:
     def execute(self, sql: str, params: SqlParams = ()) -> sqlite3.Cursor:
         return self.db.execute(sql, params)
 
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
+        """One statement for many rows (inside a write)."""
+        self.db.conn.executemany(sql, rows)
+
     def query(self, sql: str, params: SqlParams = ()) -> list[dict[str, Any]]:
         """All rows of a read as dicts."""
         return list(self.db.query(sql, params))
 
+    @property
+    def in_transaction(self) -> bool:
+        """True inside a write or a snapshot of this thread."""
+        return self.db.conn.in_transaction
+
     @contextmanager
     def snapshot(self) -> Iterator[None]:
         """Many reads that all see one state of the file while others write (an export)."""
-        conn = self.db.conn
-        if conn.in_transaction:  # inside a write: consistent already
+        if self.in_transaction:  # inside a write: consistent already
             yield
             return
-        conn.execute("BEGIN")
+        self.execute(self._BEGIN_SNAPSHOT)
         try:
             yield
         finally:
-            conn.execute("ROLLBACK")
+            self.execute("ROLLBACK")
 
     def mark_damaged(self, reason: object) -> CorruptDatabaseError:
         """Remember that the file is damaged (writes are refused from now on); returns the German error."""
@@ -151,19 +162,18 @@ class Database:
         if self.damage is not None:
             raise self.damage
         changes = ChangeSet(initiator=getattr(self._local, "initiator", None))
-        conn = self.db.conn
         self._local.changes = changes
         try:
-            with self._damage_noted(), storage_errors(self.path):
-                conn.execute("BEGIN IMMEDIATE")
+            with self._damage_noted(), self._storage_errors():
+                self._begin_write()
                 try:
                     yield changes
                     if changes:
                         changes.generation = self._bump_generation()
-                    conn.execute("COMMIT")
+                    self.execute("COMMIT")
                 except BaseException:
-                    if conn.in_transaction:
-                        conn.execute("ROLLBACK")
+                    if self.in_transaction:
+                        self.execute("ROLLBACK")
                     raise
         finally:
             self._local.changes = None
@@ -203,16 +213,26 @@ class Database:
         if changes is None:
             raise RuntimeError("savepoint() needs an open write()")
         mark = changes.mark()
-        conn = self.db.conn
-        conn.execute("SAVEPOINT part")
+        self.execute("SAVEPOINT part")
         try:
             yield
         except BaseException:
-            conn.execute("ROLLBACK TO part")
-            conn.execute("RELEASE part")
+            self.execute("ROLLBACK TO part")
+            self.execute("RELEASE part")
             changes.rollback_to(mark)
             raise
-        conn.execute("RELEASE part")
+        self.execute("RELEASE part")
+
+    # -- what the server backend does its own way (core.storage.postgres) ------------
+
+    _BEGIN_SNAPSHOT = "BEGIN"
+
+    def _begin_write(self) -> None:
+        """An immediate transaction: a second writer waits here instead of failing half-way."""
+        self.execute("BEGIN IMMEDIATE")
+
+    def _storage_errors(self) -> AbstractContextManager[None]:
+        return storage_errors(self.path)
 
     def _bump_generation(self) -> int:
         self.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")

@@ -20,6 +20,8 @@ APPLICATION_ID = 0x53494344
 
 MIGRATIONS = sqlite_utils.Migrations("sic_desktop")
 MIGRATION_NAMES: list[str] = []
+# The same steps in order, without SQLite's bookkeeping: the team server runs them through the dialect.
+MIGRATION_STEPS: list[Callable[[sqlite_utils.Database], None]] = []
 
 def migration(number: int) -> Callable[[Callable[[sqlite_utils.Database], None]], None]:
     """Register ``fn`` as migration ``number``; numbers must follow each other."""
@@ -36,6 +38,7 @@ def migration(number: int) -> Callable[[Callable[[sqlite_utils.Database], None]]
         run.__name__ = name
         MIGRATIONS(name=name)(run)
         MIGRATION_NAMES.append(name)
+        MIGRATION_STEPS.append(fn)
 
     return register
 

@@ -18,7 +18,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from sic_desktop.core.dates import format_timestamp
-from sic_desktop.core.errors import ConflictError, ValidationError
+from sic_desktop.core.errors import ConflictError, ServerUnreachableError, ValidationError
 from sic_desktop.core.models import Record, RecordRef, RecordType
 from sic_desktop.core.storage.changes import ChangeSet, Initiator
 from sic_desktop.core.validation import validate
@@ -237,6 +237,9 @@ class RecordEditor(QWidget):
         elif isinstance(error, ConflictError):
             if messages.offer_reload(self, str(error)):
                 self.reload()
+        elif isinstance(error, ServerUnreachableError):  # the input stays in the form for the retry
+            if messages.offer_retry(self, str(error)):
+                self.save()
         else:
             messages.show_error(self, error)
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QToolBar
 from sic_desktop.core.backups import Backup, backup_at_start
 from sic_desktop.core.check import find_damage
 from sic_desktop.core.errors import SicError
+from sic_desktop.core.team_access import on_server
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.messages import show_error
@@ -31,6 +32,8 @@ def start_backup(window: MainWindow) -> None:
     damage is then found now, and the newest backup offered, not at the next failing save.
     """
     ctx = window.ctx
+    if on_server(ctx.ws):
+        return  # the team server is backed up by IT (pg_dump), not into this PC's data folder
 
     def done(backup: Backup | None) -> None:
         if backup is not None:

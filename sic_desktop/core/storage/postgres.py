@@ -1,0 +1,310 @@
+"""The team server: the same Database on PostgreSQL, for a team that shares one knowledge base.
+
+``PostgresDatabase`` is a ``Database`` whose statements go to a PostgreSQL server (psycopg 3),
+rewritten by ``core.storage.dialect``; the services, validation, optimistic locking, history
+and the change notices are the same code as on the local file. One connection per thread;
+writes are serialised on the server with an advisory lock, as SQLite's immediate transaction
+serialises them on the file, so the optimistic-locking checks mean the same on both.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from decimal import Decimal
+from pathlib import Path
+from typing import Any, TypeVar, cast
+
+import psycopg
+from psycopg import errors as pg_errors
+from psycopg.adapt import Loader
+from psycopg.rows import dict_row
+
+from sic_desktop.core.errors import ServerUnreachableError, StorageError
+from sic_desktop.core.storage.changes import ChangeSet, Listener
+from sic_desktop.core.storage.database import Database
+from sic_desktop.core.storage.dialect import inserted_table, to_postgres
+from sic_desktop.core.storage.server_changes import ChangeFollower, record_changes
+from sic_desktop.core.storage.server_schema import refuse_other_version
+from sic_desktop.core.storage.server_text import server_refused, server_unreachable
+
+log = logging.getLogger(__name__)
+
+# The key of the advisory lock every write holds (PostgreSQL's stand-in for BEGIN IMMEDIATE).
+WRITE_LOCK = 0x53494344
+
+Params = Sequence[Any] | dict[str, Any]
+T = TypeVar("T")
+
+
+class _NumericLoader(Loader):
+    """sum() and avg() of integers are ``numeric`` on the server: as int when whole (as SQLite gives)."""
+
+    def load(self, data: Any) -> int | float:
+        value = Decimal(bytes(data).decode())
+        return int(value) if value == value.to_integral_value() else float(value)
+
+
+def connect(url: str) -> psycopg.Connection[Any]:
+    """A connection in autocommit mode: ``Database.write`` sends BEGIN and COMMIT itself."""
+    try:
+        conn = psycopg.connect(url, autocommit=True, application_name="SIC Desktop", connect_timeout=10)
+    except psycopg.OperationalError as error:
+        raise server_unreachable(_label(url), error) from error  # the address without its password
+    conn.adapters.register_loader("numeric", _NumericLoader)
+    return conn
+
+
+def _server_params(params: Params) -> Params:
+    """True/False as 1/0: the flags are integer columns, as in SQLite."""
+    if isinstance(params, dict):
+        return params
+    return [int(value) if isinstance(value, bool) else value for value in params]
+
+
+class PostgresCursor:
+    """What the services read from ``execute()``: rows as tuples, ``rowcount`` and SQLite's ``lastrowid``."""
+
+    def __init__(self, cursor: psycopg.Cursor[Any], lastrowid: int | None = None) -> None:
+        self._cursor = cursor
+        self.lastrowid = lastrowid
+        self.rowcount = cursor.rowcount
+
+    def fetchone(self) -> Any:
+        return self._cursor.fetchone() if self._cursor.description else None
+
+    def fetchall(self) -> list[Any]:
+        return self._cursor.fetchall() if self._cursor.description else []
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self.fetchall())
+
+
+class PostgresDatabase(Database):
+    """A PostgreSQL database with the interface of the local file's ``Database``."""
+
+    _BEGIN_SNAPSHOT = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
+    is_server = True
+
+    def __init__(self, url: str) -> None:
+        super().__init__(Path(), journal_mode="server")
+        self.url = url
+        self.server_label = _label(url)
+        self._identity_tables: frozenset[str] = frozenset()
+        self._conns: list[psycopg.Connection[Any]] = []
+        self._follower: ChangeFollower | None = None
+
+    # -- connections -----------------------------------------------------------------------
+
+    @property
+    def conn(self) -> psycopg.Connection[Any]:
+        """This thread's connection, made on first use."""
+        if self._closed:
+            raise RuntimeError("database is closed")
+        current = cast("psycopg.Connection[Any] | None", getattr(self._local, "conn", None))
+        if current is None:
+            current = connect(self.url)
+            with self._lock:
+                self._conns.append(current)
+            self._local.conn = current
+        return current
+
+    @property
+    def db(self) -> Any:
+        """Code that needs SQLite itself (the file check, a file backup) cannot run on the server."""
+        raise RuntimeError("the team server has no SQLite connection")
+
+    def load_schema_facts(self) -> None:
+        """Which tables number their rows themselves (an INSERT then returns the new id)."""
+        rows = self.query(
+            "SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema() "
+            "AND column_name = 'id' AND is_identity = 'YES'"
+        )
+        self._identity_tables = frozenset(row["table_name"] for row in rows)
+
+    def execute(self, sql: str, params: Params = ()) -> Any:
+        statement = to_postgres(sql)
+        if statement is None:
+            return PostgresCursor(self.conn.cursor())
+        table = inserted_table(sql)
+        returns_id = table in self._identity_tables and "RETURNING" not in statement.upper()
+        if returns_id:
+            statement += " RETURNING id"
+
+        def run() -> PostgresCursor:
+            cursor = self.conn.execute(cast(Any, statement), _server_params(params))
+            if not returns_id:
+                return PostgresCursor(cursor)
+            row = cursor.fetchone()
+            if _names_id(sql):  # an id given (an import, a restore): numbering continues after it
+                self.conn.execute(
+                    cast(Any, f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
+                )
+            return PostgresCursor(cursor, row[0] if row else None)
+
+        return self._reconnecting(run)
+
+    def executemany(self, sql: str, rows: Iterable[list | tuple]) -> None:
+        statement = to_postgres(sql)
+        if statement is None:
+            return
+        with self._server_errors(), self.conn.cursor() as cursor:
+            cursor.executemany(cast(Any, statement), [_server_params(row) for row in rows])
+        table = inserted_table(sql)
+        if table in self._identity_tables and _names_id(sql):
+            self.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
+
+    def query(self, sql: str, params: Params = ()) -> list[dict]:
+        statement = to_postgres(sql)
+        if statement is None:
+            return []
+        def run() -> list[dict]:
+            with self.conn.cursor(row_factory=dict_row) as cursor:
+                cursor.execute(cast(Any, statement), _server_params(params))
+                return cursor.fetchall() if cursor.description else []
+
+        return self._reconnecting(run)
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
+
+    # -- others' changes (core.storage.server_changes) --------------------------------------
+
+    def subscribe(self, listener: Listener) -> Callable[[], None]:
+        """As on the file; on the server the listener also hears of other clients' commits."""
+        if self._follower is None:
+            self._follower = ChangeFollower(self)
+        return super().subscribe(listener)
+
+    def own_backends(self) -> frozenset[int]:
+        """The server processes of this client's connections (their commits are announced locally)."""
+        with self._lock:
+            return frozenset(conn.info.backend_pid for conn in self._conns if not conn.closed)
+
+    def announce(self, changes: ChangeSet) -> None:
+        """Tell the listeners of changes committed by another client."""
+        self._notify(changes)
+
+    def _bump_generation(self) -> int:
+        generation = super()._bump_generation()
+        changes = cast(ChangeSet, self._local.changes)
+        changes.generation = generation
+        record_changes(self, changes)
+        return generation
+
+    def close(self) -> None:
+        if self._follower is not None:
+            self._follower.stop()
+        self._closed = True
+        with self._lock:
+            for conn in self._conns:
+                conn.close()
+            self._conns.clear()
+
+    # -- writing ---------------------------------------------------------------------------
+
+    def _begin_write(self) -> None:
+        self.execute("BEGIN")
+        self.execute("SELECT pg_advisory_xact_lock(?)", [WRITE_LOCK])
+
+    def _storage_errors(self) -> Any:
+        return self._server_errors()
+
+    def _reconnecting(self, run: Callable[[], T]) -> T:
+        """``run()``; a connection the server dropped while idle (a restart, a network break, an idle
+        timeout) is replaced once, so only a server that is really away reaches the user. Inside a
+        transaction nothing is repeated: the write fails whole and the window offers the retry."""
+        current = cast("psycopg.Connection[Any] | None", getattr(self._local, "conn", None))
+        idle = current is not None and current.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
+        try:
+            with self._server_errors():
+                return run()
+        except ServerUnreachableError:
+            if not idle:
+                raise
+        with self._server_errors():
+            return run()
+
+    @contextmanager
+    def _server_errors(self) -> Iterator[None]:
+        """A lost connection or a refused right becomes a German StorageError; nothing half-saved."""
+        try:
+            yield
+        except pg_errors.InsufficientPrivilege as error:
+            raise StorageError(server_refused(str(error).splitlines()[0])) from error
+        except psycopg.OperationalError as error:
+            self._forget_connection()
+            raise server_unreachable(self.server_label, error) from error
+
+    def _forget_connection(self) -> None:
+        """A broken connection is replaced by a new one on the next statement (a retry)."""
+        current = getattr(self._local, "conn", None)
+        self._local.conn = None
+        if current is not None:
+            with self._lock:
+                if current in self._conns:
+                    self._conns.remove(current)
+            current.close()
+
+    def checkpoint(self) -> bool:
+        """Nothing to do: the server has no WAL file beside a data folder."""
+        return True
+
+    def backup_to(self, target: Path, progress: Any = None) -> None:
+        from sic_desktop.core.storage.server_text import no_file_backup
+
+        raise StorageError(no_file_backup())
+
+
+def _names_id(sql: str) -> bool:
+    head = sql.split(")", 1)[0]
+    return "(" in head and "id" in [column.strip() for column in head.split("(", 1)[1].split(",")]
+
+
+def _label(url: str) -> str:
+    """The address without a password, for messages and the status bar."""
+    info = psycopg.conninfo.conninfo_to_dict(url)
+    host = info.get("host", "localhost")
+    port = info.get("port", "5432")
+    return f"{info.get('user', '')}@{host}:{port}/{info.get('dbname', '')}".lstrip("@")
+
+
+def open_server(url: str) -> PostgresDatabase:
+    """Open the team server's database; refuse a schema older or newer than this program."""
+    database = PostgresDatabase(url)
+    try:
+        refuse_other_version(database)
+        database.load_schema_facts()
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
+def initialise_server(url: str) -> int:
+    """Create or migrate the schema on the server and grant the roles (``sic-desktop server init|upgrade``);
+    returns the schema version now on the server."""
+    from sic_desktop.core.storage.server_roles import grant_roles
+    from sic_desktop.core.storage.server_schema import migrate_server
+
+    database = PostgresDatabase(url)
+    try:
+        version = migrate_server(database)
+        grant_roles(database)
+        return version
+    finally:
+        database.close()
+
+
+def server_status(url: str) -> tuple[int, list[str]]:
+    """The server's schema version (0: not set up) and which of the roles exist."""
+    from sic_desktop.core.storage.server_roles import roles_present
+    from sic_desktop.core.storage.server_schema import server_version
+
+    database = PostgresDatabase(url)
+    try:
+        return server_version(database), roles_present(database)
+    finally:
+        database.close()

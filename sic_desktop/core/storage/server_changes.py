@@ -1,0 +1,99 @@
+"""Seeing each other's work: the team server's change log and its notices (LISTEN/NOTIFY).
+
+Every committed write adds one row per changed record to ``change_log`` (a sequence number, the
+generation, record type, id, action, when and which database user; never contents, so an erasure
+leaves nothing readable here) and sends ``NOTIFY sic_changes`` with its generation, delivered when
+the transaction commits. Each client follows the log from the last sequence number it saw: a
+notice wakes it, and a client that was away catches up on every row it missed. Changes a client
+made itself are skipped (its own listeners heard of them at its commit).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from typing import TYPE_CHECKING, Any, cast
+
+import psycopg
+
+from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.storage.changes import Action, ChangeSet
+
+if TYPE_CHECKING:
+    from sic_desktop.core.storage.postgres import PostgresDatabase
+
+log = logging.getLogger(__name__)
+
+CHANNEL = "sic_changes"
+
+CHANGE_LOG_DDL = """CREATE TABLE IF NOT EXISTS change_log (
+    seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    generation BIGINT NOT NULL,
+    record_type TEXT NOT NULL,
+    record_id BIGINT NOT NULL,
+    action TEXT NOT NULL,
+    at TIMESTAMPTZ NOT NULL DEFAULT now(),
+    by_user TEXT NOT NULL DEFAULT session_user,
+    backend_pid INTEGER NOT NULL DEFAULT pg_backend_pid())"""
+
+
+def record_changes(database: PostgresDatabase, changes: ChangeSet) -> None:
+    """Inside the committing write: log what changed and announce the new generation."""
+    database.executemany(
+        "INSERT INTO change_log (generation, record_type, record_id, action) VALUES (?, ?, ?, ?)",
+        [(changes.generation, change.ref.type.value, change.ref.id, change.action.value) for change in changes.changes],
+    )
+    database.execute(f"SELECT pg_notify('{CHANNEL}', ?)", [str(changes.generation)])
+
+
+def last_seq(database: PostgresDatabase) -> int:
+    return int(database.query("SELECT coalesce(max(seq), 0) AS seq FROM change_log")[0]["seq"])
+
+
+def changes_since(database: PostgresDatabase, seq: int, *, skip_pids: frozenset[int] = frozenset()) -> tuple[ChangeSet, int]:
+    """What others committed after ``seq`` as one ChangeSet, and the last sequence number read."""
+    rows = database.query(
+        "SELECT seq, generation, record_type, record_id, action, backend_pid FROM change_log WHERE seq > ? ORDER BY seq",
+        [seq],
+    )
+    changes = ChangeSet()
+    for row in rows:
+        if row["backend_pid"] not in skip_pids:
+            changes.add(RecordRef(RecordType(row["record_type"]), row["record_id"]), Action(row["action"]))
+            changes.generation = max(changes.generation, row["generation"])
+    return changes, (rows[-1]["seq"] if rows else seq)
+
+
+class ChangeFollower:
+    """A thread that waits for notices and hands others' changes to ``database``'s listeners."""
+
+    def __init__(self, database: PostgresDatabase) -> None:
+        self._database = database
+        self._seq = last_seq(database)
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="sic-server-changes", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        from sic_desktop.core.storage.postgres import connect
+
+        while not self._stop.is_set():
+            try:
+                with connect(self._database.url) as conn:
+                    conn.execute(cast(Any, f"LISTEN {CHANNEL}"))
+                    self._catch_up()  # whatever was committed while not listening
+                    while not self._stop.is_set():
+                        if any(True for _ in conn.notifies(timeout=0.2, stop_after=1)):
+                            self._catch_up()
+            except (psycopg.Error, Exception) as error:  # server gone: try again, catch up after
+                if not self._stop.wait(2.0):
+                    log.warning("following the team server's changes failed: %s", error)
+
+    def _catch_up(self) -> None:
+        changes, self._seq = changes_since(self._database, self._seq, skip_pids=self._database.own_backends())
+        if changes:
+            self._database.announce(changes)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=5)

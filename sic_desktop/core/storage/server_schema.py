@@ -1,0 +1,90 @@
+"""The team server's schema: the same ordered migrations as the local file, run through the dialect.
+
+The version lives in ``meta`` (key ``schema_version``), as ``PRAGMA user_version`` does in the
+file. A client opens only a server whose version equals its own: an older server is migrated by
+IT (``sic-desktop server upgrade``, which needs the owner's rights), a newer one needs a newer
+program. Each migration runs in its own transaction, so a failed one leaves the previous version.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any, cast
+
+from sic_desktop.core.storage.schema import MIGRATION_STEPS, latest_version
+from sic_desktop.core.storage.server_changes import CHANGE_LOG_DDL
+from sic_desktop.core.storage.server_text import server_not_set_up, server_too_new, server_too_old
+
+if TYPE_CHECKING:
+    from sic_desktop.core.storage.postgres import PostgresDatabase
+
+# What PostgreSQL needs before the first migration: SQLite's COLLATE NOCASE (case-insensitive,
+# also for UNIQUE) and the folding function the filters call (core.text.fold_stored).
+_PREREQUISITES = (
+    "CREATE COLLATION IF NOT EXISTS nocase (provider = icu, locale = 'und-u-ks-level2', deterministic = false)",
+    """CREATE OR REPLACE FUNCTION sic_fold(value text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
+       $$ SELECT coalesce(replace(replace(replace(replace(lower(value), 'ä', 'ae'), 'ö', 'oe'), 'ü', 'ue'),
+                                  'ß', 'ss'), '') $$""",
+    # SQLite numbers a row whose id is given as NULL; an identity column would refuse it.
+    """CREATE OR REPLACE FUNCTION sic_number_row() RETURNS trigger LANGUAGE plpgsql AS
+       $$ BEGIN NEW.id := nextval(pg_get_serial_sequence(TG_TABLE_NAME, 'id')); RETURN NEW; END $$""",
+)
+
+
+def server_version(database: PostgresDatabase) -> int:
+    """The schema version on the server; 0 for a database SIC Desktop has not set up."""
+    if not database.query("SELECT 1 FROM information_schema.tables WHERE table_schema = current_schema() "
+                          "AND table_name = 'meta'"):
+        return 0
+    rows = database.query("SELECT value FROM meta WHERE key = 'schema_version'")
+    return int(rows[0]["value"]) if rows else 0
+
+
+def refuse_other_version(database: PostgresDatabase) -> None:
+    """Raise a German error naming both versions unless the server's schema is this program's."""
+    version = server_version(database)
+    if version == 0:
+        raise server_not_set_up(database.server_label)
+    if version > latest_version():
+        raise server_too_new(version, latest_version())
+    if version < latest_version():
+        raise server_too_old(version, latest_version())
+
+
+def migrate_server(database: PostgresDatabase, up_to: int | None = None) -> int:
+    """Bring the server's schema to this program's version (or ``up_to``, for tests of older servers);
+    returns the version reached. Refuses a newer server."""
+    version = server_version(database)
+    target = latest_version() if up_to is None else up_to
+    if version > latest_version():
+        raise server_too_new(version, latest_version())
+    for statement in _PREREQUISITES:
+        database.conn.execute(cast(Any, statement))
+    for number, step in enumerate(MIGRATION_STEPS[version:target], start=version + 1):
+        database.execute("BEGIN")
+        try:
+            step(cast(Any, database))
+            database.execute(
+                "INSERT INTO meta (key, value) VALUES ('schema_version', ?) "
+                "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+                [str(number)],
+            )
+            database.execute("COMMIT")
+        except BaseException:
+            database.execute("ROLLBACK")
+            raise
+    _number_null_ids(database)
+    if target == latest_version():
+        database.conn.execute(cast(Any, CHANGE_LOG_DDL))
+    return max(version, target)
+
+
+def _number_null_ids(database: PostgresDatabase) -> None:
+    """Every numbered table (also those of later migrations) numbers a row inserted with id NULL."""
+    for row in database.query(
+        "SELECT table_name FROM information_schema.columns WHERE table_schema = current_schema() "
+        "AND column_name = 'id' AND is_identity = 'YES'"
+    ):
+        database.conn.execute(
+            cast(Any, f"CREATE OR REPLACE TRIGGER number_row BEFORE INSERT ON {row['table_name']} "
+                      "FOR EACH ROW WHEN (NEW.id IS NULL) EXECUTE FUNCTION sic_number_row()")
+        )

@@ -1,0 +1,217 @@
+"""Connecting to the team server: the dialog „Mit Teamserver verbinden“, the Einstellungen page
+„Teamserver“, and the choice at start.
+
+The address goes to settings.json, the password only to the credential store (``core.team_server_login``).
+Connecting from an open window reopens it on the server (the session's reopen, as after a restore);
+the connection string stays in this process (``choose_server``), never in the environment.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from sic_desktop.core.errors import SicError
+from sic_desktop.core.paths import DataFolder
+from sic_desktop.core.settings import Settings
+from sic_desktop.core.storage.server_address import choose_server, resolve_server
+from sic_desktop.core.team_access import on_server, where_stored
+from sic_desktop.core.team_server_login import (
+    CredentialStoreError,
+    ServerAddress,
+    current_address,
+    save_address,
+    saved_address,
+    store_password,
+    stored_password,
+    try_connection,
+)
+from sic_desktop.core.workspace import Workspace
+from sic_desktop.ui.context import AppContext
+from sic_desktop.ui.icons import icon
+from sic_desktop.ui.team_server_form import ServerForm
+
+
+class ConnectDialog(QDialog):
+    """The address, the password (kept in the credential store if wished) and a test connection."""
+
+    def __init__(self, address: ServerAddress | None, parent: QWidget | None = None, *, at_start: bool = False) -> None:
+        super().__init__(parent)
+        self.setObjectName("connectDialog")
+        self.setWindowTitle(self.tr("Mit Teamserver verbinden"))
+        self.setWindowIcon(icon("app"))
+        self.address = address or ServerAddress()  # once connected: the address that worked
+        self.conninfo = ""
+        self.server_label = ""
+        layout = QVBoxLayout(self)
+        intro = QLabel(
+            self.tr(
+                "Auf dem Teamserver arbeitet das ganze Team mit einem gemeinsamen Datenbestand. Die Angaben "
+                "erhalten Sie von Ihrer IT. Das Passwort wird in keiner Datei gespeichert, nur auf Wunsch in der "
+                "Anmeldeinformationsverwaltung von Windows."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        self.form = ServerForm(address, self)
+        layout.addWidget(self.form)
+        self.password = QLineEdit(self)
+        self.password.setObjectName("serverPassword")
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        if address is not None and not address.kerberos:
+            self.password.setText(stored_password(address) or "")
+        label = QLabel(self.tr("Pass&wort:"), self)
+        label.setBuddy(self.password)
+        self.remember = QCheckBox(self.tr("Passwort in der Anmeldeinformationsverwaltung von Windows merken"), self)
+        self.remember.setObjectName("rememberPassword")
+        self.remember.setChecked(True)
+        rows = self.form.rows
+        rows.insertRow(rows.rowCount() - 1, label, self.password)  # above „Beim Start …“
+        rows.insertRow(rows.rowCount() - 1, "", self.remember)
+        self.message = QLabel(self)
+        self.message.setObjectName("connectMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(self)
+        self.connect_button = buttons.addButton(self.tr("&Verbinden"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.connect_button.setDefault(True)
+        buttons.addButton(
+            self.tr("&Lokale Datei öffnen") if at_start else self.tr("Abbrechen"), QDialogButtonBox.ButtonRole.RejectRole
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.form.sign_in.currentIndexChanged.connect(self._follow_sign_in)
+        self._follow_sign_in()
+        self.setMinimumWidth(560)
+
+    def _follow_sign_in(self) -> None:
+        kerberos = bool(self.form.sign_in.currentData())
+        self.password.setEnabled(not kerberos)
+        self.remember.setEnabled(not kerberos)
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        self.adjustSize()  # room for the message without squeezing the form
+
+    def accept(self) -> None:
+        """Connect once to test the address; only a working address is kept."""
+        address = self.form.address()
+        problems = address.problems()
+        if problems:
+            self._say(" ".join(problems))
+            return
+        password = None if address.kerberos else self.password.text()
+        conninfo = address.conninfo(password)
+        self._say(self.tr("Die Verbindung wird geprüft …"))
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QCoreApplication.processEvents()
+        try:
+            self.server_label = try_connection(conninfo)
+        except SicError as error:
+            self._say(str(error))
+            return
+        finally:
+            QApplication.restoreOverrideCursor()
+        try:
+            store_password(address, password if self.remember.isChecked() else None)
+        except CredentialStoreError as error:
+            self._say(str(error))  # connected all the same; the password is asked again next time
+        self.address, self.conninfo = address, conninfo
+        super().accept()
+
+
+def choose_at_start(folder: DataFolder, parent: QWidget | None = None) -> None:
+    """Before the window opens: the team server saved in the settings, with the password from the
+    credential store; without a stored password the dialog asks (or the user opens the local file)."""
+    settings = Settings.load(folder.settings_file)
+    address = saved_address(settings)
+    if resolve_server() or address is None or not address.connect_at_start:
+        return  # --server or SIC_DESKTOP_SERVER, or no team server chosen: as given
+    password = None if address.kerberos else stored_password(address)
+    if address.kerberos or password:
+        choose_server(address.conninfo(password))
+        return
+    dialog = ConnectDialog(address, parent, at_start=True)
+    if dialog.exec() == QDialog.DialogCode.Accepted:
+        save_address(settings, dialog.address)
+        settings.save(folder.settings_file)
+        choose_server(dialog.conninfo)
+    else:
+        choose_server(None)
+
+
+class TeamServerSection(QGroupBox):
+    """Einstellungen, „Teamserver“: where the window works now, connect to the server or back to the local file."""
+
+    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("teamServerSection")
+        self.setTitle(self.tr("Teamserver"))
+        self._ws = ws
+        row = QHBoxLayout(self)  # one line: the dialog must fit a 768-pixel-high screen
+        label, address = where_stored(ws)
+        self.where = QLabel(self.tr("Dieses Fenster arbeitet mit: {where}").format(where=label), self)
+        self.where.setObjectName("workingOnSetting")
+        self.where.setToolTip(address)
+        row.addWidget(self.where, 1)
+        self.connect_button = QPushButton(icon("settings"), self.tr("Mit Teamserver &verbinden …"), self)
+        self.connect_button.setObjectName("connectTeamServer")
+        self.connect_button.clicked.connect(self._connect)
+        row.addWidget(self.connect_button)
+        self.local_button = QPushButton(self.tr("Mit der lo&kalen Datei arbeiten"), self)
+        self.local_button.setObjectName("useLocalFile")
+        self.local_button.setEnabled(on_server(ws))
+        self.local_button.clicked.connect(self._use_local_file)
+        row.addWidget(self.local_button)
+        self._address = saved_address(ws.settings) or current_address(ws)
+
+    def apply(self, settings: Settings) -> None:
+        if self._address is not None:
+            save_address(settings, self._address)
+
+    def _context(self) -> AppContext | None:
+        """The context of the window the Einstellungen were opened from."""
+        owner = self.window().parentWidget()
+        ctx = getattr(owner, "ctx", None)
+        return ctx if isinstance(ctx, AppContext) else None
+
+    def _connect(self) -> None:
+        dialog = ConnectDialog(self._address, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        self._address = dialog.address
+        self._reopen(dialog.conninfo, self.tr("Verbunden mit dem Teamserver {server}.").format(server=dialog.server_label))
+
+    def _use_local_file(self) -> None:
+        if self._address is not None:
+            self._address = replace(self._address, connect_at_start=False)
+        self._reopen(None, self.tr("Das Fenster arbeitet wieder mit der lokalen Datei."))
+
+    def _reopen(self, conninfo: str | None, done: str) -> None:
+        """Close the Einstellungen (they are saved), then reopen the window on the chosen database."""
+        ctx = self._context()
+        settings_dialog = self.window()
+        if isinstance(settings_dialog, QDialog):
+            settings_dialog.accept()
+        choose_server(conninfo)
+        if ctx is not None:
+            ctx.reopen_requested.emit(self.tr("Die Datenbank wird gewechselt …"), lambda _folder: done)
