@@ -28,7 +28,7 @@ from sic_desktop.core.storage.database import Database
 from sic_desktop.core.storage.server_changes import ChangeFollower, record_changes
 from sic_desktop.core.storage.dialect import inserted_table, to_postgres
 from sic_desktop.core.storage.server_schema import refuse_other_version
-from sic_desktop.core.storage.server_text import server_refused, server_unreachable
+from sic_desktop.core.storage.server_text import server_note, server_refused, server_unreachable
 
 log = logging.getLogger(__name__)
 
@@ -88,9 +88,10 @@ class PostgresDatabase(Database):
     is_server = True
 
     def __init__(self, url: str) -> None:
-        super().__init__(Path(), journal_mode="server")
-        self.url = url
         self.server_label = _label(url)
+        # The status bar shows where the records are (for the file it explains a non-WAL journal).
+        super().__init__(Path(), journal_mode="server", journal_note=server_note(self.server_label))
+        self.url = url
         self._identity_tables: frozenset[str] = frozenset()
         self._conns: list[psycopg.Connection[Any]] = []
         self._follower: ChangeFollower | None = None

@@ -16,6 +16,10 @@ def server_unreachable(server: str, reason: object) -> StorageError:
     )
 
 
+def server_note(server: str) -> str:
+    return translate("Teamserver", "Teamserver: {server}").format(server=server)
+
+
 def server_refused(reason: str) -> str:
     return translate(
         "Teamserver",
