@@ -13,9 +13,10 @@ import logging
 import os
 import sqlite3
 import threading
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import AbstractContextManager, contextmanager, suppress
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -74,7 +75,7 @@ class Database:
     def execute(self, sql: str, params: list | tuple | dict = ()) -> sqlite3.Cursor:
         return self.db.execute(sql, params)
 
-    def executemany(self, sql: str, rows: Iterable[list | tuple]) -> None:
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         """One statement for many rows (inside a write)."""
         self.db.conn.executemany(sql, rows)
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, cast
@@ -143,7 +143,7 @@ class PostgresDatabase(Database):
                 )
             return PostgresCursor(cursor, row[0] if row else None)
 
-    def executemany(self, sql: str, rows: Iterable[list | tuple]) -> None:
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         statement = to_postgres(sql)
         if statement is None:
             return
@@ -153,7 +153,7 @@ class PostgresDatabase(Database):
         if table in self._identity_tables and _names_id(sql):
             self.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
 
-    def query(self, sql: str, params: Params = ()) -> list[dict]:
+    def query(self, sql: str, params: Params = ()) -> list[dict[str, Any]]:
         statement = to_postgres(sql)
         if statement is None:
             return []
@@ -204,7 +204,7 @@ class PostgresDatabase(Database):
         self.execute("BEGIN")
         self.execute("SELECT pg_advisory_xact_lock(?)", [WRITE_LOCK])
 
-    def _storage_errors(self) -> Any:
+    def _storage_errors(self) -> AbstractContextManager[None]:
         return self._server_errors()
 
     @contextmanager
@@ -232,7 +232,7 @@ class PostgresDatabase(Database):
         """Nothing to do: the server has no WAL file beside a data folder."""
         return True
 
-    def backup_to(self, target: Path, progress: Any = None) -> None:
+    def backup_to(self, target: Path, progress: Callable[[int, int], None] | None = None) -> None:
         from sic_desktop.core.storage.server_text import no_file_backup
 
         raise StorageError(no_file_backup())
