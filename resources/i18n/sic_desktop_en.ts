@@ -8326,32 +8326,32 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="308"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="309"/>
         <source>Die Datei konnte nicht geschrieben werden: {reason}</source>
         <translation>The file could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="317"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="318"/>
         <source>Der Datenträger ist voll. Es wurde nichts gespeichert; bitte Platz schaffen und erneut speichern.</source>
         <translation>The disk is full. Nothing was saved; please free some space and save again.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="322"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="323"/>
         <source>Der Datenordner ist schreibgeschützt. Es wurde nichts gespeichert; bitte die Zugriffsrechte prüfen.</source>
         <translation>The data folder is read-only. Nothing was saved; please check the access rights.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="327"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="328"/>
         <source>Die Datenbank wird gerade von einem anderen Vorgang benutzt. Bitte in einem Moment erneut versuchen.</source>
         <translation>The database is being used by another process right now. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="332"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="333"/>
         <source>Beim Schreiben auf den Datenträger ist ein Fehler aufgetreten. Es wurde nichts gespeichert.</source>
         <translation>An error occurred while writing to the disk. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="336"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="337"/>
         <source>Die Datenbank hat die Änderung abgelehnt: {reason}</source>
         <translation>The database refused the change: {reason}</translation>
     </message>
@@ -8526,26 +8526,31 @@ LaKo = Landeskoordinierung</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/storage/server_text.py" line="20"/>
+        <source>Teamserver: {server}</source>
+        <translation>Team server: {server}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/storage/server_text.py" line="24"/>
         <source>Der Teamserver hat den Zugriff verweigert: Ihre Rolle darf das nicht ({reason}). Es wurde nichts gespeichert.</source>
         <translation>The team server refused access: your role may not do this ({reason}). Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/server_text.py" line="27"/>
+        <location filename="../../sic_desktop/core/storage/server_text.py" line="31"/>
         <source>Die Daten liegen auf dem Teamserver; dort sichert die IT mit pg_dump (siehe docs/teamserver.md). Eine Sicherungsdatei legt SIC Desktop nur für einen lokalen Datenordner an.</source>
         <translation>The data is on the team server, where IT backs it up with pg_dump (see docs/teamserver.md). SIC Desktop makes backup files only for a local data folder.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/server_text.py" line="36"/>
+        <location filename="../../sic_desktop/core/storage/server_text.py" line="40"/>
         <source>Der Teamserver hat den Datenstand {server}, dieses Programm kennt nur bis Datenstand {known}. Bitte SIC Desktop aktualisieren; der Teamserver bleibt unverändert.</source>
         <translation>The team server has data version {server}; this program knows versions up to {known}. Please update SIC Desktop; the team server is left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/server_text.py" line="46"/>
+        <location filename="../../sic_desktop/core/storage/server_text.py" line="50"/>
         <source>Der Teamserver hat den Datenstand {server}, dieses Programm braucht Datenstand {known}. Bitte die IT, den Teamserver mit „sic-desktop server upgrade“ umzustellen.</source>
         <translation>The team server has data version {server}; this program needs data version {known}. Please ask IT to upgrade the team server with “sic-desktop server upgrade”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/server_text.py" line="56"/>
+        <location filename="../../sic_desktop/core/storage/server_text.py" line="60"/>
         <source>Die Datenbank „{server}“ ist noch nicht für SIC Desktop eingerichtet. Bitte die IT, sie mit „sic-desktop server init“ einzurichten.</source>
         <translation>The database “{server}” has not been set up for SIC Desktop yet. Please ask IT to set it up with “sic-desktop server init”.</translation>
     </message>
