@@ -120,7 +120,9 @@ class Workspace:
         if server:
             from sic_desktop.core.storage.postgres import open_server  # psycopg only for a team server
 
-            return cls(folder, open_server(server), user=user)
+            database = open_server(server)
+            # Every change records who made it: on the server, the database login (IT gives one per person).
+            return cls(folder, database, user=user or database.login_user)
         refuse_lost_database(folder, Settings.load(folder.settings_file))
         database = open_database(folder.database, before_migration=before_migration or backups.before_migration(folder))
         return cls(folder, database, user=user)

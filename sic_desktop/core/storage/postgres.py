@@ -116,6 +116,11 @@ class PostgresDatabase(Database):
         """Code that needs SQLite itself (the file check, a file backup) cannot run on the server."""
         raise RuntimeError("the team server has no SQLite connection")
 
+    @property
+    def login_user(self) -> str:
+        """The database user this client logged in as."""
+        return str(self.conn.info.user)
+
     def load_schema_facts(self) -> None:
         """Which tables number their rows themselves (an INSERT then returns the new id)."""
         rows = self.query(
