@@ -36,3 +36,14 @@ def test_a_lost_connection_saves_nothing_and_the_retry_works(postgres_url: str, 
             ws.persons.update(edited)
         assert ws.persons.get(jana.id).notes == ""  # a new connection: nothing of the failed save arrived
         assert ws.persons.update(edited).notes == "Rückruf vereinbart"  # the retry (the editor kept the input)
+
+
+def test_after_an_erasure_the_owner_vacuums_and_a_role_without_the_right_is_told(
+    postgres_cluster, postgres_url: str, data_dir: Path
+):
+    with Workspace.open(data_dir, server=postgres_url) as ws:
+        assert ws.database.checkpoint()  # the tables' owner
+    host = postgres_url.split("@", 1)[1]
+    privacy = f"postgresql://{postgres_cluster.login('sic_datenschutz')}@{host}"
+    with Workspace.open(data_dir, server=privacy) as ws:
+        assert not ws.database.checkpoint()  # reported as not emptied, never claimed

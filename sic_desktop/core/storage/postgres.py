@@ -234,8 +234,20 @@ class PostgresDatabase(Database):
             current.close()
 
     def checkpoint(self) -> bool:
-        """Nothing to do: the server has no WAL file beside a data folder."""
-        return True
+        """After an erasure: VACUUM, so the erased rows do not linger as dead rows in the live tables.
+
+        False when this login may not vacuum (before PostgreSQL 16 only the tables' owner may); then the
+        server's autovacuum or IT's maintenance removes them (docs/teamserver.md).
+        """
+        skipped: list[str] = []
+        conn = connect(self.url)
+        try:
+            conn.add_notice_handler(lambda notice: skipped.append(notice.message_primary or ""))
+            with self._server_errors():
+                conn.execute("VACUUM")
+        finally:
+            conn.close()
+        return not any("skipping" in message for message in skipped)
 
     def backup_to(self, target: Path, progress: Callable[[int, int], None] | None = None) -> None:
         from sic_desktop.core.storage.server_text import no_file_backup
