@@ -33,7 +33,7 @@ def postgres_bin() -> Path | None:
     """The folder with ``initdb``/``pg_ctl``: ``SIC_TEST_POSTGRES_BIN``, the PATH, or Debian's newest."""
     given = os.environ.get("SIC_TEST_POSTGRES_BIN")
     if given:
-        return Path(given)
+        return Path(given) if (Path(given) / "initdb").exists() else None
     found = shutil.which("initdb")
     if found:
         return Path(found).parent
