@@ -26,6 +26,9 @@ os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 from sic_desktop.core.workspace import Workspace
 from tests.postgres_server import postgres_cluster, postgres_url  # noqa: F401  (fixtures)
 
+# The team server's window tests share an in-memory credential store and a cluster with TLS.
+pytest_plugins = ["tests.teamserver_fixtures"]
+
 if TYPE_CHECKING:
     from sic_desktop.ui.context import AppContext
     from sic_desktop.ui.main_window import MainWindow

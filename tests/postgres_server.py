@@ -19,7 +19,7 @@ import socket
 import subprocess
 import tempfile
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
@@ -33,7 +33,7 @@ def postgres_bin() -> Path | None:
     """The folder with ``initdb``/``pg_ctl``: ``SIC_TEST_POSTGRES_BIN``, the PATH, or Debian's newest."""
     given = os.environ.get("SIC_TEST_POSTGRES_BIN")
     if given:
-        return Path(given)
+        return Path(given) if (Path(given) / "initdb").exists() else None
     found = shutil.which("initdb")
     if found:
         return Path(found).parent
@@ -67,7 +67,7 @@ class PostgresCluster:
     folder: Path
     port: int
     user: str | None
-    _names: Iterator[int] = itertools.count(1)
+    _names: Iterator[int] = field(default_factory=lambda: itertools.count(1))
 
     def _run(self, *args: str) -> subprocess.CompletedProcess[str]:
         command = [str(self.bin / args[0]), *args[1:]]

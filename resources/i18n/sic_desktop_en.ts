@@ -8714,22 +8714,22 @@ LaKo = Landeskoordinierung</translation>
 <context>
     <name>TeamAccess</name>
     <message>
-        <location filename="../../sic_desktop/core/team_access.py" line="64"/>
+        <location filename="../../sic_desktop/core/team_access.py" line="59"/>
         <source>Teamserver {server}</source>
         <translation>Team server {server}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/team_access.py" line="65"/>
+        <location filename="../../sic_desktop/core/team_access.py" line="60"/>
         <source>Teamserver {server}, Datenbank „{database}“</source>
         <translation>Team server {server}, database &quot;{database}&quot;</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/team_access.py" line="70"/>
+        <location filename="../../sic_desktop/core/team_access.py" line="65"/>
         <source>Lokale Datei {name}</source>
         <translation>Local file {name}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/team_access.py" line="71"/>
+        <location filename="../../sic_desktop/core/team_access.py" line="66"/>
         <source>Lokale Datei {path}</source>
         <translation>Local file {path}</translation>
     </message>

@@ -13,7 +13,6 @@ from typing import TYPE_CHECKING
 from sic_desktop.core.i18n import translate
 
 if TYPE_CHECKING:
-    from sic_desktop.core.storage.database import Database
     from sic_desktop.core.workspace import Workspace
 
 
@@ -42,11 +41,6 @@ def access_rights(ws: Workspace) -> AccessRights:
 def on_server(ws: Workspace) -> bool:
     """Whether the workspace keeps its records on the team server (not in the local file)."""
     return ws.database.is_server
-
-
-def server_login(database: Database) -> str:
-    """The database user the server knows this client as: the change history names it."""
-    return str(database.query("SELECT session_user AS name")[0]["name"])
 
 
 def where_stored(ws: Workspace) -> tuple[str, str]:

@@ -125,10 +125,10 @@ class Workspace:
         server = resolve_server(server)
         if server:
             from sic_desktop.core.storage.postgres import open_server  # psycopg only for a team server
-            from sic_desktop.core.team_access import server_login
 
-            database = open_server(server)  # unless a test names one, the history names the server's login
-            return cls(folder, database, user=user or server_login(database))
+            server_database = open_server(server)
+            # Every change records who made it: on the server, the database login (IT gives one per person).
+            return cls(folder, server_database, user=user or server_database.login_user)
         refuse_lost_database(folder, Settings.load(folder.settings_file))
         database = open_database(folder.database, before_migration=before_migration or backups.before_migration(folder))
         return cls(folder, database, user=user)

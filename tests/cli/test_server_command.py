@@ -79,8 +79,9 @@ def test_a_reader_cannot_write_and_an_editor_cannot_erase(postgres_cluster: Post
         with pytest.raises(StorageError, match="verweigert"):
             ws.persons.trash(jana.id)
 
-    with Workspace.open(data_dir, user="emil", server=editor) as ws:
-        ws.persons.create(Person(first_name="Emil", last_name="Berg"))
+    with Workspace.open(data_dir, server=editor) as ws:
+        emil = ws.persons.create(Person(first_name="Emil", last_name="Berg"))
+        assert emil.created_by == editor.split("//")[1].split("@")[0]  # the database login, also in the history
         with pytest.raises(StorageError, match="verweigert"):
             erase(ws, jana.id, reason="Widerspruch")
         assert ws.persons.get(jana.id).last_name == "Özdemir"  # nothing half-erased

@@ -18,7 +18,7 @@ from sic_desktop.core.team_server_login import KEYRING_SERVICE, save_address, sa
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui import team_server_connect
 from sic_desktop.ui.team_server_connect import ConnectDialog, choose_at_start
-from tests.teamserver_fixtures import MemoryKeyring, server_address_of, store, tls_cluster  # noqa: F401 (fixtures)
+from tests.teamserver_fixtures import MemoryKeyring, server_address_of
 
 
 def test_connecting_tests_the_address_over_tls_and_keeps_the_password_only_in_the_credential_store(

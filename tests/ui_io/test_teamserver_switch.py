@@ -12,7 +12,7 @@ from sic_desktop.core.team_server_login import saved_address
 from sic_desktop.ui.session import Session
 from sic_desktop.ui.settings_dialog import SettingsDialog
 from sic_desktop.ui.team_server_connect import ConnectDialog, TeamServerSection
-from tests.teamserver_fixtures import MemoryKeyring, server_address_of, store, tls_cluster  # noqa: F401 (fixtures)
+from tests.teamserver_fixtures import MemoryKeyring, server_address_of
 
 
 def _working_on(session: Session) -> str:

@@ -12,7 +12,8 @@ What is rewritten, and why it means the same:
 - ``LIKE ?`` → ``ILIKE ? COLLATE "C"``: SQLite's LIKE ignores the case of ASCII letters only, as
   ILIKE does under the C collation; the explicit collation also lets LIKE run on columns of the
   case-insensitive ``nocase`` collation (PostgreSQL's stand-in for ``COLLATE NOCASE``);
-- ``group_concat`` → ``string_agg``; ``CROSS JOIN … ON`` (SQLite's hint for the join order) → ``JOIN … ON``; ``strftime(… 'now')`` → the same UTC text from ``now()``;
+- ``group_concat`` → ``string_agg``; ``CROSS JOIN … ON`` (SQLite's hint for the join order) → ``JOIN … ON``;
+  ``strftime(… 'now')`` → the same UTC text from ``now()``;
 - ``PRAGMA`` → nothing (the server has no per-file settings);
 - in ``CREATE TABLE``/``ALTER TABLE``: ``INTEGER PRIMARY KEY`` → an identity column, ``INTEGER``
   → ``BIGINT`` (SQLite's integers have 64 bits), ``REAL`` → ``DOUBLE PRECISION``, ``WITHOUT

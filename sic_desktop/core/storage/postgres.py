@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar, cast
@@ -88,9 +88,10 @@ class PostgresDatabase(Database):
     is_server = True
 
     def __init__(self, url: str) -> None:
-        super().__init__(Path(), journal_mode="server")
-        self.url = url
         self.server_label = _label(url)
+        # The status bar shows where the records are (for the file it explains a non-WAL journal).
+        super().__init__(Path(), journal_mode="server")  # the status bar names the server (core.team_access)
+        self.url = url
         self._identity_tables: frozenset[str] = frozenset()
         self._conns: list[psycopg.Connection[Any]] = []
         self._follower: ChangeFollower | None = None
@@ -114,6 +115,11 @@ class PostgresDatabase(Database):
     def db(self) -> Any:
         """Code that needs SQLite itself (the file check, a file backup) cannot run on the server."""
         raise RuntimeError("the team server has no SQLite connection")
+
+    @property
+    def login_user(self) -> str:
+        """The database user this client logged in as."""
+        return str(self.conn.info.user)
 
     def load_schema_facts(self) -> None:
         """Which tables number their rows themselves (an INSERT then returns the new id)."""
@@ -145,7 +151,7 @@ class PostgresDatabase(Database):
 
         return self._reconnecting(run)
 
-    def executemany(self, sql: str, rows: Iterable[list | tuple]) -> None:
+    def executemany(self, sql: str, rows: Iterable[Sequence[Any]]) -> None:
         statement = to_postgres(sql)
         if statement is None:
             return
@@ -155,11 +161,12 @@ class PostgresDatabase(Database):
         if table in self._identity_tables and _names_id(sql):
             self.execute(f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), (SELECT max(id) FROM {table}))")
 
-    def query(self, sql: str, params: Params = ()) -> list[dict]:
+    def query(self, sql: str, params: Params = ()) -> list[dict[str, Any]]:
         statement = to_postgres(sql)
         if statement is None:
             return []
-        def run() -> list[dict]:
+
+        def run() -> list[dict[str, Any]]:
             with self.conn.cursor(row_factory=dict_row) as cursor:
                 cursor.execute(cast(Any, statement), _server_params(params))
                 return cursor.fetchall() if cursor.description else []
@@ -209,7 +216,7 @@ class PostgresDatabase(Database):
         self.execute("BEGIN")
         self.execute("SELECT pg_advisory_xact_lock(?)", [WRITE_LOCK])
 
-    def _storage_errors(self) -> Any:
+    def _storage_errors(self) -> AbstractContextManager[None]:
         return self._server_errors()
 
     def _reconnecting(self, run: Callable[[], T]) -> T:
@@ -249,10 +256,22 @@ class PostgresDatabase(Database):
             current.close()
 
     def checkpoint(self) -> bool:
-        """Nothing to do: the server has no WAL file beside a data folder."""
-        return True
+        """After an erasure: VACUUM, so the erased rows do not linger as dead rows in the live tables.
 
-    def backup_to(self, target: Path, progress: Any = None) -> None:
+        False when this login may not vacuum (before PostgreSQL 16 only the tables' owner may); then the
+        server's autovacuum or IT's maintenance removes them (docs/teamserver.md).
+        """
+        skipped: list[str] = []
+        conn = connect(self.url)
+        try:
+            conn.add_notice_handler(lambda notice: skipped.append(notice.message_primary or ""))
+            with self._server_errors():
+                conn.execute("VACUUM")
+        finally:
+            conn.close()
+        return not any("skipping" in message for message in skipped)
+
+    def backup_to(self, target: Path, progress: Callable[[int, int], None] | None = None) -> None:
         from sic_desktop.core.storage.server_text import no_file_backup
 
         raise StorageError(no_file_backup())

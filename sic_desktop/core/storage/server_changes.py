@@ -14,8 +14,6 @@ import logging
 import threading
 from typing import TYPE_CHECKING, Any, cast
 
-import psycopg
-
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.storage.changes import Action, ChangeSet
 
@@ -85,7 +83,7 @@ class ChangeFollower:
                     while not self._stop.is_set():
                         if any(True for _ in conn.notifies(timeout=0.2, stop_after=1)):
                             self._catch_up()
-            except (psycopg.Error, Exception) as error:  # server gone: try again, catch up after
+            except Exception as error:  # noqa: BLE001 — server gone (or any fault): try again, catch up after
                 if not self._stop.wait(2.0):
                     log.warning("following the team server's changes failed: %s", error)
 

@@ -1,0 +1,49 @@
+"""An unreachable or lost team server: a German message, nothing half-saved, and the next try works."""
+
+from __future__ import annotations
+
+import socket
+from pathlib import Path
+
+import pytest
+from psycopg import connect
+
+from sic_desktop.core.errors import StorageError
+from sic_desktop.core.models import Person
+from sic_desktop.core.workspace import Workspace
+
+
+def _closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def test_an_unreachable_server_is_named_in_german(data_dir: Path):
+    with pytest.raises(StorageError, match=r"Der Teamserver „.*127\.0\.0\.1.*“ ist nicht erreichbar"):
+        Workspace.open(data_dir, server=f"postgresql://anna@127.0.0.1:{_closed_port()}/sic")
+
+
+def test_a_lost_connection_saves_nothing_and_the_retry_works(postgres_url: str, data_dir: Path):
+    with Workspace.open(data_dir, user="anna", server=postgres_url) as ws:
+        jana = ws.persons.create(Person(first_name="Jana", last_name="Özdemir"))
+        with connect(postgres_url, autocommit=True) as admin:  # the network drops this client's connection
+            admin.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                          "WHERE application_name = 'SIC Desktop' AND pid <> pg_backend_pid()")
+        edited = jana
+        edited.notes = "Rückruf vereinbart"
+        with pytest.raises(StorageError, match=r"nicht erreichbar.*Es wurde nichts gespeichert"):
+            ws.persons.update(edited)
+        assert ws.persons.get(jana.id).notes == ""  # a new connection: nothing of the failed save arrived
+        assert ws.persons.update(edited).notes == "Rückruf vereinbart"  # the retry (the editor kept the input)
+
+
+def test_after_an_erasure_the_owner_vacuums_and_a_role_without_the_right_is_told(
+    postgres_cluster, postgres_url: str, data_dir: Path
+):
+    with Workspace.open(data_dir, server=postgres_url) as ws:
+        assert ws.database.checkpoint()  # the tables' owner
+    host = postgres_url.split("@", 1)[1]
+    privacy = f"postgresql://{postgres_cluster.login('sic_datenschutz')}@{host}"
+    with Workspace.open(data_dir, server=privacy) as ws:
+        assert not ws.database.checkpoint()  # reported as not emptied, never claimed
