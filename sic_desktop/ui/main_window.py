@@ -8,7 +8,7 @@ the browser-like history; the pages and menus themselves come from ``pages`` and
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -30,22 +30,21 @@ from PySide6.QtWidgets import (
 )
 
 from sic_desktop import APP_NAME, __version__
-from sic_desktop.core.demo import load_demo
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.ui.commands import COMMANDS, MENUS, Command
 from sic_desktop.ui.context import AppContext
-from sic_desktop.ui.global_search.list_filter_backend import make_backend
-from sic_desktop.ui.global_search.search_popup import SearchPopup
 from sic_desktop.ui.history import History, Place
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.lists.list_page import ListPage
 from sic_desktop.ui.pages import PAGES, PageSpec, page_for, page_shortcut
 from sic_desktop.ui.outlook.attachment_text_keeper import AttachmentTextKeeper
 from sic_desktop.ui.outlook.mail_drop import MailDrop
-from sic_desktop.ui.settings_dialog import SettingsDialog
 from sic_desktop.ui.start_page import StartPage
 from sic_desktop.ui.status_bar import StatusBar
-from sic_desktop.ui.themes_dialog import ThemesDialog
+
+if TYPE_CHECKING:
+    from sic_desktop.ui.global_search.backend import SearchBackend
+    from sic_desktop.ui.global_search.search_popup import SearchPopup
 
 _TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
 
@@ -61,7 +60,6 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._closing = False
         self._search: SearchPopup | None = None
-        self.search_backend = make_backend(ctx.ws)
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -263,8 +261,17 @@ class MainWindow(QMainWindow):
 
             self.ctx.ops.write(self, step.redo).success(redone).run()
 
+    @property
+    def search_backend(self) -> SearchBackend:
+        """The full-text index once the context keeps one (from the first paint on), else names and titles."""
+        from sic_desktop.ui.global_search.list_filter_backend import make_backend  # whoosh: not for the first paint
+
+        return make_backend(self.ctx.ws)
+
     def show_search(self) -> SearchPopup:
         if self._search is None:
+            from sic_desktop.ui.global_search.search_popup import SearchPopup  # whoosh: not for the first paint
+
             self._search = SearchPopup(self.ctx, lambda: self.search_backend, self)
         geometry = self.geometry()
         self._search.move(geometry.x() + (geometry.width() - self._search.width()) // 2, geometry.y() + 80)
@@ -276,9 +283,13 @@ class MainWindow(QMainWindow):
             self.show_search()
 
     def show_settings(self) -> None:
+        from sic_desktop.ui.settings_dialog import SettingsDialog  # with the Word template's python-docx: late
+
         SettingsDialog(self.ctx.ws, self).exec()
 
     def show_themes(self) -> None:
+        from sic_desktop.ui.themes_dialog import ThemesDialog  # not needed for the first page
+
         ThemesDialog(self.ctx, self).exec()
 
     def show_about(self) -> None:
@@ -293,6 +304,8 @@ class MainWindow(QMainWindow):
         )
 
     def load_demo(self) -> None:
+        from sic_desktop.core.demo import load_demo  # the demo's word lists: only when asked for
+
         self.ctx.ops.write(self, load_demo).with_progress(self.tr("Demodaten werden geladen …")).success(
             lambda counts: self.ctx.status_message.emit(self.tr("Demodaten geladen."))
         ).cancelled(lambda: self.ctx.status_message.emit(self.tr("Abgebrochen. Es wurden keine Demodaten geladen."))).run()

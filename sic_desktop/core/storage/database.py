@@ -17,14 +17,13 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-import sqlite_utils
-
 from sic_desktop.core.errors import (
     CorruptDatabaseError, DiskFullError, ReadOnlyDataError, StorageError, damaged_database,
 )
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.storage.changes import ChangeSet, Listener
 from sic_desktop.core.storage.integrity import is_damage
+from sic_desktop.core.storage.sqlite_library import sqlite_utils
 from sic_desktop.core.text import fold_stored
 
 log = logging.getLogger(__name__)

@@ -28,7 +28,6 @@ from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.editors.base import RecordEditor
 from sic_desktop.ui.editors.linked_records import LinkedRecordsPane
 from sic_desktop.ui.outlook.attachment_pane import AttachmentPane
-from sic_desktop.ui.editors.registry import EDITORS
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.lists.column_widths import set_start_widths
 from sic_desktop.ui.lists.filter_bar import FilterBar
@@ -144,6 +143,8 @@ class ListPage(QWidget):
         return action
 
     def _build_detail_side(self) -> QWidget:
+        from sic_desktop.ui.editors.registry import EDITORS  # all editors load with the first list, not at start
+
         detail = QSplitter(Qt.Orientation.Horizontal, self)
         self.detail_splitter = detail
         self.editor: RecordEditor = EDITORS[self.record_type](self.ctx, detail)
