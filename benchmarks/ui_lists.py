@@ -28,9 +28,9 @@ from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem  # no
 from sic_desktop.core.models import RecordType  # noqa: E402
 from sic_desktop.core.services.query import ListQuery  # noqa: E402
 from sic_desktop.core.workspace import Workspace  # noqa: E402
+from sic_desktop.search import SearchService, SearchState  # noqa: E402
 from sic_desktop.ui.context import AppContext  # noqa: E402
 from sic_desktop.ui.main_window import MainWindow  # noqa: E402
-from sic_desktop.search import SearchService, SearchState  # noqa: E402
 
 LISTS = (RecordType.ORGANISATION, RecordType.PERSON, RecordType.COOPERATION, RecordType.NOTE, RecordType.FOLLOWUP)
 TYPED = ("s", "sc", "sch", "schä", "schäf", "w", "wo", "wor", "work", "q", "qu", "qua", "quar", "quart")

@@ -23,7 +23,7 @@ def lazy_exports(
     """``__getattr__`` and ``__dir__`` for ``package``: ``{"csv_export": ("write_table_csv", …)}``."""
     module_of = {name: module for module, names in names_by_module.items() for name in names}
 
-    def __getattr__(name: str) -> Any:
+    def module_getattr(name: str) -> Any:
         module = module_of.get(name)
         if module is None:  # also how ``from package import submodule`` learns to import it
             raise AttributeError(f"module {package!r} has no attribute {name!r}")
@@ -31,7 +31,7 @@ def lazy_exports(
         setattr(sys.modules[package], name, value)  # the next use finds it without this call
         return value
 
-    def __dir__() -> list[str]:
+    def module_dir() -> list[str]:
         return sorted({*vars(sys.modules[package]), *module_of})
 
-    return __getattr__, __dir__
+    return module_getattr, module_dir

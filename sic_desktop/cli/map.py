@@ -59,7 +59,7 @@ def _status(text: str) -> str:
 
 
 def run_map(args: argparse.Namespace) -> int:
-    from sic_desktop.ui.map.export import save_figure  # loads Qt for PNG only when drawing
+    from sic_desktop.drawing.figure_files import save_figure  # loads Qt for PNG only when drawing
 
     with open_workspace(args) as workspace:
         snapshot = workspace.network.snapshot()

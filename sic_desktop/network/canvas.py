@@ -14,7 +14,7 @@ from typing import Union
 
 from reportlab.pdfbase import pdfmetrics
 
-from sic_desktop.reports.fonts import SANS, SANS_BOLD, register_fonts
+from sic_desktop.pdf_fonts import SANS, SANS_BOLD, register_fonts
 
 Point = tuple[float, float]
 

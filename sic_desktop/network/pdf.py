@@ -9,17 +9,17 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from reportlab.graphics import renderPDF
 from reportlab.graphics.shapes import Circle as RlCircle
 from reportlab.graphics.shapes import Drawing, Group, String
 from reportlab.graphics.shapes import Line as RlLine
 from reportlab.graphics.shapes import Polygon as RlPolygon
 from reportlab.graphics.shapes import Rect as RlRect
-from reportlab.graphics import renderPDF
 from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable
 
 from sic_desktop.network.canvas import Circle, Figure, Line, Polygon, Rect, Text
-from sic_desktop.reports.fonts import register_fonts
+from sic_desktop.pdf_fonts import register_fonts
 
 Compose = Callable[[float, float], Figure]  # (width, height) -> figure of that size
 

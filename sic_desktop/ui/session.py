@@ -30,7 +30,6 @@ from sic_desktop.ui.main_window import MainWindow
 from sic_desktop.ui.messages import show_error
 from sic_desktop.ui.recovery_dialog import ReopenWork, open_or_recover, restore_offered, restored_at_start
 
-
 # Results of background work still on their way to the UI thread when the window closes.
 _DELIVERY_SECONDS = 10
 

@@ -18,7 +18,11 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from sic_desktop.core.errors import (
-    CorruptDatabaseError, DiskFullError, ReadOnlyDataError, StorageError, damaged_database,
+    CorruptDatabaseError,
+    DiskFullError,
+    ReadOnlyDataError,
+    StorageError,
+    damaged_database,
 )
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.storage.changes import ChangeSet, Listener

@@ -27,12 +27,12 @@ from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.editors.base import RecordEditor
 from sic_desktop.ui.editors.linked_records import LinkedRecordsPane
-from sic_desktop.ui.outlook.attachment_pane import AttachmentPane
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.lists.column_widths import set_start_widths
 from sic_desktop.ui.lists.filter_bar import FilterBar
 from sic_desktop.ui.lists.row_table import row_table
 from sic_desktop.ui.lists.table_model import RecordTableModel
+from sic_desktop.ui.outlook.attachment_pane import AttachmentPane
 from sic_desktop.ui.record_actions import RecordAction, actions_for
 from sic_desktop.ui.unlinking import unlink_records
 

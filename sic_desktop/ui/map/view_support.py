@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWid
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.workspace import Workspace
+from sic_desktop.drawing.figure_files import save_figure
 from sic_desktop.network.canvas import Figure
-from sic_desktop.ui.map.export import save_figure
 
 
 class ChangeFollower(QObject):
