@@ -29,7 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sic_desktop import APP_NAME, __version__
+import sic_desktop
+from sic_desktop import APP_NAME
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.ui.commands import COMMANDS, MENUS, Command
 from sic_desktop.ui.context import AppContext
@@ -300,7 +301,7 @@ class MainWindow(QMainWindow):
                 "<h3>SIC Desktop {version}</h3><p>Kontakte, Kooperationen und Notizen für die Arbeit an sozialer "
                 "Innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.</p>"
                 "<p>Alle Daten liegen im Datenordner auf diesem Rechner:<br>{folder}</p>"
-            ).format(version=__version__, folder=self.ctx.ws.folder.root),
+            ).format(version=sic_desktop.__version__, folder=self.ctx.ws.folder.root),
         )
 
     def load_demo(self) -> None:

@@ -8,11 +8,14 @@ full-text index load when first used, not for the first picture.
 
 from __future__ import annotations
 
+import importlib
 import json
 import os
+import pkgutil
 import subprocess
 import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -75,9 +78,13 @@ def test_a_package_loads_only_the_module_asked_for():
 
 @pytest.mark.parametrize("package", ["io", "reports", "search"])
 def test_each_short_name_of_a_package_is_found(package: str):
-    """The names a package lists load from the module it names (see ``lazy_exports``)."""
-    module = __import__(f"sic_desktop.{package}", fromlist=["__all__"])
-    assert module.__all__ and all(getattr(module, name) is not None for name in module.__all__)
+    """The names a package lists load from the module it names (see ``lazy_exports``), also
+    once all its modules are imported (a module named like a name would hide it)."""
+    module = importlib.import_module(f"sic_desktop.{package}")
+    for info in pkgutil.walk_packages(module.__path__, f"{module.__name__}."):
+        importlib.import_module(info.name)
+    assert module.__all__
+    assert [name for name in module.__all__ if isinstance(getattr(module, name), ModuleType)] == []
     assert set(module.__all__) <= set(dir(module))
     with pytest.raises(AttributeError):
         module.no_such_name  # noqa: B018
