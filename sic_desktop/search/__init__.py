@@ -1,10 +1,13 @@
 """Full-text search over all records, German-aware, behind a small interface.
 
-The core hands in ``SearchDocument`` objects and data generations; the window and
-the command line call ``SearchIndex.search()`` and show ``SearchResults``. whoosh
-is used only inside the ``whoosh_*`` modules and ``index.py``, so it can be swapped.
+``documents`` reads records through the core and turns them into ``SearchDocument``
+objects; ``SearchIndex`` (``index.py``) keeps them in ``<data folder>/index``
+(``DataFolder.index_dir``, layout in ``index_files.py``), a cache of SQLite marked with
+the data generation it reflects. whoosh is reached only through ``whoosh_imports``: by
+the ``whoosh_*`` modules, ``index.py``, ``index_files.py`` (file locks) and
+``analysis.py`` (the Snowball stemmer), so it can be swapped.
 
-    index = SearchIndex(data_folder / "index")
+    index = SearchIndex(folder.index_dir)
     if index.status(generation).needs_rebuild:           # at start, on a worker
         for progress in index.rebuild(documents(), generation, total=count):
             report(progress.fraction, progress.message())
@@ -13,12 +16,13 @@ is used only inside the ``whoosh_*`` modules and ``index.py``, so it can be swap
     for hit in results.hits:
         hit.type, hit.record_id, hit.title, hit.snippet.html, hit.snippet.plain
 
-The glue to the core: ``documents`` turns records into documents in batches,
-``service.SearchService`` keeps a workspace's index in step with its commits and
-rebuilds it in the background, ``erase_from_search_index(ws, refs)`` makes the
-index forget erased records for good, ``consistency`` serves ``sic-desktop check``.
+The glue to the core: ``service.SearchService`` keeps a workspace's index in step
+with its commits (``ws.subscribe``), rebuilds it in the background and is what the
+window (``ui/global_search/index_keeper.py``, started after the first paint) and the
+command line (``cli/search.py``, ``cli/search_upkeep.py``) search through;
+``erase_from_search_index(ws, refs)`` makes the index forget erased records for good;
+``consistency`` serves ``sic-desktop check``.
 """
-
 from typing import TYPE_CHECKING
 
 from sic_desktop.lazy_exports import lazy_exports

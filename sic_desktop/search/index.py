@@ -3,10 +3,10 @@
 How it stays consistent with the database (the core owns the *data generation*,
 an integer it increments with every committed write):
 
-- after each commit the core calls ``update(docs, deleted_refs, generation)``;
+- after each commit ``SearchService`` (``service.py``) calls ``update(docs, deleted_refs, generation)``;
   the index applies it and records the generation in its marker, only if it held
   every change before it (else it stays marked stale);
-- at start the core asks ``status(expected_generation)``; anything but FRESH
+- at start the service asks ``status(expected_generation)``; anything but FRESH
   (stale, missing, broken: a crash mid-commit, a deleted folder, a locked file)
   calls for ``rebuild()``, which builds a new folder in the background while
   searches keep using the old one, then swaps the marker atomically;
