@@ -36,7 +36,7 @@ from sic_desktop.core.progress import run_to_end  # noqa: E402
 from sic_desktop.core.workspace import Workspace  # noqa: E402
 from sic_desktop.network import layout  # noqa: E402
 from sic_desktop.network.graph import build_graph  # noqa: E402
-from sic_desktop.network.mapping import MapResult, compute_map  # noqa: E402
+from sic_desktop.network.map_computation import MapResult, compute_map  # noqa: E402
 from sic_desktop.network.style import LIGHT  # noqa: E402
 from sic_desktop.ui.map.scene import MapScene  # noqa: E402
 from sic_desktop.ui.map.worker import ComputedMap  # noqa: E402

@@ -47,7 +47,7 @@ from search_engine import percentile, timed  # noqa: E402
 from sic_desktop.core.models import Note, RecordRef, RecordType  # noqa: E402
 from sic_desktop.core.paths import DATABASE_NAME  # noqa: E402
 from sic_desktop.core.progress import run_to_end  # noqa: E402
-from sic_desktop.core.services.query import ListQuery  # noqa: E402
+from sic_desktop.core.services.list_query import ListQuery  # noqa: E402
 from sic_desktop.core.workspace import Workspace  # noqa: E402
 from sic_desktop.search import SearchService  # noqa: E402
 from sic_desktop.search.compounds import splitter  # noqa: E402

@@ -25,11 +25,11 @@ from sic_desktop.core.storage.integrity import is_damage
 # networkx, the importers …); ``--help`` and an unknown command load all. The order is the
 # order of ``--help``; tests/cli/test_command_table.py keeps the table true to the modules.
 COMMANDS: dict[str, str] = {
-    "demo": "demo",
+    "demo": "demo_command",
     "list": "records",
     "show": "records",
     "briefing": "briefing",
-    "check": "check",
+    "check": "check_command",
     "map": "map",
     "gaps": "map",
     "network": "map",
@@ -37,15 +37,15 @@ COMMANDS: dict[str, str] = {
     "export": "transfer",
     "backup": "backup",
     "restore": "backup",
-    "duplicates": "duplicates",
+    "duplicates": "duplicate_commands",
     "privacy": "privacy",
-    "history": "history",
+    "history": "history_command",
     "search": "search",
     "reindex": "search",
-    "wirkung": "impact",
+    "wirkung": "impact_commands",
     "kalender": "calendar",
-    "serienbrief": "mail_merge",
-    "anhang": "attachments",
+    "serienbrief": "mail_merge_command",
+    "anhang": "attachment_commands",
     "mail": "mail",
 }
 

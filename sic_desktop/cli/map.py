@@ -12,7 +12,7 @@ from sic_desktop.core.vocab import COOPERATION_STATUSES, SECTORS
 from sic_desktop.network.filters import MapFilter
 from sic_desktop.network.gaps import GapMatrix, candidates_text, gap_matrix
 from sic_desktop.network.map_figure import map_figure
-from sic_desktop.network.mapping import MapRequest, compute_map
+from sic_desktop.network.map_computation import MapRequest, compute_map
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

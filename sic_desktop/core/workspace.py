@@ -12,17 +12,17 @@ from collections.abc import Callable
 from typing import Any
 
 from sic_desktop.core import backups
-from sic_desktop.core.identity import current_user
+from sic_desktop.core.user_identity import current_user
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.paths import DataFolder, resolve_data_folder
 from sic_desktop.core.services.attachments import AttachmentService
-from sic_desktop.core.services.base import RecordService
+from sic_desktop.core.services.record_service import RecordService
 from sic_desktop.core.settings import Settings
 from sic_desktop.core.services.cooperations import CooperationService
 from sic_desktop.core.services.deletion_rules import DeletionRuleService
 from sic_desktop.core.services.duplicates import DuplicateService
 from sic_desktop.core.services.followups import FollowUpService
-from sic_desktop.core.services.history import HistoryService
+from sic_desktop.core.services.change_history import HistoryService
 from sic_desktop.core.services.impact import ImpactService
 from sic_desktop.core.services.impact_followups import ImpactFollowUps
 from sic_desktop.core.services.impact_records import IndicatorService, MeasurementService

@@ -20,7 +20,7 @@ import olefile
 
 from sic_desktop.core.i18n import translate
 from sic_desktop.io.eml_source import MAX_MAIL_BYTES
-from sic_desktop.io.errors import ImportFileError
+from sic_desktop.io.import_errors import ImportFileError
 from sic_desktop.io.html_text import html_to_text
 from sic_desktop.io.mail_message import Address, MailAttachment, MailMessage, plain_lines
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sic_desktop.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
-    from sic_desktop.reports.document import (
+    from sic_desktop.reports.pdf_document import (
         Document,
         RenderCancelled,
         RenderResult,
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 __getattr__, __dir__ = lazy_exports(
     __name__,
     {
-        "document": ("Document", "RenderCancelled", "RenderResult", "default_classification"),
+        "pdf_document": ("Document", "RenderCancelled", "RenderResult", "default_classification"),
         "tables": ("CellValue",),
         "timeline": ("TimelineEntry",),
     },

@@ -23,7 +23,7 @@ from docx.text.paragraph import Paragraph
 from sic_desktop.core.dates import format_date, format_time
 from sic_desktop.core.i18n import translate
 from sic_desktop.reports import parts
-from sic_desktop.reports.document import Document, write_pdf
+from sic_desktop.reports.pdf_document import Document, write_pdf
 from sic_desktop.reports.tables import cell_text
 from sic_desktop.reports.timeline import TimelineEntry
 from sic_desktop.reports.word_markdown import add_markdown

@@ -28,8 +28,8 @@ from typing import TYPE_CHECKING
 from sic_desktop.lazy_exports import lazy_exports
 
 if TYPE_CHECKING:
-    from sic_desktop.search.document import RECORD_TYPES, SearchDocument, make_ref, split_ref
-    from sic_desktop.search.errors import (
+    from sic_desktop.search.search_document import RECORD_TYPES, SearchDocument, make_ref, split_ref
+    from sic_desktop.search.search_errors import (
         SearchIndexLockedError,
         SearchIndexWriteError,
         SearchUnavailableError,
@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from sic_desktop.search.help_text import search_help_text
     from sic_desktop.search.index import SearchIndex
     from sic_desktop.search.index_state import IndexState, IndexStatus, RebuildProgress
-    from sic_desktop.search.query import ParsedQuery, parse_query
+    from sic_desktop.search.query_parser import ParsedQuery, parse_query
     from sic_desktop.search.results import SearchHit, SearchResults
     from sic_desktop.search.service import SearchService, SearchState, erase_from_search_index
     from sic_desktop.search.snippets import Snippet, SnippetSpan
@@ -45,12 +45,12 @@ if TYPE_CHECKING:
 __getattr__, __dir__ = lazy_exports(
     __name__,
     {
-        "document": ("RECORD_TYPES", "SearchDocument", "make_ref", "split_ref"),
-        "errors": ("SearchIndexLockedError", "SearchIndexWriteError", "SearchUnavailableError"),
+        "search_document": ("RECORD_TYPES", "SearchDocument", "make_ref", "split_ref"),
+        "search_errors": ("SearchIndexLockedError", "SearchIndexWriteError", "SearchUnavailableError"),
         "help_text": ("search_help_text",),
         "index": ("SearchIndex",),
         "index_state": ("IndexState", "IndexStatus", "RebuildProgress"),
-        "query": ("ParsedQuery", "parse_query"),
+        "query_parser": ("ParsedQuery", "parse_query"),
         "results": ("SearchHit", "SearchResults"),
         "service": ("SearchService", "SearchState", "erase_from_search_index"),
         "snippets": ("Snippet", "SnippetSpan"),

@@ -33,10 +33,10 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from sic_desktop.core.models import Cooperation, Note, Organisation, Person, RecordRef, RecordType
-from sic_desktop.core.services.query import ListQuery, chunks
+from sic_desktop.core.services.list_query import ListQuery, chunks
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.search.attachment_texts import with_attachment_texts
-from sic_desktop.search.document import SearchDocument
+from sic_desktop.search.search_document import SearchDocument
 
 SEARCHED_TYPES: tuple[RecordType, ...] = (
     RecordType.ORGANISATION, RecordType.PERSON, RecordType.COOPERATION, RecordType.NOTE,

@@ -28,11 +28,11 @@ from pathlib import Path
 
 from sic_desktop.core.errors import SicError
 from sic_desktop.search import index_files, whoosh_store
-from sic_desktop.search.document import SearchDocument
-from sic_desktop.search.errors import SearchUnavailableError, disk_errors, refuse_long_query
+from sic_desktop.search.search_document import SearchDocument
+from sic_desktop.search.search_errors import SearchUnavailableError, disk_errors, refuse_long_query
 from sic_desktop.search.index_files import IndexMarker, MarkerBrokenError
 from sic_desktop.search.index_state import IndexState, IndexStatus, RebuildProgress
-from sic_desktop.search.query import ParsedQuery, parse_query
+from sic_desktop.search.query_parser import ParsedQuery, parse_query
 from sic_desktop.search.results import SearchResults
 from sic_desktop.search.whoosh_schema import KEYWORD_FIELDS, SCHEMA_VERSION, TEXT_FIELDS
 from sic_desktop.search.whoosh_postings import WARM_SHARE, PostingCache, most_frequent_first

@@ -29,7 +29,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from sic_desktop.search.errors import SearchIndexLockedError
+from sic_desktop.search.search_errors import SearchIndexLockedError
 from sic_desktop.search.whoosh_imports import FileLock
 
 MARKER_NAME = "search-index.json"

@@ -7,8 +7,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sic_desktop.search.document import RECORD_TYPES
-from sic_desktop.search.query import ParsedQuery
+from sic_desktop.search.search_document import RECORD_TYPES
+from sic_desktop.search.query_parser import ParsedQuery
 from sic_desktop.search.snippets import Snippet
 
 

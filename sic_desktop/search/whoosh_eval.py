@@ -40,9 +40,9 @@ from dataclasses import dataclass, field
 
 from sic_desktop.search import analysis, compounds
 from sic_desktop.search.date_terms import cover_range, year_term
-from sic_desktop.search.document import RECORD_TYPES
+from sic_desktop.search.search_document import RECORD_TYPES
 from sic_desktop.search.ranking import NAMED_TYPES
-from sic_desktop.search.query import (
+from sic_desktop.search.query_parser import (
     AllOf, AnyOf, Clause, DateRange, FieldFilter, Not, ParsedQuery, Phrase, Synonym, Word,
 )
 from sic_desktop.search.whoosh_imports import damerau_levenshtein

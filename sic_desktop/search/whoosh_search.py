@@ -13,8 +13,8 @@ from typing import Any
 
 from sic_desktop.core.i18n import translate
 from sic_desktop.search import analysis, compounds, ranking
-from sic_desktop.search.document import RECORD_TYPES, split_ref
-from sic_desktop.search.query import (
+from sic_desktop.search.search_document import RECORD_TYPES, split_ref
+from sic_desktop.search.query_parser import (
     AllOf, DateRange, FieldFilter, Not, ParsedQuery, Synonym, Word, parse_query,
 )
 from sic_desktop.search.results import SearchHit, SearchResults

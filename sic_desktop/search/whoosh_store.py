@@ -19,8 +19,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from sic_desktop.search.document import SearchDocument
-from sic_desktop.search.errors import SearchIndexLockedError, disk_errors
+from sic_desktop.search.search_document import SearchDocument
+from sic_desktop.search.search_errors import SearchIndexLockedError, disk_errors
 from sic_desktop.search.whoosh_imports import LockError, W3Codec, index
 from sic_desktop.search.whoosh_schema import build_schema, whoosh_fields
 from sic_desktop.search.whoosh_writing import add_document

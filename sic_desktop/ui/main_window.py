@@ -34,7 +34,7 @@ from sic_desktop import APP_NAME
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.ui.commands import COMMANDS, MENUS, Command
 from sic_desktop.ui.context import AppContext
-from sic_desktop.ui.history import History, Place
+from sic_desktop.ui.navigation_history import History, Place
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.lists.list_page import ListPage
 from sic_desktop.ui.outlook.attachment_text_keeper import AttachmentTextKeeper

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHBoxLayout, QListWidge
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.ui.lazy import later
 from sic_desktop.ui.context import AppContext
-from sic_desktop.ui.editors.theme import ThemeEditor
+from sic_desktop.ui.editors.theme_editor import ThemeEditor
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.record_actions import trash_records
 

@@ -59,7 +59,7 @@ def test_the_window_is_painted_before_any_heavy_library_loads(tmp_path: Path, de
     assert "sic_desktop.ui.main_window" in loaded  # the probe really saw the window
     assert heavy(loaded) == set()
     # The full-text index, the backup and the erasure log start after the first paint.
-    assert not {"sic_desktop.search.index", "sic_desktop.core.check", "sic_desktop.privacy.erasure"} & loaded
+    assert not {"sic_desktop.search.index", "sic_desktop.core.database_check", "sic_desktop.privacy.erasure"} & loaded
 
 
 def test_version_loads_neither_qt_nor_the_database_library():

@@ -8,7 +8,7 @@ from PySide6.QtCore import QSize, Qt
 from sic_desktop.core.demo import DemoSize, load_demo
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.progress import run_to_end
-from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.services.list_query import ListQuery
 
 PADDING = 16  # cell margins and the „…“ a cut text would need
 

@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 )
 
 from sic_desktop.core.errors import ValidationError
-from sic_desktop.core.fields import field_label
+from sic_desktop.core.field_labels import field_label
 from sic_desktop.core.models import Record, RecordType
-from sic_desktop.ui.editors.fields import FieldWidget
+from sic_desktop.ui.editors.field_widgets import FieldWidget
 from sic_desktop.ui.icons import icon
 
 REQUIRED_MARK = " *"

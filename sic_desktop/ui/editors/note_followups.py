@@ -19,7 +19,7 @@ from sic_desktop.core.models import FollowUp, RecordRef, RecordType
 from sic_desktop.core.validation import validate
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.editors.date_field import DateField
-from sic_desktop.ui.editors.fields import LineField
+from sic_desktop.ui.editors.field_widgets import LineField
 from sic_desktop.ui.editors.form import FieldMessage
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.messages import show_error

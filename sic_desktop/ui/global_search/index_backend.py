@@ -14,7 +14,7 @@ from sic_desktop.core.dates import format_date
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.search import SearchHit as IndexHit
 from sic_desktop.search import SearchService, SearchState, SearchUnavailableError, search_help_text
-from sic_desktop.search.errors import MAX_QUERY_LENGTH, QueryTooLongError
+from sic_desktop.search.search_errors import MAX_QUERY_LENGTH, QueryTooLongError
 from sic_desktop.ui.global_search.backend import SearchAnswer, SearchBackend, SearchHit, keyboard_help_html
 
 

@@ -24,9 +24,9 @@ from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import RecordRef
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.network.map_figure import map_figure
-from sic_desktop.network.mapping import MapRequest
+from sic_desktop.network.map_computation import MapRequest
 from sic_desktop.ui.map.colours import palette_for
-from sic_desktop.ui.map.filter_bar import MapFilterBar
+from sic_desktop.ui.map.map_filter_bar import MapFilterBar
 from sic_desktop.ui.map.map_canvas import MapCanvas
 from sic_desktop.ui.map.scene import MapScene
 from sic_desktop.ui.map.side_panel import SidePanel

@@ -24,7 +24,7 @@ from sic_desktop.network.filters import MapFilter
 from sic_desktop.network.graph import build_graph, neighbourhood
 from sic_desktop.network.layout import Point, layout_steps
 from sic_desktop.network.map_figure import MapPicture
-from sic_desktop.network.text import counted
+from sic_desktop.network.figure_text import counted
 
 DETAIL_LIMIT = 1200
 LOOSE_LIMIT = 300  # nodes: a bigger map leaves out organisations without any tie
