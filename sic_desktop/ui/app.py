@@ -39,9 +39,10 @@ def run_app(*, data_dir: str | None, demo: bool) -> int:
     if session is None:
         return 1
     sys.excepthook = _show_unexpected(lambda: session.window)  # a restore replaces the window
-    if os.environ.get(SHOWN_MARKER_ENV):
-        after_first_paint(session.window, _print_shown_marker)
     window = session.window
+    assert window is not None  # open_session shows it
+    if os.environ.get(SHOWN_MARKER_ENV):
+        after_first_paint(window, _print_shown_marker)
     if demo and session.workspace.is_empty():
         QTimer.singleShot(0, window.load_demo)
     try:
