@@ -7,8 +7,9 @@ the browser-like history; the pages and menus themselves come from ``pages`` and
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -36,7 +37,6 @@ from sic_desktop.ui.commands import COMMANDS, MENUS, Command
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.navigation_history import History, Place
 from sic_desktop.ui.icons import icon
-from sic_desktop.ui.lists.list_page import ListPage
 from sic_desktop.ui.outlook.attachment_text_keeper import AttachmentTextKeeper
 from sic_desktop.ui.outlook.mail_drop import MailDrop
 from sic_desktop.ui.pages import PAGES, PageSpec, page_for, page_shortcut
@@ -46,6 +46,15 @@ from sic_desktop.ui.status_bar import StatusBar
 if TYPE_CHECKING:
     from sic_desktop.ui.global_search.backend import SearchBackend
     from sic_desktop.ui.global_search.search_popup import SearchPopup
+    from sic_desktop.ui.lists.list_page import ListPage
+
+
+def _is_list_page(page: object) -> TypeGuard[ListPage]:
+    """Whether ``page`` is a list page, without loading the list pages (and their editors) before
+    the first one is opened: while their module is not loaded, no page is one."""
+    module = sys.modules.get("sic_desktop.ui.lists.list_page")
+    return module is not None and isinstance(page, module.ListPage)
+
 
 _TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
 
@@ -138,7 +147,7 @@ class MainWindow(QMainWindow):
     def _fill_record_menu(self) -> None:
         self.record_menu.clear()
         page = self.current_page()
-        actions = list(page.actions.values()) if isinstance(page, ListPage) else []
+        actions = list(page.actions.values()) if _is_list_page(page) else []
         for action in actions:
             self.record_menu.addAction(action)
 
@@ -177,9 +186,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         self._select_nav(key)
         # „Datensatz“ is there only where records can be chosen.
-        self.record_menu.menuAction().setVisible(isinstance(page, ListPage))
+        self.record_menu.menuAction().setVisible(_is_list_page(page))
         if remember:
-            self.history.visit(Place(key, page.editor.ref if isinstance(page, ListPage) else None))
+            self.history.visit(Place(key, page.editor.ref if _is_list_page(page) else None))
         self._update_history_actions()
         return page
 
@@ -199,7 +208,7 @@ class MainWindow(QMainWindow):
         if spec is None:
             return
         page = self.go_to(spec.key, remember=False)
-        assert isinstance(page, ListPage)
+        assert _is_list_page(page)
         page.show_record(ref)
         if remember:
             self.history.visit(Place(spec.key, ref))
@@ -231,17 +240,17 @@ class MainWindow(QMainWindow):
         pre-filled with ``values`` (a follow-up's target, a note's links)."""
         current = self.current_page()
         if record_type is None:
-            record_type = current.record_type if isinstance(current, ListPage) else RecordType.NOTE
+            record_type = current.record_type if _is_list_page(current) else RecordType.NOTE
         spec = page_for(record_type)
         assert spec is not None
         page = self.go_to(spec.key)
-        assert isinstance(page, ListPage)
+        assert _is_list_page(page)
         page.new_record(**values)
         return page
 
     def save_current(self) -> None:
         page = self.current_page()
-        if isinstance(page, ListPage):
+        if _is_list_page(page):
             page.editor.save()
 
     def undo(self) -> None:
@@ -323,7 +332,7 @@ class MainWindow(QMainWindow):
 
     def leave_editors(self, then: Callable[[], None]) -> None:
         """Ask about unsaved changes on every list page; ``then`` runs once all are saved or discarded."""
-        self._leave_editors([p for p in self._pages.values() if isinstance(p, ListPage)], then)
+        self._leave_editors([p for p in self._pages.values() if _is_list_page(p)], then)
 
     def _leave_editors(self, pages: list[ListPage], then: Callable[[], None]) -> None:
         """Ask about unsaved changes page by page; ``then`` runs when all are saved or discarded."""
@@ -347,7 +356,7 @@ class MainWindow(QMainWindow):
 
     def _save_state(self) -> None:
         for page in self._pages.values():
-            if isinstance(page, ListPage):
+            if _is_list_page(page):
                 page.save_state()
         self.ctx.window_state.save_window(self)
         self.ctx.window_state.sync()

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import QWidget
 
 from sic_desktop.core.models import RecordType
 from sic_desktop.ui.context import AppContext
-from sic_desktop.ui.lists.list_page import ListPage
 from sic_desktop.ui.lazy import later
 from sic_desktop.ui.start_page import StartPage
 from sic_desktop.ui.trash_page import TrashPage
@@ -29,13 +28,12 @@ class PageSpec:
 
 
 def _list_page(record_type: RecordType) -> PageSpec:
-    return PageSpec(
-        record_type.value,
-        lambda: record_type.plural,
-        record_type.value,
-        lambda ctx: ListPage(ctx, record_type),
-        record_type,
-    )
+    def create(ctx: AppContext) -> QWidget:
+        from sic_desktop.ui.lists.list_page import ListPage  # with the editors: when the first list opens
+
+        return ListPage(ctx, record_type)
+
+    return PageSpec(record_type.value, lambda: record_type.plural, record_type.value, create, record_type)
 
 
 PAGES: list[PageSpec] = [
