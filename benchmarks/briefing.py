@@ -36,7 +36,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
 from sic_desktop.core.models import FollowUp, Membership, Note, Organisation, Person, RecordRef, RecordType
 from sic_desktop.core.progress import run_to_end
-from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.reports.briefings import BriefingOptions, build_briefing
 

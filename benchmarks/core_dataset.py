@@ -19,7 +19,7 @@ from pathlib import Path
 
 from sic_desktop.core.demo import DemoSize, load_demo
 from sic_desktop.core.progress import run_to_end
-from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.workspace import Workspace
 
 

@@ -12,7 +12,7 @@ import datetime as dt
 import random
 from collections.abc import Iterator
 
-from sic_desktop.search.document import SearchDocument, make_ref
+from sic_desktop.search.search_document import SearchDocument, make_ref
 
 SURNAMES = (
     "Schäfer", "Müller", "Weiß", "Özdemir", "Schmidt", "Wagner", "Becker", "Hoffmann",

@@ -36,7 +36,7 @@ from sic_desktop.core.progress import run_to_end
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.network import layout
 from sic_desktop.network.graph import build_graph
-from sic_desktop.network.mapping import MapResult, compute_map
+from sic_desktop.network.map_computation import MapResult, compute_map
 from sic_desktop.network.style import LIGHT
 from sic_desktop.ui.map.computed_map import ComputedMap
 from sic_desktop.ui.map.scene import MapScene

@@ -47,7 +47,7 @@ from search_engine import percentile, timed
 from sic_desktop.core.models import Note, RecordRef, RecordType
 from sic_desktop.core.paths import DATABASE_NAME
 from sic_desktop.core.progress import run_to_end
-from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.search import SearchService
 from sic_desktop.search.compounds import splitter

@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT))
 from sic_desktop.core.demo import DemoSize, load_demo  # noqa: E402
 from sic_desktop.core.models import RecordType  # noqa: E402
 from sic_desktop.core.progress import run_to_end  # noqa: E402
-from sic_desktop.core.services.query import ListQuery  # noqa: E402
+from sic_desktop.core.services.list_query import ListQuery  # noqa: E402
 from sic_desktop.core.workspace import Workspace  # noqa: E402
 
 

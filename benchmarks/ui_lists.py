@@ -26,11 +26,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem  # noqa: E402
 
 from sic_desktop.core.models import RecordType  # noqa: E402
-from sic_desktop.core.services.query import ListQuery  # noqa: E402
+from sic_desktop.core.services.list_query import ListQuery  # noqa: E402
 from sic_desktop.core.workspace import Workspace  # noqa: E402
 from sic_desktop.search import SearchService, SearchState  # noqa: E402
 from sic_desktop.ui.context import AppContext  # noqa: E402
-from sic_desktop.ui.global_search.list_filter_backend import make_backend  # noqa: E402
 from sic_desktop.ui.main_window import MainWindow  # noqa: E402
 
 LISTS = (RecordType.ORGANISATION, RecordType.PERSON, RecordType.COOPERATION, RecordType.NOTE, RecordType.FOLLOWUP)
@@ -127,7 +126,6 @@ def main() -> int:
     # types later than that, so let it finish instead of measuring both at once.
     idle_until = time.perf_counter() + 6
     wait(app, lambda: time.perf_counter() > idle_until)
-    window.search_backend = make_backend(ws)
     report_typing(app, window, "full-text index")
     print(f"peak memory: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024} MB")
     window.close_discarding_changes()

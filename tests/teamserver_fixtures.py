@@ -68,5 +68,5 @@ def tls_cluster(postgres_cluster: PostgresCluster) -> tuple[PostgresCluster, Pat
 
 def server_address_of(cluster: PostgresCluster, url: str, **given: object) -> ServerAddress:
     """The form's values for the test database ``url`` on ``cluster``."""
-    values: dict = {"host": "127.0.0.1", "port": cluster.port, "database": url.rsplit("/", 1)[1], "user": "postgres"}
+    values: dict = {"host": "127.0.0.1", "port": cluster.port, "dbname": url.rsplit("/", 1)[1], "user": "postgres"}
     return ServerAddress(**(values | given))

@@ -113,7 +113,7 @@ def _take(args: argparse.Namespace, folder: Path) -> int:
 def _page_shots(window, ws, settle: Callable, shot: Callable[[str], None]) -> None:
     """Every page of the navigation; the lists with a record open."""
     from sic_desktop.core.models import RecordRef, RecordType
-    from sic_desktop.core.services.query import ListQuery
+    from sic_desktop.core.services.list_query import ListQuery
 
     shot("01-start")
     for number, record_type in enumerate(
@@ -149,7 +149,7 @@ def _dialog_shots(window, ws, settle: Callable, shot: Callable[[str], None]) -> 
     from PySide6.QtWidgets import QApplication, QDialog
 
     from sic_desktop.core.models import RecordRef, RecordType
-    from sic_desktop.core.services.query import ListQuery
+    from sic_desktop.core.services.list_query import ListQuery
 
     def shoot_dialog(trigger: Callable[[], None], name: str) -> None:
         before = set(QApplication.topLevelWidgets())
@@ -197,7 +197,7 @@ def _io_shots(window, ws, folder: Path, settle: Callable, shot: Callable[[str], 
 
     from sic_desktop.core.backups import make_backup
     from sic_desktop.core.models import Person
-    from sic_desktop.core.services.query import ListQuery
+    from sic_desktop.core.services.list_query import ListQuery
     from sic_desktop.ui.io import file_dialogs
     from sic_desktop.ui.io.backup_dialog import open_backup_dialog
     from sic_desktop.ui.io.duplicates_dialog import open_duplicates_dialog

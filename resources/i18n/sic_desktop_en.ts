@@ -1384,37 +1384,37 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>Check</name>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="31"/>
+        <location filename="../../sic_desktop/core/database_check.py" line="31"/>
         <source>Die Datenbank ist beschädigt. Damit nichts verloren geht, schreibt SIC Desktop nichts mehr in sie; bitte die neueste Sicherung wiederherstellen (Datei → Sicherung oder „sic-desktop restore DATEI“).</source>
         <translation>The database is damaged. So that nothing is lost, SIC Desktop writes nothing more into it; please restore the newest backup (File → Backup or “sic-desktop restore FILE”).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="36"/>
+        <location filename="../../sic_desktop/core/database_check.py" line="36"/>
         <source>SQLite meldet einen Schaden: {detail}</source>
         <translation>SQLite reports damage: {detail}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="64"/>
+        <location filename="../../sic_desktop/core/database_check.py" line="64"/>
         <source>Die Datei trägt nicht die Kennung von SIC Desktop.</source>
         <translation>The file does not carry the SIC Desktop identifier.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="68"/>
+        <location filename="../../sic_desktop/core/database_check.py" line="68"/>
         <source>Datenstand {version} statt {expected}.</source>
         <translation>Data version {version} instead of {expected}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="72"/>
+        <location filename="../../sic_desktop/core/database_check.py" line="72"/>
         <source>Verwaiste Verknüpfung in „{table}“: verweist auf fehlende „{parent}“.</source>
         <translation>Orphaned link in “{table}”: points to a missing “{parent}”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="74"/>
+        <location filename="../../sic_desktop/core/database_check.py" line="74"/>
         <source>Verwaiste Verknüpfung in „{table}“ (Zeile {rowid}): verweist auf fehlende „{parent}“.</source>
         <translation>Orphaned link in “{table}” (row {rowid}): points to a missing “{parent}”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/check.py" line="89"/>
+        <location filename="../../sic_desktop/core/database_check.py" line="89"/>
         <source>Kooperation Nr. {id}: Der Status passt nicht zur Statushistorie.</source>
         <translation>Cooperation no. {id}: the status does not match the status history.</translation>
     </message>
@@ -1696,22 +1696,22 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>CooperationEditor</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/cooperation.py" line="45"/>
+        <location filename="../../sic_desktop/ui/editors/cooperation_editor.py" line="45"/>
         <source>Kooperation</source>
         <translation>Cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/cooperation.py" line="46"/>
+        <location filename="../../sic_desktop/ui/editors/cooperation_editor.py" line="46"/>
         <source>Wirkung</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/cooperation.py" line="55"/>
+        <location filename="../../sic_desktop/ui/editors/cooperation_editor.py" line="55"/>
         <source>{status} seit {date} ({user})</source>
         <translation>{status} since {date} ({user})</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/cooperation.py" line="60"/>
+        <location filename="../../sic_desktop/ui/editors/cooperation_editor.py" line="60"/>
         <source>Verlauf: {steps}</source>
         <translation>History: {steps}</translation>
     </message>
@@ -2099,12 +2099,12 @@ This cannot be undone; a backup is made first.</translation>
         <translation>{record} no. {id} does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/base.py" line="205"/>
+        <location filename="../../sic_desktop/core/services/record_service.py" line="205"/>
         <source>„{title}“ liegt im Papierkorb und kann nicht geändert werden.</source>
         <translation>“{title}” is in the trash and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/base.py" line="279"/>
+        <location filename="../../sic_desktop/core/services/record_service.py" line="279"/>
         <source>„{title}“ wurde inzwischen von {user} geändert ({when}). Ihre Änderungen wurden nicht gespeichert, damit nichts überschrieben wird. Bitte den Datensatz neu laden und die Änderungen erneut eintragen.</source>
         <translation>“{title}” has been changed by {user} in the meantime ({when}). Your changes were not saved so that nothing is overwritten. Please reload the record and enter your changes again.</translation>
     </message>
@@ -2284,436 +2284,436 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="12"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="12"/>
         <source>Themenfelder</source>
         <translation>Theme fields</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="13"/>
-        <location filename="../../sic_desktop/io/fields.py" line="74"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="13"/>
+        <location filename="../../sic_desktop/io/import_fields.py" line="74"/>
         <source>Schlagwörter</source>
         <translation>Tags</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="16"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="16"/>
         <source>Anhänge</source>
         <translation>Attachments</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="20"/>
-        <location filename="../../sic_desktop/core/fields.py" line="24"/>
-        <location filename="../../sic_desktop/core/fields.py" line="94"/>
-        <location filename="../../sic_desktop/io/fields.py" line="104"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="20"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="24"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="94"/>
+        <location filename="../../sic_desktop/io/import_fields.py" line="104"/>
         <location filename="../../sic_desktop/privacy/access_pdf.py" line="164"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="21"/>
-        <location filename="../../sic_desktop/core/fields.py" line="34"/>
-        <location filename="../../sic_desktop/core/fields.py" line="59"/>
-        <location filename="../../sic_desktop/io/fields.py" line="114"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="21"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="34"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="59"/>
+        <location filename="../../sic_desktop/io/import_fields.py" line="114"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="25"/>
-        <location filename="../../sic_desktop/io/fields.py" line="105"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="25"/>
+        <location filename="../../sic_desktop/io/import_fields.py" line="105"/>
         <source>Kurzname</source>
         <translation>Short name</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="26"/>
-        <location filename="../../sic_desktop/io/fields.py" line="106"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="26"/>
+        <location filename="../../sic_desktop/io/import_fields.py" line="106"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="27"/>
-        <location filename="../../sic_desktop/io/fields.py" line="70"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="27"/>
+        <location filename="../../sic_desktop/io/import_fields.py" line="70"/>
         <source>Straße</source>
         <translation>Street</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="28"/>
-        <location filename="../../sic_desktop/io/fields.py" line="71"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="28"/>
+        <location filename="../../sic_desktop/io/import_fields.py" line="71"/>
         <source>PLZ</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="29"/>
-        <location filename="../../sic_desktop/io/fields.py" line="72"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="29"/>
+        <location filename="../../sic_desktop/io/import_fields.py" line="72"/>
         <source>Ort</source>
         <translation>City</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="30"/>
-        <location filename="../../sic_desktop/io/fields.py" line="110"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="30"/>
+        <location filename="../../sic_desktop/io/import_fields.py" line="110"/>
         <source>Stadtteil</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="31"/>
-        <location filename="../../sic_desktop/io/fields.py" line="73"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="31"/>
+        <location filename="../../sic_desktop/io/import_fields.py" line="73"/>
         <source>Webseite</source>
         <translation>Website</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="32"/>
-        <location filename="../../sic_desktop/core/fields.py" line="43"/>
-        <location filename="../../sic_desktop/io/fields.py" line="90"/>
-        <location filename="../../sic_desktop/io/fields.py" line="112"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="32"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="43"/>
+        <location filename="../../sic_desktop/io/import_fields.py" line="90"/>
+        <location filename="../../sic_desktop/io/import_fields.py" line="112"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="33"/>
-        <location filename="../../sic_desktop/core/fields.py" line="44"/>
-        <location filename="../../sic_desktop/io/fields.py" line="91"/>
-        <location filename="../../sic_desktop/io/fields.py" line="113"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="33"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="44"/>
+        <location filename="../../sic_desktop/io/import_fields.py" line="91"/>
+        <location filename="../../sic_desktop/io/import_fields.py" line="113"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="37"/>
-        <location filename="../../sic_desktop/io/fields.py" line="69"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="37"/>
+        <location filename="../../sic_desktop/io/import_fields.py" line="69"/>
         <source>Anrede</source>
         <translation>Salutation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="38"/>
-        <location filename="../../sic_desktop/core/fields.py" line="58"/>
-        <location filename="../../sic_desktop/core/fields.py" line="77"/>
-        <location filename="../../sic_desktop/io/fields.py" line="78"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="38"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="58"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="77"/>
+        <location filename="../../sic_desktop/io/import_fields.py" line="78"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="39"/>
-        <location filename="../../sic_desktop/io/fields.py" line="79"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="39"/>
+        <location filename="../../sic_desktop/io/import_fields.py" line="79"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="40"/>
-        <location filename="../../sic_desktop/io/fields.py" line="80"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="40"/>
+        <location filename="../../sic_desktop/io/import_fields.py" line="80"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="41"/>
-        <location filename="../../sic_desktop/io/fields.py" line="81"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="41"/>
+        <location filename="../../sic_desktop/io/import_fields.py" line="81"/>
         <source>Namenszusatz</source>
         <translation>Name suffix</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="42"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="42"/>
         <source>Berufsbezeichnung</source>
         <translation>Job title</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="45"/>
-        <location filename="../../sic_desktop/io/fields.py" line="96"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="45"/>
+        <location filename="../../sic_desktop/io/import_fields.py" line="96"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="46"/>
-        <location filename="../../sic_desktop/io/fields.py" line="98"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="46"/>
+        <location filename="../../sic_desktop/io/import_fields.py" line="98"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="47"/>
-        <location filename="../../sic_desktop/io/fields.py" line="99"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="47"/>
+        <location filename="../../sic_desktop/io/import_fields.py" line="99"/>
         <source>Einwilligung vom</source>
         <translation>Consent given on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="48"/>
-        <location filename="../../sic_desktop/io/fields.py" line="100"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="48"/>
+        <location filename="../../sic_desktop/io/import_fields.py" line="100"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="49"/>
-        <location filename="../../sic_desktop/core/fields.py" line="81"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="49"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="81"/>
         <source>Organisationen</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="50"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="50"/>
         <source>Anonymisiert am</source>
         <translation>Anonymised on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="51"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="51"/>
         <source>Herkunft der Daten</source>
         <translation>Source of the data</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="52"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="52"/>
         <source>Herkunft, Einzelheiten</source>
         <translation>Source, details</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="53"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="53"/>
         <source>Informiert am (Art. 14)</source>
         <translation>Informed on (Art. 14)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="54"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="54"/>
         <source>Widerspruch (Art. 21)</source>
         <translation>Objection (Art. 21)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="55"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="55"/>
         <source>Widerspruch vom</source>
         <translation>Objection dated</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="60"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="60"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="61"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="61"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="62"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="62"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="63"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="63"/>
         <source>Ziele</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="64"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="64"/>
         <source>Vereinbarungen</source>
         <translation>Agreements</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="65"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="65"/>
         <source>Ergebnisse und Wirkung</source>
         <translation>Results and impact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="66"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="66"/>
         <source>Verantwortlich</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="67"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="67"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="68"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="68"/>
         <source>Problem und Ausgangslage</source>
         <translation>Problem and situation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="69"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="69"/>
         <source>Zielgruppen (direkt)</source>
         <translation>Target groups (direct)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="70"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="70"/>
         <source>Zielgruppen (indirekt)</source>
         <translation>Target groups (indirect)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="71"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="71"/>
         <source>Angestrebte Wirkungen</source>
         <translation>Intended outcomes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="72"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="72"/>
         <source>Annahmen und Risiken</source>
         <translation>Assumptions and risks</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="75"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="75"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="76"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="76"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="78"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="78"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="79"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="79"/>
         <source>Textformat</source>
         <translation>Text format</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="80"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="80"/>
         <source>Teilnehmende</source>
         <translation>Participants</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="82"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="82"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="83"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="83"/>
         <source>Kooperationen</source>
         <translation>Cooperations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="86"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="86"/>
         <source>Fällig am</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="87"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="87"/>
         <source>Aufgabe</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="88"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="88"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="89"/>
-        <location filename="../../sic_desktop/core/fields.py" line="107"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="89"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="107"/>
         <source>Zuständig</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="90"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="90"/>
         <source>Bezug</source>
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="93"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="93"/>
         <source>Kooperation</source>
         <translation>Cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="95"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="95"/>
         <source>Definition</source>
         <translation>Definition</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="96"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="96"/>
         <source>Wirkungsebene (IOOI)</source>
         <translation>Impact level (IOOI)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="97"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="97"/>
         <source>Stufe der Wirkungstreppe</source>
         <translation>Step of the impact ladder</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="98"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="98"/>
         <source>Einheit</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="99"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="99"/>
         <source>Art des Werts</source>
         <translation>Kind of value</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="100"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="100"/>
         <source>Ausgangswert</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="101"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="101"/>
         <source>Ausgangswert vom</source>
         <translation>Baseline date</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="102"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="102"/>
         <source>Zielwert</source>
         <translation>Target value</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="103"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="103"/>
         <source>Ziel bis</source>
         <translation>Target date</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="104"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="104"/>
         <source>Methode</source>
         <translation>Method</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="105"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="105"/>
         <source>Quelle</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="106"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="106"/>
         <source>Messrhythmus</source>
         <translation>Measuring rhythm</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="110"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="110"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="111"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="111"/>
         <source>Zeitraum ab</source>
         <translation>Period from</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="112"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="112"/>
         <source>Gemessen am</source>
         <translation>Measured on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="113"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="113"/>
         <source>Wert</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="114"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="114"/>
         <source>Nachweis (Notiz)</source>
         <translation>Evidence (note)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="115"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="115"/>
         <source>Kommentar</source>
         <translation>Comment</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/fields.py" line="116"/>
+        <location filename="../../sic_desktop/core/field_labels.py" line="116"/>
         <source>Verlässlichkeit</source>
         <translation>Confidence</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/fields.py" line="83"/>
+        <location filename="../../sic_desktop/io/import_fields.py" line="83"/>
         <source>Ganzer Name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/fields.py" line="87"/>
+        <location filename="../../sic_desktop/io/import_fields.py" line="87"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/fields.py" line="88"/>
+        <location filename="../../sic_desktop/io/import_fields.py" line="88"/>
         <source>Funktion</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/fields.py" line="89"/>
+        <location filename="../../sic_desktop/io/import_fields.py" line="89"/>
         <source>Abteilung</source>
         <translation>Department</translation>
     </message>
@@ -2742,82 +2742,82 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="35"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="35"/>
         <source>Sektor-Filter</source>
         <translation>Sector filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="36"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="36"/>
         <source>Alle Sektoren</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="37"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="37"/>
         <source>Status-Filter</source>
         <translation>Status filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="38"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="38"/>
         <source>Alle Status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="39"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="39"/>
         <source>Art-Filter</source>
         <translation>Type filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="40"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="40"/>
         <source>Alle Arten</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="43"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="43"/>
         <source>Erledigt-Filter</source>
         <translation>Done filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="44"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="44"/>
         <source>Offen und erledigt</source>
         <translation>Open and done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="45"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="45"/>
         <source>Offen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="45"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="45"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="65"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="65"/>
         <source>Filtern nach Name oder Titel …</source>
         <translation>Filter by name or title …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="66"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="66"/>
         <source>Liste filtern</source>
         <translation>Filter the list</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="75"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="75"/>
         <source>Themenfeld-Filter</source>
         <translation>Theme field filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="76"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="76"/>
         <source>Schlagwort-Filter</source>
         <translation>Tag filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="101"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="101"/>
         <source>Alle Themenfelder</source>
         <translation>All theme fields</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/filter_bar.py" line="104"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="104"/>
         <source>Alle Schlagwörter</source>
         <translation>All tags</translation>
     </message>
@@ -3079,42 +3079,42 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>History</name>
     <message>
-        <location filename="../../sic_desktop/core/services/history.py" line="22"/>
+        <location filename="../../sic_desktop/core/services/change_history.py" line="22"/>
         <source>angelegt</source>
         <translation>created</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/history.py" line="23"/>
+        <location filename="../../sic_desktop/core/services/change_history.py" line="23"/>
         <source>geändert</source>
         <translation>changed</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/history.py" line="24"/>
+        <location filename="../../sic_desktop/core/services/change_history.py" line="24"/>
         <source>in den Papierkorb gelegt</source>
         <translation>moved to the trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/history.py" line="25"/>
+        <location filename="../../sic_desktop/core/services/change_history.py" line="25"/>
         <source>wiederhergestellt</source>
         <translation>restored</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/history.py" line="26"/>
+        <location filename="../../sic_desktop/core/services/change_history.py" line="26"/>
         <source>endgültig gelöscht</source>
         <translation>deleted permanently</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/history.py" line="27"/>
+        <location filename="../../sic_desktop/core/services/change_history.py" line="27"/>
         <source>anonymisiert</source>
         <translation>anonymised</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/history.py" line="28"/>
+        <location filename="../../sic_desktop/core/services/change_history.py" line="28"/>
         <source>Speicherung begründet (Datenschutz-Prüfung)</source>
         <translation>kept with a reason (privacy review)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/history.py" line="29"/>
+        <location filename="../../sic_desktop/core/services/change_history.py" line="29"/>
         <source>mit einem Duplikat zusammengeführt</source>
         <translation>merged with a duplicate</translation>
     </message>
@@ -3175,8 +3175,8 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>Identity</name>
     <message>
-        <location filename="../../sic_desktop/core/identity.py" line="12"/>
-        <location filename="../../sic_desktop/core/identity.py" line="14"/>
+        <location filename="../../sic_desktop/core/user_identity.py" line="12"/>
+        <location filename="../../sic_desktop/core/user_identity.py" line="14"/>
         <source>unbekannt</source>
         <translation>unknown</translation>
     </message>
@@ -3809,38 +3809,38 @@ evidence</translation>
         <translation>From line {line} on the structure is damaged, usually by a quotation mark that is not closed.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/errors.py" line="22"/>
+        <location filename="../../sic_desktop/io/import_errors.py" line="22"/>
         <source>Die Datei „{name}“ kann nicht gelesen werden: {problem}</source>
         <translation>The file “{name}” cannot be read: {problem}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/errors.py" line="38"/>
+        <location filename="../../sic_desktop/io/import_errors.py" line="38"/>
         <source>Die Zuordnungsdatei „{name}“ kann nicht verwendet werden: {problem}</source>
         <translation>The mapping file “{name}” cannot be used: {problem}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mapping.py" line="163"/>
+        <location filename="../../sic_desktop/io/column_mapping.py" line="163"/>
         <location filename="../../sic_desktop/io/text_file.py" line="40"/>
         <source>Sie wurde nicht gefunden.</source>
         <translation>It was not found.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mapping.py" line="166"/>
+        <location filename="../../sic_desktop/io/column_mapping.py" line="166"/>
         <source>Sie ist keine gültige JSON-Datei.</source>
         <translation>It is not a valid JSON file.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mapping.py" line="174"/>
+        <location filename="../../sic_desktop/io/column_mapping.py" line="174"/>
         <source>Der Abschnitt „columns“ mit den Spalten fehlt.</source>
         <translation>The section “columns” with the columns is missing.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mapping.py" line="180"/>
+        <location filename="../../sic_desktop/io/column_mapping.py" line="180"/>
         <source>„kind“ muss „person“ oder „organisation“ sein.</source>
         <translation>“kind” must be “person” or “organisation”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/mapping.py" line="194"/>
+        <location filename="../../sic_desktop/io/column_mapping.py" line="194"/>
         <source>Das Zielfeld „{target}“ (Spalte „{column}“) gibt es nicht. Möglich sind: {fields}.</source>
         <translation>There is no target field “{target}” (column “{column}”). Possible are: {fields}.</translation>
     </message>
@@ -4960,7 +4960,7 @@ evidence</translation>
         <translation>New: {type} (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_page.py" line="209"/>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="210"/>
         <source>{count} Einträge</source>
         <translation>{count} entries</translation>
     </message>
@@ -5505,72 +5505,72 @@ evidence</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="70"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="78"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="77"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="85"/>
         <source>{page} ({keys})</source>
         <translation>{page} ({keys})</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="118"/>
         <source>Werkzeugleiste</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Rückgängig: {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="158"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Wiederholen: {what}</source>
         <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="160"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="258"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="266"/>
         <source>Rückgängig gemacht: {what}. Wiederholen mit Strg+Y.</source>
         <translation>Undone: {what}. Redo with Ctrl+Y.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="267"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="275"/>
         <source>Wiederholt: {what}</source>
         <translation>Redone: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="292"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="313"/>
         <source>Über SIC Desktop</source>
         <translation>About SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="294"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="315"/>
         <source>&lt;h3&gt;SIC Desktop {version}&lt;/h3&gt;&lt;p&gt;Kontakte, Kooperationen und Notizen für die Arbeit an sozialer Innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.&lt;/p&gt;&lt;p&gt;Alle Daten liegen im Datenordner auf diesem Rechner:&lt;br&gt;{folder}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SIC Desktop {version}&lt;/h3&gt;&lt;p&gt;Contacts, cooperations and notes for work on social innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.&lt;/p&gt;&lt;p&gt;All data is kept in the data folder on this computer:&lt;br&gt;{folder}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="301"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="324"/>
         <source>Demodaten werden geladen …</source>
         <translation>Loading demo data …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="302"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="325"/>
         <source>Demodaten geladen.</source>
         <translation>Demo data loaded.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="303"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="326"/>
         <source>Abgebrochen. Es wurden keine Demodaten geladen.</source>
         <translation>Cancelled. No demo data was loaded.</translation>
     </message>
@@ -5609,7 +5609,7 @@ evidence</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/network/layout.py" line="51"/>
-        <location filename="../../sic_desktop/network/mapping.py" line="110"/>
+        <location filename="../../sic_desktop/network/map_computation.py" line="110"/>
         <source>Anordnung wird berechnet …</source>
         <translation>Arranging the map …</translation>
     </message>
@@ -5629,48 +5629,48 @@ evidence</translation>
         <translation>No organisations for this selection.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/mapping.py" line="62"/>
+        <location filename="../../sic_desktop/network/map_computation.py" line="62"/>
         <source>{organisations} Organisationen, {persons} Kontakte, {edges} Verbindungen</source>
         <translation>{organisations} organisations, {persons} contacts, {edges} ties</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/mapping.py" line="64"/>
+        <location filename="../../sic_desktop/network/map_computation.py" line="64"/>
         <source>{organisations} Organisationen, {edges} Verbindungen</source>
         <translation>{organisations} organisations, {edges} ties</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/mapping.py" line="67"/>
+        <location filename="../../sic_desktop/network/map_computation.py" line="67"/>
         <source>Nur Organisationen: Mit allen Kontakten wäre die Karte nicht mehr lesbar.</source>
         <translation>Organisations only: with all contacts the map could no longer be read.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/mapping.py" line="72"/>
+        <location filename="../../sic_desktop/network/map_computation.py" line="72"/>
         <source>1 Organisation ohne gemeinsame Kooperation ist nicht gezeigt.</source>
         <translation>1 organisation without a shared cooperation is not shown.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/mapping.py" line="73"/>
+        <location filename="../../sic_desktop/network/map_computation.py" line="73"/>
         <source>{count} Organisationen ohne gemeinsame Kooperation sind nicht gezeigt.</source>
         <translation>{count} organisations without a shared cooperation are not shown.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/mapping.py" line="78"/>
+        <location filename="../../sic_desktop/network/map_computation.py" line="78"/>
         <source>Umfeld von {name}</source>
         <translation>Surroundings of {name}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/mapping.py" line="80"/>
+        <location filename="../../sic_desktop/network/map_computation.py" line="80"/>
         <location filename="../../sic_desktop/ui/map/map_view.py" line="62"/>
         <source>Netzwerkkarte</source>
         <translation>Network map</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/mapping.py" line="92"/>
+        <location filename="../../sic_desktop/network/map_computation.py" line="92"/>
         <source>Netz wird aufgebaut …</source>
         <translation>Building the network …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/mapping.py" line="108"/>
+        <location filename="../../sic_desktop/network/map_computation.py" line="108"/>
         <source>Kennzahlen werden berechnet …</source>
         <translation>Calculating figures …</translation>
     </message>
@@ -5711,105 +5711,105 @@ evidence</translation>
         <translation>Shared cooperation by status</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/export.py" line="24"/>
+        <location filename="../../sic_desktop/drawing/figure_files.py" line="24"/>
         <source>„{name}“: Bitte eine Datei mit der Endung .pdf oder .png angeben.</source>
         <translation>“{name}”: please give a file name ending in .pdf or .png.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="25"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="25"/>
         <source>Themenfeld</source>
         <translation>Theme field</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="26"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="26"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="27"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="27"/>
         <source>Stadtteil</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="28"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="28"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="29"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="29"/>
         <source>Zeitraum</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="30"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="30"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="33"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="33"/>
         <source>Themenfeld:</source>
         <translation>Theme field:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="34"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="34"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="35"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="35"/>
         <source>Stadtteil:</source>
         <translation>District:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="36"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="36"/>
         <source>Sektor:</source>
         <translation>Sector:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="37"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="37"/>
         <source>Zeitraum:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="38"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="38"/>
         <source>Kontakte:</source>
         <translation>Contacts:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="48"/>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="49"/>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="63"/>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="64"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="48"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="49"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="63"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="64"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="48"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="48"/>
         <source>laufende (Idee bis Verstetigt)</source>
         <translation>running (idea to established)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="50"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="50"/>
         <source>automatisch</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="51"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="51"/>
         <source>zeigen</source>
         <translation>show</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="51"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="51"/>
         <source>nur Organisationen</source>
         <translation>organisations only</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/filter_bar.py" line="67"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="67"/>
         <source>gesamter Zeitraum</source>
         <translation>whole period</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/image.py" line="70"/>
+        <location filename="../../sic_desktop/drawing/figure_painting.py" line="70"/>
         <source>Das Bild konnte nicht als „{path}“ gespeichert werden.</source>
         <translation>The picture could not be saved as “{path}”.</translation>
     </message>
@@ -6196,32 +6196,32 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note.py" line="41"/>
+        <location filename="../../sic_desktop/ui/editors/note_editor.py" line="41"/>
         <source>Namen, durch Semikolon getrennt</source>
         <translation>Names, separated by semicolons</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note.py" line="49"/>
+        <location filename="../../sic_desktop/ui/editors/note_editor.py" line="49"/>
         <source>&amp;Vorlage einfügen</source>
         <translation>Insert &amp;template</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note.py" line="50"/>
+        <location filename="../../sic_desktop/ui/editors/note_editor.py" line="50"/>
         <source>Die Vorlage der gewählten Art einfügen</source>
         <translation>Insert the template of the chosen type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note.py" line="53"/>
+        <location filename="../../sic_desktop/ui/editors/note_editor.py" line="53"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note.py" line="62"/>
+        <location filename="../../sic_desktop/ui/editors/note_editor.py" line="62"/>
         <source>Verknüpfungen</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note.py" line="65"/>
+        <location filename="../../sic_desktop/ui/editors/note_editor.py" line="65"/>
         <source>Wiedervorlagen</source>
         <translation>Follow-ups</translation>
     </message>
@@ -6462,32 +6462,32 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../sic_desktop/ui/pages.py" line="42"/>
+        <location filename="../../sic_desktop/ui/pages.py" line="40"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/pages.py" line="50"/>
+        <location filename="../../sic_desktop/ui/pages.py" line="48"/>
         <source>Kartierung</source>
         <translation>Network map</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/pages.py" line="56"/>
+        <location filename="../../sic_desktop/ui/pages.py" line="54"/>
         <source>Lücken</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/pages.py" line="60"/>
+        <location filename="../../sic_desktop/ui/pages.py" line="58"/>
         <source>Wirkung</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/pages.py" line="61"/>
+        <location filename="../../sic_desktop/ui/pages.py" line="59"/>
         <source>Datenschutz</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/pages.py" line="62"/>
+        <location filename="../../sic_desktop/ui/pages.py" line="60"/>
         <source>Papierkorb</source>
         <translation>Trash</translation>
     </message>
@@ -6536,28 +6536,28 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/person.py" line="31"/>
-        <location filename="../../sic_desktop/ui/editors/person.py" line="33"/>
+        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="31"/>
+        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="33"/>
         <source>mehrere durch Semikolon trennen</source>
         <translation>separate several with semicolons</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/person.py" line="36"/>
+        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="36"/>
         <source>nur ohne Organisation; sonst die Funktion bei der Organisation</source>
         <translation>only without an organisation; otherwise the function at the organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/person.py" line="42"/>
+        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="42"/>
         <source>z. B. Liste des Quartiersbüros, Visitenkarte vom Stiftungstag</source>
         <translation>e.g. list from the district office, business card from the foundations day</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/person.py" line="44"/>
+        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="44"/>
         <source>gegen Serienbriefe und Werbung</source>
         <translation>to mail merges and advertising</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/person.py" line="45"/>
+        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="45"/>
         <source>Die Person hat Anschreiben, Einladungen und Werbung widersprochen (Art. 21 DSGVO): Serienbriefe lassen sie weg.</source>
         <translation>The person objected to letters, invitations and advertising (Art. 21 GDPR): mail merges leave them out.</translation>
     </message>
@@ -7370,47 +7370,47 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="60"/>
+        <location filename="../../sic_desktop/ui/editors/record_editor.py" line="60"/>
         <source>&amp;Zurücksetzen</source>
         <translation>&amp;Revert</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="61"/>
+        <location filename="../../sic_desktop/ui/editors/record_editor.py" line="61"/>
         <source>Ungespeicherte Änderungen verwerfen</source>
         <translation>Discard unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="64"/>
+        <location filename="../../sic_desktop/ui/editors/record_editor.py" line="64"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="65"/>
+        <location filename="../../sic_desktop/ui/editors/record_editor.py" line="65"/>
         <source>Speichern (Strg+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="83"/>
+        <location filename="../../sic_desktop/ui/editors/record_editor.py" line="83"/>
         <source>* Pflichtfeld</source>
         <translation>* required field</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="151"/>
+        <location filename="../../sic_desktop/ui/editors/record_editor.py" line="151"/>
         <source>Neu: {type}</source>
         <translation>New: {type}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="168"/>
+        <location filename="../../sic_desktop/ui/editors/record_editor.py" line="168"/>
         <source>Angelegt {created} von {creator} · zuletzt geändert {updated} von {updater}</source>
         <translation>Created {created} by {creator} · last changed {updated} by {updater}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="211"/>
+        <location filename="../../sic_desktop/ui/editors/record_editor.py" line="211"/>
         <source>„{title}“ gespeichert.</source>
         <translation>“{title}” saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/base.py" line="234"/>
+        <location filename="../../sic_desktop/ui/editors/record_editor.py" line="234"/>
         <source>Nicht gespeichert: Bitte die markierten Felder prüfen.</source>
         <translation>Not saved: please check the marked fields.</translation>
     </message>
@@ -7560,17 +7560,17 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Reports</name>
     <message>
-        <location filename="../../sic_desktop/reports/document.py" line="57"/>
+        <location filename="../../sic_desktop/reports/pdf_document.py" line="57"/>
         <source>Die PDF-Erstellung wurde abgebrochen.</source>
         <translation>Creating the PDF was cancelled.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/document.py" line="70"/>
+        <location filename="../../sic_desktop/reports/pdf_document.py" line="70"/>
         <source>Nur für den Dienstgebrauch</source>
         <translation>For official use only</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/document.py" line="299"/>
+        <location filename="../../sic_desktop/reports/pdf_document.py" line="299"/>
         <source>Die PDF konnte nicht als „{path}“ gespeichert werden. Ist die Datei noch in einem anderen Programm geöffnet oder der Ordner schreibgeschützt?</source>
         <translation>The PDF could not be saved as “{path}”. Is the file still open in another program, or is the folder read-only?</translation>
     </message>
@@ -7892,22 +7892,22 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Search</name>
     <message>
-        <location filename="../../sic_desktop/search/errors.py" line="20"/>
+        <location filename="../../sic_desktop/search/search_errors.py" line="20"/>
         <source>Die Suche ist gerade nicht verfügbar, weil der Suchindex neu aufgebaut werden muss. Ihre Daten sind davon nicht betroffen. Bitte versuchen Sie es in einem Moment noch einmal.</source>
         <translation>Search is not available right now because the search index has to be rebuilt. Your data is not affected. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/search/errors.py" line="36"/>
+        <location filename="../../sic_desktop/search/search_errors.py" line="36"/>
         <source>Der Suchtext ist zu lang ({length} Zeichen, höchstens {limit}). Bitte nur die wichtigsten Suchbegriffe eingeben.</source>
         <translation>The search text is too long ({length} characters, at most {limit}). Please enter only the most important search terms.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/search/errors.py" line="52"/>
+        <location filename="../../sic_desktop/search/search_errors.py" line="52"/>
         <source>Der Suchindex wird gerade von einem anderen Programmfenster geändert. Ihre Änderung ist gespeichert; die Suche findet sie, sobald der Index wieder frei ist oder neu aufgebaut wurde.</source>
         <translation>The search index is being changed by another program window. Your change is saved; search will find it as soon as the index is free again or has been rebuilt.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/search/errors.py" line="64"/>
+        <location filename="../../sic_desktop/search/search_errors.py" line="64"/>
         <source>Der Suchindex konnte nicht aktualisiert werden ({reason}). Ihre Daten sind gespeichert; der Index wird beim nächsten Start neu aufgebaut.</source>
         <translation>The search index could not be updated ({reason}). Your data is saved; the index will be rebuilt at the next start.</translation>
     </message>
@@ -8361,7 +8361,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../sic_desktop/ui/session.py" line="106"/>
+        <location filename="../../sic_desktop/ui/session.py" line="112"/>
         <source>Die Sicherung wird wiederhergestellt …</source>
         <translation>Restoring the backup …</translation>
     </message>
@@ -8520,67 +8520,67 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="347"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="346"/>
         <source>Die Datei konnte nicht geschrieben werden: {reason}</source>
         <translation>The file could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="356"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="355"/>
         <source>Der Datenträger ist voll. Es wurde nichts gespeichert; bitte Platz schaffen und erneut speichern.</source>
         <translation>The disk is full. Nothing was saved; please free some space and save again.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="361"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="360"/>
         <source>Der Datenordner ist schreibgeschützt. Es wurde nichts gespeichert; bitte die Zugriffsrechte prüfen.</source>
         <translation>The data folder is read-only. Nothing was saved; please check the access rights.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="366"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="365"/>
         <source>Die Datenbank wird gerade von einem anderen Vorgang benutzt. Bitte in einem Moment erneut versuchen.</source>
         <translation>The database is being used by another process right now. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="371"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="370"/>
         <source>Beim Schreiben auf den Datenträger ist ein Fehler aufgetreten. Es wurde nichts gespeichert.</source>
         <translation>An error occurred while writing to the disk. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="375"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="374"/>
         <source>Die Datenbank hat die Änderung abgelehnt: {reason}</source>
         <translation>The database refused the change: {reason}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/opening.py" line="35"/>
+        <location filename="../../sic_desktop/core/storage/opening.py" line="34"/>
         <source>„{path}“ ist ein Ordner, keine Datenbankdatei. Bitte den Ordner umbenennen oder verschieben.</source>
         <translation>“{path}” is a folder, not a database file. Please rename or move the folder.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/opening.py" line="45"/>
+        <location filename="../../sic_desktop/core/storage/opening.py" line="44"/>
         <source>Die Datei „{path}“ ist keine SIC-Desktop-Datenbank (es ist gar keine SQLite-Datei).</source>
         <translation>The file “{path}” is not a SIC Desktop database (it is not an SQLite file at all).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/opening.py" line="61"/>
+        <location filename="../../sic_desktop/core/storage/opening.py" line="60"/>
         <source>Die Datei „{path}“ ist eine SQLite-Datenbank, aber nicht von SIC Desktop. Sie wird nicht verändert.</source>
         <translation>The file “{path}” is an SQLite database, but not one of SIC Desktop. It is left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/opening.py" line="68"/>
+        <location filename="../../sic_desktop/core/storage/opening.py" line="67"/>
         <source>Die Datenbank „{path}“ stammt von einer neueren Version von SIC Desktop (Datenstand {version}, dieses Programm kennt bis {known}). Bitte das Programm aktualisieren; die Datei bleibt unverändert.</source>
         <translation>The database “{path}” comes from a newer version of SIC Desktop (data version {version}, this program knows up to {known}). Please update the program; the file is left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/opening.py" line="80"/>
+        <location filename="../../sic_desktop/core/storage/opening.py" line="79"/>
         <source>Die Datenbank „{path}“ ist beschädigt und kann nicht geöffnet werden ({reason}). Sie wird nicht verändert; bitte die neueste Sicherung wiederherstellen.</source>
         <translation>The database “{path}” is damaged and cannot be opened ({reason}). It is left unchanged; please restore the latest backup.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/opening.py" line="117"/>
+        <location filename="../../sic_desktop/core/storage/opening.py" line="116"/>
         <source>{reason} Die Datenbank muss aber erst angelegt oder für diese Programmversion umgestellt werden; das geht nur in einem beschreibbaren Ordner.</source>
         <translation>{reason} But the database must first be created or converted for this program version; that is only possible in a writable folder.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/opening.py" line="133"/>
+        <location filename="../../sic_desktop/core/storage/opening.py" line="132"/>
         <source>Die Datenbank liegt auf einem Netzlaufwerk. Dort ist der schnellere WAL-Modus nicht sicher; SIC Desktop arbeitet deshalb mit dem klassischen Journal. Bitte die Datei nicht von mehreren Rechnern gleichzeitig öffnen.</source>
         <translation>The database is on a network drive. The faster WAL mode is not safe there, so SIC Desktop uses the classic journal. Please do not open the file from several computers at the same time.</translation>
     </message>
@@ -8714,22 +8714,22 @@ LaKo = Landeskoordinierung</translation>
 <context>
     <name>TeamAccess</name>
     <message>
-        <location filename="../../sic_desktop/core/team_access.py" line="59"/>
+        <location filename="../../sic_desktop/core/team_access.py" line="58"/>
         <source>Teamserver {server}</source>
         <translation>Team server {server}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/team_access.py" line="60"/>
+        <location filename="../../sic_desktop/core/team_access.py" line="59"/>
         <source>Teamserver {server}, Datenbank „{database}“</source>
         <translation>Team server {server}, database &quot;{database}&quot;</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/team_access.py" line="65"/>
+        <location filename="../../sic_desktop/core/team_access.py" line="64"/>
         <source>Lokale Datei {name}</source>
         <translation>Local file {name}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/team_access.py" line="66"/>
+        <location filename="../../sic_desktop/core/team_access.py" line="65"/>
         <source>Lokale Datei {path}</source>
         <translation>Local file {path}</translation>
     </message>
@@ -9008,12 +9008,12 @@ LaKo = Landeskoordinierung</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../sic_desktop/core/services/base.py" line="361"/>
+        <location filename="../../sic_desktop/core/services/record_service.py" line="361"/>
         <source>Das Themenfeld Nr. {id} gibt es nicht.</source>
         <translation>Theme field no. {id} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/base.py" line="379"/>
+        <location filename="../../sic_desktop/core/services/record_service.py" line="379"/>
         <source>{record} Nr. {id} gibt es nicht (mehr).</source>
         <translation>{record} no. {id} does not exist (any more).</translation>
     </message>

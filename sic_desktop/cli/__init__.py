@@ -14,7 +14,7 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from sic_desktop import __version__
+import sic_desktop
 from sic_desktop.cli import gui
 from sic_desktop.core.errors import SicError, damaged_database
 from sic_desktop.core.paths import resolve_data_folder
@@ -25,11 +25,11 @@ from sic_desktop.core.storage.integrity import is_damage
 # networkx, the importers …); ``--help`` and an unknown command load all. The order is the
 # order of ``--help``; tests/cli/test_command_table.py keeps the table true to the modules.
 COMMANDS: dict[str, str] = {
-    "demo": "demo",
+    "demo": "demo_command",
     "list": "records",
     "show": "records",
     "briefing": "briefing",
-    "check": "check",
+    "check": "check_command",
     "map": "map",
     "gaps": "map",
     "network": "map",
@@ -37,15 +37,15 @@ COMMANDS: dict[str, str] = {
     "export": "transfer",
     "backup": "backup",
     "restore": "backup",
-    "duplicates": "duplicates",
+    "duplicates": "duplicate_commands",
     "privacy": "privacy",
-    "history": "history",
+    "history": "history_command",
     "search": "search",
     "reindex": "search",
-    "wirkung": "impact",
+    "wirkung": "impact_commands",
     "kalender": "calendar",
-    "serienbrief": "mail_merge",
-    "anhang": "attachments",
+    "serienbrief": "mail_merge_command",
+    "anhang": "attachment_commands",
     "mail": "mail",
     "server": "server",
 }
@@ -58,7 +58,7 @@ def build_parser(command: str | None = "") -> argparse.ArgumentParser:
         description="SIC Desktop – Kontakte, Kooperationen und Notizen für die Arbeit an sozialer Innovation. "
         "Ohne Befehl startet das Programmfenster.",
     )
-    parser.add_argument("--version", action="version", version=f"SIC Desktop {__version__}")
+    parser.add_argument("--version", action=_PrintVersion)
     parser.add_argument(
         "--selftest",
         action="store_true",
@@ -84,6 +84,19 @@ def build_parser(command: str | None = "") -> argparse.ArgumentParser:
     for name in names:
         importlib.import_module(f"sic_desktop.cli.{name}").register(subparsers)
     return parser
+
+
+class _PrintVersion(argparse.Action):
+    """``--version``: the version is read only when asked for (the window's start needs none)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, nargs=0,
+                         help="show program's version number and exit")
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object,
+                 option_string: str | None = None) -> None:
+        print(f"SIC Desktop {sic_desktop.__version__}")
+        parser.exit()
 
 
 def requested_command(argv: Sequence[str]) -> str | None:

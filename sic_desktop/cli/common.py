@@ -12,6 +12,7 @@ from sic_desktop.core.backups import backup_at_start
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.models import RecordType, parse_record_type
 from sic_desktop.core.progress import ProgressGenerator
+from sic_desktop.core.team_access import on_server
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.privacy.erasure_log import reapply_erasures
 from sic_desktop.search import erase_from_search_index
@@ -27,7 +28,7 @@ def open_workspace(args: argparse.Namespace, *, start_backup: bool = True) -> Wo
     if not follow_search_index(workspace):  # a follower cleans the index itself after an erasure
         workspace.add_purger(lambda refs: erase_from_search_index(workspace, refs))
     reapply_logged_erasures(workspace)
-    if start_backup and not workspace.database.is_server:  # the server is backed up by IT (pg_dump)
+    if start_backup and not on_server(workspace):  # the server is backed up by IT (pg_dump)
         try:
             backup_at_start(workspace)
         except SicError as error:  # an unreachable backup folder must not stop the work

@@ -15,7 +15,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    # Imported here so that the command-line tasks start without loading Qt.
+    # Imported here so that the command-line tasks start without loading Qt. The core first:
+    # each module imported after PySide6 has its source read by PySide6's feature switch.
+    import sic_desktop.core.workspace  # noqa: F401
     from sic_desktop.ui.app import run_app
 
     if args.server:  # the window opens its workspace where every Workspace.open looks for the server

@@ -11,8 +11,8 @@ from sic_desktop.core.progress import run_to_end
 from sic_desktop.core.vocab import COOPERATION_STATUSES, SECTORS
 from sic_desktop.network.filters import MapFilter
 from sic_desktop.network.gaps import GapMatrix, candidates_text, gap_matrix
+from sic_desktop.network.map_computation import MapRequest, compute_map
 from sic_desktop.network.map_figure import map_figure
-from sic_desktop.network.mapping import MapRequest, compute_map
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -59,7 +59,7 @@ def _status(text: str) -> str:
 
 
 def run_map(args: argparse.Namespace) -> int:
-    from sic_desktop.ui.map.export import save_figure  # loads Qt for PNG only when drawing
+    from sic_desktop.drawing.figure_files import save_figure  # loads Qt for PNG only when drawing
 
     with open_workspace(args) as workspace:
         snapshot = workspace.network.snapshot()

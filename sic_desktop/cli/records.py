@@ -7,10 +7,10 @@ import argparse
 from sic_desktop.cli.common import TYPE_NAMES_HELP, open_workspace, print_json, print_table, record_type_arg
 from sic_desktop.core.dates import format_timestamp
 from sic_desktop.core.display import field_text
-from sic_desktop.core.fields import field_label, field_names
+from sic_desktop.core.field_labels import field_label, field_names
 from sic_desktop.core.models import Record
 from sic_desktop.core.serialize import record_to_dict
-from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.workspace import Workspace
 
 

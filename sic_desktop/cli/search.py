@@ -10,7 +10,7 @@ from sic_desktop.cli.common import drive_with_progress_line, open_workspace, pri
 from sic_desktop.core.dates import format_date
 from sic_desktop.core.models import RecordType
 from sic_desktop.search import SearchResults, SearchUnavailableError
-from sic_desktop.search.document import SEARCHED_TYPES
+from sic_desktop.search.search_document import SEARCHED_TYPES
 from sic_desktop.search.service import SearchService
 
 DEFAULT_LIMIT = 20

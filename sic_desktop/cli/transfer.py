@@ -13,14 +13,14 @@ from pathlib import Path
 from sic_desktop.cli.common import drive_with_progress_line, open_workspace, reapply_logged_erasures, record_type_arg
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.models import RecordType
-from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.io import ColumnMapping, Source, TargetKind, load_mapping, open_source, target_field
+from sic_desktop.io.column_mapping import unmapped_columns
 from sic_desktop.io.csv_source import open_csv
 from sic_desktop.io.importer import ImportOptions, import_file
 from sic_desktop.io.json_export import export_json
 from sic_desktop.io.json_import import import_json, is_full_export
-from sic_desktop.io.mapping import unmapped_columns
 from sic_desktop.io.record_export import (
     export_list_csv,
     export_organisations_csv,

@@ -31,7 +31,7 @@ from sic_desktop.core.models import (
     StatusChange,
 )
 from sic_desktop.core.progress import Progress, ProgressGenerator
-from sic_desktop.core.services.base import RecordService
+from sic_desktop.core.services.record_service import RecordService
 from sic_desktop.core.templates import note_template
 from sic_desktop.core.vocab import COOPERATION_STATUSES, NOTE_KINDS, SECTORS
 from sic_desktop.core.workspace import Workspace

@@ -18,7 +18,7 @@ from sic_desktop.core.impact_progress import add_months
 from sic_desktop.core.impact_templates import templates_for
 from sic_desktop.core.models import Indicator, Measurement
 from sic_desktop.core.progress import Progress, ProgressGenerator
-from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.workspace import Workspace
 
 MONTHS = 24

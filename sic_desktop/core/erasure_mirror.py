@@ -25,7 +25,7 @@ from sic_desktop.core.errors import StorageError
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import Person
 from sic_desktop.core.paths import DataFolder
-from sic_desktop.core.text import fold
+from sic_desktop.core.text_folding import fold
 
 KEY_FILE = "loeschschluessel.txt"
 LOG_FILE = "loeschprotokoll.json"

@@ -24,8 +24,8 @@ from typing import Any
 from sic_desktop.core.dates import format_timestamp
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.identity import current_user
 from sic_desktop.core.paths import DataFolder
+from sic_desktop.core.user_identity import current_user
 
 log = logging.getLogger(__name__)
 

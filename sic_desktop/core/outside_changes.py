@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import threading
 
-from sic_desktop.core.fields import TAGGABLE
+from sic_desktop.core.field_labels import TAGGABLE
 from sic_desktop.core.models import RecordRef, RecordType, is_taggable
 from sic_desktop.core.storage.changes import Action, ChangeSet
 from sic_desktop.core.workspace import Workspace

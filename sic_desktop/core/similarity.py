@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from urllib.parse import urlsplit
 
-from sic_desktop.core.text import fold
+from sic_desktop.core.text_folding import fold
 
 # Many unrelated people and clubs use these; a shared address there says nothing.
 FREEMAIL_DOMAINS = frozenset(

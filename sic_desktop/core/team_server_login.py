@@ -34,7 +34,7 @@ class ServerAddress:
 
     host: str = ""
     port: int = 5432
-    database: str = "sic"
+    dbname: str = "sic"
     user: str = ""
     tls: str = "require"
     ca_file: str = ""
@@ -44,14 +44,14 @@ class ServerAddress:
     @property
     def account(self) -> str:
         """The name the password is kept under in the credential store."""
-        return f"{self.user}@{self.host}:{self.port}/{self.database}"
+        return f"{self.user}@{self.host}:{self.port}/{self.dbname}"
 
     def problems(self) -> list[str]:
         """What is missing or wrong, in German, for the form."""
         found = []
         if not self.host.strip():
             found.append(translate("TeamServerLogin", "Bitte den Servernamen eintragen."))
-        if not self.database.strip():
+        if not self.dbname.strip():
             found.append(translate("TeamServerLogin", "Bitte den Namen der Datenbank eintragen."))
         if not self.user.strip() and not self.kerberos:
             found.append(translate("TeamServerLogin", "Bitte den Benutzernamen eintragen."))
@@ -68,7 +68,7 @@ class ServerAddress:
         from psycopg.conninfo import make_conninfo
 
         options: dict[str, Any] = {
-            "host": self.host.strip(), "port": self.port, "dbname": self.database.strip(), "sslmode": self.tls,
+            "host": self.host.strip(), "port": self.port, "dbname": self.dbname.strip(), "sslmode": self.tls,
             "gssencmode": "prefer" if self.kerberos else "disable",
         }
         if self.user.strip():
@@ -93,7 +93,7 @@ def current_address(ws: Workspace) -> ServerAddress | None:
     port = str(info.get("port") or 5432)
     return ServerAddress(
         host=str(info.get("host") or "localhost"), port=int(port) if port.isdigit() else 5432,
-        database=str(info.get("dbname") or ""), user=str(info.get("user") or ""),
+        dbname=str(info.get("dbname") or ""), user=str(info.get("user") or ""),
         tls="verify-full" if info.get("sslmode") == "verify-full" else "require",
         ca_file=str(info.get("sslrootcert") or ""),
     )

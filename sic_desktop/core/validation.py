@@ -16,7 +16,7 @@ from typing import Any
 
 from sic_desktop.core.dates import DateFormatError, format_date, parse_date
 from sic_desktop.core.errors import FieldError, ValidationError
-from sic_desktop.core.fields import field_label
+from sic_desktop.core.field_labels import field_label
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import (
     FOLLOWUP_TARGET_TYPES,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from sic_desktop.core.text import fold
+from sic_desktop.core.text_folding import fold
 
 
 @dataclass(frozen=True)

@@ -14,17 +14,15 @@ from typing import Any, Literal, overload
 
 from sic_desktop.core import backups
 from sic_desktop.core.batch import Batch, open_batch
-from sic_desktop.core.identity import current_user
 from sic_desktop.core.models import Record, RecordRef, RecordType
 from sic_desktop.core.paths import DataFolder, resolve_data_folder
 from sic_desktop.core.services.attachments import AttachmentService
-from sic_desktop.core.services.base import RecordService
+from sic_desktop.core.services.change_history import HistoryService
 from sic_desktop.core.services.contact_keys import ContactKeys
 from sic_desktop.core.services.cooperations import CooperationService
 from sic_desktop.core.services.deletion_rules import DeletionRuleService
 from sic_desktop.core.services.duplicates import DuplicateService
 from sic_desktop.core.services.followups import FollowUpService
-from sic_desktop.core.services.history import HistoryService
 from sic_desktop.core.services.impact import ImpactService
 from sic_desktop.core.services.impact_followups import ImpactFollowUps
 from sic_desktop.core.services.impact_records import IndicatorService, MeasurementService
@@ -38,6 +36,7 @@ from sic_desktop.core.services.notes import NoteService
 from sic_desktop.core.services.organisations import OrganisationService
 from sic_desktop.core.services.persons import PersonService
 from sic_desktop.core.services.privacy_log import PrivacyLogService
+from sic_desktop.core.services.record_service import RecordService
 from sic_desktop.core.services.saved_searches import SavedSearchService
 from sic_desktop.core.services.search_synonyms import SearchSynonymService
 from sic_desktop.core.services.storage_state import StorageState
@@ -52,6 +51,7 @@ from sic_desktop.core.storage.database import Database
 from sic_desktop.core.storage.opening import BeforeMigration, open_database
 from sic_desktop.core.storage.recovery import refuse_lost_database
 from sic_desktop.core.storage.server_address import resolve_server
+from sic_desktop.core.user_identity import current_user
 
 # Called after an erasure (Art. 17 DSGVO) with the refs of the erased and changed
 # records; removes every copy it keeps outside the database (the search index).

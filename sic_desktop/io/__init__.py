@@ -18,28 +18,55 @@ is a progress generator (``core.progress``): closing it cancels and rolls back.
 No Qt here.
 """
 
-from sic_desktop.io.csv_export import write_persons_csv, write_table_csv
-from sic_desktop.io.errors import FileTooLargeError, ImportFileError, MappingFileError
-from sic_desktop.io.fields import FieldType, TargetField, target_field, target_fields
-from sic_desktop.io.import_report import ImportReport, LineResult, Outcome
-from sic_desktop.io.importer import ImportOptions, import_file, import_rows
-from sic_desktop.io.json_export import export_json
-from sic_desktop.io.json_import import import_json, is_full_export
-from sic_desktop.io.mapping import (
-    ColumnMapping,
-    layout_fingerprint,
-    load_mapping,
-    save_mapping,
-    suggest_mapping,
+from typing import TYPE_CHECKING
+
+from sic_desktop.lazy_exports import lazy_exports
+
+if TYPE_CHECKING:
+    from sic_desktop.io.column_mapping import (
+        ColumnMapping,
+        layout_fingerprint,
+        load_mapping,
+        save_mapping,
+        suggest_mapping,
+    )
+    from sic_desktop.io.csv_export import write_persons_csv, write_table_csv
+    from sic_desktop.io.import_errors import FileTooLargeError, ImportFileError, MappingFileError
+    from sic_desktop.io.import_fields import FieldType, TargetField, target_field, target_fields
+    from sic_desktop.io.import_report import ImportReport, LineResult, Outcome
+    from sic_desktop.io.importer import ImportOptions, import_file, import_rows
+    from sic_desktop.io.json_export import export_json
+    from sic_desktop.io.json_import import import_json, is_full_export
+    from sic_desktop.io.record_export import export_list_csv, export_persons_csv, export_persons_vcard
+    from sic_desktop.io.remembered_mappings import mapping_for, remember_mapping, remembered_mapping
+    from sic_desktop.io.row_mapping import map_rows
+    from sic_desktop.io.rows import Cell, FieldValue, ImportRow, RowProblem, SourceRow, TargetKind
+    from sic_desktop.io.sources import Source, open_source, preview
+    from sic_desktop.io.text_file import MAX_IMPORT_BYTES
+    from sic_desktop.io.vcard_export import write_vcards
+    from sic_desktop.io.xlsx_source import list_sheets
+
+__getattr__, __dir__ = lazy_exports(
+    __name__,
+    {
+        "csv_export": ("write_persons_csv", "write_table_csv"),
+        "import_errors": ("FileTooLargeError", "ImportFileError", "MappingFileError"),
+        "import_fields": ("FieldType", "TargetField", "target_field", "target_fields"),
+        "import_report": ("ImportReport", "LineResult", "Outcome"),
+        "importer": ("ImportOptions", "import_file", "import_rows"),
+        "json_export": ("export_json",),
+        "json_import": ("import_json", "is_full_export"),
+        "column_mapping": ("ColumnMapping", "layout_fingerprint", "load_mapping", "save_mapping", "suggest_mapping"),
+        "record_export": ("export_list_csv", "export_persons_csv", "export_persons_vcard"),
+        "remembered_mappings": ("mapping_for", "remember_mapping", "remembered_mapping"),
+        "row_mapping": ("map_rows",),
+        "rows": ("Cell", "FieldValue", "ImportRow", "RowProblem", "SourceRow", "TargetKind"),
+        "sources": ("Source", "open_source", "preview"),
+        "text_file": ("MAX_IMPORT_BYTES",),
+        "vcard_export": ("write_vcards",),
+        "xlsx_source": ("list_sheets",),
+    },
 )
-from sic_desktop.io.record_export import export_list_csv, export_persons_csv, export_persons_vcard
-from sic_desktop.io.remembered_mappings import mapping_for, remember_mapping, remembered_mapping
-from sic_desktop.io.row_mapping import map_rows
-from sic_desktop.io.rows import Cell, FieldValue, ImportRow, RowProblem, SourceRow, TargetKind
-from sic_desktop.io.sources import Source, open_source, preview
-from sic_desktop.io.text_file import MAX_IMPORT_BYTES
-from sic_desktop.io.vcard_export import write_vcards
-from sic_desktop.io.xlsx_source import list_sheets
 
 __all__ = [
     "MAX_IMPORT_BYTES",

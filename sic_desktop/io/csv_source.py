@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import TextIO
 
 from sic_desktop.core.i18n import translate
-from sic_desktop.io.errors import ImportFileError
+from sic_desktop.io.import_errors import ImportFileError
 from sic_desktop.io.rows import SourceRow
 from sic_desktop.io.table import HEADER_SEARCH, check_header, find_header, record_at, source_row, unique_headers
 from sic_desktop.io.text_file import check_file, detect_encoding, open_text

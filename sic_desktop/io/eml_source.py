@@ -16,8 +16,8 @@ from pathlib import Path
 
 from sic_desktop.core.i18n import translate
 from sic_desktop.io.eml_writer import eml_file_name
-from sic_desktop.io.errors import ImportFileError
 from sic_desktop.io.html_text import html_to_text
+from sic_desktop.io.import_errors import ImportFileError
 from sic_desktop.io.mail_message import Address, MailAttachment, MailMessage, plain_lines
 
 MAX_MAIL_BYTES = 60 * 1024 * 1024

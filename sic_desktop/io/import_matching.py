@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.similarity import name_keys, organisation_key, shared_domains, similar_person_names
-from sic_desktop.core.text import fold
+from sic_desktop.core.text_folding import fold
 
 if TYPE_CHECKING:
     from sic_desktop.core.workspace import Workspace

@@ -12,10 +12,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from sic_desktop.core.display import field_text
-from sic_desktop.core.fields import field_label
+from sic_desktop.core.field_labels import field_label
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import Membership, Organisation, Person, Record, RecordType
-from sic_desktop.core.text import fold
+from sic_desktop.core.text_folding import fold
 from sic_desktop.io.rows import ImportRow
 
 if TYPE_CHECKING:

@@ -16,12 +16,13 @@ from dataclasses import dataclass, fields
 from sic_desktop.core.backups import BackupReason, backup_before
 from sic_desktop.core.batch import Batch
 from sic_desktop.core.errors import SicError, ValidationError
-from sic_desktop.core.fields import field_label
+from sic_desktop.core.field_labels import field_label
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import Membership, Organisation, Person, Record
 from sic_desktop.core.progress import Progress, ProgressGenerator
 from sic_desktop.core.validation import validate
 from sic_desktop.core.workspace import Workspace
+from sic_desktop.io.column_mapping import ColumnMapping, unmapped_columns
 from sic_desktop.io.import_matching import Match, OrganisationIndex, PersonIndex, Verdict
 from sic_desktop.io.import_records import (
     EMPLOYER_FIELDS,
@@ -40,7 +41,6 @@ from sic_desktop.io.import_records import (
 )
 from sic_desktop.io.import_report import ImportReport, LineResult, Outcome
 from sic_desktop.io.import_source import mark_imported
-from sic_desktop.io.mapping import ColumnMapping, unmapped_columns
 from sic_desktop.io.remembered_mappings import remember_mapping
 from sic_desktop.io.row_mapping import map_rows
 from sic_desktop.io.rows import ImportRow, SourceRow, TargetKind

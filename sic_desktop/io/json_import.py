@@ -21,9 +21,9 @@ from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.progress import Progress, ProgressGenerator
 from sic_desktop.core.serialize import record_from_dict
+from sic_desktop.core.services.change_history import HistoryEntry
 from sic_desktop.core.services.deletion_rules import DeletionRule
 from sic_desktop.core.services.duplicates import DistinctMark
-from sic_desktop.core.services.history import HistoryEntry
 from sic_desktop.core.services.import_mappings import RememberedMapping
 from sic_desktop.core.services.keep_decisions import KeepDecision
 from sic_desktop.core.services.privacy_log import PrivacyLogEntry
@@ -31,7 +31,7 @@ from sic_desktop.core.services.saved_searches import SavedSearch
 from sic_desktop.core.services.search_synonyms import SynonymRow
 from sic_desktop.core.storage.schema import latest_version
 from sic_desktop.core.workspace import Workspace
-from sic_desktop.io.errors import FileTooLargeError, ImportFileError
+from sic_desktop.io.import_errors import FileTooLargeError, ImportFileError
 from sic_desktop.io.json_export import (
     ATTACHMENTS_SECTION,
     CHUNK,

@@ -17,7 +17,7 @@ from sic_desktop.core.errors import SicError
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from sic_desktop.core.models import Organisation, Person
 from sic_desktop.core.progress import Progress, ProgressGenerator
-from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.io.csv_export import write_table_csv
 from sic_desktop.io.record_export import CHUNK, person_values

@@ -26,8 +26,8 @@ from sic_desktop.core.i18n import translate
 from sic_desktop.io.codepages import windows_codec
 from sic_desktop.io.eml_source import MAX_MAIL_BYTES
 from sic_desktop.io.eml_writer import eml_bytes, eml_file_name
-from sic_desktop.io.errors import ImportFileError
 from sic_desktop.io.html_text import decode_html, html_to_text
+from sic_desktop.io.import_errors import ImportFileError
 from sic_desktop.io.mail_message import Address, MailAttachment, MailMessage, plain_lines
 from sic_desktop.io.rtf_body import decompress_rtf, rtf_to_text
 

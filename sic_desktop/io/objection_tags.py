@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sic_desktop.core.text import fold
+from sic_desktop.core.text_folding import fold
 
 # The first format version with the field; older files carry the tag.
 FIELD_VERSION = 4

@@ -7,7 +7,7 @@ holds „jr.“ or „M.A.“, Google's „Name“ of a company card is the comp
 
 from __future__ import annotations
 
-from sic_desktop.core.text import fold
+from sic_desktop.core.text_folding import fold
 from sic_desktop.io.names import split_full_name, split_salutation, split_suffix
 from sic_desktop.io.rows import FieldValue, ImportRow
 

@@ -17,7 +17,7 @@ from typing import Any
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import Membership, Organisation, Person, RecordType
 from sic_desktop.core.progress import Progress, ProgressGenerator
-from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.vocab import LEGAL_BASES, SECTORS
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.io.csv_export import ORGANISATION_COLUMNS, write_organisations_csv, write_persons_csv, write_table_csv

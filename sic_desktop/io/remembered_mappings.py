@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from sic_desktop.core.workspace import Workspace
-from sic_desktop.io.mapping import ColumnMapping, layout_fingerprint, normalise_header, suggest_mapping
+from sic_desktop.io.column_mapping import ColumnMapping, layout_fingerprint, normalise_header, suggest_mapping
 from sic_desktop.io.rows import TargetKind
 
 

@@ -12,8 +12,8 @@ from datetime import date, datetime
 
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.validation import is_valid_email, is_valid_phone, is_valid_website
-from sic_desktop.io.fields import NAME_PARTS, FieldType, TargetField, target_field, target_fields
-from sic_desktop.io.mapping import ColumnMapping
+from sic_desktop.io.column_mapping import ColumnMapping
+from sic_desktop.io.import_fields import NAME_PARTS, FieldType, TargetField, target_field, target_fields
 from sic_desktop.io.person_names import settle_person_names
 from sic_desktop.io.private_values import private_label
 from sic_desktop.io.rows import Cell, FieldValue, ImportRow, RowProblem, SourceRow, TargetKind

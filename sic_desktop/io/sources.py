@@ -15,7 +15,7 @@ from typing import Protocol
 
 from sic_desktop.core.i18n import translate
 from sic_desktop.io.csv_source import open_csv
-from sic_desktop.io.errors import ImportFileError
+from sic_desktop.io.import_errors import ImportFileError
 from sic_desktop.io.rows import SourceRow
 from sic_desktop.io.text_file import check_file, read_head
 from sic_desktop.io.vcard_source import open_vcard

@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TextIO
 
 from sic_desktop.core.i18n import translate
-from sic_desktop.io.errors import FileTooLargeError, ImportFileError
+from sic_desktop.io.import_errors import FileTooLargeError, ImportFileError
 
 MAX_IMPORT_BYTES = 100 * 1024 * 1024
 """Import files above 100 MB are refused: far beyond any contact list, and the

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from sic_desktop.core.i18n import translate
-from sic_desktop.io.errors import ImportFileError
+from sic_desktop.io.import_errors import ImportFileError
 from sic_desktop.io.rows import Cell, RowProblem, SourceRow
 from sic_desktop.io.text_file import check_file, detect_encoding, open_text
 from sic_desktop.io.vcard_parse import Card, Property, parse_cards

@@ -17,7 +17,7 @@ import openpyxl
 from openpyxl.workbook.workbook import Workbook
 
 from sic_desktop.core.i18n import translate
-from sic_desktop.io.errors import ImportFileError
+from sic_desktop.io.import_errors import ImportFileError
 from sic_desktop.io.rows import Cell, SourceRow
 from sic_desktop.io.table import HEADER_SEARCH, check_header, find_header, record_at, source_row, unique_headers
 from sic_desktop.io.text_file import check_file, unreadable

@@ -13,7 +13,7 @@ from importlib.resources import files
 
 from reportlab.pdfbase import pdfmetrics
 
-from sic_desktop.reports.fonts import SANS, SANS_BOLD, register_fonts
+from sic_desktop.pdf_fonts import SANS, SANS_BOLD, register_fonts
 
 Point = tuple[float, float]
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from sic_desktop.core.services.network import NetworkSnapshot
 from sic_desktop.core.vocab import ACTIVE_STATUSES, SECTORS
-from sic_desktop.network.text import counted
+from sic_desktop.network.figure_text import counted
 
 _GAP_TEXT = {
     "wirtschaft": QT_TRANSLATE_NOOP("Gaps", "kein Partner aus der Wirtschaft in {theme}"),

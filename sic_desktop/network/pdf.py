@@ -19,7 +19,7 @@ from reportlab.lib.colors import HexColor
 from reportlab.platypus import Flowable
 
 from sic_desktop.network.canvas import Circle, Figure, Line, Polygon, Rect, Text
-from sic_desktop.reports.fonts import register_fonts
+from sic_desktop.pdf_fonts import register_fonts
 
 Compose = Callable[[float, float], Figure]  # (width, height) -> figure of that size
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sic_desktop.core.dates import format_date, format_datetime, format_timestamp
-from sic_desktop.core.fields import field_label
+from sic_desktop.core.field_labels import field_label
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import Note, Person, RecordType
 from sic_desktop.core.privacy_terms import DATA_SOURCES

@@ -16,12 +16,12 @@ from typing import Any
 
 from sic_desktop.core.models import Cooperation, FollowUp, Note, Person, RecordType
 from sic_desktop.core.serialize import record_to_dict, to_jsonable
-from sic_desktop.core.services.history import HistoryEntry
+from sic_desktop.core.services.change_history import HistoryEntry
 from sic_desktop.core.services.keep_decisions import KeepDecision
+from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.services.mentions import Mention
-from sic_desktop.core.services.query import ListQuery
 from sic_desktop.core.workspace import Workspace
-from sic_desktop.privacy.identity import PersonIdentity
+from sic_desktop.privacy.person_identity import PersonIdentity
 
 FORMAT = "sic-desktop-auskunft"
 FORMAT_VERSION = 1

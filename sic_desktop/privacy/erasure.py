@@ -17,11 +17,11 @@ from dataclasses import dataclass, field, replace
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import Person, RecordRef, RecordType
+from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.services.mentions import Mention
-from sic_desktop.core.services.query import ListQuery
 from sic_desktop.core.workspace import Workspace
-from sic_desktop.privacy.backups import BackupCopy, backups_containing
-from sic_desktop.privacy.identity import PersonIdentity
+from sic_desktop.privacy.person_identity import PersonIdentity
+from sic_desktop.privacy.person_in_backups import BackupCopy, backups_containing
 
 log = logging.getLogger(__name__)
 

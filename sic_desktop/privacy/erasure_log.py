@@ -18,8 +18,8 @@ from sic_desktop.core.erasure_mirror import erasure_key, fingerprints
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import Person
+from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.services.privacy_log import ERASURE_ACTIONS, PrivacyLogEntry
-from sic_desktop.core.services.query import ListQuery
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.privacy.erasure import after_erasure, erase_person
 

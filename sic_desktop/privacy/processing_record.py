@@ -20,8 +20,8 @@ from sic_desktop.core.privacy_terms import DATA_SOURCES
 from sic_desktop.core.services.privacy_log import PrivacyLogEntry
 from sic_desktop.core.vocab import LEGAL_BASES
 from sic_desktop.core.workspace import Workspace
-from sic_desktop.privacy.backups import backup_folders
 from sic_desktop.privacy.deletion_concept import ConceptRow, deletion_concept
+from sic_desktop.privacy.person_in_backups import backup_folders
 
 # The newest entries of the Datenschutz-Protokoll printed; the page shows them all.
 LOG_ROWS = 200

@@ -22,7 +22,7 @@ from reportlab.graphics.shapes import Drawing, Group, Line, PolyLine, Rect, Shap
 from reportlab.lib.colors import Color
 from reportlab.platypus import Flowable, Table
 
-from sic_desktop.reports.fonts import font_data
+from sic_desktop.pdf_fonts import font_data
 
 if TYPE_CHECKING:  # Pillow loads only when a Word file gets a chart, not with every PDF
     from PIL.ImageDraw import ImageDraw

@@ -17,9 +17,9 @@ from reportlab.pdfgen.canvas import Canvas
 
 from sic_desktop.core.dates import format_date, format_time
 from sic_desktop.core.i18n import translate
-from sic_desktop.reports.dates import pdf_date
-from sic_desktop.reports.fonts import SANS, SANS_BOLD
+from sic_desktop.pdf_fonts import SANS, SANS_BOLD
 from sic_desktop.reports.glyphs import encodable
+from sic_desktop.reports.pdf_dates import pdf_date
 from sic_desktop.reports.styles import (
     FOOTER_BASELINE,
     HEADER_BASELINE,

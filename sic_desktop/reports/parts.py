@@ -1,4 +1,4 @@
-"""The blocks of a :class:`~sic_desktop.reports.document.Document` as plain data.
+"""The blocks of a :class:`~sic_desktop.reports.pdf_document.Document` as plain data.
 
 The PDF keeps its blocks as reportlab closures; the Word output (``reports/word``)
 reads these records of the same calls instead, so both files always hold the same

@@ -11,7 +11,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from xml.sax.saxutils import escape
 
-from sic_desktop.reports.fonts import MONO, font_name, font_style
+from sic_desktop.pdf_fonts import MONO, font_name, font_style
 from sic_desktop.reports.glyphs import GlyphCheck
 
 # reportlab re-wraps the whole rest of a paragraph at every page break, which

@@ -14,7 +14,7 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
-from sic_desktop.reports.fonts import MONO, SANS, SANS_BOLD, SANS_ITALIC, register_fonts
+from sic_desktop.pdf_fonts import MONO, SANS, SANS_BOLD, SANS_ITALIC, register_fonts
 
 PAGE_SIZE = A4
 LEFT_MARGIN = 25 * mm

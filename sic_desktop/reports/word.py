@@ -29,8 +29,8 @@ from reportlab.lib.styles import ParagraphStyle
 from sic_desktop.core.dates import format_date, format_time
 from sic_desktop.core.i18n import translate
 from sic_desktop.reports import parts
-from sic_desktop.reports.document import Document, write_pdf
 from sic_desktop.reports.drawing_png import UnsupportedDrawing, drawing_png
+from sic_desktop.reports.pdf_document import Document, write_pdf
 from sic_desktop.reports.styles import FRAME_WIDTH, Styles, styles
 from sic_desktop.reports.tables import CellValue, cell_text, content_widths
 from sic_desktop.reports.timeline import TimelineEntry

@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.workspace import Workspace
-from sic_desktop.search.document import SearchDocument
+from sic_desktop.search.search_document import SearchDocument
 from sic_desktop.search.snippets import Snippet, SnippetSpan
 
 _MARK = "\n\n\u2063Anhang „{name}“:\n"  # an invisible separator makes the line unmistakable

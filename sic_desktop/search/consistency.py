@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from sic_desktop.core.i18n import number, translate
 from sic_desktop.core.models import RecordType
 from sic_desktop.core.workspace import Workspace
-from sic_desktop.search.document import SEARCHED_TYPES
 from sic_desktop.search.index_state import IndexState
+from sic_desktop.search.search_document import SEARCHED_TYPES
 from sic_desktop.search.service import SearchService
 
 

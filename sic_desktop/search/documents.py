@@ -32,10 +32,10 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from sic_desktop.core.models import Cooperation, Note, Organisation, Person, RecordRef, RecordType
-from sic_desktop.core.services.query import ListQuery, chunks
+from sic_desktop.core.services.list_query import ListQuery, chunks
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.search.attachment_texts import with_attachment_texts
-from sic_desktop.search.document import SEARCHED_TYPES, SearchDocument
+from sic_desktop.search.search_document import SEARCHED_TYPES, SearchDocument
 
 BATCH = 1000
 # Oldest change first: among equal scores the index puts later documents first.

@@ -3,10 +3,10 @@
 How it stays consistent with the database (the core owns the *data generation*,
 an integer it increments with every committed write):
 
-- after each commit the core calls ``update(docs, deleted_refs, generation)``;
+- after each commit ``SearchService`` (``service.py``) calls ``update(docs, deleted_refs, generation)``;
   the index applies it and records the generation in its marker, only if it held
   every change before it (else it stays marked stale);
-- at start the core asks ``status(expected_generation)``; anything but FRESH
+- at start the service asks ``status(expected_generation)``; anything but FRESH
   (stale, missing, broken: a crash mid-commit, a deleted folder, a locked file)
   calls for ``rebuild()``, which builds a new folder in the background while
   searches keep using the old one, then swaps the marker atomically;
@@ -30,12 +30,12 @@ from pathlib import Path
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.search import index_files, whoosh_store
-from sic_desktop.search.document import SearchDocument
-from sic_desktop.search.errors import SearchUnavailableError, disk_errors, refuse_long_query
 from sic_desktop.search.index_files import IndexMarker, MarkerBrokenError
 from sic_desktop.search.index_state import IndexState, IndexStatus, RebuildProgress
-from sic_desktop.search.query import ParsedQuery, parse_query
+from sic_desktop.search.query_parser import ParsedQuery, parse_query
 from sic_desktop.search.results import SearchResults
+from sic_desktop.search.search_document import SearchDocument
+from sic_desktop.search.search_errors import SearchUnavailableError, disk_errors, refuse_long_query
 from sic_desktop.search.whoosh_imports import Index, Searcher
 from sic_desktop.search.whoosh_postings import WARM_SHARE, PostingCache, most_frequent_first
 from sic_desktop.search.whoosh_refs import stored_types

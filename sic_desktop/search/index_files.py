@@ -1,8 +1,8 @@
 """Where the index lives in the data folder, and how it changes there safely.
 
-Layout of the search folder::
+Layout of the index folder (``DataFolder.index_dir``)::
 
-    search/
+    <data folder>/index/
       search-index.json   the marker: which folder is current, which data generation
                           and which whoosh commit it reflects (replaced atomically)
       write.lock          held by whoever changes the index or the marker
@@ -29,7 +29,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TypeVar
 
-from sic_desktop.search.errors import SearchIndexLockedError
+from sic_desktop.search.search_errors import SearchIndexLockedError
 from sic_desktop.search.whoosh_imports import FileLock
 
 MARKER_NAME = "search-index.json"

@@ -35,15 +35,15 @@ from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.progress import Progress, ProgressGenerator
 from sic_desktop.core.storage.changes import Action, ChangeSet
 from sic_desktop.core.workspace import Workspace
-from sic_desktop.search.background import BackgroundRebuild
+from sic_desktop.search.background_rebuild import BackgroundRebuild
 from sic_desktop.search.compounds import splitter
-from sic_desktop.search.document import SEARCHED_TYPES, SearchDocument
 from sic_desktop.search.documents import all_documents, document_count, documents_for
-from sic_desktop.search.errors import SearchIndexWriteError, refuse_long_query
 from sic_desktop.search.index import DEFAULT_LOCK_TIMEOUT, SearchIndex
 from sic_desktop.search.index_state import IndexStatus
-from sic_desktop.search.query import parse_query
+from sic_desktop.search.query_parser import parse_query
 from sic_desktop.search.results import SearchResults
+from sic_desktop.search.search_document import SEARCHED_TYPES, SearchDocument
+from sic_desktop.search.search_errors import SearchIndexWriteError, refuse_long_query
 from sic_desktop.search.synonyms import SynonymTable, parse_line, shipped_groups
 
 log = logging.getLogger(__name__)

@@ -7,7 +7,7 @@ others. Applying them when searching needs no rebuild, so a group added in the
 settings works at the next search.
 
 A query word (or a run of words, „SGB II“) that is a term of a group becomes a
-``query.Synonym``: the word itself or any other term of the group (a phrase if it has
+``query_parser.Synonym``: the word itself or any other term of the group (a phrase if it has
 several words). Terms are compared in analysed form, so „Flüchtlinge“ also stands
 for „Flüchtling“ and „fluechtlinge“. The evaluator notes which hits were found only
 through another term, so the result line can say „gefunden über VHS = Volkshochschule“.
@@ -22,7 +22,7 @@ from importlib import resources
 
 from sic_desktop.core.services.search_synonyms import SEPARATOR, split_terms
 from sic_desktop.search.analysis import WORD, fold, term
-from sic_desktop.search.query import AllOf, AnyOf, Clause, ParsedQuery, Phrase, Synonym, Word
+from sic_desktop.search.query_parser import AllOf, AnyOf, Clause, ParsedQuery, Phrase, Synonym, Word
 
 SHIPPED_RESOURCE = ("search", "synonyms.txt")
 

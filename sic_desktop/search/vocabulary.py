@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from sic_desktop.core.models import parse_record_type
 from sic_desktop.core.vocab import COOPERATION_STATUSES, NOTE_KINDS, SECTORS, Vocabulary
 from sic_desktop.search.analysis import keyword_key
-from sic_desktop.search.document import RECORD_TYPES
+from sic_desktop.search.search_document import RECORD_TYPES
 
 # Filter fields of the query language → document field they filter.
 FIELD_NAMES: dict[str, str] = {

@@ -40,8 +40,7 @@ from dataclasses import dataclass, field
 
 from sic_desktop.search import analysis, compounds
 from sic_desktop.search.date_terms import cover_range, year_term
-from sic_desktop.search.document import RECORD_TYPES
-from sic_desktop.search.query import (
+from sic_desktop.search.query_parser import (
     AllOf,
     AnyOf,
     Clause,
@@ -54,6 +53,7 @@ from sic_desktop.search.query import (
     Word,
 )
 from sic_desktop.search.ranking import NAMED_TYPES
+from sic_desktop.search.search_document import RECORD_TYPES
 from sic_desktop.search.whoosh_imports import Reader, Searcher, damerau_levenshtein
 from sic_desktop.search.whoosh_postings import PostingCache, read_positions
 from sic_desktop.search.whoosh_schema import NAME_FIELDS, PARTS_FIELD, TEXT_FIELDS

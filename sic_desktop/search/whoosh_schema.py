@@ -21,7 +21,7 @@ from sic_desktop.search import vocabulary
 from sic_desktop.search.analysis import WORD, terms
 from sic_desktop.search.compounds import splitter
 from sic_desktop.search.date_terms import terms_for_date
-from sic_desktop.search.document import SearchDocument
+from sic_desktop.search.search_document import SearchDocument
 from sic_desktop.search.whoosh_imports import SpaceSeparatedTokenizer, fields
 from sic_desktop.search.whoosh_refs import stored_ref, stored_refs
 

@@ -15,8 +15,7 @@ from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.search import analysis, compounds, ranking
 from sic_desktop.search.attachment_texts import name_attachment
-from sic_desktop.search.document import SEARCHED_TYPES
-from sic_desktop.search.query import (
+from sic_desktop.search.query_parser import (
     AllOf,
     DateRange,
     FieldFilter,
@@ -27,6 +26,7 @@ from sic_desktop.search.query import (
     parse_query,
 )
 from sic_desktop.search.results import SearchHit, SearchResults
+from sic_desktop.search.search_document import SEARCHED_TYPES
 from sic_desktop.search.snippets import Snippet, SnippetSpan, highlight_all, highlight_window, leading
 from sic_desktop.search.whoosh_eval import evaluate, fuzzy_distance, near_terms
 from sic_desktop.search.whoosh_imports import Reader, Searcher, damerau_levenshtein

@@ -20,8 +20,8 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from sic_desktop.core.models import RecordRef
-from sic_desktop.search.document import SearchDocument
-from sic_desktop.search.errors import SearchIndexLockedError, disk_errors
+from sic_desktop.search.search_document import SearchDocument
+from sic_desktop.search.search_errors import SearchIndexLockedError, disk_errors
 from sic_desktop.search.whoosh_imports import LockError, SegmentWriter, W3Codec, index
 from sic_desktop.search.whoosh_refs import stored_ref
 from sic_desktop.search.whoosh_schema import build_schema, whoosh_fields

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import sqlite3
 
-from sic_desktop.core.check import check_database
+from sic_desktop.core.database_check import check_database
 from sic_desktop.core.demo import DemoSize, load_demo
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.progress import run_to_end
-from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.workspace import Workspace
+from sic_desktop.pdf_fonts import register_fonts
 from sic_desktop.reports.briefings import BriefingOptions, build_briefing
-from sic_desktop.reports.fonts import register_fonts
 from sic_desktop.search.service import SearchService
 from sic_desktop.selftest.runner import CheckFailed, SelftestRun
 

@@ -14,15 +14,14 @@ from sic_desktop import APP_NAME
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.paths import resolve_data_folder
 from sic_desktop.core.settings import Settings
-from sic_desktop.privacy.history_export import prune_history
-from sic_desktop.ui.checked import not_none
-from sic_desktop.ui.error_log import install_file_log, log_unexpected
+from sic_desktop.ui.error_log import install_file_log
+from sic_desktop.ui.first_paint import after_first_paint
 from sic_desktop.ui.messages import show_error
 from sic_desktop.ui.session import open_session
 from sic_desktop.ui.team_server_connect import choose_at_start
 from sic_desktop.ui.translations import install_translations
 
-# Set by benchmarks/frozen_bundle.py: print SHOWN_MARKER once the window is painted, to time the start.
+# Set by benchmarks/ui_startup.py and frozen_bundle.py: print SHOWN_MARKER once the window is painted, to time the start.
 SHOWN_MARKER_ENV = "SIC_DESKTOP_PRINT_WHEN_SHOWN"
 SHOWN_MARKER = "SIC-DESKTOP-WINDOW-SHOWN"
 
@@ -42,13 +41,10 @@ def run_app(*, data_dir: str | None, demo: bool) -> int:
     if session is None:
         return 1
     sys.excepthook = _show_unexpected(lambda: session.window)  # a restore replaces the window
+    window = session.window
+    assert window is not None  # open_session shows it
     if os.environ.get(SHOWN_MARKER_ENV):
-        QTimer.singleShot(0, lambda: _print_when_painted(not_none(session.window)))
-    window = not_none(session.window)
-    # The change history is kept for the configured period only; a read-only folder just skips it,
-    # and a reader on the team server (sic_lesen) leaves it to those who may change it.
-    if window.rights.edit:
-        not_none(session.ctx).ops.write(None, prune_history).failure(log_unexpected).run()
+        after_first_paint(window, _print_shown_marker)
     if demo and session.workspace.is_empty():
         QTimer.singleShot(0, window.load_demo)
     try:
@@ -57,8 +53,7 @@ def run_app(*, data_dir: str | None, demo: bool) -> int:
         session.close()
 
 
-def _print_when_painted(window: QWidget) -> None:
-    window.repaint()
+def _print_shown_marker() -> None:
     print(SHOWN_MARKER, flush=True)  # a no-op in the Windows program without console (no stdout)
 
 

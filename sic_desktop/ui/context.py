@@ -7,16 +7,20 @@ a record with ``open_requested`` and refresh themselves on ``changed``.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Signal
 
 from sic_desktop.core.models import RecordRef
 from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.core.workspace import Workspace
-from sic_desktop.ui.global_search.index_keeper import SearchIndexKeeper
 from sic_desktop.ui.operations import Operations
 from sic_desktop.ui.outside_changes_watch import OutsideChangesWatch
 from sic_desktop.ui.undo import UndoStack
 from sic_desktop.ui.window_state import WindowState
+
+if TYPE_CHECKING:
+    from sic_desktop.ui.global_search.index_keeper import SearchIndexKeeper
 
 
 class AppContext(QObject):
@@ -41,8 +45,10 @@ class AppContext(QObject):
         self.outside_changes = OutsideChangesWatch(self)  # other programs' writes reach this window
 
     def start_search(self) -> None:
-        """Keep a full-text index for the search popup (the window does this at start;
-        without it the popup searches names and titles)."""
+        """Keep a full-text index for the search popup (the window does this once it is
+        painted; until then the popup searches names and titles)."""
+        from sic_desktop.ui.global_search.index_keeper import SearchIndexKeeper  # whoosh: after the first paint
+
         self.search = SearchIndexKeeper(self)
         self.search.start()
 

@@ -7,8 +7,9 @@ the browser-like history; the pages and menus themselves come from ``pages`` and
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
@@ -29,25 +30,33 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sic_desktop import APP_NAME, __version__
-from sic_desktop.core.demo import load_demo
+import sic_desktop
+from sic_desktop import APP_NAME
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.team_access import access_rights
 from sic_desktop.ui.commands import COMMANDS, MENUS, Command
 from sic_desktop.ui.context import AppContext
-from sic_desktop.ui.global_search.list_filter_backend import make_backend
-from sic_desktop.ui.global_search.search_popup import SearchPopup
-from sic_desktop.ui.history import History, Place
 from sic_desktop.ui.icons import icon
-from sic_desktop.ui.lists.list_page import ListPage
+from sic_desktop.ui.navigation_history import History, Place
 from sic_desktop.ui.outlook.attachment_text_keeper import AttachmentTextKeeper
 from sic_desktop.ui.outlook.mail_drop import MailDrop
 from sic_desktop.ui.pages import PAGES, PageSpec, page_for, page_shortcut
-from sic_desktop.ui.settings_dialog import SettingsDialog
 from sic_desktop.ui.start_page import StartPage
 from sic_desktop.ui.status_bar import StatusBar
 from sic_desktop.ui.team_role import limit_page, limit_window
-from sic_desktop.ui.themes_dialog import ThemesDialog
+
+if TYPE_CHECKING:
+    from sic_desktop.ui.global_search.backend import SearchBackend
+    from sic_desktop.ui.global_search.search_popup import SearchPopup
+    from sic_desktop.ui.lists.list_page import ListPage
+
+
+def _is_list_page(page: object) -> TypeGuard[ListPage]:
+    """Whether ``page`` is a list page, without loading the list pages (and their editors) before
+    the first one is opened: while their module is not loaded, no page is one."""
+    module = sys.modules.get("sic_desktop.ui.lists.list_page")
+    return module is not None and isinstance(page, module.ListPage)
+
 
 _TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
 
@@ -63,7 +72,6 @@ class MainWindow(QMainWindow):
         self._pages: dict[str, QWidget] = {}
         self._closing = False
         self._search: SearchPopup | None = None
-        self.search_backend = make_backend(ctx.ws)
 
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
@@ -143,7 +151,7 @@ class MainWindow(QMainWindow):
     def _fill_record_menu(self) -> None:
         self.record_menu.clear()
         page = self.current_page()
-        actions = list(page.actions.values()) if isinstance(page, ListPage) else []
+        actions = list(page.actions.values()) if _is_list_page(page) else []
         for action in actions:
             self.record_menu.addAction(action)
 
@@ -183,9 +191,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(page)
         self._select_nav(key)
         # „Datensatz“ is there only where records can be chosen.
-        self.record_menu.menuAction().setVisible(isinstance(page, ListPage))
+        self.record_menu.menuAction().setVisible(_is_list_page(page))
         if remember:
-            self.history.visit(Place(key, page.editor.ref if isinstance(page, ListPage) else None))
+            self.history.visit(Place(key, page.editor.ref if _is_list_page(page) else None))
         self._update_history_actions()
         return page
 
@@ -205,7 +213,7 @@ class MainWindow(QMainWindow):
         if spec is None:
             return
         page = self.go_to(spec.key, remember=False)
-        assert isinstance(page, ListPage)
+        assert _is_list_page(page)
         page.show_record(ref)
         if remember:
             self.history.visit(Place(spec.key, ref))
@@ -237,17 +245,17 @@ class MainWindow(QMainWindow):
         pre-filled with ``values`` (a follow-up's target, a note's links)."""
         current = self.current_page()
         if record_type is None:
-            record_type = current.record_type if isinstance(current, ListPage) else RecordType.NOTE
+            record_type = current.record_type if _is_list_page(current) else RecordType.NOTE
         spec = page_for(record_type)
         assert spec is not None
         page = self.go_to(spec.key)
-        assert isinstance(page, ListPage)
+        assert _is_list_page(page)
         page.new_record(**values)
         return page
 
     def save_current(self) -> None:
         page = self.current_page()
-        if isinstance(page, ListPage):
+        if _is_list_page(page):
             page.editor.save()
 
     def undo(self) -> None:
@@ -268,8 +276,17 @@ class MainWindow(QMainWindow):
 
             self.ctx.ops.write(self, step.redo).success(redone).run()
 
+    @property
+    def search_backend(self) -> SearchBackend:
+        """The full-text index once the context keeps one (from the first paint on), else names and titles."""
+        from sic_desktop.ui.global_search.list_filter_backend import make_backend  # whoosh: not for the first paint
+
+        return make_backend(self.ctx.ws)
+
     def show_search(self) -> SearchPopup:
         if self._search is None:
+            from sic_desktop.ui.global_search.search_popup import SearchPopup  # whoosh: not for the first paint
+
             self._search = SearchPopup(self.ctx, lambda: self.search_backend, self)
         geometry = self.geometry()
         self._search.move(geometry.x() + (geometry.width() - self._search.width()) // 2, geometry.y() + 80)
@@ -281,9 +298,13 @@ class MainWindow(QMainWindow):
             self.show_search()
 
     def show_settings(self) -> None:
+        from sic_desktop.ui.settings_dialog import SettingsDialog  # with the Word template's python-docx: late
+
         SettingsDialog(self.ctx.ws, self).exec()
 
     def show_themes(self) -> None:
+        from sic_desktop.ui.themes_dialog import ThemesDialog  # not needed for the first page
+
         ThemesDialog(self.ctx, self).exec()
 
     def show_about(self) -> None:
@@ -294,10 +315,12 @@ class MainWindow(QMainWindow):
                 "<h3>SIC Desktop {version}</h3><p>Kontakte, Kooperationen und Notizen für die Arbeit an sozialer "
                 "Innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.</p>"
                 "<p>Alle Daten liegen im Datenordner auf diesem Rechner:<br>{folder}</p>"
-            ).format(version=__version__, folder=self.ctx.ws.folder.root),
+            ).format(version=sic_desktop.__version__, folder=self.ctx.ws.folder.root),
         )
 
     def load_demo(self) -> None:
+        from sic_desktop.core.demo import load_demo  # the demo's word lists: only when asked for
+
         self.ctx.ops.write(self, load_demo).with_progress(self.tr("Demodaten werden geladen …")).success(
             lambda counts: self.ctx.status_message.emit(self.tr("Demodaten geladen."))
         ).cancelled(lambda: self.ctx.status_message.emit(self.tr("Abgebrochen. Es wurden keine Demodaten geladen."))).run()
@@ -314,7 +337,7 @@ class MainWindow(QMainWindow):
 
     def leave_editors(self, then: Callable[[], None]) -> None:
         """Ask about unsaved changes on every list page; ``then`` runs once all are saved or discarded."""
-        self._leave_editors([p for p in self._pages.values() if isinstance(p, ListPage)], then)
+        self._leave_editors([p for p in self._pages.values() if _is_list_page(p)], then)
 
     def _leave_editors(self, pages: list[ListPage], then: Callable[[], None]) -> None:
         """Ask about unsaved changes page by page; ``then`` runs when all are saved or discarded."""
@@ -338,7 +361,7 @@ class MainWindow(QMainWindow):
 
     def _save_state(self) -> None:
         for page in self._pages.values():
-            if isinstance(page, ListPage):
+            if _is_list_page(page):
                 page.save_state()
         self.ctx.window_state.save_window(self)
         self.ctx.window_state.sync()

@@ -29,13 +29,11 @@ class PageSpec:
 
 
 def _list_page(record_type: RecordType) -> PageSpec:
-    return PageSpec(
-        record_type.value,
-        lambda: record_type.plural,
-        record_type.value,
-        lambda ctx: ListPage(ctx, record_type),
-        record_type,
-    )
+    def create(ctx: AppContext) -> QWidget:
+
+        return ListPage(ctx, record_type)
+
+    return PageSpec(record_type.value, lambda: record_type.plural, record_type.value, create, record_type)
 
 
 PAGES: list[PageSpec] = [

@@ -26,10 +26,9 @@ from sic_desktop.core.paths import DataFolder
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.checked import as_type, not_none
 from sic_desktop.ui.context import AppContext
-from sic_desktop.ui.io.start_backup import start_backup
+from sic_desktop.ui.first_paint import after_first_paint
 from sic_desktop.ui.main_window import MainWindow
 from sic_desktop.ui.messages import show_error
-from sic_desktop.ui.privacy.reapply_notice import reapply_logged_erasures
 from sic_desktop.ui.recovery_dialog import ReopenWork, open_or_recover, restore_offered, restored_at_start
 
 # Results of background work still on their way to the UI thread when the window closes.
@@ -75,26 +74,33 @@ class Session(QObject):
         self.ctx: AppContext | None = None
         self.window: MainWindow | None = None
         self._offered_restore = False
+        self.background_started = False  # True once the work after the first paint has been started
 
     def start(self) -> MainWindow:
-        """Show the window and make the day's first backup in the background."""
-        window = self._build()
-        start_backup(window)
-        return window
+        """Show the window; once it is painted, make the day's first backup and prune the
+        change history in the background."""
+        return self._build(at_start=True)
 
-    def _build(self) -> MainWindow:
+    def _build(self, *, at_start: bool = False) -> MainWindow:
         self.ctx = AppContext(self.workspace)
         self.ctx.ops.on_damage = self._offer_restore
         self._offered_restore = False
-        self.ctx.start_search()  # before the window: its search popup asks the index kept here
+        self.background_started = False
         # Queued: the request comes from a dialog of the old window, which must have returned first.
         self.ctx.reopen_requested.connect(self.reopen, Qt.ConnectionType.QueuedConnection)
-        self.window = MainWindow(self.ctx)
-        self.window.show()
-        if self.workspace.storage.read_only is None:  # a write-protected file can take no erasure; it says so itself
-            reapply_logged_erasures(self.ctx, self.window)  # a restored older file must not bring back the erased
-        self.window_opened.emit(self.window)
-        return self.window
+        window = self.window = MainWindow(self.ctx)
+        window.show()
+        after_first_paint(window, lambda: self._start_background(window, at_start=at_start))
+        self.window_opened.emit(window)
+        return window
+
+    def _start_background(self, window: MainWindow, *, at_start: bool) -> None:
+        if window is not self.window:  # replaced (a restore) before it was painted
+            return
+        from sic_desktop.ui.work_after_paint import start_work_after_paint  # not needed for the first picture
+
+        start_work_after_paint(window, at_start=at_start)
+        self.background_started = True
 
     def _offer_restore(self, error: CorruptDatabaseError) -> bool:
         """Damage found while the window is open: offer the newest backup once; False when offered before."""

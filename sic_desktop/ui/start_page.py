@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from sic_desktop.core.dates import format_date, today
 from sic_desktop.core.models import FollowUp, RecordRef, RecordType
-from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.vocab import COOPERATION_STATUSES
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.context import AppContext

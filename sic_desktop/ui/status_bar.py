@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
 from sic_desktop.core.i18n import number
 from sic_desktop.core.models import RecordType
-from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.team_access import where_stored
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.context import AppContext
@@ -26,10 +26,10 @@ class StatusBar(QStatusBar):
         self.counts.setObjectName("recordCounts")
         self.addPermanentWidget(self.counts)
         label, address = where_stored(ctx.ws)
-        self.database = QLabel(label, self)  # „Teamserver anna@sic-server:5432“ or „Lokale Datei sic.db“
-        self.database.setObjectName("workingOn")
-        self.database.setToolTip(address)
-        self.addPermanentWidget(self.database)
+        self.working_on = QLabel(label, self)  # „Teamserver anna@sic-server:5432“ or „Lokale Datei sic.db“
+        self.working_on.setObjectName("workingOn")
+        self.working_on.setToolTip(address)
+        self.addPermanentWidget(self.working_on)
         note = ctx.ws.storage.journal_note
         if note:
             journal = QLabel(note, self)

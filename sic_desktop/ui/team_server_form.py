@@ -32,8 +32,8 @@ class ServerForm(QWidget):
         self.port.setObjectName("serverPort")
         self.port.setRange(1, 65535)
         self.port.setGroupSeparatorShown(False)
-        self.database = QLineEdit(self)
-        self.database.setObjectName("serverDatabase")
+        self.dbname = QLineEdit(self)
+        self.dbname.setObjectName("serverDatabase")
         self.user = QLineEdit(self)
         self.user.setObjectName("serverUser")
         self.sign_in = QComboBox(self)
@@ -55,7 +55,7 @@ class ServerForm(QWidget):
         self.at_start = QCheckBox(self.tr("Beim Start mit dem Teamserver verbinden"), self)
         self.at_start.setObjectName("serverAtStart")
         for text, field in (
-            (self.tr("&Server:"), self.host), (self.tr("&Port:"), self.port), (self.tr("&Datenbank:"), self.database),
+            (self.tr("&Server:"), self.host), (self.tr("&Port:"), self.port), (self.tr("&Datenbank:"), self.dbname),
             (self.tr("&Benutzer:"), self.user), (self.tr("&Anmeldung:"), self.sign_in),
             (self.tr("&Verschlüsselung:"), self.tls),
         ):
@@ -72,7 +72,7 @@ class ServerForm(QWidget):
     def set_address(self, address: ServerAddress) -> None:
         self.host.setText(address.host)
         self.port.setValue(address.port)
-        self.database.setText(address.database)
+        self.dbname.setText(address.dbname)
         self.user.setText(address.user)
         self.sign_in.setCurrentIndex(self.sign_in.findData(address.kerberos))
         self.tls.setCurrentIndex(max(self.tls.findData(address.tls), 0))
@@ -82,7 +82,7 @@ class ServerForm(QWidget):
 
     def address(self) -> ServerAddress:
         return ServerAddress(
-            host=self.host.text().strip(), port=self.port.value(), database=self.database.text().strip(),
+            host=self.host.text().strip(), port=self.port.value(), dbname=self.dbname.text().strip(),
             user=self.user.text().strip(), tls=str(self.tls.currentData()), ca_file=self.ca_file.text().strip(),
             kerberos=bool(self.sign_in.currentData()), connect_at_start=self.at_start.isChecked(),
         )

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from sic_desktop.core.models import RecordRef
 from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.ui.context import AppContext
-from sic_desktop.ui.editors.theme import ThemeEditor
+from sic_desktop.ui.editors.theme_editor import ThemeEditor
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.lazy import open_theme_report
 from sic_desktop.ui.record_actions import trash_records

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 
-from sic_desktop.core.check import check_database
+from sic_desktop.core.database_check import check_database
 from sic_desktop.core.models import Note, Organisation, Person
 
 

@@ -1,4 +1,4 @@
-from sic_desktop.core.check import check_database
+from sic_desktop.core.database_check import check_database
 from sic_desktop.core.demo import DemoSize, load_demo
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.progress import run_to_end

@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from sic_desktop.core.paths import DATABASE_NAME
-from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.storage.schema import latest_version
 from sic_desktop.core.workspace import Workspace
 

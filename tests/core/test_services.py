@@ -17,7 +17,7 @@ from sic_desktop.core.models import (
     Person,
     RecordType,
 )
-from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.services.list_query import ListQuery
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import pytest
 
 from sic_desktop.core.errors import ValidationError
 from sic_desktop.core.models import Cooperation, Organisation, Partner, StatusChange
-from sic_desktop.core.services.history import HistoryEntry
+from sic_desktop.core.services.change_history import HistoryEntry
 from sic_desktop.core.storage.changes import Action
 
 

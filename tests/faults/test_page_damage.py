@@ -8,7 +8,7 @@ import pytest
 
 from sic_desktop.cli import main
 from sic_desktop.core.backups import list_backups, make_backup
-from sic_desktop.core.check import check_database
+from sic_desktop.core.database_check import check_database
 from sic_desktop.core.errors import CorruptDatabaseError
 from sic_desktop.core.models import Organisation
 from sic_desktop.core.paths import DataFolder

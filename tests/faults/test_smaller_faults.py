@@ -10,7 +10,7 @@ import pytest
 
 from sic_desktop.cli import main
 from sic_desktop.core.backups import make_backup
-from sic_desktop.core.check import check_database
+from sic_desktop.core.database_check import check_database
 from sic_desktop.core.demo import DemoSize, load_demo
 from sic_desktop.core.models import Note
 from sic_desktop.core.settings import Settings

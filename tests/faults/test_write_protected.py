@@ -38,7 +38,7 @@ def test_the_window_starts_on_a_write_protected_folder(qtbot, write_protected: D
     assert session is not None
     try:
         qtbot.waitExposed(session.window)
-        qtbot.waitUntil(lambda: session.ctx.ops.idle, timeout=10_000)
+        qtbot.waitUntil(lambda: session.background_started and session.ctx.ops.idle, timeout=10_000)
         assert session.workspace.organisations.count() == 60
         assert session.workspace.database.read_only is not None
     finally:

@@ -10,7 +10,7 @@ from dataclasses import fields as dataclass_fields
 
 import pytest
 
-from sic_desktop.core.fields import field_label
+from sic_desktop.core.field_labels import field_label
 from sic_desktop.core.models import Organisation, Person, RecordType
 from sic_desktop.io import TargetKind, target_fields
 

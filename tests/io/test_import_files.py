@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.io import TargetKind
 from sic_desktop.io.import_report import Outcome
 

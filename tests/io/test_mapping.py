@@ -18,8 +18,8 @@ from sic_desktop.io import (
     suggest_mapping,
     target_fields,
 )
+from sic_desktop.io.column_mapping import normalise_header
 from sic_desktop.io.header_synonyms import ORGANISATION, PERSON
-from sic_desktop.io.mapping import normalise_header
 
 PERSON_KIND, ORG_KIND = TargetKind.PERSON, TargetKind.ORGANISATION
 

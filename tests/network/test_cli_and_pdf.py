@@ -12,8 +12,8 @@ from sic_desktop.cli import main
 from sic_desktop.core.progress import run_to_end
 from sic_desktop.network.gap_figure import gap_figure
 from sic_desktop.network.gaps import gap_matrix
+from sic_desktop.network.map_computation import compute_map
 from sic_desktop.network.map_figure import map_figure
-from sic_desktop.network.mapping import compute_map
 from sic_desktop.network.pdf import FigureFlowable, write_pdf
 
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from sic_desktop.core.models import Organisation, RecordType
 from sic_desktop.core.progress import run_to_end
-from sic_desktop.network import mapping
+from sic_desktop.network import map_computation
 from sic_desktop.network.filters import MapFilter
-from sic_desktop.network.mapping import MapRequest, compute_map
+from sic_desktop.network.map_computation import MapRequest, compute_map
 
 
 def test_small_map_shows_persons_and_loose_organisations(net) -> None:
@@ -19,8 +19,8 @@ def test_small_map_shows_persons_and_loose_organisations(net) -> None:
 
 
 def test_big_map_shows_only_connected_organisations_and_says_so(net, monkeypatch) -> None:
-    monkeypatch.setattr(mapping, "DETAIL_LIMIT", 5)
-    monkeypatch.setattr(mapping, "LOOSE_LIMIT", 4)
+    monkeypatch.setattr(map_computation, "DETAIL_LIMIT", 5)
+    monkeypatch.setattr(map_computation, "LOOSE_LIMIT", 4)
 
     result = run_to_end(compute_map(net.snapshot()))
 
@@ -36,7 +36,7 @@ def test_big_map_shows_only_connected_organisations_and_says_so(net, monkeypatch
 
 
 def test_focus_shows_persons_even_when_the_whole_map_is_too_big(net, monkeypatch) -> None:
-    monkeypatch.setattr(mapping, "DETAIL_LIMIT", 7)  # the whole map has 8 nodes, the focus 6
+    monkeypatch.setattr(map_computation, "DETAIL_LIMIT", 7)  # the whole map has 8 nodes, the focus 6
     request = MapRequest(focus=net.refs["p3"])
 
     result = run_to_end(compute_map(net.snapshot(), request))

@@ -11,7 +11,7 @@ import pytest
 from sic_desktop.cli import main
 from sic_desktop.core.models import Organisation, Person
 from sic_desktop.io.eml_source import read_eml
-from sic_desktop.io.errors import ImportFileError
+from sic_desktop.io.import_errors import ImportFileError
 from sic_desktop.io.mail_import import import_mail, plan_mail_import
 from sic_desktop.io.msg_source import message_from_streams, read_msg
 

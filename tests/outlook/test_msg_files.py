@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from sic_desktop.cli import main
-from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.io.msg_source import read_msg
 from tests.outlook.msg_writer import (
     BINARY,

@@ -16,7 +16,7 @@ from sic_desktop.core.models import Cooperation, Partner, Person
 from sic_desktop.core.progress import run_to_end
 from sic_desktop.core.services.deletion_rules import months_after
 from sic_desktop.io import ImportOptions, import_file, open_source
-from sic_desktop.io.mapping import suggest_mapping
+from sic_desktop.io.column_mapping import suggest_mapping
 from sic_desktop.io.rows import TargetKind
 from sic_desktop.privacy.review import ReviewReason, review_list
 

@@ -17,9 +17,9 @@ from sic_desktop.core.errors import NotFoundError, SicError
 from sic_desktop.core.models import Note, RecordRef
 from sic_desktop.core.services.persons import ANONYMISED_NAME
 from sic_desktop.core.workspace import Workspace
-from sic_desktop.privacy.backups import backups_containing
 from sic_desktop.privacy.erasure import erase, preview_erasure
-from sic_desktop.privacy.identity import PersonIdentity
+from sic_desktop.privacy.person_identity import PersonIdentity
+from sic_desktop.privacy.person_in_backups import backups_containing
 
 
 def test_the_subject_is_really_in_the_files_before(workspace, subject, secrets_in):

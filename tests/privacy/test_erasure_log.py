@@ -12,7 +12,7 @@ from sic_desktop.core.models import Membership, Organisation, Person, RecordType
 from sic_desktop.core.paths import DataFolder
 from sic_desktop.core.progress import run_to_end
 from sic_desktop.core.restore import restore_backup
-from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.io.json_export import export_json
 from sic_desktop.io.record_export import export_list_csv, export_persons_csv, export_persons_vcard

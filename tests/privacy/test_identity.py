@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sic_desktop.core.models import Person
-from sic_desktop.privacy.identity import PersonIdentity
+from sic_desktop.privacy.person_identity import PersonIdentity
 
 ANNA = PersonIdentity.of(
     Person(id=7, salutation="Frau", title="Dr.", first_name="Anna", last_name="Schäfer", emails=["a.schaefer@example.org"])

@@ -28,9 +28,9 @@ from sic_desktop.core.models import (
 )
 from sic_desktop.core.progress import run_to_end
 from sic_desktop.core.workspace import Workspace
+from sic_desktop.pdf_fonts import MONO, SANS, SANS_BOLD, SANS_BOLD_ITALIC, SANS_ITALIC, register_fonts
 from sic_desktop.reports import Document, RenderResult, TimelineEntry
 from sic_desktop.reports.briefings import BriefingOptions, build_briefing
-from sic_desktop.reports.fonts import MONO, SANS, SANS_BOLD, SANS_BOLD_ITALIC, SANS_ITALIC, register_fonts
 
 
 def _use_resources_of_this_checkout() -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from sic_desktop.pdf_fonts import SANS, SANS_ITALIC
 from sic_desktop.reports import Document
-from sic_desktop.reports.fonts import SANS, SANS_ITALIC
 from sic_desktop.reports.glyphs import SUBSTITUTE, GlyphCheck
 
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from sic_desktop.pdf_fonts import MONO, SANS, SANS_BOLD, SANS_ITALIC
 from sic_desktop.reports import Document
-from sic_desktop.reports.fonts import MONO, SANS, SANS_BOLD, SANS_ITALIC
 
 NOTE = """# Protokoll
 Teilnehmende:

@@ -8,9 +8,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from sic_desktop.core.dates import format_date, format_datetime
-from sic_desktop.reports.dates import pdf_date
-from sic_desktop.reports.fonts import SANS, SANS_BOLD
+from sic_desktop.pdf_fonts import SANS, SANS_BOLD
 from sic_desktop.reports.glyphs import GlyphCheck
+from sic_desktop.reports.pdf_dates import pdf_date
 from sic_desktop.reports.runs import Run, chunks, to_markup
 
 runs_strategy = st.lists(

@@ -7,7 +7,7 @@ from datetime import date
 import docx
 from docx.oxml.ns import qn
 
-from sic_desktop.reports.document import Document
+from sic_desktop.reports.pdf_document import Document
 from sic_desktop.reports.word import write_docx
 
 

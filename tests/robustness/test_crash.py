@@ -25,7 +25,7 @@ from pathlib import Path
 
 import pytest
 
-from sic_desktop.core.check import check_database
+from sic_desktop.core.database_check import check_database
 from sic_desktop.core.models import Note, Organisation, Person
 from sic_desktop.core.paths import DATABASE_NAME
 from sic_desktop.core.workspace import Workspace

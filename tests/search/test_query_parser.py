@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from sic_desktop.search.help_text import search_help_examples, search_help_text
-from sic_desktop.search.query import (
+from sic_desktop.search.query_parser import (
     AllOf,
     AnyOf,
     DateRange,

@@ -9,7 +9,7 @@ import pytest
 from sic_desktop.core.models import Note, RecordRef
 from sic_desktop.search import SearchDocument, SearchIndex, SearchService
 from sic_desktop.search.analysis import term
-from sic_desktop.search.query import parse_query
+from sic_desktop.search.query_parser import parse_query
 from sic_desktop.search.synonyms import SynonymTable, key, shipped_groups
 
 from .conftest import Network, build, found, refs

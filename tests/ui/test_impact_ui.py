@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QTabWidget
 from sic_desktop.core.demo import DemoSize, load_demo
 from sic_desktop.core.models import RecordType
 from sic_desktop.core.progress import run_to_end
-from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.ui.impact.indicator_card import IndicatorCard
 from sic_desktop.ui.impact.indicator_dialog import IndicatorDialog
 from sic_desktop.ui.impact.measurement_dialog import MeasurementDialog

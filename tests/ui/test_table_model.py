@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from sic_desktop.core.demo import DemoSize, load_demo
 from sic_desktop.core.progress import run_to_end
-from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.ui.lists.table_model import BLOCK, RecordTableModel
 
 

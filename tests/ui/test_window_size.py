@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from sic_desktop.core.demo import DemoSize, load_demo
 from sic_desktop.core.models import RecordRef
 from sic_desktop.core.progress import run_to_end
-from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.ui.lists.list_page import ListPage
 from sic_desktop.ui.pages import PAGES
 from sic_desktop.ui.saved_notice import show_saved_file

@@ -59,14 +59,15 @@ def window(qtbot, session: Session, idle_timeout: int) -> MainWindow:
     """The window as ``Session`` starts it (instead of the shared one), its first loads done."""
     main = session.start()
     qtbot.waitExposed(main)
-    qtbot.waitUntil(lambda: session.ctx.ops.idle, timeout=idle_timeout)
+    qtbot.waitUntil(lambda: session.background_started and session.ctx.ops.idle, timeout=idle_timeout)
     return main
 
 
 @pytest.fixture
 def settle(qtbot, session: Session, idle_timeout: int) -> Callable[[], None]:
-    """``settle()`` waits for the background operations of the session's current window (a restore replaces it)."""
-    return lambda: qtbot.waitUntil(lambda: session.ctx.ops.idle, timeout=idle_timeout)
+    """``settle()`` waits for the background operations of the session's current window (a restore replaces
+    it), including those it starts once painted (the day's backup, the search index)."""
+    return lambda: qtbot.waitUntil(lambda: session.background_started and session.ctx.ops.idle, timeout=idle_timeout)
 
 
 @pytest.fixture(autouse=True)

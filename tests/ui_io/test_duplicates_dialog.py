@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from sic_desktop.core.models import Membership, Note, Organisation, Person
-from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.ui.io.comparison_view import RIGHT
 from sic_desktop.ui.io.duplicates_dialog import DuplicatesDialog
 from sic_desktop.ui.lists.list_page import ListPage

@@ -9,11 +9,11 @@ import sys
 from pathlib import Path
 
 from sic_desktop.core.progress import run_to_end
+from sic_desktop.drawing.figure_files import save_figure
 from sic_desktop.network.gap_figure import gap_figure
 from sic_desktop.network.gaps import gap_matrix
+from sic_desktop.network.map_computation import compute_map
 from sic_desktop.network.map_figure import map_figure
-from sic_desktop.network.mapping import compute_map
-from sic_desktop.ui.map.export import save_figure
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 

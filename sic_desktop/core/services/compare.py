@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sic_desktop.core.display import field_text
-from sic_desktop.core.fields import field_label, field_names
+from sic_desktop.core.field_labels import field_label, field_names
 from sic_desktop.core.models import Record, RecordRef, RecordType
 
 if TYPE_CHECKING:

@@ -8,10 +8,10 @@ from typing import Any
 from sic_desktop.core.dates import format_date, from_iso, today
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP
 from sic_desktop.core.models import Cooperation, Partner, RecordType, StatusChange
-from sic_desktop.core.services.base import Column, RecordService
-from sic_desktop.core.services.query import ListQuery, chunks, placeholders
+from sic_desktop.core.services.list_query import ListQuery, chunks, placeholders
+from sic_desktop.core.services.record_service import Column, RecordService
 from sic_desktop.core.services.summaries import SummaryColumn, theme_names_sql
-from sic_desktop.core.text import fold
+from sic_desktop.core.text_folding import fold
 from sic_desktop.core.vocab import COOPERATION_STATUSES
 
 _STATUS_ORDER = "CASE cooperation.status " + " ".join(

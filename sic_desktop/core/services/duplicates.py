@@ -23,7 +23,7 @@ from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.services.compare import Comparison, compare_records
 from sic_desktop.core.services.merge import MergeResult, merge_records
 from sic_desktop.core.similarity import organisation_key, same_person_name, shared_domains, similar_person_names
-from sic_desktop.core.text import fold
+from sic_desktop.core.text_folding import fold
 
 if TYPE_CHECKING:
     from sic_desktop.core.workspace import Workspace

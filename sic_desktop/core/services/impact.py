@@ -16,7 +16,7 @@ from sic_desktop.core.dates import from_iso, today
 from sic_desktop.core.impact_progress import Assessment, assess, next_due
 from sic_desktop.core.models import Indicator, Measurement
 from sic_desktop.core.services.impact_records import indicator_order
-from sic_desktop.core.services.query import chunks, placeholders
+from sic_desktop.core.services.list_query import chunks, placeholders
 
 if TYPE_CHECKING:
     from sic_desktop.core.workspace import Workspace

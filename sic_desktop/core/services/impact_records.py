@@ -13,14 +13,14 @@ from typing import Any
 
 from sic_desktop.core.dates import format_date, from_iso
 from sic_desktop.core.errors import FieldError, ValidationError
-from sic_desktop.core.fields import field_label
+from sic_desktop.core.field_labels import field_label
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from sic_desktop.core.impact_rules import check_value
 from sic_desktop.core.impact_values import format_value
 from sic_desktop.core.impact_vocab import IOOI_LEVELS
 from sic_desktop.core.models import Indicator, Measurement, RecordRef, RecordType
-from sic_desktop.core.services.base import Column, RecordService
-from sic_desktop.core.services.query import ListQuery, chunks, placeholders
+from sic_desktop.core.services.list_query import ListQuery, chunks, placeholders
+from sic_desktop.core.services.record_service import Column, RecordService
 from sic_desktop.core.services.summaries import SummaryColumn
 from sic_desktop.core.storage.changes import Action
 from sic_desktop.core.validation import _Errors

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from sic_desktop.core.models import RecordRef, RecordType
-from sic_desktop.core.text import fold
+from sic_desktop.core.text_folding import fold
 
 if TYPE_CHECKING:
     from sic_desktop.core.workspace import Workspace

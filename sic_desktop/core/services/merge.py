@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from sic_desktop.core.dates import now_utc
 from sic_desktop.core.models import Membership, Person, Record, RecordRef, RecordType
-from sic_desktop.core.services.base import AUDIT_FIELDS
+from sic_desktop.core.services.record_service import AUDIT_FIELDS
 from sic_desktop.core.storage.changes import Action, ChangeSet
 
 if TYPE_CHECKING:

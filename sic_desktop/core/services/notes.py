@@ -9,11 +9,11 @@ from sic_desktop.core.dates import format_date, from_iso, now_utc
 from sic_desktop.core.errors import not_found
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP
 from sic_desktop.core.models import Note, RecordRef, RecordType
-from sic_desktop.core.services.base import Column, RecordService
-from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.services.list_query import ListQuery
+from sic_desktop.core.services.record_service import Column, RecordService
 from sic_desktop.core.services.summaries import SummaryColumn, theme_names_sql
 from sic_desktop.core.storage.changes import Action
-from sic_desktop.core.text import fold
+from sic_desktop.core.text_folding import fold
 from sic_desktop.core.vocab import NOTE_KINDS
 
 # Note field → (link table, linked record type).

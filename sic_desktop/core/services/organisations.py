@@ -6,10 +6,10 @@ from typing import Any
 
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP
 from sic_desktop.core.models import Organisation
-from sic_desktop.core.services.base import Column, RecordService
-from sic_desktop.core.services.query import ListQuery, chunks, placeholders
+from sic_desktop.core.services.list_query import ListQuery, chunks, placeholders
+from sic_desktop.core.services.record_service import Column, RecordService
 from sic_desktop.core.services.summaries import SummaryColumn, theme_names_sql
-from sic_desktop.core.text import fold
+from sic_desktop.core.text_folding import fold
 from sic_desktop.core.vocab import SECTORS
 
 

@@ -10,11 +10,11 @@ from typing import Any
 from sic_desktop.core.dates import format_date, from_iso, now_utc, to_iso
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP
 from sic_desktop.core.models import Membership, Person, RecordRef, RecordType
-from sic_desktop.core.services.base import Column, RecordService
-from sic_desktop.core.services.query import ListQuery, chunks, placeholders
+from sic_desktop.core.services.list_query import ListQuery, chunks, placeholders
+from sic_desktop.core.services.record_service import Column, RecordService
 from sic_desktop.core.services.summaries import SummaryColumn, theme_names_sql
 from sic_desktop.core.storage.changes import Action
-from sic_desktop.core.text import fold
+from sic_desktop.core.text_folding import fold
 
 # What an anonymised person is called. Stored as it is (not translated): the data
 # folder is shared by a team whose members may use different program languages.

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from sic_desktop.core.dates import now_utc
 from sic_desktop.core.errors import ValidationError, not_found
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.text import fold
+from sic_desktop.core.text_folding import fold
 
 if TYPE_CHECKING:
     from sic_desktop.core.workspace import Workspace

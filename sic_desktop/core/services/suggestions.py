@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING, Any
 
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import RecordRef, RecordType
-from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.similarity import within_one_edit
-from sic_desktop.core.text import fold
+from sic_desktop.core.text_folding import fold
 
 if TYPE_CHECKING:
     from sic_desktop.core.workspace import Workspace

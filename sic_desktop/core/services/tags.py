@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sic_desktop.core.fields import TAGGABLE
+from sic_desktop.core.field_labels import TAGGABLE
 
 if TYPE_CHECKING:
     from sic_desktop.core.workspace import Workspace

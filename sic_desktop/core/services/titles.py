@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from sic_desktop.core.models import RecordRef, RecordType
-from sic_desktop.core.services.query import chunks, placeholders
+from sic_desktop.core.services.list_query import chunks, placeholders
 
 if TYPE_CHECKING:
     from sic_desktop.core.storage.database import Database

@@ -18,8 +18,6 @@ from contextlib import AbstractContextManager, contextmanager, suppress
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from sic_desktop.core.errors import (
     CorruptDatabaseError,
     DiskFullError,
@@ -30,7 +28,8 @@ from sic_desktop.core.errors import (
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.storage.changes import ChangeSet, Initiator, Listener
 from sic_desktop.core.storage.integrity import is_damage
-from sic_desktop.core.text import fold_stored
+from sic_desktop.core.storage.sqlite_library import sqlite_utils
+from sic_desktop.core.text_folding import fold_stored
 
 log = logging.getLogger(__name__)
 
@@ -322,7 +321,7 @@ def connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
     # Deleted content is overwritten, not left in free pages (DSGVO erasure).
     conn.execute("PRAGMA secure_delete = ON")
     conn.execute("PRAGMA synchronous = FULL")
-    # Case- and Umlaut-insensitive text filters in SQL (see core.text).
+    # Case- and Umlaut-insensitive text filters in SQL (see core.text_folding).
     conn.create_function("sic_fold", 1, fold_stored, deterministic=True)
     return conn
 

@@ -10,13 +10,12 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-import sqlite_utils
-
 from sic_desktop.core.errors import CorruptDatabaseError, NotOurFileError, ReadOnlyDataError, SchemaTooNewError
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.storage.database import Database, connect, read_only_uri, storage_errors
 from sic_desktop.core.storage.location import is_network_path
 from sic_desktop.core.storage.schema import APPLICATION_ID, MIGRATIONS, latest_version
+from sic_desktop.core.storage.sqlite_library import sqlite_utils
 from sic_desktop.core.storage.write_protection import write_protection
 
 SQLITE_HEADER = b"SQLite format 3\x00"

@@ -201,6 +201,15 @@ class PostgresDatabase(Database):
         record_changes(self, changes)
         return generation
 
+    def release_thread(self) -> None:
+        """Close this thread's connection (a worker thread that ends); the next use opens a new one."""
+        self._forget_connection()
+
+    @property
+    def open_connections(self) -> int:
+        with self._lock:
+            return len(self._conns)
+
     def close(self) -> None:
         if self._follower is not None:
             self._follower.stop()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import sqlite_utils
+from sic_desktop.core.storage.sqlite_library import sqlite_utils
 
 # „SICD“: marks the file as ours in the SQLite header (PRAGMA application_id).
 APPLICATION_ID = 0x53494344

@@ -14,6 +14,7 @@ import logging
 import threading
 from typing import TYPE_CHECKING, Any, cast
 
+from sic_desktop.core.background import run_beside
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.storage.changes import Action, ChangeSet
 
@@ -63,14 +64,14 @@ def changes_since(database: PostgresDatabase, seq: int, *, skip_pids: frozenset[
 
 
 class ChangeFollower:
-    """A thread that waits for notices and hands others' changes to ``database``'s listeners."""
+    """A ``core.background`` thread that waits for notices and hands others' changes to
+    ``database``'s listeners; it closes its connections when it ends."""
 
     def __init__(self, database: PostgresDatabase) -> None:
         self._database = database
         self._seq = last_seq(database)
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="sic-server-changes", daemon=True)
-        self._thread.start()
+        self._lane, _ = run_beside(self._run, "sic-server-changes", on_exit=database.release_thread)
 
     def _run(self) -> None:
         from sic_desktop.core.storage.postgres import connect
@@ -94,4 +95,4 @@ class ChangeFollower:
 
     def stop(self) -> None:
         self._stop.set()
-        self._thread.join(timeout=5)
+        self._lane.shutdown(timeout=5)

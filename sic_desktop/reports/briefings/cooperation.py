@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from sic_desktop.core.fields import field_label
+from sic_desktop.core.field_labels import field_label
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import Cooperation, RecordRef, RecordType
-from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.vocab import COOPERATION_STATUSES, PARTNER_ROLES, SECTORS
 from sic_desktop.reports import TimelineEntry
 from sic_desktop.reports.briefings.chapter import Writer

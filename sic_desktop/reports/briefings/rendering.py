@@ -24,7 +24,7 @@ from typing import BinaryIO
 from sic_desktop.core.background import run_beside
 from sic_desktop.core.progress import Progress, ProgressGenerator
 from sic_desktop.reports import Document, RenderResult
-from sic_desktop.reports.document import write_pdf
+from sic_desktop.reports.pdf_document import write_pdf
 
 _BEAT_SECONDS = 0.1
 _FINISHED = -1

@@ -13,10 +13,10 @@ import functools
 from collections import Counter
 from typing import Any
 
-from sic_desktop.core.fields import field_label
+from sic_desktop.core.field_labels import field_label
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import Cooperation, RecordType, ThemeField
-from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.vocab import COOPERATION_STATUSES, NOTE_KINDS, SECTORS
 from sic_desktop.reports.briefings.chapter import Chapter, Writer
 from sic_desktop.reports.briefings.options import Section

@@ -15,8 +15,8 @@ from sic_desktop.core.workspace import Workspace
 from sic_desktop.network.filters import MapFilter
 from sic_desktop.network.gap_figure import gap_figure, gap_figure_height
 from sic_desktop.network.gaps import gap_matrix
+from sic_desktop.network.map_computation import MapRequest, compute_map
 from sic_desktop.network.map_figure import map_figure
-from sic_desktop.network.mapping import MapRequest, compute_map
 from sic_desktop.network.pdf import FigureFlowable
 from sic_desktop.reports.briefings.options import BriefingOptions
 

@@ -11,7 +11,7 @@ from sic_desktop.core.i18n import translate
 from sic_desktop.core.impact_summary import state_texts
 from sic_desktop.core.models import Note
 from sic_desktop.core.services.impact import IndicatorState
-from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.vocab import NOTE_KINDS
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.reports import Document

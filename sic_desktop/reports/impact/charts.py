@@ -17,7 +17,7 @@ from sic_desktop.core.dates import format_date
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.impact_values import format_number
 from sic_desktop.core.services.impact import IndicatorState
-from sic_desktop.reports.fonts import SANS, register_fonts
+from sic_desktop.pdf_fonts import SANS, register_fonts
 
 GREY = Color(0.55, 0.55, 0.55)
 LIGHT = Color(0.85, 0.85, 0.85)

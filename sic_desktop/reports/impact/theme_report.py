@@ -18,7 +18,7 @@ from sic_desktop.core.impact_summary import percent
 from sic_desktop.core.impact_values import format_value
 from sic_desktop.core.impact_vocab import IOOI_LEVELS, STEPS, TRAFFIC_LIGHTS, step_label
 from sic_desktop.core.services.impact import IndicatorState
-from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.vocab import COOPERATION_STATUSES
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.reports import Document, RenderResult

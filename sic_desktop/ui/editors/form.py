@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from sic_desktop.core.errors import ValidationError
-from sic_desktop.core.fields import field_label
+from sic_desktop.core.field_labels import field_label
 from sic_desktop.core.models import Record, RecordType
 from sic_desktop.ui.icons import icon
 

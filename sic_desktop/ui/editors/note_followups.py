@@ -20,7 +20,7 @@ from sic_desktop.core.validation import validate
 from sic_desktop.ui.checked import as_type, not_none
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.editors.date_field import DateField
-from sic_desktop.ui.editors.fields import LineField
+from sic_desktop.ui.editors.field_widgets import LineField
 from sic_desktop.ui.editors.form import FieldMessage
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.messages import show_error

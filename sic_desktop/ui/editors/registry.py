@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from sic_desktop.core.models import RecordType
-from sic_desktop.ui.editors.base import RecordEditor
-from sic_desktop.ui.editors.cooperation import CooperationEditor
-from sic_desktop.ui.editors.followup import FollowUpEditor
-from sic_desktop.ui.editors.note import NoteEditor
-from sic_desktop.ui.editors.organisation import OrganisationEditor
-from sic_desktop.ui.editors.person import PersonEditor
+from sic_desktop.ui.editors.cooperation_editor import CooperationEditor
+from sic_desktop.ui.editors.followup_editor import FollowUpEditor
+from sic_desktop.ui.editors.note_editor import NoteEditor
+from sic_desktop.ui.editors.organisation_editor import OrganisationEditor
+from sic_desktop.ui.editors.person_editor import PersonEditor
+from sic_desktop.ui.editors.record_editor import RecordEditor
 
 EDITORS: dict[RecordType, type[RecordEditor]] = {
     RecordType.ORGANISATION: OrganisationEditor,

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout
 
-from sic_desktop.ui.editors.base import RecordEditor
 from sic_desktop.ui.editors.date_field import DateField
-from sic_desktop.ui.editors.fields import TagsField, ThemesField
+from sic_desktop.ui.editors.field_widgets import TagsField, ThemesField
+from sic_desktop.ui.editors.record_editor import RecordEditor
 
 
 def add_theme_and_tag_rows(editor: RecordEditor, layout: QFormLayout) -> None:

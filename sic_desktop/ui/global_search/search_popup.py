@@ -31,8 +31,8 @@ from PySide6.QtWidgets import (
 from sic_desktop.core.i18n import number
 from sic_desktop.core.models import RecordType
 from sic_desktop.search import SearchState
-from sic_desktop.search.document import SEARCHED_TYPES
 from sic_desktop.search.results import SearchHit
+from sic_desktop.search.search_document import SEARCHED_TYPES
 from sic_desktop.ui.checked import not_none
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.global_search.backend import SearchAnswer, SearchBackend, hit_detail

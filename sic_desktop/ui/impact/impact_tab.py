@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QScrollArea, QVBoxLayout, QWidget
 
 from sic_desktop.ui.context import AppContext
-from sic_desktop.ui.editors.fields import TextField
+from sic_desktop.ui.editors.field_widgets import TextField
 from sic_desktop.ui.editors.form import RecordForm
 from sic_desktop.ui.impact.indicators_panel import IndicatorsPanel
 

@@ -8,7 +8,7 @@ from sic_desktop.core.impact_vocab import IOOI_LEVELS, METHODS, RHYTHMS, UNIT_TY
 from sic_desktop.core.models import Indicator
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.editors.date_field import DateField
-from sic_desktop.ui.editors.fields import ChoiceField, LineField, TextField
+from sic_desktop.ui.editors.field_widgets import ChoiceField, LineField, TextField
 from sic_desktop.ui.impact.record_dialog import ImpactRecordDialog
 from sic_desktop.ui.impact.value_fields import StepField, ValueField
 

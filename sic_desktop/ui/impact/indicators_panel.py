@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QToolButt
 from sic_desktop.core.impact_templates import IndicatorTemplate, templates_for
 from sic_desktop.core.models import Indicator, Note, RecordType
 from sic_desktop.core.services.impact import IndicatorState
-from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.checked import not_none

@@ -23,7 +23,7 @@ from sic_desktop.core.services.impact import IndicatorState
 from sic_desktop.ui.checked import not_none
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.editors.date_field import DateField
-from sic_desktop.ui.editors.fields import ChoiceField, TextField
+from sic_desktop.ui.editors.field_widgets import ChoiceField, TextField
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.impact.record_dialog import ImpactRecordDialog
 from sic_desktop.ui.impact.value_fields import ValueField

@@ -1,4 +1,4 @@
-"""Field widgets for indicator values and Wirkungstreppe steps (see ui/editors/fields.py)."""
+"""Field widgets for indicator values and Wirkungstreppe steps (see ui/editors/field_widgets.py)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 
 from sic_desktop.core.impact_values import format_number
 from sic_desktop.core.impact_vocab import STEPS, step_label
-from sic_desktop.ui.editors.fields import LineField
+from sic_desktop.ui.editors.field_widgets import LineField
 
 
 class ValueField(LineField):

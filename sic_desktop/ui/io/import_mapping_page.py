@@ -45,7 +45,7 @@ from sic_desktop.io import (
     target_field,
     target_fields,
 )
-from sic_desktop.io.mapping import unmapped_columns
+from sic_desktop.io.column_mapping import unmapped_columns
 from sic_desktop.io.values import cell_text
 from sic_desktop.ui.checked import not_none
 from sic_desktop.ui.context import AppContext

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QSizePolicy, QToolBar
 
 from sic_desktop.core.backups import Backup, backup_at_start
-from sic_desktop.core.check import find_damage
+from sic_desktop.core.database_check import find_damage
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.team_access import on_server
 from sic_desktop.core.workspace import Workspace

@@ -23,16 +23,16 @@ from PySide6.QtWidgets import (
 
 from sic_desktop.core.i18n import number
 from sic_desktop.core.models import RecordRef, RecordType
-from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.ui.context import AppContext
-from sic_desktop.ui.editors.base import RecordEditor
 from sic_desktop.ui.editors.linked_records import LinkedRecordsPane
-from sic_desktop.ui.editors.note import NoteEditor
+from sic_desktop.ui.editors.note_editor import NoteEditor
+from sic_desktop.ui.editors.record_editor import RecordEditor
 from sic_desktop.ui.editors.registry import EDITORS
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.lists.column_widths import set_start_widths
-from sic_desktop.ui.lists.filter_bar import FilterBar
+from sic_desktop.ui.lists.list_filter_bar import FilterBar
 from sic_desktop.ui.lists.row_table import row_table
 from sic_desktop.ui.lists.table_model import RecordTableModel
 from sic_desktop.ui.outlook.attachment_pane import AttachmentPane
@@ -146,6 +146,7 @@ class ListPage(QWidget):
         return action
 
     def _build_detail_side(self) -> QWidget:
+
         detail = QSplitter(Qt.Orientation.Horizontal, self)
         self.detail_splitter = detail
         self.editor: RecordEditor = EDITORS[self.record_type](self.ctx, detail)

@@ -13,7 +13,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from sic_desktop.core.services.base import RecordService
+from sic_desktop.core.services.record_service import RecordService
 from sic_desktop.core.services.summaries import SummaryColumn
 from sic_desktop.ui.icons import icon
 

@@ -15,7 +15,7 @@ from sic_desktop.core.progress import ProgressGenerator
 from sic_desktop.core.services.network import NetworkSnapshot
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.network.layout import Point
-from sic_desktop.network.mapping import MapRequest, MapResult, compute_map
+from sic_desktop.network.map_computation import MapRequest, MapResult, compute_map
 
 
 @dataclass(frozen=True)

@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.vocab import SECTORS
+from sic_desktop.network.figure_text import counted
 from sic_desktop.network.gaps import GapCell, GapMatrix, candidates_text
 from sic_desktop.network.style import LIGHT, Palette, sector_colour
-from sic_desktop.network.text import counted
 
 CellRole = Qt.ItemDataRole.UserRole + 1
 

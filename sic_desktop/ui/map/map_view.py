@@ -28,13 +28,13 @@ from sic_desktop.core.errors import SicError
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import RecordRef
 from sic_desktop.core.progress import Progress
+from sic_desktop.network.map_computation import MapRequest
 from sic_desktop.network.map_figure import map_figure
-from sic_desktop.network.mapping import MapRequest
 from sic_desktop.ui.checked import as_type
 from sic_desktop.ui.map.colours import palette_for
 from sic_desktop.ui.map.computed_map import ComputedMap, compute_for_view
-from sic_desktop.ui.map.filter_bar import MapFilterBar
 from sic_desktop.ui.map.map_canvas import MapCanvas
+from sic_desktop.ui.map.map_filter_bar import MapFilterBar
 from sic_desktop.ui.map.scene import MapScene
 from sic_desktop.ui.map.side_panel import SidePanel
 from sic_desktop.ui.map.view_support import ChangeFollower, export_button, save_figure_as

@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from sic_desktop.core.i18n import number, translate
 from sic_desktop.core.vocab import SECTORS
+from sic_desktop.drawing.figure_painting import paint_figure
 from sic_desktop.network.canvas import Figure
 from sic_desktop.network.figures import NetworkFigures
 from sic_desktop.network.legend import LEGEND_WIDTH, draw_legend
 from sic_desktop.network.style import Palette
-from sic_desktop.ui.map.image import paint_figure
 
 RANKED = 25
 

@@ -8,7 +8,7 @@ from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import RecordType
 from sic_desktop.core.services.network import NetworkSnapshot
 from sic_desktop.core.vocab import COOPERATION_STATUSES, SECTORS
-from sic_desktop.network.text import counted
+from sic_desktop.network.figure_text import counted
 
 
 def node_tooltip(data: dict) -> str:

@@ -13,8 +13,8 @@ from sic_desktop.core.errors import SicError
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import RecordType
 from sic_desktop.core.storage.changes import ChangeSet
+from sic_desktop.drawing.figure_files import save_figure
 from sic_desktop.network.canvas import Figure
-from sic_desktop.ui.map.export import save_figure
 
 if TYPE_CHECKING:
     from sic_desktop.ui.context import AppContext

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from sic_desktop.core.models import RecordRef, RecordType
-from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.io.mail_merge import MailMergeResult, export_mail_merge
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.io import file_dialogs

@@ -7,7 +7,7 @@ import html
 from PySide6.QtCore import QCoreApplication
 
 from sic_desktop.core.dates import format_date
-from sic_desktop.privacy.backups import BackupCopy
+from sic_desktop.privacy.person_in_backups import BackupCopy
 
 
 def backup_note(backups: list[BackupCopy]) -> str:

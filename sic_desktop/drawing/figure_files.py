@@ -16,7 +16,7 @@ def save_figure(figure: Figure, path: Path, *, title: str = "") -> None:
     if suffix == ".pdf":
         write_pdf(figure, path, title=title)
     elif suffix == ".png":
-        from sic_desktop.ui.map.image import write_png  # Qt only when a picture is asked for
+        from sic_desktop.drawing.figure_painting import write_png  # Qt only when a picture is asked for
 
         write_png(figure, path)
     else:

@@ -21,7 +21,7 @@ from sic_desktop.core.backups import Backup, backup_dir, backups_to_keep, list_b
 from sic_desktop.core.dates import today as current_day
 from sic_desktop.core.settings import BackupRetention
 from sic_desktop.core.workspace import Workspace
-from sic_desktop.privacy.identity import PersonIdentity
+from sic_desktop.privacy.person_identity import PersonIdentity
 
 _CHUNK = 4 * 1024 * 1024
 # The rotation keeps at most a year and a bit; looking further is pointless.

@@ -19,12 +19,12 @@ from sic_desktop.core.i18n import number, translate
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.progress import Progress, ProgressGenerator
 from sic_desktop.core.services.network import NetworkSnapshot
+from sic_desktop.network.figure_text import counted
 from sic_desktop.network.figures import NetworkFigures, network_figures
 from sic_desktop.network.filters import MapFilter
 from sic_desktop.network.graph import build_graph, neighbourhood
 from sic_desktop.network.layout import Point, layout_steps
 from sic_desktop.network.map_figure import MapPicture
-from sic_desktop.network.text import counted
 
 DETAIL_LIMIT = 1200
 LOOSE_LIMIT = 300  # nodes: a bigger map leaves out organisations without any tie

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sic_desktop.cli.common import drive_with_progress_line, open_workspace
 from sic_desktop.core.errors import SicError
-from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.io.mail_merge import export_mail_merge
 
 

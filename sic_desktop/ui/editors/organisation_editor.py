@@ -6,8 +6,8 @@ from PySide6.QtWidgets import QWidget
 
 from sic_desktop.core.models import Organisation, RecordType
 from sic_desktop.core.vocab import SECTORS
-from sic_desktop.ui.editors.base import RecordEditor
-from sic_desktop.ui.editors.fields import ChoiceField, LineField, TextField
+from sic_desktop.ui.editors.field_widgets import ChoiceField, LineField, TextField
+from sic_desktop.ui.editors.record_editor import RecordEditor
 from sic_desktop.ui.editors.shared_rows import add_theme_and_tag_rows
 
 

@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass, field
 
 from sic_desktop.search import vocabulary
-from sic_desktop.search.dates import parse_period_bound
+from sic_desktop.search.period_bounds import parse_period_bound
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from sic_desktop.cli.common import open_workspace
-from sic_desktop.core.check import check_database
+from sic_desktop.core.database_check import check_database
 from sic_desktop.search.consistency import IndexCheck, check_search_index
 
 

@@ -25,10 +25,10 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, Page
 from sic_desktop import APP_NAME, __version__
 from sic_desktop.core.errors import SicError, StorageError
 from sic_desktop.core.i18n import translate
+from sic_desktop.pdf_fonts import SANS, SANS_BOLD, register_fonts
 from sic_desktop.reports import parts
 from sic_desktop.reports.drawing_png import drawing_rows
 from sic_desktop.reports.flow import Flow, KeepHeadingWithNext
-from sic_desktop.reports.fonts import SANS, SANS_BOLD, register_fonts
 from sic_desktop.reports.glyphs import GlyphCheck, encodable, one_line
 from sic_desktop.reports.markdown import markdown_flowables
 from sic_desktop.reports.page import DecoratedCanvas, PageDecoration

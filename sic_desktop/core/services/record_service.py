@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 
 from sic_desktop.core.dates import format_timestamp, from_iso, now_utc, to_iso
 from sic_desktop.core.errors import ConflictError, FieldError, NotFoundError, ValidationError, not_found
-from sic_desktop.core.fields import TAGGABLE, field_label
+from sic_desktop.core.field_labels import TAGGABLE, field_label
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import FOLLOWUP_TARGET_TYPES, Record, RecordRef, RecordType, is_taggable
-from sic_desktop.core.services.query import ListQuery, chunks, placeholders
+from sic_desktop.core.services.list_query import ListQuery, chunks, placeholders
 from sic_desktop.core.services.summaries import SummaryColumn
 from sic_desktop.core.storage.changes import Action, ChangeSet
-from sic_desktop.core.text import fold, like_pattern
+from sic_desktop.core.text_folding import fold, like_pattern
 from sic_desktop.core.validation import validate
 
 if TYPE_CHECKING:
@@ -51,7 +51,7 @@ class RecordService(Generic[R]):
     sort_columns: ClassVar[dict[str, str]]
     default_sort: ClassVar[str]
     default_descending: ClassVar[bool] = False
-    # Columns (SQL expressions) the list's text filter looks in; folded, see core.text.
+    # Columns (SQL expressions) the list's text filter looks in; folded, see core.text_folding.
     text_filter_sql: ClassVar[str]
     filters: ClassVar[frozenset[str]] = frozenset()
     summary_columns: ClassVar[tuple[SummaryColumn, ...]] = ()

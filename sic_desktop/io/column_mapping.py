@@ -16,9 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sic_desktop.core.i18n import translate
-from sic_desktop.io.errors import MappingFileError
-from sic_desktop.io.fields import target_fields
 from sic_desktop.io.header_synonyms import IGNORED_WORDS, Alternative, synonyms
+from sic_desktop.io.import_errors import MappingFileError
+from sic_desktop.io.import_fields import target_fields
 from sic_desktop.io.rows import TargetKind
 
 MAPPING_FORMAT = "sic-desktop-spaltenzuordnung"

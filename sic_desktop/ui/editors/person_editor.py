@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QWidget
 from sic_desktop.core.models import Person, RecordType
 from sic_desktop.core.privacy_terms import DATA_SOURCES
 from sic_desktop.core.vocab import LEGAL_BASES
-from sic_desktop.ui.editors.base import RecordEditor
 from sic_desktop.ui.editors.date_field import DateField
-from sic_desktop.ui.editors.fields import CheckField, ChoiceField, LineField, SplitListField, TextField
+from sic_desktop.ui.editors.field_widgets import CheckField, ChoiceField, LineField, SplitListField, TextField
 from sic_desktop.ui.editors.memberships_field import MembershipsField
+from sic_desktop.ui.editors.record_editor import RecordEditor
 from sic_desktop.ui.editors.shared_rows import add_date_row, add_theme_and_tag_rows
 
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from sic_desktop.core.dates import now_utc
-from sic_desktop.core.fields import field_label
+from sic_desktop.core.field_labels import field_label
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from sic_desktop.core.models import RecordRef, RecordType
 

@@ -6,9 +6,9 @@ from PySide6.QtWidgets import QWidget
 
 from sic_desktop.core.dates import now_utc
 from sic_desktop.core.models import FollowUp, Record, RecordType
-from sic_desktop.ui.editors.base import RecordEditor
-from sic_desktop.ui.editors.fields import CheckField, LineField, TextField
+from sic_desktop.ui.editors.field_widgets import CheckField, LineField, TextField
 from sic_desktop.ui.editors.followup_target import FollowUpTargetField
+from sic_desktop.ui.editors.record_editor import RecordEditor
 from sic_desktop.ui.editors.shared_rows import add_date_row
 
 

@@ -7,9 +7,9 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 from sic_desktop.core.dates import format_date
 from sic_desktop.core.models import Cooperation, Record, RecordType
 from sic_desktop.core.vocab import COOPERATION_STATUSES
-from sic_desktop.ui.editors.base import RecordEditor
-from sic_desktop.ui.editors.fields import ChoiceField, LineField, TextField
+from sic_desktop.ui.editors.field_widgets import ChoiceField, LineField, TextField
 from sic_desktop.ui.editors.partners_field import PartnersField
+from sic_desktop.ui.editors.record_editor import RecordEditor
 from sic_desktop.ui.editors.shared_rows import add_date_row, add_theme_and_tag_rows
 from sic_desktop.ui.impact.impact_tab import ImpactTab
 

@@ -15,7 +15,7 @@ from typing import Any
 from sic_desktop.cli.common import open_workspace, print_json, print_table
 from sic_desktop.core.dates import DateFormatError, format_date, parse_date, today
 from sic_desktop.core.errors import SicError
-from sic_desktop.core.fields import field_label
+from sic_desktop.core.field_labels import field_label
 from sic_desktop.core.impact_summary import state_json, state_texts
 from sic_desktop.core.impact_values import format_value
 from sic_desktop.core.impact_vocab import step_label

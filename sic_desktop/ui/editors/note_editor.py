@@ -14,12 +14,12 @@ from sic_desktop.core.dates import today
 from sic_desktop.core.models import Note, Record, RecordRef, RecordType
 from sic_desktop.core.templates import note_template
 from sic_desktop.core.vocab import NOTE_KINDS
-from sic_desktop.ui.editors.base import RecordEditor
-from sic_desktop.ui.editors.fields import ChoiceField, LineField, SplitListField
+from sic_desktop.ui.editors.field_widgets import ChoiceField, LineField, SplitListField
 from sic_desktop.ui.editors.form import reveal
 from sic_desktop.ui.editors.link_list import LinkListField
 from sic_desktop.ui.editors.markdown_field import MarkdownField
 from sic_desktop.ui.editors.note_followups import NoteFollowUps
+from sic_desktop.ui.editors.record_editor import RecordEditor
 from sic_desktop.ui.editors.shared_rows import add_date_row, add_theme_and_tag_rows
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.scrolling import scrolling

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from sic_desktop.core.models import Person
-from sic_desktop.core.text import fold
+from sic_desktop.core.text_folding import fold
 
 # Words around a name in a participant list that do not name anyone else.
 _SALUTATIONS = {"frau", "herr", "fr", "hr", "dr", "prof", "mag", "dipl", "ing"}

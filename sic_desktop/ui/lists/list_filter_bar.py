@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
 
-from sic_desktop.core.fields import TAGGABLE
+from sic_desktop.core.field_labels import TAGGABLE
 from sic_desktop.core.models import RecordType
-from sic_desktop.core.services.query import ListQuery
+from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.vocab import COOPERATION_STATUSES, NOTE_KINDS, SECTORS
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.combo import refill_choices

@@ -1,0 +1,92 @@
+"""A fast start: what the window and ``--version`` load before the user sees anything.
+
+The window is started through the real entry point in a fresh interpreter; when it
+has been painted (the moment ``benchmarks/ui_startup.py`` times), the child lists
+the modules it has loaded. The libraries of exports, briefings, the map and the
+full-text index load when first used, not for the first picture.
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import pkgutil
+import subprocess
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = ("openpyxl", "reportlab", "docx", "whoosh", "numpy", "networkx", "PIL", "pypdf", "markdown_it")
+
+LOADED_AT_FIRST_PAINT = r"""
+import json, sys
+from PySide6.QtWidgets import QApplication
+import sic_desktop.ui.app as app
+
+def report():
+    print(json.dumps(sorted(sys.modules)), flush=True)
+    QApplication.instance().exit(0)
+
+app._print_shown_marker = report  # the moment the benchmark waits for
+from sic_desktop.cli import main
+sys.exit(main(["--data-dir", sys.argv[1]]))
+"""
+
+
+def loaded_modules(args: list[str], *, env: dict[str, str] | None = None) -> set[str]:
+    output = subprocess.run(
+        [sys.executable, "-c", *args], cwd=ROOT, capture_output=True, text=True, check=True, timeout=120, env=env
+    )
+    return set(json.loads(output.stdout.strip().splitlines()[-1]))
+
+
+def heavy(modules: set[str]) -> set[str]:
+    return {name for name in modules if name.split(".")[0] in HEAVY}
+
+
+@pytest.mark.parametrize("demo", [False, True], ids=["new folder", "demo data"])
+def test_the_window_is_painted_before_any_heavy_library_loads(tmp_path: Path, demo: bool):
+    folder = tmp_path / "daten"
+    if demo:  # a folder with records, a search index and a backup to be made
+        subprocess.run([sys.executable, "-m", "sic_desktop", "--data-dir", str(folder), "demo", "--persons", "20",
+                        "--notes", "40"], cwd=ROOT, check=True, capture_output=True, timeout=300)
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "SIC_DESKTOP_PRINT_WHEN_SHOWN": "1"}
+    loaded = loaded_modules([LOADED_AT_FIRST_PAINT, str(folder)], env=env)
+    assert "sic_desktop.ui.main_window" in loaded  # the probe really saw the window
+    assert heavy(loaded) == set()
+    # The full-text index, the backup and the erasure log start after the first paint; the first
+    # page is the start page, so no list page and no record editor is needed for it.
+    assert not {"sic_desktop.search.index", "sic_desktop.core.database_check", "sic_desktop.privacy.erasure",
+                "sic_desktop.ui.lists.list_page", "sic_desktop.ui.editors.record_editor"} & loaded
+
+
+def test_version_loads_neither_qt_nor_the_database_library():
+    probe = "import json, sys\nfrom sic_desktop.cli import main\ntry:\n    main(['--version'])\n" \
+            "except SystemExit:\n    print(json.dumps(sorted(sys.modules)))"
+    loaded = loaded_modules([probe])
+    assert not {name for name in loaded if name.split(".")[0] in ("PySide6", "sqlite_utils", *HEAVY)}
+
+
+def test_a_package_loads_only_the_module_asked_for():
+    """``io.csv_export`` (the change-history export) must not pull in the Excel reader."""
+    probe = "import json, sys\nimport sic_desktop.io.csv_export, sic_desktop.search.index_state, sic_desktop.reports.glyphs\n" \
+            "print(json.dumps(sorted(sys.modules)))"
+    assert heavy(loaded_modules([probe])) == set()
+
+
+@pytest.mark.parametrize("package", ["io", "reports", "search"])
+def test_each_short_name_of_a_package_is_found(package: str):
+    """The names a package lists load from the module it names (see ``lazy_exports``), also
+    once all its modules are imported (a module named like a name would hide it)."""
+    module = importlib.import_module(f"sic_desktop.{package}")
+    for info in pkgutil.walk_packages(module.__path__, f"{module.__name__}."):
+        importlib.import_module(info.name)
+    assert module.__all__
+    assert [name for name in module.__all__ if isinstance(getattr(module, name), ModuleType)] == []
+    assert set(module.__all__) <= set(dir(module))
+    with pytest.raises(AttributeError):
+        module.no_such_name  # noqa: B018

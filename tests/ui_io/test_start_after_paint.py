@@ -1,0 +1,33 @@
+"""The window is painted first; the search index, the day's backup and the erasure log follow."""
+
+from __future__ import annotations
+
+from sic_desktop.core.backups import list_backups
+from sic_desktop.core.models import Organisation
+from sic_desktop.search import SearchService, SearchState
+from sic_desktop.ui.global_search.index_backend import IndexSearch
+
+
+def test_backup_and_search_index_start_once_the_window_is_painted(qtbot, session, settle):
+    session.workspace.organisations.create(Organisation(name="Stiftung Nord"))
+    window = session.start()
+    # Nothing of it has started while the window is being built and shown.
+    assert session.ctx.search is None and not session.background_started
+    assert SearchService.attached_to(session.workspace) is None
+    qtbot.waitExposed(window)
+    settle()  # the first paint has started the work after it
+    assert [b.reason for b in list_backups(session.folder.backups_dir)] == ["start"]
+    service = SearchService.attached_to(session.workspace)
+    assert service is not None and isinstance(window.search_backend, IndexSearch)
+    qtbot.waitUntil(lambda: service.state is SearchState.READY, timeout=30_000)
+    assert [hit.title for hit in window.search_backend.search("Stiftung", 5).hits] == ["Stiftung Nord"]
+
+
+def test_a_reopened_window_starts_its_search_index_again(qtbot, session, window, settle):
+    first = session.ctx.search
+    assert first is not None
+    session.reopen("Einen Moment …", lambda folder: "Fertig.")
+    qtbot.waitUntil(lambda: session.window is not window and session.window is not None, timeout=20_000)
+    settle()
+    assert session.ctx.search is not None and session.ctx.search is not first
+    assert session.window.statusBar().currentMessage() == "Fertig."
