@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QWidget
 from sic_desktop.core.models import RecordType
 from sic_desktop.ui import lazy
 from sic_desktop.ui.context import AppContext
-from sic_desktop.ui.lists.list_page import ListPage
 from sic_desktop.ui.start_page import StartPage
 from sic_desktop.ui.trash_page import TrashPage
 
@@ -30,6 +29,7 @@ class PageSpec:
 
 def _list_page(record_type: RecordType) -> PageSpec:
     def create(ctx: AppContext) -> QWidget:
+        from sic_desktop.ui.lists.list_page import ListPage  # with the editors: when the first list opens
 
         return ListPage(ctx, record_type)
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import queue
 from pathlib import Path
 
-from sic_desktop.core.models import Person
+from sic_desktop.core.models import Person, RecordType
 from sic_desktop.core.progress import run_to_end
 from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.core.workspace import Workspace
@@ -22,14 +22,14 @@ def test_another_clients_save_and_erasure_reach_this_clients_index(postgres_url:
         heard: queue.Queue[ChangeSet] = queue.Queue()
         bernd.subscribe(heard.put)  # after the index: when this hears a change, the index has applied it
 
-        people_before = index.index.counts_by_type().get("person", 0)
+        people_before = index.index.counts_by_type().get(RecordType.PERSON, 0)
         jana = anna.persons.create(Person(first_name="Jana", last_name="Özdemir"))
         heard.get(timeout=5)
-        assert index.index.counts_by_type().get("person", 0) == people_before + 1
-        assert [hit.ref for hit in index.search("Özdemir").hits] == [str(jana.ref)]
+        assert index.index.counts_by_type().get(RecordType.PERSON, 0) == people_before + 1
+        assert [hit.ref for hit in index.search("Özdemir").hits] == [jana.ref]
 
         erase(anna, jana.id, reason="Widerspruch nach Art. 21 DSGVO")
         heard.get(timeout=5)
         assert index.search("Özdemir").hits == ()
-        assert index.index.counts_by_type().get("person", 0) == people_before  # gone from the index files too
+        assert index.index.counts_by_type().get(RecordType.PERSON, 0) == people_before  # gone from the index files too
         index.close()
