@@ -63,7 +63,7 @@ echo "$version"
 # (icalendar), Excel (openpyxl), the text of a PDF attachment for the search (pypdf).
 "$EXE" --data-dir "$DATA/demo" briefing organisation 1 -o "$DATA/briefing.docx"
 "$EXE" --data-dir "$DATA/demo" kalender -o "$DATA/termine.ics"
-"$EXE" --data-dir "$DATA/demo" serienbrief -o "$DATA/serienbrief.xlsx" >/dev/null
+"$EXE" --data-dir "$DATA/demo" serienbrief -o "$DATA/serienbrief.xlsx" 2>&1 | tail -1  # (not each left-out contact)
 "$VENV/bin/python" -c 'import sys; from reportlab.pdfgen.canvas import Canvas
 page = Canvas(sys.argv[1]); page.drawString(72, 720, "Zitronenfalterwiese"); page.save()' "$DATA/probe.pdf"
 "$EXE" --data-dir "$DATA/demo" anhang add organisation 1 "$DATA/probe.pdf"
