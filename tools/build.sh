@@ -46,7 +46,7 @@ EXE="$BUNDLE/sic-desktop"
 DATA=$(mktemp -d)
 trap 'rm -rf "$DATA"; rm -f "$BUNDLE/portable.ini"; rm -rf "$BUNDLE/data"' EXIT
 
-step "the frozen program: --version, --selftest, demo, check, list, map, gaps, briefing, privacy, export, import, backup"
+step "the frozen program: --version, --selftest, demo, check, list, map, gaps, briefing (PDF, Word), privacy, export, import, backup, kalender, serienbrief, anhang"
 expected="SIC Desktop $("$VENV/bin/python" -c 'import tomllib; print(tomllib.load(open("pyproject.toml", "rb"))["project"]["version"])')"
 version=$("$EXE" --version)
 [ "$version" = "$expected" ] || { echo "--version says '$version', expected '$expected'"; exit 1; }
@@ -59,6 +59,16 @@ echo "$version"
 "$EXE" --data-dir "$DATA/demo" gaps >/dev/null
 "$EXE" --data-dir "$DATA/demo" briefing organisation 1 2 -o "$DATA/briefing.pdf"
 "$EXE" --data-dir "$DATA/demo" briefing themenfeld 1 -o "$DATA/themenfeld.pdf"
+# What the libraries left in the bundle do, once each: Word (python-docx, lxml), Outlook's calendar
+# (icalendar), Excel (openpyxl), the text of a PDF attachment for the search (pypdf).
+"$EXE" --data-dir "$DATA/demo" briefing organisation 1 -o "$DATA/briefing.docx"
+"$EXE" --data-dir "$DATA/demo" kalender -o "$DATA/termine.ics"
+"$EXE" --data-dir "$DATA/demo" serienbrief -o "$DATA/serienbrief.xlsx" 2>&1 | tail -1  # (not each left-out contact)
+"$VENV/bin/python" -c 'import sys; from reportlab.pdfgen.canvas import Canvas
+page = Canvas(sys.argv[1]); page.drawString(72, 720, "Zitronenfalterwiese"); page.save()' "$DATA/probe.pdf"
+"$EXE" --data-dir "$DATA/demo" anhang add organisation 1 "$DATA/probe.pdf"
+"$EXE" --data-dir "$DATA/demo" search Zitronenfalterwiese | grep -q 'Anhang „probe.pdf“' ||
+    { echo "the text of the PDF attachment was not read (pypdf missing?)"; exit 1; }
 "$EXE" --data-dir "$DATA/demo" privacy review >/dev/null
 "$EXE" --data-dir "$DATA/demo" privacy export 1 -o "$DATA/auskunft"
 "$EXE" --data-dir "$DATA/demo" export --format csv -o "$DATA/kontakte.csv"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 import glob
 import os
+import subprocess
 import sys
 import types
 from pathlib import Path
@@ -57,8 +58,13 @@ def run_spec(platform: str, workpath: Path, monkeypatch: pytest.MonkeyPatch, *, 
         executables.append(kwargs)
         return Recorder(*args, **kwargs)
 
+    bundle = workpath / "dist" / "sic-desktop"  # what COLLECT would leave: the two programs
+    bundle.mkdir(parents=True, exist_ok=True)
+    for program in ("SIC Desktop", "sic-desktop"):
+        if not (bundle / program).exists():
+            (bundle / program).write_bytes(b"bootloader and the program's Python code")
     namespace = {
-        "SPECPATH": str(ROOT), "workpath": str(workpath), "__name__": "__main__",
+        "SPECPATH": str(ROOT), "workpath": str(workpath), "DISTPATH": str(workpath / "dist"), "__name__": "__main__",
         "Analysis": Recorder, "PYZ": Recorder, "EXE": exe, "COLLECT": Recorder,
     }  # fmt: skip
     exec(compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec"), namespace)  # noqa: S102 (runs the .spec as PyInstaller does)
@@ -187,6 +193,57 @@ def test_nothing_the_program_imports_is_excluded(tmp_path, monkeypatch):
                 imported.update([node.module] + [f"{node.module}.{alias.name}" for alias in node.names])
     clashes = {name for name in imported if any(name == ex or name.startswith(ex + ".") for ex in excluded)}
     assert clashes == set(), "the bundle would lack these modules"
+
+
+def test_nothing_the_program_loads_when_it_imports_its_modules_is_excluded(tmp_path, monkeypatch):
+    """Also what the libraries import in turn (python-docx → lxml, networkx → numpy) must stay in the bundle."""
+    spec = run_spec("linux", tmp_path, monkeypatch)
+    script = "import importlib, sys\nfor name in sys.argv[1:]: importlib.import_module(name)\nprint(*sys.modules)"
+    modules = [name for name in spec["HIDDEN_IMPORTS"] if not name.endswith(".__main__")]  # those would run
+    loaded = subprocess.run(
+        [sys.executable, "-c", script, *modules],
+        capture_output=True, text=True, check=True, env=os.environ | {"QT_QPA_PLATFORM": "offscreen"},
+    ).stdout.split()  # fmt: skip
+    assert {"lxml.etree", "numpy", "docx", "PySide6.QtWidgets"} <= set(loaded)
+    excluded = spec["EXCLUDES"]
+    clashes = {name for name in loaded if any(name == ex or name.startswith(ex + ".") for ex in excluded)}
+    assert clashes == set(), "the bundle would lack these modules"
+
+
+def test_on_linux_the_window_program_is_a_link_to_the_identical_console_program(tmp_path, monkeypatch):
+    run_spec("linux", tmp_path, monkeypatch)
+    window = tmp_path / "dist" / "sic-desktop" / "SIC Desktop"
+    assert window.is_symlink() and os.readlink(window) == "sic-desktop"
+    assert window.read_bytes() == (window.parent / "sic-desktop").read_bytes()
+
+
+def test_programs_that_differ_or_are_built_for_windows_stay_two_files(tmp_path, monkeypatch):
+    bundle = tmp_path / "dist" / "sic-desktop"
+    bundle.mkdir(parents=True)
+    (bundle / "SIC Desktop").write_bytes(b"window program")
+    (bundle / "sic-desktop").write_bytes(b"console program")
+    run_spec("linux", tmp_path, monkeypatch)
+    assert not (bundle / "SIC Desktop").is_symlink()
+    run_spec("win32", tmp_path / "windows", monkeypatch)
+    assert not (tmp_path / "windows" / "dist" / "sic-desktop" / "SIC Desktop").is_symlink()
+
+
+def test_on_linux_only_pythons_own_libraries_lose_their_debug_information(tmp_path, monkeypatch):
+    """Libraries of the wheels (relinked by auditwheel) are left alone, wherever Python is installed."""
+    python = os.path.realpath(sys.base_prefix)
+    sources = {
+        "libpython3.11.so.1.0": f"{python}/lib/libpython3.11.so.1.0",
+        "python3.11/lib-dynload/_ssl.so": f"{python}/lib/python3.11/lib-dynload/_ssl.so",
+        "numpy/_core/_multiarray_umath.so": f"{python}/lib/python3.11/site-packages/numpy/_core/_multiarray_umath.so",
+        "PySide6/QtCore.abi3.so": "/venv/lib/python3.11/site-packages/PySide6/QtCore.abi3.so",
+    }
+    collected = {"datas": [], "binaries": [(name, source, "EXTENSION") for name, source in sources.items()]}
+    calls = []
+    monkeypatch.setattr(subprocess, "run", lambda command, check: calls.append(command))
+    analysis = run_spec("linux", tmp_path, monkeypatch, collected=collected)["a"]
+    stripped = {name: str(tmp_path / "stripped" / name) for name in list(sources)[:2]}
+    assert calls == [["strip", "--strip-debug", "-o", stripped[name], sources[name]] for name in stripped]
+    assert {name: source for name, source, _ in analysis.binaries} == sources | stripped
 
 
 def test_the_version_guard_names_the_install_command(tmp_path, monkeypatch):
