@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 
-from sic_desktop.cli.common import drive_with_progress_line, open_workspace
-from sic_desktop.core.dates import DateFormatError, parse_date
+from sic_desktop.cli.common import date_option, drive_with_progress_line, open_workspace
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.models import RecordRef, RecordType, parse_record_type
 from sic_desktop.core.workspace import Workspace
@@ -46,8 +44,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def run(args: argparse.Namespace) -> int:
     record_type = _briefing_type(args.type)
     options = BriefingOptions(
-        date_from=_date(args.date_from, "--from"),
-        date_to=_date(args.date_to, "--to"),
+        date_from=date_option(args.date_from, "--from"),
+        date_to=date_option(args.date_to, "--to"),
         recent_notes=_count(args.notes),
         full_note_texts=args.full_texts,
         with_contact_data=not args.no_contact_data,
@@ -91,13 +89,6 @@ def _record_id(workspace: Workspace, record_type: RecordType, text: str) -> int:
     raise SicError(f"„{text}“ ist keine Nummer. Die Nummern zeigt „sic-desktop list {record_type.value}“.")
 
 
-def _date(text: str | None, option: str) -> date | None:
-    if text is None:
-        return None
-    try:
-        return parse_date(text)
-    except DateFormatError as error:
-        raise SicError(f"{option}: {error}") from error
 
 
 def _count(text: str) -> int:

@@ -5,10 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from typing import Any
 
 from sic_desktop.cli.search_upkeep import follow_search_index
 from sic_desktop.core.backups import backup_at_start
+from sic_desktop.core.dates import DateFormatError, parse_date
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.models import RecordType, parse_record_type
 from sic_desktop.core.progress import ProgressGenerator
@@ -105,3 +107,13 @@ def print_table(header: list[str], rows: list[list[str]], max_width: int = 40) -
 def _clip(value: str, width: int) -> str:
     value = " ".join(value.split())
     return value if len(value) <= width else value[: width - 1] + "…"
+
+
+def date_option(text: str | None, option: str) -> date | None:
+    """A date given on the command line (25.11.2026 or 2026-11-25); a bad one names its option."""
+    if text is None:
+        return None
+    try:
+        return parse_date(text)
+    except DateFormatError as error:
+        raise SicError(f"{option}: {error}") from error

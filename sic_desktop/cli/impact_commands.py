@@ -12,8 +12,8 @@ from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from sic_desktop.cli.common import open_workspace, print_json, print_table
-from sic_desktop.core.dates import DateFormatError, format_date, parse_date, today
+from sic_desktop.cli.common import date_option, open_workspace, print_json, print_table
+from sic_desktop.core.dates import format_date, today
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.field_labels import field_label
 from sic_desktop.core.impact_summary import state_json, state_texts
@@ -113,11 +113,11 @@ def run_show(args: argparse.Namespace) -> int:
 
 
 def run_measure(args: argparse.Namespace) -> int:
-    measured_on = _date(args.datum, "--datum") or today()
+    measured_on = date_option(args.datum, "--datum") or today()
     with open_workspace(args) as ws:
         stored = ws.measurements.create(Measurement(
             indicator_id=args.indicator, value=args.value, measured_on=measured_on,
-            period_start=_date(args.ab, "--ab"), comment=args.kommentar, confidence=args.verlaesslichkeit,
+            period_start=date_option(args.ab, "--ab"), comment=args.kommentar, confidence=args.verlaesslichkeit,
             evidence_note_id=args.nachweis))
         indicator = ws.indicators.get(args.indicator)
         assert indicator.cooperation_id is not None  # every stored indicator belongs to a cooperation
@@ -176,10 +176,3 @@ def _status(text: str | None) -> str | None:
     return key
 
 
-def _date(text: str | None, option: str):
-    if text is None:
-        return None
-    try:
-        return parse_date(text)
-    except DateFormatError as error:
-        raise SicError(f"{option}: {error}") from error

@@ -16,11 +16,11 @@ import hmac
 import json
 import os
 import secrets
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from sic_desktop.core.durable_file import replace_durably
 from sic_desktop.core.errors import StorageError
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import Person
@@ -87,17 +87,7 @@ def write_mirror(folder: DataFolder, entries: Iterable[dict[str, Any]]) -> None:
 def _write(path: Path, text: str) -> None:
     """Replace the file in one step, so a crash leaves the old or the new one."""
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".~", suffix=".tmp")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-                stream.write(text)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        replace_durably(path, text)
     except OSError as error:
         raise StorageError(
             translate("Privacy", "Das Löschprotokoll in „{path}“ konnte nicht geschrieben werden ({reason}).").format(

@@ -8,12 +8,12 @@ settings of a newer one. Window geometry is the window's business (QSettings).
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, fields
 from pathlib import Path
 from typing import Any
+
+from sic_desktop.core.durable_file import replace_durably
 
 
 @dataclass
@@ -62,17 +62,7 @@ class Settings:
         """Write atomically: a crash leaves the old file or the new one, never half of it."""
         data = asdict(self)
         data.update(data.pop("extra"))
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=".settings-", suffix=".json")
-        try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                json.dump(data, stream, ensure_ascii=False, indent=2)
-                stream.flush()
-                os.fsync(stream.fileno())
-            os.replace(temporary, path)
-        except BaseException:
-            Path(temporary).unlink(missing_ok=True)
-            raise
+        replace_durably(path, json.dumps(data, ensure_ascii=False, indent=2))
 
 
 def _count(value: Any) -> bool:

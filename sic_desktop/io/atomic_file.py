@@ -21,33 +21,34 @@ def atomic_text_file(path: Path, *, encoding: str, newline: str = "") -> Iterato
     written. Disk problems (full, read-only, file open in Excel) raise a
     StorageError with a German message.
     """
-    try:
-        handle, temporary = tempfile.mkstemp(prefix=".~", suffix=".tmp", dir=path.parent)
-    except OSError as error:
-        raise _storage_error(path, error) from None
-    try:
-        with os.fdopen(handle, "w", encoding=encoding, newline=newline) as stream:
-            yield stream
-        os.replace(temporary, path)
-    except OSError as error:
-        _remove(temporary)
-        raise _storage_error(path, error) from None
-    except BaseException:
-        _remove(temporary)
-        raise
+    handle, temporary = _temporary_beside(path)
+    with _moved_into_place(temporary, path), os.fdopen(handle, "w", encoding=encoding, newline=newline) as stream:
+        yield stream
 
 
 @contextmanager
 def atomic_path(path: Path) -> Iterator[Path]:
     """A temporary path beside ``path`` for a writer that wants a file name (a workbook, a
     Word document); moved into place when the block ends without an error."""
+    handle, temporary = _temporary_beside(path)
+    os.close(handle)
+    with _moved_into_place(temporary, path):
+        yield Path(temporary)
+
+
+def _temporary_beside(path: Path) -> tuple[int, str]:
     try:
-        handle, temporary = tempfile.mkstemp(prefix=".~", suffix=".tmp", dir=path.parent)
-        os.close(handle)
+        return tempfile.mkstemp(prefix=".~", suffix=".tmp", dir=path.parent)
     except OSError as error:
         raise _storage_error(path, error) from None
+
+
+@contextmanager
+def _moved_into_place(temporary: str, path: Path) -> Iterator[None]:
+    """``temporary`` replaces ``path`` when the block ends well (after the writer closed it);
+    on any error it is removed and ``path`` stays as it was."""
     try:
-        yield Path(temporary)
+        yield
         os.replace(temporary, path)
     except OSError as error:
         _remove(temporary)
