@@ -34,9 +34,12 @@ from __future__ import annotations
 
 import heapq
 import math
+from operator import itemgetter
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from sic_desktop.search import analysis, compounds
 from sic_desktop.search.date_terms import cover_range, year_term
@@ -62,6 +65,7 @@ ATOMS_BELOW = 20  # documents per segment; a compound found more often is not lo
 SYNONYM_FACTOR = 0.9
 FUZZY_SCORE = 0.25
 BM25_K1 = 1.2
+_SCORE_THEN_DOC = itemgetter(1, 0)  # (docnum, score) items by score, then the later document
 
 
 def fuzzy_distance(term: str) -> int:
@@ -102,14 +106,13 @@ class Evaluation:
     def best(self, count: int) -> list[tuple[int, float]]:
         """The ``count`` best documents as (docnum, score), best first; among equal
         scores the later document number (more recently indexed) first."""
-        return heapq.nlargest(count, self.scores.items(), key=lambda item: (item[1], item[0]))
+        return heapq.nlargest(count, self.scores.items(), key=_SCORE_THEN_DOC)
 
     def best_named(self, count: int) -> list[tuple[int, float]]:
         """The same among persons and organisations only: their names may outrank
         notes of a higher score (``ranking.title_tier``), so they must be candidates."""
         scores = self.scores
-        return heapq.nlargest(count, ((d, scores[d]) for d in self.named if d in scores),
-                              key=lambda item: (item[1], item[0]))
+        return heapq.nlargest(count, ((d, scores[d]) for d in self.named if d in scores), key=_SCORE_THEN_DOC)
 
 
 @dataclass(frozen=True)
@@ -138,8 +141,9 @@ def evaluate(searcher, cache: PostingCache, parsed: ParsedQuery, *,
                 docs -= of_type
             elif record_type in NAMED_TYPES:
                 result.named.update(offset + doc for doc in of_type)
-        found = leaf.scores
-        result.scores.update({offset + doc: found.get(doc, 0.0) for doc in docs})
+        if docs:
+            ordered = np.fromiter(docs, dtype=np.int64, count=len(docs))
+            result.scores.update(zip((ordered + offset).tolist(), leaf.scores[ordered].tolist()))
     result.counts_by_type = {t: n for t, n in counts.items() if n}
     return result
 
@@ -215,7 +219,8 @@ class _Leaf:
         self.reader = subsearcher.reader()
         self.cache = cache
         self.plan = plan
-        self.scores: dict[int, float] = defaultdict(float)
+        # One score per document of the segment: whole posting lists are added at once.
+        self.scores = np.zeros(self.reader.doc_count_all(), dtype=np.float64)
         self.deleted = frozenset(self.reader.segment().deleted_docs())
 
     def term_docs(self, fieldname: str, text: str) -> set[int]:
@@ -398,9 +403,8 @@ class _Leaf:
         if scoring and len(postings):
             self.plan.highlight.add(text)
             factor = self.factor * weight * self.plan.idf(fieldname, text) * (BM25_K1 + 1)
-            scores = self.scores
-            for doc, tf in zip(postings.ids, postings.weights):
-                scores[doc] += factor * tf / (tf + BM25_K1)
+            tf = np.frombuffer(postings.weights, dtype=np.single).astype(np.float64)
+            self.scores[np.frombuffer(postings.ids, dtype=np.uintc)] += factor * tf / (tf + BM25_K1)
         return set(postings.ids)
 
     def _union(self, fieldname: str, texts: Iterable[str]) -> set[int]:
@@ -410,7 +414,5 @@ class _Leaf:
         return docs
 
     def _add(self, docs: set[int], score: float) -> None:
-        score *= self.factor
-        scores = self.scores
-        for doc in docs:
-            scores[doc] += score
+        if docs:
+            self.scores[np.fromiter(docs, dtype=np.int64, count=len(docs))] += score * self.factor
