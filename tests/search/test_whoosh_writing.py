@@ -12,6 +12,7 @@ import pytest
 from sic_desktop.search import whoosh_store
 from sic_desktop.search.document import SearchDocument
 from sic_desktop.search.index import SearchIndex
+from sic_desktop.search.whoosh_postings import read_postings
 from sic_desktop.search.whoosh_schema import whoosh_fields
 from sic_desktop.search.whoosh_writing import add_document
 
@@ -90,3 +91,16 @@ def test_a_changed_document_after_a_bulk_load_is_found_in_its_new_form(tmp_path:
         index.update([changed], [], 2)
         assert refs(index.search("Garten")) == [changed.ref]
         assert changed.ref not in refs(index.search("Schuldnerberatung", limit=500))
+
+
+def test_posting_lists_of_several_blocks_read_back_whole(tmp_path: Path) -> None:
+    ix = whoosh_store.create(tmp_path / "search")
+    list(whoosh_store.bulk_load(ix, MANY_DOCS, timeout=1))
+    expected = _contents(ix)["postings"]
+    ix = whoosh_store.open_index(tmp_path / "search")
+    with ix.reader() as reader:
+        read = {(f, t): read_postings(reader, f, t.decode("utf-8")) for f, t in expected}
+    ix.close()
+    assert max(len(p) for p in read.values()) > 2 * 128  # several blocks
+    assert {key: list(zip(p.ids, p.weights)) for key, p in read.items()} == {
+        key: [(d, w) for d, w, _ in values] for key, values in expected.items()}
