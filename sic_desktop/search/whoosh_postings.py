@@ -15,8 +15,9 @@ from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Collection, Iterable
 from itertools import accumulate, islice
+from pickle import loads
 
-from sic_desktop.search.whoosh_imports import TermNotFound, W3LeafMatcher, WrappingMatcher
+from sic_desktop.search.whoosh_imports import Positions, TermNotFound, W3LeafMatcher, WrappingMatcher, pack_uint
 
 # Postings (8 bytes each): about 50 MB. Warmed with the 4 million most frequent ones
 # after opening, the first searches on 50,000 notes stay near 30 ms (p95).
@@ -39,6 +40,7 @@ class Postings:
 
 
 EMPTY = Postings(array("I"), array("f"))
+_COUNT_SIZE = len(pack_uint(0))  # the number of positions before them in a value
 
 
 def _raw_matcher(leaf, fieldname: str, text: str):
@@ -85,7 +87,8 @@ def read_positions(leaf, fieldname: str, text: str, docs: Collection[int]) -> di
     matcher = _raw_matcher(leaf, fieldname, text)
     if matcher is None:
         return {}
-    decode = leaf.schema[fieldname].format.decode_positions
+    format_ = leaf.schema[fieldname].format
+    decode = _decode_positions if type(format_) is Positions else format_.decode_positions
     found: dict[int, list[int]] = {}
     if not isinstance(matcher, W3LeafMatcher):
         while matcher.is_active():
@@ -98,14 +101,22 @@ def read_positions(leaf, fieldname: str, text: str, docs: Collection[int]) -> di
     while matcher.is_active():
         block_end = matcher.block_max_id()
         if bisect_left(wanted, block_start) < bisect_right(wanted, block_end):
-            matcher._read_ids()
+            matcher._read_data()
             matcher._read_values()
-            for doc, value in zip(matcher._ids, matcher._values):
+            for doc, value in zip(accumulate(matcher._data[0]), matcher._values):
                 if doc in docs:
                     found[doc] = decode(value)
         block_start = block_end + 1
         matcher._next_block()
     return found
+
+
+def _decode_positions(value: bytes) -> list[int]:
+    """``Positions.decode_positions``: a count, then the pickled position deltas (whoosh
+    drops the pickle's final „.“ when storing), summed up in C."""
+    if not value.endswith(b"."):
+        value += b"."
+    return list(accumulate(loads(value[_COUNT_SIZE:])))
 
 
 class PostingCache:

@@ -12,7 +12,7 @@ import pytest
 from sic_desktop.search import whoosh_store
 from sic_desktop.search.document import SearchDocument
 from sic_desktop.search.index import SearchIndex
-from sic_desktop.search.whoosh_postings import read_postings
+from sic_desktop.search.whoosh_postings import read_positions, read_postings
 from sic_desktop.search.whoosh_schema import whoosh_fields
 from sic_desktop.search.whoosh_writing import add_document
 
@@ -104,3 +104,19 @@ def test_posting_lists_of_several_blocks_read_back_whole(tmp_path: Path) -> None
     assert max(len(p) for p in read.values()) > 2 * 128  # several blocks
     assert {key: list(zip(p.ids, p.weights)) for key, p in read.items()} == {
         key: [(d, w) for d, w, _ in values] for key, values in expected.items()}
+
+
+def test_word_positions_read_back_as_whoosh_decodes_them(tmp_path: Path) -> None:
+    ix = whoosh_store.create(tmp_path / "search")
+    list(whoosh_store.bulk_load(ix, MANY_DOCS, timeout=1))
+    with ix.reader() as reader:
+        decode = reader.schema["body"].format.decode_positions
+        for text in ("schuldnerberat", "nordstadt", "fall"):
+            postings = reader.postings("body", text)
+            expected = {}
+            while postings.is_active():
+                expected[postings.id()] = decode(postings.value())
+                postings.next()
+            assert read_positions(reader, "body", text, set(expected)) == expected
+            assert max(len(p) for p in expected.values()) == 3  # the sentence said three times
+    ix.close()
