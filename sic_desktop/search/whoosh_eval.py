@@ -373,7 +373,17 @@ class _Leaf:
         return docs
 
     def _phrase_docs(self, fieldname: str, words: list[str]) -> set[int]:
-        """Documents with ``words`` next to each other, in this order, in ``fieldname``."""
+        """Documents with ``words`` next to each other, in this order, in ``fieldname``;
+        found in all of the segment once, a phrase is kept (``PostingCache.phrase``)."""
+        known = self.cache.phrase(self.reader, fieldname, words)
+        if known is not None:
+            return set(known) if self.within is None else self.within & known
+        found = self._find_phrase(fieldname, words)
+        if self.within is None:
+            self.cache.keep_phrase(self.reader, fieldname, words, found)
+        return found
+
+    def _find_phrase(self, fieldname: str, words: list[str]) -> set[int]:
         candidates = self.term_docs(fieldname, words[0])
         if self.within is not None:
             candidates &= self.within

@@ -14,6 +14,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
 from collections.abc import Collection, Iterable
+from typing import Any
 from itertools import accumulate, islice
 from pickle import loads
 
@@ -23,6 +24,9 @@ from sic_desktop.search.whoosh_imports import Positions, TermNotFound, W3LeafMat
 # after opening, the first searches on 50,000 notes stay near 30 ms (p95).
 DEFAULT_BUDGET = 6_000_000
 PREFIX_ENTRIES = 50_000
+# Documents of phrases: reading word positions is what phrases cost (a synonym such as
+# „betriebliches Engagement“ checks 13,000 notes); search as you type asks again and again.
+PHRASE_DOCS = 500_000
 WARM_SHARE = 2 / 3  # warming fills this much of the budget; the rest is left for queries
 
 
@@ -120,15 +124,36 @@ def _decode_positions(value: bytes) -> list[int]:
 
 
 class PostingCache:
-    """Least-recently-used store of decoded posting lists, bounded by postings, and of
+    """Least-recently-used store of decoded posting lists, bounded by postings, of
     the terms that start with a prefix (a lexicon seek per segment and field costs
-    about a millisecond; a query with synonyms asks for dozens)."""
+    about a millisecond; a query with synonyms asks for dozens) and of the documents
+    that hold a phrase."""
 
     def __init__(self, budget: int = DEFAULT_BUDGET) -> None:
         self.budget = budget
         self._lists: OrderedDict[tuple[str, str, str], Postings] = OrderedDict()
         self._size = 0
         self._prefixes: OrderedDict[tuple[str, str, str], tuple[str, ...]] = OrderedDict()
+        self._phrases: OrderedDict[tuple[str, str, tuple[str, ...]], frozenset[int]] = OrderedDict()
+        self._phrase_size = 0
+
+    def phrase(self, leaf: Any, fieldname: str, words: list[str]) -> frozenset[int] | None:
+        """The documents of one segment that hold ``words`` as a phrase, if known."""
+        key = (leaf.segment().segment_id(), fieldname, tuple(words))
+        found = self._phrases.get(key)
+        if found is not None:
+            self._phrases.move_to_end(key)
+        return found
+
+    def keep_phrase(self, leaf: Any, fieldname: str, words: list[str], docs: set[int]) -> None:
+        """Remember the documents found for a phrase in all of a segment."""
+        if len(docs) > PHRASE_DOCS // 4:
+            return
+        self._phrases[(leaf.segment().segment_id(), fieldname, tuple(words))] = frozenset(docs)
+        self._phrase_size += len(docs)
+        while self._phrase_size > PHRASE_DOCS:
+            _, dropped = self._phrases.popitem(last=False)
+            self._phrase_size -= len(dropped)
 
     def prefixed(self, leaf, fieldname: str, prefix: str, limit: int) -> tuple[str, ...]:
         """Up to ``limit`` terms of one segment's field that start with ``prefix``."""

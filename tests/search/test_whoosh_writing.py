@@ -120,3 +120,16 @@ def test_word_positions_read_back_as_whoosh_decodes_them(tmp_path: Path) -> None
             assert read_positions(reader, "body", text, set(expected)) == expected
             assert max(len(p) for p in expected.values()) == 3  # the sentence said three times
     ix.close()
+
+
+def test_a_phrase_asked_again_follows_changes_of_the_index(tmp_path: Path) -> None:
+    phrase = '"Schuldnerberatung der Nordstadt"'
+    with SearchIndex(tmp_path / "search") as index:
+        build(index, MANY_DOCS)
+        first = refs(index.search(phrase, limit=500))
+        assert len(first) == 300 and refs(index.search(phrase, limit=500)) == first
+        changed = dataclasses.replace(MANY_DOCS[-1], body="Die Beratung zog um.")
+        added = SearchDocument(ref="note:5000", title="Neu", body="Wieder bei der Schuldnerberatung der Nordstadt.")
+        index.update([changed, added], [], 2)
+        again = set(refs(index.search(phrase, limit=500)))
+        assert again == set(first) - {changed.ref} | {added.ref}
