@@ -76,18 +76,24 @@ def fuzzy_distance(term: str) -> int:
 
 
 def near_terms(reader, fieldname: str, term: str, *, prefix: int = 1,
-               distance: int | None = None) -> dict[str, int]:
+               distance: int | None = None, cache: PostingCache | None = None) -> dict[str, int]:
     """Index terms within ``distance`` typos of ``term`` (itself excluded), each with
     its distance. Swapped letters („Wiess“) count as one typo: whoosh's automaton
-    counts them as two, so it is asked one step wider and the result filtered."""
+    counts them as two, so it is asked one step wider and the result filtered.
+    With a ``cache``, the answer is kept for the same segments (the automaton walks
+    the lexicon file: most of the time of a typo search)."""
     limit = fuzzy_distance(term) if distance is None else distance
     if not limit:
         return {}
-    found = {}
-    for text in reader.terms_within(fieldname, term, min(limit + 1, 2), prefix=prefix):
-        if text != term and (d := damerau_levenshtein(term, text)) <= limit:
-            found[text] = d
-    return found
+
+    def walk() -> dict[str, int]:
+        found = {}
+        for text in reader.terms_within(fieldname, term, min(limit + 1, 2), prefix=prefix):
+            if text != term and (d := damerau_levenshtein(term, text)) <= limit:
+                found[text] = d
+        return found
+
+    return walk() if cache is None else cache.near(reader, (fieldname, term, prefix, limit), walk)
 
 
 @dataclass
@@ -194,7 +200,8 @@ class _Plan:
         near: tuple[str, ...] = ()
         if self.fuzzy and fieldname in FUZZY_FIELDS:
             prefix = 1 if fieldname in NAME_FIELDS else 2  # the body's lexicon is large: keep the automaton small
-            near = tuple(sorted(set(near_terms(self.reader, fieldname, term, prefix=prefix)) - set(prefixed)))
+            near = tuple(sorted(set(near_terms(self.reader, fieldname, term, prefix=prefix, cache=self.cache))
+                                - set(prefixed)))
         return _Expansion(term, prefixed, near)
 
     def period_terms(self, clause: DateRange) -> list[str]:

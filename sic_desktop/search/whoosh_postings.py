@@ -13,7 +13,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from collections.abc import Collection, Iterable
+from collections.abc import Callable, Collection, Iterable
 from typing import Any
 from itertools import accumulate, islice
 from pickle import loads
@@ -126,8 +126,8 @@ def _decode_positions(value: bytes) -> list[int]:
 class PostingCache:
     """Least-recently-used store of decoded posting lists, bounded by postings, of
     the terms that start with a prefix (a lexicon seek per segment and field costs
-    about a millisecond; a query with synonyms asks for dozens) and of the documents
-    that hold a phrase."""
+    about a millisecond; a query with synonyms asks for dozens), of the documents
+    that hold a phrase and of the terms near a mistyped word."""
 
     def __init__(self, budget: int = DEFAULT_BUDGET) -> None:
         self.budget = budget
@@ -136,6 +136,19 @@ class PostingCache:
         self._prefixes: OrderedDict[tuple[str, str, str], tuple[str, ...]] = OrderedDict()
         self._phrases: OrderedDict[tuple[str, str, tuple[str, ...]], frozenset[int]] = OrderedDict()
         self._phrase_size = 0
+        self._near: OrderedDict[tuple[object, ...], dict[str, int]] = OrderedDict()
+
+    def near(self, reader: Any, question: tuple[object, ...], find: Callable[[], dict[str, int]]) -> dict[str, int]:
+        """``find()``, the terms near a typed one, kept per ``question`` for the same segments."""
+        key = (tuple(leaf.segment().segment_id() for leaf, _ in reader.leaf_readers()), *question)
+        found = self._near.get(key)
+        if found is None:
+            found = self._near[key] = find()
+            if len(self._near) > PREFIX_ENTRIES:
+                self._near.popitem(last=False)
+        else:
+            self._near.move_to_end(key)
+        return found
 
     def phrase(self, leaf: Any, fieldname: str, words: list[str]) -> frozenset[int] | None:
         """The documents of one segment that hold ``words`` as a phrase, if known."""

@@ -133,3 +133,12 @@ def test_a_phrase_asked_again_follows_changes_of_the_index(tmp_path: Path) -> No
         index.update([changed, added], [], 2)
         again = set(refs(index.search(phrase, limit=500)))
         assert again == set(first) - {changed.ref} | {added.ref}
+
+
+def test_a_typo_asked_again_finds_what_was_added_since(tmp_path: Path) -> None:
+    with SearchIndex(tmp_path / "search") as index:
+        build(index, MANY_DOCS)
+        assert refs(index.search("Volkshochschuel")) == []
+        added = SearchDocument(ref="note:5001", title="Kurs an der Volkshochschule", body="Anmeldung bis Freitag.")
+        index.update([added], [], 2)
+        assert refs(index.search("Volkshochschuel")) == [added.ref]
