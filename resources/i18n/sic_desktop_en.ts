@@ -2112,7 +2112,7 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../sic_desktop/io/atomic_file.py" line="67"/>
+        <location filename="../../sic_desktop/io/atomic_file.py" line="68"/>
         <source>Die Datei „{name}“ konnte nicht geschrieben werden ({reason}). Ist sie noch in Excel geöffnet, oder ist der Ordner schreibgeschützt?</source>
         <translation>The file “{name}” could not be written ({reason}). Is it still open in Excel, or is the folder read-only?</translation>
     </message>
@@ -6639,7 +6639,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Deletion period ran out on {date} ({period})</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/erasure_mirror.py" line="103"/>
+        <location filename="../../sic_desktop/core/erasure_mirror.py" line="93"/>
         <source>Das Löschprotokoll in „{path}“ konnte nicht geschrieben werden ({reason}).</source>
         <translation>The erasure log in “{path}” could not be written ({reason}).</translation>
     </message>

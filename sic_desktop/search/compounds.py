@@ -75,9 +75,11 @@ class CompoundSplitter:
     def expand(self, words: Iterable[str]) -> list[str]:
         """The parts of every compound among ``words`` (as written), in order."""
         out: list[str] = []
+        known = self._cache.get
         for word in words:
             if len(word) >= 2 * MIN_PART - 1:
-                out += self.parts(word)
+                found = known(word)
+                out += found[0] if found is not None else self.parts(word)
         return out
 
     def _split(self, word: str) -> tuple[tuple[str, ...], tuple[str, ...]]:

@@ -8,6 +8,7 @@ and „art:reflexionsgespraech“ all work.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import lru_cache
 
 from sic_desktop.core.models import parse_record_type
 from sic_desktop.core.vocab import COOPERATION_STATUSES, NOTE_KINDS, SECTORS, Vocabulary
@@ -91,6 +92,7 @@ def filter_value(field: str, value: str) -> str | None:
     return aliases.get(key)
 
 
+@lru_cache(maxsize=10_000)  # a full build asks for the same few dozen sectors, districts and tags
 def stored_keyword(field: str, value: str) -> str | None:
     """How a document's keyword value is indexed, matching ``filter_value``.
 

@@ -37,6 +37,9 @@ import math
 from collections import defaultdict
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass, field
+from operator import itemgetter
+
+import numpy as np
 
 from sic_desktop.search import analysis, compounds
 from sic_desktop.search.date_terms import cover_range, year_term
@@ -71,6 +74,7 @@ ATOMS_BELOW = 20  # documents per segment; a compound found more often is not lo
 SYNONYM_FACTOR = 0.9
 FUZZY_SCORE = 0.25
 BM25_K1 = 1.2
+_SCORE_THEN_DOC = itemgetter(1, 0)  # (docnum, score) items by score, then the later document
 
 
 def fuzzy_distance(term: str) -> int:
@@ -81,18 +85,24 @@ def fuzzy_distance(term: str) -> int:
 
 
 def near_terms(reader: Reader, fieldname: str, term: str, *, prefix: int = 1,
-               distance: int | None = None) -> dict[str, int]:
+               distance: int | None = None, cache: PostingCache | None = None) -> dict[str, int]:
     """Index terms within ``distance`` typos of ``term`` (itself excluded), each with
     its distance. Swapped letters („Wiess“) count as one typo: whoosh's automaton
-    counts them as two, so it is asked one step wider and the result filtered."""
+    counts them as two, so it is asked one step wider and the result filtered.
+    With a ``cache``, the answer is kept for the same segments (the automaton walks
+    the lexicon file: most of the time of a typo search)."""
     limit = fuzzy_distance(term) if distance is None else distance
     if not limit:
         return {}
-    found = {}
-    for text in reader.terms_within(fieldname, term, min(limit + 1, 2), prefix=prefix):
-        if text != term and (d := damerau_levenshtein(term, text)) <= limit:
-            found[text] = d
-    return found
+
+    def walk() -> dict[str, int]:
+        found = {}
+        for text in reader.terms_within(fieldname, term, min(limit + 1, 2), prefix=prefix):
+            if text != term and (d := damerau_levenshtein(term, text)) <= limit:
+                found[text] = d
+        return found
+
+    return walk() if cache is None else cache.near(reader, (fieldname, term, prefix, limit), walk)
 
 
 @dataclass
@@ -111,14 +121,13 @@ class Evaluation:
     def best(self, count: int) -> list[tuple[int, float]]:
         """The ``count`` best documents as (docnum, score), best first; among equal
         scores the later document number (more recently indexed) first."""
-        return heapq.nlargest(count, self.scores.items(), key=lambda item: (item[1], item[0]))
+        return heapq.nlargest(count, self.scores.items(), key=_SCORE_THEN_DOC)
 
     def best_named(self, count: int) -> list[tuple[int, float]]:
         """The same among persons and organisations only: their names may outrank
         notes of a higher score (``ranking.title_tier``), so they must be candidates."""
         scores = self.scores
-        return heapq.nlargest(count, ((d, scores[d]) for d in self.named if d in scores),
-                              key=lambda item: (item[1], item[0]))
+        return heapq.nlargest(count, ((d, scores[d]) for d in self.named if d in scores), key=_SCORE_THEN_DOC)
 
 
 @dataclass(frozen=True)
@@ -147,8 +156,9 @@ def evaluate(searcher: Searcher, cache: PostingCache, parsed: ParsedQuery, *,
                 docs -= of_type
             elif record_type in NAMED_TYPES:
                 result.named.update(offset + doc for doc in of_type)
-        found = leaf.scores
-        result.scores.update({offset + doc: found.get(doc, 0.0) for doc in docs})
+        if docs:
+            ordered = np.fromiter(docs, dtype=np.int64, count=len(docs))
+            result.scores.update(zip((ordered + offset).tolist(), leaf.scores[ordered].tolist(), strict=True))
     result.counts_by_type = {t: n for t, n in counts.items() if n}
     return result
 
@@ -199,7 +209,8 @@ class _Plan:
         near: tuple[str, ...] = ()
         if self.fuzzy and fieldname in FUZZY_FIELDS:
             prefix = 1 if fieldname in NAME_FIELDS else 2  # the body's lexicon is large: keep the automaton small
-            near = tuple(sorted(set(near_terms(self.reader, fieldname, term, prefix=prefix)) - set(prefixed)))
+            near = tuple(sorted(set(near_terms(self.reader, fieldname, term, prefix=prefix, cache=self.cache))
+                                - set(prefixed)))
         return _Expansion(term, prefixed, near)
 
     def period_terms(self, clause: DateRange) -> list[str]:
@@ -224,7 +235,8 @@ class _Leaf:
         self.reader = subsearcher.reader()
         self.cache = cache
         self.plan = plan
-        self.scores: dict[int, float] = defaultdict(float)
+        # One score per document of the segment: whole posting lists are added at once.
+        self.scores = np.zeros(self.reader.doc_count_all(), dtype=np.float64)
         self.deleted = frozenset(self.reader.segment().deleted_docs())
 
     def term_docs(self, fieldname: str, text: str) -> set[int]:
@@ -377,7 +389,17 @@ class _Leaf:
         return docs
 
     def _phrase_docs(self, fieldname: str, words: list[str]) -> set[int]:
-        """Documents with ``words`` next to each other, in this order, in ``fieldname``."""
+        """Documents with ``words`` next to each other, in this order, in ``fieldname``;
+        found in all of the segment once, a phrase is kept (``PostingCache.phrase``)."""
+        known = self.cache.phrase(self.reader, fieldname, words)
+        if known is not None:
+            return set(known) if self.within is None else self.within & known
+        found = self._find_phrase(fieldname, words)
+        if self.within is None:
+            self.cache.keep_phrase(self.reader, fieldname, words, found)
+        return found
+
+    def _find_phrase(self, fieldname: str, words: list[str]) -> set[int]:
         candidates = self.term_docs(fieldname, words[0])
         if self.within is not None:
             candidates &= self.within
@@ -407,9 +429,8 @@ class _Leaf:
         if scoring and len(postings):
             self.plan.highlight.add(text)
             factor = self.factor * weight * self.plan.idf(fieldname, text) * (BM25_K1 + 1)
-            scores = self.scores
-            for doc, tf in zip(postings.ids, postings.weights, strict=False):
-                scores[doc] += factor * tf / (tf + BM25_K1)
+            tf = np.frombuffer(postings.weights, dtype=np.single).astype(np.float64)
+            self.scores[np.frombuffer(postings.ids, dtype=np.uintc)] += factor * tf / (tf + BM25_K1)
         return set(postings.ids)
 
     def _union(self, fieldname: str, texts: Iterable[str]) -> set[int]:
@@ -419,7 +440,5 @@ class _Leaf:
         return docs
 
     def _add(self, docs: set[int], score: float) -> None:
-        score *= self.factor
-        scores = self.scores
-        for doc in docs:
-            scores[doc] += score
+        if docs:
+            self.scores[np.fromiter(docs, dtype=np.int64, count=len(docs))] += score * self.factor

@@ -13,16 +13,27 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from collections.abc import Collection, Iterable
-from itertools import islice
+from collections.abc import Callable, Collection, Iterable
+from itertools import accumulate, islice
+from pickle import loads
 from typing import Any
 
-from sic_desktop.search.whoosh_imports import Reader, TermNotFound, W3LeafMatcher, WrappingMatcher
+from sic_desktop.search.whoosh_imports import (
+    Positions,
+    Reader,
+    TermNotFound,
+    W3LeafMatcher,
+    WrappingMatcher,
+    pack_uint,
+)
 
 # Postings (8 bytes each): about 50 MB. Warmed with the 4 million most frequent ones
 # after opening, the first searches on 50,000 notes stay near 30 ms (p95).
 DEFAULT_BUDGET = 6_000_000
 PREFIX_ENTRIES = 50_000
+# Documents of phrases: reading word positions is what phrases cost (a synonym such as
+# „betriebliches Engagement“ checks 13,000 notes); search as you type asks again and again.
+PHRASE_DOCS = 500_000
 WARM_SHARE = 2 / 3  # warming fills this much of the budget; the rest is left for queries
 
 
@@ -40,6 +51,7 @@ class Postings:
 
 
 EMPTY = Postings(array("I"), array("f"))
+_COUNT_SIZE = len(pack_uint(0))  # the number of positions before them in a value
 
 
 def _raw_matcher(leaf: Reader, fieldname: str, text: str) -> Any:  # a whoosh matcher
@@ -60,11 +72,17 @@ def read_postings(leaf: Reader, fieldname: str, text: str) -> Postings:
     if isinstance(matcher, W3LeafMatcher):
         # Whole blocks at once (whoosh 2.7.4's W3 codec, pinned exactly and no longer
         # developed); test_postings.py checks this against the public interface.
+        # A block holds (id deltas, weights, values): the deltas are summed up in C
+        # (``accumulate``), not in whoosh's generator, the first searches after opening
+        # spent a third of their time there.
         while matcher.is_active():
-            matcher._read_ids()
-            matcher._read_weights()
-            ids.extend(matcher._ids)
-            weights.extend(matcher._weights)
+            matcher._read_data()
+            deltas, block_weights = matcher._data[0], matcher._data[1]
+            ids.extend(accumulate(deltas))
+            if block_weights is None or isinstance(block_weights, float):  # all equal: stored once
+                weights.extend(array("f", (1.0 if block_weights is None else block_weights,)) * len(deltas))
+            else:
+                weights.extend(block_weights)
             matcher._next_block()
         return Postings(ids, weights)
     while matcher.is_active():
@@ -80,7 +98,8 @@ def read_positions(leaf: Reader, fieldname: str, text: str, docs: Collection[int
     matcher = _raw_matcher(leaf, fieldname, text)
     if matcher is None:
         return {}
-    decode = leaf.schema[fieldname].format.decode_positions
+    format_ = leaf.schema[fieldname].format
+    decode = _decode_positions if type(format_) is Positions else format_.decode_positions
     found: dict[int, list[int]] = {}
     if not isinstance(matcher, W3LeafMatcher):
         while matcher.is_active():
@@ -93,9 +112,9 @@ def read_positions(leaf: Reader, fieldname: str, text: str, docs: Collection[int
     while matcher.is_active():
         block_end = matcher.block_max_id()
         if bisect_left(wanted, block_start) < bisect_right(wanted, block_end):
-            matcher._read_ids()
+            matcher._read_data()
             matcher._read_values()
-            for doc, value in zip(matcher._ids, matcher._values, strict=False):
+            for doc, value in zip(accumulate(matcher._data[0]), matcher._values, strict=False):
                 if doc in docs:
                     found[doc] = decode(value)
         block_start = block_end + 1
@@ -103,16 +122,58 @@ def read_positions(leaf: Reader, fieldname: str, text: str, docs: Collection[int
     return found
 
 
+def _decode_positions(value: bytes) -> list[int]:
+    """``Positions.decode_positions``: a count, then the pickled position deltas (whoosh
+    drops the pickle's final „.“ when storing), summed up in C."""
+    if not value.endswith(b"."):
+        value += b"."
+    return list(accumulate(loads(value[_COUNT_SIZE:])))  # noqa: S301 — the index's own data, as whoosh reads it
+
+
 class PostingCache:
-    """Least-recently-used store of decoded posting lists, bounded by postings, and of
+    """Least-recently-used store of decoded posting lists, bounded by postings, of
     the terms that start with a prefix (a lexicon seek per segment and field costs
-    about a millisecond; a query with synonyms asks for dozens)."""
+    about a millisecond; a query with synonyms asks for dozens), of the documents
+    that hold a phrase and of the terms near a mistyped word."""
 
     def __init__(self, budget: int = DEFAULT_BUDGET) -> None:
         self.budget = budget
         self._lists: OrderedDict[tuple[str, str, str], Postings] = OrderedDict()
         self._size = 0
         self._prefixes: OrderedDict[tuple[str, str, str], tuple[str, ...]] = OrderedDict()
+        self._phrases: OrderedDict[tuple[str, str, tuple[str, ...]], frozenset[int]] = OrderedDict()
+        self._phrase_size = 0
+        self._near: OrderedDict[tuple[object, ...], dict[str, int]] = OrderedDict()
+
+    def near(self, reader: Any, question: tuple[object, ...], find: Callable[[], dict[str, int]]) -> dict[str, int]:
+        """``find()``, the terms near a typed one, kept per ``question`` for the same segments."""
+        key = (tuple(leaf.segment().segment_id() for leaf, _ in reader.leaf_readers()), *question)
+        found = self._near.get(key)
+        if found is None:
+            found = self._near[key] = find()
+            if len(self._near) > PREFIX_ENTRIES:
+                self._near.popitem(last=False)
+        else:
+            self._near.move_to_end(key)
+        return found
+
+    def phrase(self, leaf: Any, fieldname: str, words: list[str]) -> frozenset[int] | None:
+        """The documents of one segment that hold ``words`` as a phrase, if known."""
+        key = (leaf.segment().segment_id(), fieldname, tuple(words))
+        found = self._phrases.get(key)
+        if found is not None:
+            self._phrases.move_to_end(key)
+        return found
+
+    def keep_phrase(self, leaf: Any, fieldname: str, words: list[str], docs: set[int]) -> None:
+        """Remember the documents found for a phrase in all of a segment."""
+        if len(docs) > PHRASE_DOCS // 4:
+            return
+        self._phrases[(leaf.segment().segment_id(), fieldname, tuple(words))] = frozenset(docs)
+        self._phrase_size += len(docs)
+        while self._phrase_size > PHRASE_DOCS:
+            _, dropped = self._phrases.popitem(last=False)
+            self._phrase_size -= len(dropped)
 
     def prefixed(self, leaf: Reader, fieldname: str, prefix: str, limit: int) -> tuple[str, ...]:
         """Up to ``limit`` terms of one segment's field that start with ``prefix``."""

@@ -5,7 +5,8 @@ the prepared terms at spaces. So the schema that whoosh pickles into its index
 holds nothing but whoosh's own classes (an index never breaks because one of our
 modules moved), and index and query side share one German analysis by design.
 
-Stored fields are kept minimal: what a result line and its snippet need.
+Stored fields are kept minimal: what a result line and its snippet need. No field
+keeps lengths per document (``scorable``): nothing reads them.
 
 ``parts`` holds the pieces of the compounds in all text fields (``compounds``), so
 that „Garten“ finds „Gemeinschaftsgarten“; it has neither positions (phrases match
@@ -18,7 +19,7 @@ import datetime as dt
 from typing import Any
 
 from sic_desktop.search import vocabulary
-from sic_desktop.search.analysis import WORD, terms
+from sic_desktop.search.analysis import WORD, terms_of
 from sic_desktop.search.compounds import splitter
 from sic_desktop.search.date_terms import terms_for_date
 from sic_desktop.search.search_document import SearchDocument
@@ -42,7 +43,9 @@ EXCERPT_CHARS = 20_000  # the body kept for snippets; the index has all of it
 def build_schema() -> fields.Schema:
     def text(name: str) -> fields.TEXT:
         # Labels are separate values (tags, theme fields): no phrases across them, no positions.
-        return fields.TEXT(analyzer=SpaceSeparatedTokenizer(), phrase=name != "labels")
+        field = fields.TEXT(analyzer=SpaceSeparatedTokenizer(), phrase=name != "labels")
+        field.scorable = False  # no field lengths: whoosh_eval's BM25 does without them, and a build writes less
+        return field
 
     return fields.Schema(
         ref=fields.ID(stored=True, unique=True),
@@ -78,14 +81,16 @@ def whoosh_fields(doc: SearchDocument) -> dict[str, Any]:
     """The field values for ``whoosh_writing.add_document``: prepared term lists for
     text and keyword fields (each compound's parts once), strings for the others."""
     names_text = NAMES_SEPARATOR.join(n for n in doc.names if n)
-    # Term lists, not strings: whoosh indexes a list as the prepared tokens.
-    texts = {
-        "title": terms(doc.title),
-        "names": terms(names_text),
-        "labels": terms(" · ".join((*doc.tags, *doc.themes, *doc.districts))),
-        "body": terms(doc.body),
+    words = {
+        "title": WORD.findall(doc.title),
+        "names": WORD.findall(names_text),
+        "body": WORD.findall(doc.body),
     }
-    every_word = set(WORD.findall(" ".join((doc.title, names_text, doc.body, *doc.tags, *doc.themes))))
+    labels = WORD.findall(" · ".join((*doc.tags, *doc.themes)))
+    # Term lists, not strings: whoosh indexes a list as the prepared tokens.
+    texts = {name: terms_of(found) for name, found in words.items()}
+    texts["labels"] = terms_of(labels + WORD.findall(" · ".join(doc.districts)))
+    every_word = {*words["title"], *words["names"], *words["body"], *labels}
     values: dict[str, Any] = {
         "ref": stored_ref(doc.ref),
         "type": doc.ref.type.value,

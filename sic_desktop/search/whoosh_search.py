@@ -155,7 +155,7 @@ def correction(searcher: Searcher, cache: PostingCache, parsed: ParsedQuery) -> 
     reader = searcher.reader()
     replacements: list[tuple[tuple[int, int], str]] = []
     for word in parsed.positive_words():
-        surface = _nearest_known(searcher, reader, word)
+        surface = _nearest_known(searcher, reader, word, cache)
         if surface is not None:
             replacements.append((word.span, surface))
     if not replacements:
@@ -168,7 +168,7 @@ def correction(searcher: Searcher, cache: PostingCache, parsed: ParsedQuery) -> 
     return text
 
 
-def _nearest_known(searcher: Searcher, reader: Reader, word: Word) -> str | None:
+def _nearest_known(searcher: Searcher, reader: Reader, word: Word, cache: PostingCache) -> str | None:
     term = analysis.term(word.text)
     if word.prefix or not term or _known(reader, term):
         return None
@@ -176,7 +176,7 @@ def _nearest_known(searcher: Searcher, reader: Reader, word: Word) -> str | None
     for fieldname, _ in TEXT_FIELDS:
         prefix = 1 if fieldname in NAME_FIELDS else 2
         found = near_terms(reader, fieldname, term, prefix=prefix,
-                           distance=fuzzy_distance(term) or 1)
+                           distance=fuzzy_distance(term) or 1, cache=cache)
         for near, distance in found.items():
             key = (distance, -reader.doc_frequency(fieldname, near), near, fieldname)
             best = key if best is None or key < best else best

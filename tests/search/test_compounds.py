@@ -28,6 +28,8 @@ def split(word: str) -> set[str]:
     ("Familienzentrum", {"Familie", "Zentrum"}),  # linking n
     ("Arbeitsamt", {"Arbeit", "Amt"}),  # linking s, not „Arbeit|samt“
     ("Stiftungstag", {"Stiftung", "Tag"}),
+    ("Bundesagentur", {"Bund", "Agentur"}),  # linking es
+    ("Jahresbericht", {"Jahr", "Bericht"}),  # linking es
     ("Kinderbetreuungsangebote", {"Kinder", "Betreuung", "Angebot"}),
     ("Schulsozialarbeit", {"Schule", "Sozialarbeit"}),  # „Schule“ drops its e
     ("Fördermittel", {"Förderung", "Mittel"}),

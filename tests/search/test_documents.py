@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from sic_desktop.core.models import RecordRef, RecordType
-from sic_desktop.search.documents import all_documents, document_count, documents_for
+from sic_desktop.search.documents import all_documents, document_count, documents_for, readable_text
 
 from .conftest import Network
 
@@ -75,3 +75,10 @@ def test_a_full_rebuild_reads_every_live_record_once(network: Network) -> None:
     network.ws.persons.trash(network.jurgen.id)
     refs = [doc.ref for doc in all_documents(network.ws)]
     assert len(refs) == len(set(refs)) == document_count(network.ws) == 5
+
+
+def test_a_notes_markdown_is_indexed_as_the_words_a_reader_sees() -> None:
+    markdown = ("## Ergebnisse\n- **Kita:** Randzeiten *fehlen*\n1. Termin am 25.11.\n> Zitat der_Leitung\n"
+                "Dateiname bericht_2025.pdf, 3 * 4 = 12, __unterstrichen__")
+    assert readable_text(markdown) == ("Ergebnisse\nKita: Randzeiten fehlen\nTermin am 25.11.\nZitat der_Leitung\n"
+                                       "Dateiname bericht_2025.pdf, 3 * 4 = 12, unterstrichen")

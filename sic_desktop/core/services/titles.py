@@ -30,7 +30,9 @@ def titles(database: Database, refs: list[RecordRef], *, include_trashed: bool =
         by_type.setdefault(ref.type, []).append(ref.id)
     result: dict[RecordRef, str] = {}
     for record_type, ids in by_type.items():
-        live = "" if include_trashed else " AND deleted_at IS NULL"
+        # „+“: look the ids up by key; without it SQLite walks the (deleted_at, …) index
+        # through every live note for a few ids (5 ms for 20 search hits instead of 0.05).
+        live = "" if include_trashed else " AND +deleted_at IS NULL"
         for part in chunks(list(dict.fromkeys(ids))):
             rows = database.execute(
                 f"SELECT id, {TITLE_SQL[record_type]} FROM {record_type.value} "
