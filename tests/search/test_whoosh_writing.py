@@ -9,9 +9,10 @@ from typing import Any
 
 import pytest
 
+from sic_desktop.core.models import RecordRef
 from sic_desktop.search import whoosh_store
-from sic_desktop.search.document import SearchDocument
 from sic_desktop.search.index import SearchIndex
+from sic_desktop.search.search_document import SearchDocument
 from sic_desktop.search.whoosh_postings import read_positions, read_postings
 from sic_desktop.search.whoosh_schema import whoosh_fields
 from sic_desktop.search.whoosh_writing import add_document
@@ -20,7 +21,7 @@ from .conftest import FIXTURE_DOCS, build, refs
 
 # Enough notes that common words fill several posting blocks (whoosh writes 128 a block).
 MANY_DOCS: tuple[SearchDocument, ...] = FIXTURE_DOCS + tuple(
-    SearchDocument(ref=f"note:{1000 + n}", title=f"Gesprächsnotiz Quartiersarbeit {n}",
+    SearchDocument(ref=RecordRef.parse(f"note:{1000 + n}"), title=f"Gesprächsnotiz Quartiersarbeit {n}",
                    body=f"Die Schuldnerberatung der Nordstadt berichtet über Fall {n}. " * (1 + n % 3),
                    tags=("Beratung",), kind="gespraechsnotiz")
     for n in range(300)
@@ -89,7 +90,7 @@ def test_a_changed_document_after_a_bulk_load_is_found_in_its_new_form(tmp_path:
         build(index, MANY_DOCS)
         changed = dataclasses.replace(MANY_DOCS[-1], body="Jetzt geht es um den Gemeinschaftsgarten.")
         index.update([changed], [], 2)
-        assert refs(index.search("Garten")) == [changed.ref]
+        assert refs(index.search("Garten")) == [str(changed.ref)]
         assert changed.ref not in refs(index.search("Schuldnerberatung", limit=500))
 
 
@@ -129,16 +130,16 @@ def test_a_phrase_asked_again_follows_changes_of_the_index(tmp_path: Path) -> No
         first = refs(index.search(phrase, limit=500))
         assert len(first) == 300 and refs(index.search(phrase, limit=500)) == first
         changed = dataclasses.replace(MANY_DOCS[-1], body="Die Beratung zog um.")
-        added = SearchDocument(ref="note:5000", title="Neu", body="Wieder bei der Schuldnerberatung der Nordstadt.")
+        added = SearchDocument(ref=RecordRef.parse("note:5000"), title="Neu", body="Wieder bei der Schuldnerberatung der Nordstadt.")
         index.update([changed, added], [], 2)
         again = set(refs(index.search(phrase, limit=500)))
-        assert again == set(first) - {changed.ref} | {added.ref}
+        assert again == set(first) - {str(changed.ref)} | {str(added.ref)}
 
 
 def test_a_typo_asked_again_finds_what_was_added_since(tmp_path: Path) -> None:
     with SearchIndex(tmp_path / "search") as index:
         build(index, MANY_DOCS)
         assert refs(index.search("Volkshochschuel")) == []
-        added = SearchDocument(ref="note:5001", title="Kurs an der Volkshochschule", body="Anmeldung bis Freitag.")
+        added = SearchDocument(ref=RecordRef.parse("note:5001"), title="Kurs an der Volkshochschule", body="Anmeldung bis Freitag.")
         index.update([added], [], 2)
-        assert refs(index.search("Volkshochschuel")) == [added.ref]
+        assert refs(index.search("Volkshochschuel")) == [str(added.ref)]
