@@ -13,6 +13,7 @@ What is rewritten, and why it means the same:
   ILIKE does under the C collation; the explicit collation also lets LIKE run on columns of the
   case-insensitive ``nocase`` collation (PostgreSQL's stand-in for ``COLLATE NOCASE``);
 - ``group_concat`` → ``string_agg``; ``CROSS JOIN … ON`` (SQLite's hint for the join order) → ``JOIN … ON``;
+  a unary ``+`` before a column (SQLite's hint not to use its index) → the column;
   ``strftime(… 'now')`` → the same UTC text from ``now()``;
 - ``PRAGMA`` → nothing (the server has no per-file settings);
 - in ``CREATE TABLE``/``ALTER TABLE``: ``INTEGER PRIMARY KEY`` → an identity column, ``INTEGER``
@@ -39,6 +40,7 @@ _CODE_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\bgroup_concat\(([\w.]+)\)", re.IGNORECASE), r"string_agg(\1, ',')"),
     (re.compile(r"\bgroup_concat\(", re.IGNORECASE), "string_agg("),
     (re.compile(r"\bCROSS JOIN (\w+(?: \w+)?) ON\b"), r"JOIN \1 ON"),
+    (re.compile(r"(?<=[\s(])\+(?=[A-Za-z_])"), ""),
 )
 _NAMED_PARAMETER = re.compile(r"(?<![:\w]):([A-Za-z_]\w*)")
 

@@ -71,7 +71,11 @@ class ChangeFollower:
         self._database = database
         self._seq = last_seq(database)
         self._stop = threading.Event()
+        self._listening = threading.Event()
         self._lane, _ = run_beside(self._run, "sic-server-changes", on_exit=database.release_thread)
+        # Listening (and its connections open) before the workspace is used: no notice is missed, and
+        # a server that is away only delays this by the wait.
+        self._listening.wait(timeout=10)
 
     def _run(self) -> None:
         from sic_desktop.core.storage.postgres import connect
@@ -81,10 +85,12 @@ class ChangeFollower:
                 with connect(self._database.url) as conn:
                     conn.execute(cast(Any, f"LISTEN {CHANNEL}"))
                     self._catch_up()  # whatever was committed while not listening
+                    self._listening.set()
                     while not self._stop.is_set():
                         if any(True for _ in conn.notifies(timeout=0.2, stop_after=1)):
                             self._catch_up()
             except Exception as error:  # noqa: BLE001 — server gone (or any fault): try again, catch up after
+                self._listening.set()
                 if not self._stop.wait(2.0):
                     log.warning("following the team server's changes failed: %s", error)
 
