@@ -31,6 +31,7 @@ from sic_desktop.ui.icons import icon
 from sic_desktop.ui.io.backup_settings import BackupSection
 from sic_desktop.ui.outlook.word_settings import WordSection
 from sic_desktop.ui.privacy.settings_section import PrivacySection
+from sic_desktop.ui.scrolling import scrolling
 from sic_desktop.ui.search_settings import SearchSection
 from sic_desktop.ui.team_server_connect import TeamServerSection
 
@@ -91,13 +92,29 @@ class SettingsDialog(QDialog):
         self.setWindowIcon(icon("settings"))
         self._ws = ws
         layout = QVBoxLayout(self)
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
         self.sections = [factory(ws) for factory in SETTINGS_SECTIONS]
         for section in self.sections:
-            layout.addWidget(section)
+            column.addWidget(section)
+        column.addStretch(1)
+        # In a scroll area the wrapped hints get the lines they need (a dialog sizes itself for one line),
+        # and a small screen scrolls the sections instead of cutting off the buttons.
+        layout.addWidget(scrolling(content, self), 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
+        self._fit(content)
+
+    def _fit(self, content: QWidget) -> None:
+        """As large as the sections want, within the screen's free area."""
+        wanted = content.sizeHint()
+        width = wanted.width() + 40
+        height = content.heightForWidth(wanted.width()) if content.hasHeightForWidth() else wanted.height()
+        screen = self.screen().availableGeometry()
+        self.resize(min(width, screen.width() - 40), min(height + 80, screen.height() - 60))
 
     def accept(self) -> None:
         for section in self.sections:
