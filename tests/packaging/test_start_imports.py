@@ -66,6 +66,11 @@ def test_the_window_is_painted_before_any_heavy_library_loads(tmp_path: Path, de
     # migrations only. A new folder is migrated, so it may load there.
     if demo:
         assert not {"sqlite_utils", "click", "pluggy", "dateutil"} & loaded
+    # The Workspace makes its services on first use: those the start page does not read stay unloaded,
+    # and so does the process that reads attachment text (multiprocessing).
+    assert not {"sic_desktop.core.services.impact", "sic_desktop.core.services.network",
+                "sic_desktop.core.services.duplicates", "sic_desktop.core.services.deletion_rules",
+                "multiprocessing"} & loaded
 
 
 def test_version_loads_neither_qt_nor_the_database_library():
