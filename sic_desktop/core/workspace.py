@@ -10,41 +10,17 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from typing import Any, Literal, overload
+from typing import TYPE_CHECKING, Any, Literal, overload
 
 from sic_desktop.core import backups
 from sic_desktop.core.batch import Batch, open_batch
+from sic_desktop.core.lazy_service import LazyService
 from sic_desktop.core.models import Record, RecordRef, RecordType
 from sic_desktop.core.paths import DataFolder, resolve_data_folder
 from sic_desktop.core.services.attachments import AttachmentService
-from sic_desktop.core.services.change_history import HistoryService
-from sic_desktop.core.services.contact_keys import ContactKeys
-from sic_desktop.core.services.cooperations import CooperationService
-from sic_desktop.core.services.deletion_rules import DeletionRuleService
-from sic_desktop.core.services.duplicates import DuplicateService
-from sic_desktop.core.services.followups import FollowUpService
-from sic_desktop.core.services.impact import ImpactService
-from sic_desktop.core.services.impact_followups import ImpactFollowUps
-from sic_desktop.core.services.impact_records import IndicatorService, MeasurementService
-from sic_desktop.core.services.import_mappings import ImportMappingService
-from sic_desktop.core.services.keep_decisions import KeepDecisionService
-from sic_desktop.core.services.links import LinkService
-from sic_desktop.core.services.map_positions import MapPositionService
-from sic_desktop.core.services.mentions import MentionService
-from sic_desktop.core.services.network import NetworkService
-from sic_desktop.core.services.notes import NoteService
-from sic_desktop.core.services.organisations import OrganisationService
-from sic_desktop.core.services.persons import PersonService
-from sic_desktop.core.services.privacy_log import PrivacyLogService
 from sic_desktop.core.services.record_service import RecordService
-from sic_desktop.core.services.saved_searches import SavedSearchService
-from sic_desktop.core.services.search_synonyms import SearchSynonymService
 from sic_desktop.core.services.storage_state import StorageState
-from sic_desktop.core.services.suggestions import SuggestionService
-from sic_desktop.core.services.tags import TagService
-from sic_desktop.core.services.themes import ThemeService
 from sic_desktop.core.services.titles import titles
-from sic_desktop.core.services.trash import TrashService
 from sic_desktop.core.settings import Settings
 from sic_desktop.core.storage.changes import Initiator, Listener
 from sic_desktop.core.storage.database import Database
@@ -53,57 +29,88 @@ from sic_desktop.core.storage.recovery import refuse_lost_database
 from sic_desktop.core.storage.server_address import resolve_server
 from sic_desktop.core.user_identity import current_user
 
+if TYPE_CHECKING:  # the services load when first used (see the class attributes)
+    from sic_desktop.core.services.change_history import HistoryService
+    from sic_desktop.core.services.contact_keys import ContactKeys
+    from sic_desktop.core.services.cooperations import CooperationService
+    from sic_desktop.core.services.deletion_rules import DeletionRuleService
+    from sic_desktop.core.services.duplicates import DuplicateService
+    from sic_desktop.core.services.followups import FollowUpService
+    from sic_desktop.core.services.impact import ImpactService
+    from sic_desktop.core.services.impact_followups import ImpactFollowUps
+    from sic_desktop.core.services.impact_records import IndicatorService, MeasurementService
+    from sic_desktop.core.services.import_mappings import ImportMappingService
+    from sic_desktop.core.services.keep_decisions import KeepDecisionService
+    from sic_desktop.core.services.links import LinkService
+    from sic_desktop.core.services.map_positions import MapPositionService
+    from sic_desktop.core.services.mentions import MentionService
+    from sic_desktop.core.services.network import NetworkService
+    from sic_desktop.core.services.notes import NoteService
+    from sic_desktop.core.services.organisations import OrganisationService
+    from sic_desktop.core.services.persons import PersonService
+    from sic_desktop.core.services.privacy_log import PrivacyLogService
+    from sic_desktop.core.services.saved_searches import SavedSearchService
+    from sic_desktop.core.services.search_synonyms import SearchSynonymService
+    from sic_desktop.core.services.suggestions import SuggestionService
+    from sic_desktop.core.services.tags import TagService
+    from sic_desktop.core.services.themes import ThemeService
+    from sic_desktop.core.services.trash import TrashService
+
 # Called after an erasure (Art. 17 DSGVO) with the refs of the erased and changed
 # records; removes every copy it keeps outside the database (the search index).
 Purger = Callable[[set[RecordRef]], None]
 
+# The Workspace attribute of each record type's service.
+_RECORD_SERVICES = {
+    RecordType.ORGANISATION: "organisations",
+    RecordType.PERSON: "persons",
+    RecordType.COOPERATION: "cooperations",
+    RecordType.NOTE: "notes",
+    RecordType.FOLLOWUP: "followups",
+    RecordType.THEME: "themes",
+    RecordType.INDICATOR: "indicators",
+    RecordType.MEASUREMENT: "measurements",
+}
+
 
 class Workspace:
+    # Made on first use (``core.lazy_service``): a start loads only the services the first page reads.
+    history: LazyService[HistoryService] = LazyService("change_history", "HistoryService")
+    tags: LazyService[TagService] = LazyService("tags", "TagService")
+    themes: LazyService[ThemeService] = LazyService("themes", "ThemeService")
+    organisations: LazyService[OrganisationService] = LazyService("organisations", "OrganisationService")
+    persons: LazyService[PersonService] = LazyService("persons", "PersonService")
+    cooperations: LazyService[CooperationService] = LazyService("cooperations", "CooperationService")
+    notes: LazyService[NoteService] = LazyService("notes", "NoteService")
+    followups: LazyService[FollowUpService] = LazyService("followups", "FollowUpService")
+    trash: LazyService[TrashService] = LazyService("trash", "TrashService")
+    links: LazyService[LinkService] = LazyService("links", "LinkService")
+    network: LazyService[NetworkService] = LazyService("network", "NetworkService")
+    map_positions: LazyService[MapPositionService] = LazyService("map_positions", "MapPositionService")
+    keep_decisions: LazyService[KeepDecisionService] = LazyService("keep_decisions", "KeepDecisionService")
+    mentions: LazyService[MentionService] = LazyService("mentions", "MentionService")
+    import_mappings: LazyService[ImportMappingService] = LazyService("import_mappings", "ImportMappingService")
+    duplicates: LazyService[DuplicateService] = LazyService("duplicates", "DuplicateService")
+    saved_searches: LazyService[SavedSearchService] = LazyService("saved_searches", "SavedSearchService")
+    deletion_rules: LazyService[DeletionRuleService] = LazyService("deletion_rules", "DeletionRuleService")
+    privacy_log: LazyService[PrivacyLogService] = LazyService("privacy_log", "PrivacyLogService")
+    indicators: LazyService[IndicatorService] = LazyService("impact_records", "IndicatorService")
+    measurements: LazyService[MeasurementService] = LazyService("impact_records", "MeasurementService")
+    impact: LazyService[ImpactService] = LazyService("impact", "ImpactService")
+    impact_followups: LazyService[ImpactFollowUps] = LazyService("impact_followups", "ImpactFollowUps")
+    suggestions: LazyService[SuggestionService] = LazyService("suggestions", "SuggestionService")
+    search_synonyms: LazyService[SearchSynonymService] = LazyService("search_synonyms", "SearchSynonymService")
+    contact_keys: LazyService[ContactKeys] = LazyService("contact_keys", "ContactKeys")
+
     def __init__(self, folder: DataFolder, database: Database, *, user: str | None = None) -> None:
         self.folder = folder
         self.database = database  # the core's own: elsewhere ``storage``, ``batch()`` and the services
         self.storage = StorageState(database)
         self.user = user or current_user()
         self.settings = Settings.load(folder.settings_file)
-        self.history = HistoryService(self)
-        self.tags = TagService(self)
-        self.themes = ThemeService(self)
-        self.organisations = OrganisationService(self)
-        self.persons = PersonService(self)
-        self.cooperations = CooperationService(self)
-        self.notes = NoteService(self)
-        self.followups = FollowUpService(self)
-        self.trash = TrashService(self)
-        self.links = LinkService(self)
-        self.network = NetworkService(self)
-        self.map_positions = MapPositionService(self)
-        self.keep_decisions = KeepDecisionService(self)
-        self.mentions = MentionService(self)
         self._purgers: list[Purger] = []
         self._closers: list[Callable[[], None]] = []
-        self.import_mappings = ImportMappingService(self)
-        self.duplicates = DuplicateService(self)
-        self.saved_searches = SavedSearchService(self)
-        self.deletion_rules = DeletionRuleService(self)
-        self.privacy_log = PrivacyLogService(self)
-        self.indicators = IndicatorService(self)
-        self.measurements = MeasurementService(self)
-        self.impact = ImpactService(self)
-        self.impact_followups = ImpactFollowUps(self)
-        self.suggestions = SuggestionService(self)
-        self.attachments = AttachmentService(self)
-        self.search_synonyms = SearchSynonymService(self)
-        self.contact_keys = ContactKeys(self)
-        self._services: dict[RecordType, RecordService[Any]] = {
-            RecordType.ORGANISATION: self.organisations,
-            RecordType.PERSON: self.persons,
-            RecordType.COOPERATION: self.cooperations,
-            RecordType.NOTE: self.notes,
-            RecordType.FOLLOWUP: self.followups,
-            RecordType.THEME: self.themes,
-            RecordType.INDICATOR: self.indicators,
-            RecordType.MEASUREMENT: self.measurements,
-        }
+        self.attachments = AttachmentService(self)  # made now: it follows every commit
 
     @classmethod
     def open(
@@ -156,7 +163,8 @@ class Workspace:
     @overload
     def service(self, record_type: RecordType) -> RecordService[Record]: ...
     def service(self, record_type: RecordType) -> RecordService[Any]:
-        return self._services[record_type]
+        service: RecordService[Any] = getattr(self, _RECORD_SERVICES[record_type])
+        return service
 
     def get(self, ref: RecordRef) -> Record:
         return self.service(ref.type).get(ref.id)

@@ -14,12 +14,14 @@ is ended and the next file starts a fresh one (its start is not counted).
 from __future__ import annotations
 
 import logging
-import multiprocessing
 import threading
-from multiprocessing.pool import Pool
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sic_desktop.io.attachment_text import extract_text
+
+if TYPE_CHECKING:  # multiprocessing (with pickle) loads with the first file to read, not with the window
+    from multiprocessing.pool import Pool
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +53,8 @@ class TextReadingProcess:
             pool.join()
 
     def _read_one(self, path: Path, name: str) -> str:
+        import multiprocessing
+
         pending = self._started().apply_async(extract_text, (path, name))
         try:
             return pending.get(self._timeout)  # waits on a pipe: the GIL is free for the window
@@ -65,6 +69,8 @@ class TextReadingProcess:
         A child that does not answer raises ``TimeoutError``: the batch fails and its files
         stay unread, to be tried at the next start, instead of being marked as without text.
         """
+        import multiprocessing
+
         with self._lock:
             if self._pool is None:
                 pool = multiprocessing.get_context("spawn").Pool(1, maxtasksperchild=FILES_PER_CHILD)

@@ -7,12 +7,14 @@ picks up another checkout's files through an editable install.
 
 from __future__ import annotations
 
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 
 import sic_desktop
 
 
+@cache  # looked up once: each of the window's icons asks for it
 def resource_dir(name: str) -> Path:
     """The folder ``resources/<name>`` (e.g. ``icons``, ``i18n``)."""
     beside_package = Path(sic_desktop.__file__).resolve().parent.parent / "resources" / name

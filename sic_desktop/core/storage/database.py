@@ -28,13 +28,10 @@ from sic_desktop.core.errors import (
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.storage.changes import ChangeSet, Initiator, Listener
 from sic_desktop.core.storage.integrity import is_damage
-from sic_desktop.core.storage.sqlite_library import sqlite_utils
+from sic_desktop.core.storage.sqlite_connection import SqliteConnection, SqlParams
 from sic_desktop.core.text_folding import fold_stored
 
 log = logging.getLogger(__name__)
-
-# Bound values of one statement: positional (?) or named (:name).
-SqlParams = Sequence[Any] | dict[str, Any]
 
 BUSY_TIMEOUT_SECONDS = 10.0
 
@@ -65,7 +62,7 @@ class Database:
     # -- connections -------------------------------------------------------
 
     @property
-    def db(self) -> sqlite_utils.Database:
+    def db(self) -> SqliteConnection:
         """This thread's connection, made on first use."""
         if self._closed:
             raise RuntimeError("database is closed")
@@ -74,7 +71,7 @@ class Database:
             conn = connect(self.path, read_only=self.read_only is not None)
             with self._lock:
                 self._connections.append(conn)
-            current = sqlite_utils.Database(conn, execute_plugins=False)
+            current = SqliteConnection(conn)
             self._local.db = current
         return current
 
@@ -87,7 +84,7 @@ class Database:
 
     def query(self, sql: str, params: SqlParams = ()) -> list[dict[str, Any]]:
         """All rows of a read as dicts."""
-        return list(self.db.query(sql, params))
+        return self.db.query(sql, params)
 
     @property
     def in_transaction(self) -> bool:

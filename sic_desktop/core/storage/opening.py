@@ -14,8 +14,7 @@ from sic_desktop.core.errors import CorruptDatabaseError, NotOurFileError, ReadO
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.storage.database import Database, connect, read_only_uri, storage_errors
 from sic_desktop.core.storage.location import is_network_path
-from sic_desktop.core.storage.schema import APPLICATION_ID, MIGRATIONS, latest_version
-from sic_desktop.core.storage.sqlite_library import sqlite_utils
+from sic_desktop.core.storage.schema import APPLICATION_ID, latest_version, migrations
 from sic_desktop.core.storage.write_protection import write_protection
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -99,7 +98,7 @@ def open_database(path: Path, *, before_migration: BeforeMigration | None = None
             if version < latest_version():
                 if version > 0 and before_migration is not None:
                     before_migration(database, version)
-                _migrate(database.db)
+                _migrate(database.db.conn)
     except sqlite3.DatabaseError as exc:
         database.close()
         raise _corrupt(path, exc) from exc
@@ -122,9 +121,12 @@ def _open_read_only(path: Path, version: int, reason: ReadOnlyDataError) -> Data
     return Database(path, journal_mode="delete", read_only=reason)
 
 
-def _migrate(db: sqlite_utils.Database) -> None:
+def _migrate(conn: sqlite3.Connection) -> None:
+    from sic_desktop.core.storage.sqlite_library import sqlite_utils  # only when the file needs a migration
+
+    db = sqlite_utils.Database(conn, execute_plugins=False)
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
-    MIGRATIONS.apply(db)
+    migrations().apply(db)
 
 
 def _journal_mode_for(path: Path) -> tuple[str, str]:

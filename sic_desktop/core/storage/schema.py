@@ -12,16 +12,19 @@ migration carries its own copies of column lists and seed values (never a live c
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
+from typing import TYPE_CHECKING
 
-from sic_desktop.core.storage.sqlite_library import sqlite_utils
+if TYPE_CHECKING:  # sqlite-utils loads when a migration runs, not at every start (see ``migrations``)
+    import sqlite_utils
 
 # „SICD“: marks the file as ours in the SQLite header (PRAGMA application_id).
 APPLICATION_ID = 0x53494344
 
-MIGRATIONS = sqlite_utils.Migrations("sic_desktop")
 MIGRATION_NAMES: list[str] = []
 # The same steps in order, without SQLite's bookkeeping: the team server runs them through the dialect.
 MIGRATION_STEPS: list[Callable[[sqlite_utils.Database], None]] = []
+
 
 def migration(number: int) -> Callable[[Callable[[sqlite_utils.Database], None]], None]:
     """Register ``fn`` as migration ``number``; numbers must follow each other."""
@@ -29,18 +32,40 @@ def migration(number: int) -> Callable[[Callable[[sqlite_utils.Database], None]]
     def register(fn: Callable[[sqlite_utils.Database], None]) -> None:
         if number != len(MIGRATION_NAMES) + 1:
             raise RuntimeError(f"migration {number} registered out of order")
-        name = f"{number:04d}_{fn.__name__}"
-
-        def run(db: sqlite_utils.Database) -> None:
-            fn(db)
-            db.execute(f"PRAGMA user_version = {number}")
-
-        run.__name__ = name
-        MIGRATIONS(name=name)(run)
-        MIGRATION_NAMES.append(name)
+        MIGRATION_NAMES.append(f"{number:04d}_{fn.__name__}")
         MIGRATION_STEPS.append(fn)
 
     return register
+
+
+@cache
+def migrations() -> sqlite_utils.Migrations:
+    """The registered migrations as sqlite-utils' ``Migrations``, made when a file needs one:
+    an up-to-date file opens with ``sqlite3`` alone."""
+    from sic_desktop.core.storage.sqlite_library import sqlite_utils
+
+    applied = sqlite_utils.Migrations("sic_desktop")
+    for number, (name, fn) in enumerate(zip(MIGRATION_NAMES, MIGRATION_STEPS, strict=True), start=1):
+        applied(name=name)(_stamped(fn, number, name))
+    return applied
+
+
+def _stamped(fn: Callable[[sqlite_utils.Database], None], number: int, name: str) -> Callable[[sqlite_utils.Database], None]:
+    """``fn`` followed by ``PRAGMA user_version = number``: a file's version is readable without our table."""
+
+    def run(db: sqlite_utils.Database) -> None:
+        fn(db)
+        db.execute(f"PRAGMA user_version = {number}")
+
+    run.__name__ = name
+    return run
+
+
+def __getattr__(name: str) -> sqlite_utils.Migrations:
+    """``schema.MIGRATIONS`` for the scripts that write the old-version test files."""
+    if name == "MIGRATIONS":
+        return migrations()
+    raise AttributeError(name)
 
 
 def latest_version() -> int:
