@@ -31,9 +31,10 @@ if TYPE_CHECKING:
 # Commands of the main window that change records (or bring them in) …
 EDITING_COMMANDS = (
     "new", *(f"new_{t.value}" for t in RecordType), "save", "import", "mail_import", "themes", "duplicates",
-    "undo", "redo", "restore_backup",
+    "undo", "redo", "restore_backup", "server_transfer",
 )
 FILE_BACKUP_COMMANDS = ("backup_now", "restore_backup")
+SERVER_COMMANDS = ("server_transfer", "server_copy")  # moving a local folder onto the server and back
 # … and record actions of the lists that change records or need the Datenschutz role.
 EDITING_ACTIONS = ("trash", "done", "new_followup", "new_note")
 PRIVACY_ACTIONS = ("access_request", "anonymise", "erase")
@@ -43,10 +44,10 @@ TRASH_BUTTONS = ("restore", "purge", "emptyTrash")
 
 def limit_window(window: MainWindow, rights: AccessRights) -> None:
     """Hide the main window's commands and pages the role may not use; on the team server the file
-    backups too (IT backs the server up with pg_dump)."""
-    if on_server(window.ctx.ws):
-        for key in FILE_BACKUP_COMMANDS:
-            window.commands[key].setVisible(False)
+    backups too (IT backs the server up with pg_dump), on the local file the moves to and from the server."""
+    server = on_server(window.ctx.ws)
+    for key in FILE_BACKUP_COMMANDS if server else SERVER_COMMANDS:
+        window.commands[key].setVisible(False)
     if not rights.edit:
         for key in EDITING_COMMANDS:
             if key in window.commands:
