@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, cast
 
 from sic_desktop.core.background import run_beside
 from sic_desktop.core.models import RecordRef, RecordType
-from sic_desktop.core.storage.changes import Action, ChangeSet
+from sic_desktop.core.storage.changes import Action, ChangeSet, Initiator
 
 if TYPE_CHECKING:
     from sic_desktop.core.storage.postgres import PostgresDatabase
@@ -24,6 +24,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CHANNEL = "sic_changes"
+# The initiator of the notices of what other clients committed (the search index merges an erasure out at once).
+OTHER_CLIENT = Initiator("another client of the team server")
 
 CHANGE_LOG_DDL = """CREATE TABLE IF NOT EXISTS change_log (
     seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -55,12 +57,35 @@ def changes_since(database: PostgresDatabase, seq: int, *, skip_pids: frozenset[
         "SELECT seq, generation, record_type, record_id, action, backend_pid FROM change_log WHERE seq > ? ORDER BY seq",
         [seq],
     )
-    changes = ChangeSet()
+    changes = ChangeSet(initiator=OTHER_CLIENT)
     for row in rows:
         if row["backend_pid"] not in skip_pids:
             changes.add(RecordRef(RecordType(row["record_type"]), row["record_id"]), Action(row["action"]))
             changes.generation = max(changes.generation, row["generation"])
     return changes, (rows[-1]["seq"] if rows else seq)
+
+
+def changes_after_generation(database: PostgresDatabase, generation: int) -> ChangeSet | None:
+    """Everything committed after data generation ``generation`` (by anyone) as one ChangeSet, for a
+    client that was away; None when the log no longer reaches back that far (IT trimmed it) or the
+    server is behind ``generation`` (another database, a restored backup): then only a rebuild helps.
+
+    Every generation has rows (a write without changes bumps none), and the log is trimmed from the
+    oldest end, so the rows are complete exactly when the first one is ``generation + 1``.
+    """
+    current = database.generation()
+    if current < generation:
+        return None
+    rows = database.query(
+        "SELECT generation, record_type, record_id, action FROM change_log WHERE generation > ? ORDER BY seq",
+        [generation],
+    )
+    if current > generation and (not rows or rows[0]["generation"] != generation + 1):
+        return None
+    changes = ChangeSet(generation=current)
+    for row in rows:
+        changes.add(RecordRef(RecordType(row["record_type"]), row["record_id"]), Action(row["action"]))
+    return changes
 
 
 class ChangeFollower:
