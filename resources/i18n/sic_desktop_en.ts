@@ -2091,12 +2091,12 @@ This cannot be undone; a backup is made first.</translation>
         <translation>Attention: {problem}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="43"/>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="45"/>
         <source>Achtung: Ein Rest in der Protokolldatei der Datenbank wird erst beim Beenden des Programms entfernt. Bitte SIC Desktop jetzt einmal schließen.</source>
         <translation>Attention: a remainder in the database&apos;s log file is only removed when the program closes. Please close SIC Desktop once now.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="55"/>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="57"/>
         <source>&lt;b&gt;Diese Texte nennen die Person noch.&lt;/b&gt; Sie werden nicht automatisch geändert. Doppelklick öffnet einen Text zum Bearbeiten:</source>
         <translation>&lt;b&gt;These texts still mention the person.&lt;/b&gt; They are not changed automatically. Double-click a text to open it for editing:</translation>
     </message>
@@ -6596,17 +6596,32 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../sic_desktop/privacy/erasure.py" line="108"/>
+        <location filename="../../sic_desktop/privacy/erasure.py" line="113"/>
+        <source>Auf dem Teamserver wurden die gelöschten Zeilen sofort auch aus den Tabellendateien entfernt (VACUUM); das Änderungsprotokoll des Servers enthält keine Inhalte.</source>
+        <translation>On the team server the deleted rows were removed from the table files at once as well (VACUUM); the server&apos;s change log holds no contents.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/erasure.py" line="117"/>
+        <source>Auf dem Teamserver sind die gelöschten Zeilen nicht mehr abfragbar; als Reste in den Tabellendateien bleiben sie, bis die automatische Bereinigung des Servers (Autovacuum) oder die Wartung der IT (VACUUM) sie entfernt, meist nach wenigen Minuten. Diese Anmeldung darf das nicht sofort selbst tun.</source>
+        <translation>On the team server the deleted rows can no longer be queried; as remnants in the table files they stay until the server&apos;s automatic clean-up (autovacuum) or IT&apos;s maintenance (VACUUM) removes them, usually within a few minutes. This login may not do that itself at once.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/erasure.py" line="122"/>
+        <source>In den Sicherungen des Teamservers (pg_dump) steht die Person noch, bis die IT sie nach der Aufbewahrungsfrist löscht.</source>
+        <translation>The person is still contained in the team server&apos;s backups (pg_dump) until IT deletes them after the retention period.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/erasure.py" line="128"/>
         <source>Löschung nach Art. 17 DSGVO</source>
         <translation>Erasure under Art. 17 GDPR</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/erasure.py" line="113"/>
+        <location filename="../../sic_desktop/privacy/erasure.py" line="133"/>
         <source>Kontakt Nr. {id}</source>
         <translation>Contact no. {id}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/erasure.py" line="176"/>
+        <location filename="../../sic_desktop/privacy/erasure.py" line="196"/>
         <source>Eine Kopie außerhalb der Datenbank (z. B. der Suchindex) konnte nicht bereinigt werden. Bitte den Suchindex neu aufbauen.</source>
         <translation>A copy outside the database (such as the search index) could not be cleaned. Please rebuild the search index.</translation>
     </message>
@@ -7937,12 +7952,12 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Search index: {done} of {total} entries</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/search/service.py" line="240"/>
+        <location filename="../../sic_desktop/search/service.py" line="268"/>
         <source>Suchindex wird aufgebaut …</source>
         <translation>Building search index …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/search/service.py" line="324"/>
+        <location filename="../../sic_desktop/search/service.py" line="354"/>
         <source>ein früherer Suchindex ist noch geöffnet: {folders}</source>
         <translation>an earlier search index is still open: {folders}</translation>
     </message>
