@@ -6464,7 +6464,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>OutsideChangesWatch</name>
     <message>
-        <location filename="../../sic_desktop/ui/outside_changes_watch.py" line="60"/>
+        <location filename="../../sic_desktop/ui/outside_changes_watch.py" line="62"/>
         <source>Ein anderes Programm hat Daten geändert; die Anzeige ist aktualisiert.</source>
         <translation>Another program changed data; the display has been updated.</translation>
     </message>

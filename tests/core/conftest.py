@@ -44,10 +44,6 @@ POSTGRES_GAPS: dict[str, str] = {
     "test_a_backup_is_one_file_that_checking_and_restoring_leave_alone": _FILE_BACKUP,
     "test_manual_backup_names_say_when_and_why": _FILE_BACKUP,
     "test_a_backup_copy_opens_with_the_data": _FILE_BACKUP,
-    "test_changes_of_another_program_carry_their_fields_and_tags": (
-        "another client's changes arrive through the server's change log (core.storage.server_changes), "
-        "which names records and actions but not yet the changed fields and tags"
-    ),
     "test_links_to_records_deleted_behind_the_programs_back_are_reported": (
         "the test breaks links by writing the SQLite file behind the program's back; the server's foreign keys "
         "cannot be switched off by a client"

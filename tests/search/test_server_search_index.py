@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import queue
 from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
-from sic_desktop.core.models import Person, RecordType
+from sic_desktop.core.models import Note, Person, RecordType
 from sic_desktop.core.progress import run_to_end
 from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.core.workspace import Workspace
@@ -81,3 +82,23 @@ def test_an_index_of_the_local_file_is_rebuilt_not_caught_up_from_a_server(postg
         assert not index.catch_up()  # the index holds the local file's records: only a rebuild is right
         run_to_end(index.ensure_current())
         assert index.search("Nur-Hier").hits == () and len(index.search("Berger").hits) == 1
+
+
+def test_another_clients_notice_names_the_changed_fields_and_the_index_renews_what_shows_the_name(
+    postgres_url: str, tmp_path: Path
+):
+    with Workspace.open(tmp_path / "pc-anna", user="anna", server=postgres_url) as anna, \
+            Workspace.open(tmp_path / "pc-bernd", user="bernd", server=postgres_url) as bernd:
+        tom = anna.persons.create(Person(first_name="Tom", last_name="Berger"))
+        anna.notes.create(Note(title="Werkstatt", note_date=date(2026, 11, 25), person_ids=[tom.id]))
+        index = SearchService(bernd, apply_large_changes=True)
+        run_to_end(index.ensure_current())
+        heard: queue.Queue[ChangeSet] = queue.Queue()
+        bernd.subscribe(heard.put)
+
+        anna.persons.update(replace(anna.persons.get(tom.id), last_name="Wendelstein"))
+        notice = heard.get(timeout=5)
+        assert notice.fields_of(tom.ref) == {"last_name"}  # names only: the log holds no contents
+        found = {hit.ref.type for hit in index.search("Wendelstein").hits}
+        assert found == {RecordType.PERSON, RecordType.NOTE}  # the note shows the new name too
+        index.close()
