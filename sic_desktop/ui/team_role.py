@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 # Commands of the main window that change records (or bring them in) …
 EDITING_COMMANDS = (
     "new", *(f"new_{t.value}" for t in RecordType), "save", "import", "mail_import", "themes", "duplicates",
-    "undo", "redo", "restore_backup", "server_transfer",
+    "undo", "redo", "restore_backup",
 )
 FILE_BACKUP_COMMANDS = ("backup_now", "restore_backup")
 SERVER_COMMANDS = ("server_transfer", "server_copy")  # moving a local folder onto the server and back
@@ -52,7 +52,8 @@ def limit_window(window: MainWindow, rights: AccessRights) -> None:
         for key in EDITING_COMMANDS:
             if key in window.commands:
                 window.commands[key].setVisible(False)
-    if not rights.privacy:
+    if not rights.privacy:  # a transfer brings the Datenschutz-Protokoll and the Löschregeln along
+        window.commands["server_transfer"].setVisible(False)
         for row in range(window.nav.count()):
             item = window.nav.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == PRIVACY_PAGE:

@@ -69,3 +69,18 @@ def test_the_export_refuses_a_folder_that_is_not_empty(postgres_url, tmp_path, c
     assert [p.name for p in target.iterdir()] == ["brief.docx"]
     assert main(["--data-dir", str(tmp_path / "lokal"), "server", "transfer", "--from-folder", str(target)]) == 1
     assert "Bitte den Teamserver angeben" in capsys.readouterr().err
+
+
+def test_the_datenschutz_role_may_transfer_with_the_numbers_kept(postgres_cluster, postgres_url, tmp_path, capsys):
+    local = tmp_path / "lokal"
+    with Workspace.open(local, user="anna") as ws:
+        run_to_end(load_demo(ws, DemoSize(persons=5, notes=5), today=date(2026, 11, 25)))
+        original = _full_export(ws, tmp_path / "lokal.json")
+    login = postgres_cluster.login("sic_datenschutz")
+    server = f"postgresql://{login}@{postgres_url.split('@', 1)[1]}"
+    assert main(["--server", server, "--data-dir", str(tmp_path / "pc"), "server", "transfer",
+                 "--from-folder", str(local)]) == 0
+    with Workspace.open(tmp_path / "pc", server=server) as ws:
+        assert _full_export(ws, tmp_path / "server.json") == original
+        created = ws.persons.create(Person(first_name="Neu", last_name="Nach-Uebertragung"))
+        assert created.id == max(ws.persons.all_ids())  # numbering goes on after the transferred numbers

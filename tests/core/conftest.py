@@ -29,7 +29,7 @@ def user_version() -> Callable[[Path], int]:
 # them xfail(strict) on PostgreSQL only, so a fixed gap fails until it is taken off this list.
 _SECOND_FOLDER = (
     "the test reads an export into a second, empty workspace in another data folder; on the team server the "
-    "folder does not choose the database, and transfer into an empty server database (issue point 7) is not built"
+    "folder does not choose the database (moving data onto an empty server: io.server_transfer, its own tests)"
 )
 _FILE_BACKUP = "file backups and restore copy the SQLite file; the server is backed up by IT with pg_dump"
 _SQLITE_CONNECTION = "the test reaches into the SQLite connection (iterdump, an injected disk fault)"

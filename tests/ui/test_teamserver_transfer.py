@@ -62,6 +62,14 @@ def test_the_window_moves_a_local_folder_onto_the_server_and_copies_it_back(
         assert back.persons.get(jana.id).last_name == "Özdemir"
 
 
+def test_an_editor_is_not_offered_the_transfer_that_brings_the_datenschutz_protokoll(
+    postgres_cluster, postgres_url, tmp_path, window_on
+):
+    login = postgres_cluster.login("sic_bearbeiten")
+    main = window_on(tmp_path / "pc", f"postgresql://{login}@{postgres_url.split('@', 1)[1]}")
+    assert not main.commands["server_transfer"].isVisible() and main.commands["server_copy"].isVisible()
+
+
 def test_the_local_window_offers_no_move_to_or_from_a_server(tmp_path, window_on):
     main = window_on(tmp_path / "lokal", None)
     assert not main.commands["server_transfer"].isVisible() and not main.commands["server_copy"].isVisible()
