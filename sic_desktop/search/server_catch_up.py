@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+from contextlib import suppress
 from pathlib import Path
 
 from sic_desktop.core.errors import SicError
@@ -43,7 +44,8 @@ def _identity(ws: Workspace) -> str | None:
 def forget_server(ws: Workspace) -> None:
     """On the local file: the index follows the file from now on, no server's log applies to it."""
     if not on_server(ws):
-        _state_path(ws).unlink(missing_ok=True)
+        with suppress(OSError):  # a write-protected folder: its index is not caught up from a server either
+            _state_path(ws).unlink(missing_ok=True)
 
 
 def remember_server(ws: Workspace) -> None:
