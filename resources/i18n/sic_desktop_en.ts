@@ -1442,167 +1442,177 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="47"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="49"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="48"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="50"/>
         <source>&amp;Bearbeiten</source>
         <translation>&amp;Edit</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="49"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="51"/>
         <source>&amp;Gehe zu</source>
         <translation>&amp;Go</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="50"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="52"/>
         <source>Daten&amp;satz</source>
         <translation>&amp;Record</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="51"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="53"/>
         <source>Be&amp;richte</source>
         <translation>Re&amp;ports</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="52"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="54"/>
         <source>E&amp;xtras</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="53"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="55"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="64"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="66"/>
         <source>&amp;Zurück</source>
         <translation>&amp;Back</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="65"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="67"/>
         <source>&amp;Vor</source>
         <translation>&amp;Forward</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="66"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="68"/>
         <source>&amp;Themenfeldbericht als PDF …</source>
         <translation>&amp;Theme field report as PDF …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="69"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="71"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="71"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="73"/>
         <source>Neue &amp;Notiz</source>
         <translation>New &amp;note</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="72"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="74"/>
         <source>Neuer &amp;Kontakt</source>
         <translation>New &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="73"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="75"/>
         <source>Neue &amp;Organisation</source>
         <translation>New &amp;organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="74"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="76"/>
         <source>Neue Ko&amp;operation</source>
         <translation>New coo&amp;peration</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="76"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="78"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="78"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="80"/>
         <source>&amp;Importieren …</source>
         <translation>&amp;Import …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="79"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="81"/>
         <source>E&amp;xportieren …</source>
         <translation>E&amp;xport …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="80"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="82"/>
         <source>E-&amp;Mail übernehmen …</source>
         <translation>Import e-&amp;mail …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="81"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="83"/>
         <source>Serien&amp;brief-Datenquelle (Word) …</source>
         <translation>Mail &amp;merge data source (Word) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="82"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="84"/>
         <source>Sicherung &amp;jetzt erstellen</source>
         <translation>Back up &amp;now</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="83"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="85"/>
         <source>Sicherung &amp;wiederherstellen …</source>
         <translation>&amp;Restore a backup …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="84"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="86"/>
+        <source>Daten auf den &amp;Teamserver übertragen …</source>
+        <translation>Transfer data to the &amp;team server …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="88"/>
+        <source>Teamserver in lokalen &amp;Datenordner kopieren …</source>
+        <translation>Copy team server to a local &amp;data folder …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="90"/>
         <source>&amp;Einstellungen …</source>
         <translation>Se&amp;ttings …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="86"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="92"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="87"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="93"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="88"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="94"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="89"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="95"/>
         <source>&amp;Suchen …</source>
         <translation>&amp;Search …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="90"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="96"/>
         <source>&amp;Themenfelder verwalten …</source>
         <translation>Manage &amp;theme fields …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="91"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="97"/>
         <source>&amp;Duplikate suchen …</source>
         <translation>Find &amp;duplicates …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="93"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="99"/>
         <source>Suchindex neu &amp;aufbauen …</source>
         <translation>&amp;Rebuild search index …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="96"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="102"/>
         <source>&amp;Kurzanleitung</source>
         <translation>&amp;Quick guide</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="97"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="103"/>
         <source>&amp;Tastenkürzel</source>
         <translation>&amp;Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="98"/>
+        <location filename="../../sic_desktop/ui/commands.py" line="104"/>
         <source>Ü&amp;ber SIC Desktop</source>
         <translation>&amp;About SIC Desktop</translation>
     </message>
@@ -2081,12 +2091,12 @@ This cannot be undone; a backup is made first.</translation>
         <translation>Attention: {problem}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="43"/>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="45"/>
         <source>Achtung: Ein Rest in der Protokolldatei der Datenbank wird erst beim Beenden des Programms entfernt. Bitte SIC Desktop jetzt einmal schließen.</source>
         <translation>Attention: a remainder in the database&apos;s log file is only removed when the program closes. Please close SIC Desktop once now.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="55"/>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="57"/>
         <source>&lt;b&gt;Diese Texte nennen die Person noch.&lt;/b&gt; Sie werden nicht automatisch geändert. Doppelklick öffnet einen Text zum Bearbeiten:</source>
         <translation>&lt;b&gt;These texts still mention the person.&lt;/b&gt; They are not changed automatically. Double-click a text to open it for editing:</translation>
     </message>
@@ -4260,32 +4270,32 @@ evidence</translation>
         <translation>It comes from a newer version of SIC Desktop ({version}). Please update the program.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="132"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="139"/>
         <source>Ein Gesamtexport kann nur in einen leeren Datenordner eingelesen werden, damit alle Nummern und Verknüpfungen gleich bleiben. Bitte einen neuen Datenordner wählen (z. B. „sic-desktop --data-dir ORDNER import …“).</source>
         <translation>A full export can only be read into an empty data folder, so that all numbers and links stay the same. Please choose a new data folder (e.g. “sic-desktop --data-dir FOLDER import …”).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="144"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="151"/>
         <source>Der Abschnitt „{section}“ ist keine Liste.</source>
         <translation>The section “{section}” is not a list.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="156"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="163"/>
         <source>Die Nummer kommt doppelt vor, oder eine Verknüpfung zeigt auf einen Datensatz, den es in der Datei nicht gibt.</source>
         <translation>The number occurs twice, or a link points to a record that is not in the file.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="160"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="167"/>
         <source>Ein Feld hat einen unerwarteten Wert ({reason}).</source>
         <translation>A field has an unexpected value ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="166"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="173"/>
         <source>{record} Nr. {id}: {reason} Es wurde nichts gespeichert.</source>
         <translation>{record} no. {id}: {reason} Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="207"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="214"/>
         <source>Ein Eintrag im Protokoll, bei den Datenschutz-Begründungen oder in den Einstellungen ist fehlerhaft ({reason}).</source>
         <translation>An entry in the history, the data protection keep decisions or the settings is faulty ({reason}).</translation>
     </message>
@@ -6454,7 +6464,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>OutsideChangesWatch</name>
     <message>
-        <location filename="../../sic_desktop/ui/outside_changes_watch.py" line="60"/>
+        <location filename="../../sic_desktop/ui/outside_changes_watch.py" line="62"/>
         <source>Ein anderes Programm hat Daten geändert; die Anzeige ist aktualisiert.</source>
         <translation>Another program changed data; the display has been updated.</translation>
     </message>
@@ -6586,17 +6596,32 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../sic_desktop/privacy/erasure.py" line="108"/>
+        <location filename="../../sic_desktop/privacy/erasure.py" line="113"/>
+        <source>Auf dem Teamserver wurden die gelöschten Zeilen sofort auch aus den Tabellendateien entfernt (VACUUM); das Änderungsprotokoll des Servers enthält keine Inhalte.</source>
+        <translation>On the team server the deleted rows were removed from the table files at once as well (VACUUM); the server&apos;s change log holds no contents.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/erasure.py" line="117"/>
+        <source>Auf dem Teamserver sind die gelöschten Zeilen nicht mehr abfragbar; als Reste in den Tabellendateien bleiben sie, bis die automatische Bereinigung des Servers (Autovacuum) oder die Wartung der IT (VACUUM) sie entfernt, meist nach wenigen Minuten. Diese Anmeldung darf das nicht sofort selbst tun.</source>
+        <translation>On the team server the deleted rows can no longer be queried; as remnants in the table files they stay until the server&apos;s automatic clean-up (autovacuum) or IT&apos;s maintenance (VACUUM) removes them, usually within a few minutes. This login may not do that itself at once.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/erasure.py" line="122"/>
+        <source>In den Sicherungen des Teamservers (pg_dump) steht die Person noch, bis die IT sie nach der Aufbewahrungsfrist löscht.</source>
+        <translation>The person is still contained in the team server&apos;s backups (pg_dump) until IT deletes them after the retention period.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/erasure.py" line="128"/>
         <source>Löschung nach Art. 17 DSGVO</source>
         <translation>Erasure under Art. 17 GDPR</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/erasure.py" line="113"/>
+        <location filename="../../sic_desktop/privacy/erasure.py" line="133"/>
         <source>Kontakt Nr. {id}</source>
         <translation>Contact no. {id}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/erasure.py" line="176"/>
+        <location filename="../../sic_desktop/privacy/erasure.py" line="196"/>
         <source>Eine Kopie außerhalb der Datenbank (z. B. der Suchindex) konnte nicht bereinigt werden. Bitte den Suchindex neu aufbauen.</source>
         <translation>A copy outside the database (such as the search index) could not be cleaned. Please rebuild the search index.</translation>
     </message>
@@ -7927,12 +7952,12 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Search index: {done} of {total} entries</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/search/service.py" line="240"/>
+        <location filename="../../sic_desktop/search/service.py" line="268"/>
         <source>Suchindex wird aufgebaut …</source>
         <translation>Building search index …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/search/service.py" line="324"/>
+        <location filename="../../sic_desktop/search/service.py" line="354"/>
         <source>ein früherer Suchindex ist noch geöffnet: {folders}</source>
         <translation>an earlier search index is still open: {folders}</translation>
     </message>
@@ -8265,7 +8290,17 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>data protection log entries</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/section_counts.py" line="43"/>
+        <location filename="../../sic_desktop/io/section_counts.py" line="36"/>
+        <source>Synonymgruppe</source>
+        <translation>synonym group</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/section_counts.py" line="37"/>
+        <source>Synonymgruppen</source>
+        <translation>synonym groups</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/section_counts.py" line="45"/>
         <source>keine Einträge</source>
         <translation>no entries</translation>
     </message>
@@ -8356,6 +8391,69 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <location filename="../../sic_desktop/ui/team_server_form.py" line="97"/>
         <source>Zertifikate (*.crt *.pem *.cer);;Alle Dateien (*)</source>
         <translation>Certificates (*.crt *.pem *.cer);;All files (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerTransfer</name>
+    <message>
+        <location filename="../../sic_desktop/io/server_transfer.py" line="34"/>
+        <source>Im Ordner „{folder}“ liegen keine Daten von SIC Desktop.</source>
+        <translation>The folder “{folder}” holds no SIC Desktop data.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/server_transfer.py" line="38"/>
+        <source>Auf dem Teamserver liegen schon Daten ({held}). Übertragen lässt sich nur in einen leeren Teamserver, damit alle Nummern und Verknüpfungen gleich bleiben. Es wurde nichts übertragen.</source>
+        <translation>The team server already holds data ({held}). Data can only be transferred to an empty team server, so that all numbers and links stay the same. Nothing was transferred.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/server_transfer.py" line="54"/>
+        <source>Der Ordner „{folder}“ ist nicht leer. Bitte einen neuen, leeren Ordner wählen; es wurde nichts exportiert.</source>
+        <translation>The folder “{folder}” is not empty. Please choose a new, empty folder; nothing was exported.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/server_transfer.py" line="73"/>
+        <source>Das Programm arbeitet nicht mit einem Teamserver. Bitte zuerst mit dem Teamserver verbinden (Einstellungen → Teamserver oder --server).</source>
+        <translation>The program is not working with a team server. Please connect to the team server first (Settings → Team server or --server).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/server_transfer_action.py" line="24"/>
+        <source>Lokalen Datenordner wählen, der auf den Teamserver kommt</source>
+        <translation>Choose the local data folder to move onto the team server</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/server_transfer_action.py" line="28"/>
+        <source>Daten werden auf den Teamserver übertragen …</source>
+        <translation>Transferring data to the team server …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/server_transfer_action.py" line="30"/>
+        <source>Auf den Teamserver übertragen: {counts}.</source>
+        <translation>Transferred to the team server: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/server_transfer_action.py" line="33"/>
+        <source>Übertragung abgebrochen. Auf dem Teamserver wurde nichts gespeichert.</source>
+        <translation>Transfer cancelled. Nothing was stored on the team server.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/server_transfer_action.py" line="40"/>
+        <source>Leeren Ordner für die Kopie des Teamservers wählen</source>
+        <translation>Choose an empty folder for the copy of the team server</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/server_transfer_action.py" line="44"/>
+        <source>Der Teamserver wird in einen lokalen Datenordner kopiert …</source>
+        <translation>Copying the team server into a local data folder …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/server_transfer_action.py" line="46"/>
+        <source>In den Datenordner „{folder}“ kopiert: {counts}.</source>
+        <translation>Copied into the data folder “{folder}”: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/server_transfer_action.py" line="49"/>
+        <source>Kopie abgebrochen. Es wurde kein Datenordner angelegt.</source>
+        <translation>Copy cancelled. No data folder was created.</translation>
     </message>
 </context>
 <context>

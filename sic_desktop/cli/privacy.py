@@ -21,7 +21,7 @@ from sic_desktop.core.services.privacy_log import LOG_ACTIONS
 from sic_desktop.core.vocab import LEGAL_BASES
 from sic_desktop.privacy.access_export import export_access_request
 from sic_desktop.privacy.deletion_concept import write_concept_csv
-from sic_desktop.privacy.erasure import ErasureReport, erase
+from sic_desktop.privacy.erasure import ErasureReport, erase, server_remains
 from sic_desktop.privacy.processing_record_pdf import render_processing_record
 from sic_desktop.privacy.review import kept_until, review_list
 
@@ -200,7 +200,9 @@ def _print_report(title: str, report: ErasureReport) -> None:
         print(f"Gespeicherte Suchen, die den Kontakt nannten, gelöscht: {len(report.saved_searches_removed)}.")
     for problem in report.purger_problems:
         print(f"Achtung: {problem}", file=sys.stderr)
-    if not report.wal_emptied:
+    if report.on_server:
+        print(server_remains(report), file=sys.stdout if report.wal_emptied else sys.stderr)
+    elif not report.wal_emptied:
         print(
             "Achtung: Die Protokolldatei der Datenbank (-wal) konnte nicht geleert werden, weil das Programm "
             "noch geöffnet ist. Sie wird beim Schließen des Programms geleert.",

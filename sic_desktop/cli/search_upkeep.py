@@ -16,10 +16,11 @@ from sic_desktop.search import SearchService
 
 
 def follow_search_index(workspace: Workspace) -> bool:
-    """Apply every commit of ``workspace`` to its index, if that index is current now;
-    True if so (the follower then also cleans the index after an erasure)."""
+    """Apply every commit of ``workspace`` to its index, if that index is current now (on the team server
+    after catching up with what others committed meanwhile); True if so (the follower then also cleans
+    the index after an erasure)."""
     service = SearchService(workspace, listen=False)
-    current = not service.status().needs_rebuild
+    current = service.catch_up()
     service.close()
     if current:
         follower = SearchService(workspace, apply_large_changes=True)

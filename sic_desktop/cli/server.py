@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.storage.schema import latest_version
@@ -12,12 +13,16 @@ from sic_desktop.core.storage.server_address import SERVER_ENV_VAR, resolve_serv
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "server",
-        help="Teamserver einrichten, umstellen oder prüfen (für die IT)",
+        help="Teamserver einrichten, umstellen, prüfen, Daten übertragen (für die IT)",
         description="Richtet die PostgreSQL-Datenbank des Teamservers ein (init), stellt sie auf diese "
-        "Programmversion um (upgrade) oder zeigt ihren Stand (status). Die Adresse kommt aus --server "
-        f"oder {SERVER_ENV_VAR}; init und upgrade brauchen den Eigentümer der Datenbank.",
+        "Programmversion um (upgrade) oder zeigt ihren Stand (status). transfer überträgt einen lokalen "
+        "Datenordner vollständig auf den leeren Teamserver, export kopiert alles vom Teamserver in einen neuen "
+        f"lokalen Datenordner. Die Adresse kommt aus --server oder {SERVER_ENV_VAR}; init und upgrade brauchen "
+        "den Eigentümer der Datenbank.",
     )
-    parser.add_argument("action", choices=("init", "upgrade", "status"), help="was zu tun ist")
+    parser.add_argument("action", choices=("init", "upgrade", "status", "transfer", "export"), help="was zu tun ist")
+    parser.add_argument("--from-folder", type=Path, metavar="ORDNER", help="transfer: der lokale Datenordner")
+    parser.add_argument("--to-folder", "-o", type=Path, metavar="ORDNER", help="export: ein neuer, leerer Ordner")
     parser.set_defaults(func=run)
 
 
@@ -29,6 +34,8 @@ def run(args: argparse.Namespace) -> int:
         raise SicError(
             f"Bitte den Teamserver angeben: --server postgresql://benutzer@rechner:5432/datenbank oder {SERVER_ENV_VAR}."
         )
+    if args.action in ("transfer", "export"):
+        return _move(args)
     before, _ = server_status(url)
     if args.action == "status":
         return _print_status(url, before)
@@ -63,3 +70,22 @@ def _print_status(url: str, version: int) -> int:
     else:
         print("Der Teamserver ist neuer als dieses Programm: bitte SIC Desktop aktualisieren.")
     return 1
+
+
+def _move(args: argparse.Namespace) -> int:
+    from sic_desktop.cli.common import drive_with_progress_line, open_workspace
+    from sic_desktop.io.section_counts import counts_text
+    from sic_desktop.io.server_transfer import export_from_server, transfer_to_server
+
+    folder = args.from_folder if args.action == "transfer" else args.to_folder
+    if folder is None:
+        option = "--from-folder" if args.action == "transfer" else "--to-folder"
+        raise SicError(f"Bitte den Ordner angeben: sic-desktop server {args.action} {option} ORDNER.")
+    with open_workspace(args) as workspace:
+        if args.action == "transfer":
+            counts = drive_with_progress_line(transfer_to_server(workspace, folder))
+            print(f"Auf den Teamserver übertragen: {counts_text(counts)}.")
+        else:
+            counts = drive_with_progress_line(export_from_server(workspace, folder))
+            print(f"Vom Teamserver in den Datenordner {folder} kopiert: {counts_text(counts)}.")
+    return 0

@@ -4,17 +4,24 @@ SQLite tells a connection nothing about other connections' commits. The data
 generation (``meta``) counts every commit, whoever made it; when it moved by more
 than this workspace's own commits, the change history (ids only ever grow)
 names the records the others changed, so the window can renew exactly those.
+On the team server the change log (``core.storage.server_changes``) names them, with their fields;
+the window hears of them from its change follower at once, so it does not ask here.
 """
 
 from __future__ import annotations
 
 import json
 import threading
+from typing import TYPE_CHECKING, cast
 
 from sic_desktop.core.field_labels import TAGGABLE
 from sic_desktop.core.models import RecordRef, RecordType, is_taggable
 from sic_desktop.core.storage.changes import Action, ChangeSet
+from sic_desktop.core.storage.server_changes import changes_since, last_seq
 from sic_desktop.core.workspace import Workspace
+
+if TYPE_CHECKING:
+    from sic_desktop.core.storage.postgres import PostgresDatabase
 
 _ACTIONS = {action.value: action for action in Action}
 
@@ -28,6 +35,7 @@ class OutsideChanges:
         self._generation = workspace.database.generation()
         self._history_id = self._last_history_id()
         self._own: set[int] = set()  # generations of this workspace's commits not yet passed by collect()
+        self._seq = last_seq(cast("PostgresDatabase", workspace.database)) if workspace.database.is_server else 0
         self.unsubscribe = workspace.subscribe(self._on_own_commit)
 
     def _on_own_commit(self, changes: ChangeSet) -> None:
@@ -36,6 +44,13 @@ class OutsideChanges:
 
     def collect(self) -> ChangeSet | None:
         """The records others changed since the last call (None if only this workspace wrote)."""
+        if self._ws.database.is_server:
+            database = cast("PostgresDatabase", self._ws.database)
+            changes, self._seq = changes_since(database, self._seq, skip_pids=database.own_backends())
+            if not changes:
+                return None
+            changes.add_tags(self._tags_in_use_changed(changes))
+            return changes
         with self._ws.database.snapshot():  # the generation and the history as of one moment
             generation = self._ws.database.generation()
             newest = self._last_history_id()

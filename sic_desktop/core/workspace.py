@@ -120,16 +120,18 @@ class Workspace:
         user: str | None = None,
         before_migration: BeforeMigration | None = None,
         server: str | None = None,
+        local: bool = False,
     ) -> Workspace:
         """Open the data folder (created if new); an older database is copied aside, then migrated.
 
         With ``server`` (``postgresql://user@host:port/db``, or ``SIC_DESKTOP_SERVER``) the records live on the team server;
-        the data folder keeps this PC's settings and search index.
+        the data folder keeps this PC's settings and search index. ``local=True`` opens the folder's own file even
+        when a team server is chosen (moving data between the two).
         """
         if not isinstance(folder, DataFolder):
             folder = resolve_data_folder(folder)
         folder.ensure()
-        server = resolve_server(server)
+        server = None if local else resolve_server(server)
         if server:
             from sic_desktop.core.storage.postgres import open_server  # psycopg only for a team server
 

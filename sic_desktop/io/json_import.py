@@ -124,10 +124,17 @@ def _read(path: Path) -> dict[str, Any]:
     return document
 
 
+def held_sections(workspace: Workspace) -> dict[str, int]:
+    """What the workspace holds already that a full export would collide with, by section (empty: nothing)."""
+    held = {section: len(workspace.service(kind).all_ids()) for section, kind in RECORD_SECTIONS
+            if kind is not RecordType.THEME}
+    held |= {"history": len(workspace.history.since()), "saved_searches": len(workspace.saved_searches.list()),
+             "search_synonyms": len(workspace.search_synonyms.all())}
+    return {section: count for section, count in held.items() if count}
+
+
 def _require_empty(workspace: Workspace) -> None:
-    kinds = [kind for _, kind in RECORD_SECTIONS if kind is not RecordType.THEME]
-    held = any(workspace.service(kind).all_ids() for kind in kinds)
-    if held or workspace.history.since() or workspace.saved_searches.list() or workspace.search_synonyms.all():
+    if held_sections(workspace):
         raise SicError(
             translate(
                 "Import",

@@ -33,6 +33,8 @@ def _label(section: str, count: int) -> str:
                            translate("SectionCounts", "Löschregeln")),
         "privacy_log": (translate("SectionCounts", "Eintrag im Datenschutz-Protokoll"),
                         translate("SectionCounts", "Einträge im Datenschutz-Protokoll")),
+        "search_synonyms": (translate("SectionCounts", "Synonymgruppe"),
+                            translate("SectionCounts", "Synonymgruppen")),
     }.get(section, (section, section))
     return one if count == 1 else many
 

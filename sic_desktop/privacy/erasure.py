@@ -3,7 +3,7 @@
 Both ways remove the person from the participant lists of the notes linked to
 them, then the database overwrites what was deleted (``secure_delete``), the
 registered purgers clean copies outside the database (the search index merges
-its segments) and the WAL file is emptied. Free texts are not edited
+its segments) and the WAL file is emptied (on the team server: VACUUM, ``server_remains``). Free texts are not edited
 automatically – a note may say „Frau Schäfer hat zugesagt“ and only a person
 can decide what to do with it – so the report lists the texts that still name
 the person, and the backup files that still contain them.
@@ -19,6 +19,7 @@ from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import Person, RecordRef, RecordType
 from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.services.mentions import Mention
+from sic_desktop.core.team_access import on_server
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.privacy.person_identity import PersonIdentity
 from sic_desktop.privacy.person_in_backups import BackupCopy, backups_containing
@@ -48,6 +49,7 @@ class ErasureReport:
     wal_emptied: bool
     purger_problems: list[str]  # German messages of copies that could not be cleaned
     saved_searches_removed: list[str] = field(default_factory=list)  # names of saved searches naming the person
+    on_server: bool = False  # on the team server ``wal_emptied`` says whether the dead rows were vacuumed
 
     @property
     def complete(self) -> bool:
@@ -101,7 +103,25 @@ def erase(ws: Workspace, person_id: int, *, anonymise: bool = False, reason: str
         wal_emptied=ws.storage.checkpoint(),
         purger_problems=problems,
         saved_searches_removed=searches,
+        on_server=on_server(ws),
     )
+
+
+def server_remains(report: ErasureReport) -> str:
+    """On the team server: what is left of the erased rows in the server's files and its backups."""
+    if report.wal_emptied:
+        done = translate(
+            "Privacy", "Auf dem Teamserver wurden die gelöschten Zeilen sofort auch aus den Tabellendateien entfernt "
+            "(VACUUM); das Änderungsprotokoll des Servers enthält keine Inhalte.")
+    else:
+        done = translate(
+            "Privacy", "Auf dem Teamserver sind die gelöschten Zeilen nicht mehr abfragbar; als Reste in den "
+            "Tabellendateien bleiben sie, bis die automatische Bereinigung des Servers (Autovacuum) oder die "
+            "Wartung der IT (VACUUM) sie entfernt, meist nach wenigen Minuten. Diese Anmeldung darf das nicht "
+            "sofort selbst tun.")
+    return done + " " + translate(
+        "Privacy", "In den Sicherungen des Teamservers (pg_dump) steht die Person noch, bis die IT sie nach der "
+        "Aufbewahrungsfrist löscht.")
 
 
 def default_reason() -> str:

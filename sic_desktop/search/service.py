@@ -34,16 +34,18 @@ from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.progress import Progress, ProgressGenerator
 from sic_desktop.core.storage.changes import Action, ChangeSet
+from sic_desktop.core.storage.server_changes import OTHER_CLIENT
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.search.background_rebuild import BackgroundRebuild
 from sic_desktop.search.compounds import splitter
 from sic_desktop.search.documents import all_documents, document_count, documents_for
 from sic_desktop.search.index import DEFAULT_LOCK_TIMEOUT, SearchIndex
-from sic_desktop.search.index_state import IndexStatus
+from sic_desktop.search.index_state import IndexState, IndexStatus
 from sic_desktop.search.query_parser import parse_query
 from sic_desktop.search.results import SearchResults
 from sic_desktop.search.search_document import SEARCHED_TYPES, SearchDocument
 from sic_desktop.search.search_errors import SearchIndexWriteError, refuse_long_query
+from sic_desktop.search.server_catch_up import erases, forget_server, missed_changes, remember_server
 from sic_desktop.search.synonyms import SynonymTable, parse_line, shipped_groups
 
 log = logging.getLogger(__name__)
@@ -101,6 +103,8 @@ class SearchService:
         self._background: BackgroundRebuild | None = None
         self._detach: list[Callable[[], None]] = []
         self._synonyms: tuple[tuple[str, ...], SynonymTable] | None = None
+        self._caught_up = False
+        forget_server(workspace)
         if listen:
             self._detach = [workspace.subscribe(self._on_commit), workspace.add_purger(self.purge)]
             _ATTACHED[workspace] = self
@@ -160,6 +164,8 @@ class SearchService:
         before any work on an overlong text.
         """
         refuse_long_query(query)
+        if not self._caught_up:
+            self.catch_up()
         parsed = self.synonyms().expand(parse_query(query))
         results = self.index.search(parsed, types=types, limit=limit)
         refs = [hit.ref for hit in results.hits]
@@ -184,11 +190,13 @@ class SearchService:
         try:
             with self._apply_lock:
                 self._apply(changes)
+                if changes.initiator is OTHER_CLIENT and any(c.action is Action.PURGED for c in changes.changes):
+                    self.index.optimize()  # another client's erasure: no old text stays in the files here
         except Exception as error:  # noqa: BLE001 — locked by another window, disk full, damage: rebuild, never undo the save
             log.warning("search index update failed (%s); it will be rebuilt", type(error).__name__)
             self._fell_behind()
 
-    def _apply(self, changes: ChangeSet) -> None:
+    def _apply(self, changes: ChangeSet, base_generation: int | None = None) -> None:
         changed = {c.ref for c in changes.changes}
         purged = {c.ref for c in changes.changes if c.action is Action.PURGED}
         renew = {r for r in changed if r.type in SEARCHED_TYPES} | self._showing(self._renamed(changes), purged)
@@ -200,7 +208,27 @@ class SearchService:
             self._fell_behind()
             return
         docs, gone = documents_for(self.ws, renew)
-        self.index.update(docs, gone, changes.generation)
+        self.index.update(docs, gone, changes.generation, base_generation=base_generation)
+
+    def catch_up(self) -> bool:
+        """On the team server: bring an index that fell behind while this PC was away up to the server
+        from the change log (``server_catch_up``) instead of rebuilding it; erased records are merged
+        out of the index files at once. True if the index is current afterwards."""
+        self._caught_up = True
+        status = self.status()
+        if status.state is IndexState.STALE and status.generation is not None:
+            try:
+                changes = missed_changes(self.ws, status.generation)
+                if changes is not None:
+                    with self._apply_lock:
+                        self._apply(changes, base_generation=status.generation)
+                        if erases(changes):
+                            self.index.optimize()
+                            self.index.remove_abandoned()
+            except Exception as error:  # noqa: BLE001 — locked, disk full, server gone: the rebuild follows
+                log.warning("catching up with the team server failed (%s); the index will be rebuilt", error)
+            status = self.status()
+        return not status.needs_rebuild
 
     def _renamed(self, changes: ChangeSet) -> list[RecordRef]:
         """Changed records whose names (or sector, district) others' documents may show
@@ -260,6 +288,7 @@ class SearchService:
         of documents built, None if the index was current."""
         count = None
         self.index.remove_abandoned()
+        self.catch_up()
         for _ in range(_REBUILD_ATTEMPTS):
             status = self.status()
             if not status.needs_rebuild:
@@ -267,6 +296,7 @@ class SearchService:
                 break
             log.info("search index %s (%s): rebuilding", status.state.value, status.detail)
             count = yield from self.rebuild()
+            remember_server(self.ws)  # built from this server: later starts may catch up from its change log
         return count
 
     def start_background(self) -> None:

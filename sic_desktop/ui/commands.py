@@ -14,6 +14,7 @@ from PySide6.QtGui import QKeySequence
 from sic_desktop.core.models import RecordType
 from sic_desktop.ui.lazy import (
     backup_now,
+    copy_server,
     export_mail_merge,
     open_backup_dialog,
     open_duplicates_dialog,
@@ -23,6 +24,7 @@ from sic_desktop.ui.lazy import (
     open_theme_report,
     show_guide,
     show_shortcuts,
+    transfer_to_server,
 )
 
 if TYPE_CHECKING:
@@ -81,6 +83,10 @@ COMMANDS: list[Command] = [
     Command("file", "mail_merge", lambda: QCoreApplication.translate("Commands", "Serien&brief-Datenquelle (Word) …"), export_mail_merge, None, "export"),
     Command("file", "backup_now", lambda: QCoreApplication.translate("Commands", "Sicherung &jetzt erstellen"), backup_now, None, "backup", separator=True),
     Command("file", "restore_backup", lambda: QCoreApplication.translate("Commands", "Sicherung &wiederherstellen …"), open_backup_dialog, None, "restore"),
+    Command("file", "server_transfer", lambda: QCoreApplication.translate("Commands", "Daten auf den &Teamserver übertragen …"),
+            transfer_to_server, None, "import", separator=True),
+    Command("file", "server_copy", lambda: QCoreApplication.translate("Commands", "Teamserver in lokalen &Datenordner kopieren …"),
+            copy_server, None, "export"),
     Command("file", "settings", lambda: QCoreApplication.translate("Commands", "&Einstellungen …"), lambda w: w.show_settings(),
             "Ctrl+,", "settings", separator=True),
     Command("file", "quit", lambda: QCoreApplication.translate("Commands", "&Beenden"), lambda w: w.close(), QKeySequence.StandardKey.Quit),

@@ -57,6 +57,18 @@ def backup_now(window: MainWindow) -> None:
     backup_now(window)
 
 
+def transfer_to_server(window: MainWindow) -> None:
+    from sic_desktop.ui.io.server_transfer_action import transfer_folder
+
+    transfer_folder(window)
+
+
+def copy_server(window: MainWindow) -> None:
+    from sic_desktop.ui.io.server_transfer_action import copy_server
+
+    copy_server(window)
+
+
 def open_backup_dialog(window: MainWindow) -> None:
     from sic_desktop.ui.io.backup_dialog import open_backup_dialog
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QGuiApplication
 
 from sic_desktop.core.outside_changes import OutsideChanges
 from sic_desktop.core.storage.changes import ChangeSet
+from sic_desktop.core.team_access import on_server
 
 if TYPE_CHECKING:
     from sic_desktop.ui.context import AppContext
@@ -34,7 +35,8 @@ class OutsideChangesWatch(QObject):
         self._checking = False
         self._timer = QTimer(self, interval=CHECK_EVERY_MS)
         self._timer.timeout.connect(self.check)
-        self._timer.start()
+        if not on_server(ctx.ws):  # on the team server the change follower tells the window at once
+            self._timer.start()
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._on_application_state)

@@ -34,6 +34,7 @@ EDITING_COMMANDS = (
     "undo", "redo", "restore_backup",
 )
 FILE_BACKUP_COMMANDS = ("backup_now", "restore_backup")
+SERVER_COMMANDS = ("server_transfer", "server_copy")  # moving a local folder onto the server and back
 # … and record actions of the lists that change records or need the Datenschutz role.
 EDITING_ACTIONS = ("trash", "done", "new_followup", "new_note")
 PRIVACY_ACTIONS = ("access_request", "anonymise", "erase")
@@ -43,15 +44,16 @@ TRASH_BUTTONS = ("restore", "purge", "emptyTrash")
 
 def limit_window(window: MainWindow, rights: AccessRights) -> None:
     """Hide the main window's commands and pages the role may not use; on the team server the file
-    backups too (IT backs the server up with pg_dump)."""
-    if on_server(window.ctx.ws):
-        for key in FILE_BACKUP_COMMANDS:
-            window.commands[key].setVisible(False)
+    backups too (IT backs the server up with pg_dump), on the local file the moves to and from the server."""
+    server = on_server(window.ctx.ws)
+    for key in FILE_BACKUP_COMMANDS if server else SERVER_COMMANDS:
+        window.commands[key].setVisible(False)
     if not rights.edit:
         for key in EDITING_COMMANDS:
             if key in window.commands:
                 window.commands[key].setVisible(False)
-    if not rights.privacy:
+    if not rights.privacy:  # a transfer brings the Datenschutz-Protokoll and the Löschregeln along
+        window.commands["server_transfer"].setVisible(False)
         for row in range(window.nav.count()):
             item = window.nav.item(row)
             if item.data(Qt.ItemDataRole.UserRole) == PRIVACY_PAGE:

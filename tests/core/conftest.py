@@ -29,7 +29,7 @@ def user_version() -> Callable[[Path], int]:
 # them xfail(strict) on PostgreSQL only, so a fixed gap fails until it is taken off this list.
 _SECOND_FOLDER = (
     "the test reads an export into a second, empty workspace in another data folder; on the team server the "
-    "folder does not choose the database, and transfer into an empty server database (issue point 7) is not built"
+    "folder does not choose the database (moving data onto an empty server: io.server_transfer, its own tests)"
 )
 _FILE_BACKUP = "file backups and restore copy the SQLite file; the server is backed up by IT with pg_dump"
 _SQLITE_CONNECTION = "the test reaches into the SQLite connection (iterdump, an injected disk fault)"
@@ -44,10 +44,6 @@ POSTGRES_GAPS: dict[str, str] = {
     "test_a_backup_is_one_file_that_checking_and_restoring_leave_alone": _FILE_BACKUP,
     "test_manual_backup_names_say_when_and_why": _FILE_BACKUP,
     "test_a_backup_copy_opens_with_the_data": _FILE_BACKUP,
-    "test_changes_of_another_program_carry_their_fields_and_tags": (
-        "another client's changes arrive through the server's change log (core.storage.server_changes), "
-        "which names records and actions but not yet the changed fields and tags"
-    ),
     "test_links_to_records_deleted_behind_the_programs_back_are_reported": (
         "the test breaks links by writing the SQLite file behind the program's back; the server's foreign keys "
         "cannot be switched off by a client"

@@ -14,9 +14,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from contextlib import AbstractContextManager
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from sic_desktop.core.errors import CorruptDatabaseError, ReadOnlyDataError
+from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.core.storage.database import Database
+
+if TYPE_CHECKING:
+    from sic_desktop.core.storage.postgres import PostgresDatabase
 
 
 class StorageState:
@@ -45,6 +50,15 @@ class StorageState:
     def generation(self) -> int:
         """Counts committed changes; the search index stores the one it reflects."""
         return self._database.generation()
+
+    def changes_since(self, generation: int) -> ChangeSet | None:
+        """On the team server: what was committed after ``generation`` (the change log, for a client
+        that was away); None on the local file or when the log does not reach back that far."""
+        if not self._database.is_server:
+            return None
+        from sic_desktop.core.storage.server_changes import changes_after_generation
+
+        return changes_after_generation(cast("PostgresDatabase", self._database), generation)
 
     def snapshot(self) -> AbstractContextManager[None]:
         """Many reads that all see one state of the data while others write (an export, an index rebuild)."""

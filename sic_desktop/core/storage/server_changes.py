@@ -1,8 +1,8 @@
 """Seeing each other's work: the team server's change log and its notices (LISTEN/NOTIFY).
 
 Every committed write adds one row per changed record to ``change_log`` (a sequence number, the
-generation, record type, id, action, when and which database user; never contents, so an erasure
-leaves nothing readable here) and sends ``NOTIFY sic_changes`` with its generation, delivered when
+generation, record type, id, action, the names of the changed fields, when and which database user;
+never contents, so an erasure leaves nothing readable here) and sends ``NOTIFY sic_changes`` with its generation, delivered when
 the transaction commits. Each client follows the log from the last sequence number it saw: a
 notice wakes it, and a client that was away catches up on every row it missed. Changes a client
 made itself are skipped (its own listeners heard of them at its commit).
@@ -10,13 +10,14 @@ made itself are skipped (its own listeners heard of them at its commit).
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 from typing import TYPE_CHECKING, Any, cast
 
 from sic_desktop.core.background import run_beside
 from sic_desktop.core.models import RecordRef, RecordType
-from sic_desktop.core.storage.changes import Action, ChangeSet
+from sic_desktop.core.storage.changes import Action, ChangeSet, Initiator
 
 if TYPE_CHECKING:
     from sic_desktop.core.storage.postgres import PostgresDatabase
@@ -24,6 +25,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CHANNEL = "sic_changes"
+# The initiator of the notices of what other clients committed (the search index merges an erasure out at once).
+OTHER_CLIENT = Initiator("another client of the team server")
 
 CHANGE_LOG_DDL = """CREATE TABLE IF NOT EXISTS change_log (
     seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -33,14 +36,18 @@ CHANGE_LOG_DDL = """CREATE TABLE IF NOT EXISTS change_log (
     action TEXT NOT NULL,
     at TIMESTAMPTZ NOT NULL DEFAULT now(),
     by_user TEXT NOT NULL DEFAULT session_user,
-    backend_pid INTEGER NOT NULL DEFAULT pg_backend_pid())"""
+    backend_pid INTEGER NOT NULL DEFAULT pg_backend_pid(),
+    fields TEXT NOT NULL DEFAULT '[]')"""
+# A server set up before the log named fields gets the column at ``server upgrade``.
+CHANGE_LOG_FIELDS_DDL = "ALTER TABLE change_log ADD COLUMN IF NOT EXISTS fields TEXT NOT NULL DEFAULT '[]'"
 
 
 def record_changes(database: PostgresDatabase, changes: ChangeSet) -> None:
     """Inside the committing write: log what changed and announce the new generation."""
     database.executemany(
-        "INSERT INTO change_log (generation, record_type, record_id, action) VALUES (?, ?, ?, ?)",
-        [(changes.generation, change.ref.type.value, change.ref.id, change.action.value) for change in changes.changes],
+        "INSERT INTO change_log (generation, record_type, record_id, action, fields) VALUES (?, ?, ?, ?, ?)",
+        [(changes.generation, change.ref.type.value, change.ref.id, change.action.value,
+          json.dumps(sorted(change.fields))) for change in changes.changes],
     )
     database.execute(f"SELECT pg_notify('{CHANNEL}', ?)", [str(changes.generation)])
 
@@ -52,15 +59,45 @@ def last_seq(database: PostgresDatabase) -> int:
 def changes_since(database: PostgresDatabase, seq: int, *, skip_pids: frozenset[int] = frozenset()) -> tuple[ChangeSet, int]:
     """What others committed after ``seq`` as one ChangeSet, and the last sequence number read."""
     rows = database.query(
-        "SELECT seq, generation, record_type, record_id, action, backend_pid FROM change_log WHERE seq > ? ORDER BY seq",
+        "SELECT seq, generation, record_type, record_id, action, backend_pid, fields FROM change_log WHERE seq > ? "
+        "ORDER BY seq",
         [seq],
     )
-    changes = ChangeSet()
+    changes = ChangeSet(initiator=OTHER_CLIENT)
     for row in rows:
         if row["backend_pid"] not in skip_pids:
-            changes.add(RecordRef(RecordType(row["record_type"]), row["record_id"]), Action(row["action"]))
+            _add(changes, row)
             changes.generation = max(changes.generation, row["generation"])
     return changes, (rows[-1]["seq"] if rows else seq)
+
+
+def changes_after_generation(database: PostgresDatabase, generation: int) -> ChangeSet | None:
+    """Everything committed after data generation ``generation`` (by anyone) as one ChangeSet, for a
+    client that was away; None when the log no longer reaches back that far (IT trimmed it) or the
+    server is behind ``generation`` (another database, a restored backup): then only a rebuild helps.
+
+    Every generation has rows (a write without changes bumps none), and the log is trimmed from the
+    oldest end, so the rows are complete exactly when the first one is ``generation + 1``.
+    """
+    current = database.generation()
+    if current < generation:
+        return None
+    rows = database.query(
+        "SELECT generation, record_type, record_id, action, fields FROM change_log WHERE generation > ? ORDER BY seq",
+        [generation],
+    )
+    if current > generation and (not rows or rows[0]["generation"] != generation + 1):
+        return None
+    changes = ChangeSet(generation=current)
+    for row in rows:
+        _add(changes, row)
+    return changes
+
+
+def _add(changes: ChangeSet, row: dict[str, Any]) -> None:
+    """One logged change with the names of its fields (names only: the log never holds contents)."""
+    changes.add(RecordRef(RecordType(row["record_type"]), row["record_id"]), Action(row["action"]),
+                json.loads(row["fields"] or "[]"))
 
 
 class ChangeFollower:

@@ -38,7 +38,9 @@ def _statements(schema: str, tables: list[str]) -> list[str]:
         f"GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO {', '.join(ROLES)}",
         f"GRANT INSERT, UPDATE, DELETE ON {', '.join(everyday)} TO {EDITOR}, {PRIVACY}",
         f"GRANT INSERT, UPDATE, DELETE ON {', '.join(PRIVACY_TABLES)} TO {PRIVACY}",
-        f"GRANT USAGE ON ALL SEQUENCES IN SCHEMA {schema} TO {EDITOR}, {PRIVACY}",
+        # UPDATE too: a row stored under a given number (a full export, the Datenschutz-Protokoll) moves the
+        # numbering on after it (setval), else the Datenschutz role could not erase nor an editor transfer.
+        f"GRANT USAGE, UPDATE ON ALL SEQUENCES IN SCHEMA {schema} TO {EDITOR}, {PRIVACY}",
         # A reader's window only reads; nothing of the server's schema may be changed by any of them.
         f"REVOKE CREATE ON SCHEMA {schema} FROM PUBLIC",
     ]

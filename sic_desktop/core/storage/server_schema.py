@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, cast
 
 from sic_desktop.core.storage.schema import MIGRATION_STEPS, latest_version
-from sic_desktop.core.storage.server_changes import CHANGE_LOG_DDL
+from sic_desktop.core.storage.server_changes import CHANGE_LOG_DDL, CHANGE_LOG_FIELDS_DDL
 from sic_desktop.core.storage.server_text import server_not_set_up, server_too_new, server_too_old
 
 if TYPE_CHECKING:
@@ -75,6 +75,7 @@ def migrate_server(database: PostgresDatabase, up_to: int | None = None) -> int:
     _number_null_ids(database)
     if target == latest_version():
         database.conn.execute(cast(Any, CHANGE_LOG_DDL))
+        database.conn.execute(cast(Any, CHANGE_LOG_FIELDS_DDL))
     return max(version, target)
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from sic_desktop.privacy.erasure import ErasureReport
+from sic_desktop.privacy.erasure import ErasureReport, server_remains
 from sic_desktop.ui.privacy.backup_note import backup_note
 from sic_desktop.ui.privacy.mention_list import MentionList
 
@@ -37,7 +37,9 @@ class ErasureReportDialog(QDialog):
                 )
             )
         lines += [self.tr("Achtung: {problem}").format(problem=problem) for problem in report.purger_problems]
-        if not report.wal_emptied:
+        if report.on_server:
+            lines.append(server_remains(report))
+        elif not report.wal_emptied:
             lines.append(
                 self.tr(
                     "Achtung: Ein Rest in der Protokolldatei der Datenbank wird erst beim Beenden des Programms "
