@@ -3035,32 +3035,32 @@ This cannot be undone; a backup is made first.</translation>
 <context>
     <name>GeneralSection</name>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="48"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="49"/>
         <source>Allgemein</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="57"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="58"/>
         <source>Ö&amp;ffnen</source>
         <translation>O&amp;pen</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="58"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="59"/>
         <source>Den Datenordner im Dateimanager zeigen</source>
         <translation>Show the data folder in the file manager</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="61"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="62"/>
         <source>&amp;Datenordner:</source>
         <translation>&amp;Data folder:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="69"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="70"/>
         <source>&amp;Sprache:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="72"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="73"/>
         <source>Die Sprache wird beim nächsten Start des Programms übernommen.</source>
         <translation>The language takes effect the next time the program starts.</translation>
     </message>
@@ -8467,7 +8467,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="90"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="91"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
@@ -8618,67 +8618,67 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="346"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="343"/>
         <source>Die Datei konnte nicht geschrieben werden: {reason}</source>
         <translation>The file could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="355"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="352"/>
         <source>Der Datenträger ist voll. Es wurde nichts gespeichert; bitte Platz schaffen und erneut speichern.</source>
         <translation>The disk is full. Nothing was saved; please free some space and save again.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="360"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="357"/>
         <source>Der Datenordner ist schreibgeschützt. Es wurde nichts gespeichert; bitte die Zugriffsrechte prüfen.</source>
         <translation>The data folder is read-only. Nothing was saved; please check the access rights.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="365"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="362"/>
         <source>Die Datenbank wird gerade von einem anderen Vorgang benutzt. Bitte in einem Moment erneut versuchen.</source>
         <translation>The database is being used by another process right now. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="370"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="367"/>
         <source>Beim Schreiben auf den Datenträger ist ein Fehler aufgetreten. Es wurde nichts gespeichert.</source>
         <translation>An error occurred while writing to the disk. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="374"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="371"/>
         <source>Die Datenbank hat die Änderung abgelehnt: {reason}</source>
         <translation>The database refused the change: {reason}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/opening.py" line="34"/>
+        <location filename="../../sic_desktop/core/storage/opening.py" line="33"/>
         <source>„{path}“ ist ein Ordner, keine Datenbankdatei. Bitte den Ordner umbenennen oder verschieben.</source>
         <translation>“{path}” is a folder, not a database file. Please rename or move the folder.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/opening.py" line="44"/>
+        <location filename="../../sic_desktop/core/storage/opening.py" line="43"/>
         <source>Die Datei „{path}“ ist keine SIC-Desktop-Datenbank (es ist gar keine SQLite-Datei).</source>
         <translation>The file “{path}” is not a SIC Desktop database (it is not an SQLite file at all).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/opening.py" line="60"/>
+        <location filename="../../sic_desktop/core/storage/opening.py" line="59"/>
         <source>Die Datei „{path}“ ist eine SQLite-Datenbank, aber nicht von SIC Desktop. Sie wird nicht verändert.</source>
         <translation>The file “{path}” is an SQLite database, but not one of SIC Desktop. It is left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/opening.py" line="67"/>
+        <location filename="../../sic_desktop/core/storage/opening.py" line="66"/>
         <source>Die Datenbank „{path}“ stammt von einer neueren Version von SIC Desktop (Datenstand {version}, dieses Programm kennt bis {known}). Bitte das Programm aktualisieren; die Datei bleibt unverändert.</source>
         <translation>The database “{path}” comes from a newer version of SIC Desktop (data version {version}, this program knows up to {known}). Please update the program; the file is left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/opening.py" line="79"/>
+        <location filename="../../sic_desktop/core/storage/opening.py" line="78"/>
         <source>Die Datenbank „{path}“ ist beschädigt und kann nicht geöffnet werden ({reason}). Sie wird nicht verändert; bitte die neueste Sicherung wiederherstellen.</source>
         <translation>The database “{path}” is damaged and cannot be opened ({reason}). It is left unchanged; please restore the latest backup.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/opening.py" line="116"/>
+        <location filename="../../sic_desktop/core/storage/opening.py" line="115"/>
         <source>{reason} Die Datenbank muss aber erst angelegt oder für diese Programmversion umgestellt werden; das geht nur in einem beschreibbaren Ordner.</source>
         <translation>{reason} But the database must first be created or converted for this program version; that is only possible in a writable folder.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/opening.py" line="132"/>
+        <location filename="../../sic_desktop/core/storage/opening.py" line="134"/>
         <source>Die Datenbank liegt auf einem Netzlaufwerk. Dort ist der schnellere WAL-Modus nicht sicher; SIC Desktop arbeitet deshalb mit dem klassischen Journal. Bitte die Datei nicht von mehreren Rechnern gleichzeitig öffnen.</source>
         <translation>The database is on a network drive. The faster WAL mode is not safe there, so SIC Desktop uses the classic journal. Please do not open the file from several computers at the same time.</translation>
     </message>
