@@ -95,7 +95,7 @@ def main() -> None:
     finally:
         if cluster is not None:
             cluster.stop()
-    print(f"{args.persons} persons, {args.notes} notes")
+    print(f"{args.persons} persons, {args.notes} notes; times are medians of 7 runs (save: 21), create is one run")
     print(f"{'':45} {'SQLite':>10} {'PostgreSQL':>11} {'ratio':>7}")
     for name, value in local.items():
         print(f"{name:45} {value:10.1f} {server[name]:11.1f} {server[name] / value:6.1f}×")

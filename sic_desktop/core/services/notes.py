@@ -107,7 +107,7 @@ class NoteService(RecordService[Note]):
         super()._save_links(record, old)
         for field, (table, target) in NOTE_LINKS.items():
             if old is None or set(getattr(old, field)) != set(getattr(record, field)):
-                self._replace_links(table, f"{target.value}_id", record.stored_id, getattr(record, field))
+                self._replace_links(table, f"{target.value}_id", record.stored_id, getattr(record, field), new=old is None)
 
     def _comparable(self, record: Note) -> dict[str, Any]:
         return super()._comparable(record) | {

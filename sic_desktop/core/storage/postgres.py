@@ -195,7 +195,11 @@ class PostgresDatabase(Database):
         self._notify(changes)
 
     def _bump_generation(self) -> int:
-        generation = super()._bump_generation()
+        # The file's UPDATE then SELECT in one round trip.
+        row = self.execute(
+            "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation' RETURNING value"
+        ).fetchone()
+        generation = int(row[0])
         changes = cast(ChangeSet, self._local.changes)
         changes.generation = generation
         record_changes(self, changes)
@@ -222,8 +226,8 @@ class PostgresDatabase(Database):
     # -- writing ---------------------------------------------------------------------------
 
     def _begin_write(self) -> None:
-        self.execute("BEGIN")
-        self.execute("SELECT pg_advisory_xact_lock(?)", [WRITE_LOCK])
+        # One round trip: a statement without parameters may carry two.
+        self.execute(f"BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK})")
 
     def _storage_errors(self) -> AbstractContextManager[None]:
         return self._server_errors()

@@ -29,6 +29,16 @@ _PREREQUISITES = (
        $$ BEGIN NEW.id := nextval(pg_get_serial_sequence(TG_TABLE_NAME, 'id')); RETURN NEW; END $$""",
 )
 
+# Server-only indexes: each list's default order with the id as its tie-break, over the live rows.
+# SQLite's indexes carry the rowid, so ``(deleted_at, sort_key)`` already hands a list out in order;
+# PostgreSQL's do not, and would sort every row of the table for each list.
+_LIST_ORDER_INDEXES = tuple(
+    f"CREATE INDEX IF NOT EXISTS {table}_list_order ON {table} ({column}, id) WHERE deleted_at IS NULL"
+    for table, column in (
+        ("organisation", "sort_key"), ("person", "sort_key"), ("cooperation", "sort_key"), ("note", "note_date")
+    )
+)
+
 
 def server_version(database: PostgresDatabase) -> int:
     """The schema version on the server; 0 for a database SIC Desktop has not set up."""
@@ -76,6 +86,8 @@ def migrate_server(database: PostgresDatabase, up_to: int | None = None) -> int:
     if target == latest_version():
         database.conn.execute(cast(Any, CHANGE_LOG_DDL))
         database.conn.execute(cast(Any, CHANGE_LOG_FIELDS_DDL))
+        for statement in _LIST_ORDER_INDEXES:
+            database.conn.execute(cast(Any, statement))
     return max(version, target)
 
 
