@@ -191,3 +191,27 @@ def when_dialog(qtbot) -> Iterator[Callable[[type, Callable], None]]:
     yield arm
     for timer in timers:
         timer.stop()
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config: pytest.Config) -> None:
+    """End the test process as soon as pytest has reported, without the interpreter's own clean-up.
+
+    Once in three CI runs the process aborted after every test had passed and the summary was
+    printed („free(): invalid next size“ while Python tore down Qt, psycopg and the worker threads
+    of about 1,900 tests), which turned a green run red. The report and the exit code are final
+    here; nothing the tests check happens later. The cause is not found yet (see the closing note).
+    """
+    import sys
+
+    status = getattr(config, "_sic_exit_status", None)
+    if status is None or os.environ.get("SIC_TEST_NORMAL_EXIT"):
+        return
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(int(status))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
+    session.config._sic_exit_status = exitstatus  # type: ignore[attr-defined]  # read in pytest_unconfigure
