@@ -1497,11 +1497,6 @@ The program window will close and reopen with the restored data.</translation>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="73"/>
-        <source>Neue &amp;Notiz</source>
-        <translation>New &amp;note</translation>
-    </message>
-    <message>
         <location filename="../../sic_desktop/ui/commands.py" line="74"/>
         <source>Neuer &amp;Kontakt</source>
         <translation>New &amp;contact</translation>
@@ -1510,11 +1505,6 @@ The program window will close and reopen with the restored data.</translation>
         <location filename="../../sic_desktop/ui/commands.py" line="75"/>
         <source>Neue &amp;Organisation</source>
         <translation>New &amp;organisation</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="76"/>
-        <source>Neue Ko&amp;operation</source>
-        <translation>New coo&amp;peration</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/commands.py" line="78"/>
@@ -1537,14 +1527,24 @@ The program window will close and reopen with the restored data.</translation>
         <translation>Import e-&amp;mail …</translation>
     </message>
     <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="73"/>
+        <source>Neue Noti&amp;z</source>
+        <translation>New not&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="76"/>
+        <source>Neue Koo&amp;peration</source>
+        <translation>New coo&amp;peration</translation>
+    </message>
+    <message>
         <location filename="../../sic_desktop/ui/commands.py" line="83"/>
-        <source>Serien&amp;brief-Datenquelle (Word) …</source>
-        <translation>Mail &amp;merge data source (Word) …</translation>
+        <source>Serienbrie&amp;f-Datenquelle (Word) …</source>
+        <translation>Mail merge data source (&amp;Word) …</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/commands.py" line="84"/>
         <source>Sicherung &amp;jetzt erstellen</source>
-        <translation>Back up &amp;now</translation>
+        <translation>&amp;Back up now</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/commands.py" line="85"/>
@@ -1564,7 +1564,7 @@ The program window will close and reopen with the restored data.</translation>
     <message>
         <location filename="../../sic_desktop/ui/commands.py" line="90"/>
         <source>&amp;Einstellungen …</source>
-        <translation>Se&amp;ttings …</translation>
+        <translation>Settin&amp;gs …</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/commands.py" line="92"/>
@@ -2109,12 +2109,12 @@ This cannot be undone; a backup is made first.</translation>
         <translation>{record} no. {id} does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/record_service.py" line="205"/>
+        <location filename="../../sic_desktop/core/services/record_service.py" line="213"/>
         <source>„{title}“ liegt im Papierkorb und kann nicht geändert werden.</source>
         <translation>“{title}” is in the trash and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/record_service.py" line="279"/>
+        <location filename="../../sic_desktop/core/services/record_service.py" line="287"/>
         <source>„{title}“ wurde inzwischen von {user} geändert ({when}). Ihre Änderungen wurden nicht gespeichert, damit nichts überschrieben wird. Bitte den Datensatz neu laden und die Änderungen erneut eintragen.</source>
         <translation>“{title}” has been changed by {user} in the meantime ({when}). Your changes were not saved so that nothing is overwritten. Please reload the record and enter your changes again.</translation>
     </message>
@@ -5515,72 +5515,72 @@ evidence</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="79"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="86"/>
         <source>{page} ({keys})</source>
         <translation>{page} ({keys})</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="119"/>
         <source>Werkzeugleiste</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Rückgängig: {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="170"/>
         <source>&amp;Wiederholen: {what}</source>
         <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="170"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="268"/>
         <source>Rückgängig gemacht: {what}. Wiederholen mit Strg+Y.</source>
         <translation>Undone: {what}. Redo with Ctrl+Y.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="277"/>
         <source>Wiederholt: {what}</source>
         <translation>Redone: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="315"/>
         <source>Über SIC Desktop</source>
         <translation>About SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="315"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="317"/>
         <source>&lt;h3&gt;SIC Desktop {version}&lt;/h3&gt;&lt;p&gt;Kontakte, Kooperationen und Notizen für die Arbeit an sozialer Innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.&lt;/p&gt;&lt;p&gt;Alle Daten liegen im Datenordner auf diesem Rechner:&lt;br&gt;{folder}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SIC Desktop {version}&lt;/h3&gt;&lt;p&gt;Contacts, cooperations and notes for work on social innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.&lt;/p&gt;&lt;p&gt;All data is kept in the data folder on this computer:&lt;br&gt;{folder}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="326"/>
         <source>Demodaten werden geladen …</source>
         <translation>Loading demo data …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="327"/>
         <source>Demodaten geladen.</source>
         <translation>Demo data loaded.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="328"/>
         <source>Abgebrochen. Es wurden keine Demodaten geladen.</source>
         <translation>Cancelled. No demo data was loaded.</translation>
     </message>
@@ -7368,12 +7368,12 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
     <message>
         <location filename="../../sic_desktop/ui/record_actions.py" line="153"/>
-        <source>&amp;Wirkungsbericht (PDF oder Word) …</source>
+        <source>W&amp;irkungsbericht (PDF oder Word) …</source>
         <translation>&amp;Impact report (PDF or Word) …</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/record_actions.py" line="156"/>
-        <source>Änderungs&amp;protokoll …</source>
+        <source>Änderungsp&amp;rotokoll …</source>
         <translation>Change &amp;history …</translation>
     </message>
     <message>
@@ -9106,12 +9106,12 @@ LaKo = Landeskoordinierung</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../sic_desktop/core/services/record_service.py" line="361"/>
+        <location filename="../../sic_desktop/core/services/record_service.py" line="371"/>
         <source>Das Themenfeld Nr. {id} gibt es nicht.</source>
         <translation>Theme field no. {id} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/record_service.py" line="379"/>
+        <location filename="../../sic_desktop/core/services/record_service.py" line="390"/>
         <source>{record} Nr. {id} gibt es nicht (mehr).</source>
         <translation>{record} no. {id} does not exist (any more).</translation>
     </message>

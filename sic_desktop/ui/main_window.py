@@ -37,6 +37,7 @@ from sic_desktop.core.team_access import access_rights
 from sic_desktop.ui.commands import COMMANDS, MENUS, Command
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
+from sic_desktop.ui.mnemonics import mnemonic, with_free_mnemonic
 from sic_desktop.ui.navigation_history import History, Place
 from sic_desktop.ui.outlook.attachment_text_keeper import AttachmentTextKeeper
 from sic_desktop.ui.outlook.mail_drop import MailDrop
@@ -129,8 +130,9 @@ class MainWindow(QMainWindow):
                 toolbar.addAction(action)
         self.record_menu = menus["record"]
         self.record_menu.aboutToShow.connect(self._fill_record_menu)
+        taken = {letter for action in menus["go"].actions() if (letter := mnemonic(action.text()))}
         for number, spec in enumerate(PAGES, start=1):
-            action = QAction(icon(spec.icon), spec.title(), self)
+            action = QAction(icon(spec.icon), with_free_mnemonic(spec.title(), taken), self)
             action.setShortcut(QKeySequence(page_shortcut(number)))
             action.triggered.connect(lambda _=False, key=spec.key: self.go_to(key))
             menus["go"].addAction(action)

@@ -19,3 +19,15 @@ def window(answers, window):
 @pytest.fixture(autouse=True)
 def no_error_boxes(no_error_boxes: None) -> None:
     """Every window test checks that no message box was left open."""
+
+
+@pytest.fixture(params=["de", "en"])
+def language(request, qapp):
+    """The window's texts in German, then in English (a test using it runs once per language)."""
+    from sic_desktop.ui.translations import install_translations
+
+    translators = install_translations(qapp, request.param)
+    yield request.param
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    install_translations(qapp, "de")

@@ -26,7 +26,6 @@ from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.ui.lists.list_page import ListPage
 from sic_desktop.ui.pages import PAGES
 from sic_desktop.ui.saved_notice import show_saved_file
-from sic_desktop.ui.translations import install_translations
 
 LIMIT = QSize(1280, 720)
 SCREEN = QSize(1366, 768)
@@ -36,15 +35,6 @@ LONG_PATH = Path("/home/sachbearbeiterin/Dokumente/Wirtschaftsförderung/Social 
 DIALOG_COMMANDS = ("theme_report", "import", "export", "restore_backup", "settings", "themes", "duplicates",
                    "about", "handbook", "shortcuts")
 RECORD_DIALOGS = ("briefing", "history")  # from the „Datensatz“ menu of an organisation
-
-
-@pytest.fixture(params=["de", "en"])
-def language(request, qapp):
-    translators = install_translations(qapp, request.param)
-    yield request.param
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    install_translations(qapp, "de")
 
 
 @pytest.fixture
