@@ -31,3 +31,17 @@ def language(request, qapp):
     for translator in translators:
         qapp.removeTranslator(translator)
     install_translations(qapp, "de")
+
+
+@pytest.fixture
+def demo_window(language, ctx, window, settle, reference_day):
+    """The window with a small demo data set, on a 1,366 × 768 screen, in each language."""
+    from PySide6.QtCore import QSize
+
+    from sic_desktop.core.demo import DemoSize, load_demo
+    from sic_desktop.core.progress import run_to_end
+
+    run_to_end(load_demo(ctx.ws, DemoSize(persons=40, notes=60), today=reference_day))
+    window.resize(QSize(1366, 768))
+    settle()
+    return window
