@@ -17,7 +17,7 @@ from tests.ui.test_teamserver_roles import _as, _window
 def _start_page(qtbot, main) -> StartPage:
     page = main.page("start")
     assert isinstance(page, StartPage)
-    qtbot.waitUntil(lambda: main.ctx.ops.idle and not page.empty_text.text() == "", timeout=10_000)
+    qtbot.waitUntil(lambda: main.ctx.ops.idle and page.empty_text.text() != "", timeout=10_000)
     return page
 
 
