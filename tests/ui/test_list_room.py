@@ -59,3 +59,23 @@ def test_the_contact_editor_shows_a_long_organisation_name_whole(window, ctx, se
     assert table.rowHeight(row) >= lines.height(), "every word of the name is on screen"
     assert table.rowViewportPosition(row) + table.rowHeight(row) <= table.viewport().height(), "the row is not scrolled away"
     assert table.item(row, 0).toolTip() == LONG_NAME
+
+
+def test_an_overdue_follow_up_shows_its_date_whole(window, ctx, settle, reference_day):
+    """Bold and with the warning sign, the due date of an overdue follow-up still fits its column (was „03.10.…“)."""
+    from PySide6.QtGui import QFont, QFontMetrics
+    from PySide6.QtWidgets import QStyle
+
+    run_to_end(load_demo(ctx.ws, DemoSize(persons=20, notes=5), today=reference_day))
+    window.resize(QSize(1366, 768))
+    page = window.go_to("followup")
+    settle()
+    model = page.model
+    column = next(i for i, c in enumerate(model.columns) if c.key == "due_date")
+    overdue = [row for row in range(model.rowCount()) if model.index(row, column).data(Qt.ItemDataRole.FontRole)]
+    assert overdue, "the demo has overdue follow-ups"
+    bold = QFont(page.table.font())
+    bold.setBold(True)
+    icon_width = page.table.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
+    needed = QFontMetrics(bold).horizontalAdvance(model.index(overdue[0], column).data()) + icon_width + PADDING
+    assert page.table.horizontalHeader().sectionSize(column) >= needed
