@@ -13,10 +13,10 @@ every letter is taken (as KDE's accelerator manager does).
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -85,9 +85,7 @@ def _claims(window: QWidget) -> list[Claim]:
     labels: list[Claim] = []
     if isinstance(window, QMainWindow) and window.menuWidget() is not None:
         fixed += [(action.text(), None) for action in window.menuWidget().actions()]  # „Datensatz“ comes and goes
-    for widget in window.findChildren(QWidget):
-        if widget.window() is not window or not widget.isVisibleTo(window):
-            continue
+    for widget in _shown(window):
         if isinstance(widget, QToolButton) and widget.defaultAction() is not None:
             fixed.append((widget.text(), None))  # the action's own text comes back with every change of it
         elif isinstance(widget, QAbstractButton):
@@ -100,6 +98,17 @@ def _claims(window: QWidget) -> list[Claim]:
         elif isinstance(widget, QLabel) and widget.buddy() is not None:
             labels.append((widget.text(), widget.setText))
     return [claim for claim in fixed + buttons + labels if mnemonic(claim[0])]
+
+
+def _shown(window: QWidget) -> Iterator[QWidget]:
+    """The widgets of ``window`` that are shown, in the order they were added; hidden pages and tabs, with
+    everything on them, are skipped whole (walking them made a page switch of the main window slow)."""
+    stack = [window]
+    while stack:
+        children = [child for child in stack.pop().findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+                    if not child.isWindow() and not child.isHidden()]
+        yield from children
+        stack.extend(reversed(children))
 
 
 def settle_access_keys(window: QWidget) -> None:
