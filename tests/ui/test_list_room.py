@@ -79,3 +79,17 @@ def test_an_overdue_follow_up_shows_its_date_whole(window, ctx, settle, referenc
     icon_width = page.table.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
     needed = QFontMetrics(bold).horizontalAdvance(model.index(overdue[0], column).data()) + icon_width + PADDING
     assert page.table.horizontalHeader().sectionSize(column) >= needed
+
+
+def test_the_privacy_review_list_fits_an_office_screen(window, ctx, settle, reference_day):
+    """Every column of the Datenschutz-Prüfliste is on screen at 1,366 × 768 (was: „.etzter Konta“ at the edge)."""
+    run_to_end(load_demo(ctx.ws, DemoSize(persons=40, notes=5), today=reference_day))
+    window.resize(QSize(1366, 768))
+    page = window.go_to("privacy")
+    settle()
+    assert page.model.rowCount() > 0
+    assert page.table.horizontalScrollBar().maximum() == 0, "no column pushed beyond the right edge"
+    header = page.table.horizontalHeader()
+    for column in range(page.model.columnCount()):
+        title = page.model.headerData(column, Qt.Orientation.Horizontal)
+        assert fits(header, title, header.sectionSize(column)), title
