@@ -7731,27 +7731,27 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Contacts for the privacy review</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="93"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="94"/>
         <source>&amp;Prüfliste</source>
         <translation>&amp;Review list</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="96"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="97"/>
         <source>Lösch&amp;regeln</source>
         <translation>Deletion &amp;rules</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="98"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="99"/>
         <source>Pro&amp;tokoll</source>
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="109"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="110"/>
         <source>Kontakte ohne Rechtsgrundlage, Kontakte, deren Löschfrist nach den Löschregeln abgelaufen ist, und von Dritten erhobene Kontakte, die nicht binnen eines Monats informiert wurden (Art. 14). Für jeden Kontakt entscheiden: begründet weiter speichern (gilt {years} Jahre), anonymisieren oder endgültig löschen.</source>
         <translation>Contacts without legal basis, contacts whose deletion period under the deletion rules has run out, and contacts collected from third parties who were not informed within a month (Art. 14). Decide for each contact: keep with a reason (holds {years} years), anonymise or delete for good.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="122"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="123"/>
         <source>{count} Kontakte zur Prüfung</source>
         <translation>{count} contacts to review</translation>
     </message>
