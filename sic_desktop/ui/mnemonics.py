@@ -140,7 +140,7 @@ class AccessKeyWatcher(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
             window = watched.window()
-            if window not in self._pending:
+            if not any(pending is window for pending in self._pending):  # „is“: a pending window may be gone
                 if not self._pending:
                     QTimer.singleShot(0, self._settle)
                 self._pending.append(window)
