@@ -1497,11 +1497,6 @@ The program window will close and reopen with the restored data.</translation>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="73"/>
-        <source>Neue &amp;Notiz</source>
-        <translation>New &amp;note</translation>
-    </message>
-    <message>
         <location filename="../../sic_desktop/ui/commands.py" line="74"/>
         <source>Neuer &amp;Kontakt</source>
         <translation>New &amp;contact</translation>
@@ -1510,11 +1505,6 @@ The program window will close and reopen with the restored data.</translation>
         <location filename="../../sic_desktop/ui/commands.py" line="75"/>
         <source>Neue &amp;Organisation</source>
         <translation>New &amp;organisation</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/commands.py" line="76"/>
-        <source>Neue Ko&amp;operation</source>
-        <translation>New coo&amp;peration</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/commands.py" line="78"/>
@@ -1537,14 +1527,24 @@ The program window will close and reopen with the restored data.</translation>
         <translation>Import e-&amp;mail …</translation>
     </message>
     <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="73"/>
+        <source>Neue Noti&amp;z</source>
+        <translation>New not&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/commands.py" line="76"/>
+        <source>Neue Koo&amp;peration</source>
+        <translation>New coo&amp;peration</translation>
+    </message>
+    <message>
         <location filename="../../sic_desktop/ui/commands.py" line="83"/>
-        <source>Serien&amp;brief-Datenquelle (Word) …</source>
-        <translation>Mail &amp;merge data source (Word) …</translation>
+        <source>Serienbrie&amp;f-Datenquelle (Word) …</source>
+        <translation>Mail merge data source (&amp;Word) …</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/commands.py" line="84"/>
         <source>Sicherung &amp;jetzt erstellen</source>
-        <translation>Back up &amp;now</translation>
+        <translation>&amp;Back up now</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/commands.py" line="85"/>
@@ -1564,7 +1564,7 @@ The program window will close and reopen with the restored data.</translation>
     <message>
         <location filename="../../sic_desktop/ui/commands.py" line="90"/>
         <source>&amp;Einstellungen …</source>
-        <translation>Se&amp;ttings …</translation>
+        <translation>Settin&amp;gs …</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/commands.py" line="92"/>
@@ -1877,32 +1877,32 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>Duplicates</name>
     <message>
-        <location filename="../../sic_desktop/core/services/duplicates.py" line="113"/>
+        <location filename="../../sic_desktop/core/services/duplicates.py" line="114"/>
         <source>gleiche E-Mail-Adresse {email}</source>
         <translation>same e-mail address {email}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/duplicates.py" line="119"/>
+        <location filename="../../sic_desktop/core/services/duplicates.py" line="120"/>
         <source>gleicher Name bei „{organisation}“</source>
         <translation>same name at “{organisation}”</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/duplicates.py" line="121"/>
+        <location filename="../../sic_desktop/core/services/duplicates.py" line="122"/>
         <source>ähnlicher Name bei „{organisation}“</source>
         <translation>similar name at “{organisation}”</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/duplicates.py" line="130"/>
+        <location filename="../../sic_desktop/core/services/duplicates.py" line="131"/>
         <source>gleicher Name, eine Seite ohne Organisation</source>
         <translation>same name, one of them without organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/duplicates.py" line="145"/>
+        <location filename="../../sic_desktop/core/services/duplicates.py" line="146"/>
         <source>gleicher Name</source>
         <translation>same name</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/duplicates.py" line="148"/>
+        <location filename="../../sic_desktop/core/services/duplicates.py" line="149"/>
         <source>gleiche Internet-Domain {domain}</source>
         <translation>same internet domain {domain}</translation>
     </message>
@@ -1910,84 +1910,89 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="50"/>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="62"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="52"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="64"/>
         <source>Mögliche Duplikate</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="56"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="58"/>
         <source>Es wird gesucht …</source>
         <translation>Searching …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="66"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="68"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="66"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="68"/>
         <source>Datensatz</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="66"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="68"/>
         <source>Möglicherweise derselbe</source>
         <translation>Possibly the same as</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="67"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="69"/>
         <source>Warum</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="77"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="79"/>
         <source>&amp;Zusammenführen …</source>
         <translation>&amp;Merge …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="80"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="82"/>
         <source>&amp;Kein Duplikat</source>
         <translation>&amp;Not a duplicate</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="82"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="84"/>
         <source>Die beiden sind verschiedene Datensätze; das Paar wird nicht mehr gezeigt.</source>
         <translation>The two are different records; the pair will not be shown again.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="104"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="106"/>
         <source>1 mögliches Duplikat gefunden.</source>
         <translation>1 possible duplicate found.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="105"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="107"/>
         <source>{count} mögliche Duplikate gefunden.</source>
         <translation>{count} possible duplicates found.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="110"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="112"/>
         <source>Keine möglichen Duplikate gefunden.</source>
         <translation>No possible duplicates found.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="150"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="152"/>
         <source>„{other}“ (Nr. {other_id}) wird mit „{keep}“ (Nr. {keep_id}) zusammengeführt und danach gelöscht. Alle Verknüpfungen wandern zu Nr. {keep_id}.
 
-Das lässt sich nicht rückgängig machen; vorher wird eine Sicherung angelegt.</source>
-        <translation>“{other}” (no. {other_id}) will be merged into “{keep}” (no. {keep_id}) and then deleted. All links move to no. {keep_id}.
+Rückgängig mit Strg+Z (nach dem Schließen dieses Fensters); vorher wird außerdem eine Sicherung angelegt.</source>
+        <translation>“{other}” (no. {other_id}) is merged into “{keep}” (no. {keep_id}) and then deleted. All links move to no. {keep_id}.
 
-This cannot be undone; a backup is made first.</translation>
+Undo with Ctrl+Z (after closing this window); a backup is made beforehand as well.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="154"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="167"/>
+        <source>Duplikate zusammenführen</source>
+        <translation>Merge duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="170"/>
+        <source>Zusammengeführt: „{other}“ ist jetzt Teil von „{keep}“ (Nr. {id}). Rückgängig mit Strg+Z.</source>
+        <translation>Merged: “{other}” is now part of “{keep}” (no. {id}). Undo with Ctrl+Z.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="156"/>
         <source>&amp;Zusammenführen</source>
         <translation>&amp;Merge</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="166"/>
-        <source>Zusammengeführt: „{other}“ ist jetzt Teil von „{keep}“ (Nr. {id}).</source>
-        <translation>Merged: “{other}” is now part of “{keep}” (no. {id}).</translation>
     </message>
 </context>
 <context>
@@ -2109,14 +2114,19 @@ This cannot be undone; a backup is made first.</translation>
         <translation>{record} no. {id} does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/record_service.py" line="205"/>
+        <location filename="../../sic_desktop/core/services/record_service.py" line="213"/>
         <source>„{title}“ liegt im Papierkorb und kann nicht geändert werden.</source>
         <translation>“{title}” is in the trash and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/record_service.py" line="279"/>
+        <location filename="../../sic_desktop/core/services/record_service.py" line="287"/>
         <source>„{title}“ wurde inzwischen von {user} geändert ({when}). Ihre Änderungen wurden nicht gespeichert, damit nichts überschrieben wird. Bitte den Datensatz neu laden und die Änderungen erneut eintragen.</source>
         <translation>“{title}” has been changed by {user} in the meantime ({when}). Your changes were not saved so that nothing is overwritten. Please reload the record and enter your changes again.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/merge_undo.py" line="102"/>
+        <source>Die Zusammenführung lässt sich nicht mehr rückgängig machen: einer der beiden Datensätze wurde inzwischen gelöscht oder wiederhergestellt.</source>
+        <translation>The merge can no longer be undone: one of the two records has been deleted or restored in the meantime.</translation>
     </message>
 </context>
 <context>
@@ -3127,6 +3137,11 @@ This cannot be undone; a backup is made first.</translation>
         <location filename="../../sic_desktop/core/services/change_history.py" line="29"/>
         <source>mit einem Duplikat zusammengeführt</source>
         <translation>merged with a duplicate</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/change_history.py" line="30"/>
+        <source>Zusammenführung rückgängig gemacht</source>
+        <translation>merge undone</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/history_export.py" line="24"/>
@@ -5515,72 +5530,82 @@ evidence</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="78"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="80"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="85"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="87"/>
         <source>{page} ({keys})</source>
         <translation>{page} ({keys})</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="120"/>
         <source>Werkzeugleiste</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Rückgängig: {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="169"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Wiederholen: {what}</source>
         <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="168"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="171"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="266"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="270"/>
         <source>Rückgängig gemacht: {what}. Wiederholen mit Strg+Y.</source>
         <translation>Undone: {what}. Redo with Ctrl+Y.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="275"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="279"/>
         <source>Wiederholt: {what}</source>
         <translation>Redone: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="313"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="316"/>
+        <source>&lt;p&gt;Die Daten liegen auf dem {server}.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;The data are kept on the {server}.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/main_window.py" line="318"/>
+        <source>&lt;p&gt;Alle Daten liegen im Datenordner auf diesem Rechner:&lt;br&gt;{folder}&lt;/p&gt;</source>
+        <translation>&lt;p&gt;All data are kept in the data folder on this computer:&lt;br&gt;{folder}&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/main_window.py" line="322"/>
         <source>Über SIC Desktop</source>
         <translation>About SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="315"/>
-        <source>&lt;h3&gt;SIC Desktop {version}&lt;/h3&gt;&lt;p&gt;Kontakte, Kooperationen und Notizen für die Arbeit an sozialer Innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.&lt;/p&gt;&lt;p&gt;Alle Daten liegen im Datenordner auf diesem Rechner:&lt;br&gt;{folder}&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SIC Desktop {version}&lt;/h3&gt;&lt;p&gt;Contacts, cooperations and notes for work on social innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.&lt;/p&gt;&lt;p&gt;All data is kept in the data folder on this computer:&lt;br&gt;{folder}&lt;/p&gt;</translation>
+        <location filename="../../sic_desktop/ui/main_window.py" line="324"/>
+        <source>&lt;h3&gt;SIC Desktop {version}&lt;/h3&gt;&lt;p&gt;Kontakte, Kooperationen und Notizen für die Arbeit an sozialer Innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SIC Desktop {version}&lt;/h3&gt;&lt;p&gt;Contacts, cooperations and notes for work on social innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="324"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="332"/>
         <source>Demodaten werden geladen …</source>
         <translation>Loading demo data …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="333"/>
         <source>Demodaten geladen.</source>
         <translation>Demo data loaded.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="334"/>
         <source>Abgebrochen. Es wurden keine Demodaten geladen.</source>
         <translation>Cancelled. No demo data was loaded.</translation>
     </message>
@@ -6575,7 +6600,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>PickedTable</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/picked_table.py" line="54"/>
+        <location filename="../../sic_desktop/ui/editors/picked_table.py" line="60"/>
         <source>Ausgewählte Zeile entfernen (Entf)</source>
         <translation>Remove the selected row (Del)</translation>
     </message>
@@ -7368,12 +7393,12 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
     <message>
         <location filename="../../sic_desktop/ui/record_actions.py" line="153"/>
-        <source>&amp;Wirkungsbericht (PDF oder Word) …</source>
+        <source>W&amp;irkungsbericht (PDF oder Word) …</source>
         <translation>&amp;Impact report (PDF or Word) …</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/record_actions.py" line="156"/>
-        <source>Änderungs&amp;protokoll …</source>
+        <source>Änderungsp&amp;rotokoll …</source>
         <translation>Change &amp;history …</translation>
     </message>
     <message>
@@ -7448,7 +7473,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/form.py" line="104"/>
+        <location filename="../../sic_desktop/ui/editors/form.py" line="103"/>
         <source>(Pflichtfeld)</source>
         <translation>(required)</translation>
     </message>
@@ -7706,27 +7731,27 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Contacts for the privacy review</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="93"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="94"/>
         <source>&amp;Prüfliste</source>
         <translation>&amp;Review list</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="96"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="97"/>
         <source>Lösch&amp;regeln</source>
         <translation>Deletion &amp;rules</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="98"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="99"/>
         <source>Pro&amp;tokoll</source>
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="109"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="110"/>
         <source>Kontakte ohne Rechtsgrundlage, Kontakte, deren Löschfrist nach den Löschregeln abgelaufen ist, und von Dritten erhobene Kontakte, die nicht binnen eines Monats informiert wurden (Art. 14). Für jeden Kontakt entscheiden: begründet weiter speichern (gilt {years} Jahre), anonymisieren oder endgültig löschen.</source>
         <translation>Contacts without legal basis, contacts whose deletion period under the deletion rules has run out, and contacts collected from third parties who were not informed within a month (Art. 14). Decide for each contact: keep with a reason (holds {years} years), anonymise or delete for good.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="122"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="123"/>
         <source>{count} Kontakte zur Prüfung</source>
         <translation>{count} contacts to review</translation>
     </message>
@@ -7834,7 +7859,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     <message>
         <location filename="../../sic_desktop/core/services/saved_searches.py" line="46"/>
         <location filename="../../sic_desktop/core/services/saved_searches.py" line="84"/>
-        <location filename="../../sic_desktop/core/services/saved_searches.py" line="99"/>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="109"/>
         <source>Gespeicherte Suche</source>
         <translation>Saved search</translation>
     </message>
@@ -7850,22 +7875,24 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/saved_searches.py" line="76"/>
-        <location filename="../../sic_desktop/core/services/saved_searches.py" line="121"/>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="100"/>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="131"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/saved_searches.py" line="77"/>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="101"/>
         <source>Eine gespeicherte Suche „{name}“ gibt es schon.</source>
         <translation>There is already a saved search called “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/saved_searches.py" line="117"/>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="127"/>
         <source>Bitte einen Namen für die Suche eingeben.</source>
         <translation>Please enter a name for the search.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/saved_searches.py" line="119"/>
+        <location filename="../../sic_desktop/core/services/saved_searches.py" line="129"/>
         <source>Der Name ist zu lang (höchstens {count} Zeichen).</source>
         <translation>The name is too long (at most {count} characters).</translation>
     </message>
@@ -7873,45 +7900,46 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>SavedSearchesButton</name>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="23"/>
+        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="24"/>
         <source>Suche speichern</source>
         <translation>Save search</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="24"/>
+        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="25"/>
         <source>Name für die Suche „{query}“:</source>
         <translation>Name for the search “{query}”:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="39"/>
         <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="40"/>
+        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="41"/>
         <source>Gespeicherte Suchen</source>
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="54"/>
+        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="55"/>
         <source>Noch keine gespeicherten Suchen</source>
         <translation>No saved searches yet</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="56"/>
+        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="57"/>
         <source>Aktuelle Suche speichern …</source>
         <translation>Save current search …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="61"/>
+        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="62"/>
+        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="78"/>
         <source>Gespeicherte Suche löschen</source>
         <translation>Delete saved search</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="72"/>
+        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="73"/>
         <source>Suche gespeichert als „{name}“.</source>
         <translation>Search saved as “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="78"/>
-        <source>Gespeicherte Suche „{name}“ gelöscht.</source>
-        <translation>Saved search “{name}” deleted.</translation>
+        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="81"/>
+        <source>Gespeicherte Suche „{name}“ gelöscht. Rückgängig mit Strg+Z.</source>
+        <translation>Saved search “{name}” deleted. Undo with Ctrl+Z.</translation>
     </message>
 </context>
 <context>
@@ -8501,108 +8529,128 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="78"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="84"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="86"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="92"/>
         <source>Neue &amp;Notiz</source>
         <translation>New &amp;note</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="86"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="92"/>
         <source>Neuer &amp;Kontakt</source>
         <translation>New &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="91"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="97"/>
         <source>&amp;Suchen … (Strg+K)</source>
         <translation>&amp;Search … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="101"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="107"/>
         <source>Wiedervorlagen: überfällig, heute und diese Woche</source>
         <translation>Follow-ups: overdue, today and this week</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="101"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="107"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="101"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="107"/>
         <source>Aufgabe</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="101"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="107"/>
         <source>Bezug</source>
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="103"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="109"/>
         <source>Zuletzt geschriebene Notizen</source>
         <translation>Most recent notes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="103"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="109"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="103"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="109"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="103"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="109"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="107"/>
-        <location filename="../../sic_desktop/ui/start_page.py" line="112"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="113"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="118"/>
         <source>Kooperationen nach Themenfeld und Status</source>
         <translation>Cooperations by theme field and status</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="110"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="116"/>
         <source>Wiedervorlagen</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="111"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="117"/>
         <source>Letzte Notizen</source>
         <translation>Latest notes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="128"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="140"/>
+        <source>Daten auf den &amp;Teamserver übertragen …</source>
+        <translation>Transfer data to the &amp;team server …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/start_page.py" line="154"/>
         <source>Der Datenordner ist noch leer. Legen Sie los mit „Neue Notiz“ oder „Neuer Kontakt“ – oder laden Sie erfundene Demodaten, um das Programm kennenzulernen.</source>
         <translation>The data folder is still empty. Get started with “New note” or “New contact” – or load invented demo data to get to know the program.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="135"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="136"/>
         <source>&amp;Demodaten laden</source>
         <translation>Load &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="184"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="157"/>
+        <source>Auf dem Teamserver sind noch keine Daten. Bringen Sie die Daten Ihres bisherigen Datenordners mit „Daten auf den Teamserver übertragen …“ herüber – oder legen Sie los mit „Neue Notiz“ oder „Neuer Kontakt“.</source>
+        <translation>There are no data on the team server yet. Bring over the data of your previous data folder with “Transfer data to the team server …” – or get started with “New note” or “New contact”.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/start_page.py" line="161"/>
+        <source>Auf dem Teamserver sind noch keine Daten. Die Daten eines bisherigen Datenordners überträgt, wer die Datenschutz-Rolle hat (Datei › „Daten auf den Teamserver übertragen …“) – oder legen Sie los mit „Neue Notiz“ oder „Neuer Kontakt“.</source>
+        <translation>There are no data on the team server yet. The data of a previous data folder are transferred by someone with the data protection role (File › “Transfer data to the team server …”) – or get started with “New note” or “New contact”.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/start_page.py" line="165"/>
+        <source>Auf dem Teamserver sind noch keine Daten. Die Daten eines bisherigen Datenordners überträgt, wer die Datenschutz-Rolle hat; bis dahin gibt es hier nichts zu lesen.</source>
+        <translation>There are no data on the team server yet. The data of a previous data folder are transferred by someone with the data protection role; until then there is nothing to read here.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/start_page.py" line="212"/>
         <source>{date} (überfällig)</source>
         <translation>{date} (overdue)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="186"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="214"/>
         <source>heute</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="191"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="219"/>
         <source>Nichts fällig in dieser Woche.</source>
         <translation>Nothing due this week.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="214"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="242"/>
         <source>Alle Kooperationen</source>
         <translation>All cooperations</translation>
     </message>
@@ -9106,12 +9154,12 @@ LaKo = Landeskoordinierung</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../sic_desktop/core/services/record_service.py" line="361"/>
+        <location filename="../../sic_desktop/core/services/record_service.py" line="371"/>
         <source>Das Themenfeld Nr. {id} gibt es nicht.</source>
         <translation>Theme field no. {id} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/record_service.py" line="379"/>
+        <location filename="../../sic_desktop/core/services/record_service.py" line="390"/>
         <source>{record} Nr. {id} gibt es nicht (mehr).</source>
         <translation>{record} no. {id} does not exist (any more).</translation>
     </message>

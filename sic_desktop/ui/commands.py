@@ -70,17 +70,17 @@ COMMANDS: list[Command] = [
     Command(
         "file", "new", lambda: QCoreApplication.translate("Commands", "&Neu"), lambda w: w.new_record(None), QKeySequence.StandardKey.New, "add", toolbar=True
     ),
-    _new(RecordType.NOTE, lambda: QCoreApplication.translate("Commands", "Neue &Notiz"), "Ctrl+Shift+N"),
+    _new(RecordType.NOTE, lambda: QCoreApplication.translate("Commands", "Neue Noti&z"), "Ctrl+Shift+N"),
     _new(RecordType.PERSON, lambda: QCoreApplication.translate("Commands", "Neuer &Kontakt"), "Ctrl+Shift+K"),
     _new(RecordType.ORGANISATION, lambda: QCoreApplication.translate("Commands", "Neue &Organisation"), "Ctrl+Shift+O"),
-    _new(RecordType.COOPERATION, lambda: QCoreApplication.translate("Commands", "Neue Ko&operation"), None),
+    _new(RecordType.COOPERATION, lambda: QCoreApplication.translate("Commands", "Neue Koo&peration"), None),
     Command(
         "file", "save", lambda: QCoreApplication.translate("Commands", "&Speichern"), lambda w: w.save_current(), QKeySequence.StandardKey.Save, "save", True
     ),
     Command("file", "import", lambda: QCoreApplication.translate("Commands", "&Importieren …"), open_import_wizard, "Ctrl+I", "import", separator=True),
     Command("file", "export", lambda: QCoreApplication.translate("Commands", "E&xportieren …"), open_export_dialog, "Ctrl+Shift+E", "export"),
     Command("file", "mail_import", lambda: QCoreApplication.translate("Commands", "E-&Mail übernehmen …"), open_mail_import, None, "note"),
-    Command("file", "mail_merge", lambda: QCoreApplication.translate("Commands", "Serien&brief-Datenquelle (Word) …"), export_mail_merge, None, "export"),
+    Command("file", "mail_merge", lambda: QCoreApplication.translate("Commands", "Serienbrie&f-Datenquelle (Word) …"), export_mail_merge, None, "export"),
     Command("file", "backup_now", lambda: QCoreApplication.translate("Commands", "Sicherung &jetzt erstellen"), backup_now, None, "backup", separator=True),
     Command("file", "restore_backup", lambda: QCoreApplication.translate("Commands", "Sicherung &wiederherstellen …"), open_backup_dialog, None, "restore"),
     Command("file", "server_transfer", lambda: QCoreApplication.translate("Commands", "Daten auf den &Teamserver übertragen …"),

@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
 import sic_desktop
 from sic_desktop import APP_NAME
 from sic_desktop.core.models import RecordRef, RecordType
-from sic_desktop.core.team_access import access_rights
+from sic_desktop.core.team_access import access_rights, on_server, where_stored
 from sic_desktop.ui.commands import COMMANDS, MENUS, Command
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
+from sic_desktop.ui.mnemonics import mnemonic, watch_access_keys, with_free_mnemonic
 from sic_desktop.ui.navigation_history import History, Place
 from sic_desktop.ui.outlook.attachment_text_keeper import AttachmentTextKeeper
 from sic_desktop.ui.outlook.mail_drop import MailDrop
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(icon("app"))
         self.history = History()
+        watch_access_keys()  # no two buttons, labels or menus of a window share an Alt+letter
         self._pages: dict[str, QWidget] = {}
         self._closing = False
         self._search: SearchPopup | None = None
@@ -129,8 +131,9 @@ class MainWindow(QMainWindow):
                 toolbar.addAction(action)
         self.record_menu = menus["record"]
         self.record_menu.aboutToShow.connect(self._fill_record_menu)
+        taken = {letter for action in menus["go"].actions() if (letter := mnemonic(action.text()))}
         for number, spec in enumerate(PAGES, start=1):
-            action = QAction(icon(spec.icon), spec.title(), self)
+            action = QAction(icon(spec.icon), with_free_mnemonic(spec.title(), taken), self)
             action.setShortcut(QKeySequence(page_shortcut(number)))
             action.triggered.connect(lambda _=False, key=spec.key: self.go_to(key))
             menus["go"].addAction(action)
@@ -177,6 +180,7 @@ class MainWindow(QMainWindow):
             if isinstance(widget, StartPage):
                 widget.new_requested.connect(self.new_record)
                 widget.demo_requested.connect(self.load_demo)
+                widget.transfer_requested.connect(self.commands["server_transfer"].trigger)
                 widget.search_requested.connect(self.show_search)
             limit_page(widget, self.rights)  # a reader's pages only show (team server roles)
             self._pages[key] = widget
@@ -308,14 +312,18 @@ class MainWindow(QMainWindow):
         ThemesDialog(self.ctx, self).exec()
 
     def show_about(self) -> None:
+        if on_server(self.ctx.ws):  # not the folder on this PC: it holds only settings and logs
+            where = self.tr("<p>Die Daten liegen auf dem {server}.</p>").format(server=where_stored(self.ctx.ws)[1])
+        else:
+            where = self.tr("<p>Alle Daten liegen im Datenordner auf diesem Rechner:<br>{folder}</p>").format(
+                folder=self.ctx.ws.folder.root)
         QMessageBox.about(
             self,
             self.tr("Über SIC Desktop"),
             self.tr(
                 "<h3>SIC Desktop {version}</h3><p>Kontakte, Kooperationen und Notizen für die Arbeit an sozialer "
                 "Innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.</p>"
-                "<p>Alle Daten liegen im Datenordner auf diesem Rechner:<br>{folder}</p>"
-            ).format(version=sic_desktop.__version__, folder=self.ctx.ws.folder.root),
+            ).format(version=sic_desktop.__version__) + where,
         )
 
     def load_demo(self) -> None:

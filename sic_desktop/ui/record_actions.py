@@ -150,10 +150,10 @@ RECORD_ACTIONS: list[RecordAction] = [
     RecordAction("mail_merge", lambda: QCoreApplication.translate("RecordActions", "&Serienbrief-Datenquelle (Word) …"),
                  "export", PERSONS, lazy.export_mail_merge_selected, toolbar=False),
     # Rare and weighty: in the context menu and the „Datensatz“ menu, not as buttons.
-    RecordAction("impact_report", lambda: QCoreApplication.translate("RecordActions", "&Wirkungsbericht (PDF oder Word) …"),
+    RecordAction("impact_report", lambda: QCoreApplication.translate("RecordActions", "W&irkungsbericht (PDF oder Word) …"),
                  "impact", frozenset({RecordType.COOPERATION}),
                  lazy.report_for_cooperations, toolbar=False),
-    RecordAction("history", lambda: QCoreApplication.translate("RecordActions", "Änderungs&protokoll …"),
+    RecordAction("history", lambda: QCoreApplication.translate("RecordActions", "Änderungsp&rotokoll …"),
                  "history", ALL_TYPES, lazy.show_history, toolbar=False),
     RecordAction("access_request", lambda: QCoreApplication.translate("RecordActions", "A&uskunft nach Art. 15 DSGVO exportieren …"),
                  "export", PERSONS, lazy.export_access, toolbar=False),

@@ -1,7 +1,7 @@
 """The start page: what is due, what was written lately, where the cooperations stand.
 
 Quick actions for the two most frequent tasks (new note, new contact); on an
-empty data folder it offers the demo data instead.
+empty data folder it offers the demo data, on an empty team server the transfer of the team's data.
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from sic_desktop.core.dates import format_date, today
 from sic_desktop.core.models import FollowUp, RecordRef, RecordType
 from sic_desktop.core.services.list_query import ListQuery
+from sic_desktop.core.team_access import AccessRights, access_rights, on_server
 from sic_desktop.core.vocab import COOPERATION_STATUSES
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.context import AppContext
@@ -45,6 +46,8 @@ class Overview:
     """What the start page shows, read on the reader thread so the window paints at once."""
 
     empty: bool
+    server: bool  # the team server, not the local file: an empty one is filled by a transfer, not the demo
+    rights: AccessRights
     due: list[FollowUp]
     latest_notes: list[dict[str, Any]]
     counts: dict[tuple[int, str], int]
@@ -56,6 +59,8 @@ class Overview:
         now = today()
         return cls(
             empty=ws.is_empty(),
+            server=on_server(ws),
+            rights=access_rights(ws),
             due=ws.followups.due(now + timedelta(days=6 - now.weekday())),
             latest_notes=ws.notes.summaries(ws.notes.ids(ListQuery(limit=LATEST_NOTES))),
             counts=ws.cooperations.counts_by_theme_and_status(),
@@ -67,6 +72,7 @@ class Overview:
 class StartPage(QWidget):
     new_requested = Signal(object)  # RecordType
     demo_requested = Signal()
+    transfer_requested = Signal()  # „Daten auf den Teamserver übertragen …“ on an empty team server
     search_requested = Signal()
     filled = Signal()  # the overview arrived and is shown
 
@@ -94,7 +100,7 @@ class StartPage(QWidget):
         layout.addLayout(top)
 
         self.empty_box = self._build_empty_box()
-        self.empty_box.hide()  # until the overview says the data folder is empty
+        self.empty_box.hide()  # until the overview says the data folder (or the team server) is empty
         layout.addWidget(self.empty_box)
 
         grid = QGridLayout()
@@ -123,20 +129,42 @@ class StartPage(QWidget):
         box.setObjectName("emptyDataFolder")
         box.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QHBoxLayout(box)
-        text = QLabel(
-            self.tr(
-                "Der Datenordner ist noch leer. Legen Sie los mit „Neue Notiz“ oder „Neuer Kontakt“ – "
-                "oder laden Sie erfundene Demodaten, um das Programm kennenzulernen."
-            ),
-            box,
-        )
-        text.setWordWrap(True)
-        layout.addWidget(text, 1)
+        self.empty_text = QLabel(box)
+        self.empty_text.setObjectName("emptyText")
+        self.empty_text.setWordWrap(True)
+        layout.addWidget(self.empty_text, 1)
         self.demo_button = QPushButton(icon("demo"), self.tr("&Demodaten laden"), box)
         self.demo_button.setObjectName("loadDemo")
         self.demo_button.clicked.connect(self.demo_requested)
         layout.addWidget(self.demo_button)
+        self.transfer_button = QPushButton(icon("import"), self.tr("Daten auf den &Teamserver übertragen …"), box)
+        self.transfer_button.setObjectName("transferToServer")
+        self.transfer_button.clicked.connect(self.transfer_requested)
+        layout.addWidget(self.transfer_button)
         return box
+
+    def _show_empty(self, overview: Overview) -> None:
+        """An empty local data folder offers the demo data; an empty team server the transfer of the team's
+        data folder, or says who may do it (demo data do not belong on the team's shared server)."""
+        self.empty_box.setVisible(overview.empty)
+        may_transfer = overview.server and overview.rights.edit and overview.rights.privacy
+        self.demo_button.setVisible(not overview.server)
+        self.transfer_button.setVisible(may_transfer)
+        if not overview.server:
+            text = self.tr("Der Datenordner ist noch leer. Legen Sie los mit „Neue Notiz“ oder „Neuer Kontakt“ – "
+                           "oder laden Sie erfundene Demodaten, um das Programm kennenzulernen.")
+        elif may_transfer:
+            text = self.tr("Auf dem Teamserver sind noch keine Daten. Bringen Sie die Daten Ihres bisherigen "
+                           "Datenordners mit „Daten auf den Teamserver übertragen …“ herüber – oder legen Sie los "
+                           "mit „Neue Notiz“ oder „Neuer Kontakt“.")
+        elif overview.rights.edit:
+            text = self.tr("Auf dem Teamserver sind noch keine Daten. Die Daten eines bisherigen Datenordners "
+                           "überträgt, wer die Datenschutz-Rolle hat (Datei › „Daten auf den Teamserver übertragen …“) – "
+                           "oder legen Sie los mit „Neue Notiz“ oder „Neuer Kontakt“.")
+        else:
+            text = self.tr("Auf dem Teamserver sind noch keine Daten. Die Daten eines bisherigen Datenordners "
+                           "überträgt, wer die Datenschutz-Rolle hat; bis dahin gibt es hier nichts zu lesen.")
+        self.empty_text.setText(text)
 
     def _tree(self, accessible_name: str, headers: list[str]) -> QTreeWidget:
         tree = QTreeWidget(self)
@@ -169,7 +197,7 @@ class StartPage(QWidget):
         self.ctx.ops.read(self, Overview.read).success(self._show).run()
 
     def _show(self, overview: Overview) -> None:
-        self.empty_box.setVisible(overview.empty)
+        self._show_empty(overview)
         self._fill_due(overview.due)
         self._fill_notes(overview.latest_notes)
         self._fill_cooperations(overview)

@@ -1,4 +1,5 @@
-"""Undo and redo of the window's destructive actions (to the trash, unlinking, marking done).
+"""Undo and redo of the window's destructive actions (to the trash, unlinking, marking done, merging
+duplicates, deleting a saved search).
 
 Each step says what it was, in words for the menu, and how to take it back and do
 it again. Undo and redo run through the operations helper like any other change;

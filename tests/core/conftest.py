@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable, Iterator
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -78,3 +79,29 @@ def workspace(
         ws = Workspace.open(data_dir, user="testerin")
     yield ws
     ws.close()
+
+
+@pytest.fixture
+def two_muellers(workspace: Workspace) -> tuple[int, ...]:
+    """Two records of one man, each with links: memberships, cooperations, notes, a follow-up (for merging)."""
+    from sic_desktop.core.models import Cooperation, FollowUp, Membership, Note, Organisation, Partner, Person
+
+    ws = workspace
+    caritas, stadt = (ws.organisations.create(Organisation(name=name)).id for name in ("Caritas", "Stadt Dortmund"))
+    keep = ws.persons.create(Person(first_name="Jürgen", last_name="Müller", memberships=[Membership(organisation_id=caritas)],
+                                emails=["j.mueller@caritas.example"], phones=["0231 1"])).id
+    other = ws.persons.create(
+        Person(first_name="Jürgen", last_name="Mueller", salutation="Herr", notes="Kennt alle Träger.",
+               emails=["jm@stadt.example"], phones=["0231 1"], tags=["Nordstadt"],
+               memberships=[Membership(organisation_id=caritas, function="Quartiersmanager"),
+                            Membership(organisation_id=stadt, function="Beirat")])
+    ).id
+    lead = ws.cooperations.create(Cooperation(title="Quartiersladen", partners=[Partner(person_id=other, role="lead")]))
+    both = ws.cooperations.create(
+        Cooperation(title="Stiftungstag", partners=[Partner(person_id=keep, role="partner"),
+                                                     Partner(person_id=other, role="beteiligt")])
+    )
+    note = ws.notes.create(Note(title="Gespräch", note_date=date(2026, 3, 1), person_ids=[other]))
+    shared = ws.notes.create(Note(title="Workshop", note_date=date(2026, 3, 2), person_ids=[keep, other]))
+    followup = ws.followups.create(FollowUp(text="Anrufen", due_date=date(2026, 4, 1), target=ws.persons.get(other).ref))
+    return keep, other, caritas, stadt, lead.id, both.id, note.id, shared.id, followup.id

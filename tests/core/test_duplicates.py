@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
 
 from sic_desktop.core.errors import NotFoundError
 from sic_desktop.core.models import (
     Cooperation,
-    FollowUp,
     Membership,
-    Note,
     Organisation,
     Partner,
     Person,
@@ -94,29 +90,6 @@ def test_trashed_records_are_no_duplicates(workspace):
     _org(workspace, "Stiftung Nord")
     workspace.organisations.trash(_org(workspace, "Stiftung Nord"))
     assert workspace.duplicates.find() == []
-
-
-@pytest.fixture
-def two_muellers(workspace):
-    """Two records of one man, each with links: memberships, cooperations, notes, a follow-up."""
-    ws = workspace
-    caritas, stadt = _org(ws, "Caritas"), _org(ws, "Stadt Dortmund")
-    keep = _person(ws, "Jürgen", "Müller", caritas, emails=["j.mueller@caritas.example"], phones=["0231 1"])
-    other = ws.persons.create(
-        Person(first_name="Jürgen", last_name="Mueller", salutation="Herr", notes="Kennt alle Träger.",
-               emails=["jm@stadt.example"], phones=["0231 1"], tags=["Nordstadt"],
-               memberships=[Membership(organisation_id=caritas, function="Quartiersmanager"),
-                            Membership(organisation_id=stadt, function="Beirat")])
-    ).id
-    lead = ws.cooperations.create(Cooperation(title="Quartiersladen", partners=[Partner(person_id=other, role="lead")]))
-    both = ws.cooperations.create(
-        Cooperation(title="Stiftungstag", partners=[Partner(person_id=keep, role="partner"),
-                                                     Partner(person_id=other, role="beteiligt")])
-    )
-    note = ws.notes.create(Note(title="Gespräch", note_date=date(2026, 3, 1), person_ids=[other]))
-    shared = ws.notes.create(Note(title="Workshop", note_date=date(2026, 3, 2), person_ids=[keep, other]))
-    followup = ws.followups.create(FollowUp(text="Anrufen", due_date=date(2026, 4, 1), target=ws.persons.get(other).ref))
-    return keep, other, caritas, stadt, lead.id, both.id, note.id, shared.id, followup.id
 
 
 def test_the_side_by_side_view_shows_both_records_and_what_moves_along(workspace, two_muellers):

@@ -19,3 +19,29 @@ def window(answers, window):
 @pytest.fixture(autouse=True)
 def no_error_boxes(no_error_boxes: None) -> None:
     """Every window test checks that no message box was left open."""
+
+
+@pytest.fixture(params=["de", "en"])
+def language(request, qapp):
+    """The window's texts in German, then in English (a test using it runs once per language)."""
+    from sic_desktop.ui.translations import install_translations
+
+    translators = install_translations(qapp, request.param)
+    yield request.param
+    for translator in translators:
+        qapp.removeTranslator(translator)
+    install_translations(qapp, "de")
+
+
+@pytest.fixture
+def demo_window(language, ctx, window, settle, reference_day):
+    """The window with a small demo data set, on a 1,366 × 768 screen, in each language."""
+    from PySide6.QtCore import QSize
+
+    from sic_desktop.core.demo import DemoSize, load_demo
+    from sic_desktop.core.progress import run_to_end
+
+    run_to_end(load_demo(ctx.ws, DemoSize(persons=40, notes=60), today=reference_day))
+    window.resize(QSize(1366, 768))
+    settle()
+    return window

@@ -142,6 +142,28 @@ def test_a_search_is_saved_under_a_name_and_picked_again(qtbot, search_window, s
     assert groups(popup) == ["Notizen (1)"]
 
 
+def test_a_deleted_saved_search_comes_back_with_undo(qtbot, search_window, settle) -> None:
+    ws = search_window.ctx.ws
+    kept = ws.saved_searches.save("Kitas im Norden", "Kinderbetreuung stadtteil:nordstadt")
+    popup = search_window.show_search()
+    popup.saved.fill_menu()
+    menu = popup.saved.menu()
+    remove = next(m for m in menu.findChildren(type(menu)) if m.title() == "Gespeicherte Suche löschen")
+    next(a for a in remove.actions() if a.text() == "Kitas im Norden").trigger()
+    settle()
+    assert ws.saved_searches.list() == []
+    assert "Rückgängig mit Strg+Z" in search_window.statusBar().currentMessage()
+    popup.close()
+    search_window.commands["undo"].trigger()
+    settle()
+    assert ws.saved_searches.list() == [kept], "back under its name, with its query and id"
+    popup.saved.fill_menu()
+    assert "Kitas im Norden" in [a.text() for a in popup.saved.menu().actions()]
+    search_window.commands["redo"].trigger()
+    settle()
+    assert ws.saved_searches.list() == []
+
+
 def test_while_the_index_is_built_names_are_searched_and_the_popup_says_so(
         qtbot, start_window, records, monkeypatch) -> None:
     go_on = threading.Event()

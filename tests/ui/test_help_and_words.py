@@ -69,7 +69,7 @@ def test_the_shortcut_overview_lists_every_menu_and_page_key(window):
     assert rows["Briefing als PDF"] == "Strg+Umschalt+B"
     for place, spec in enumerate(PAGES, start=1):
         assert rows[f"Gehe zu: {spec.title()}"] == f"Strg+{place % 10}"
-    tenth = [a for a in window.findChildren(QAction) if a.text() == PAGES[9].title()]
+    tenth = [a for a in window.findChildren(QAction) if a.text().replace("&", "") == PAGES[9].title()]
     assert [a.shortcut().toString() for a in tenth] == ["Ctrl+0"], "the tenth page has a key the keyboard can type"
 
 

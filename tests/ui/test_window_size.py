@@ -15,18 +15,15 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QSize, QTimer
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication
 
-from sic_desktop.core.demo import DemoSize, load_demo
 from sic_desktop.core.models import RecordRef
-from sic_desktop.core.progress import run_to_end
 from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.ui.lists.list_page import ListPage
 from sic_desktop.ui.pages import PAGES
 from sic_desktop.ui.saved_notice import show_saved_file
-from sic_desktop.ui.translations import install_translations
+from tests.ui.dialog_walk import dialogs_opened_by
 
 LIMIT = QSize(1280, 720)
 SCREEN = QSize(1366, 768)
@@ -36,23 +33,6 @@ LONG_PATH = Path("/home/sachbearbeiterin/Dokumente/Wirtschaftsförderung/Social 
 DIALOG_COMMANDS = ("theme_report", "import", "export", "restore_backup", "settings", "themes", "duplicates",
                    "about", "handbook", "shortcuts")
 RECORD_DIALOGS = ("briefing", "history")  # from the „Datensatz“ menu of an organisation
-
-
-@pytest.fixture(params=["de", "en"])
-def language(request, qapp):
-    translators = install_translations(qapp, request.param)
-    yield request.param
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    install_translations(qapp, "de")
-
-
-@pytest.fixture
-def demo_window(language, ctx, window, settle, reference_day):
-    run_to_end(load_demo(ctx.ws, DemoSize(persons=40, notes=60), today=reference_day))
-    window.resize(SCREEN)
-    settle()
-    return window
 
 
 def fits(size: QSize, limit: QSize) -> bool:
@@ -111,32 +91,8 @@ def test_side_panels_can_be_pushed_aside(demo_window, settle, qtbot):
     assert_window_fits(demo_window, "map without legend")
 
 
-def dialogs_opened_by(trigger: Callable[[], None]) -> list[tuple[str, QSize, QSize]]:
-    """Title, size and minimum size of each dialog ``trigger`` opens (modal loops included), then closed."""
-    before = set(QApplication.topLevelWidgets())
-    seen: dict[QDialog, tuple[str, QSize, QSize]] = {}
-
-    def close_new() -> None:
-        for widget in QApplication.topLevelWidgets():
-            if isinstance(widget, QDialog) and widget.isVisible() and widget not in before and widget not in seen:
-                seen[widget] = (widget.windowTitle(), widget.size(), widget.minimumSizeHint())
-                widget.reject()
-
-    timer = QTimer(interval=20)
-    timer.timeout.connect(close_new)
-    timer.start()
-    try:
-        trigger()
-        for _ in range(20):
-            QApplication.processEvents()
-        close_new()
-    finally:
-        timer.stop()
-    return list(seen.values())
-
-
 def assert_dialogs_fit(window, key: str, trigger: Callable[[], None]) -> int:
-    dialogs = dialogs_opened_by(trigger)
+    dialogs = dialogs_opened_by(trigger, lambda d: (d.windowTitle(), d.size(), d.minimumSizeHint()))
     assert dialogs, f"„{key}“ opens a dialog"
     for title, size, hint in dialogs:
         assert fits(size, SCREEN), f"„{title}“ is {size.width()} × {size.height()}"

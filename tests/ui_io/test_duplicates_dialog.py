@@ -61,6 +61,23 @@ def test_merge_two_duplicates_field_by_field_and_the_lists_follow(qtbot, window,
     qtbot.waitUntil(lambda: persons.model.rowCount() == 1)  # the list refreshed through ctx.changed
     dialog.reject()
 
+    # Strg+Z in the window: both records and the note's link as before the merge; Strg+Y merges again.
+    assert window.commands["undo"].text() == "&Rückgängig: Duplikate zusammenführen"
+    window.commands["undo"].trigger()
+    settle()
+    assert (ws.persons.get(anna.id).title, ws.persons.get(anna.id).last_name) == ("Dr.", "Schäfer")
+    assert ws.persons.get(copy.id).last_name == "Schaefer" and ws.persons.get(copy.id).phones == ["0231 555-12"]
+    assert ws.notes.get(note.id).person_ids == [anna.id]
+    assert [(m.organisation_id, m.function) for m in ws.persons.get(anna.id).memberships] == [(org.id, "Vorstand")]
+    assert "Rückgängig gemacht: Duplikate zusammenführen" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: persons.model.rowCount() == 2)
+    window.commands["redo"].trigger()
+    settle()
+    assert ws.persons.ids(ListQuery()) == [copy.id] and ws.notes.get(note.id).person_ids == [copy.id]
+    window.commands["undo"].trigger()
+    settle()
+    assert sorted(ws.persons.ids(ListQuery())) == [anna.id, copy.id] and ws.notes.get(note.id).person_ids == [anna.id]
+
 
 def test_not_a_duplicate_is_remembered(qtbot, window, answers, settle, shown):
     ws = window.ctx.ws

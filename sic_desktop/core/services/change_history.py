@@ -27,6 +27,7 @@ ACTION_LABELS = {
     "anonymised": QT_TRANSLATE_NOOP("History", "anonymisiert"),
     "kept": QT_TRANSLATE_NOOP("History", "Speicherung begründet (Datenschutz-Prüfung)"),
     "merged": QT_TRANSLATE_NOOP("History", "mit einem Duplikat zusammengeführt"),
+    "unmerged": QT_TRANSLATE_NOOP("History", "Zusammenführung rückgängig gemacht"),
 }
 
 

@@ -22,6 +22,7 @@ from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.services.compare import Comparison, compare_records
 from sic_desktop.core.services.merge import MergeResult, merge_records
+from sic_desktop.core.services.merge_undo import MergeUndo, undo_merge
 from sic_desktop.core.similarity import organisation_key, same_person_name, shared_domains, similar_person_names
 from sic_desktop.core.text_folding import fold
 
@@ -196,6 +197,10 @@ class DuplicateService:
     ) -> MergeResult:
         """Merge ``other_id`` into ``keep_id``; see ``services.merge``."""
         return merge_records(self._ws, record_type, keep_id, other_id, take_from_other=set(take_from_other))
+
+    def undo_merge(self, undo: MergeUndo) -> None:
+        """Take a merge back: both records and all their links as before it; see ``services.merge_undo``."""
+        undo_merge(self._ws, undo)
 
 
 def _pairs(ids: list[int]) -> list[tuple[int, int]]:

@@ -7,7 +7,7 @@ memberships. Everything that pointed at the other record (memberships of an
 organisation, cooperation partners, note links, follow-ups) is moved to the kept
 one; each record whose links change gets a new version, a history entry and a
 change announcement, like any save. Then the other record is purged. All of it is
-one transaction.
+one transaction. Strg+Z takes it back (``services.merge_undo``).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from sic_desktop.core.dates import now_utc
 from sic_desktop.core.models import Membership, Person, Record, RecordRef, RecordType
+from sic_desktop.core.services.merge_undo import MergeUndo, snapshot
 from sic_desktop.core.services.record_service import AUDIT_FIELDS
 from sic_desktop.core.storage.changes import Action, ChangeSet
 
@@ -47,6 +48,7 @@ class MergeResult:
     kept: Record
     removed: RecordRef
     moved_links: int  # link rows moved over to the kept record
+    undo: MergeUndo  # for Strg+Z: ``ws.duplicates.undo_merge(result.undo)``
 
 
 def merge_records(
@@ -58,6 +60,7 @@ def merge_records(
         raise ValueError("a record cannot be merged with itself")
     service = workspace.service(record_type)
     with workspace.database.write() as changes:
+        before = snapshot(workspace, record_type, (keep_id, other_id))
         keep, other = service.get(keep_id), service.get(other_id)
         merged = _merged(keep, other, take_from_other)
         moved = 0
@@ -69,7 +72,8 @@ def merge_records(
         workspace.database.execute(
             "DELETE FROM map_position WHERE record_type = ? AND record_id = ?", [record_type.value, other_id]
         )
-    return MergeResult(service.get(keep_id), other.ref, moved)
+        undo = MergeUndo(record_type, keep_id, other_id, before, snapshot(workspace, record_type, (keep_id, other_id)))
+    return MergeResult(service.get(keep_id), other.ref, moved, undo)
 
 
 def _merged(keep: Record, other: Record, take_from_other: set[str]) -> Record:

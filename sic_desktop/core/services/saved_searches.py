@@ -92,6 +92,16 @@ class SavedSearchService:
                 [(s.id, s.name, s.query, s.updated_at, s.updated_by) for s in searches],
             )
 
+    def put_back(self, search: SavedSearch) -> None:
+        """Undo of a delete (Strg+Z): the search as it was, id included; refused if its name was taken since."""
+        with self._ws.database.write():
+            if self._ws.database.execute("SELECT 1 FROM saved_search WHERE name = ?", [search.name]).fetchone():
+                raise ValidationError.single(
+                    "name", translate("SavedSearches", "Name"),
+                    translate("SavedSearches", "Eine gespeicherte Suche „{name}“ gibt es schon.").format(name=search.name),
+                )
+            self.restore([search])
+
     def delete(self, saved_id: int) -> None:
         with self._ws.database.write():
             cursor = self._ws.database.execute("DELETE FROM saved_search WHERE id = ?", [saved_id])

@@ -30,7 +30,7 @@ class CooperationEditor(RecordEditor):
         add_date_row(self, layout, "start_date")
         add_date_row(self, layout, "end_date")
         add(layout, "responsible", LineField())
-        add(layout, "partners", PartnersField(self.ctx))
+        add(layout, "partners", PartnersField(self.ctx), wide=True)
         add(layout, "description", TextField())
         add(layout, "goals", TextField())
         add(layout, "agreements", TextField())

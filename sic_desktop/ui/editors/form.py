@@ -31,6 +31,7 @@ from sic_desktop.core.errors import ValidationError
 from sic_desktop.core.field_labels import field_label
 from sic_desktop.core.models import Record, RecordType
 from sic_desktop.ui.icons import icon
+from sic_desktop.ui.mnemonics import with_free_mnemonic
 
 REQUIRED_MARK = " *"
 
@@ -75,11 +76,7 @@ class Mnemonics:
         self._taken = set(taken.casefold())
 
     def mark(self, text: str) -> str:
-        for position, char in enumerate(text):
-            if char.isalpha() and char.casefold() not in self._taken:
-                self._taken.add(char.casefold())
-                return text[:position] + "&" + text[position:]
-        return text
+        return with_free_mnemonic(text, self._taken)
 
 
 class RecordForm:
@@ -96,8 +93,10 @@ class RecordForm:
         *,
         required: bool = False,
         label: str | None = None,
+        wide: bool = False,
     ) -> W:
-        """Add a labelled row for the record field ``name`` (label above in a box layout); returns the widget."""
+        """Add a labelled row for the record field ``name`` (label above in a box layout, and with ``wide``:
+        a table that needs the form's whole width); returns the widget."""
         text = label or field_label(self.record_type, name)
         caption = QLabel(self._mnemonics.mark(text) + (REQUIRED_MARK if required else ""))
         caption.setBuddy(widget)
@@ -110,7 +109,10 @@ class RecordForm:
         column.setSpacing(2)
         column.addWidget(widget)
         column.addWidget(message)
-        if isinstance(layout, QFormLayout):
+        if isinstance(layout, QFormLayout) and wide:
+            layout.addRow(caption)
+            layout.addRow(holder)
+        elif isinstance(layout, QFormLayout):
             layout.addRow(caption, holder)
         else:
             layout.addWidget(caption)

@@ -31,7 +31,7 @@ class PersonEditor(RecordEditor):
         emails.setPlaceholderText(self.tr("mehrere durch Semikolon trennen"))
         phones = add(layout, "phones", SplitListField())
         phones.setPlaceholderText(self.tr("mehrere durch Semikolon trennen"))
-        add(layout, "memberships", MembershipsField(self.ctx))
+        add(layout, "memberships", MembershipsField(self.ctx), wide=True)
         job_title = add(layout, "job_title", LineField())
         job_title.setPlaceholderText(self.tr("nur ohne Organisation; sonst die Funktion bei der Organisation"))
         add(layout, "legal_basis", ChoiceField(LEGAL_BASES, optional=True))

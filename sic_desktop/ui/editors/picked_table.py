@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,20 +42,46 @@ class PickedTable(QWidget):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
-        self.table.setWordWrap(False)  # „Jäger Logistik G…“, not „J… L…“ on two cut lines
+        # A long name („Wirtschaftsförderung Dortmund – Social Innovation Center“) wraps onto a second line
+        # instead of being cut at 1,366 px; the row grows with it, and the tooltip holds it whole.
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # dates, function, role: what they hold
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # dates, function, role: see _fit_columns
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the name gets the rest
+        self.table.viewport().installEventFilter(self)
         self.table.setMaximumHeight(self.table.fontMetrics().lineSpacing() * 7 + 30)
         self.table.cellDoubleClicked.connect(self._open)
         for signal in (self.table.model().rowsInserted, self.table.model().rowsRemoved, self.table.model().dataChanged):
             signal.connect(lambda *_: self.changed.emit())
+            signal.connect(lambda *_: self._fit_columns())
         layout.addWidget(self.table)
         row, self.picker = picker_row(self, ctx.ws, types, self.remove_selected, self.tr("Ausgewählte Zeile entfernen (Entf)"))
         self.picker.picked.connect(self._picked)
         layout.addLayout(row)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected, context=Qt.ShortcutContext.WidgetShortcut)
         ctx.changed.connect(self._retitle)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if event.type() == QEvent.Type.Resize:
+            self._fit_columns()
+        return False
+
+    def _fit_columns(self) -> None:
+        """The detail columns (function, from, to; role) as wide as what they hold, together at most half the
+        table; the name column takes the rest, so that a long name wraps rather than being cut."""
+        header = self.table.horizontalHeader()
+        details = range(1, self.table.columnCount())
+        wanted = {c: max(self.table.sizeHintForColumn(c), header.sectionSizeHint(c)) for c in details}
+        room = self.table.viewport().width() // 2
+        scale = min(1.0, room / max(1, sum(wanted.values())))
+        for column, width in wanted.items():
+            header.resizeSection(column, max(header.sectionSizeHint(column), int(width * scale)))
+        self.table.resizeRowsToContents()
+        rows = sum(self.table.rowHeight(row) for row in range(self.table.rowCount()))
+        needed = header.height() + max(rows, 2 * self.table.verticalHeader().defaultSectionSize()) + 2 * self.table.frameWidth()
+        self.table.setMinimumHeight(min(needed, self.table.maximumHeight()))  # every row shown, up to seven lines
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 (Qt name)
         super().setAccessibleName(name)
@@ -69,6 +95,7 @@ class PickedTable(QWidget):
         row = self.table.rowCount()
         self.table.insertRow(row)
         name = QTableWidgetItem(icon(ref.type.value), title)
+        name.setToolTip(title)
         name.setFlags(name.flags() & ~Qt.ItemFlag.ItemIsEditable)
         name.setData(REF_ROLE, ref)
         self.table.setItem(row, 0, name)
@@ -103,6 +130,7 @@ class PickedTable(QWidget):
         for row in range(self.table.rowCount()):
             if self.ref_at(row) in titles:
                 not_none(self.table.item(row, 0)).setText(titles[self.ref_at(row)])
+                not_none(self.table.item(row, 0)).setToolTip(titles[self.ref_at(row)])
 
     def _open(self, row: int, column: int) -> None:
         if column == 0:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QInputDialog, QMenu, QToolButton, QWidget
 from sic_desktop.core.services.saved_searches import SavedSearch
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
+from sic_desktop.ui.undo import UndoStep
 
 
 def ask_search_name(parent: QWidget, query: str) -> str | None:
@@ -73,7 +74,10 @@ class SavedSearchesButton(QToolButton):
         ).run()
 
     def _delete(self, search: SavedSearch) -> None:
-        self.ctx.ops.write(self.window(), lambda ws: ws.saved_searches.delete(search.id)).success(
-            lambda _: self.ctx.status_message.emit(
-                self.tr("Gespeicherte Suche „{name}“ gelöscht.").format(name=search.name))
-        ).run()
+        def deleted(_: object) -> None:
+            self.ctx.undo.push(UndoStep(self.tr("Gespeicherte Suche löschen"), lambda ws: ws.saved_searches.put_back(search),
+                                        lambda ws: ws.saved_searches.delete(search.id)))
+            self.ctx.status_message.emit(
+                self.tr("Gespeicherte Suche „{name}“ gelöscht. Rückgängig mit Strg+Z.").format(name=search.name))
+
+        self.ctx.ops.write(self.window(), lambda ws: ws.saved_searches.delete(search.id)).success(deleted).run()

@@ -1,14 +1,15 @@
 """Bearbeiten → Duplikate suchen …: likely pairs with their reasons, compared side by side, merged or dismissed.
 
-Merging cannot be undone (the other record is deleted for good after its links
-moved), so it is confirmed, and before the first merge of this dialog a backup
-is made. „Kein Duplikat“ is remembered: the pair is not shown again. After each
+Merging deletes the other record after its links moved, so it is confirmed; Strg+Z in the window
+takes it back (``core.services.merge_undo``), and before the first merge of this dialog a backup is
+made besides. „Kein Duplikat“ is remembered: the pair is not shown again. After each
 decision the pairs are searched anew, and the window's lists refresh through
 ``ctx.changed``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -35,6 +36,7 @@ from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.io.comparison_view import ComparisonView
 from sic_desktop.ui.io.dialogs import open_dialog
+from sic_desktop.ui.undo import UndoStep
 
 if TYPE_CHECKING:
     from sic_desktop.ui.main_window import MainWindow
@@ -148,8 +150,8 @@ class DuplicatesDialog(QDialog):
         titles = {pair.first_id: pair.first_title, pair.second_id: pair.second_title}
         text = self.tr(
             "„{other}“ (Nr. {other_id}) wird mit „{keep}“ (Nr. {keep_id}) zusammengeführt und danach gelöscht. "
-            "Alle Verknüpfungen wandern zu Nr. {keep_id}.\n\nDas lässt sich nicht rückgängig machen; vorher wird "
-            "eine Sicherung angelegt."
+            "Alle Verknüpfungen wandern zu Nr. {keep_id}.\n\nRückgängig mit Strg+Z (nach dem Schließen dieses Fensters); "
+            "vorher wird außerdem eine Sicherung angelegt."
         ).format(other=titles[other_id], other_id=other_id, keep=titles[keep_id], keep_id=keep_id)
         if not messages.confirm(self, text, self.tr("&Zusammenführen")):
             return
@@ -162,8 +164,10 @@ class DuplicatesDialog(QDialog):
 
         def done(result: MergeResult) -> None:
             self._backed_up = True
+            self.ctx.undo.push(merge_undo_step(self.tr("Duplikate zusammenführen"), result,
+                                               lambda ws: ws.duplicates.merge(pair.record_type, keep_id, other_id, take_from_other=take)))
             self.ctx.status_message.emit(
-                self.tr("Zusammengeführt: „{other}“ ist jetzt Teil von „{keep}“ (Nr. {id}).").format(
+                self.tr("Zusammengeführt: „{other}“ ist jetzt Teil von „{keep}“ (Nr. {id}). Rückgängig mit Strg+Z.").format(
                     other=titles[other_id], keep=titles[keep_id], id=keep_id
                 )
             )
@@ -188,6 +192,16 @@ class DuplicatesDialog(QDialog):
     def _failed(self, error: Exception) -> None:
         messages.show_error(self, error)
         self._enable(self.current_pair() is not None)
+
+
+def merge_undo_step(label: str, result: MergeResult, merge_again: Callable[[Workspace], MergeResult]) -> UndoStep:
+    """Strg+Z takes the merge back, Strg+Y merges again; each undo uses the picture of the merge it takes back."""
+    latest = [result.undo]
+
+    def redo(ws: Workspace) -> None:
+        latest.append(merge_again(ws).undo)
+
+    return UndoStep(label, lambda ws: ws.duplicates.undo_merge(latest[-1]), redo)
 
 
 def open_duplicates_dialog(window: MainWindow) -> DuplicatesDialog:

@@ -8,7 +8,8 @@ short name column stays half empty.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import QStyle, QTableView
 
 DEFAULT_CHARACTERS = 14
 CHARACTERS = {
@@ -19,12 +20,20 @@ CHARACTERS = {
 }
 
 
+# Dates are shown whole, also in bold with the warning sign of an overdue follow-up („⚠ 03.10.2026“, not „03.10.…“).
+DATE_KEYS = frozenset({"due_date", "note_date", "start_date", "end_date", "last_contact"})
+
+
 def set_start_widths(table: QTableView, keys: list[str]) -> None:
     """Give each column of ``table`` (by its summary key) its starting width, never narrower than its header."""
     metrics = table.fontMetrics()
     character = metrics.horizontalAdvance("Zivilgesellschaft Sachgebietsleiterin") / 37  # a German word's letters
+    bold = QFont(table.font())
+    bold.setBold(True)
+    date_width = QFontMetrics(bold).horizontalAdvance("00.00.0000") + table.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize) + 12
     header = table.horizontalHeader()
     for column, key in enumerate(keys):
         title = str(table.model().headerData(column, Qt.Orientation.Horizontal) or "")
-        width = max(CHARACTERS.get(key, DEFAULT_CHARACTERS) * character, header.fontMetrics().horizontalAdvance(title) + 24)
+        width = max(CHARACTERS.get(key, DEFAULT_CHARACTERS) * character, header.fontMetrics().horizontalAdvance(title) + 24,
+                    date_width if key in DATE_KEYS else 0)
         header.resizeSection(column, round(width) + 12)

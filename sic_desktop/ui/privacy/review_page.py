@@ -85,8 +85,9 @@ class ReviewPage(QWidget):
         self.table = row_table(
             self, self.model, name="reviewTable", accessible_name=self.tr("Kontakte zur Datenschutz-Prüfung"), multiple=False
         )
-        for column, width in enumerate((180, 190, 185, 245, 105, 150)):
+        for column, width in enumerate((175, 190, 160, 240, 115, 150)):  # at 1,366 px all fit, „Letzter Kontakt“ too
             self.table.horizontalHeader().resizeSection(column, width)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _: self.open_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.table, 1)

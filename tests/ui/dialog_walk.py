@@ -1,0 +1,35 @@
+"""Open the dialogs a menu command opens, look at each while it is shown, and close it again."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TypeVar
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+
+Seen = TypeVar("Seen")
+
+
+def dialogs_opened_by(trigger: Callable[[], None], look: Callable[[QDialog], Seen]) -> list[Seen]:
+    """What ``look`` sees of each dialog ``trigger`` opens (modal loops included), each then closed."""
+    before = set(QApplication.topLevelWidgets())
+    seen: dict[QDialog, Seen] = {}
+
+    def close_new() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, QDialog) and widget.isVisible() and widget not in before and widget not in seen:
+                seen[widget] = look(widget)
+                widget.reject()
+
+    timer = QTimer(interval=20)
+    timer.timeout.connect(close_new)
+    timer.start()
+    try:
+        trigger()
+        for _ in range(20):
+            QApplication.processEvents()
+        close_new()
+    finally:
+        timer.stop()
+    return list(seen.values())
