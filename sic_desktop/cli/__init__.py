@@ -160,7 +160,7 @@ def _run(words: list[str], command: str | None) -> int:
     parser = build_parser(command)
     args, extra = parser.parse_known_args(words)
     if extra and not (args.command == "search" and _search_commands().take_excluded_words(args, extra, words)):
-        parser.error(translate("CommandLine", "unbekannte Angaben: {words}").format(words=" ".join(extra)))
+        parser.error("unrecognized arguments: " + " ".join(extra))  # argparse's words: error() translates them
     try:
         if args.selftest:
             from sic_desktop.selftest import run_selftest
