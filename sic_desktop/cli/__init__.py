@@ -62,8 +62,8 @@ def build_parser(command: str | None = "") -> argparse.ArgumentParser:
         prog="sic-desktop",
         description=translate(
             "CommandLine",
-            "SIC Desktop – Kontakte, Kooperationen und Notizen für die Arbeit an sozialer Innovation. "
-            "Ohne Befehl startet das Programmfenster.",
+            "SIC Desktop – Kontakte, Kooperationen und Notizen für die Arbeit an sozialer Innovation. Ohne Befehl "
+            "startet das Programmfenster.",
         ),
     )
     parser.add_argument("--version", action=_PrintVersion)
@@ -72,8 +72,8 @@ def build_parser(command: str | None = "") -> argparse.ArgumentParser:
         action="store_true",
         help=translate(
             "CommandLine",
-            "prüfen, ob die Installation funktioniert (für die IT; arbeitet mit Demodaten in einem "
-            "temporären Ordner und ändert keine Daten); Rückgabewert 0 oder 1",
+            "prüfen, ob die Installation funktioniert (für die IT; arbeitet mit Demodaten in einem temporären Ordner "
+            "und ändert keine Daten); Rückgabewert 0 oder 1",
         ),
     )
     parser.add_argument(
@@ -89,16 +89,16 @@ def build_parser(command: str | None = "") -> argparse.ArgumentParser:
         metavar=translate("CommandLine", "ADRESSE"),
         help=translate(
             "CommandLine",
-            "Teamserver statt Datenordner, z. B. postgresql://anna@sic-server:5432/sic "
-            "(sonst SIC_DESKTOP_SERVER; ohne beides der lokale Datenordner)",
+            "Teamserver statt Datenordner, z. B. postgresql://anna@sic-server:5432/sic (sonst SIC_DESKTOP_SERVER; "
+            "ohne beides der lokale Datenordner)",
         ),
     )
     parser.add_argument(
         *LANGUAGE_OPTIONS, dest="language", choices=LANGUAGES,
         help=translate(
             "CommandLine",
-            "Sprache dieses Aufrufs: de oder en (sonst SIC_DESKTOP_LANGUAGE oder die Sprache aus den "
-            "Einstellungen des Programmfensters)",
+            "Sprache dieses Aufrufs: de oder en (sonst SIC_DESKTOP_LANGUAGE oder die Sprache aus den Einstellungen "
+            "des Programmfensters)",
         ),
     )
     gui.add_arguments(parser)

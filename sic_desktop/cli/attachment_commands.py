@@ -24,7 +24,10 @@ _TYPES = QT_TRANSLATE_NOOP("CommandLine", "notiz, organisation, kontakt oder koo
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "anhang", help=translate("CommandLine", "Dateien an Notizen, Organisationen, Kontakten und Kooperationen"),
-        description=translate("CommandLine", "Hängt Dateien an Datensätze an, listet sie oder öffnet sie mit dem zuständigen Programm."),
+        description=translate(
+            "CommandLine",
+            "Hängt Dateien an Datensätze an, listet sie oder öffnet sie mit dem zuständigen Programm.",
+        ),
     )
     commands = parser.add_subparsers(dest="anhang_command", metavar=translate("CommandLine", "AKTION"), required=True)
     add = commands.add_parser("add", help=translate("CommandLine", "Dateien anhängen"))
@@ -40,7 +43,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     opening = commands.add_parser("open", help=translate("CommandLine", "einen Anhang mit dem zuständigen Programm öffnen"))
     opening.add_argument("attachment_id", type=int, metavar=translate("CommandLine", "ANHANG-NR"), help=translate("CommandLine", "Nummer aus „anhang list“"))
     opening.add_argument("--ziel", metavar=translate("CommandLine", "ORDNER"),
-        help=translate("CommandLine", "nur eine Kopie in diesem Ordner speichern, nicht öffnen"))
+                         help=translate("CommandLine", "nur eine Kopie in diesem Ordner speichern, nicht öffnen"))
     opening.set_defaults(func=run_open)
 
 

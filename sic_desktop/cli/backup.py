@@ -17,17 +17,23 @@ from sic_desktop.core.restore import restore_backup
 def register(subparsers: argparse._SubParsersAction) -> None:
     backup = subparsers.add_parser(
         "backup", help=translate("CommandLine", "Sicherung der Datenbank anlegen"),
-        description=translate("CommandLine", "Legt eine Sicherung im Sicherungsordner an (rotierend aufbewahrt) oder mit -o in einer Datei."),
+        description=translate(
+            "CommandLine",
+            "Legt eine Sicherung im Sicherungsordner an (rotierend aufbewahrt) oder mit -o in einer Datei.",
+        ),
     )
     backup.add_argument("-o", "--output", type=Path, metavar=translate("CommandLine", "DATEI"),
-        help=translate("CommandLine", "Sicherung in diese Datei schreiben"))
+                        help=translate("CommandLine", "Sicherung in diese Datei schreiben"))
     backup.set_defaults(func=run_backup)
 
     restore = subparsers.add_parser(
         "restore", help=translate("CommandLine", "Sicherung wiederherstellen"),
-        description=translate("CommandLine", "Prüft die Sicherung (SIC-Desktop-Datei? unbeschädigt? Datenstand?) und ersetzt dann die "
-        "Datenbank; die bisherige Datenbank wird vorher als Sicherung aufbewahrt. Das Programmfenster muss "
-        "dafür geschlossen sein."),
+        description=translate(
+            "CommandLine",
+            "Prüft die Sicherung (SIC-Desktop-Datei? unbeschädigt? Datenstand?) und ersetzt dann die Datenbank; die "
+            "bisherige Datenbank wird vorher als Sicherung aufbewahrt. Das Programmfenster muss dafür geschlossen "
+            "sein.",
+        ),
     )
     restore.add_argument("file", type=Path, metavar=translate("CommandLine", "DATEI"))
     restore.set_defaults(func=run_restore)

@@ -19,26 +19,35 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "briefing",
         help=translate("CommandLine", "Briefing als PDF oder Word-Datei erstellen"),
-        description=translate("CommandLine", "Erstellt das Briefing einer oder mehrerer Organisationen, Kontakte oder Kooperationen "
-        "oder den Bericht zu einem Themenfeld als PDF. Mehrere Nummern ergeben eine PDF mit einem Kapitel je Datensatz."),
+        description=translate(
+            "CommandLine",
+            "Erstellt das Briefing einer oder mehrerer Organisationen, Kontakte oder Kooperationen oder den Bericht "
+            "zu einem Themenfeld als PDF. Mehrere Nummern ergeben eine PDF mit einem Kapitel je Datensatz.",
+        ),
     )
     parser.add_argument("type", metavar=translate("CommandLine", "ART"), help=translate("CommandLine", _TYPES_HELP))
     parser.add_argument("ids", nargs="+", metavar=translate("CommandLine", "NR"),
-        help=translate("CommandLine", "Nummer(n) der Datensätze; ein Themenfeld auch mit Namen"))
+                        help=translate("CommandLine", "Nummer(n) der Datensätze; ein Themenfeld auch mit Namen"))
     parser.add_argument("-o", "--output", required=True, metavar=translate("CommandLine", "DATEI.pdf|DATEI.docx"),
-        help=translate("CommandLine", "wohin die Datei geschrieben wird"))
+                        help=translate("CommandLine", "wohin die Datei geschrieben wird"))
     parser.add_argument(
         "--format", choices=("pdf", "docx"), default=None,
-        help=translate("CommandLine", "pdf oder docx (Word, aus der Word-Vorlage der Einstellungen); sonst nach der Endung der Datei"),
+        help=translate(
+            "CommandLine",
+            "pdf oder docx (Word, aus der Word-Vorlage der Einstellungen); sonst nach der Endung der Datei",
+        ),
     )
     parser.add_argument("--from", dest="date_from", metavar=translate("CommandLine", "DATUM"),
-        help=translate("CommandLine", "Notizen ab diesem Tag (z. B. 01.01.2026)"))
+                        help=translate("CommandLine", "Notizen ab diesem Tag (z. B. 01.01.2026)"))
     parser.add_argument("--to", dest="date_to", metavar=translate("CommandLine", "DATUM"),
-        help=translate("CommandLine", "Notizen bis zu diesem Tag (z. B. 31.12.2026)"))
+                        help=translate("CommandLine", "Notizen bis zu diesem Tag (z. B. 31.12.2026)"))
     parser.add_argument(
         "--no-contact-data",
         action="store_true",
-        help=translate("CommandLine", "ohne persönliche Kontaktdaten: nur Namen und Funktionen, keine E-Mail-Adressen und Telefonnummern"),
+        help=translate(
+            "CommandLine",
+            "ohne persönliche Kontaktdaten: nur Namen und Funktionen, keine E-Mail-Adressen und Telefonnummern",
+        ),
     )
     parser.add_argument("--notes", default="5", metavar="N", help=translate("CommandLine", "Zahl der neuesten Notizen (Standard: 5)"))
     parser.add_argument("--full-texts", action="store_true", help=translate("CommandLine", "Notizen mit vollem Text statt Kurzfassung"))

@@ -25,16 +25,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "kalender",
         help=translate("CommandLine", "Wiedervorlagen als Kalenderdatei (.ics) für Outlook"),
-        description=translate("CommandLine", "Schreibt Wiedervorlagen als ganztägige Termine mit Erinnerung am Fälligkeitstag in eine "
-        ".ics-Datei, die Outlook öffnet. Ein erneuter Export aktualisiert die Termine, statt sie zu verdoppeln. "
-        "Ohne Auswahl: alle offenen Wiedervorlagen."),
+        description=translate(
+            "CommandLine",
+            "Schreibt Wiedervorlagen als ganztägige Termine mit Erinnerung am Fälligkeitstag in eine .ics-Datei, die "
+            "Outlook öffnet. Ein erneuter Export aktualisiert die Termine, statt sie zu verdoppeln. Ohne Auswahl: "
+            "alle offenen Wiedervorlagen.",
+        ),
     )
     parser.add_argument("ids", nargs="*", type=int, metavar=translate("CommandLine", "NR"), help=translate("CommandLine", "Nummern einzelner Wiedervorlagen"))
     parser.add_argument("-o", "--output", required=True, metavar=translate("CommandLine", "DATEI.ics"),
-        help=translate("CommandLine", "wohin die Datei geschrieben wird"))
+                        help=translate("CommandLine", "wohin die Datei geschrieben wird"))
     for option, _, help_text in _OWNER_OPTIONS:
         parser.add_argument(f"--{option}", type=int, action="append", default=[], metavar=translate("CommandLine", "NR"),
-            help=translate("CommandLine", help_text))
+                            help=translate("CommandLine", help_text))
     parser.set_defaults(func=run)
 
 

@@ -16,7 +16,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "check",
         help=translate("CommandLine", "Datenbank prüfen"),
         description=translate(
-            "CommandLine", "Prüft die Datenbank auf Schäden und verwaiste Verknüpfungen, und ob der Suchindex zu ihr passt."
+            "CommandLine",
+            "Prüft die Datenbank auf Schäden und verwaiste Verknüpfungen, und ob der Suchindex zu ihr passt.",
         ),
     )
     parser.set_defaults(func=run)

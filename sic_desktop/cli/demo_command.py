@@ -14,7 +14,10 @@ from sic_desktop.core.models import RecordType
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "demo",
-            help=translate("CommandLine", "Demodaten in einen leeren Datenordner laden"), description=translate("CommandLine", "Lädt erfundene Beispieldaten.")
+            help=translate(
+                "CommandLine",
+                "Demodaten in einen leeren Datenordner laden",
+            ), description=translate("CommandLine", "Lädt erfundene Beispieldaten.")
     )
     parser.add_argument("--persons", type=positive_number, default=DemoSize.persons, metavar="N", help=translate("CommandLine", "Anzahl Kontakte"))
     parser.add_argument("--notes", type=positive_number, default=DemoSize.notes, metavar="N", help=translate("CommandLine", "Anzahl Notizen"))

@@ -13,11 +13,14 @@ from sic_desktop.core.services.duplicates import DUPLICATE_TYPES
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "duplicates", help=translate("CommandLine", "mögliche Duplikate auflisten"),
-        description=translate("CommandLine", "Listet Kontakte und Organisationen, die wahrscheinlich doppelt erfasst sind, mit dem Grund. "
-        "Paare, die als „kein Duplikat“ markiert wurden, fehlen."),
+        description=translate(
+            "CommandLine",
+            "Listet Kontakte und Organisationen, die wahrscheinlich doppelt erfasst sind, mit dem Grund. Paare, die "
+            "als „kein Duplikat“ markiert wurden, fehlen.",
+        ),
     )
     parser.add_argument("--type", type=record_type_arg, metavar=translate("CommandLine", "ART"),
-        help=translate("CommandLine", "nur kontakte oder organisationen"))
+                        help=translate("CommandLine", "nur kontakte oder organisationen"))
     parser.add_argument("--json", action="store_true", help=translate("CommandLine", "als JSON ausgeben"))
     parser.set_defaults(func=run)
 

@@ -14,10 +14,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "history",
         help=translate("CommandLine", "Änderungsprotokoll eines Datensatzes"),
-        description=translate("CommandLine", "Zeigt, wer einen Datensatz wann angelegt oder geändert hat und welche Felder – ohne alte Inhalte."),
+        description=translate(
+            "CommandLine",
+            "Zeigt, wer einen Datensatz wann angelegt oder geändert hat und welche Felder – ohne alte Inhalte.",
+        ),
     )
     parser.add_argument("type", type=record_type_arg, metavar=translate("CommandLine", "ART"),
-        help=translate("CommandLine", "organisationen, kontakte, kooperationen, notizen, wiedervorlagen, themenfelder"))
+                        help=translate(
+                            "CommandLine",
+                            "organisationen, kontakte, kooperationen, notizen, wiedervorlagen, themenfelder",
+                        ))
     parser.add_argument("id", type=int, metavar=translate("CommandLine", "NR"))
     parser.add_argument("--json", action="store_true", help=translate("CommandLine", "als JSON ausgeben"))
     parser.set_defaults(func=run)

@@ -28,8 +28,11 @@ from sic_desktop.reports.impact import cooperation_report, theme_report
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "wirkung", help=translate("CommandLine", "Wirkungsmessung: Indikatoren, Messungen, Wirkungsbericht"),
-        description=translate("CommandLine", "Wirkungsmessung der Kooperationen (Wirkungslogik nach dem Social Reporting Standard, "
-        "Wirkungstreppe nach PHINEO)."))
+        description=translate(
+            "CommandLine",
+            "Wirkungsmessung der Kooperationen (Wirkungslogik nach dem Social Reporting Standard, Wirkungstreppe nach"
+            " PHINEO).",
+        ))
     commands = parser.add_subparsers(dest="impact_command", metavar=translate("CommandLine", "AKTION"), required=True)
 
     listing = commands.add_parser("list", help=translate("CommandLine", "Kooperationen mit der höchsten nachgewiesenen Stufe der Wirkungstreppe"))
@@ -50,7 +53,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     measure.add_argument("--ab", metavar=translate("CommandLine", "DATUM"), help=translate("CommandLine", "Beginn des Zeitraums, für den der Wert gilt"))
     measure.add_argument("--kommentar", default="", metavar="TEXT")
     measure.add_argument("--verlaesslichkeit", default="mittel", metavar=translate("CommandLine", "STUFE"),
-        help=translate("CommandLine", "hoch, mittel oder niedrig"))
+                         help=translate("CommandLine", "hoch, mittel oder niedrig"))
     measure.add_argument("--nachweis", type=int, metavar=translate("CommandLine", "NOTIZ_NR"), help=translate("CommandLine", "Notiz, die die Messung belegt"))
     measure.add_argument("--json", action="store_true", help=translate("CommandLine", "die gespeicherte Messung als JSON ausgeben"))
     measure.set_defaults(func=run_measure)
@@ -65,7 +68,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     target.add_argument("--themenfeld", metavar=translate("CommandLine", "NAME_ODER_NR"))
     report.add_argument("--jahr", type=int, metavar=translate("CommandLine", "JAHR"), help=translate("CommandLine", "Berichtsjahr (beim Themenfeld nötig)"))
     report.add_argument("-o", "--output", required=True, metavar=translate("CommandLine", "DATEI.pdf|DATEI.docx"),
-                        help=translate("CommandLine", "PDF, oder Word bei der Endung .docx (aus der Word-Vorlage der Einstellungen)"))
+                        help=translate(
+                            "CommandLine",
+                            "PDF, oder Word bei der Endung .docx (aus der Word-Vorlage der Einstellungen)",
+                        ))
     report.set_defaults(func=run_report)
 
 

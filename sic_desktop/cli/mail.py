@@ -16,14 +16,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "mail",
         help=translate("CommandLine", "eine E-Mail (.eml, .msg) als Notiz übernehmen"),
-        description=translate("CommandLine", "Legt aus einer gespeicherten E-Mail eine Notiz der Art „E-Mail“ an: Absender, Empfänger, Datum, "
-        "Betreff und Text; Anhänge und die Originaldatei werden Anhänge der Notiz. Bekannte Adressen werden mit den "
-        "Kontakten verknüpft, Organisationen über die Domain."),
+        description=translate(
+            "CommandLine",
+            "Legt aus einer gespeicherten E-Mail eine Notiz der Art „E-Mail“ an: Absender, Empfänger, Datum, Betreff "
+            "und Text; Anhänge und die Originaldatei werden Anhänge der Notiz. Bekannte Adressen werden mit den "
+            "Kontakten verknüpft, Organisationen über die Domain.",
+        ),
     )
     parser.add_argument("file", metavar=translate("CommandLine", "DATEI"), help=translate("CommandLine", ".eml- oder .msg-Datei"))
     parser.add_argument(
         "--neue-kontakte", action="store_true",
-        help=translate("CommandLine", "unbekannte Adressen als neue Kontakte anlegen (mit dem Hinweis nach Art. 14 DSGVO)"),
+        help=translate(
+            "CommandLine",
+            "unbekannte Adressen als neue Kontakte anlegen (mit dem Hinweis nach Art. 14 DSGVO)",
+        ),
     )
     parser.set_defaults(func=run)
 

@@ -17,14 +17,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "serienbrief",
         help=translate("CommandLine", "Kontakte als Datenquelle für einen Word-Serienbrief (.csv oder .xlsx)"),
-        description=translate("CommandLine", "Schreibt Kontakte mit fertiger Briefanrede („Sehr geehrte Frau Dr. Schäfer,“), Adressblock "
-        "und Organisation als Datenquelle für den Serienbrief in Word. Kontakte ohne Rechtsgrundlage, mit "
-        "Widerspruch (Art. 21 DSGVO) oder anonymisierte werden weggelassen und gezählt."),
+        description=translate(
+            "CommandLine",
+            "Schreibt Kontakte mit fertiger Briefanrede („Sehr geehrte Frau Dr. Schäfer,“), Adressblock und "
+            "Organisation als Datenquelle für den Serienbrief in Word. Kontakte ohne Rechtsgrundlage, mit Widerspruch"
+            " (Art. 21 DSGVO) oder anonymisierte werden weggelassen und gezählt.",
+        ),
     )
     parser.add_argument("ids", nargs="*", type=int, metavar=translate("CommandLine", "NR"),
-        help=translate("CommandLine", "Nummern einzelner Kontakte (sonst alle)"))
+                        help=translate("CommandLine", "Nummern einzelner Kontakte (sonst alle)"))
     parser.add_argument("-o", "--output", required=True, metavar=translate("CommandLine", "DATEI.csv|DATEI.xlsx"),
-        help=translate("CommandLine", "wohin die Datei geschrieben wird"))
+                        help=translate("CommandLine", "wohin die Datei geschrieben wird"))
     parser.add_argument("--filter", default="", metavar="TEXT", help=translate("CommandLine", "nur Kontakte, deren Name TEXT enthält"))
     parser.add_argument("--tag", metavar=translate("CommandLine", "SCHLAGWORT"), help=translate("CommandLine", "nur Kontakte mit diesem Schlagwort"))
     parser.add_argument("--organisation", type=int, metavar=translate("CommandLine", "NR"), help=translate("CommandLine", "nur Kontakte dieser Organisation"))

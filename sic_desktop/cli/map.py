@@ -18,25 +18,37 @@ from sic_desktop.network.map_figure import map_figure
 def register(subparsers: argparse._SubParsersAction) -> None:
     drawing = subparsers.add_parser(
         "map", help=translate("CommandLine", "Netzwerkkarte als PNG oder PDF speichern"),
-        description=translate("CommandLine", "Zeichnet die Netzwerkkarte der Organisationen und Kontakte mit ihren Kooperationen."),
+        description=translate(
+            "CommandLine",
+            "Zeichnet die Netzwerkkarte der Organisationen und Kontakte mit ihren Kooperationen.",
+        ),
     )
     drawing.add_argument("-o", "--output", required=True, type=_picture_path, metavar=translate("CommandLine", "DATEI"),
                          help=translate("CommandLine", "Zieldatei, .png oder .pdf"))
     drawing.add_argument("--theme", metavar=translate("CommandLine", "THEMENFELD"), help=translate("CommandLine", "nur dieses Themenfeld (Name)"))
     drawing.add_argument("--status", action="append", type=_status, metavar="STATUS",
-                         help=translate("CommandLine", "nur Kooperationen in diesem Status (mehrfach möglich), z. B. pilot"))
+                         help=translate(
+                             "CommandLine",
+                             "nur Kooperationen in diesem Status (mehrfach möglich), z. B. pilot",
+                         ))
     drawing.set_defaults(func=run_map)
 
     gaps = subparsers.add_parser(
         "gaps", help=translate("CommandLine", "Lücken je Themenfeld und Sektor zeigen"),
-        description=translate("CommandLine", "Zählt laufende Kooperationen und Organisationen je Themenfeld und Sektor und nennt die Lücken."),
+        description=translate(
+            "CommandLine",
+            "Zählt laufende Kooperationen und Organisationen je Themenfeld und Sektor und nennt die Lücken.",
+        ),
     )
     gaps.add_argument("--json", action="store_true", help=translate("CommandLine", "als JSON ausgeben"))
     gaps.set_defaults(func=run_gaps)
 
     figures = subparsers.add_parser(
         "network", help=translate("CommandLine", "Organisationen nach Partnern und Vermittlerrolle"),
-        description=translate("CommandLine", "Rangliste der Organisationen: Zahl der Partner und Vermittlerwert (Betweenness)."),
+        description=translate(
+            "CommandLine",
+            "Rangliste der Organisationen: Zahl der Partner und Vermittlerwert (Betweenness).",
+        ),
     )
     figures.add_argument("--top", type=int, default=20, metavar="N", help=translate("CommandLine", "die ersten N (Standard 20)"))
     figures.add_argument("--json", action="store_true", help=translate("CommandLine", "als JSON ausgeben"))

@@ -54,7 +54,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     export.add_argument("person_id", type=int, metavar=translate("CommandLine", "NR"), help=translate("CommandLine", "Nummer des Kontakts"))
     export.add_argument("-o", "--output", required=True, type=Path, metavar=translate("CommandLine", "ORDNER"), help=translate("CommandLine", "Zielordner"))
     export.add_argument("--grund", default="", metavar="TEXT",
-                        help=translate("CommandLine", "Grund für das Datenschutz-Protokoll (Standard: Auskunftsersuchen nach Art. 15 DSGVO)"))
+                        help=translate(
+                            "CommandLine",
+                            "Grund für das Datenschutz-Protokoll (Standard: Auskunftsersuchen nach Art. 15 DSGVO)",
+                        ))
     export.set_defaults(func=run_export)
 
     erasure = tasks.add_parser("erase", help=translate("CommandLine", "Kontakt endgültig löschen oder anonymisieren (Art. 17)"), description=(
@@ -65,18 +68,27 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     erasure.add_argument("--anonymise", "--anonymisieren", action="store_true", help=translate("CommandLine", "anonymisieren statt löschen"))
     erasure.add_argument("--ja", "--yes", action="store_true", help=translate("CommandLine", "ohne Rückfrage (für Skripte)"))
     erasure.add_argument("--grund", default="", metavar="TEXT",
-                         help=translate("CommandLine", "Grund für das Löschprotokoll (Standard: Löschung nach Art. 17 DSGVO)"))
+                         help=translate(
+                             "CommandLine",
+                             "Grund für das Löschprotokoll (Standard: Löschung nach Art. 17 DSGVO)",
+                         ))
     erasure.set_defaults(func=run_erase)
 
     record = tasks.add_parser("verzeichnis", help=translate("CommandLine", "Verzeichnis von Verarbeitungstätigkeiten (Art. 30) als PDF oder Word-Datei"),
-                              description=translate("CommandLine", "Schreibt den ausgefüllten Eintrag für SIC Desktop als PDF (Word wird nicht "
-                              "angeboten); Angaben in Klammern ergänzt die Dienststelle."))
+                              description=translate(
+                                  "CommandLine",
+                                  "Schreibt den ausgefüllten Eintrag für SIC Desktop als PDF (Word wird nicht "
+                                  "angeboten); Angaben in Klammern ergänzt die Dienststelle.",
+                              ))
     record.add_argument("-o", "--output", required=True, type=Path, metavar=translate("CommandLine", "DATEI.pdf|DATEI.docx"),
-        help=translate("CommandLine", "Zieldatei"))
+                        help=translate("CommandLine", "Zieldatei"))
     record.set_defaults(func=run_record)
 
     concept = tasks.add_parser("loeschkonzept", help=translate("CommandLine", "Löschregeln mit Begründung als CSV (Löschkonzept)"),
-                               description=translate("CommandLine", "Schreibt die Löschregeln und die Fristen des Programms als CSV für Excel."))
+                               description=translate(
+                                   "CommandLine",
+                                   "Schreibt die Löschregeln und die Fristen des Programms als CSV für Excel.",
+                               ))
     concept.add_argument("-o", "--output", required=True, type=Path, metavar=translate("CommandLine", "DATEI.csv"), help=translate("CommandLine", "Zieldatei"))
     concept.set_defaults(func=run_concept)
 

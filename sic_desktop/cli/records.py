@@ -17,7 +17,10 @@ from sic_desktop.core.workspace import Workspace
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     listing = subparsers.add_parser("list",
-        help=translate("CommandLine", "Datensätze auflisten"), description=translate("CommandLine", "Listet Datensätze einer Art auf."))
+        help=translate(
+            "CommandLine",
+            "Datensätze auflisten",
+        ), description=translate("CommandLine", "Listet Datensätze einer Art auf."))
     listing.add_argument("type", type=record_type_arg, metavar=translate("CommandLine", "ART"), help=translate("CommandLine", TYPE_NAMES_HELP))
     listing.add_argument("--filter", default="", metavar="TEXT", help=translate("CommandLine", "nur Einträge, deren Name/Titel TEXT enthält"))
     listing.add_argument("--limit", type=int, metavar="N", help=translate("CommandLine", "höchstens N Einträge"))
@@ -26,7 +29,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     listing.set_defaults(func=run_list)
 
     show = subparsers.add_parser("show",
-        help=translate("CommandLine", "einen Datensatz anzeigen"), description=translate("CommandLine", "Zeigt einen Datensatz mit seinen Verknüpfungen."))
+        help=translate(
+            "CommandLine",
+            "einen Datensatz anzeigen",
+        ), description=translate("CommandLine", "Zeigt einen Datensatz mit seinen Verknüpfungen."))
     show.add_argument("type", type=record_type_arg, metavar=translate("CommandLine", "ART"))
     show.add_argument("id", type=int, metavar=translate("CommandLine", "NR"))
     show.add_argument("--json", action="store_true", help=translate("CommandLine", "als JSON ausgeben"))

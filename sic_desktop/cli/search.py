@@ -26,14 +26,23 @@ DEFAULT_LIMIT = 20
 def register(subparsers: argparse._SubParsersAction) -> None:
     search = subparsers.add_parser(
         "search", help=translate("CommandLine", "Volltextsuche in allen Datensätzen"),
-        description=translate("CommandLine", "Sucht in Organisationen, Kontakten, Kooperationen und Notizen. Beispiele: "
-        "„Kinderbetreuung Pflege“, „typ:notiz von:2025 Stiftung“, „\"pflegende Angehörige\"“. "
-        "Ein veralteter Suchindex wird vorher neu aufgebaut."),
+        description=translate(
+            "CommandLine",
+            "Sucht in Organisationen, Kontakten, Kooperationen und Notizen. Beispiele: „Kinderbetreuung Pflege“, "
+            "„typ:notiz von:2025 Stiftung“, „\"pflegende Angehörige\"“. Ein veralteter Suchindex wird vorher neu "
+            "aufgebaut.",
+        ),
     )
     search.add_argument("query", metavar=translate("CommandLine", "SUCHE"), nargs="*",
-                        help=translate("CommandLine", "Suchbegriffe; „-Wort“ schließt ein Wort aus, auch als erstes Wort"))
+                        help=translate(
+                            "CommandLine",
+                            "Suchbegriffe; „-Wort“ schließt ein Wort aus, auch als erstes Wort",
+                        ))
     search.add_argument("--type", type=_searched_type, action="append", metavar=translate("CommandLine", "ART"),
-                        help=translate("CommandLine", "nur diese Art: organisationen, kontakte, kooperationen, notizen (mehrfach möglich)"))
+                        help=translate(
+                            "CommandLine",
+                            "nur diese Art: organisationen, kontakte, kooperationen, notizen (mehrfach möglich)",
+                        ))
     search.add_argument("--limit", type=positive_number, default=DEFAULT_LIMIT, metavar="N",
                         help=translate("CommandLine", "höchstens N Treffer (Vorgabe {limit})").format(limit=DEFAULT_LIMIT))
     search.add_argument("--json", action="store_true", help=translate("CommandLine", "Treffer als JSON ausgeben"))
@@ -41,7 +50,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     reindex = subparsers.add_parser(
         "reindex", help=translate("CommandLine", "Suchindex neu aufbauen"),
-        description=translate("CommandLine", "Baut den Suchindex aus der Datenbank neu auf (die Daten selbst ändern sich nicht)."),
+        description=translate(
+            "CommandLine",
+            "Baut den Suchindex aus der Datenbank neu auf (die Daten selbst ändern sich nicht).",
+        ),
     )
     reindex.set_defaults(func=run_reindex)
 

@@ -26,9 +26,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("action", choices=("init", "upgrade", "status", "transfer", "export"), help=translate("CommandLine", "was zu tun ist"))
     parser.add_argument("--from-folder", type=Path, metavar=translate("CommandLine", "ORDNER"),
-        help=translate("CommandLine", "transfer: der lokale Datenordner"))
+                        help=translate("CommandLine", "transfer: der lokale Datenordner"))
     parser.add_argument("--to-folder", "-o", type=Path, metavar=translate("CommandLine", "ORDNER"),
-        help=translate("CommandLine", "export: ein neuer, leerer Ordner"))
+                        help=translate("CommandLine", "export: ein neuer, leerer Ordner"))
     parser.set_defaults(func=run)
 
 

@@ -49,9 +49,12 @@ _KINDS = {
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "import", help=translate("CommandLine", "Kontakte oder Organisationen aus einer Datei übernehmen"),
-        description=translate("CommandLine", "Übernimmt Kontakte oder Organisationen aus CSV (Outlook, Excel), Excel (.xlsx) oder vCard, "
-        "oder liest einen Gesamtexport (JSON) in einen leeren Datenordner ein. Gibt je Zeile aus, was angelegt, "
-        "ergänzt oder nicht übernommen wurde; Exit-Code 1, wenn Zeilen abgelehnt wurden."),
+        description=translate(
+            "CommandLine",
+            "Übernimmt Kontakte oder Organisationen aus CSV (Outlook, Excel), Excel (.xlsx) oder vCard, oder liest "
+            "einen Gesamtexport (JSON) in einen leeren Datenordner ein. Gibt je Zeile aus, was angelegt, ergänzt oder"
+            " nicht übernommen wurde; Exit-Code 1, wenn Zeilen abgelehnt wurden.",
+        ),
     )
     parser.add_argument("file", type=Path, metavar=translate("CommandLine", "DATEI"))
     parser.add_argument("--format", choices=("csv", "xlsx", "vcard", "json"), help=translate("CommandLine", "Dateiformat (sonst erkannt)"))
@@ -62,27 +65,34 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("--allow-duplicates", action="store_true", help=translate("CommandLine", "mögliche Doppelte trotzdem anlegen"))
     parser.add_argument("--mapping", type=Path, metavar=translate("CommandLine", "DATEI"),
-        help=translate("CommandLine", "Spaltenzuordnung (JSON) statt der gemerkten"))
+                        help=translate("CommandLine", "Spaltenzuordnung (JSON) statt der gemerkten"))
     parser.add_argument("--sheet", metavar="NAME", help=translate("CommandLine", "Tabellenblatt einer Excel-Datei (sonst das erste)"))
     parser.add_argument(
         "--header-row", type=int, metavar="N",
-        help=translate("CommandLine", "Zeile N enthält die Spaltenüberschriften (CSV und Excel; sonst erkannt; Zeilen darüber werden übersprungen)"),
+        help=translate(
+            "CommandLine",
+            "Zeile N enthält die Spaltenüberschriften (CSV und Excel; sonst erkannt; Zeilen darüber werden "
+            "übersprungen)",
+        ),
     )
     parser.add_argument("--report", type=Path, metavar=translate("CommandLine", "DATEI"),
-        help=translate("CommandLine", "Bericht speichern (.csv für Excel, sonst Text)"))
+                        help=translate("CommandLine", "Bericht speichern (.csv für Excel, sonst Text)"))
     parser.set_defaults(func=run_import)
 
     export = subparsers.add_parser(
         "export", help=translate("CommandLine", "Daten exportieren"),
-        description=translate("CommandLine", "json: alles, verlustfrei (wieder einlesbar in einen leeren Datenordner). csv: Kontakte im "
-        "Outlook-Format; mit --type organisationen: Organisationen mit Adresse, Webseite, E-Mail und Telefon (wieder "
-        "einlesbar mit import --kind organisationen); mit --type einer anderen Art: die Liste wie im Programmfenster. "
-        "vcard: Kontakte als vCard 3.0."),
+        description=translate(
+            "CommandLine",
+            "json: alles, verlustfrei (wieder einlesbar in einen leeren Datenordner). csv: Kontakte im "
+            "Outlook-Format; mit --type organisationen: Organisationen mit Adresse, Webseite, E-Mail und Telefon "
+            "(wieder einlesbar mit import --kind organisationen); mit --type einer anderen Art: die Liste wie im "
+            "Programmfenster. vcard: Kontakte als vCard 3.0.",
+        ),
     )
     export.add_argument("--format", choices=("json", "csv", "vcard"), required=True)
     export.add_argument("-o", "--output", type=Path, required=True, metavar=translate("CommandLine", "DATEI"))
     export.add_argument("--type", type=record_type_arg, metavar=translate("CommandLine", "ART"),
-        help=translate("CommandLine", "Liste dieser Art (nur csv und vcard)"))
+                        help=translate("CommandLine", "Liste dieser Art (nur csv und vcard)"))
     export.add_argument("--filter", default="", metavar="TEXT", help=translate("CommandLine", "nur Einträge, deren Name/Titel TEXT enthält"))
     export.set_defaults(func=run_export)
 
