@@ -18,7 +18,7 @@ from types import ModuleType
 
 import sic_desktop
 from sic_desktop.cli import gui
-from sic_desktop.cli.language import LANGUAGE_OPTIONS, LANGUAGES, chosen_language, use_language
+from sic_desktop.cli.language import LANGUAGE_OPTIONS, LANGUAGES, LanguageSettled, chosen_language, use_language
 from sic_desktop.cli.parser import CliParser
 from sic_desktop.core.errors import SicError, damaged_database
 from sic_desktop.core.i18n import translate
@@ -151,7 +151,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     # The window sets its own language; a window start and --version need no translated word.
     use_language(chosen_language(words), when_needed=command is None)
     try:
-        return _run(words, command)
+        try:
+            return _run(words, command)
+        except LanguageSettled:  # a usage error on the way to the window: say it in the window's language
+            return _run(words, command)
     finally:
         use_language("de")  # the language was this run's only (tests call main() many times)
 

@@ -29,11 +29,11 @@ CATALOG = "sic_desktop"
 def chosen_language(argv: Sequence[str]) -> str:
     """The language asked for in ``argv``, the environment or the data folder's settings; "de" otherwise.
 
-    A value that is no language is left to argparse, which names it in its error.
+    A value that is no language is passed over here; argparse names a wrong ``--sprache`` in its error.
     """
     for wanted in (_option_value(argv, LANGUAGE_OPTIONS), os.environ.get(LANGUAGE_ENV_VAR, "").strip().lower()):
-        if wanted:
-            return wanted if wanted in LANGUAGES else "de"
+        if wanted in LANGUAGES:
+            return wanted
     folder = resolve_data_folder(_option_value(argv, ("--data-dir",)))
     return Settings.load(folder.settings_file).language
 
@@ -54,10 +54,21 @@ def use_language(language: str, *, when_needed: bool = False) -> None:
     install_translator(_LazyCatalog(language), language)
 
 
+class LanguageSettled(Exception):
+    """A usage error on the way to the window: parse again, now with every text in the user's language."""
+
+
 def settle_language() -> None:
-    """Install the language ``use_language`` only remembered: a message is about to be written."""
+    """Install the language ``use_language`` only remembered, and start the parse again in it.
+
+    Called when a message is about to be written; without a remembered language, or for German
+    (the texts already are), it returns.
+    """
     if _pending:
-        use_language(_pending[0])
+        language = _pending[0]
+        use_language(language)
+        if language != "de":
+            raise LanguageSettled
 
 
 class _LazyCatalog:

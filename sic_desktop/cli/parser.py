@@ -14,7 +14,7 @@ import argparse
 import re
 import sys
 from collections.abc import Iterable
-from typing import NoReturn
+from typing import Any, NoReturn
 
 from sic_desktop.cli.language import settle_language
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
@@ -81,9 +81,10 @@ class CliHelpFormatter(argparse.HelpFormatter):
 class CliParser(argparse.ArgumentParser):
     """An ArgumentParser whose own words and error messages are translated; sub-commands inherit it."""
 
-    def __init__(self, *args: object, add_help: bool = True, **kwargs: object) -> None:
+    def __init__(self, **kwargs: Any) -> None:  # keywords only, as add_parser passes them
+        add_help = kwargs.pop("add_help", True)
         kwargs.setdefault("formatter_class", CliHelpFormatter)
-        super().__init__(*args, add_help=False, **kwargs)  # type: ignore[arg-type]
+        super().__init__(add_help=False, **kwargs)
         self._positionals.title = translate("CommandLineParser", "Angaben")
         self._optionals.title = translate("CommandLineParser", "Optionen")
         if add_help:
@@ -92,7 +93,7 @@ class CliParser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         """The usage line and the message in the user's language; exit code 2 as argparse's."""
-        settle_language()
+        settle_language()  # on the way to the window the language was not installed yet: parse again in it
         self.print_usage(sys.stderr)
         self.exit(2, translate("CommandLineParser", "{prog}: Fehler: {message}").format(
             prog=self.prog, message=argparse_message(message)) + "\n")

@@ -77,6 +77,15 @@ def test_a_wrong_choice_is_named_in_the_users_language(capsys, data_dir):
     assert "error: argument --format: invalid choice: 'txt' (choose from json, csv, vcard)" in english
 
 
+def test_a_usage_error_on_the_way_to_the_window_is_english_too(capsys, data_dir):
+    """The window path leaves the language to the window, but a usage error there is written in it."""
+    _window_language(data_dir, "en")
+    shown = _usage_error(capsys, "--data-dir", str(data_dir), "--server")
+    assert shown.startswith("usage: sic-desktop [-h]") and "[--data-dir FOLDER]" in shown
+    assert shown.rstrip().endswith("sic-desktop: error: argument --server: expected one argument")
+    assert "Fehler" not in _usage_error(capsys, "--sprache", "fr")  # the window's setting, as --sprache is wrong
+
+
 def test_a_bad_date_is_named_in_the_users_language(capsys, data_dir, tmp_path):
     args = ["briefing", "organisation", "1", "-o", str(tmp_path / "b.pdf"), "--from", "32.13.2026"]
     assert main(args) == 1
