@@ -1453,7 +1453,7 @@ The program window will close and reopen with the restored data.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/cli/__init__.py" line="81"/>
-        <location filename="../../sic_desktop/cli/attachment_commands.py" line="42"/>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="45"/>
         <location filename="../../sic_desktop/cli/privacy.py" line="55"/>
         <location filename="../../sic_desktop/cli/server.py" line="28"/>
         <location filename="../../sic_desktop/cli/server.py" line="30"/>
@@ -1491,13 +1491,13 @@ The program window will close and reopen with the restored data.</translation>
         <translation>show the program&apos;s version number and exit</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/__init__.py" line="173"/>
-        <location filename="../../sic_desktop/cli/__init__.py" line="179"/>
+        <location filename="../../sic_desktop/cli/__init__.py" line="176"/>
+        <location filename="../../sic_desktop/cli/__init__.py" line="182"/>
         <source>Fehler: {error}</source>
         <translation>Error: {error}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/__init__.py" line="185"/>
+        <location filename="../../sic_desktop/cli/__init__.py" line="188"/>
         <source>Abgebrochen.</source>
         <translation>Cancelled.</translation>
     </message>
@@ -1517,148 +1517,148 @@ The program window will close and reopen with the restored data.</translation>
         <translation>Attaches files to records, lists them or opens them with the program meant for them.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/attachment_commands.py" line="29"/>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="33"/>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="32"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="36"/>
         <source>AKTION</source>
         <translation>ACTION</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/attachment_commands.py" line="30"/>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="33"/>
         <source>Dateien anhängen</source>
         <translation>attach files</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/attachment_commands.py" line="31"/>
-        <location filename="../../sic_desktop/cli/attachment_commands.py" line="36"/>
-        <location filename="../../sic_desktop/cli/briefing.py" line="25"/>
-        <location filename="../../sic_desktop/cli/duplicate_commands.py" line="19"/>
-        <location filename="../../sic_desktop/cli/history_command.py" line="19"/>
-        <location filename="../../sic_desktop/cli/records.py" line="21"/>
-        <location filename="../../sic_desktop/cli/records.py" line="30"/>
-        <location filename="../../sic_desktop/cli/search.py" line="35"/>
-        <location filename="../../sic_desktop/cli/transfer.py" line="84"/>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="34"/>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="39"/>
+        <location filename="../../sic_desktop/cli/briefing.py" line="28"/>
+        <location filename="../../sic_desktop/cli/duplicate_commands.py" line="22"/>
+        <location filename="../../sic_desktop/cli/history_command.py" line="22"/>
+        <location filename="../../sic_desktop/cli/records.py" line="24"/>
+        <location filename="../../sic_desktop/cli/records.py" line="36"/>
+        <location filename="../../sic_desktop/cli/search.py" line="41"/>
+        <location filename="../../sic_desktop/cli/transfer.py" line="94"/>
         <source>ART</source>
         <translation>TYPE</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/attachment_commands.py" line="32"/>
-        <location filename="../../sic_desktop/cli/attachment_commands.py" line="37"/>
-        <location filename="../../sic_desktop/cli/briefing.py" line="26"/>
-        <location filename="../../sic_desktop/cli/calendar.py" line="32"/>
-        <location filename="../../sic_desktop/cli/calendar.py" line="36"/>
-        <location filename="../../sic_desktop/cli/history_command.py" line="21"/>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="64"/>
-        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="24"/>
-        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="30"/>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="35"/>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="40"/>
+        <location filename="../../sic_desktop/cli/briefing.py" line="29"/>
+        <location filename="../../sic_desktop/cli/calendar.py" line="35"/>
+        <location filename="../../sic_desktop/cli/calendar.py" line="39"/>
+        <location filename="../../sic_desktop/cli/history_command.py" line="27"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="67"/>
+        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="27"/>
+        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="33"/>
         <location filename="../../sic_desktop/cli/privacy.py" line="47"/>
         <location filename="../../sic_desktop/cli/privacy.py" line="54"/>
-        <location filename="../../sic_desktop/cli/privacy.py" line="64"/>
-        <location filename="../../sic_desktop/cli/records.py" line="31"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="67"/>
+        <location filename="../../sic_desktop/cli/records.py" line="37"/>
         <source>NR</source>
         <translation>NO</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/attachment_commands.py" line="33"/>
-        <location filename="../../sic_desktop/cli/backup.py" line="22"/>
-        <location filename="../../sic_desktop/cli/backup.py" line="32"/>
-        <location filename="../../sic_desktop/cli/mail.py" line="23"/>
-        <location filename="../../sic_desktop/cli/map.py" line="23"/>
-        <location filename="../../sic_desktop/cli/transfer.py" line="56"/>
-        <location filename="../../sic_desktop/cli/transfer.py" line="64"/>
-        <location filename="../../sic_desktop/cli/transfer.py" line="71"/>
-        <location filename="../../sic_desktop/cli/transfer.py" line="83"/>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="36"/>
+        <location filename="../../sic_desktop/cli/backup.py" line="25"/>
+        <location filename="../../sic_desktop/cli/backup.py" line="38"/>
+        <location filename="../../sic_desktop/cli/mail.py" line="26"/>
+        <location filename="../../sic_desktop/cli/map.py" line="26"/>
+        <location filename="../../sic_desktop/cli/transfer.py" line="59"/>
+        <location filename="../../sic_desktop/cli/transfer.py" line="67"/>
+        <location filename="../../sic_desktop/cli/transfer.py" line="78"/>
+        <location filename="../../sic_desktop/cli/transfer.py" line="93"/>
         <source>DATEI</source>
         <translation>FILE</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/attachment_commands.py" line="35"/>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="38"/>
         <source>Anhänge eines Datensatzes zeigen</source>
         <translation>show a record&apos;s attachments</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/attachment_commands.py" line="38"/>
-        <location filename="../../sic_desktop/cli/duplicate_commands.py" line="21"/>
-        <location filename="../../sic_desktop/cli/history_command.py" line="22"/>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="38"/>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="43"/>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="59"/>
-        <location filename="../../sic_desktop/cli/map.py" line="34"/>
-        <location filename="../../sic_desktop/cli/map.py" line="42"/>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="41"/>
+        <location filename="../../sic_desktop/cli/duplicate_commands.py" line="24"/>
+        <location filename="../../sic_desktop/cli/history_command.py" line="28"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="41"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="46"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="62"/>
+        <location filename="../../sic_desktop/cli/map.py" line="43"/>
+        <location filename="../../sic_desktop/cli/map.py" line="54"/>
         <location filename="../../sic_desktop/cli/privacy.py" line="41"/>
-        <location filename="../../sic_desktop/cli/privacy.py" line="85"/>
-        <location filename="../../sic_desktop/cli/records.py" line="32"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="97"/>
+        <location filename="../../sic_desktop/cli/records.py" line="38"/>
         <source>als JSON ausgeben</source>
         <translation>print as JSON</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/attachment_commands.py" line="40"/>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="43"/>
         <source>einen Anhang mit dem zuständigen Programm öffnen</source>
         <translation>open an attachment with the program meant for it</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/attachment_commands.py" line="41"/>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="44"/>
         <source>ANHANG-NR</source>
         <translation>ATTACHMENT-NO</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/attachment_commands.py" line="41"/>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="44"/>
         <source>Nummer aus „anhang list“</source>
         <translation>number from “anhang list”</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/attachment_commands.py" line="43"/>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="46"/>
         <source>nur eine Kopie in diesem Ordner speichern, nicht öffnen</source>
         <translation>only save a copy in this folder, do not open it</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/attachment_commands.py" line="49"/>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="52"/>
         <source>An {kind} lassen sich keine Dateien anhängen. Möglich: {types}.</source>
         <translation>Files cannot be attached to {kind}. Possible: {types}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/attachment_commands.py" line="59"/>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="62"/>
         <source>Angehängt: „{name}“ (Anhang Nr. {id}, {size}).</source>
         <translation>Attached: “{name}” (attachment no. {id}, {size}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/attachment_commands.py" line="74"/>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="77"/>
         <source>Keine Anhänge.</source>
         <translation>No attachments.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/attachment_commands.py" line="77"/>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="87"/>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="119"/>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="175"/>
-        <location filename="../../sic_desktop/cli/map.py" line="141"/>
-        <location filename="../../sic_desktop/cli/privacy.py" line="122"/>
-        <location filename="../../sic_desktop/cli/records.py" line="45"/>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="80"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="93"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="125"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="181"/>
+        <location filename="../../sic_desktop/cli/map.py" line="153"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="134"/>
+        <location filename="../../sic_desktop/cli/records.py" line="51"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/attachment_commands.py" line="77"/>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="80"/>
         <source>Datei</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/attachment_commands.py" line="77"/>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="80"/>
         <source>Größe</source>
         <translation>Size</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/attachment_commands.py" line="78"/>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="81"/>
         <source>Hinzugefügt</source>
         <translation>Added</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/attachment_commands.py" line="78"/>
-        <location filename="../../sic_desktop/cli/privacy.py" line="191"/>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="81"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="203"/>
         <source>von</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/attachment_commands.py" line="87"/>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="90"/>
         <source>Kopie gespeichert: {path}</source>
         <translation>Copy saved: {path}</translation>
     </message>
@@ -1673,32 +1673,32 @@ The program window will close and reopen with the restored data.</translation>
         <translation>Makes a backup in the backup folder (kept in rotation) or, with -o, in a file.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/backup.py" line="23"/>
+        <location filename="../../sic_desktop/cli/backup.py" line="26"/>
         <source>Sicherung in diese Datei schreiben</source>
         <translation>write the backup to this file</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/backup.py" line="27"/>
+        <location filename="../../sic_desktop/cli/backup.py" line="30"/>
         <source>Sicherung wiederherstellen</source>
         <translation>restore a backup</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/backup.py" line="28"/>
+        <location filename="../../sic_desktop/cli/backup.py" line="31"/>
         <source>Prüft die Sicherung (SIC-Desktop-Datei? unbeschädigt? Datenstand?) und ersetzt dann die Datenbank; die bisherige Datenbank wird vorher als Sicherung aufbewahrt. Das Programmfenster muss dafür geschlossen sein.</source>
         <translation>Checks the backup (an SIC Desktop file? undamaged? data version?) and then replaces the database; the current database is kept as a backup first. The program window must be closed for this.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/backup.py" line="44"/>
+        <location filename="../../sic_desktop/cli/backup.py" line="50"/>
         <source>Sicherung angelegt: {path} ({size} MB)</source>
         <translation>Backup made: {path} ({size} MB)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/backup.py" line="56"/>
+        <location filename="../../sic_desktop/cli/backup.py" line="62"/>
         <source>Wiederhergestellt aus „{source}“ (Datenstand {version}).</source>
         <translation>Restored from “{source}” (data version {version}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/backup.py" line="59"/>
+        <location filename="../../sic_desktop/cli/backup.py" line="65"/>
         <source>Die bisherige Datenbank ist aufbewahrt als „{path}“.</source>
         <translation>The previous database is kept as “{path}”.</translation>
     </message>
@@ -1718,89 +1718,89 @@ The program window will close and reopen with the restored data.</translation>
         <translation>Makes the briefing of one or more organisations, contacts or cooperations, or the report on a theme field, as a PDF. Several numbers give one PDF with a chapter per record.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/briefing.py" line="27"/>
+        <location filename="../../sic_desktop/cli/briefing.py" line="30"/>
         <source>Nummer(n) der Datensätze; ein Themenfeld auch mit Namen</source>
         <translation>number(s) of the records; a theme field also by name</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/briefing.py" line="28"/>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="67"/>
-        <location filename="../../sic_desktop/cli/privacy.py" line="74"/>
+        <location filename="../../sic_desktop/cli/briefing.py" line="31"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="70"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="83"/>
         <source>DATEI.pdf|DATEI.docx</source>
         <translation>FILE.pdf|FILE.docx</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/briefing.py" line="29"/>
-        <location filename="../../sic_desktop/cli/calendar.py" line="34"/>
-        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="27"/>
+        <location filename="../../sic_desktop/cli/briefing.py" line="32"/>
+        <location filename="../../sic_desktop/cli/calendar.py" line="37"/>
+        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="30"/>
         <source>wohin die Datei geschrieben wird</source>
         <translation>where the file is written</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/briefing.py" line="32"/>
+        <location filename="../../sic_desktop/cli/briefing.py" line="35"/>
         <source>pdf oder docx (Word, aus der Word-Vorlage der Einstellungen); sonst nach der Endung der Datei</source>
         <translation>pdf or docx (Word, from the settings&apos; Word template); otherwise by the file&apos;s extension</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/briefing.py" line="34"/>
-        <location filename="../../sic_desktop/cli/briefing.py" line="36"/>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="49"/>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="50"/>
+        <location filename="../../sic_desktop/cli/briefing.py" line="40"/>
+        <location filename="../../sic_desktop/cli/briefing.py" line="42"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="52"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="53"/>
         <source>DATUM</source>
         <translation>DATE</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/briefing.py" line="35"/>
+        <location filename="../../sic_desktop/cli/briefing.py" line="41"/>
         <source>Notizen ab diesem Tag (z. B. 01.01.2026)</source>
         <translation>notes from this day on (e.g. 01.01.2026)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/briefing.py" line="37"/>
+        <location filename="../../sic_desktop/cli/briefing.py" line="43"/>
         <source>Notizen bis zu diesem Tag (z. B. 31.12.2026)</source>
         <translation>notes up to this day (e.g. 31.12.2026)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/briefing.py" line="41"/>
+        <location filename="../../sic_desktop/cli/briefing.py" line="47"/>
         <source>ohne persönliche Kontaktdaten: nur Namen und Funktionen, keine E-Mail-Adressen und Telefonnummern</source>
         <translation>without personal contact data: only names and roles, no e-mail addresses and phone numbers</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/briefing.py" line="43"/>
+        <location filename="../../sic_desktop/cli/briefing.py" line="52"/>
         <source>Zahl der neuesten Notizen (Standard: 5)</source>
         <translation>number of latest notes (default: 5)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/briefing.py" line="44"/>
+        <location filename="../../sic_desktop/cli/briefing.py" line="53"/>
         <source>Notizen mit vollem Text statt Kurzfassung</source>
         <translation>notes with their full text instead of a summary</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/briefing.py" line="59"/>
+        <location filename="../../sic_desktop/cli/briefing.py" line="68"/>
         <source>Den Ordner „{folder}“ gibt es nicht. Die PDF wurde nicht erstellt.</source>
         <translation>The folder “{folder}” does not exist. The PDF was not made.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/briefing.py" line="65"/>
+        <location filename="../../sic_desktop/cli/briefing.py" line="74"/>
         <source>Briefing gespeichert: {path} (Word).</source>
         <translation>Briefing saved: {path} (Word).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/briefing.py" line="68"/>
+        <location filename="../../sic_desktop/cli/briefing.py" line="77"/>
         <source>Briefing gespeichert: {path} ({pages}).</source>
         <translation>Briefing saved: {path} ({pages}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/briefing.py" line="84"/>
+        <location filename="../../sic_desktop/cli/briefing.py" line="93"/>
         <source>Für „{text}“ gibt es kein Briefing. Möglich: {types}.</source>
         <translation>There is no briefing for “{text}”. Possible: {types}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/briefing.py" line="95"/>
+        <location filename="../../sic_desktop/cli/briefing.py" line="104"/>
         <source>„{text}“ ist keine Nummer. Die Nummern zeigt „sic-desktop list {kind}“.</source>
         <translation>“{text}” is not a number. “sic-desktop list {kind}” shows the numbers.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/briefing.py" line="103"/>
+        <location filename="../../sic_desktop/cli/briefing.py" line="112"/>
         <source>--notes: „{text}“ ist keine Anzahl. Bitte eine Zahl ab 0 angeben, z. B. 5.</source>
         <translation>--notes: “{text}” is not a count. Please give a number from 0, e.g. 5.</translation>
     </message>
@@ -1830,23 +1830,23 @@ The program window will close and reopen with the restored data.</translation>
         <translation>Writes follow-ups as all-day appointments with a reminder on the due day into an .ics file that Outlook opens. Exporting again updates the appointments instead of doubling them. Without a choice: all open follow-ups.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/calendar.py" line="32"/>
+        <location filename="../../sic_desktop/cli/calendar.py" line="35"/>
         <source>Nummern einzelner Wiedervorlagen</source>
         <translation>numbers of single follow-ups</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/calendar.py" line="33"/>
+        <location filename="../../sic_desktop/cli/calendar.py" line="36"/>
         <source>DATEI.ics</source>
         <translation>FILE.ics</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/calendar.py" line="44"/>
+        <location filename="../../sic_desktop/cli/calendar.py" line="47"/>
         <source>Den Ordner „{folder}“ gibt es nicht. Die Kalenderdatei wurde nicht erstellt.</source>
         <translation>The folder “{folder}” does not exist. The calendar file was not made.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/calendar.py" line="52"/>
-        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="47"/>
+        <location filename="../../sic_desktop/cli/calendar.py" line="55"/>
+        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="50"/>
         <source>{summary} Datei: {path}</source>
         <translation>{summary} File: {path}</translation>
     </message>
@@ -1861,18 +1861,18 @@ The program window will close and reopen with the restored data.</translation>
         <translation>Checks the database for damage and orphaned links, and whether the search index matches it.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/check_command.py" line="35"/>
+        <location filename="../../sic_desktop/cli/check_command.py" line="36"/>
         <location filename="../../sic_desktop/cli/common.py" line="67"/>
         <source>Hinweis: {text}</source>
         <translation>Note: {text}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/check_command.py" line="37"/>
+        <location filename="../../sic_desktop/cli/check_command.py" line="38"/>
         <source>Probleme in {where}:</source>
         <translation>Problems in {where}:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/check_command.py" line="41"/>
+        <location filename="../../sic_desktop/cli/check_command.py" line="42"/>
         <source>Keine Probleme gefunden ({where}).</source>
         <translation>No problems found ({where}).</translation>
     </message>
@@ -1922,27 +1922,27 @@ The program window will close and reopen with the restored data.</translation>
         <translation>load demo data into an empty data folder</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/demo_command.py" line="17"/>
+        <location filename="../../sic_desktop/cli/demo_command.py" line="20"/>
         <source>Lädt erfundene Beispieldaten.</source>
         <translation>Loads made-up sample data.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/demo_command.py" line="19"/>
+        <location filename="../../sic_desktop/cli/demo_command.py" line="22"/>
         <source>Anzahl Kontakte</source>
         <translation>number of contacts</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/demo_command.py" line="20"/>
+        <location filename="../../sic_desktop/cli/demo_command.py" line="23"/>
         <source>Anzahl Notizen</source>
         <translation>number of notes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/demo_command.py" line="21"/>
+        <location filename="../../sic_desktop/cli/demo_command.py" line="24"/>
         <source>Startwert: gleicher Wert, gleiche Daten</source>
         <translation>seed: same value, same data</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/demo_command.py" line="30"/>
+        <location filename="../../sic_desktop/cli/demo_command.py" line="33"/>
         <source>Demodaten geladen: {summary}.</source>
         <translation>Demo data loaded: {summary}.</translation>
     </message>
@@ -1957,27 +1957,27 @@ The program window will close and reopen with the restored data.</translation>
         <translation>Lists contacts and organisations that were probably entered twice, with the reason. Pairs marked as “not a duplicate” are left out.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/duplicate_commands.py" line="20"/>
+        <location filename="../../sic_desktop/cli/duplicate_commands.py" line="23"/>
         <source>nur kontakte oder organisationen</source>
         <translation>only contacts or organisations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/duplicate_commands.py" line="27"/>
+        <location filename="../../sic_desktop/cli/duplicate_commands.py" line="30"/>
         <source>Duplikate werden nur bei Kontakten und Organisationen gesucht.</source>
         <translation>Duplicates are only looked for among contacts and organisations.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/duplicate_commands.py" line="39"/>
+        <location filename="../../sic_desktop/cli/duplicate_commands.py" line="42"/>
         <source>{kind} Nr. {first_id} „{first}“ und Nr. {second_id} „{second}“: {reasons}</source>
         <translation>{kind} no. {first_id} “{first}” and no. {second_id} “{second}”: {reasons}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/duplicate_commands.py" line="43"/>
+        <location filename="../../sic_desktop/cli/duplicate_commands.py" line="46"/>
         <source>{count} mögliche Duplikate.</source>
         <translation>{count} possible duplicates.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/duplicate_commands.py" line="45"/>
+        <location filename="../../sic_desktop/cli/duplicate_commands.py" line="48"/>
         <source>Keine möglichen Duplikate gefunden.</source>
         <translation>No possible duplicates found.</translation>
     </message>
@@ -1997,12 +1997,12 @@ The program window will close and reopen with the restored data.</translation>
         <translation>Shows who created or changed a record when, and which fields – without old contents.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/history_command.py" line="20"/>
+        <location filename="../../sic_desktop/cli/history_command.py" line="23"/>
         <source>organisationen, kontakte, kooperationen, notizen, wiedervorlagen, themenfelder</source>
         <translation>organisations, contacts, cooperations, notes, followups, themes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/history_command.py" line="36"/>
+        <location filename="../../sic_desktop/cli/history_command.py" line="42"/>
         <source>Zu {kind} Nr. {id} ist nichts protokolliert.</source>
         <translation>Nothing is recorded for {kind} no. {id}.</translation>
     </message>
@@ -2017,236 +2017,236 @@ The program window will close and reopen with the restored data.</translation>
         <translation>Impact measurement of the cooperations (impact logic after the Social Reporting Standard, impact ladder after PHINEO).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="35"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="38"/>
         <source>Kooperationen mit der höchsten nachgewiesenen Stufe der Wirkungstreppe</source>
         <translation>cooperations with the highest proven step of the impact ladder</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="36"/>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="66"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="39"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="69"/>
         <source>JAHR</source>
         <translation>YEAR</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="36"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="39"/>
         <source>nur Nachweise aus diesem Jahr</source>
         <translation>only evidence from this year</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="37"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="40"/>
         <source>nur Kooperationen in diesem Status (z. B. Umsetzung)</source>
         <translation>only cooperations with this status (e.g. Umsetzung)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="41"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="44"/>
         <source>Wirkungsmodell und Indikatoren einer Kooperation mit Fortschritt</source>
         <translation>a cooperation&apos;s impact model and indicators with progress</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="42"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="45"/>
         <source>KOOPERATION_NR</source>
         <translation>COOPERATION_NO</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="46"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="49"/>
         <source>eine Messung eintragen</source>
         <translation>enter a measurement</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="47"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="50"/>
         <source>INDIKATOR_NR</source>
         <translation>INDICATOR_NO</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="48"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="51"/>
         <source>WERT</source>
         <translation>VALUE</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="48"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="51"/>
         <source>z. B. 42, 12,5, 75 %, 1.200 € oder ja</source>
         <translation>e.g. 42, 12,5, 75 %, 1.200 € or ja</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="49"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="52"/>
         <source>gemessen am (Standard: heute)</source>
         <translation>measured on (default: today)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="50"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="53"/>
         <source>Beginn des Zeitraums, für den der Wert gilt</source>
         <translation>start of the period the value applies to</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="52"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="55"/>
         <source>STUFE</source>
         <translation>LEVEL</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="53"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="56"/>
         <source>hoch, mittel oder niedrig</source>
         <translation>hoch, mittel or niedrig (high, medium, low)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="54"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="57"/>
         <source>NOTIZ_NR</source>
         <translation>NOTE_NO</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="54"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="57"/>
         <source>Notiz, die die Messung belegt</source>
         <translation>note that proves the measurement</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="55"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="58"/>
         <source>die gespeicherte Messung als JSON ausgeben</source>
         <translation>print the saved measurement as JSON</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="58"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="61"/>
         <source>überfällige Messungen</source>
         <translation>overdue measurements</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="62"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="65"/>
         <source>Wirkungsbericht als PDF (Kooperation oder Themenfeld und Jahr)</source>
         <translation>impact report as a PDF (cooperation, or theme field and year)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="65"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="68"/>
         <source>NAME_ODER_NR</source>
         <translation>NAME_OR_NO</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="66"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="69"/>
         <source>Berichtsjahr (beim Themenfeld nötig)</source>
         <translation>year of the report (needed for a theme field)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="68"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="71"/>
         <source>PDF, oder Word bei der Endung .docx (aus der Word-Vorlage der Einstellungen)</source>
         <translation>PDF, or Word for the extension .docx (from the settings&apos; Word template)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="88"/>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="173"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="94"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="179"/>
         <source>Kooperation</source>
         <translation>Cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="89"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="95"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="90"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="96"/>
         <source>Themenfelder</source>
         <translation>Theme fields</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="91"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="97"/>
         <source>Höchste Stufe</source>
         <translation>Highest step</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="92"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="98"/>
         <source>Überfällig</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="115"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="121"/>
         <source>Noch keine Indikatoren angelegt.</source>
         <translation>No indicators created yet.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="120"/>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="174"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="126"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="180"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="121"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="127"/>
         <source>Stufe</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="122"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="128"/>
         <source>Ausgangswert</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="123"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="129"/>
         <source>Ziel</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="124"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="130"/>
         <source>Zuletzt</source>
         <translation>Latest</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="125"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="131"/>
         <source>Fortschritt</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="126"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="132"/>
         <source>Ampel</source>
         <translation>Traffic light</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="127"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="133"/>
         <source>Nächste</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="150"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="156"/>
         <source>Messung Nr. {id} gespeichert: „{indicator}“ = {value} am {date}.</source>
         <translation>Measurement no. {id} saved: “{indicator}” = {value} on {date}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="153"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="159"/>
         <source>Fortschritt {progress} · {light}</source>
         <translation>Progress {progress} · {light}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="155"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="161"/>
         <source>nächste Messung am {date}</source>
         <translation>next measurement on {date}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="169"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="175"/>
         <source>Keine Messung ist überfällig.</source>
         <translation>No measurement is overdue.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="172"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="178"/>
         <source>fällig seit</source>
         <translation>due since</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="176"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="182"/>
         <source>Zuständig</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="184"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="190"/>
         <source>Den Ordner „{folder}“ gibt es nicht. Der Bericht wurde nicht erstellt.</source>
         <translation>The folder “{folder}” does not exist. The report was not made.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="191"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="197"/>
         <source>Für den Bericht eines Themenfelds bitte das Jahr angeben, z. B. --jahr 2026.</source>
         <translation>For the report of a theme field, please give the year, e.g. --jahr 2026.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="197"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="203"/>
         <source>Wirkungsbericht gespeichert: {path} ({pages}).</source>
         <translation>Impact report saved: {path} ({pages}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="207"/>
-        <location filename="../../sic_desktop/cli/map.py" line="60"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="213"/>
+        <location filename="../../sic_desktop/cli/map.py" line="72"/>
         <source>„{text}“ ist kein Status. Möglich: {known}.</source>
         <translation>“{text}” is not a status. Possible: {known}.</translation>
     </message>
@@ -2261,22 +2261,22 @@ The program window will close and reopen with the restored data.</translation>
         <translation>Creates a note of the kind “E-mail” from a saved e-mail: sender, recipients, date, subject and text; its attachments and the original file become attachments of the note. Known addresses are linked with the contacts, organisations through the domain.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/mail.py" line="23"/>
+        <location filename="../../sic_desktop/cli/mail.py" line="26"/>
         <source>.eml- oder .msg-Datei</source>
         <translation>.eml or .msg file</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/mail.py" line="26"/>
+        <location filename="../../sic_desktop/cli/mail.py" line="29"/>
         <source>unbekannte Adressen als neue Kontakte anlegen (mit dem Hinweis nach Art. 14 DSGVO)</source>
         <translation>create unknown addresses as new contacts (with the notice under Art. 14 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/mail.py" line="37"/>
+        <location filename="../../sic_desktop/cli/mail.py" line="43"/>
         <source>Notiz Nr. {id} angelegt: „{title}“ (Kontakte: {persons}, Organisationen: {organisations}, Anhänge: {attachments}).</source>
         <translation>Note no. {id} created: “{title}” (contacts: {persons}, organisations: {organisations}, attachments: {attachments}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/mail.py" line="43"/>
+        <location filename="../../sic_desktop/cli/mail.py" line="49"/>
         <source>Ohne Kontakt: {addresses}. Mit --neue-kontakte werden sie als Kontakte angelegt.</source>
         <translation>Without a contact: {addresses}. With --neue-kontakte they are created as contacts.</translation>
     </message>
@@ -2291,52 +2291,52 @@ The program window will close and reopen with the restored data.</translation>
         <translation>Writes contacts with a ready salutation (“Sehr geehrte Frau Dr. Schäfer,”), address block and organisation as the data source for a mail merge in Word. Contacts without a legal basis, with an objection (Art. 21 GDPR) or anonymised ones are left out and counted.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="25"/>
+        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="28"/>
         <source>Nummern einzelner Kontakte (sonst alle)</source>
         <translation>numbers of single contacts (otherwise all)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="26"/>
+        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="29"/>
         <source>DATEI.csv|DATEI.xlsx</source>
         <translation>FILE.csv|FILE.xlsx</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="28"/>
+        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="31"/>
         <source>nur Kontakte, deren Name TEXT enthält</source>
         <translation>only contacts whose name contains TEXT</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="29"/>
+        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="32"/>
         <source>SCHLAGWORT</source>
         <translation>TAG</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="29"/>
+        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="32"/>
         <source>nur Kontakte mit diesem Schlagwort</source>
         <translation>only contacts with this tag</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="30"/>
+        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="33"/>
         <source>nur Kontakte dieser Organisation</source>
         <translation>only contacts of this organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="37"/>
+        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="40"/>
         <source>Den Ordner „{folder}“ gibt es nicht. Die Datei wurde nicht erstellt.</source>
         <translation>The folder “{folder}” does not exist. The file was not made.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="40"/>
+        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="43"/>
         <source>Nummern und Filter passen nicht zusammen: bitte entweder Nummern oder --filter/--tag/--organisation.</source>
         <translation>Numbers and filters do not go together: please give either numbers or --filter/--tag/--organisation.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="49"/>
+        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="52"/>
         <source>Ohne Rechtsgrundlage: {name}</source>
         <translation>Without a legal basis: {name}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="51"/>
+        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="54"/>
         <source>Widerspruch: {name}</source>
         <translation>Objection: {name}</translation>
     </message>
@@ -2351,107 +2351,107 @@ The program window will close and reopen with the restored data.</translation>
         <translation>Draws the network map of the organisations and contacts with their cooperations.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/map.py" line="24"/>
+        <location filename="../../sic_desktop/cli/map.py" line="27"/>
         <source>Zieldatei, .png oder .pdf</source>
         <translation>target file, .png or .pdf</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/map.py" line="25"/>
+        <location filename="../../sic_desktop/cli/map.py" line="28"/>
         <source>THEMENFELD</source>
         <translation>THEME_FIELD</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/map.py" line="25"/>
+        <location filename="../../sic_desktop/cli/map.py" line="28"/>
         <source>nur dieses Themenfeld (Name)</source>
         <translation>only this theme field (name)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/map.py" line="27"/>
+        <location filename="../../sic_desktop/cli/map.py" line="30"/>
         <source>nur Kooperationen in diesem Status (mehrfach möglich), z. B. pilot</source>
         <translation>only cooperations with this status (can be given more than once), e.g. pilot</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/map.py" line="31"/>
+        <location filename="../../sic_desktop/cli/map.py" line="37"/>
         <source>Lücken je Themenfeld und Sektor zeigen</source>
         <translation>show gaps per theme field and sector</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/map.py" line="32"/>
+        <location filename="../../sic_desktop/cli/map.py" line="38"/>
         <source>Zählt laufende Kooperationen und Organisationen je Themenfeld und Sektor und nennt die Lücken.</source>
         <translation>Counts running cooperations and organisations per theme field and sector and names the gaps.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/map.py" line="38"/>
+        <location filename="../../sic_desktop/cli/map.py" line="47"/>
         <source>Organisationen nach Partnern und Vermittlerrolle</source>
         <translation>organisations by partners and broker role</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/map.py" line="39"/>
+        <location filename="../../sic_desktop/cli/map.py" line="48"/>
         <source>Rangliste der Organisationen: Zahl der Partner und Vermittlerwert (Betweenness).</source>
         <translation>Ranking of the organisations: number of partners and broker score (betweenness).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/map.py" line="41"/>
+        <location filename="../../sic_desktop/cli/map.py" line="53"/>
         <source>die ersten N (Standard 20)</source>
         <translation>the first N (default 20)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/map.py" line="50"/>
+        <location filename="../../sic_desktop/cli/map.py" line="62"/>
         <source>„{name}“: Bitte eine Datei mit der Endung .png oder .pdf angeben.</source>
         <translation>“{name}”: please give a file with the extension .png or .pdf.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/map.py" line="75"/>
+        <location filename="../../sic_desktop/cli/map.py" line="87"/>
         <source>Netzwerkkarte gespeichert: {path} ({subtitle})</source>
         <translation>Network map saved: {path} ({subtitle})</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/map.py" line="94"/>
+        <location filename="../../sic_desktop/cli/map.py" line="106"/>
         <source>Themenfeld</source>
         <translation>Theme field</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/map.py" line="104"/>
+        <location filename="../../sic_desktop/cli/map.py" line="116"/>
         <source>Laufende Kooperationen/beteiligte Organisationen des Sektors (Status Idee bis Verstetigt); – = Lücke</source>
         <translation>Running cooperations/the sector&apos;s organisations taking part (status Idea to Established); – = gap</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/map.py" line="115"/>
+        <location filename="../../sic_desktop/cli/map.py" line="127"/>
         <source>Lücken ({count}):</source>
         <translation>Gaps ({count}):</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/map.py" line="116"/>
+        <location filename="../../sic_desktop/cli/map.py" line="128"/>
         <source>Keine Lücken: In jedem Themenfeld arbeitet jeder Sektor mit.</source>
         <translation>No gaps: every sector takes part in every theme field.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/map.py" line="141"/>
+        <location filename="../../sic_desktop/cli/map.py" line="153"/>
         <source>Vermittlerwert</source>
         <translation>Broker score</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/map.py" line="142"/>
+        <location filename="../../sic_desktop/cli/map.py" line="154"/>
         <source>Partner</source>
         <translation>Partners</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/map.py" line="142"/>
+        <location filename="../../sic_desktop/cli/map.py" line="154"/>
         <source>Koop.</source>
         <translation>Coop.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/map.py" line="144"/>
+        <location filename="../../sic_desktop/cli/map.py" line="156"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/map.py" line="146"/>
+        <location filename="../../sic_desktop/cli/map.py" line="158"/>
         <source>ohne Sektor</source>
         <translation>no sector</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/map.py" line="150"/>
+        <location filename="../../sic_desktop/cli/map.py" line="162"/>
         <source>Vermittlerwert geschätzt aus {count} zufällig gewählten Organisationen (fester Startwert, gleiche Daten ergeben gleiche Werte).</source>
         <translation>Broker score estimated from {count} randomly chosen organisations (fixed seed, the same data give the same values).</translation>
     </message>
@@ -2493,7 +2493,7 @@ The program window will close and reopen with the restored data.</translation>
     <message>
         <location filename="../../sic_desktop/cli/privacy.py" line="47"/>
         <location filename="../../sic_desktop/cli/privacy.py" line="54"/>
-        <location filename="../../sic_desktop/cli/privacy.py" line="64"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="67"/>
         <source>Nummer des Kontakts</source>
         <translation>the contact&apos;s number</translation>
     </message>
@@ -2523,241 +2523,241 @@ The program window will close and reopen with the restored data.</translation>
         <translation>reason for the data protection log (default: access request under Art. 15 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="60"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="63"/>
         <source>Kontakt endgültig löschen oder anonymisieren (Art. 17)</source>
         <translation>delete a contact for good or anonymise it (Art. 17)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="61"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="64"/>
         <source>Löscht einen Kontakt endgültig (nicht in den Papierkorb) oder anonymisiert ihn. Freitexte in Notizen werden nicht verändert, sondern aufgelistet.</source>
         <translation>Deletes a contact for good (not into the trash) or anonymises it. Free texts in notes are not changed but listed.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="65"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="68"/>
         <source>anonymisieren statt löschen</source>
         <translation>anonymise instead of deleting</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="66"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="69"/>
         <source>ohne Rückfrage (für Skripte)</source>
         <translation>without asking (for scripts)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="68"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="71"/>
         <source>Grund für das Löschprotokoll (Standard: Löschung nach Art. 17 DSGVO)</source>
         <translation>reason for the erasure log (default: erasure under Art. 17 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="71"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="77"/>
         <source>Verzeichnis von Verarbeitungstätigkeiten (Art. 30) als PDF oder Word-Datei</source>
         <translation>record of processing activities (Art. 30) as a PDF or Word file</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="72"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="78"/>
         <source>Schreibt den ausgefüllten Eintrag für SIC Desktop als PDF (Word wird nicht angeboten); Angaben in Klammern ergänzt die Dienststelle.</source>
         <translation>Writes the filled-in entry for SIC Desktop as a PDF (Word is not offered); the office completes the details in brackets.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="75"/>
-        <location filename="../../sic_desktop/cli/privacy.py" line="80"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="84"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="92"/>
         <source>Zieldatei</source>
         <translation>target file</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="78"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="87"/>
         <source>Löschregeln mit Begründung als CSV (Löschkonzept)</source>
         <translation>deletion rules with their reasons as CSV (deletion concept)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="79"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="88"/>
         <source>Schreibt die Löschregeln und die Fristen des Programms als CSV für Excel.</source>
         <translation>Writes the program&apos;s deletion rules and periods as CSV for Excel.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="80"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="92"/>
         <source>DATEI.csv</source>
         <translation>FILE.csv</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="83"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="95"/>
         <source>Datenschutz-Protokoll zeigen</source>
         <translation>show the data protection log</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="84"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="96"/>
         <source>Wer wann welchen Kontakt gelöscht, anonymisiert, beauskunftet oder exportiert hat, und warum (ohne Namen).</source>
         <translation>Who deleted, anonymised, answered an access request for or exported which contact when, and why (without names).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="122"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="134"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="122"/>
-        <location filename="../../sic_desktop/cli/privacy.py" line="192"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="134"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="204"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="123"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="135"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="123"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="135"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="124"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="136"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="126"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="138"/>
         <source>{count} Kontakte zur Prüfung (nach den Löschregeln).</source>
         <translation>{count} contacts to review (under the deletion rules).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="134"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="146"/>
         <source>Vermerkt. Kontakt Nr. {id} erscheint am {date} wieder in der Prüfliste.</source>
         <translation>Recorded. Contact no. {id} appears in the review list again on {date}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="142"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="154"/>
         <source>Auskunft geschrieben:</source>
         <translation>Access request written:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="143"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="155"/>
         <source>Vor der Herausgabe prüfen: Notizen können Angaben über weitere Personen enthalten.</source>
         <translation>Check before handing it out: notes may contain details about other people.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="151"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="163"/>
         <source>„{title}“ (Kontakt Nr. {id}) anonymisieren?</source>
         <translation>Anonymise “{title}” (contact no. {id})?</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="152"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="164"/>
         <source>„{title}“ (Kontakt Nr. {id}) endgültig löschen?</source>
         <translation>Delete “{title}” (contact no. {id}) for good?</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="154"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="166"/>
         <source>Abgebrochen. Es wurde nichts geändert.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="163"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="175"/>
         <source>„{name}“: Das Verzeichnis wird als PDF (.pdf) oder Word-Datei (.docx) geschrieben.</source>
         <translation>“{name}”: the record is written as a PDF (.pdf) or Word file (.docx).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="169"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="181"/>
         <source>Verzeichnis von Verarbeitungstätigkeiten geschrieben: {path} ({pages}).</source>
         <translation>Record of processing activities written: {path} ({pages}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="171"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="183"/>
         <source>Angaben in Klammern bitte ergänzen.</source>
         <translation>Please complete the details in brackets.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="178"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="190"/>
         <source>Löschkonzept geschrieben: {path} ({count} Zeilen).</source>
         <translation>Deletion concept written: {path} ({count} rows).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="191"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="203"/>
         <source>Zeitpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="191"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="203"/>
         <source>Vorgang</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="192"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="204"/>
         <source>betrifft</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="194"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="206"/>
         <source>{count} Einträge.</source>
         <translation>{count} entries.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="200"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="212"/>
         <source>Ohne Rückfrage nur mit --ja.</source>
         <translation>Without asking only with --yes.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="202"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="214"/>
         <source>[j/N]</source>
         <translation>[y/N]</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="206"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="218"/>
         <source>„{title}“ (Kontakt Nr. {id}) wurde anonymisiert.</source>
         <translation>“{title}” (contact no. {id}) was anonymised.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="207"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="219"/>
         <source>„{title}“ (Kontakt Nr. {id}) wurde endgültig gelöscht.</source>
         <translation>“{title}” (contact no. {id}) was deleted for good.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="210"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="222"/>
         <source>Aus den Teilnehmenden von {count} Notizen entfernt.</source>
         <translation>Removed from the participants of {count} notes.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="213"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="225"/>
         <source>Gespeicherte Suchen, die den Kontakt nannten, gelöscht: {count}.</source>
         <translation>Saved searches that named the contact, deleted: {count}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="216"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="228"/>
         <source>Achtung: {problem}</source>
         <translation>Attention: {problem}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="221"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="233"/>
         <source>Achtung: Die Protokolldatei der Datenbank (-wal) konnte nicht geleert werden, weil das Programm noch geöffnet ist. Sie wird beim Schließen des Programms geleert.</source>
         <translation>Attention: the database&apos;s log file (-wal) could not be emptied because the program is still open. It is emptied when the program closes.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="226"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="238"/>
         <source>Diese Texte nennen die Person noch; sie werden nicht automatisch geändert – bitte von Hand prüfen:</source>
         <translation>These texts still name the person; they are not changed automatically – please check them by hand:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="229"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="241"/>
         <source>(im Papierkorb)</source>
         <translation>(in the trash)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="230"/>
-        <location filename="../../sic_desktop/cli/records.py" line="57"/>
-        <location filename="../../sic_desktop/cli/records.py" line="71"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="242"/>
+        <location filename="../../sic_desktop/cli/records.py" line="63"/>
+        <location filename="../../sic_desktop/cli/records.py" line="77"/>
         <source>{kind} Nr. {id}: {title}</source>
         <translation>{kind} no. {id}: {title}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="233"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="245"/>
         <source>Noch in diesen Sicherungen enthalten (bis sie gelöscht werden):</source>
         <translation>Still contained in these backups (until they are deleted):</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="236"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="248"/>
         <source>Stand {date}, wird am {deleted} gelöscht</source>
         <translation>as of {date}, deleted on {deleted}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="239"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="251"/>
         <source>Stand {date}, wird nicht automatisch gelöscht</source>
         <translation>as of {date}, not deleted automatically</translation>
     </message>
@@ -2767,53 +2767,53 @@ The program window will close and reopen with the restored data.</translation>
         <translation>list records</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/records.py" line="20"/>
+        <location filename="../../sic_desktop/cli/records.py" line="23"/>
         <source>Listet Datensätze einer Art auf.</source>
         <translation>Lists the records of one type.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/records.py" line="22"/>
-        <location filename="../../sic_desktop/cli/transfer.py" line="86"/>
+        <location filename="../../sic_desktop/cli/records.py" line="25"/>
+        <location filename="../../sic_desktop/cli/transfer.py" line="96"/>
         <source>nur Einträge, deren Name/Titel TEXT enthält</source>
         <translation>only entries whose name/title contains TEXT</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/records.py" line="23"/>
+        <location filename="../../sic_desktop/cli/records.py" line="26"/>
         <source>höchstens N Einträge</source>
         <translation>at most N entries</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/records.py" line="24"/>
+        <location filename="../../sic_desktop/cli/records.py" line="27"/>
         <source>den Papierkorb dieser Art zeigen</source>
         <translation>show the trash of this type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/records.py" line="25"/>
+        <location filename="../../sic_desktop/cli/records.py" line="28"/>
         <source>vollständige Datensätze als JSON ausgeben</source>
         <translation>print complete records as JSON</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/records.py" line="29"/>
+        <location filename="../../sic_desktop/cli/records.py" line="32"/>
         <source>einen Datensatz anzeigen</source>
         <translation>show a record</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/records.py" line="29"/>
+        <location filename="../../sic_desktop/cli/records.py" line="35"/>
         <source>Zeigt einen Datensatz mit seinen Verknüpfungen.</source>
         <translation>Shows a record with its links.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/records.py" line="63"/>
+        <location filename="../../sic_desktop/cli/records.py" line="69"/>
         <source>  Angelegt: {at} von {by}</source>
         <translation>  Created: {at} by {by}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/records.py" line="65"/>
+        <location filename="../../sic_desktop/cli/records.py" line="71"/>
         <source>  Geändert: {at} von {by}</source>
         <translation>  Changed: {at} by {by}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/records.py" line="68"/>
+        <location filename="../../sic_desktop/cli/records.py" line="74"/>
         <source>  Im Papierkorb seit {at}</source>
         <translation>  In the trash since {at}</translation>
     </message>
@@ -2828,82 +2828,82 @@ The program window will close and reopen with the restored data.</translation>
         <translation>Searches organisations, contacts, cooperations and notes. Examples: “Kinderbetreuung Pflege”, “typ:notiz von:2025 Stiftung”, “&quot;pflegende Angehörige&quot;”. An outdated search index is rebuilt first.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/search.py" line="33"/>
+        <location filename="../../sic_desktop/cli/search.py" line="36"/>
         <source>SUCHE</source>
         <translation>QUERY</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/search.py" line="34"/>
+        <location filename="../../sic_desktop/cli/search.py" line="37"/>
         <source>Suchbegriffe; „-Wort“ schließt ein Wort aus, auch als erstes Wort</source>
         <translation>search words; “-word” excludes a word, also as the first word</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/search.py" line="36"/>
+        <location filename="../../sic_desktop/cli/search.py" line="42"/>
         <source>nur diese Art: organisationen, kontakte, kooperationen, notizen (mehrfach möglich)</source>
         <translation>only this type: organisations, contacts, cooperations, notes (can be given more than once)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/search.py" line="38"/>
+        <location filename="../../sic_desktop/cli/search.py" line="47"/>
         <source>höchstens N Treffer (Vorgabe {limit})</source>
         <translation>at most N hits (default {limit})</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/search.py" line="39"/>
+        <location filename="../../sic_desktop/cli/search.py" line="48"/>
         <source>Treffer als JSON ausgeben</source>
         <translation>print the hits as JSON</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/search.py" line="43"/>
+        <location filename="../../sic_desktop/cli/search.py" line="52"/>
         <source>Suchindex neu aufbauen</source>
         <translation>rebuild the search index</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/search.py" line="44"/>
+        <location filename="../../sic_desktop/cli/search.py" line="53"/>
         <source>Baut den Suchindex aus der Datenbank neu auf (die Daten selbst ändern sich nicht).</source>
         <translation>Rebuilds the search index from the database (the data themselves do not change).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/search.py" line="53"/>
+        <location filename="../../sic_desktop/cli/search.py" line="65"/>
         <source>„{text}“ wird nicht durchsucht. Möglich: organisationen, kontakte, kooperationen, notizen.</source>
         <translation>“{text}” is not searched. Possible: organisations, contacts, cooperations, notes.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/search.py" line="80"/>
+        <location filename="../../sic_desktop/cli/search.py" line="92"/>
         <source>Fehler: Bitte einen Suchbegriff angeben.</source>
         <translation>Error: please give a search word.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/search.py" line="99"/>
+        <location filename="../../sic_desktop/cli/search.py" line="111"/>
         <source>Keine Treffer für „{query}“.</source>
         <translation>No hits for “{query}”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/search.py" line="101"/>
+        <location filename="../../sic_desktop/cli/search.py" line="113"/>
         <source>Meinten Sie „{suggestion}“?</source>
         <translation>Did you mean “{suggestion}”?</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/search.py" line="105"/>
+        <location filename="../../sic_desktop/cli/search.py" line="117"/>
         <source>{kind} ({count} Treffer)</source>
         <translation>{kind} ({count} hits)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/search.py" line="109"/>
+        <location filename="../../sic_desktop/cli/search.py" line="121"/>
         <source>ähnlich geschrieben</source>
         <translation>similar spelling</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/search.py" line="111"/>
+        <location filename="../../sic_desktop/cli/search.py" line="123"/>
         <source>  Nr. {id}: {title}</source>
         <translation>  No. {id}: {title}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/search.py" line="116"/>
+        <location filename="../../sic_desktop/cli/search.py" line="128"/>
         <source>{total} Treffer, die besten {shown} gezeigt (mehr mit --limit).</source>
         <translation>{total} hits, the best {shown} shown (more with --limit).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/search.py" line="125"/>
+        <location filename="../../sic_desktop/cli/search.py" line="137"/>
         <source>Suchindex neu aufgebaut: {count} Einträge in {seconds} s.</source>
         <translation>Search index rebuilt: {count} entries in {seconds} s.</translation>
     </message>
@@ -3018,117 +3018,117 @@ The program window will close and reopen with the restored data.</translation>
         <translation>Takes over contacts or organisations from CSV (Outlook, Excel), Excel (.xlsx) or vCard, or reads a full export (JSON) into an empty data folder. Prints per line what was created, completed or not taken over; exit code 1 if lines were refused.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/transfer.py" line="57"/>
+        <location filename="../../sic_desktop/cli/transfer.py" line="60"/>
         <source>Dateiformat (sonst erkannt)</source>
         <translation>file format (otherwise detected)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/transfer.py" line="58"/>
+        <location filename="../../sic_desktop/cli/transfer.py" line="61"/>
         <source>was die Zeilen sind</source>
         <translation>what the lines are</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/transfer.py" line="59"/>
+        <location filename="../../sic_desktop/cli/transfer.py" line="62"/>
         <source>nur prüfen und berichten, nichts speichern</source>
         <translation>only check and report, save nothing</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/transfer.py" line="61"/>
+        <location filename="../../sic_desktop/cli/transfer.py" line="64"/>
         <source>alles oder nichts: eine abgelehnte Zeile lehnt die Datei ab</source>
         <translation>all or nothing: one refused line refuses the file</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/transfer.py" line="63"/>
+        <location filename="../../sic_desktop/cli/transfer.py" line="66"/>
         <source>mögliche Doppelte trotzdem anlegen</source>
         <translation>create possible duplicates anyway</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/transfer.py" line="65"/>
+        <location filename="../../sic_desktop/cli/transfer.py" line="68"/>
         <source>Spaltenzuordnung (JSON) statt der gemerkten</source>
         <translation>column mapping (JSON) instead of the remembered one</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/transfer.py" line="66"/>
+        <location filename="../../sic_desktop/cli/transfer.py" line="69"/>
         <source>Tabellenblatt einer Excel-Datei (sonst das erste)</source>
         <translation>sheet of an Excel file (otherwise the first)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/transfer.py" line="69"/>
+        <location filename="../../sic_desktop/cli/transfer.py" line="72"/>
         <source>Zeile N enthält die Spaltenüberschriften (CSV und Excel; sonst erkannt; Zeilen darüber werden übersprungen)</source>
         <translation>line N holds the column headings (CSV and Excel; otherwise detected; lines above it are skipped)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/transfer.py" line="72"/>
+        <location filename="../../sic_desktop/cli/transfer.py" line="79"/>
         <source>Bericht speichern (.csv für Excel, sonst Text)</source>
         <translation>save the report (.csv for Excel, otherwise text)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/transfer.py" line="76"/>
+        <location filename="../../sic_desktop/cli/transfer.py" line="83"/>
         <source>Daten exportieren</source>
         <translation>export data</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/transfer.py" line="77"/>
+        <location filename="../../sic_desktop/cli/transfer.py" line="84"/>
         <source>json: alles, verlustfrei (wieder einlesbar in einen leeren Datenordner). csv: Kontakte im Outlook-Format; mit --type organisationen: Organisationen mit Adresse, Webseite, E-Mail und Telefon (wieder einlesbar mit import --kind organisationen); mit --type einer anderen Art: die Liste wie im Programmfenster. vcard: Kontakte als vCard 3.0.</source>
         <translation>json: everything, without loss (can be read back into an empty data folder). csv: contacts in Outlook format; with --type organisations: organisations with address, website, e-mail and phone (can be read back with import --kind organisations); with --type of another type: the list as in the program window. vcard: contacts as vCard 3.0.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/transfer.py" line="85"/>
+        <location filename="../../sic_desktop/cli/transfer.py" line="95"/>
         <source>Liste dieser Art (nur csv und vcard)</source>
         <translation>list of this type (csv and vcard only)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/transfer.py" line="94"/>
+        <location filename="../../sic_desktop/cli/transfer.py" line="104"/>
         <source>Gesamtexport geprüft (Probelauf, nichts gespeichert): {counts}.</source>
         <translation>Full export checked (dry run, nothing saved): {counts}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/transfer.py" line="95"/>
+        <location filename="../../sic_desktop/cli/transfer.py" line="105"/>
         <source>Gesamtexport eingelesen: {counts}.</source>
         <translation>Full export read in: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/transfer.py" line="109"/>
+        <location filename="../../sic_desktop/cli/transfer.py" line="119"/>
         <source>Bericht gespeichert: {path}</source>
         <translation>Report saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/transfer.py" line="130"/>
+        <location filename="../../sic_desktop/cli/transfer.py" line="140"/>
         <source>Diese Spalten der Zuordnung fehlen in der Datei: {names}</source>
         <translation>These columns of the mapping are missing from the file: {names}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/transfer.py" line="133"/>
+        <location filename="../../sic_desktop/cli/transfer.py" line="143"/>
         <source>Spaltenzuordnung gemerkt vom letzten Import dieses Dateiaufbaus:</source>
         <translation>Column mapping remembered from the last import of this file layout:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/transfer.py" line="134"/>
+        <location filename="../../sic_desktop/cli/transfer.py" line="144"/>
         <source>Spaltenzuordnung vorgeschlagen:</source>
         <translation>Column mapping suggested:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/transfer.py" line="140"/>
+        <location filename="../../sic_desktop/cli/transfer.py" line="150"/>
         <source>nicht zugeordnet: {names}</source>
         <translation>not mapped: {names}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/transfer.py" line="149"/>
+        <location filename="../../sic_desktop/cli/transfer.py" line="159"/>
         <source>Der JSON-Export enthält immer alles; --type und --filter passen nicht dazu.</source>
         <translation>The JSON export always contains everything; --type and --filter do not go with it.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/transfer.py" line="152"/>
+        <location filename="../../sic_desktop/cli/transfer.py" line="162"/>
         <source>Gesamtexport geschrieben: {path} ({counts}).</source>
         <translation>Full export written: {path} ({counts}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/transfer.py" line="157"/>
+        <location filename="../../sic_desktop/cli/transfer.py" line="167"/>
         <source>Als vCard lassen sich nur Kontakte exportieren.</source>
         <translation>Only contacts can be exported as vCard.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/transfer.py" line="166"/>
+        <location filename="../../sic_desktop/cli/transfer.py" line="176"/>
         <source>{count} {kind} exportiert: {path}</source>
         <translation>{count} {kind} exported: {path}</translation>
     </message>
@@ -3216,22 +3216,22 @@ The program window will close and reopen with the restored data.</translation>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/parser.py" line="87"/>
+        <location filename="../../sic_desktop/cli/parser.py" line="88"/>
         <source>Angaben</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/parser.py" line="88"/>
+        <location filename="../../sic_desktop/cli/parser.py" line="89"/>
         <source>Optionen</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/parser.py" line="91"/>
+        <location filename="../../sic_desktop/cli/parser.py" line="92"/>
         <source>diese Hilfe zeigen und beenden</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/parser.py" line="97"/>
+        <location filename="../../sic_desktop/cli/parser.py" line="98"/>
         <source>{prog}: Fehler: {message}</source>
         <translation>{prog}: error: {message}</translation>
     </message>
