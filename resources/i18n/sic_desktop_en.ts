@@ -1440,6 +1440,1803 @@ The program window will close and reopen with the restored data.</translation>
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <location filename="../../sic_desktop/cli/__init__.py" line="63"/>
+        <source>SIC Desktop – Kontakte, Kooperationen und Notizen für die Arbeit an sozialer Innovation. Ohne Befehl startet das Programmfenster.</source>
+        <translation>SIC Desktop – contacts, cooperations and notes for work on social innovation. Without a command, the program window opens.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/__init__.py" line="73"/>
+        <source>prüfen, ob die Installation funktioniert (für die IT; arbeitet mit Demodaten in einem temporären Ordner und ändert keine Daten); Rückgabewert 0 oder 1</source>
+        <translation>check that the installation works (for IT; works with demo data in a temporary folder and changes no data); exit code 0 or 1</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/__init__.py" line="81"/>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="45"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="55"/>
+        <location filename="../../sic_desktop/cli/server.py" line="28"/>
+        <location filename="../../sic_desktop/cli/server.py" line="30"/>
+        <source>ORDNER</source>
+        <translation>FOLDER</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/__init__.py" line="82"/>
+        <source>Datenordner (sonst SIC_DESKTOP_DATA_DIR oder der lokale Anwendungsdatenordner des Benutzers)</source>
+        <translation>data folder (otherwise SIC_DESKTOP_DATA_DIR or the user&apos;s local application data folder)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/__init__.py" line="89"/>
+        <source>ADRESSE</source>
+        <translation>ADDRESS</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/__init__.py" line="90"/>
+        <source>Teamserver statt Datenordner, z. B. postgresql://anna@sic-server:5432/sic (sonst SIC_DESKTOP_SERVER; ohne beides der lokale Datenordner)</source>
+        <translation>team server instead of a data folder, e.g. postgresql://anna@sic-server:5432/sic (otherwise SIC_DESKTOP_SERVER; without either, the local data folder)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/__init__.py" line="98"/>
+        <source>Sprache dieses Aufrufs: de oder en (sonst SIC_DESKTOP_LANGUAGE oder die Sprache aus den Einstellungen des Programmfensters)</source>
+        <translation>language of this run: de or en (otherwise SIC_DESKTOP_LANGUAGE or the language set in the program window&apos;s settings)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/__init__.py" line="105"/>
+        <source>BEFEHL</source>
+        <translation>COMMAND</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/__init__.py" line="119"/>
+        <source>Versionsnummer zeigen und beenden</source>
+        <translation>show the program&apos;s version number and exit</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/__init__.py" line="176"/>
+        <location filename="../../sic_desktop/cli/__init__.py" line="182"/>
+        <source>Fehler: {error}</source>
+        <translation>Error: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/__init__.py" line="188"/>
+        <source>Abgebrochen.</source>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="21"/>
+        <source>notiz, organisation, kontakt oder kooperation</source>
+        <translation>note, organisation, contact or cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="26"/>
+        <source>Dateien an Notizen, Organisationen, Kontakten und Kooperationen</source>
+        <translation>files attached to notes, organisations, contacts and cooperations</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="27"/>
+        <source>Hängt Dateien an Datensätze an, listet sie oder öffnet sie mit dem zuständigen Programm.</source>
+        <translation>Attaches files to records, lists them or opens them with the program meant for them.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="32"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="36"/>
+        <source>AKTION</source>
+        <translation>ACTION</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="33"/>
+        <source>Dateien anhängen</source>
+        <translation>attach files</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="34"/>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="39"/>
+        <location filename="../../sic_desktop/cli/briefing.py" line="28"/>
+        <location filename="../../sic_desktop/cli/duplicate_commands.py" line="22"/>
+        <location filename="../../sic_desktop/cli/history_command.py" line="22"/>
+        <location filename="../../sic_desktop/cli/records.py" line="24"/>
+        <location filename="../../sic_desktop/cli/records.py" line="36"/>
+        <location filename="../../sic_desktop/cli/search.py" line="41"/>
+        <location filename="../../sic_desktop/cli/transfer.py" line="94"/>
+        <source>ART</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="35"/>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="40"/>
+        <location filename="../../sic_desktop/cli/briefing.py" line="29"/>
+        <location filename="../../sic_desktop/cli/calendar.py" line="35"/>
+        <location filename="../../sic_desktop/cli/calendar.py" line="39"/>
+        <location filename="../../sic_desktop/cli/history_command.py" line="27"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="67"/>
+        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="27"/>
+        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="33"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="47"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="54"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="67"/>
+        <location filename="../../sic_desktop/cli/records.py" line="37"/>
+        <source>NR</source>
+        <translation>NO</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="36"/>
+        <location filename="../../sic_desktop/cli/backup.py" line="25"/>
+        <location filename="../../sic_desktop/cli/backup.py" line="38"/>
+        <location filename="../../sic_desktop/cli/mail.py" line="26"/>
+        <location filename="../../sic_desktop/cli/map.py" line="26"/>
+        <location filename="../../sic_desktop/cli/transfer.py" line="59"/>
+        <location filename="../../sic_desktop/cli/transfer.py" line="67"/>
+        <location filename="../../sic_desktop/cli/transfer.py" line="78"/>
+        <location filename="../../sic_desktop/cli/transfer.py" line="93"/>
+        <source>DATEI</source>
+        <translation>FILE</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="38"/>
+        <source>Anhänge eines Datensatzes zeigen</source>
+        <translation>show a record&apos;s attachments</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="41"/>
+        <location filename="../../sic_desktop/cli/duplicate_commands.py" line="24"/>
+        <location filename="../../sic_desktop/cli/history_command.py" line="28"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="41"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="46"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="62"/>
+        <location filename="../../sic_desktop/cli/map.py" line="43"/>
+        <location filename="../../sic_desktop/cli/map.py" line="54"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="41"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="97"/>
+        <location filename="../../sic_desktop/cli/records.py" line="38"/>
+        <source>als JSON ausgeben</source>
+        <translation>print as JSON</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="43"/>
+        <source>einen Anhang mit dem zuständigen Programm öffnen</source>
+        <translation>open an attachment with the program meant for it</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="44"/>
+        <source>ANHANG-NR</source>
+        <translation>ATTACHMENT-NO</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="44"/>
+        <source>Nummer aus „anhang list“</source>
+        <translation>number from “anhang list”</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="46"/>
+        <source>nur eine Kopie in diesem Ordner speichern, nicht öffnen</source>
+        <translation>only save a copy in this folder, do not open it</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="52"/>
+        <source>An {kind} lassen sich keine Dateien anhängen. Möglich: {types}.</source>
+        <translation>Files cannot be attached to {kind}. Possible: {types}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="62"/>
+        <source>Angehängt: „{name}“ (Anhang Nr. {id}, {size}).</source>
+        <translation>Attached: “{name}” (attachment no. {id}, {size}).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="77"/>
+        <source>Keine Anhänge.</source>
+        <translation>No attachments.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="80"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="93"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="125"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="181"/>
+        <location filename="../../sic_desktop/cli/map.py" line="153"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="134"/>
+        <location filename="../../sic_desktop/cli/records.py" line="51"/>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="80"/>
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="80"/>
+        <source>Größe</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="81"/>
+        <source>Hinzugefügt</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="81"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="203"/>
+        <source>von</source>
+        <translation>by</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/attachment_commands.py" line="90"/>
+        <source>Kopie gespeichert: {path}</source>
+        <translation>Copy saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/backup.py" line="19"/>
+        <source>Sicherung der Datenbank anlegen</source>
+        <translation>make a backup of the database</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/backup.py" line="20"/>
+        <source>Legt eine Sicherung im Sicherungsordner an (rotierend aufbewahrt) oder mit -o in einer Datei.</source>
+        <translation>Makes a backup in the backup folder (kept in rotation) or, with -o, in a file.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/backup.py" line="26"/>
+        <source>Sicherung in diese Datei schreiben</source>
+        <translation>write the backup to this file</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/backup.py" line="30"/>
+        <source>Sicherung wiederherstellen</source>
+        <translation>restore a backup</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/backup.py" line="31"/>
+        <source>Prüft die Sicherung (SIC-Desktop-Datei? unbeschädigt? Datenstand?) und ersetzt dann die Datenbank; die bisherige Datenbank wird vorher als Sicherung aufbewahrt. Das Programmfenster muss dafür geschlossen sein.</source>
+        <translation>Checks the backup (an SIC Desktop file? undamaged? data version?) and then replaces the database; the current database is kept as a backup first. The program window must be closed for this.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/backup.py" line="50"/>
+        <source>Sicherung angelegt: {path} ({size} MB)</source>
+        <translation>Backup made: {path} ({size} MB)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/backup.py" line="62"/>
+        <source>Wiederhergestellt aus „{source}“ (Datenstand {version}).</source>
+        <translation>Restored from “{source}” (data version {version}).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/backup.py" line="65"/>
+        <source>Die bisherige Datenbank ist aufbewahrt als „{path}“.</source>
+        <translation>The previous database is kept as “{path}”.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/briefing.py" line="15"/>
+        <source>organisation (org), kontakt (person), kooperation oder themenfeld (theme)</source>
+        <translation>organisation (org), contact (person), cooperation or theme field (theme)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/briefing.py" line="21"/>
+        <source>Briefing als PDF oder Word-Datei erstellen</source>
+        <translation>make a briefing as a PDF or Word file</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/briefing.py" line="22"/>
+        <source>Erstellt das Briefing einer oder mehrerer Organisationen, Kontakte oder Kooperationen oder den Bericht zu einem Themenfeld als PDF. Mehrere Nummern ergeben eine PDF mit einem Kapitel je Datensatz.</source>
+        <translation>Makes the briefing of one or more organisations, contacts or cooperations, or the report on a theme field, as a PDF. Several numbers give one PDF with a chapter per record.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/briefing.py" line="30"/>
+        <source>Nummer(n) der Datensätze; ein Themenfeld auch mit Namen</source>
+        <translation>number(s) of the records; a theme field also by name</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/briefing.py" line="31"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="70"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="83"/>
+        <source>DATEI.pdf|DATEI.docx</source>
+        <translation>FILE.pdf|FILE.docx</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/briefing.py" line="32"/>
+        <location filename="../../sic_desktop/cli/calendar.py" line="37"/>
+        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="30"/>
+        <source>wohin die Datei geschrieben wird</source>
+        <translation>where the file is written</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/briefing.py" line="35"/>
+        <source>pdf oder docx (Word, aus der Word-Vorlage der Einstellungen); sonst nach der Endung der Datei</source>
+        <translation>pdf or docx (Word, from the settings&apos; Word template); otherwise by the file&apos;s extension</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/briefing.py" line="40"/>
+        <location filename="../../sic_desktop/cli/briefing.py" line="42"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="52"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="53"/>
+        <source>DATUM</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/briefing.py" line="41"/>
+        <source>Notizen ab diesem Tag (z. B. 01.01.2026)</source>
+        <translation>notes from this day on (e.g. 01.01.2026)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/briefing.py" line="43"/>
+        <source>Notizen bis zu diesem Tag (z. B. 31.12.2026)</source>
+        <translation>notes up to this day (e.g. 31.12.2026)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/briefing.py" line="47"/>
+        <source>ohne persönliche Kontaktdaten: nur Namen und Funktionen, keine E-Mail-Adressen und Telefonnummern</source>
+        <translation>without personal contact data: only names and roles, no e-mail addresses and phone numbers</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/briefing.py" line="52"/>
+        <source>Zahl der neuesten Notizen (Standard: 5)</source>
+        <translation>number of latest notes (default: 5)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/briefing.py" line="53"/>
+        <source>Notizen mit vollem Text statt Kurzfassung</source>
+        <translation>notes with their full text instead of a summary</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/briefing.py" line="68"/>
+        <source>Den Ordner „{folder}“ gibt es nicht. Die PDF wurde nicht erstellt.</source>
+        <translation>The folder “{folder}” does not exist. The PDF was not made.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/briefing.py" line="74"/>
+        <source>Briefing gespeichert: {path} (Word).</source>
+        <translation>Briefing saved: {path} (Word).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/briefing.py" line="77"/>
+        <source>Briefing gespeichert: {path} ({pages}).</source>
+        <translation>Briefing saved: {path} ({pages}).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/briefing.py" line="93"/>
+        <source>Für „{text}“ gibt es kein Briefing. Möglich: {types}.</source>
+        <translation>There is no briefing for “{text}”. Possible: {types}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/briefing.py" line="104"/>
+        <source>„{text}“ ist keine Nummer. Die Nummern zeigt „sic-desktop list {kind}“.</source>
+        <translation>“{text}” is not a number. “sic-desktop list {kind}” shows the numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/briefing.py" line="112"/>
+        <source>--notes: „{text}“ ist keine Anzahl. Bitte eine Zahl ab 0 angeben, z. B. 5.</source>
+        <translation>--notes: “{text}” is not a count. Please give a number from 0, e.g. 5.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/calendar.py" line="16"/>
+        <source>alle offenen Wiedervorlagen dieser Organisation und ihrer Notizen</source>
+        <translation>all open follow-ups of this organisation and its notes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/calendar.py" line="18"/>
+        <source>alle offenen Wiedervorlagen dieses Kontakts und seiner Notizen</source>
+        <translation>all open follow-ups of this contact and their notes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/calendar.py" line="20"/>
+        <source>alle offenen Wiedervorlagen dieser Kooperation und ihrer Notizen</source>
+        <translation>all open follow-ups of this cooperation and its notes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/calendar.py" line="27"/>
+        <source>Wiedervorlagen als Kalenderdatei (.ics) für Outlook</source>
+        <translation>follow-ups as a calendar file (.ics) for Outlook</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/calendar.py" line="28"/>
+        <source>Schreibt Wiedervorlagen als ganztägige Termine mit Erinnerung am Fälligkeitstag in eine .ics-Datei, die Outlook öffnet. Ein erneuter Export aktualisiert die Termine, statt sie zu verdoppeln. Ohne Auswahl: alle offenen Wiedervorlagen.</source>
+        <translation>Writes follow-ups as all-day appointments with a reminder on the due day into an .ics file that Outlook opens. Exporting again updates the appointments instead of doubling them. Without a choice: all open follow-ups.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/calendar.py" line="35"/>
+        <source>Nummern einzelner Wiedervorlagen</source>
+        <translation>numbers of single follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/calendar.py" line="36"/>
+        <source>DATEI.ics</source>
+        <translation>FILE.ics</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/calendar.py" line="47"/>
+        <source>Den Ordner „{folder}“ gibt es nicht. Die Kalenderdatei wurde nicht erstellt.</source>
+        <translation>The folder “{folder}” does not exist. The calendar file was not made.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/calendar.py" line="55"/>
+        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="50"/>
+        <source>{summary} Datei: {path}</source>
+        <translation>{summary} File: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/check_command.py" line="17"/>
+        <source>Datenbank prüfen</source>
+        <translation>check the database</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/check_command.py" line="18"/>
+        <source>Prüft die Datenbank auf Schäden und verwaiste Verknüpfungen, und ob der Suchindex zu ihr passt.</source>
+        <translation>Checks the database for damage and orphaned links, and whether the search index matches it.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/check_command.py" line="36"/>
+        <location filename="../../sic_desktop/cli/common.py" line="67"/>
+        <source>Hinweis: {text}</source>
+        <translation>Note: {text}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/check_command.py" line="38"/>
+        <source>Probleme in {where}:</source>
+        <translation>Problems in {where}:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/check_command.py" line="42"/>
+        <source>Keine Probleme gefunden ({where}).</source>
+        <translation>No problems found ({where}).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/common.py" line="38"/>
+        <source>Warnung: {error}</source>
+        <translation>Warning: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/common.py" line="50"/>
+        <source>Warnung: Löschungen aus dem Löschprotokoll konnten nicht erneut angewendet werden: {error}</source>
+        <translation>Warning: erasures from the erasure log could not be applied again: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/common.py" line="57"/>
+        <source>organisationen (organisation, organisations, organization, organizations, org), kontakte (kontakt, personen, person, persons, contacts), kooperationen (cooperations), notizen (notes), wiedervorlagen (followups), themenfelder (themes); Einzahl und Mehrzahl</source>
+        <translation>organisations (organisation, organization, organizations, org, organisationen), contacts (contact, persons, person, kontakte), cooperations (kooperationen), notes (notizen), followups (wiedervorlagen), themes (themenfelder); singular and plural</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/common.py" line="73"/>
+        <source>1 Seite</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/common.py" line="74"/>
+        <source>{count} Seiten</source>
+        <translation>{count} pages</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/common.py" line="81"/>
+        <source>„{text}“: Bitte eine ganze Zahl ab 1 angeben.</source>
+        <translation>“{text}”: please give a whole number from 1.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/common.py" line="91"/>
+        <source>„{text}“ ist keine Datensatzart. Möglich sind: {types}.</source>
+        <translation>“{text}” is not a record type. Possible are: {types}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/common.py" line="113"/>
+        <source>{message} {done}/{total} ({percent} %)</source>
+        <translation>{message} {done}/{total} ({percent}%)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/demo_command.py" line="17"/>
+        <source>Demodaten in einen leeren Datenordner laden</source>
+        <translation>load demo data into an empty data folder</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/demo_command.py" line="20"/>
+        <source>Lädt erfundene Beispieldaten.</source>
+        <translation>Loads made-up sample data.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/demo_command.py" line="22"/>
+        <source>Anzahl Kontakte</source>
+        <translation>number of contacts</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/demo_command.py" line="23"/>
+        <source>Anzahl Notizen</source>
+        <translation>number of notes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/demo_command.py" line="24"/>
+        <source>Startwert: gleicher Wert, gleiche Daten</source>
+        <translation>seed: same value, same data</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/demo_command.py" line="33"/>
+        <source>Demodaten geladen: {summary}.</source>
+        <translation>Demo data loaded: {summary}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/duplicate_commands.py" line="15"/>
+        <source>mögliche Duplikate auflisten</source>
+        <translation>list possible duplicates</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/duplicate_commands.py" line="16"/>
+        <source>Listet Kontakte und Organisationen, die wahrscheinlich doppelt erfasst sind, mit dem Grund. Paare, die als „kein Duplikat“ markiert wurden, fehlen.</source>
+        <translation>Lists contacts and organisations that were probably entered twice, with the reason. Pairs marked as “not a duplicate” are left out.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/duplicate_commands.py" line="23"/>
+        <source>nur kontakte oder organisationen</source>
+        <translation>only contacts or organisations</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/duplicate_commands.py" line="30"/>
+        <source>Duplikate werden nur bei Kontakten und Organisationen gesucht.</source>
+        <translation>Duplicates are only looked for among contacts and organisations.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/duplicate_commands.py" line="42"/>
+        <source>{kind} Nr. {first_id} „{first}“ und Nr. {second_id} „{second}“: {reasons}</source>
+        <translation>{kind} no. {first_id} “{first}” and no. {second_id} “{second}”: {reasons}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/duplicate_commands.py" line="46"/>
+        <source>{count} mögliche Duplikate.</source>
+        <translation>{count} possible duplicates.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/duplicate_commands.py" line="48"/>
+        <source>Keine möglichen Duplikate gefunden.</source>
+        <translation>No possible duplicates found.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/gui.py" line="14"/>
+        <source>beim Start Demodaten laden, wenn der Datenordner leer ist</source>
+        <translation>load demo data at start if the data folder is empty</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/history_command.py" line="16"/>
+        <source>Änderungsprotokoll eines Datensatzes</source>
+        <translation>change history of a record</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/history_command.py" line="17"/>
+        <source>Zeigt, wer einen Datensatz wann angelegt oder geändert hat und welche Felder – ohne alte Inhalte.</source>
+        <translation>Shows who created or changed a record when, and which fields – without old contents.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/history_command.py" line="23"/>
+        <source>organisationen, kontakte, kooperationen, notizen, wiedervorlagen, themenfelder</source>
+        <translation>organisations, contacts, cooperations, notes, followups, themes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/history_command.py" line="42"/>
+        <source>Zu {kind} Nr. {id} ist nichts protokolliert.</source>
+        <translation>Nothing is recorded for {kind} no. {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="30"/>
+        <source>Wirkungsmessung: Indikatoren, Messungen, Wirkungsbericht</source>
+        <translation>impact measurement: indicators, measurements, impact report</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="31"/>
+        <source>Wirkungsmessung der Kooperationen (Wirkungslogik nach dem Social Reporting Standard, Wirkungstreppe nach PHINEO).</source>
+        <translation>Impact measurement of the cooperations (impact logic after the Social Reporting Standard, impact ladder after PHINEO).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="38"/>
+        <source>Kooperationen mit der höchsten nachgewiesenen Stufe der Wirkungstreppe</source>
+        <translation>cooperations with the highest proven step of the impact ladder</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="39"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="69"/>
+        <source>JAHR</source>
+        <translation>YEAR</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="39"/>
+        <source>nur Nachweise aus diesem Jahr</source>
+        <translation>only evidence from this year</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="40"/>
+        <source>nur Kooperationen in diesem Status (z. B. Umsetzung)</source>
+        <translation>only cooperations with this status (e.g. Umsetzung)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="44"/>
+        <source>Wirkungsmodell und Indikatoren einer Kooperation mit Fortschritt</source>
+        <translation>a cooperation&apos;s impact model and indicators with progress</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="45"/>
+        <source>KOOPERATION_NR</source>
+        <translation>COOPERATION_NO</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="49"/>
+        <source>eine Messung eintragen</source>
+        <translation>enter a measurement</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="50"/>
+        <source>INDIKATOR_NR</source>
+        <translation>INDICATOR_NO</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="51"/>
+        <source>WERT</source>
+        <translation>VALUE</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="51"/>
+        <source>z. B. 42, 12,5, 75 %, 1.200 € oder ja</source>
+        <translation>e.g. 42, 12,5, 75 %, 1.200 € or ja</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="52"/>
+        <source>gemessen am (Standard: heute)</source>
+        <translation>measured on (default: today)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="53"/>
+        <source>Beginn des Zeitraums, für den der Wert gilt</source>
+        <translation>start of the period the value applies to</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="55"/>
+        <source>STUFE</source>
+        <translation>LEVEL</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="56"/>
+        <source>hoch, mittel oder niedrig</source>
+        <translation>hoch, mittel or niedrig (high, medium, low)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="57"/>
+        <source>NOTIZ_NR</source>
+        <translation>NOTE_NO</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="57"/>
+        <source>Notiz, die die Messung belegt</source>
+        <translation>note that proves the measurement</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="58"/>
+        <source>die gespeicherte Messung als JSON ausgeben</source>
+        <translation>print the saved measurement as JSON</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="61"/>
+        <source>überfällige Messungen</source>
+        <translation>overdue measurements</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="65"/>
+        <source>Wirkungsbericht als PDF (Kooperation oder Themenfeld und Jahr)</source>
+        <translation>impact report as a PDF (cooperation, or theme field and year)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="68"/>
+        <source>NAME_ODER_NR</source>
+        <translation>NAME_OR_NO</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="69"/>
+        <source>Berichtsjahr (beim Themenfeld nötig)</source>
+        <translation>year of the report (needed for a theme field)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="71"/>
+        <source>PDF, oder Word bei der Endung .docx (aus der Word-Vorlage der Einstellungen)</source>
+        <translation>PDF, or Word for the extension .docx (from the settings&apos; Word template)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="94"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="179"/>
+        <source>Kooperation</source>
+        <translation>Cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="95"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="96"/>
+        <source>Themenfelder</source>
+        <translation>Theme fields</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="97"/>
+        <source>Höchste Stufe</source>
+        <translation>Highest step</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="98"/>
+        <source>Überfällig</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="121"/>
+        <source>Noch keine Indikatoren angelegt.</source>
+        <translation>No indicators created yet.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="126"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="180"/>
+        <source>Indikator</source>
+        <translation>Indicator</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="127"/>
+        <source>Stufe</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="128"/>
+        <source>Ausgangswert</source>
+        <translation>Baseline</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="129"/>
+        <source>Ziel</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="130"/>
+        <source>Zuletzt</source>
+        <translation>Latest</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="131"/>
+        <source>Fortschritt</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="132"/>
+        <source>Ampel</source>
+        <translation>Traffic light</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="133"/>
+        <source>Nächste</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="156"/>
+        <source>Messung Nr. {id} gespeichert: „{indicator}“ = {value} am {date}.</source>
+        <translation>Measurement no. {id} saved: “{indicator}” = {value} on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="159"/>
+        <source>Fortschritt {progress} · {light}</source>
+        <translation>Progress {progress} · {light}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="161"/>
+        <source>nächste Messung am {date}</source>
+        <translation>next measurement on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="175"/>
+        <source>Keine Messung ist überfällig.</source>
+        <translation>No measurement is overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="178"/>
+        <source>fällig seit</source>
+        <translation>due since</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="182"/>
+        <source>Zuständig</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="190"/>
+        <source>Den Ordner „{folder}“ gibt es nicht. Der Bericht wurde nicht erstellt.</source>
+        <translation>The folder “{folder}” does not exist. The report was not made.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="197"/>
+        <source>Für den Bericht eines Themenfelds bitte das Jahr angeben, z. B. --jahr 2026.</source>
+        <translation>For the report of a theme field, please give the year, e.g. --jahr 2026.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="203"/>
+        <source>Wirkungsbericht gespeichert: {path} ({pages}).</source>
+        <translation>Impact report saved: {path} ({pages}).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="213"/>
+        <location filename="../../sic_desktop/cli/map.py" line="72"/>
+        <source>„{text}“ ist kein Status. Möglich: {known}.</source>
+        <translation>“{text}” is not a status. Possible: {known}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/mail.py" line="18"/>
+        <source>eine E-Mail (.eml, .msg) als Notiz übernehmen</source>
+        <translation>take over an e-mail (.eml, .msg) as a note</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/mail.py" line="19"/>
+        <source>Legt aus einer gespeicherten E-Mail eine Notiz der Art „E-Mail“ an: Absender, Empfänger, Datum, Betreff und Text; Anhänge und die Originaldatei werden Anhänge der Notiz. Bekannte Adressen werden mit den Kontakten verknüpft, Organisationen über die Domain.</source>
+        <translation>Creates a note of the kind “E-mail” from a saved e-mail: sender, recipients, date, subject and text; its attachments and the original file become attachments of the note. Known addresses are linked with the contacts, organisations through the domain.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/mail.py" line="26"/>
+        <source>.eml- oder .msg-Datei</source>
+        <translation>.eml or .msg file</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/mail.py" line="29"/>
+        <source>unbekannte Adressen als neue Kontakte anlegen (mit dem Hinweis nach Art. 14 DSGVO)</source>
+        <translation>create unknown addresses as new contacts (with the notice under Art. 14 GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/mail.py" line="43"/>
+        <source>Notiz Nr. {id} angelegt: „{title}“ (Kontakte: {persons}, Organisationen: {organisations}, Anhänge: {attachments}).</source>
+        <translation>Note no. {id} created: “{title}” (contacts: {persons}, organisations: {organisations}, attachments: {attachments}).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/mail.py" line="49"/>
+        <source>Ohne Kontakt: {addresses}. Mit --neue-kontakte werden sie als Kontakte angelegt.</source>
+        <translation>Without a contact: {addresses}. With --neue-kontakte they are created as contacts.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="19"/>
+        <source>Kontakte als Datenquelle für einen Word-Serienbrief (.csv oder .xlsx)</source>
+        <translation>contacts as the data source for a Word mail merge (.csv or .xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="20"/>
+        <source>Schreibt Kontakte mit fertiger Briefanrede („Sehr geehrte Frau Dr. Schäfer,“), Adressblock und Organisation als Datenquelle für den Serienbrief in Word. Kontakte ohne Rechtsgrundlage, mit Widerspruch (Art. 21 DSGVO) oder anonymisierte werden weggelassen und gezählt.</source>
+        <translation>Writes contacts with a ready salutation (“Sehr geehrte Frau Dr. Schäfer,”), address block and organisation as the data source for a mail merge in Word. Contacts without a legal basis, with an objection (Art. 21 GDPR) or anonymised ones are left out and counted.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="28"/>
+        <source>Nummern einzelner Kontakte (sonst alle)</source>
+        <translation>numbers of single contacts (otherwise all)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="29"/>
+        <source>DATEI.csv|DATEI.xlsx</source>
+        <translation>FILE.csv|FILE.xlsx</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="31"/>
+        <source>nur Kontakte, deren Name TEXT enthält</source>
+        <translation>only contacts whose name contains TEXT</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="32"/>
+        <source>SCHLAGWORT</source>
+        <translation>TAG</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="32"/>
+        <source>nur Kontakte mit diesem Schlagwort</source>
+        <translation>only contacts with this tag</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="33"/>
+        <source>nur Kontakte dieser Organisation</source>
+        <translation>only contacts of this organisation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="40"/>
+        <source>Den Ordner „{folder}“ gibt es nicht. Die Datei wurde nicht erstellt.</source>
+        <translation>The folder “{folder}” does not exist. The file was not made.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="43"/>
+        <source>Nummern und Filter passen nicht zusammen: bitte entweder Nummern oder --filter/--tag/--organisation.</source>
+        <translation>Numbers and filters do not go together: please give either numbers or --filter/--tag/--organisation.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="52"/>
+        <source>Ohne Rechtsgrundlage: {name}</source>
+        <translation>Without a legal basis: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/mail_merge_command.py" line="54"/>
+        <source>Widerspruch: {name}</source>
+        <translation>Objection: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/map.py" line="20"/>
+        <source>Netzwerkkarte als PNG oder PDF speichern</source>
+        <translation>save the network map as PNG or PDF</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/map.py" line="21"/>
+        <source>Zeichnet die Netzwerkkarte der Organisationen und Kontakte mit ihren Kooperationen.</source>
+        <translation>Draws the network map of the organisations and contacts with their cooperations.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/map.py" line="27"/>
+        <source>Zieldatei, .png oder .pdf</source>
+        <translation>target file, .png or .pdf</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/map.py" line="28"/>
+        <source>THEMENFELD</source>
+        <translation>THEME_FIELD</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/map.py" line="28"/>
+        <source>nur dieses Themenfeld (Name)</source>
+        <translation>only this theme field (name)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/map.py" line="30"/>
+        <source>nur Kooperationen in diesem Status (mehrfach möglich), z. B. pilot</source>
+        <translation>only cooperations with this status (can be given more than once), e.g. pilot</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/map.py" line="37"/>
+        <source>Lücken je Themenfeld und Sektor zeigen</source>
+        <translation>show gaps per theme field and sector</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/map.py" line="38"/>
+        <source>Zählt laufende Kooperationen und Organisationen je Themenfeld und Sektor und nennt die Lücken.</source>
+        <translation>Counts running cooperations and organisations per theme field and sector and names the gaps.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/map.py" line="47"/>
+        <source>Organisationen nach Partnern und Vermittlerrolle</source>
+        <translation>organisations by partners and broker role</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/map.py" line="48"/>
+        <source>Rangliste der Organisationen: Zahl der Partner und Vermittlerwert (Betweenness).</source>
+        <translation>Ranking of the organisations: number of partners and broker score (betweenness).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/map.py" line="53"/>
+        <source>die ersten N (Standard 20)</source>
+        <translation>the first N (default 20)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/map.py" line="62"/>
+        <source>„{name}“: Bitte eine Datei mit der Endung .png oder .pdf angeben.</source>
+        <translation>“{name}”: please give a file with the extension .png or .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/map.py" line="87"/>
+        <source>Netzwerkkarte gespeichert: {path} ({subtitle})</source>
+        <translation>Network map saved: {path} ({subtitle})</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/map.py" line="106"/>
+        <source>Themenfeld</source>
+        <translation>Theme field</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/map.py" line="116"/>
+        <source>Laufende Kooperationen/beteiligte Organisationen des Sektors (Status Idee bis Verstetigt); – = Lücke</source>
+        <translation>Running cooperations/the sector&apos;s organisations taking part (status Idea to Established); – = gap</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/map.py" line="127"/>
+        <source>Lücken ({count}):</source>
+        <translation>Gaps ({count}):</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/map.py" line="128"/>
+        <source>Keine Lücken: In jedem Themenfeld arbeitet jeder Sektor mit.</source>
+        <translation>No gaps: every sector takes part in every theme field.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/map.py" line="153"/>
+        <source>Vermittlerwert</source>
+        <translation>Broker score</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/map.py" line="154"/>
+        <source>Partner</source>
+        <translation>Partners</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/map.py" line="154"/>
+        <source>Koop.</source>
+        <translation>Coop.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/map.py" line="156"/>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/map.py" line="158"/>
+        <source>ohne Sektor</source>
+        <translation>no sector</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/map.py" line="162"/>
+        <source>Vermittlerwert geschätzt aus {count} zufällig gewählten Organisationen (fester Startwert, gleiche Daten ergeben gleiche Werte).</source>
+        <translation>Broker score estimated from {count} randomly chosen organisations (fixed seed, the same data give the same values).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="32"/>
+        <source>Datenschutz: Prüfliste, Auskunft, Löschung, Verzeichnis, Protokoll</source>
+        <translation>data protection: review list, access request, erasure, record of processing, log</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="33"/>
+        <source>Aufgaben nach der DSGVO.</source>
+        <translation>Tasks under the GDPR.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="35"/>
+        <source>AUFGABE</source>
+        <translation>TASK</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="37"/>
+        <source>Datenschutz-Prüfliste zeigen</source>
+        <translation>show the data protection review list</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="38"/>
+        <source>Kontakte ohne Rechtsgrundlage, mit abgelaufener Löschfrist nach den Löschregeln oder von Dritten erhoben und nicht binnen eines Monats informiert (Art. 14).</source>
+        <translation>Contacts without a legal basis, with a deletion period expired under the deletion rules, or collected from third parties and not informed within a month (Art. 14).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="44"/>
+        <source>Kontakt begründet weiter speichern</source>
+        <translation>keep a contact stored, with a reason</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="45"/>
+        <source>Vermerkt, warum der Kontakt gespeichert bleibt; nach einem Prüfzeitraum erscheint er wieder.</source>
+        <translation>Records why the contact stays stored; after a review period it appears again.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="47"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="54"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="67"/>
+        <source>Nummer des Kontakts</source>
+        <translation>the contact&apos;s number</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="48"/>
+        <source>Begründung</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="51"/>
+        <source>Auskunft nach Art. 15 DSGVO als PDF und JSON</source>
+        <translation>access request under Art. 15 GDPR as PDF and JSON</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="52"/>
+        <source>Schreibt alles, was zu einem Kontakt gespeichert ist, als PDF und JSON in einen Ordner.</source>
+        <translation>Writes everything stored about a contact as PDF and JSON into a folder.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="55"/>
+        <source>Zielordner</source>
+        <translation>target folder</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="57"/>
+        <source>Grund für das Datenschutz-Protokoll (Standard: Auskunftsersuchen nach Art. 15 DSGVO)</source>
+        <translation>reason for the data protection log (default: access request under Art. 15 GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="63"/>
+        <source>Kontakt endgültig löschen oder anonymisieren (Art. 17)</source>
+        <translation>delete a contact for good or anonymise it (Art. 17)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="64"/>
+        <source>Löscht einen Kontakt endgültig (nicht in den Papierkorb) oder anonymisiert ihn. Freitexte in Notizen werden nicht verändert, sondern aufgelistet.</source>
+        <translation>Deletes a contact for good (not into the trash) or anonymises it. Free texts in notes are not changed but listed.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="68"/>
+        <source>anonymisieren statt löschen</source>
+        <translation>anonymise instead of deleting</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="69"/>
+        <source>ohne Rückfrage (für Skripte)</source>
+        <translation>without asking (for scripts)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="71"/>
+        <source>Grund für das Löschprotokoll (Standard: Löschung nach Art. 17 DSGVO)</source>
+        <translation>reason for the erasure log (default: erasure under Art. 17 GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="77"/>
+        <source>Verzeichnis von Verarbeitungstätigkeiten (Art. 30) als PDF oder Word-Datei</source>
+        <translation>record of processing activities (Art. 30) as a PDF or Word file</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="78"/>
+        <source>Schreibt den ausgefüllten Eintrag für SIC Desktop als PDF (Word wird nicht angeboten); Angaben in Klammern ergänzt die Dienststelle.</source>
+        <translation>Writes the filled-in entry for SIC Desktop as a PDF (Word is not offered); the office completes the details in brackets.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="84"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="92"/>
+        <source>Zieldatei</source>
+        <translation>target file</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="87"/>
+        <source>Löschregeln mit Begründung als CSV (Löschkonzept)</source>
+        <translation>deletion rules with their reasons as CSV (deletion concept)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="88"/>
+        <source>Schreibt die Löschregeln und die Fristen des Programms als CSV für Excel.</source>
+        <translation>Writes the program&apos;s deletion rules and periods as CSV for Excel.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="92"/>
+        <source>DATEI.csv</source>
+        <translation>FILE.csv</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="95"/>
+        <source>Datenschutz-Protokoll zeigen</source>
+        <translation>show the data protection log</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="96"/>
+        <source>Wer wann welchen Kontakt gelöscht, anonymisiert, beauskunftet oder exportiert hat, und warum (ohne Namen).</source>
+        <translation>Who deleted, anonymised, answered an access request for or exported which contact when, and why (without names).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="134"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="134"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="204"/>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="135"/>
+        <source>Rechtsgrundlage</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="135"/>
+        <source>Einwilligung</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="136"/>
+        <source>Letzter Kontakt</source>
+        <translation>Last contact</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="138"/>
+        <source>{count} Kontakte zur Prüfung (nach den Löschregeln).</source>
+        <translation>{count} contacts to review (under the deletion rules).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="146"/>
+        <source>Vermerkt. Kontakt Nr. {id} erscheint am {date} wieder in der Prüfliste.</source>
+        <translation>Recorded. Contact no. {id} appears in the review list again on {date}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="154"/>
+        <source>Auskunft geschrieben:</source>
+        <translation>Access request written:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="155"/>
+        <source>Vor der Herausgabe prüfen: Notizen können Angaben über weitere Personen enthalten.</source>
+        <translation>Check before handing it out: notes may contain details about other people.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="163"/>
+        <source>„{title}“ (Kontakt Nr. {id}) anonymisieren?</source>
+        <translation>Anonymise “{title}” (contact no. {id})?</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="164"/>
+        <source>„{title}“ (Kontakt Nr. {id}) endgültig löschen?</source>
+        <translation>Delete “{title}” (contact no. {id}) for good?</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="166"/>
+        <source>Abgebrochen. Es wurde nichts geändert.</source>
+        <translation>Cancelled. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="175"/>
+        <source>„{name}“: Das Verzeichnis wird als PDF (.pdf) oder Word-Datei (.docx) geschrieben.</source>
+        <translation>“{name}”: the record is written as a PDF (.pdf) or Word file (.docx).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="181"/>
+        <source>Verzeichnis von Verarbeitungstätigkeiten geschrieben: {path} ({pages}).</source>
+        <translation>Record of processing activities written: {path} ({pages}).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="183"/>
+        <source>Angaben in Klammern bitte ergänzen.</source>
+        <translation>Please complete the details in brackets.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="190"/>
+        <source>Löschkonzept geschrieben: {path} ({count} Zeilen).</source>
+        <translation>Deletion concept written: {path} ({count} rows).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="203"/>
+        <source>Zeitpunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="203"/>
+        <source>Vorgang</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="204"/>
+        <source>betrifft</source>
+        <translation>Concerns</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="206"/>
+        <source>{count} Einträge.</source>
+        <translation>{count} entries.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="212"/>
+        <source>Ohne Rückfrage nur mit --ja.</source>
+        <translation>Without asking only with --yes.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="214"/>
+        <source>[j/N]</source>
+        <translation>[y/N]</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="218"/>
+        <source>„{title}“ (Kontakt Nr. {id}) wurde anonymisiert.</source>
+        <translation>“{title}” (contact no. {id}) was anonymised.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="219"/>
+        <source>„{title}“ (Kontakt Nr. {id}) wurde endgültig gelöscht.</source>
+        <translation>“{title}” (contact no. {id}) was deleted for good.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="222"/>
+        <source>Aus den Teilnehmenden von {count} Notizen entfernt.</source>
+        <translation>Removed from the participants of {count} notes.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="225"/>
+        <source>Gespeicherte Suchen, die den Kontakt nannten, gelöscht: {count}.</source>
+        <translation>Saved searches that named the contact, deleted: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="228"/>
+        <source>Achtung: {problem}</source>
+        <translation>Attention: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="233"/>
+        <source>Achtung: Die Protokolldatei der Datenbank (-wal) konnte nicht geleert werden, weil das Programm noch geöffnet ist. Sie wird beim Schließen des Programms geleert.</source>
+        <translation>Attention: the database&apos;s log file (-wal) could not be emptied because the program is still open. It is emptied when the program closes.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="238"/>
+        <source>Diese Texte nennen die Person noch; sie werden nicht automatisch geändert – bitte von Hand prüfen:</source>
+        <translation>These texts still name the person; they are not changed automatically – please check them by hand:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="241"/>
+        <source>(im Papierkorb)</source>
+        <translation>(in the trash)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="242"/>
+        <location filename="../../sic_desktop/cli/records.py" line="63"/>
+        <location filename="../../sic_desktop/cli/records.py" line="77"/>
+        <source>{kind} Nr. {id}: {title}</source>
+        <translation>{kind} no. {id}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="245"/>
+        <source>Noch in diesen Sicherungen enthalten (bis sie gelöscht werden):</source>
+        <translation>Still contained in these backups (until they are deleted):</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="248"/>
+        <source>Stand {date}, wird am {deleted} gelöscht</source>
+        <translation>as of {date}, deleted on {deleted}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="251"/>
+        <source>Stand {date}, wird nicht automatisch gelöscht</source>
+        <translation>as of {date}, not deleted automatically</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/records.py" line="20"/>
+        <source>Datensätze auflisten</source>
+        <translation>list records</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/records.py" line="23"/>
+        <source>Listet Datensätze einer Art auf.</source>
+        <translation>Lists the records of one type.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/records.py" line="25"/>
+        <location filename="../../sic_desktop/cli/transfer.py" line="96"/>
+        <source>nur Einträge, deren Name/Titel TEXT enthält</source>
+        <translation>only entries whose name/title contains TEXT</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/records.py" line="26"/>
+        <source>höchstens N Einträge</source>
+        <translation>at most N entries</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/records.py" line="27"/>
+        <source>den Papierkorb dieser Art zeigen</source>
+        <translation>show the trash of this type</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/records.py" line="28"/>
+        <source>vollständige Datensätze als JSON ausgeben</source>
+        <translation>print complete records as JSON</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/records.py" line="32"/>
+        <source>einen Datensatz anzeigen</source>
+        <translation>show a record</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/records.py" line="35"/>
+        <source>Zeigt einen Datensatz mit seinen Verknüpfungen.</source>
+        <translation>Shows a record with its links.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/records.py" line="69"/>
+        <source>  Angelegt: {at} von {by}</source>
+        <translation>  Created: {at} by {by}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/records.py" line="71"/>
+        <source>  Geändert: {at} von {by}</source>
+        <translation>  Changed: {at} by {by}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/records.py" line="74"/>
+        <source>  Im Papierkorb seit {at}</source>
+        <translation>  In the trash since {at}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/search.py" line="28"/>
+        <source>Volltextsuche in allen Datensätzen</source>
+        <translation>full-text search in all records</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/search.py" line="29"/>
+        <source>Sucht in Organisationen, Kontakten, Kooperationen und Notizen. Beispiele: „Kinderbetreuung Pflege“, „typ:notiz von:2025 Stiftung“, „&quot;pflegende Angehörige&quot;“. Ein veralteter Suchindex wird vorher neu aufgebaut.</source>
+        <translation>Searches organisations, contacts, cooperations and notes. Examples: “Kinderbetreuung Pflege”, “typ:notiz von:2025 Stiftung”, “&quot;pflegende Angehörige&quot;”. An outdated search index is rebuilt first.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/search.py" line="36"/>
+        <source>SUCHE</source>
+        <translation>QUERY</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/search.py" line="37"/>
+        <source>Suchbegriffe; „-Wort“ schließt ein Wort aus, auch als erstes Wort</source>
+        <translation>search words; “-word” excludes a word, also as the first word</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/search.py" line="42"/>
+        <source>nur diese Art: organisationen, kontakte, kooperationen, notizen (mehrfach möglich)</source>
+        <translation>only this type: organisations, contacts, cooperations, notes (can be given more than once)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/search.py" line="47"/>
+        <source>höchstens N Treffer (Vorgabe {limit})</source>
+        <translation>at most N hits (default {limit})</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/search.py" line="48"/>
+        <source>Treffer als JSON ausgeben</source>
+        <translation>print the hits as JSON</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/search.py" line="52"/>
+        <source>Suchindex neu aufbauen</source>
+        <translation>rebuild the search index</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/search.py" line="53"/>
+        <source>Baut den Suchindex aus der Datenbank neu auf (die Daten selbst ändern sich nicht).</source>
+        <translation>Rebuilds the search index from the database (the data themselves do not change).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/search.py" line="65"/>
+        <source>„{text}“ wird nicht durchsucht. Möglich: organisationen, kontakte, kooperationen, notizen.</source>
+        <translation>“{text}” is not searched. Possible: organisations, contacts, cooperations, notes.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/search.py" line="92"/>
+        <source>Fehler: Bitte einen Suchbegriff angeben.</source>
+        <translation>Error: please give a search word.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/search.py" line="111"/>
+        <source>Keine Treffer für „{query}“.</source>
+        <translation>No hits for “{query}”.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/search.py" line="113"/>
+        <source>Meinten Sie „{suggestion}“?</source>
+        <translation>Did you mean “{suggestion}”?</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/search.py" line="117"/>
+        <source>{kind} ({count} Treffer)</source>
+        <translation>{kind} ({count} hits)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/search.py" line="121"/>
+        <source>ähnlich geschrieben</source>
+        <translation>similar spelling</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/search.py" line="123"/>
+        <source>  Nr. {id}: {title}</source>
+        <translation>  No. {id}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/search.py" line="128"/>
+        <source>{total} Treffer, die besten {shown} gezeigt (mehr mit --limit).</source>
+        <translation>{total} hits, the best {shown} shown (more with --limit).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/search.py" line="137"/>
+        <source>Suchindex neu aufgebaut: {count} Einträge in {seconds} s.</source>
+        <translation>Search index rebuilt: {count} entries in {seconds} s.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/server.py" line="17"/>
+        <source>Teamserver einrichten, umstellen, prüfen, Daten übertragen (für die IT)</source>
+        <translation>set up, upgrade or check the team server, move data (for IT)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/server.py" line="18"/>
+        <source>Richtet die PostgreSQL-Datenbank des Teamservers ein (init), stellt sie auf diese Programmversion um (upgrade) oder zeigt ihren Stand (status). transfer überträgt einen lokalen Datenordner vollständig auf den leeren Teamserver, export kopiert alles vom Teamserver in einen neuen lokalen Datenordner. Die Adresse kommt aus --server oder {variable}; init und upgrade brauchen den Eigentümer der Datenbank.</source>
+        <translation>Sets up the team server&apos;s PostgreSQL database (init), upgrades it to this program version (upgrade) or shows its state (status). transfer moves a local data folder completely onto the empty team server, export copies everything from the team server into a new local data folder. The address comes from --server or {variable}; init and upgrade need the database&apos;s owner.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/server.py" line="27"/>
+        <source>was zu tun ist</source>
+        <translation>what to do</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/server.py" line="29"/>
+        <source>transfer: der lokale Datenordner</source>
+        <translation>transfer: the local data folder</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/server.py" line="31"/>
+        <source>export: ein neuer, leerer Ordner</source>
+        <translation>export: a new, empty folder</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/server.py" line="41"/>
+        <source>Bitte den Teamserver angeben: --server postgresql://benutzer@rechner:5432/datenbank oder {variable}.</source>
+        <translation>Please give the team server: --server postgresql://user@host:5432/database or {variable}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/server.py" line="51"/>
+        <source>Der Teamserver ist schon eingerichtet (Datenstand {version}). Zum Umstellen: sic-desktop server upgrade.</source>
+        <translation>The team server is already set up (data version {version}). To upgrade: sic-desktop server upgrade.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/server.py" line="55"/>
+        <source>Der Teamserver ist noch nicht eingerichtet. Bitte zuerst: sic-desktop server init.</source>
+        <translation>The team server is not set up yet. Please first: sic-desktop server init.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/server.py" line="59"/>
+        <source>Der Teamserver hat schon Datenstand {version}; die Rollen wurden erneut berechtigt.</source>
+        <translation>The team server already has data version {version}; the roles were granted their rights again.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/server.py" line="62"/>
+        <source>Teamserver eingerichtet: Datenstand {version} (vorher {before}); Rollen sic_lesen, sic_bearbeiten und sic_datenschutz berechtigt.</source>
+        <translation>Team server set up: data version {version} (before {before}); roles sic_lesen, sic_bearbeiten and sic_datenschutz granted their rights.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/server.py" line="71"/>
+        <source>Datenstand des Teamservers: {version}; dieses Programm: {latest}.</source>
+        <translation>Team server&apos;s data version: {version}; this program: {latest}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/server.py" line="73"/>
+        <source>Rollen: {roles}.</source>
+        <translation>Roles: {roles}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/server.py" line="74"/>
+        <source>keine</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/server.py" line="76"/>
+        <source>Programm und Teamserver passen zusammen.</source>
+        <translation>Program and team server match.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/server.py" line="79"/>
+        <source>Der Teamserver ist noch nicht eingerichtet: sic-desktop server init.</source>
+        <translation>The team server is not set up yet: sic-desktop server init.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/server.py" line="81"/>
+        <source>Der Teamserver muss umgestellt werden: sic-desktop server upgrade.</source>
+        <translation>The team server must be upgraded: sic-desktop server upgrade.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/server.py" line="83"/>
+        <source>Der Teamserver ist neuer als dieses Programm: bitte SIC Desktop aktualisieren.</source>
+        <translation>The team server is newer than this program: please update SIC Desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/server.py" line="95"/>
+        <source>Bitte den Ordner angeben: sic-desktop server {action} {option} ORDNER.</source>
+        <translation>Please give the folder: sic-desktop server {action} {option} FOLDER.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/server.py" line="100"/>
+        <source>Auf den Teamserver übertragen: {counts}.</source>
+        <translation>Moved to the team server: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/server.py" line="103"/>
+        <source>Vom Teamserver in den Datenordner {folder} kopiert: {counts}.</source>
+        <translation>Copied from the team server into the data folder {folder}: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/transfer.py" line="51"/>
+        <source>Kontakte oder Organisationen aus einer Datei übernehmen</source>
+        <translation>take over contacts or organisations from a file</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/transfer.py" line="52"/>
+        <source>Übernimmt Kontakte oder Organisationen aus CSV (Outlook, Excel), Excel (.xlsx) oder vCard, oder liest einen Gesamtexport (JSON) in einen leeren Datenordner ein. Gibt je Zeile aus, was angelegt, ergänzt oder nicht übernommen wurde; Exit-Code 1, wenn Zeilen abgelehnt wurden.</source>
+        <translation>Takes over contacts or organisations from CSV (Outlook, Excel), Excel (.xlsx) or vCard, or reads a full export (JSON) into an empty data folder. Prints per line what was created, completed or not taken over; exit code 1 if lines were refused.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/transfer.py" line="60"/>
+        <source>Dateiformat (sonst erkannt)</source>
+        <translation>file format (otherwise detected)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/transfer.py" line="61"/>
+        <source>was die Zeilen sind</source>
+        <translation>what the lines are</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/transfer.py" line="62"/>
+        <source>nur prüfen und berichten, nichts speichern</source>
+        <translation>only check and report, save nothing</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/transfer.py" line="64"/>
+        <source>alles oder nichts: eine abgelehnte Zeile lehnt die Datei ab</source>
+        <translation>all or nothing: one refused line refuses the file</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/transfer.py" line="66"/>
+        <source>mögliche Doppelte trotzdem anlegen</source>
+        <translation>create possible duplicates anyway</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/transfer.py" line="68"/>
+        <source>Spaltenzuordnung (JSON) statt der gemerkten</source>
+        <translation>column mapping (JSON) instead of the remembered one</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/transfer.py" line="69"/>
+        <source>Tabellenblatt einer Excel-Datei (sonst das erste)</source>
+        <translation>sheet of an Excel file (otherwise the first)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/transfer.py" line="72"/>
+        <source>Zeile N enthält die Spaltenüberschriften (CSV und Excel; sonst erkannt; Zeilen darüber werden übersprungen)</source>
+        <translation>line N holds the column headings (CSV and Excel; otherwise detected; lines above it are skipped)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/transfer.py" line="79"/>
+        <source>Bericht speichern (.csv für Excel, sonst Text)</source>
+        <translation>save the report (.csv for Excel, otherwise text)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/transfer.py" line="83"/>
+        <source>Daten exportieren</source>
+        <translation>export data</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/transfer.py" line="84"/>
+        <source>json: alles, verlustfrei (wieder einlesbar in einen leeren Datenordner). csv: Kontakte im Outlook-Format; mit --type organisationen: Organisationen mit Adresse, Webseite, E-Mail und Telefon (wieder einlesbar mit import --kind organisationen); mit --type einer anderen Art: die Liste wie im Programmfenster. vcard: Kontakte als vCard 3.0.</source>
+        <translation>json: everything, without loss (can be read back into an empty data folder). csv: contacts in Outlook format; with --type organisations: organisations with address, website, e-mail and phone (can be read back with import --kind organisations); with --type of another type: the list as in the program window. vcard: contacts as vCard 3.0.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/transfer.py" line="95"/>
+        <source>Liste dieser Art (nur csv und vcard)</source>
+        <translation>list of this type (csv and vcard only)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/transfer.py" line="104"/>
+        <source>Gesamtexport geprüft (Probelauf, nichts gespeichert): {counts}.</source>
+        <translation>Full export checked (dry run, nothing saved): {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/transfer.py" line="105"/>
+        <source>Gesamtexport eingelesen: {counts}.</source>
+        <translation>Full export read in: {counts}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/transfer.py" line="119"/>
+        <source>Bericht gespeichert: {path}</source>
+        <translation>Report saved: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/transfer.py" line="140"/>
+        <source>Diese Spalten der Zuordnung fehlen in der Datei: {names}</source>
+        <translation>These columns of the mapping are missing from the file: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/transfer.py" line="143"/>
+        <source>Spaltenzuordnung gemerkt vom letzten Import dieses Dateiaufbaus:</source>
+        <translation>Column mapping remembered from the last import of this file layout:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/transfer.py" line="144"/>
+        <source>Spaltenzuordnung vorgeschlagen:</source>
+        <translation>Column mapping suggested:</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/transfer.py" line="150"/>
+        <source>nicht zugeordnet: {names}</source>
+        <translation>not mapped: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/transfer.py" line="159"/>
+        <source>Der JSON-Export enthält immer alles; --type und --filter passen nicht dazu.</source>
+        <translation>The JSON export always contains everything; --type and --filter do not go with it.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/transfer.py" line="162"/>
+        <source>Gesamtexport geschrieben: {path} ({counts}).</source>
+        <translation>Full export written: {path} ({counts}).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/transfer.py" line="167"/>
+        <source>Als vCard lassen sich nur Kontakte exportieren.</source>
+        <translation>Only contacts can be exported as vCard.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/transfer.py" line="176"/>
+        <source>{count} {kind} exportiert: {path}</source>
+        <translation>{count} {kind} exported: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineParser</name>
+    <message>
+        <location filename="../../sic_desktop/cli/parser.py" line="27"/>
+        <source>{argument_name}: {message}</source>
+        <translation>argument {argument_name}: {message}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/parser.py" line="28"/>
+        <source>Diese Angaben fehlen: {0}</source>
+        <translation>the following arguments are required: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/parser.py" line="29"/>
+        <source>Eine dieser Angaben fehlt: {0}</source>
+        <translation>one of the arguments {0} is required</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/parser.py" line="30"/>
+        <source>nicht zusammen mit {0} möglich</source>
+        <translation>not allowed with argument {0}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/parser.py" line="31"/>
+        <source>unbekannte Angaben: {0}</source>
+        <translation>unrecognized arguments: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/parser.py" line="34"/>
+        <source>„{value}“ ist nicht möglich; möglich sind: {choices}</source>
+        <translation>invalid choice: &apos;{value}&apos; (choose from {choices})</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/parser.py" line="36"/>
+        <source>„{value}“ ist keine ganze Zahl</source>
+        <translation>&apos;{value}&apos; is not a whole number</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/parser.py" line="37"/>
+        <source>„{value}“ ist keine gültige Angabe</source>
+        <translation>invalid value: &apos;{value}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/parser.py" line="38"/>
+        <source>hier fehlt der Wert</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/parser.py" line="39"/>
+        <source>höchstens ein Wert möglich</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/parser.py" line="40"/>
+        <source>mindestens ein Wert nötig</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/parser.py" line="41"/>
+        <source>{0} Werte nötig</source>
+        <translation>expected {0} arguments</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/parser.py" line="42"/>
+        <source>{0} Wert nötig</source>
+        <translation>expected {0} argument</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/parser.py" line="44"/>
+        <source>{option} ist mehrdeutig: gemeint sein kann {matches}</source>
+        <translation>ambiguous option: {option} could match {matches}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/parser.py" line="45"/>
+        <source>„{0}“ ist hier kein möglicher Wert</source>
+        <translation>ignored explicit argument &apos;{0}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/parser.py" line="78"/>
+        <source>Aufruf: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/parser.py" line="88"/>
+        <source>Angaben</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/parser.py" line="89"/>
+        <source>Optionen</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/parser.py" line="92"/>
+        <source>diese Hilfe zeigen und beenden</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/parser.py" line="98"/>
+        <source>{prog}: Fehler: {message}</source>
+        <translation>{prog}: error: {message}</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <location filename="../../sic_desktop/ui/commands.py" line="49"/>
@@ -8444,42 +10241,42 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>The program is not working with a team server. Please connect to the team server first (Settings → Team server or --server).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/server_transfer_action.py" line="24"/>
+        <location filename="../../sic_desktop/ui/io/server_transfer_action.py" line="25"/>
         <source>Lokalen Datenordner wählen, der auf den Teamserver kommt</source>
         <translation>Choose the local data folder to move onto the team server</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/server_transfer_action.py" line="28"/>
+        <location filename="../../sic_desktop/ui/io/server_transfer_action.py" line="30"/>
         <source>Daten werden auf den Teamserver übertragen …</source>
         <translation>Transferring data to the team server …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/server_transfer_action.py" line="30"/>
+        <location filename="../../sic_desktop/ui/io/server_transfer_action.py" line="31"/>
         <source>Auf den Teamserver übertragen: {counts}.</source>
         <translation>Transferred to the team server: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/server_transfer_action.py" line="33"/>
+        <location filename="../../sic_desktop/ui/io/server_transfer_action.py" line="32"/>
         <source>Übertragung abgebrochen. Auf dem Teamserver wurde nichts gespeichert.</source>
         <translation>Transfer cancelled. Nothing was stored on the team server.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/server_transfer_action.py" line="40"/>
+        <location filename="../../sic_desktop/ui/io/server_transfer_action.py" line="38"/>
         <source>Leeren Ordner für die Kopie des Teamservers wählen</source>
         <translation>Choose an empty folder for the copy of the team server</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/server_transfer_action.py" line="44"/>
+        <location filename="../../sic_desktop/ui/io/server_transfer_action.py" line="43"/>
         <source>Der Teamserver wird in einen lokalen Datenordner kopiert …</source>
         <translation>Copying the team server into a local data folder …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/server_transfer_action.py" line="46"/>
+        <location filename="../../sic_desktop/ui/io/server_transfer_action.py" line="44"/>
         <source>In den Datenordner „{folder}“ kopiert: {counts}.</source>
         <translation>Copied into the data folder “{folder}”: {counts}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/server_transfer_action.py" line="49"/>
+        <location filename="../../sic_desktop/ui/io/server_transfer_action.py" line="46"/>
         <source>Kopie abgebrochen. Es wurde kein Datenordner angelegt.</source>
         <translation>Copy cancelled. No data folder was created.</translation>
     </message>

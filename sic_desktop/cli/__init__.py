@@ -1,7 +1,9 @@
 """The ``sic-desktop`` command: starts the window, or runs one task for scripts and IT.
 
-Exit codes: 0 ok, 1 problems found or bad input (a German message on stderr),
-2 wrong usage (argparse's own message).
+Exit codes: 0 ok, 1 problems found or bad input (a message on stderr),
+2 wrong usage (argparse's message). Every text is German through ``translate``; the language
+of a run is the window's unless ``--sprache`` or ``SIC_DESKTOP_LANGUAGE`` says otherwise
+(``cli/language.py``), and argparse's own words follow it (``cli/parser.py``).
 """
 
 from __future__ import annotations
@@ -16,7 +18,10 @@ from types import ModuleType
 
 import sic_desktop
 from sic_desktop.cli import gui
+from sic_desktop.cli.language import LANGUAGE_OPTIONS, LANGUAGES, LanguageSettled, chosen_language, use_language
+from sic_desktop.cli.parser import CliParser
 from sic_desktop.core.errors import SicError, damaged_database
+from sic_desktop.core.i18n import translate
 from sic_desktop.core.paths import resolve_data_folder
 from sic_desktop.core.storage.integrity import is_damage
 
@@ -53,31 +58,51 @@ COMMANDS: dict[str, str] = {
 
 def build_parser(command: str | None = "") -> argparse.ArgumentParser:
     """The parser with the sub-commands of ``command``'s module; all of them for "", none for None."""
-    parser = argparse.ArgumentParser(
+    parser = CliParser(
         prog="sic-desktop",
-        description="SIC Desktop – Kontakte, Kooperationen und Notizen für die Arbeit an sozialer Innovation. "
-        "Ohne Befehl startet das Programmfenster.",
+        description=translate(
+            "CommandLine",
+            "SIC Desktop – Kontakte, Kooperationen und Notizen für die Arbeit an sozialer Innovation. Ohne Befehl "
+            "startet das Programmfenster.",
+        ),
     )
     parser.add_argument("--version", action=_PrintVersion)
     parser.add_argument(
         "--selftest",
         action="store_true",
-        help="prüfen, ob die Installation funktioniert (für die IT; arbeitet mit Demodaten in einem "
-        "temporären Ordner und ändert keine Daten); Rückgabewert 0 oder 1",
+        help=translate(
+            "CommandLine",
+            "prüfen, ob die Installation funktioniert (für die IT; arbeitet mit Demodaten in einem temporären Ordner "
+            "und ändert keine Daten); Rückgabewert 0 oder 1",
+        ),
     )
     parser.add_argument(
         "--data-dir",
-        metavar="ORDNER",
-        help="Datenordner (sonst SIC_DESKTOP_DATA_DIR oder der lokale Anwendungsdatenordner des Benutzers)",
+        metavar=translate("CommandLine", "ORDNER"),
+        help=translate(
+            "CommandLine",
+            "Datenordner (sonst SIC_DESKTOP_DATA_DIR oder der lokale Anwendungsdatenordner des Benutzers)",
+        ),
     )
     parser.add_argument(
         "--server",
-        metavar="ADRESSE",
-        help="Teamserver statt Datenordner, z. B. postgresql://anna@sic-server:5432/sic "
-        "(sonst SIC_DESKTOP_SERVER; ohne beides der lokale Datenordner)",
+        metavar=translate("CommandLine", "ADRESSE"),
+        help=translate(
+            "CommandLine",
+            "Teamserver statt Datenordner, z. B. postgresql://anna@sic-server:5432/sic (sonst SIC_DESKTOP_SERVER; "
+            "ohne beides der lokale Datenordner)",
+        ),
+    )
+    parser.add_argument(
+        *LANGUAGE_OPTIONS, dest="language", choices=LANGUAGES,
+        help=translate(
+            "CommandLine",
+            "Sprache dieses Aufrufs: de oder en (sonst SIC_DESKTOP_LANGUAGE oder die Sprache aus den Einstellungen "
+            "des Programmfensters)",
+        ),
     )
     gui.add_arguments(parser)
-    subparsers = parser.add_subparsers(dest="command", metavar="BEFEHL")
+    subparsers = parser.add_subparsers(dest="command", metavar=translate("CommandLine", "BEFEHL"))
     if command is None:
         return parser
     names = [COMMANDS[command]] if command in COMMANDS else list(dict.fromkeys(COMMANDS.values()))
@@ -91,7 +116,7 @@ class _PrintVersion(argparse.Action):
 
     def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
         super().__init__(option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, nargs=0,
-                         help="show program's version number and exit")
+                         help=translate("CommandLine", "Versionsnummer zeigen und beenden"))
 
     def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object,
                  option_string: str | None = None) -> None:
@@ -122,10 +147,23 @@ def requested_command(argv: Sequence[str]) -> str | None:
 def main(argv: Sequence[str] | None = None) -> int:
     _utf8_console()
     words = list(sys.argv[1:] if argv is None else argv)
-    parser = build_parser(requested_command(words))
+    command = requested_command(words)
+    # The window sets its own language; a window start and --version need no translated word.
+    use_language(chosen_language(words), when_needed=command is None)
+    try:
+        try:
+            return _run(words, command)
+        except LanguageSettled:  # a usage error on the way to the window: say it in the window's language
+            return _run(words, command)
+    finally:
+        use_language("de")  # the language was this run's only (tests call main() many times)
+
+
+def _run(words: list[str], command: str | None) -> int:
+    parser = build_parser(command)
     args, extra = parser.parse_known_args(words)
     if extra and not (args.command == "search" and _search_commands().take_excluded_words(args, extra, words)):
-        parser.error("unrecognized arguments: " + " ".join(extra))
+        parser.error("unrecognized arguments: " + " ".join(extra))  # argparse's words: error() translates them
     try:
         if args.selftest:
             from sic_desktop.selftest import run_selftest
@@ -135,18 +173,19 @@ def main(argv: Sequence[str] | None = None) -> int:
             return gui.run(args)
         return args.func(args)
     except SicError as error:
-        print(f"Fehler: {error}", file=sys.stderr)
+        print(translate("CommandLine", "Fehler: {error}").format(error=error), file=sys.stderr)
         return 1
     except sqlite3.DatabaseError as error:  # damage met on a read, outside any write
         if not is_damage(error):
             raise
-        print(f"Fehler: {damaged_database(resolve_data_folder(args.data_dir).database, error)}", file=sys.stderr)
+        damage = damaged_database(resolve_data_folder(args.data_dir).database, error)
+        print(translate("CommandLine", "Fehler: {error}").format(error=damage), file=sys.stderr)
         return 1
     except BrokenPipeError:  # „sic-desktop search … | head“: the reader has all it wanted
         _quiet_closed_stdout()
         return 0
     except KeyboardInterrupt:
-        print("Abgebrochen.", file=sys.stderr)
+        print(translate("CommandLine", "Abgebrochen."), file=sys.stderr)
         return 1
 
 

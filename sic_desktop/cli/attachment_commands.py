@@ -12,39 +12,45 @@ from pathlib import Path
 from sic_desktop.cli.common import open_workspace, print_json, print_table, record_type_arg
 from sic_desktop.core.dates import format_timestamp
 from sic_desktop.core.errors import SicError
+from sic_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from sic_desktop.core.models import RecordRef
 from sic_desktop.core.progress import run_to_end
 from sic_desktop.core.services.attachments import OWNER_TYPES
 from sic_desktop.io.attachment_text import extract_pending
 
-_TYPES = "notiz, organisation, kontakt oder kooperation"
+_TYPES = QT_TRANSLATE_NOOP("CommandLine", "notiz, organisation, kontakt oder kooperation")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "anhang", help="Dateien an Notizen, Organisationen, Kontakten und Kooperationen",
-        description="Hängt Dateien an Datensätze an, listet sie oder öffnet sie mit dem zuständigen Programm.",
+        "anhang", help=translate("CommandLine", "Dateien an Notizen, Organisationen, Kontakten und Kooperationen"),
+        description=translate(
+            "CommandLine",
+            "Hängt Dateien an Datensätze an, listet sie oder öffnet sie mit dem zuständigen Programm.",
+        ),
     )
-    commands = parser.add_subparsers(dest="anhang_command", metavar="AKTION", required=True)
-    add = commands.add_parser("add", help="Dateien anhängen")
-    add.add_argument("type", type=record_type_arg, metavar="ART", help=_TYPES)
-    add.add_argument("id", type=int, metavar="NR")
-    add.add_argument("files", nargs="+", metavar="DATEI")
+    commands = parser.add_subparsers(dest="anhang_command", metavar=translate("CommandLine", "AKTION"), required=True)
+    add = commands.add_parser("add", help=translate("CommandLine", "Dateien anhängen"))
+    add.add_argument("type", type=record_type_arg, metavar=translate("CommandLine", "ART"), help=translate("CommandLine", _TYPES))
+    add.add_argument("id", type=int, metavar=translate("CommandLine", "NR"))
+    add.add_argument("files", nargs="+", metavar=translate("CommandLine", "DATEI"))
     add.set_defaults(func=run_add)
-    listing = commands.add_parser("list", help="Anhänge eines Datensatzes zeigen")
-    listing.add_argument("type", type=record_type_arg, metavar="ART", help=_TYPES)
-    listing.add_argument("id", type=int, metavar="NR")
-    listing.add_argument("--json", action="store_true", help="als JSON ausgeben")
+    listing = commands.add_parser("list", help=translate("CommandLine", "Anhänge eines Datensatzes zeigen"))
+    listing.add_argument("type", type=record_type_arg, metavar=translate("CommandLine", "ART"), help=translate("CommandLine", _TYPES))
+    listing.add_argument("id", type=int, metavar=translate("CommandLine", "NR"))
+    listing.add_argument("--json", action="store_true", help=translate("CommandLine", "als JSON ausgeben"))
     listing.set_defaults(func=run_list)
-    opening = commands.add_parser("open", help="einen Anhang mit dem zuständigen Programm öffnen")
-    opening.add_argument("attachment_id", type=int, metavar="ANHANG-NR", help="Nummer aus „anhang list“")
-    opening.add_argument("--ziel", metavar="ORDNER", help="nur eine Kopie in diesem Ordner speichern, nicht öffnen")
+    opening = commands.add_parser("open", help=translate("CommandLine", "einen Anhang mit dem zuständigen Programm öffnen"))
+    opening.add_argument("attachment_id", type=int, metavar=translate("CommandLine", "ANHANG-NR"), help=translate("CommandLine", "Nummer aus „anhang list“"))
+    opening.add_argument("--ziel", metavar=translate("CommandLine", "ORDNER"),
+                         help=translate("CommandLine", "nur eine Kopie in diesem Ordner speichern, nicht öffnen"))
     opening.set_defaults(func=run_open)
 
 
 def _owner(args: argparse.Namespace) -> RecordRef:
     if args.type not in OWNER_TYPES:
-        raise SicError(f"An {args.type.plural} lassen sich keine Dateien anhängen. Möglich: {_TYPES}.")
+        raise SicError(translate("CommandLine", "An {kind} lassen sich keine Dateien anhängen. Möglich: {types}.").format(
+            kind=args.type.plural, types=translate("CommandLine", _TYPES)))
     return RecordRef(args.type, args.id)
 
 
@@ -53,7 +59,8 @@ def run_add(args: argparse.Namespace) -> int:
     with open_workspace(args, start_backup=False) as workspace:
         for name in args.files:
             attachment = workspace.attachments.add(owner, Path(name))
-            print(f"Angehängt: „{attachment.name}“ (Anhang Nr. {attachment.id}, {attachment.size_text}).")
+            print(translate("CommandLine", "Angehängt: „{name}“ (Anhang Nr. {id}, {size}).").format(
+                name=attachment.name, id=attachment.id, size=attachment.size_text))
         run_to_end(extract_pending(workspace))  # searchable right away
     return 0
 
@@ -67,10 +74,11 @@ def run_list(args: argparse.Namespace) -> int:
         print_json([{"id": a.id, "name": a.name, "size": a.size, "media_type": a.media_type, "sha256": a.sha256,
                      "added_at": a.added_at, "added_by": a.added_by} for a in attachments])
     elif not attachments:
-        print("Keine Anhänge.")
+        print(translate("CommandLine", "Keine Anhänge."))
     else:
         rows = [[str(a.id), a.name, a.size_text, format_timestamp(a.added_at), a.added_by] for a in attachments]
-        print_table(["Nr.", "Datei", "Größe", "Hinzugefügt", "von"], rows)
+        print_table([translate("CommandLine", "Nr."), translate("CommandLine", "Datei"), translate("CommandLine", "Größe"),
+                     translate("CommandLine", "Hinzugefügt"), translate("CommandLine", "von")], rows)
     return 0
 
 
@@ -79,7 +87,7 @@ def run_open(args: argparse.Namespace) -> int:
         attachment = workspace.attachments.get(args.attachment_id)
         folder = Path(args.ziel) if args.ziel else Path(tempfile.mkdtemp(prefix="sic-anhang-"))
         copy = workspace.attachments.copy_to(attachment, folder)
-    print(f"Kopie gespeichert: {copy}")
+    print(translate("CommandLine", "Kopie gespeichert: {path}").format(path=copy))
     if not args.ziel:
         _open_with_system(copy)
     return 0

@@ -8,6 +8,7 @@ from pathlib import Path
 from sic_desktop.cli.common import drive_with_progress_line, open_workspace
 from sic_desktop.cli.search_upkeep import build_search_index
 from sic_desktop.core.backups import BackupReason, backup_before
+from sic_desktop.core.i18n import number, translate
 from sic_desktop.core.instance_lock import acquire_instance_lock
 from sic_desktop.core.paths import resolve_data_folder
 from sic_desktop.core.restore import restore_backup
@@ -15,19 +16,26 @@ from sic_desktop.core.restore import restore_backup
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     backup = subparsers.add_parser(
-        "backup", help="Sicherung der Datenbank anlegen",
-        description="Legt eine Sicherung im Sicherungsordner an (rotierend aufbewahrt) oder mit -o in einer Datei.",
+        "backup", help=translate("CommandLine", "Sicherung der Datenbank anlegen"),
+        description=translate(
+            "CommandLine",
+            "Legt eine Sicherung im Sicherungsordner an (rotierend aufbewahrt) oder mit -o in einer Datei.",
+        ),
     )
-    backup.add_argument("-o", "--output", type=Path, metavar="DATEI", help="Sicherung in diese Datei schreiben")
+    backup.add_argument("-o", "--output", type=Path, metavar=translate("CommandLine", "DATEI"),
+                        help=translate("CommandLine", "Sicherung in diese Datei schreiben"))
     backup.set_defaults(func=run_backup)
 
     restore = subparsers.add_parser(
-        "restore", help="Sicherung wiederherstellen",
-        description="Prüft die Sicherung (SIC-Desktop-Datei? unbeschädigt? Datenstand?) und ersetzt dann die "
-        "Datenbank; die bisherige Datenbank wird vorher als Sicherung aufbewahrt. Das Programmfenster muss "
-        "dafür geschlossen sein.",
+        "restore", help=translate("CommandLine", "Sicherung wiederherstellen"),
+        description=translate(
+            "CommandLine",
+            "Prüft die Sicherung (SIC-Desktop-Datei? unbeschädigt? Datenstand?) und ersetzt dann die Datenbank; die "
+            "bisherige Datenbank wird vorher als Sicherung aufbewahrt. Das Programmfenster muss dafür geschlossen "
+            "sein.",
+        ),
     )
-    restore.add_argument("file", type=Path, metavar="DATEI")
+    restore.add_argument("file", type=Path, metavar=translate("CommandLine", "DATEI"))
     restore.set_defaults(func=run_restore)
 
 
@@ -38,8 +46,8 @@ def run_backup(args: argparse.Namespace) -> int:
             path = args.output
         else:
             path = backup_before(workspace, BackupReason.MANUAL).path
-    size = f"{path.stat().st_size / 1024 / 1024:.1f}".replace(".", ",")
-    print(f"Sicherung angelegt: {path} ({size} MB)")
+    size = number(path.stat().st_size / 1024 / 1024, 1)
+    print(translate("CommandLine", "Sicherung angelegt: {path} ({size} MB)").format(path=path, size=size))
     return 0
 
 
@@ -51,7 +59,9 @@ def run_restore(args: argparse.Namespace) -> int:
         # again, and the search index is built for the restored data, not at the next start.
         with open_workspace(args, start_backup=False) as workspace:
             drive_with_progress_line(build_search_index(workspace))
-    print(f"Wiederhergestellt aus „{result.source}“ (Datenstand {result.schema_version}).")
+    print(translate("CommandLine", "Wiederhergestellt aus „{source}“ (Datenstand {version}).").format(
+        source=result.source, version=result.schema_version))
     if result.kept_aside:
-        print(f"Die bisherige Datenbank ist aufbewahrt als „{result.kept_aside.path}“.")
+        print(translate("CommandLine", "Die bisherige Datenbank ist aufbewahrt als „{path}“.").format(
+            path=result.kept_aside.path))
     return 0

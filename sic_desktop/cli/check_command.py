@@ -7,12 +7,18 @@ import sys
 
 from sic_desktop.cli.common import open_workspace
 from sic_desktop.core.database_check import check_database
+from sic_desktop.core.i18n import translate
 from sic_desktop.search.consistency import IndexCheck, check_search_index
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "check", help="Datenbank prüfen", description="Prüft die Datenbank auf Schäden und verwaiste Verknüpfungen, und ob der Suchindex zu ihr passt."
+        "check",
+        help=translate("CommandLine", "Datenbank prüfen"),
+        description=translate(
+            "CommandLine",
+            "Prüft die Datenbank auf Schäden und verwaiste Verknüpfungen, und ob der Suchindex zu ihr passt.",
+        ),
     )
     parser.set_defaults(func=run)
 
@@ -27,11 +33,11 @@ def run(args: argparse.Namespace) -> int:
         if workspace.storage.read_only is not None:
             index.hints.append(str(workspace.storage.read_only))
     for hint in index.hints:
-        print(f"Hinweis: {hint}")
+        print(translate("CommandLine", "Hinweis: {text}").format(text=hint))
     if problems:
-        print(f"Probleme in {where}:", file=sys.stderr)
+        print(translate("CommandLine", "Probleme in {where}:").format(where=where), file=sys.stderr)
         for problem in problems:
             print(f"  - {problem}", file=sys.stderr)
         return 1
-    print(f"Keine Probleme gefunden ({where}).")
+    print(translate("CommandLine", "Keine Probleme gefunden ({where}).").format(where=where))
     return 0

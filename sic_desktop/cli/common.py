@@ -12,6 +12,7 @@ from sic_desktop.cli.search_upkeep import follow_search_index
 from sic_desktop.core.backups import backup_at_start
 from sic_desktop.core.dates import DateFormatError, parse_date
 from sic_desktop.core.errors import SicError
+from sic_desktop.core.i18n import QT_TRANSLATE_NOOP, number, translate
 from sic_desktop.core.models import RecordType, parse_record_type
 from sic_desktop.core.progress import ProgressGenerator
 from sic_desktop.core.team_access import on_server
@@ -34,7 +35,7 @@ def open_workspace(args: argparse.Namespace, *, start_backup: bool = True) -> Wo
         try:
             backup_at_start(workspace)
         except SicError as error:  # an unreachable backup folder must not stop the work
-            print(f"Warnung: {error}", file=sys.stderr)
+            print(translate("CommandLine", "Warnung: {error}").format(error=error), file=sys.stderr)
     return workspace
 
 
@@ -46,18 +47,40 @@ def reapply_logged_erasures(workspace: Workspace) -> None:
     try:
         reapplied = reapply_erasures(workspace)
     except SicError as error:
-        print(f"Warnung: Löschungen aus dem Löschprotokoll konnten nicht erneut angewendet werden: {error}",
-              file=sys.stderr)
+        print(translate("CommandLine", "Warnung: Löschungen aus dem Löschprotokoll konnten nicht erneut angewendet "
+                        "werden: {error}").format(error=error), file=sys.stderr)
         return
     for text in filter(None, [reapplied.message(), *reapplied.problems]):
-        print(f"Hinweis: {text}", file=sys.stderr)
+        print_hint(text)
 
 
-TYPE_NAMES_HELP = (
+TYPE_NAMES_HELP = QT_TRANSLATE_NOOP(
+    "CommandLine",
     "organisationen (organisation, organisations, organization, organizations, org), "
     "kontakte (kontakt, personen, person, persons, contacts), kooperationen (cooperations), "
-    "notizen (notes), wiedervorlagen (followups), themenfelder (themes); Einzahl und Mehrzahl"
+    "notizen (notes), wiedervorlagen (followups), themenfelder (themes); Einzahl und Mehrzahl",
 )
+
+
+def print_hint(text: object) -> None:
+    """A hint beside the result (on stderr, so a script's output stays clean)."""
+    print(translate("CommandLine", "Hinweis: {text}").format(text=text), file=sys.stderr)
+
+
+def page_count_text(count: int) -> str:
+    """„1 Seite“, „12 Seiten“: the size of a written PDF."""
+    if count == 1:
+        return translate("CommandLine", "1 Seite")
+    return translate("CommandLine", "{count} Seiten").format(count=number(count))
+
+
+def positive_number(text: str) -> int:
+    """argparse type: a whole number of at least 1 (``--limit``, ``--persons``)."""
+    if not text.strip().isdigit() or int(text) < 1:
+        raise argparse.ArgumentTypeError(
+            translate("CommandLine", "„{text}“: Bitte eine ganze Zahl ab 1 angeben.").format(text=text)
+        )
+    return int(text)
 
 
 def record_type_arg(text: str) -> RecordType:
@@ -65,7 +88,9 @@ def record_type_arg(text: str) -> RecordType:
     record_type = parse_record_type(text)
     if record_type is None:
         raise argparse.ArgumentTypeError(
-            f"„{text}“ ist keine Datensatzart. Möglich sind: {TYPE_NAMES_HELP}."
+            translate("CommandLine", "„{text}“ ist keine Datensatzart. Möglich sind: {types}.").format(
+                text=text, types=translate("CommandLine", TYPE_NAMES_HELP)
+            )
         )
     return record_type
 
@@ -85,7 +110,9 @@ def drive_with_progress_line(work: ProgressGenerator[Any]) -> Any:
             except StopIteration as stop:
                 return stop.value
             percent = int(step.fraction * 100)
-            line = f"{step.message} {step.done:,}/{step.total:,} ({percent} %)".replace(",", ".")
+            line = translate("CommandLine", "{message} {done}/{total} ({percent} %)").format(
+                message=step.message, done=number(step.done), total=number(step.total), percent=percent
+            )
             sys.stderr.write("\r" + line.ljust(width))  # blanks over the rest of a longer line before
             sys.stderr.flush()
             width = max(width, len(line))

@@ -5,12 +5,13 @@ from __future__ import annotations
 import argparse
 import os
 
+from sic_desktop.core.i18n import translate
 from sic_desktop.core.storage.server_address import SERVER_ENV_VAR
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--demo", action="store_true", help="beim Start Demodaten laden, wenn der Datenordner leer ist"
+        "--demo", action="store_true", help=translate("CommandLine", "beim Start Demodaten laden, wenn der Datenordner leer ist"),
     )
 
 

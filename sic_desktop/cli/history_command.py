@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 
 from sic_desktop.cli.common import open_workspace, print_json, print_table, record_type_arg
+from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import RecordRef
 from sic_desktop.privacy.history_export import history_header, history_rows
 
@@ -12,12 +13,19 @@ from sic_desktop.privacy.history_export import history_header, history_rows
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "history",
-        help="Änderungsprotokoll eines Datensatzes",
-        description="Zeigt, wer einen Datensatz wann angelegt oder geändert hat und welche Felder – ohne alte Inhalte.",
+        help=translate("CommandLine", "Änderungsprotokoll eines Datensatzes"),
+        description=translate(
+            "CommandLine",
+            "Zeigt, wer einen Datensatz wann angelegt oder geändert hat und welche Felder – ohne alte Inhalte.",
+        ),
     )
-    parser.add_argument("type", type=record_type_arg, metavar="ART", help="organisationen, kontakte, kooperationen, notizen, wiedervorlagen, themenfelder")
-    parser.add_argument("id", type=int, metavar="NR")
-    parser.add_argument("--json", action="store_true", help="als JSON ausgeben")
+    parser.add_argument("type", type=record_type_arg, metavar=translate("CommandLine", "ART"),
+                        help=translate(
+                            "CommandLine",
+                            "organisationen, kontakte, kooperationen, notizen, wiedervorlagen, themenfelder",
+                        ))
+    parser.add_argument("id", type=int, metavar=translate("CommandLine", "NR"))
+    parser.add_argument("--json", action="store_true", help=translate("CommandLine", "als JSON ausgeben"))
     parser.set_defaults(func=run)
 
 
@@ -31,7 +39,8 @@ def run(args: argparse.Namespace) -> int:
             return 0
         rows = history_rows(ws, ref)
     if not rows:
-        print(f"Zu {args.type.label} Nr. {args.id} ist nichts protokolliert.")
+        print(translate("CommandLine", "Zu {kind} Nr. {id} ist nichts protokolliert.").format(
+            kind=args.type.label, id=args.id))
         return 0
     print_table(history_header(), rows, max_width=80)
     return 0

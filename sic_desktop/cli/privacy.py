@@ -15,8 +15,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from sic_desktop.cli.common import open_workspace, print_json, print_table
+from sic_desktop.cli.common import open_workspace, page_count_text, print_json, print_table
 from sic_desktop.core.dates import format_date, format_timestamp, to_iso
+from sic_desktop.core.i18n import number, translate
 from sic_desktop.core.services.privacy_log import LOG_ACTIONS
 from sic_desktop.core.vocab import LEGAL_BASES
 from sic_desktop.privacy.access_export import export_access_request
@@ -28,59 +29,72 @@ from sic_desktop.privacy.review import kept_until, review_list
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "privacy", help="Datenschutz: Prüfliste, Auskunft, Löschung, Verzeichnis, Protokoll",
-        description="Aufgaben nach der DSGVO."
+        "privacy", help=translate("CommandLine", "Datenschutz: Prüfliste, Auskunft, Löschung, Verzeichnis, Protokoll"),
+        description=translate("CommandLine", "Aufgaben nach der DSGVO.")
     )
-    tasks = parser.add_subparsers(dest="task", metavar="AUFGABE", required=True)
+    tasks = parser.add_subparsers(dest="task", metavar=translate("CommandLine", "AUFGABE"), required=True)
 
-    review = tasks.add_parser("review", help="Datenschutz-Prüfliste zeigen", description=(
-        "Kontakte ohne Rechtsgrundlage, mit abgelaufener Löschfrist nach den Löschregeln oder von Dritten erhoben "
-        "und nicht binnen eines Monats informiert (Art. 14)."
+    review = tasks.add_parser("review", help=translate("CommandLine", "Datenschutz-Prüfliste zeigen"), description=(
+        translate("CommandLine", "Kontakte ohne Rechtsgrundlage, mit abgelaufener Löschfrist nach den Löschregeln oder von Dritten erhoben "
+        "und nicht binnen eines Monats informiert (Art. 14).")
     ))
-    review.add_argument("--json", action="store_true", help="als JSON ausgeben")
+    review.add_argument("--json", action="store_true", help=translate("CommandLine", "als JSON ausgeben"))
     review.set_defaults(func=run_review)
 
-    keep = tasks.add_parser("keep", help="Kontakt begründet weiter speichern", description=(
-        "Vermerkt, warum der Kontakt gespeichert bleibt; nach einem Prüfzeitraum erscheint er wieder."
+    keep = tasks.add_parser("keep", help=translate("CommandLine", "Kontakt begründet weiter speichern"), description=(
+        translate("CommandLine", "Vermerkt, warum der Kontakt gespeichert bleibt; nach einem Prüfzeitraum erscheint er wieder.")
     ))
-    keep.add_argument("person_id", type=int, metavar="NR", help="Nummer des Kontakts")
-    keep.add_argument("--grund", required=True, metavar="TEXT", help="Begründung")
+    keep.add_argument("person_id", type=int, metavar=translate("CommandLine", "NR"), help=translate("CommandLine", "Nummer des Kontakts"))
+    keep.add_argument("--grund", required=True, metavar="TEXT", help=translate("CommandLine", "Begründung"))
     keep.set_defaults(func=run_keep)
 
-    export = tasks.add_parser("export", help="Auskunft nach Art. 15 DSGVO als PDF und JSON", description=(
-        "Schreibt alles, was zu einem Kontakt gespeichert ist, als PDF und JSON in einen Ordner."
+    export = tasks.add_parser("export", help=translate("CommandLine", "Auskunft nach Art. 15 DSGVO als PDF und JSON"), description=(
+        translate("CommandLine", "Schreibt alles, was zu einem Kontakt gespeichert ist, als PDF und JSON in einen Ordner.")
     ))
-    export.add_argument("person_id", type=int, metavar="NR", help="Nummer des Kontakts")
-    export.add_argument("-o", "--output", required=True, type=Path, metavar="ORDNER", help="Zielordner")
+    export.add_argument("person_id", type=int, metavar=translate("CommandLine", "NR"), help=translate("CommandLine", "Nummer des Kontakts"))
+    export.add_argument("-o", "--output", required=True, type=Path, metavar=translate("CommandLine", "ORDNER"), help=translate("CommandLine", "Zielordner"))
     export.add_argument("--grund", default="", metavar="TEXT",
-                        help="Grund für das Datenschutz-Protokoll (Standard: Auskunftsersuchen nach Art. 15 DSGVO)")
+                        help=translate(
+                            "CommandLine",
+                            "Grund für das Datenschutz-Protokoll (Standard: Auskunftsersuchen nach Art. 15 DSGVO)",
+                        ))
     export.set_defaults(func=run_export)
 
-    erasure = tasks.add_parser("erase", help="Kontakt endgültig löschen oder anonymisieren (Art. 17)", description=(
-        "Löscht einen Kontakt endgültig (nicht in den Papierkorb) oder anonymisiert ihn. Freitexte in Notizen "
-        "werden nicht verändert, sondern aufgelistet."
+    erasure = tasks.add_parser("erase", help=translate("CommandLine", "Kontakt endgültig löschen oder anonymisieren (Art. 17)"), description=(
+        translate("CommandLine", "Löscht einen Kontakt endgültig (nicht in den Papierkorb) oder anonymisiert ihn. Freitexte in Notizen "
+        "werden nicht verändert, sondern aufgelistet.")
     ))
-    erasure.add_argument("person_id", type=int, metavar="NR", help="Nummer des Kontakts")
-    erasure.add_argument("--anonymise", "--anonymisieren", action="store_true", help="anonymisieren statt löschen")
-    erasure.add_argument("--ja", "--yes", action="store_true", help="ohne Rückfrage (für Skripte)")
+    erasure.add_argument("person_id", type=int, metavar=translate("CommandLine", "NR"), help=translate("CommandLine", "Nummer des Kontakts"))
+    erasure.add_argument("--anonymise", "--anonymisieren", action="store_true", help=translate("CommandLine", "anonymisieren statt löschen"))
+    erasure.add_argument("--ja", "--yes", action="store_true", help=translate("CommandLine", "ohne Rückfrage (für Skripte)"))
     erasure.add_argument("--grund", default="", metavar="TEXT",
-                         help="Grund für das Löschprotokoll (Standard: Löschung nach Art. 17 DSGVO)")
+                         help=translate(
+                             "CommandLine",
+                             "Grund für das Löschprotokoll (Standard: Löschung nach Art. 17 DSGVO)",
+                         ))
     erasure.set_defaults(func=run_erase)
 
-    record = tasks.add_parser("verzeichnis", help="Verzeichnis von Verarbeitungstätigkeiten (Art. 30) als PDF oder Word-Datei",
-                              description="Schreibt den ausgefüllten Eintrag für SIC Desktop als PDF (Word wird nicht "
-                              "angeboten); Angaben in Klammern ergänzt die Dienststelle.")
-    record.add_argument("-o", "--output", required=True, type=Path, metavar="DATEI.pdf|DATEI.docx", help="Zieldatei")
+    record = tasks.add_parser("verzeichnis", help=translate("CommandLine", "Verzeichnis von Verarbeitungstätigkeiten (Art. 30) als PDF oder Word-Datei"),
+                              description=translate(
+                                  "CommandLine",
+                                  "Schreibt den ausgefüllten Eintrag für SIC Desktop als PDF (Word wird nicht "
+                                  "angeboten); Angaben in Klammern ergänzt die Dienststelle.",
+                              ))
+    record.add_argument("-o", "--output", required=True, type=Path, metavar=translate("CommandLine", "DATEI.pdf|DATEI.docx"),
+                        help=translate("CommandLine", "Zieldatei"))
     record.set_defaults(func=run_record)
 
-    concept = tasks.add_parser("loeschkonzept", help="Löschregeln mit Begründung als CSV (Löschkonzept)",
-                               description="Schreibt die Löschregeln und die Fristen des Programms als CSV für Excel.")
-    concept.add_argument("-o", "--output", required=True, type=Path, metavar="DATEI.csv", help="Zieldatei")
+    concept = tasks.add_parser("loeschkonzept", help=translate("CommandLine", "Löschregeln mit Begründung als CSV (Löschkonzept)"),
+                               description=translate(
+                                   "CommandLine",
+                                   "Schreibt die Löschregeln und die Fristen des Programms als CSV für Excel.",
+                               ))
+    concept.add_argument("-o", "--output", required=True, type=Path, metavar=translate("CommandLine", "DATEI.csv"), help=translate("CommandLine", "Zieldatei"))
     concept.set_defaults(func=run_concept)
 
-    log = tasks.add_parser("protokoll", help="Datenschutz-Protokoll zeigen", description=(
-        "Wer wann welchen Kontakt gelöscht, anonymisiert, beauskunftet oder exportiert hat, und warum (ohne Namen)."))
-    log.add_argument("--json", action="store_true", help="als JSON ausgeben")
+    log = tasks.add_parser("protokoll", help=translate("CommandLine", "Datenschutz-Protokoll zeigen"), description=(
+        translate("CommandLine", "Wer wann welchen Kontakt gelöscht, anonymisiert, beauskunftet oder exportiert hat, und warum (ohne Namen).")))
+    log.add_argument("--json", action="store_true", help=translate("CommandLine", "als JSON ausgeben"))
     log.set_defaults(func=run_log)
 
 
@@ -117,8 +131,11 @@ def run_review(args: argparse.Namespace) -> int:
         ]
         for item in items
     ]
-    print_table(["Nr.", "Name", "Grund", "Rechtsgrundlage", "Einwilligung", "Letzter Kontakt"], rows, max_width=80)
-    print(f"{len(items):,} Kontakte zur Prüfung (nach den Löschregeln).".replace(",", "."))
+    header = [translate("CommandLine", "Nr."), translate("CommandLine", "Name"), translate("CommandLine", "Grund"),
+              translate("CommandLine", "Rechtsgrundlage"), translate("CommandLine", "Einwilligung"),
+              translate("CommandLine", "Letzter Kontakt")]
+    print_table(header, rows, max_width=80)
+    print(translate("CommandLine", "{count} Kontakte zur Prüfung (nach den Löschregeln).").format(count=number(len(items))))
     return 0
 
 
@@ -126,15 +143,16 @@ def run_keep(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         decision = ws.keep_decisions.add(args.person_id, args.grund)
         until = kept_until(decision, ws.settings.privacy_review_years)
-    print(f"Vermerkt. Kontakt Nr. {args.person_id} erscheint am {format_date(until)} wieder in der Prüfliste.")
+    print(translate("CommandLine", "Vermerkt. Kontakt Nr. {id} erscheint am {date} wieder in der Prüfliste.").format(
+        id=args.person_id, date=format_date(until)))
     return 0
 
 
 def run_export(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         json_path, pdf_path = export_access_request(ws, args.person_id, args.output, reason=args.grund)
-    print(f"Auskunft geschrieben:\n  {pdf_path}\n  {json_path}")
-    print("Vor der Herausgabe prüfen: Notizen können Angaben über weitere Personen enthalten.")
+    print(translate("CommandLine", "Auskunft geschrieben:") + f"\n  {pdf_path}\n  {json_path}")
+    print(translate("CommandLine", "Vor der Herausgabe prüfen: Notizen können Angaben über weitere Personen enthalten."))
     return 0
 
 
@@ -142,9 +160,10 @@ def run_erase(args: argparse.Namespace) -> int:
     # No start-of-day backup here: it would be one more copy of the person about to be erased.
     with open_workspace(args, start_backup=False) as ws:
         title = ws.persons.get(args.person_id, include_trashed=True).display_title
-        what = "anonymisieren" if args.anonymise else "endgültig löschen"
-        if not args.ja and not _confirmed(f"„{title}“ (Kontakt Nr. {args.person_id}) {what}?"):
-            print("Abgebrochen. Es wurde nichts geändert.", file=sys.stderr)
+        question = (translate("CommandLine", "„{title}“ (Kontakt Nr. {id}) anonymisieren?") if args.anonymise
+                    else translate("CommandLine", "„{title}“ (Kontakt Nr. {id}) endgültig löschen?"))
+        if not args.ja and not _confirmed(question.format(title=title, id=args.person_id)):
+            print(translate("CommandLine", "Abgebrochen. Es wurde nichts geändert."), file=sys.stderr)
             return 1
         report = erase(ws, args.person_id, anonymise=args.anonymise, reason=args.grund)
     _print_report(title, report)
@@ -153,21 +172,23 @@ def run_erase(args: argparse.Namespace) -> int:
 
 def run_record(args: argparse.Namespace) -> int:
     if args.output.suffix.lower() not in (".pdf", ".docx"):
-        print(f"„{args.output.name}“: Das Verzeichnis wird als PDF (.pdf) oder Word-Datei (.docx) geschrieben.",
-              file=sys.stderr)
+        print(translate("CommandLine", "„{name}“: Das Verzeichnis wird als PDF (.pdf) oder Word-Datei (.docx) "
+                        "geschrieben.").format(name=args.output.name), file=sys.stderr)
         return 2
     with open_workspace(args, start_backup=False) as ws:
         result = render_processing_record(ws, args.output)
-    pages = f"{result.page_count} Seiten" if result is not None else "Word"
-    print(f"Verzeichnis von Verarbeitungstätigkeiten geschrieben: {args.output} ({pages}).")
-    print("Angaben in Klammern bitte ergänzen.")
+    pages = page_count_text(result.page_count) if result is not None else "Word"
+    print(translate("CommandLine", "Verzeichnis von Verarbeitungstätigkeiten geschrieben: {path} ({pages}).").format(
+        path=args.output, pages=pages))
+    print(translate("CommandLine", "Angaben in Klammern bitte ergänzen."))
     return 0
 
 
 def run_concept(args: argparse.Namespace) -> int:
     with open_workspace(args, start_backup=False) as ws:
         count = write_concept_csv(ws, args.output)
-    print(f"Löschkonzept geschrieben: {args.output} ({count} Zeilen).")
+    print(translate("CommandLine", "Löschkonzept geschrieben: {path} ({count} Zeilen).").format(
+        path=args.output, count=number(count)))
     return 0
 
 
@@ -179,44 +200,56 @@ def run_log(args: argparse.Namespace) -> int:
                     for e in entries])
         return 0
     rows = [[format_timestamp(e.at), e.by, LOG_ACTIONS.label(e.action), e.subject, e.reason] for e in entries]
-    print_table(["Zeitpunkt", "von", "Vorgang", "betrifft", "Grund"], rows, max_width=50)
-    print(f"{len(entries):,} Einträge.".replace(",", "."))
+    header = [translate("CommandLine", "Zeitpunkt"), translate("CommandLine", "von"), translate("CommandLine", "Vorgang"),
+              translate("CommandLine", "betrifft"), translate("CommandLine", "Grund")]
+    print_table(header, rows, max_width=50)
+    print(translate("CommandLine", "{count} Einträge.").format(count=number(len(entries))))
     return 0
 
 
 def _confirmed(question: str) -> bool:
     if not sys.stdin.isatty():
-        print(f"{question} Ohne Rückfrage nur mit --ja.", file=sys.stderr)
+        print(question + " " + translate("CommandLine", "Ohne Rückfrage nur mit --ja."), file=sys.stderr)
         return False
-    return input(f"{question} [j/N] ").strip().casefold() in ("j", "ja", "y", "yes")
+    return input(question + " " + translate("CommandLine", "[j/N]") + " ").strip().casefold() in ("j", "ja", "y", "yes")
 
 
 def _print_report(title: str, report: ErasureReport) -> None:
-    done = "anonymisiert" if report.anonymised else "endgültig gelöscht"
-    print(f"„{title}“ (Kontakt Nr. {report.person_id}) wurde {done}.")
+    done = (translate("CommandLine", "„{title}“ (Kontakt Nr. {id}) wurde anonymisiert.") if report.anonymised
+            else translate("CommandLine", "„{title}“ (Kontakt Nr. {id}) wurde endgültig gelöscht."))
+    print(done.format(title=title, id=report.person_id))
     if report.participant_lists_cleaned:
-        print(f"Aus den Teilnehmenden von {report.participant_lists_cleaned} Notizen entfernt.")
+        print(translate("CommandLine", "Aus den Teilnehmenden von {count} Notizen entfernt.").format(
+            count=report.participant_lists_cleaned))
     if report.saved_searches_removed:
-        print(f"Gespeicherte Suchen, die den Kontakt nannten, gelöscht: {len(report.saved_searches_removed)}.")
+        print(translate("CommandLine", "Gespeicherte Suchen, die den Kontakt nannten, gelöscht: {count}.").format(
+            count=len(report.saved_searches_removed)))
     for problem in report.purger_problems:
-        print(f"Achtung: {problem}", file=sys.stderr)
+        print(translate("CommandLine", "Achtung: {problem}").format(problem=problem), file=sys.stderr)
     if report.on_server:
         print(server_remains(report), file=sys.stdout if report.wal_emptied else sys.stderr)
     elif not report.wal_emptied:
         print(
-            "Achtung: Die Protokolldatei der Datenbank (-wal) konnte nicht geleert werden, weil das Programm "
-            "noch geöffnet ist. Sie wird beim Schließen des Programms geleert.",
+            translate("CommandLine", "Achtung: Die Protokolldatei der Datenbank (-wal) konnte nicht geleert werden, "
+                      "weil das Programm noch geöffnet ist. Sie wird beim Schließen des Programms geleert."),
             file=sys.stderr,
         )
     if report.remaining_mentions:
-        print("Diese Texte nennen die Person noch; sie werden nicht automatisch geändert – bitte von Hand prüfen:")
+        print(translate("CommandLine", "Diese Texte nennen die Person noch; sie werden nicht automatisch geändert – "
+                        "bitte von Hand prüfen:"))
         for mention in report.remaining_mentions:
-            trash = " (im Papierkorb)" if mention.trashed else ""
-            print(f"  {mention.ref.type.label} Nr. {mention.ref.id}: {mention.title}{trash}")
+            trash = " " + translate("CommandLine", "(im Papierkorb)") if mention.trashed else ""
+            print("  " + translate("CommandLine", "{kind} Nr. {id}: {title}").format(
+                kind=mention.ref.type.label, id=mention.ref.id, title=mention.title) + trash)
     if report.backups:
-        print("Noch in diesen Sicherungen enthalten (bis sie gelöscht werden):")
+        print(translate("CommandLine", "Noch in diesen Sicherungen enthalten (bis sie gelöscht werden):"))
         for copy in report.backups:
-            ages_out = f", wird am {format_date(copy.ages_out)} gelöscht" if copy.ages_out else ", wird nicht automatisch gelöscht"
-            print(f"  {copy.path} (Stand {format_date(copy.modified)}{ages_out})")
+            if copy.ages_out:
+                state = translate("CommandLine", "Stand {date}, wird am {deleted} gelöscht").format(
+                    date=format_date(copy.modified), deleted=format_date(copy.ages_out))
+            else:
+                state = translate("CommandLine", "Stand {date}, wird nicht automatisch gelöscht").format(
+                    date=format_date(copy.modified))
+            print(f"  {copy.path} ({state})")
 
 

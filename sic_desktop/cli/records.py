@@ -8,6 +8,7 @@ from sic_desktop.cli.common import TYPE_NAMES_HELP, open_workspace, print_json, 
 from sic_desktop.core.dates import format_timestamp
 from sic_desktop.core.display import field_text
 from sic_desktop.core.field_labels import field_label, field_names
+from sic_desktop.core.i18n import number, translate
 from sic_desktop.core.models import Record
 from sic_desktop.core.serialize import record_to_dict
 from sic_desktop.core.services.list_query import ListQuery
@@ -15,18 +16,26 @@ from sic_desktop.core.workspace import Workspace
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    listing = subparsers.add_parser("list", help="Datensätze auflisten", description="Listet Datensätze einer Art auf.")
-    listing.add_argument("type", type=record_type_arg, metavar="ART", help=TYPE_NAMES_HELP)
-    listing.add_argument("--filter", default="", metavar="TEXT", help="nur Einträge, deren Name/Titel TEXT enthält")
-    listing.add_argument("--limit", type=int, metavar="N", help="höchstens N Einträge")
-    listing.add_argument("--trash", action="store_true", help="den Papierkorb dieser Art zeigen")
-    listing.add_argument("--json", action="store_true", help="vollständige Datensätze als JSON ausgeben")
+    listing = subparsers.add_parser("list",
+        help=translate(
+            "CommandLine",
+            "Datensätze auflisten",
+        ), description=translate("CommandLine", "Listet Datensätze einer Art auf."))
+    listing.add_argument("type", type=record_type_arg, metavar=translate("CommandLine", "ART"), help=translate("CommandLine", TYPE_NAMES_HELP))
+    listing.add_argument("--filter", default="", metavar="TEXT", help=translate("CommandLine", "nur Einträge, deren Name/Titel TEXT enthält"))
+    listing.add_argument("--limit", type=int, metavar="N", help=translate("CommandLine", "höchstens N Einträge"))
+    listing.add_argument("--trash", action="store_true", help=translate("CommandLine", "den Papierkorb dieser Art zeigen"))
+    listing.add_argument("--json", action="store_true", help=translate("CommandLine", "vollständige Datensätze als JSON ausgeben"))
     listing.set_defaults(func=run_list)
 
-    show = subparsers.add_parser("show", help="einen Datensatz anzeigen", description="Zeigt einen Datensatz mit seinen Verknüpfungen.")
-    show.add_argument("type", type=record_type_arg, metavar="ART")
-    show.add_argument("id", type=int, metavar="NR")
-    show.add_argument("--json", action="store_true", help="als JSON ausgeben")
+    show = subparsers.add_parser("show",
+        help=translate(
+            "CommandLine",
+            "einen Datensatz anzeigen",
+        ), description=translate("CommandLine", "Zeigt einen Datensatz mit seinen Verknüpfungen."))
+    show.add_argument("type", type=record_type_arg, metavar=translate("CommandLine", "ART"))
+    show.add_argument("id", type=int, metavar=translate("CommandLine", "NR"))
+    show.add_argument("--json", action="store_true", help=translate("CommandLine", "als JSON ausgeben"))
     show.set_defaults(func=run_show)
 
 
@@ -39,9 +48,9 @@ def run_list(args: argparse.Namespace) -> int:
             return 0
         columns = service.summary_columns
         rows = [[str(row["id"])] + [str(row[c.key]) for c in columns] for row in service.summaries(ids)]
-        print_table(["Nr."] + [c.header for c in columns], rows)
+        print_table([translate("CommandLine", "Nr.")] + [c.header for c in columns], rows)
         kind = args.type.label if len(ids) == 1 else args.type.plural
-        print(f"{len(ids):,} {kind}".replace(",", "."))
+        print(f"{number(len(ids))} {kind}")
     return 0
 
 
@@ -51,18 +60,22 @@ def run_show(args: argparse.Namespace) -> int:
         if args.json:
             print_json(record_to_dict(record))
             return 0
-        print(f"{args.type.label} Nr. {record.id}: {record.display_title}")
+        print(translate("CommandLine", "{kind} Nr. {id}: {title}").format(
+            kind=args.type.label, id=record.id, title=record.display_title))
         for name in field_names(args.type):
             text = _describe(workspace, record, name)
             if text:
                 print(f"  {field_label(args.type, name)}: {text}")
-        print(f"  Angelegt: {format_timestamp(record.created_at)} von {record.created_by}")
-        print(f"  Geändert: {format_timestamp(record.updated_at)} von {record.updated_by}")
+        print(translate("CommandLine", "  Angelegt: {at} von {by}").format(
+            at=format_timestamp(record.created_at), by=record.created_by))
+        print(translate("CommandLine", "  Geändert: {at} von {by}").format(
+            at=format_timestamp(record.updated_at), by=record.updated_by))
         if record.deleted_at:
-            print(f"  Im Papierkorb seit {format_timestamp(record.deleted_at)}")
+            print(translate("CommandLine", "  Im Papierkorb seit {at}").format(at=format_timestamp(record.deleted_at)))
         for related in workspace.links.related(record.ref):
             detail = f" ({related.detail})" if related.detail else ""
-            print(f"  → {related.ref.type.label} Nr. {related.ref.id}: {related.title}{detail}")
+            print("  → " + translate("CommandLine", "{kind} Nr. {id}: {title}").format(
+                kind=related.ref.type.label, id=related.ref.id, title=related.title) + detail)
     return 0
 
 

@@ -6,8 +6,15 @@ import argparse
 import sys
 import time
 
-from sic_desktop.cli.common import drive_with_progress_line, open_workspace, print_json, record_type_arg
+from sic_desktop.cli.common import (
+    drive_with_progress_line,
+    open_workspace,
+    positive_number,
+    print_json,
+    record_type_arg,
+)
 from sic_desktop.core.dates import format_date
+from sic_desktop.core.i18n import number, translate
 from sic_desktop.core.models import RecordType
 from sic_desktop.search import SearchResults, SearchUnavailableError
 from sic_desktop.search.search_document import SEARCHED_TYPES
@@ -18,23 +25,35 @@ DEFAULT_LIMIT = 20
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     search = subparsers.add_parser(
-        "search", help="Volltextsuche in allen Datensätzen",
-        description="Sucht in Organisationen, Kontakten, Kooperationen und Notizen. Beispiele: "
-        "„Kinderbetreuung Pflege“, „typ:notiz von:2025 Stiftung“, „\"pflegende Angehörige\"“. "
-        "Ein veralteter Suchindex wird vorher neu aufgebaut.",
+        "search", help=translate("CommandLine", "Volltextsuche in allen Datensätzen"),
+        description=translate(
+            "CommandLine",
+            "Sucht in Organisationen, Kontakten, Kooperationen und Notizen. Beispiele: „Kinderbetreuung Pflege“, "
+            "„typ:notiz von:2025 Stiftung“, „\"pflegende Angehörige\"“. Ein veralteter Suchindex wird vorher neu "
+            "aufgebaut.",
+        ),
     )
-    search.add_argument("query", metavar="SUCHE", nargs="*",
-                        help="Suchbegriffe; „-Wort“ schließt ein Wort aus, auch als erstes Wort")
-    search.add_argument("--type", type=_searched_type, action="append", metavar="ART",
-                        help="nur diese Art: organisationen, kontakte, kooperationen, notizen (mehrfach möglich)")
-    search.add_argument("--limit", type=_positive, default=DEFAULT_LIMIT, metavar="N",
-                        help=f"höchstens N Treffer (Vorgabe {DEFAULT_LIMIT})")
-    search.add_argument("--json", action="store_true", help="Treffer als JSON ausgeben")
+    search.add_argument("query", metavar=translate("CommandLine", "SUCHE"), nargs="*",
+                        help=translate(
+                            "CommandLine",
+                            "Suchbegriffe; „-Wort“ schließt ein Wort aus, auch als erstes Wort",
+                        ))
+    search.add_argument("--type", type=_searched_type, action="append", metavar=translate("CommandLine", "ART"),
+                        help=translate(
+                            "CommandLine",
+                            "nur diese Art: organisationen, kontakte, kooperationen, notizen (mehrfach möglich)",
+                        ))
+    search.add_argument("--limit", type=positive_number, default=DEFAULT_LIMIT, metavar="N",
+                        help=translate("CommandLine", "höchstens N Treffer (Vorgabe {limit})").format(limit=DEFAULT_LIMIT))
+    search.add_argument("--json", action="store_true", help=translate("CommandLine", "Treffer als JSON ausgeben"))
     search.set_defaults(func=run_search)
 
     reindex = subparsers.add_parser(
-        "reindex", help="Suchindex neu aufbauen",
-        description="Baut den Suchindex aus der Datenbank neu auf (die Daten selbst ändern sich nicht).",
+        "reindex", help=translate("CommandLine", "Suchindex neu aufbauen"),
+        description=translate(
+            "CommandLine",
+            "Baut den Suchindex aus der Datenbank neu auf (die Daten selbst ändern sich nicht).",
+        ),
     )
     reindex.set_defaults(func=run_reindex)
 
@@ -43,16 +62,10 @@ def _searched_type(text: str) -> RecordType:
     record_type = record_type_arg(text)
     if record_type not in SEARCHED_TYPES:
         raise argparse.ArgumentTypeError(
-            f"„{text}“ wird nicht durchsucht. Möglich: organisationen, kontakte, kooperationen, notizen."
+            translate("CommandLine", "„{text}“ wird nicht durchsucht. Möglich: organisationen, kontakte, "
+                      "kooperationen, notizen.").format(text=text)
         )
     return record_type
-
-
-def _positive(text: str) -> int:
-    value = int(text)
-    if value < 1:
-        raise argparse.ArgumentTypeError("muss mindestens 1 sein")
-    return value
 
 
 def take_excluded_words(args: argparse.Namespace, extra: list[str], argv: list[str]) -> bool:
@@ -76,7 +89,7 @@ def take_excluded_words(args: argparse.Namespace, extra: list[str], argv: list[s
 def run_search(args: argparse.Namespace) -> int:
     args.query = " ".join(args.query)
     if not args.query.strip():
-        print("Fehler: Bitte einen Suchbegriff angeben.", file=sys.stderr)
+        print(translate("CommandLine", "Fehler: Bitte einen Suchbegriff angeben."), file=sys.stderr)
         return 2
     with open_workspace(args) as workspace, SearchService(workspace, listen=False) as service:
         drive_with_progress_line(service.ensure_current())
@@ -95,23 +108,25 @@ def run_search(args: argparse.Namespace) -> int:
 
 def _print_results(query: str, results: SearchResults) -> None:
     if not results.hits:
-        print(f"Keine Treffer für „{query}“.")
+        print(translate("CommandLine", "Keine Treffer für „{query}“.").format(query=query))
         if results.suggestion:
-            print(f"Meinten Sie „{results.suggestion}“?")
+            print(translate("CommandLine", "Meinten Sie „{suggestion}“?").format(suggestion=results.suggestion))
         return
     for record_type, hits in results.by_type().items():
-        print(f"{record_type.plural} ({_number(results.counts_by_type.get(record_type, len(hits)))} Treffer)")
+        count = number(results.counts_by_type.get(record_type, len(hits)))
+        print(translate("CommandLine", "{kind} ({count} Treffer)").format(kind=record_type.plural, count=count))
         for hit in hits:
             extras = [format_date(hit.date)] if hit.date else []
             if hit.fuzzy:
-                extras.append("ähnlich geschrieben")
+                extras.append(translate("CommandLine", "ähnlich geschrieben"))
             suffix = f" · {' · '.join(extras)}" if extras else ""
-            print(f"  Nr. {hit.ref.id}: {hit.title}{suffix}")
+            print(translate("CommandLine", "  Nr. {id}: {title}").format(id=hit.ref.id, title=hit.title) + suffix)
             if hit.snippet.plain:
                 print(f"      {' '.join(hit.snippet.plain.split())}")
     shown = len(results.hits)
     if results.total > shown:
-        print(f"{_number(results.total)} Treffer, die besten {_number(shown)} gezeigt (mehr mit --limit).")
+        print(translate("CommandLine", "{total} Treffer, die besten {shown} gezeigt (mehr mit --limit).").format(
+            total=number(results.total), shown=number(shown)))
 
 
 def run_reindex(args: argparse.Namespace) -> int:
@@ -119,9 +134,6 @@ def run_reindex(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace, SearchService(workspace, listen=False) as service:
         count = drive_with_progress_line(service.rebuild())
     seconds = time.perf_counter() - started
-    print(f"Suchindex neu aufgebaut: {_number(count)} Einträge in {seconds:.0f} s.")
+    print(translate("CommandLine", "Suchindex neu aufgebaut: {count} Einträge in {seconds} s.").format(
+        count=number(count), seconds=number(seconds)))
     return 0
-
-
-def _number(value: int) -> str:
-    return f"{value:,}".replace(",", ".")

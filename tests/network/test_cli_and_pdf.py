@@ -94,7 +94,7 @@ def test_cli_map_writes_a_filtered_pdf(net, tmp_path: Path, capsys) -> None:
     assert main(args) == 0
 
     assert "Themenfeld Work & Care · Status Pilot · 2 Organisationen, 2 Kontakte, 3 Verbindungen" in _text(target)
-    assert "Karte gespeichert" in capsys.readouterr().out
+    assert "Netzwerkkarte gespeichert" in capsys.readouterr().out
 
 
 def test_cli_map_refuses_other_formats_and_unknown_themes(net, tmp_path: Path, capsys) -> None:
