@@ -44,6 +44,7 @@ from sic_desktop.ui.pages import PAGES, PageSpec, page_for, page_shortcut
 from sic_desktop.ui.start_page import StartPage
 from sic_desktop.ui.status_bar import StatusBar
 from sic_desktop.ui.team_role import limit_page, limit_window
+from sic_desktop.ui.where_data_lies import about_where
 
 if TYPE_CHECKING:
     from sic_desktop.ui.global_search.backend import SearchBackend
@@ -314,8 +315,8 @@ class MainWindow(QMainWindow):
             self.tr(
                 "<h3>SIC Desktop {version}</h3><p>Kontakte, Kooperationen und Notizen für die Arbeit an sozialer "
                 "Innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.</p>"
-                "<p>Alle Daten liegen im Datenordner auf diesem Rechner:<br>{folder}</p>"
-            ).format(version=sic_desktop.__version__, folder=self.ctx.ws.folder.root),
+                "<p>{where}</p>"
+            ).format(version=sic_desktop.__version__, where=about_where(self.ctx.ws)),
         )
 
     def load_demo(self) -> None:
