@@ -40,6 +40,9 @@ GUIDES = {"de": "handbuch.de.html", "en": "handbook.en.html"}
 SEARCH_HELP_MARK = "<!-- SEARCH_HELP -->"
 
 
+_MODE_MARKS = re.compile(r"<!-- /?(?:LOCAL|SERVER) -->")
+
+
 def _passages(mode: str) -> re.Pattern[str]:
     return re.compile(rf"<!-- {mode} -->.*?<!-- /{mode} -->", re.DOTALL)
 
@@ -50,7 +53,7 @@ def guide_html(language: str | None = None, *, server: bool = False) -> str:
     language = language or QLocale().name()[:2]
     path = resource_dir("help") / GUIDES.get(language, GUIDES["de"])
     text = _passages("LOCAL" if server else "SERVER").sub("", path.read_text(encoding="utf-8"))
-    return text.replace(SEARCH_HELP_MARK, search_help_text())
+    return _MODE_MARKS.sub("", text).replace(SEARCH_HELP_MARK, search_help_text())
 
 
 def shortcuts() -> list[tuple[str, str]]:

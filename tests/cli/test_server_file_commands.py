@@ -27,7 +27,7 @@ def test_check_on_the_server_names_the_server_not_a_local_file(on_server, postgr
     assert main([*on_server, "check"]) == 0
     out = capsys.readouterr().out
     database = postgres_url.rsplit("/", 1)[1]
-    assert f"Keine Probleme gefunden (Teamserver postgres@127.0.0.1:" in out
+    assert "Keine Probleme gefunden (Teamserver postgres@127.0.0.1:" in out
     assert f"Datenbank „{database}“)" in out
     assert "Die Dateien des Servers selbst prüft und sichert die IT (pg_dump" in out
     assert ".sqlite3" not in out
