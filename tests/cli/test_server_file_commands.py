@@ -58,3 +58,16 @@ def test_an_import_into_a_server_with_data_stores_its_rows_without_a_file_backup
 def test_on_the_local_file_check_still_names_the_file(tmp_path, capsys):
     assert main(["--data-dir", str(tmp_path / "pc"), "check"]) == 0
     assert f"Keine Probleme gefunden ({tmp_path / 'pc'}" in capsys.readouterr().out
+
+
+def test_demo_data_and_a_full_export_refuse_a_server_with_data_in_its_own_words(on_server, tmp_path, capsys):
+    assert main([*on_server, "demo"]) == 1
+    assert "Der Teamserver enthält bereits Daten. Demodaten werden nur auf einen leeren Teamserver" in (
+        capsys.readouterr().err
+    )
+    export = tmp_path / "alles.json"
+    assert main([*on_server, "export", "--format", "json", "-o", str(export)]) == 0
+    capsys.readouterr()
+    assert main([*on_server, "import", str(export)]) == 1
+    err = capsys.readouterr().err
+    assert "nur auf einen leeren Teamserver eingelesen werden" in err and "Datenordner" not in err
