@@ -1847,11 +1847,16 @@ The program window will close and reopen with the restored data.</translation>
     <name>Demo</name>
     <message>
         <location filename="../../sic_desktop/core/demo.py" line="70"/>
+        <source>Der Teamserver enthält bereits Daten. Demodaten werden nur auf einen leeren Teamserver geladen, damit nichts vermischt wird.</source>
+        <translation>The team server already holds data. Demo data is loaded only onto an empty team server, so that nothing gets mixed up.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/demo.py" line="74"/>
         <source>Der Datenordner enthält bereits Daten. Demodaten werden nur in einen leeren Datenordner geladen, damit nichts vermischt wird.</source>
         <translation>The data folder already contains data. Demo data is only loaded into an empty data folder so that nothing gets mixed up.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/demo.py" line="123"/>
+        <location filename="../../sic_desktop/core/demo.py" line="127"/>
         <source>Demodaten werden angelegt …</source>
         <translation>Creating demo data …</translation>
     </message>
@@ -4254,67 +4259,72 @@ evidence</translation>
         <translation>Same name as organisation no. {id}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="66"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="67"/>
         <source>Der Export wird geprüft …</source>
         <translation>Checking the export …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="68"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="69"/>
         <source>Der Export wird eingelesen …</source>
         <translation>Reading the export …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="98"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="99"/>
         <source>Ein Anhang im Abschnitt „attachments“ ist fehlerhaft ({reason}).</source>
         <translation>An attachment in the section “attachments” is faulty ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="108"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="109"/>
         <source>Sie ist keine gültige JSON-Datei ({reason}).</source>
         <translation>It is not a valid JSON file ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="111"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="112"/>
         <source>Sie ist zu tief verschachtelt und deshalb kein Gesamtexport von SIC Desktop.</source>
         <translation>It is nested too deeply and therefore not a full export of SIC Desktop.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="114"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="115"/>
         <source>Sie ist kein Gesamtexport von SIC Desktop.</source>
         <translation>It is not a full export of SIC Desktop.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="120"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="121"/>
         <source>Sie stammt von einer neueren Version von SIC Desktop ({version}). Bitte das Programm aktualisieren.</source>
         <translation>It comes from a newer version of SIC Desktop ({version}). Please update the program.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="139"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="142"/>
+        <source>Ein Gesamtexport kann nur auf einen leeren Teamserver eingelesen werden, damit alle Nummern und Verknüpfungen gleich bleiben. Auf diesem Teamserver liegen schon Daten; es wurde nichts eingelesen.</source>
+        <translation>A full export can only be read onto an empty team server, so that all numbers and links stay the same. This team server already holds data; nothing was read in.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/json_import.py" line="149"/>
         <source>Ein Gesamtexport kann nur in einen leeren Datenordner eingelesen werden, damit alle Nummern und Verknüpfungen gleich bleiben. Bitte einen neuen Datenordner wählen (z. B. „sic-desktop --data-dir ORDNER import …“).</source>
         <translation>A full export can only be read into an empty data folder, so that all numbers and links stay the same. Please choose a new data folder (e.g. “sic-desktop --data-dir FOLDER import …”).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="151"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="161"/>
         <source>Der Abschnitt „{section}“ ist keine Liste.</source>
         <translation>The section “{section}” is not a list.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="163"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="173"/>
         <source>Die Nummer kommt doppelt vor, oder eine Verknüpfung zeigt auf einen Datensatz, den es in der Datei nicht gibt.</source>
         <translation>The number occurs twice, or a link points to a record that is not in the file.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="167"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="177"/>
         <source>Ein Feld hat einen unerwarteten Wert ({reason}).</source>
         <translation>A field has an unexpected value ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="173"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="183"/>
         <source>{record} Nr. {id}: {reason} Es wurde nichts gespeichert.</source>
         <translation>{record} no. {id}: {reason} Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="214"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="224"/>
         <source>Ein Eintrag im Protokoll, bei den Datenschutz-Begründungen oder in den Einstellungen ist fehlerhaft ({reason}).</source>
         <translation>An entry in the history, the data protection keep decisions or the settings is faulty ({reason}).</translation>
     </message>
@@ -4395,72 +4405,77 @@ evidence</translation>
 <context>
     <name>ImportFilePage</name>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="42"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="43"/>
         <source>Datei wählen</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="45"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="46"/>
         <source>Kontakte oder Organisationen aus Outlook, Excel (CSV oder .xlsx) oder vCard übernehmen – oder einen Gesamtexport von SIC Desktop in einen leeren Datenordner einlesen.</source>
         <translation>Bring in contacts or organisations from Outlook, Excel (CSV or .xlsx) or vCard – or read a full export of SIC Desktop into an empty data folder.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="54"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="55"/>
         <source>Pfad der Datei</source>
         <translation>Path of the file</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="57"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="58"/>
         <source>&amp;Durchsuchen …</source>
         <translation>&amp;Browse …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="61"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="62"/>
         <source>Dat&amp;ei:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="67"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="68"/>
         <source>&amp;Tabellenblatt:</source>
         <translation>&amp;Sheet:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="73"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="74"/>
         <source>&amp;Kontakte (Personen)</source>
         <translation>&amp;Contacts (people)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="74"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="75"/>
         <source>&amp;Organisationen</source>
         <translation>&amp;Organisations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="83"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="84"/>
         <source>Jede Zeile ist:</source>
         <translation>Each line is:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="100"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="101"/>
         <source>Datei zum Importieren wählen</source>
         <translation>Choose a file to import</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="102"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="103"/>
         <source>Listen und Kontakte (*.csv *.txt *.xlsx *.xlsm *.vcf *.vcard *.json);;CSV (*.csv *.txt);;Excel (*.xlsx *.xlsm);;vCard (*.vcf *.vcard);;Gesamtexport (*.json);;Alle Dateien (*)</source>
         <translation>Lists and contacts (*.csv *.txt *.xlsx *.xlsm *.vcf *.vcard *.json);;CSV (*.csv *.txt);;Excel (*.xlsx *.xlsm);;vCard (*.vcf *.vcard);;Full export (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="121"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="122"/>
         <source>Die Datei wird geöffnet …</source>
         <translation>Opening the file …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="159"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="160"/>
+        <source>Gesamtexport von SIC Desktop. Er wird vollständig eingelesen, mit allen Nummern und Verknüpfungen – das geht nur auf einen leeren Teamserver.</source>
+        <translation>Full export of SIC Desktop. It is read in completely, with all numbers and links – this works only onto an empty team server.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="167"/>
         <source>Gesamtexport von SIC Desktop. Er wird vollständig eingelesen, mit allen Nummern und Verknüpfungen – das geht nur in einen leeren Datenordner.</source>
         <translation>A full export of SIC Desktop. It is read in completely, with all numbers and links – this works only in an empty data folder.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="166"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="174"/>
         <source>Erkannt: {what}. {columns} Spalten.</source>
         <translation>Recognised: {what}. {columns} columns.</translation>
     </message>
