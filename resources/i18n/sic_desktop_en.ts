@@ -294,22 +294,27 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../../sic_desktop/core/attachment_store.py" line="70"/>
+        <location filename="../../sic_desktop/core/attachment_store.py" line="71"/>
         <source>Der Anhang „{name}“ konnte nicht gespeichert werden: {reason}</source>
         <translation>The attachment “{name}” could not be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/attachment_store.py" line="138"/>
+        <location filename="../../sic_desktop/core/attachment_store.py" line="139"/>
         <source>Die Datei „{name}“ ist größer als {limit} MB und wurde nicht angehängt. Bitte eine kleinere Fassung anhängen (z. B. die PDF verkleinern) oder die Datei auf dem Laufwerk ablegen und den Pfad in die Notiz schreiben.</source>
         <translation>The file “{name}” is larger than {limit} MB and was not attached. Please attach a smaller version (e.g. shrink the PDF) or keep the file on the drive and write its path into the note.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/attachment_store.py" line="146"/>
+        <location filename="../../sic_desktop/core/attachment_store.py" line="148"/>
+        <source>Die Datei des Anhangs „{name}“ liegt nicht im Datenordner dieses Rechners. Mit dem Teamserver bleiben Anhänge im Datenordner des Rechners, auf dem sie angehängt wurden; dort öffnen.</source>
+        <translation>The file of the attachment „{name}“ is not in this computer&apos;s data folder. With the team server, attachments stay in the data folder of the computer on which they were attached; open it there.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/attachment_store.py" line="152"/>
         <source>Die Datei des Anhangs „{name}“ fehlt im Datenordner. Bitte aus einer Sicherung wiederherstellen.</source>
         <translation>The file of the attachment “{name}” is missing from the data folder. Please restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/attachment_store.py" line="152"/>
+        <location filename="../../sic_desktop/core/attachment_store.py" line="158"/>
         <source>Der Anhang „{name}“ ist beschädigt (die Prüfsumme stimmt nicht). Bitte aus einer Sicherung wiederherstellen.</source>
         <translation>The attachment “{name}” is damaged (the checksum does not match). Please restore it from a backup.</translation>
     </message>

@@ -71,3 +71,17 @@ def test_demo_data_and_a_full_export_refuse_a_server_with_data_in_its_own_words(
     assert main([*on_server, "import", str(export)]) == 1
     err = capsys.readouterr().err
     assert "nur auf einen leeren Teamserver eingelesen werden" in err and "Datenordner" not in err
+
+
+def test_an_attachment_of_another_pc_is_said_to_lie_on_that_pc(on_server, postgres_url, tmp_path, capsys):
+    letter = tmp_path / "Einladung.pdf"
+    letter.write_bytes(b"%PDF-1.4 Einladung")
+    bernd = ["--data-dir", str(tmp_path / "bernd"), "--server", postgres_url]
+    assert main([*on_server, "anhang", "add", "person", "1", str(letter)]) == 0
+    capsys.readouterr()
+    assert main([*bernd, "check"]) == 1
+    err = capsys.readouterr().err
+    assert "Die Datei des Anhangs „Einladung.pdf“ liegt nicht im Datenordner dieses Rechners" in err
+    assert "aus einer Sicherung wiederherstellen" not in err
+    assert main([*bernd, "anhang", "open", "1", "--ziel", str(tmp_path)]) == 1
+    assert "im Datenordner des Rechners, auf dem sie angehängt wurden" in capsys.readouterr().err
