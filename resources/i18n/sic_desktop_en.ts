@@ -6788,72 +6788,77 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Proof of who changed what and when (Art. 5(2) GDPR).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="52"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="51"/>
+        <source>Einstellung jedes Rechners; es gilt die kürzeste</source>
+        <translation>Setting of each computer; the shortest applies</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="54"/>
         <source>Sicherungen der Datenbank</source>
         <translation>Backups of the database</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="53"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="55"/>
         <source>je die neueste von {daily} Tagen, {weekly} Wochen und {monthly} Monaten</source>
         <translation>the newest of each of {daily} days, {weekly} weeks and {monthly} months</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="56"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="58"/>
         <source>Wiederherstellung nach Defekt oder Fehlbedienung; Löschungen werden nach einer Wiederherstellung erneut angewendet.</source>
         <translation>Restore after damage or mistakes; erasures are applied again after a restore.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="60"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="62"/>
         <source>Papierkorb</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="60"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="62"/>
         <source>bis zum Leeren von Hand</source>
         <translation>until emptied by hand</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="61"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="63"/>
         <source>Der Papierkorb ist keine Löschung; endgültig löschen über die Prüfliste.</source>
         <translation>The trash is no erasure; delete for good from the review list.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="70"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="72"/>
         <source>Sicherungen des Teamservers (pg_dump)</source>
         <translation>Backups of the team server (pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="71"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="73"/>
         <source>(Aufbewahrungsfrist der IT – von der IT zu ergänzen)</source>
         <translation>(IT&apos;s retention period – to be completed by IT)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="72"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="74"/>
         <source>Wiederherstellung nach Defekt oder Fehlbedienung; eine gelöschte Person steht in älteren Sicherungen, bis die IT sie löscht.</source>
         <translation>Restoring after a defect or a mistake; an erased person remains in older backups until IT deletes them.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="74"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="76"/>
         <source>IT des Teamservers</source>
         <translation>IT of the team server</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="80"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="82"/>
         <source>Art der Daten</source>
         <translation>Kind of data</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="80"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="82"/>
         <source>Löschklasse (Frist und Beginn)</source>
         <translation>Deletion class (period and start)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="81"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="83"/>
         <source>Begründung</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="81"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="83"/>
         <source>Festgelegt</source>
         <translation>Set by</translation>
     </message>

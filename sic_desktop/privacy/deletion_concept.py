@@ -46,7 +46,9 @@ def deletion_concept(ws: Workspace) -> list[ConceptRow]:
         ConceptRow(
             translate("Privacy", "Änderungsprotokoll (nur Feldnamen)"),
             translate("Privacy", "{period} nach dem Eintrag").format(period=period_text(settings.history_retention_years * 12)),
-            translate("Privacy", "Nachweis, wer wann was geändert hat (Art. 5 Abs. 2 DSGVO)."), setting,
+            translate("Privacy", "Nachweis, wer wann was geändert hat (Art. 5 Abs. 2 DSGVO)."),
+            # each PC's window prunes the shared history by its own setting: the shortest one wins
+            translate("Privacy", "Einstellung jedes Rechners; es gilt die kürzeste") if on_server(ws) else setting,
         ),
         _server_backups() if on_server(ws) else ConceptRow(
             translate("Privacy", "Sicherungen der Datenbank"),
