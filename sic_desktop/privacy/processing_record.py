@@ -3,8 +3,8 @@ data folder or the team server: purposes, categories, recipients, the deletion r
 measures that are actually in force where the records lie – no more. What only the office or IT knows is
 left in brackets to complete.
 
-``processing_record_pdf`` renders it; a Word file is not offered because the program ships no
-library for it.
+``processing_record_pdf`` renders it as a PDF or a Word file; ``processing_record_server`` writes the
+entries that differ on the team server.
 """
 
 from __future__ import annotations
