@@ -294,22 +294,27 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../../sic_desktop/core/attachment_store.py" line="70"/>
+        <location filename="../../sic_desktop/core/attachment_store.py" line="71"/>
         <source>Der Anhang „{name}“ konnte nicht gespeichert werden: {reason}</source>
         <translation>The attachment “{name}” could not be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/attachment_store.py" line="138"/>
+        <location filename="../../sic_desktop/core/attachment_store.py" line="139"/>
         <source>Die Datei „{name}“ ist größer als {limit} MB und wurde nicht angehängt. Bitte eine kleinere Fassung anhängen (z. B. die PDF verkleinern) oder die Datei auf dem Laufwerk ablegen und den Pfad in die Notiz schreiben.</source>
         <translation>The file “{name}” is larger than {limit} MB and was not attached. Please attach a smaller version (e.g. shrink the PDF) or keep the file on the drive and write its path into the note.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/attachment_store.py" line="146"/>
+        <location filename="../../sic_desktop/core/attachment_store.py" line="148"/>
+        <source>Die Datei des Anhangs „{name}“ liegt nicht im Datenordner dieses Rechners. Mit dem Teamserver bleiben Anhänge im Datenordner des Rechners, auf dem sie angehängt wurden; dort öffnen.</source>
+        <translation>The file of the attachment „{name}“ is not in this computer&apos;s data folder. With the team server, attachments stay in the data folder of the computer on which they were attached; open it there.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/attachment_store.py" line="152"/>
         <source>Die Datei des Anhangs „{name}“ fehlt im Datenordner. Bitte aus einer Sicherung wiederherstellen.</source>
         <translation>The file of the attachment “{name}” is missing from the data folder. Please restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/attachment_store.py" line="152"/>
+        <location filename="../../sic_desktop/core/attachment_store.py" line="158"/>
         <source>Der Anhang „{name}“ ist beschädigt (die Prüfsumme stimmt nicht). Bitte aus einer Sicherung wiederherstellen.</source>
         <translation>The attachment “{name}” is damaged (the checksum does not match). Please restore it from a backup.</translation>
     </message>
@@ -488,22 +493,27 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>BackupNote</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="16"/>
+        <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="20"/>
+        <source>Im Sicherungsordner dieses Rechners enthält keine Sicherung die Person.</source>
+        <translation>No backup in this computer&apos;s backup folder contains the person.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="22"/>
         <source>Keine Sicherung im Sicherungsordner enthält die Person.</source>
         <translation>No backup in the backup folder contains the person.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="20"/>
+        <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="26"/>
         <source>wird am {date} gelöscht</source>
         <translation>deleted on {date}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="22"/>
+        <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="28"/>
         <source>wird nicht automatisch gelöscht</source>
         <translation>not deleted automatically</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="24"/>
+        <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="30"/>
         <source>Ältere Sicherungen enthalten die Person weiterhin, bis sie gelöscht werden. Sie dürfen nur zum Wiederherstellen benutzt werden; nach einer Wiederherstellung die Löschung wiederholen.</source>
         <translation>Older backups still contain the person until they are deleted. Use them only to restore data, and repeat the erasure after a restore.</translation>
     </message>
@@ -511,72 +521,77 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>BackupSection</name>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="34"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="35"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/io/backup_settings.py" line="40"/>
+        <source>Die Daten liegen auf dem Teamserver; ihn sichert die IT mit pg_dump. Sicherungsordner und Aufbewahrung gelten nur, wenn SIC Desktop mit einem lokalen Datenordner arbeitet.</source>
+        <translation>The data lies on the team server; IT backs it up with pg_dump. Backup folder and retention apply only when SIC Desktop works with a local data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="48"/>
         <source>Standard: {path}</source>
         <translation>Default: {path}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="44"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="52"/>
         <source>&amp;Auswählen …</source>
         <translation>&amp;Choose …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="47"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="55"/>
         <source>S&amp;tandard</source>
         <translation>De&amp;fault</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="48"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="56"/>
         <source>Den Unterordner „backups“ im Datenordner verwenden</source>
         <translation>Use the “backups” folder inside the data folder</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="51"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="59"/>
         <source>Sicherungs&amp;ordner:</source>
         <translation>Backup &amp;folder:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="60"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="68"/>
         <source> Tage</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="61"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="69"/>
         <source> Wochen</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="62"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="70"/>
         <source> Monate</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="64"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="72"/>
         <source>Aufbe&amp;wahren je:</source>
         <translation>&amp;Keep one per:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="68"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="76"/>
         <source>Von jedem Tag, jeder Woche und jedem Monat bleibt die neueste Sicherung; alle Sicherungen der letzten 24 Stunden bleiben immer.</source>
         <translation>The newest backup of each day, week and month is kept; every backup of the last 24 hours is always kept.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="82"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="90"/>
         <source>Aufbewahren je</source>
         <translation>Keep one per</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="91"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="99"/>
         <source>Sicherungsordner wählen</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="109"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="117"/>
         <source>✓ Der Ordner ist erreichbar, Sicherungen können dort gespeichert werden.</source>
         <translation>✓ The folder can be reached; backups can be saved there.</translation>
     </message>
@@ -1559,8 +1574,8 @@ The program window will close and reopen with the restored data.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/cli/attachment_commands.py" line="36"/>
-        <location filename="../../sic_desktop/cli/backup.py" line="25"/>
-        <location filename="../../sic_desktop/cli/backup.py" line="38"/>
+        <location filename="../../sic_desktop/cli/backup.py" line="29"/>
+        <location filename="../../sic_desktop/cli/backup.py" line="42"/>
         <location filename="../../sic_desktop/cli/mail.py" line="26"/>
         <location filename="../../sic_desktop/cli/map.py" line="26"/>
         <location filename="../../sic_desktop/cli/transfer.py" line="59"/>
@@ -1663,42 +1678,42 @@ The program window will close and reopen with the restored data.</translation>
         <translation>Copy saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/backup.py" line="19"/>
+        <location filename="../../sic_desktop/cli/backup.py" line="22"/>
         <source>Sicherung der Datenbank anlegen</source>
         <translation>make a backup of the database</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/backup.py" line="20"/>
-        <source>Legt eine Sicherung im Sicherungsordner an (rotierend aufbewahrt) oder mit -o in einer Datei.</source>
-        <translation>Makes a backup in the backup folder (kept in rotation) or, with -o, in a file.</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/cli/backup.py" line="26"/>
+        <location filename="../../sic_desktop/cli/backup.py" line="30"/>
         <source>Sicherung in diese Datei schreiben</source>
         <translation>write the backup to this file</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/backup.py" line="30"/>
+        <location filename="../../sic_desktop/cli/backup.py" line="34"/>
         <source>Sicherung wiederherstellen</source>
         <translation>restore a backup</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/backup.py" line="31"/>
-        <source>Prüft die Sicherung (SIC-Desktop-Datei? unbeschädigt? Datenstand?) und ersetzt dann die Datenbank; die bisherige Datenbank wird vorher als Sicherung aufbewahrt. Das Programmfenster muss dafür geschlossen sein.</source>
-        <translation>Checks the backup (an SIC Desktop file? undamaged? data version?) and then replaces the database; the current database is kept as a backup first. The program window must be closed for this.</translation>
+        <location filename="../../sic_desktop/cli/backup.py" line="23"/>
+        <source>Legt eine Sicherung im Sicherungsordner an (rotierend aufbewahrt) oder mit -o in einer Datei. Nur für einen lokalen Datenordner; den Teamserver sichert die IT mit pg_dump.</source>
+        <translation>Makes a backup in the backup folder (kept in rotation) or, with -o, in a file. Only for a local data folder; IT backs up the team server with pg_dump.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/backup.py" line="50"/>
+        <location filename="../../sic_desktop/cli/backup.py" line="35"/>
+        <source>Prüft die Sicherung (SIC-Desktop-Datei? unbeschädigt? Datenstand?) und ersetzt dann die Datenbank; die bisherige Datenbank wird vorher als Sicherung aufbewahrt. Das Programmfenster muss dafür geschlossen sein. Nur für einen lokalen Datenordner; den Teamserver stellt die IT mit pg_restore wieder her.</source>
+        <translation>Checks the backup (an SIC Desktop file? undamaged? data version?) and then replaces the database; the current database is kept as a backup first. The program window must be closed for this. Only for a local data folder; IT restores the team server with pg_restore.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/backup.py" line="56"/>
         <source>Sicherung angelegt: {path} ({size} MB)</source>
         <translation>Backup made: {path} ({size} MB)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/backup.py" line="62"/>
+        <location filename="../../sic_desktop/cli/backup.py" line="70"/>
         <source>Wiederhergestellt aus „{source}“ (Datenstand {version}).</source>
         <translation>Restored from “{source}” (data version {version}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/backup.py" line="65"/>
+        <location filename="../../sic_desktop/cli/backup.py" line="73"/>
         <source>Die bisherige Datenbank ist aufbewahrt als „{path}“.</source>
         <translation>The previous database is kept as “{path}”.</translation>
     </message>
@@ -1851,28 +1866,28 @@ The program window will close and reopen with the restored data.</translation>
         <translation>{summary} File: {path}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/check_command.py" line="17"/>
+        <location filename="../../sic_desktop/cli/check_command.py" line="20"/>
         <source>Datenbank prüfen</source>
         <translation>check the database</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/check_command.py" line="18"/>
-        <source>Prüft die Datenbank auf Schäden und verwaiste Verknüpfungen, und ob der Suchindex zu ihr passt.</source>
-        <translation>Checks the database for damage and orphaned links, and whether the search index matches it.</translation>
+        <location filename="../../sic_desktop/cli/check_command.py" line="21"/>
+        <source>Prüft die Datenbank auf Schäden und verwaiste Verknüpfungen, und ob der Suchindex zu ihr passt. Auf dem Teamserver: dessen Einträge und den Suchindex dieses Rechners; die Dateien des Servers prüft die IT.</source>
+        <translation>Checks the database for damage and orphaned links, and whether the search index matches it. On the team server: its records and this PC&apos;s search index; IT checks the server&apos;s files.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/check_command.py" line="36"/>
+        <location filename="../../sic_desktop/cli/check_command.py" line="44"/>
         <location filename="../../sic_desktop/cli/common.py" line="67"/>
         <source>Hinweis: {text}</source>
         <translation>Note: {text}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/check_command.py" line="38"/>
+        <location filename="../../sic_desktop/cli/check_command.py" line="46"/>
         <source>Probleme in {where}:</source>
         <translation>Problems in {where}:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/check_command.py" line="42"/>
+        <location filename="../../sic_desktop/cli/check_command.py" line="50"/>
         <source>Keine Probleme gefunden ({where}).</source>
         <translation>No problems found ({where}).</translation>
     </message>
@@ -3634,11 +3649,16 @@ The program window will close and reopen with the restored data.</translation>
     <name>Demo</name>
     <message>
         <location filename="../../sic_desktop/core/demo.py" line="70"/>
+        <source>Der Teamserver enthält bereits Daten. Demodaten werden nur auf einen leeren Teamserver geladen, damit nichts vermischt wird.</source>
+        <translation>The team server already holds data. Demo data is loaded only onto an empty team server, so that nothing gets mixed up.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/demo.py" line="74"/>
         <source>Der Datenordner enthält bereits Daten. Demodaten werden nur in einen leeren Datenordner geladen, damit nichts vermischt wird.</source>
         <translation>The data folder already contains data. Demo data is only loaded into an empty data folder so that nothing gets mixed up.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/demo.py" line="123"/>
+        <location filename="../../sic_desktop/core/demo.py" line="127"/>
         <source>Demodaten werden angelegt …</source>
         <translation>Creating demo data …</translation>
     </message>
@@ -3707,68 +3727,77 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="52"/>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="64"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="53"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="65"/>
         <source>Mögliche Duplikate</source>
         <translation>Possible duplicates</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="58"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="59"/>
         <source>Es wird gesucht …</source>
         <translation>Searching …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="68"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="69"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="68"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="69"/>
         <source>Datensatz</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="68"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="69"/>
         <source>Möglicherweise derselbe</source>
         <translation>Possibly the same as</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="69"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="70"/>
         <source>Warum</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="79"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="80"/>
         <source>&amp;Zusammenführen …</source>
         <translation>&amp;Merge …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="82"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="83"/>
         <source>&amp;Kein Duplikat</source>
         <translation>&amp;Not a duplicate</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="84"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="85"/>
         <source>Die beiden sind verschiedene Datensätze; das Paar wird nicht mehr gezeigt.</source>
         <translation>The two are different records; the pair will not be shown again.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="106"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="107"/>
         <source>1 mögliches Duplikat gefunden.</source>
         <translation>1 possible duplicate found.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="107"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="108"/>
         <source>{count} mögliche Duplikate gefunden.</source>
         <translation>{count} possible duplicates found.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="112"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="113"/>
         <source>Keine möglichen Duplikate gefunden.</source>
         <translation>No possible duplicates found.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="152"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="155"/>
+        <source>„{other}“ (Nr. {other_id}) wird mit „{keep}“ (Nr. {keep_id}) zusammengeführt und danach gelöscht. Alle Verknüpfungen wandern zu Nr. {keep_id}.
+
+Rückgängig mit Strg+Z (nach dem Schließen dieses Fensters).</source>
+        <translation>“{other}” (no. {other_id}) is merged into “{keep}” (no. {keep_id}) and then deleted. All links move to no. {keep_id}.
+
+Undo with Ctrl+Z (after closing this window).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="161"/>
         <source>„{other}“ (Nr. {other_id}) wird mit „{keep}“ (Nr. {keep_id}) zusammengeführt und danach gelöscht. Alle Verknüpfungen wandern zu Nr. {keep_id}.
 
 Rückgängig mit Strg+Z (nach dem Schließen dieses Fensters); vorher wird außerdem eine Sicherung angelegt.</source>
@@ -3777,17 +3806,17 @@ Rückgängig mit Strg+Z (nach dem Schließen dieses Fensters); vorher wird auße
 Undo with Ctrl+Z (after closing this window); a backup is made beforehand as well.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="167"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="177"/>
         <source>Duplikate zusammenführen</source>
         <translation>Merge duplicates</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="170"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="180"/>
         <source>Zusammengeführt: „{other}“ ist jetzt Teil von „{keep}“ (Nr. {id}). Rückgängig mit Strg+Z.</source>
         <translation>Merged: “{other}” is now part of “{keep}” (no. {id}). Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="156"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="166"/>
         <source>&amp;Zusammenführen</source>
         <translation>&amp;Merge</translation>
     </message>
@@ -4875,7 +4904,7 @@ Undo with Ctrl+Z (after closing this window); a backup is made beforehand as wel
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/help_dialogs.py" line="62"/>
+        <location filename="../../sic_desktop/ui/help_dialogs.py" line="80"/>
         <source>Kurzanleitung</source>
         <translation>Quick guide</translation>
     </message>
@@ -4883,12 +4912,12 @@ Undo with Ctrl+Z (after closing this window); a backup is made beforehand as wel
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../sic_desktop/ui/help_dialogs.py" line="48"/>
+        <location filename="../../sic_desktop/ui/help_dialogs.py" line="66"/>
         <source>Gehe zu: {page}</source>
         <translation>Go to: {page}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/help_dialogs.py" line="53"/>
+        <location filename="../../sic_desktop/ui/help_dialogs.py" line="71"/>
         <source>Suchen (außerhalb eines Textfelds)</source>
         <translation>Search (outside a text field)</translation>
     </message>
@@ -5992,122 +6021,127 @@ evidence</translation>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="70"/>
+        <location filename="../../sic_desktop/io/importer.py" line="71"/>
         <source>Die Datei wird gelesen …</source>
         <translation>Reading the file …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="94"/>
+        <location filename="../../sic_desktop/io/importer.py" line="96"/>
         <source>Zeilen werden geprüft …</source>
         <translation>Checking lines …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="96"/>
+        <location filename="../../sic_desktop/io/importer.py" line="98"/>
         <source>Zeilen werden importiert …</source>
         <translation>Importing lines …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="136"/>
+        <location filename="../../sic_desktop/io/importer.py" line="138"/>
         <source>Die Zeile nennt nur eine Firma und wird als Organisation übernommen.</source>
         <translation>The line names only a company and is imported as an organisation.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="144"/>
+        <location filename="../../sic_desktop/io/importer.py" line="146"/>
         <source>Wegen „alles oder nichts“ wird die Zeile mit diesen Werten nicht übernommen.</source>
         <translation>Because of “all or nothing”, the line with these values is not imported.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="180"/>
+        <location filename="../../sic_desktop/io/importer.py" line="182"/>
         <source>{label}: {message} Der Wert wird nicht übernommen.</source>
         <translation>{label}: {message} The value is not imported.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="192"/>
+        <location filename="../../sic_desktop/io/importer.py" line="194"/>
         <source>Möglicherweise doppelt: {reason}</source>
         <translation>Possibly a duplicate: {reason}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="228"/>
+        <location filename="../../sic_desktop/io/importer.py" line="230"/>
         <source>Organisation „{name}“ wird neu angelegt.</source>
         <translation>Organisation “{name}” is created.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="252"/>
+        <location filename="../../sic_desktop/io/importer.py" line="254"/>
         <source>Ergänzt: {fields}.</source>
         <translation>Completed: {fields}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="264"/>
+        <location filename="../../sic_desktop/io/importer.py" line="266"/>
         <source>Gleiche Internet-Domain wie „{name}“ (Organisation Nr. {id}); bitte prüfen, ob es dieselbe Organisation ist.</source>
         <translation>Same internet domain as “{name}” (organisation no. {id}); please check whether it is the same organisation.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/importer.py" line="276"/>
+        <location filename="../../sic_desktop/io/importer.py" line="278"/>
         <source>Gleicher Name wie Organisation Nr. {id}.</source>
         <translation>Same name as organisation no. {id}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="66"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="67"/>
         <source>Der Export wird geprüft …</source>
         <translation>Checking the export …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="68"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="69"/>
         <source>Der Export wird eingelesen …</source>
         <translation>Reading the export …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="98"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="99"/>
         <source>Ein Anhang im Abschnitt „attachments“ ist fehlerhaft ({reason}).</source>
         <translation>An attachment in the section “attachments” is faulty ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="108"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="109"/>
         <source>Sie ist keine gültige JSON-Datei ({reason}).</source>
         <translation>It is not a valid JSON file ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="111"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="112"/>
         <source>Sie ist zu tief verschachtelt und deshalb kein Gesamtexport von SIC Desktop.</source>
         <translation>It is nested too deeply and therefore not a full export of SIC Desktop.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="114"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="115"/>
         <source>Sie ist kein Gesamtexport von SIC Desktop.</source>
         <translation>It is not a full export of SIC Desktop.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="120"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="121"/>
         <source>Sie stammt von einer neueren Version von SIC Desktop ({version}). Bitte das Programm aktualisieren.</source>
         <translation>It comes from a newer version of SIC Desktop ({version}). Please update the program.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="139"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="142"/>
+        <source>Ein Gesamtexport kann nur auf einen leeren Teamserver eingelesen werden, damit alle Nummern und Verknüpfungen gleich bleiben. Auf diesem Teamserver liegen schon Daten; es wurde nichts eingelesen.</source>
+        <translation>A full export can only be read onto an empty team server, so that all numbers and links stay the same. This team server already holds data; nothing was read in.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/json_import.py" line="149"/>
         <source>Ein Gesamtexport kann nur in einen leeren Datenordner eingelesen werden, damit alle Nummern und Verknüpfungen gleich bleiben. Bitte einen neuen Datenordner wählen (z. B. „sic-desktop --data-dir ORDNER import …“).</source>
         <translation>A full export can only be read into an empty data folder, so that all numbers and links stay the same. Please choose a new data folder (e.g. “sic-desktop --data-dir FOLDER import …”).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="151"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="161"/>
         <source>Der Abschnitt „{section}“ ist keine Liste.</source>
         <translation>The section “{section}” is not a list.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="163"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="173"/>
         <source>Die Nummer kommt doppelt vor, oder eine Verknüpfung zeigt auf einen Datensatz, den es in der Datei nicht gibt.</source>
         <translation>The number occurs twice, or a link points to a record that is not in the file.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="167"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="177"/>
         <source>Ein Feld hat einen unerwarteten Wert ({reason}).</source>
         <translation>A field has an unexpected value ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="173"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="183"/>
         <source>{record} Nr. {id}: {reason} Es wurde nichts gespeichert.</source>
         <translation>{record} no. {id}: {reason} Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="214"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="224"/>
         <source>Ein Eintrag im Protokoll, bei den Datenschutz-Begründungen oder in den Einstellungen ist fehlerhaft ({reason}).</source>
         <translation>An entry in the history, the data protection keep decisions or the settings is faulty ({reason}).</translation>
     </message>
@@ -6188,72 +6222,77 @@ evidence</translation>
 <context>
     <name>ImportFilePage</name>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="42"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="43"/>
         <source>Datei wählen</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="45"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="46"/>
         <source>Kontakte oder Organisationen aus Outlook, Excel (CSV oder .xlsx) oder vCard übernehmen – oder einen Gesamtexport von SIC Desktop in einen leeren Datenordner einlesen.</source>
         <translation>Bring in contacts or organisations from Outlook, Excel (CSV or .xlsx) or vCard – or read a full export of SIC Desktop into an empty data folder.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="54"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="55"/>
         <source>Pfad der Datei</source>
         <translation>Path of the file</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="57"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="58"/>
         <source>&amp;Durchsuchen …</source>
         <translation>&amp;Browse …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="61"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="62"/>
         <source>Dat&amp;ei:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="67"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="68"/>
         <source>&amp;Tabellenblatt:</source>
         <translation>&amp;Sheet:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="73"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="74"/>
         <source>&amp;Kontakte (Personen)</source>
         <translation>&amp;Contacts (people)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="74"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="75"/>
         <source>&amp;Organisationen</source>
         <translation>&amp;Organisations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="83"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="84"/>
         <source>Jede Zeile ist:</source>
         <translation>Each line is:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="100"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="101"/>
         <source>Datei zum Importieren wählen</source>
         <translation>Choose a file to import</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="102"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="103"/>
         <source>Listen und Kontakte (*.csv *.txt *.xlsx *.xlsm *.vcf *.vcard *.json);;CSV (*.csv *.txt);;Excel (*.xlsx *.xlsm);;vCard (*.vcf *.vcard);;Gesamtexport (*.json);;Alle Dateien (*)</source>
         <translation>Lists and contacts (*.csv *.txt *.xlsx *.xlsm *.vcf *.vcard *.json);;CSV (*.csv *.txt);;Excel (*.xlsx *.xlsm);;vCard (*.vcf *.vcard);;Full export (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="121"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="122"/>
         <source>Die Datei wird geöffnet …</source>
         <translation>Opening the file …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="159"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="160"/>
+        <source>Gesamtexport von SIC Desktop. Er wird vollständig eingelesen, mit allen Nummern und Verknüpfungen – das geht nur auf einen leeren Teamserver.</source>
+        <translation>Full export of SIC Desktop. It is read in completely, with all numbers and links – this works only onto an empty team server.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="167"/>
         <source>Gesamtexport von SIC Desktop. Er wird vollständig eingelesen, mit allen Nummern und Verknüpfungen – das geht nur in einen leeren Datenordner.</source>
         <translation>A full export of SIC Desktop. It is read in completely, with all numbers and links – this works only in an empty data folder.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="166"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="174"/>
         <source>Erkannt: {what}. {columns} Spalten.</source>
         <translation>Recognised: {what}. {columns} columns.</translation>
     </message>
@@ -7327,82 +7366,72 @@ evidence</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="80"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="81"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="87"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="88"/>
         <source>{page} ({keys})</source>
         <translation>{page} ({keys})</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="121"/>
         <source>Werkzeugleiste</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="170"/>
         <source>&amp;Rückgängig: {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="170"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Wiederholen: {what}</source>
         <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="171"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="172"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="270"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="271"/>
         <source>Rückgängig gemacht: {what}. Wiederholen mit Strg+Y.</source>
         <translation>Undone: {what}. Redo with Ctrl+Y.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="279"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="280"/>
         <source>Wiederholt: {what}</source>
         <translation>Redone: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="316"/>
-        <source>&lt;p&gt;Die Daten liegen auf dem {server}.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;The data are kept on the {server}.&lt;/p&gt;</translation>
+        <location filename="../../sic_desktop/ui/main_window.py" line="320"/>
+        <source>&lt;h3&gt;SIC Desktop {version}&lt;/h3&gt;&lt;p&gt;Kontakte, Kooperationen und Notizen für die Arbeit an sozialer Innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.&lt;/p&gt;&lt;p&gt;{where}&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;SIC Desktop {version}&lt;/h3&gt;&lt;p&gt;Contacts, cooperations and notes for work on social innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.&lt;/p&gt;&lt;p&gt;{where}&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/main_window.py" line="318"/>
-        <source>&lt;p&gt;Alle Daten liegen im Datenordner auf diesem Rechner:&lt;br&gt;{folder}&lt;/p&gt;</source>
-        <translation>&lt;p&gt;All data are kept in the data folder on this computer:&lt;br&gt;{folder}&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="322"/>
         <source>Über SIC Desktop</source>
         <translation>About SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="324"/>
-        <source>&lt;h3&gt;SIC Desktop {version}&lt;/h3&gt;&lt;p&gt;Kontakte, Kooperationen und Notizen für die Arbeit an sozialer Innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;SIC Desktop {version}&lt;/h3&gt;&lt;p&gt;Contacts, cooperations and notes for work on social innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="332"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="329"/>
         <source>Demodaten werden geladen …</source>
         <translation>Loading demo data …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="333"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="330"/>
         <source>Demodaten geladen.</source>
         <translation>Demo data loaded.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="334"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="331"/>
         <source>Abgebrochen. Es wurden keine Demodaten geladen.</source>
         <translation>Cancelled. No demo data was loaded.</translation>
     </message>
@@ -8418,32 +8447,32 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../sic_desktop/privacy/erasure.py" line="113"/>
+        <location filename="../../sic_desktop/privacy/erasure.py" line="126"/>
         <source>Auf dem Teamserver wurden die gelöschten Zeilen sofort auch aus den Tabellendateien entfernt (VACUUM); das Änderungsprotokoll des Servers enthält keine Inhalte.</source>
         <translation>On the team server the deleted rows were removed from the table files at once as well (VACUUM); the server&apos;s change log holds no contents.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/erasure.py" line="117"/>
+        <location filename="../../sic_desktop/privacy/erasure.py" line="130"/>
         <source>Auf dem Teamserver sind die gelöschten Zeilen nicht mehr abfragbar; als Reste in den Tabellendateien bleiben sie, bis die automatische Bereinigung des Servers (Autovacuum) oder die Wartung der IT (VACUUM) sie entfernt, meist nach wenigen Minuten. Diese Anmeldung darf das nicht sofort selbst tun.</source>
         <translation>On the team server the deleted rows can no longer be queried; as remnants in the table files they stay until the server&apos;s automatic clean-up (autovacuum) or IT&apos;s maintenance (VACUUM) removes them, usually within a few minutes. This login may not do that itself at once.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/erasure.py" line="122"/>
+        <location filename="../../sic_desktop/privacy/erasure.py" line="118"/>
         <source>In den Sicherungen des Teamservers (pg_dump) steht die Person noch, bis die IT sie nach der Aufbewahrungsfrist löscht.</source>
         <translation>The person is still contained in the team server&apos;s backups (pg_dump) until IT deletes them after the retention period.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/erasure.py" line="128"/>
+        <location filename="../../sic_desktop/privacy/erasure.py" line="139"/>
         <source>Löschung nach Art. 17 DSGVO</source>
         <translation>Erasure under Art. 17 GDPR</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/erasure.py" line="133"/>
+        <location filename="../../sic_desktop/privacy/erasure.py" line="144"/>
         <source>Kontakt Nr. {id}</source>
         <translation>Contact no. {id}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/erasure.py" line="196"/>
+        <location filename="../../sic_desktop/privacy/erasure.py" line="207"/>
         <source>Eine Kopie außerhalb der Datenbank (z. B. der Suchindex) konnte nicht bereinigt werden. Bitte den Suchindex neu aufbauen.</source>
         <translation>A copy outside the database (such as the search index) could not be cleaned. Please rebuild the search index.</translation>
     </message>
@@ -8531,92 +8560,117 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Access request under Art. 15 GDPR</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="33"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="34"/>
         <source>Löschregel, zuletzt geändert von {by}</source>
         <translation>Deletion rule, last changed by {by}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="39"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="40"/>
         <source>Einstellung des Programms</source>
         <translation>Program setting</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="42"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="43"/>
         <source>Kontaktdaten ohne Rechtsgrundlage</source>
         <translation>Contact data without legal basis</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="42"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="43"/>
         <source>sofort zur Prüfung</source>
         <translation>to be reviewed at once</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="43"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="44"/>
         <source>Ohne Rechtsgrundlage ist die Speicherung nicht zulässig.</source>
         <translation>Without a legal basis, storing is not permitted.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="46"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="47"/>
         <source>Änderungsprotokoll (nur Feldnamen)</source>
         <translation>Change history (field names only)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="47"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="48"/>
         <source>{period} nach dem Eintrag</source>
         <translation>{period} after the entry</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="48"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="49"/>
         <source>Nachweis, wer wann was geändert hat (Art. 5 Abs. 2 DSGVO).</source>
         <translation>Proof of who changed what and when (Art. 5(2) GDPR).</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/deletion_concept.py" line="51"/>
+        <source>Einstellung jedes Rechners; es gilt die kürzeste</source>
+        <translation>Setting of each computer; the shortest applies</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="54"/>
         <source>Sicherungen der Datenbank</source>
         <translation>Backups of the database</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="52"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="55"/>
         <source>je die neueste von {daily} Tagen, {weekly} Wochen und {monthly} Monaten</source>
         <translation>the newest of each of {daily} days, {weekly} weeks and {monthly} months</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="55"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="58"/>
         <source>Wiederherstellung nach Defekt oder Fehlbedienung; Löschungen werden nach einer Wiederherstellung erneut angewendet.</source>
         <translation>Restore after damage or mistakes; erasures are applied again after a restore.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="59"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="62"/>
         <source>Papierkorb</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="59"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="62"/>
         <source>bis zum Leeren von Hand</source>
         <translation>until emptied by hand</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="60"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="63"/>
         <source>Der Papierkorb ist keine Löschung; endgültig löschen über die Prüfliste.</source>
         <translation>The trash is no erasure; delete for good from the review list.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="68"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="72"/>
+        <source>Sicherungen des Teamservers (pg_dump)</source>
+        <translation>Backups of the team server (pg_dump)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="73"/>
+        <source>(Aufbewahrungsfrist der IT – von der IT zu ergänzen)</source>
+        <translation>(IT&apos;s retention period – to be completed by IT)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="74"/>
+        <source>Wiederherstellung nach Defekt oder Fehlbedienung; eine gelöschte Person steht in älteren Sicherungen, bis die IT sie löscht.</source>
+        <translation>Restoring after a defect or a mistake; an erased person remains in older backups until IT deletes them.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="76"/>
+        <source>IT des Teamservers</source>
+        <translation>IT of the team server</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="82"/>
         <source>Art der Daten</source>
         <translation>Kind of data</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="68"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="82"/>
         <source>Löschklasse (Frist und Beginn)</source>
         <translation>Deletion class (period and start)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="69"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="83"/>
         <source>Begründung</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="69"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="83"/>
         <source>Festgelegt</source>
         <translation>Set by</translation>
     </message>
@@ -8677,62 +8731,67 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>PrivacyLogPanel</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="27"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="37"/>
         <source>Löschungen, Anonymisierungen, Auskünfte und Exporte von Kontakten mit Datum, Bearbeiter/in und Grund. Kontakte stehen hier nur mit Nummer oder Anzahl. Löschungen werden zusätzlich außerhalb der Datenbank als Schlüssel-Hashes aufbewahrt: Bringt eine Wiederherstellung oder ein Import eine gelöschte Person zurück, wird die Löschung erneut angewendet.</source>
         <translation>Erasures, anonymisations, access requests and exports of contacts with date, user and reason. Contacts appear here by number or count only. Erasures are also kept outside the database as keyed hashes: if a restore or an import brings an erased person back, the erasure is applied again.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="36"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="48"/>
         <source>Datenschutz-Protokoll</source>
         <translation>Data protection log</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="38"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="50"/>
         <source>Zeitpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="38"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="50"/>
         <source>von</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="38"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="50"/>
         <source>Vorgang</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="38"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="50"/>
         <source>betrifft</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="38"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="50"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="48"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="60"/>
         <source>&amp;Verzeichnis nach Art. 30 (PDF oder Word) …</source>
         <translation>&amp;Record of processing (Art. 30) (PDF or Word) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="86"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="98"/>
         <source>Verzeichnis gespeichert: {path}. Angaben in Klammern bitte ergänzen.</source>
         <translation>Record saved: {path}. Please complete the entries in brackets.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="76"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="88"/>
         <source>Verzeichnis von Verarbeitungstätigkeiten speichern</source>
         <translation>Save record of processing activities</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="77"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="29"/>
+        <source>Löschungen, Anonymisierungen, Auskünfte und Exporte von Kontakten mit Datum, Bearbeiter/in und Grund. Kontakte stehen hier nur mit Nummer oder Anzahl. Löschungen werden zusätzlich im Datenordner des Rechners, auf dem gelöscht wurde, als Schlüssel-Hashes aufbewahrt: Spielt die IT eine ältere Sicherung des Teamservers zurück, wendet dieser Rechner seine Löschungen beim nächsten Verbinden erneut an.</source>
+        <translation>Erasures, anonymisations, access requests and exports of contacts with date, editor and reason. Contacts appear here only by number or count. Erasures are also kept as keyed hashes in the data folder of the computer on which they were made: if IT restores an older backup of the team server, this computer applies its erasures again the next time it connects.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="89"/>
         <source>Verarbeitungsverzeichnis_SIC_Desktop</source>
         <translation>Record_of_processing_SIC_Desktop</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="87"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="99"/>
         <source>Verzeichnis gespeichert: {path} ({pages} Seiten). Angaben in Klammern bitte ergänzen.</source>
         <translation>Record saved: {path} ({pages} pages). Please complete the entries in brackets.</translation>
     </message>
@@ -8773,187 +8832,195 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>ProcessingRecord</name>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="31"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="35"/>
         <source>Bezeichnung</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="32"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="36"/>
         <source>Kontakt- und Wissensverwaltung des Social Innovation Center (SIC Desktop)</source>
         <translation>Contact and knowledge management of the Social Innovation Center (SIC Desktop)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="33"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="37"/>
         <source>Verantwortlicher</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="34"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="38"/>
         <source>(Behörde, Anschrift, Vertretung – von der Dienststelle zu ergänzen)</source>
         <translation>(authority, address, representative – to be completed by the office)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="35"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="39"/>
         <source>Datenschutzbeauftragte/r</source>
         <translation>Data protection officer</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="36"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="40"/>
         <source>(Name, Kontakt – von der Dienststelle zu ergänzen)</source>
         <translation>(name, contact – to be completed by the office)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="37"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="41"/>
         <source>Zwecke</source>
         <translation>Purposes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="38"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="42"/>
         <source>Pflege von Kontakten zu Akteuren sozialer Innovation; Anbahnung und Begleitung von Kooperationen; Dokumentation von Workshops, Gesprächen und Reflexionen; Vorbereitung von Terminen (Briefings); Berichte über Wirkung an Politik und Leitung</source>
         <translation>Keeping contacts with actors of social innovation; initiating and accompanying cooperations; documenting workshops, conversations and reflections; preparing meetings (briefings); reports on impact to politics and management</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="42"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="46"/>
         <source>Kategorien betroffener Personen</source>
         <translation>Categories of data subjects</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="43"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="47"/>
         <source>Ansprechpersonen von Unternehmen, Vereinen, Schulen, Hochschulen, Stiftungen und Verwaltung; Bürgerinnen und Bürger in Initiativen; Teilnehmende an Veranstaltungen; Mitarbeitende des Teams (als Bearbeitende)</source>
         <translation>Contact persons of companies, associations, schools, universities, foundations and administration; citizens in initiatives; participants in events; team members (as editors)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="47"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="51"/>
         <source>Kategorien personenbezogener Daten</source>
         <translation>Categories of personal data</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="48"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="52"/>
         <source>Name, Anrede, Titel, dienstliche Kontaktdaten (E-Mail, Telefon), Funktion und Organisation, Beteiligung an Kooperationen und Veranstaltungen, Gesprächsinhalte in Notizen, Rechtsgrundlage, Einwilligungsdatum, Datum des letzten Kontakts, Herkunft der Daten und Datum der Information (Art. 14). Besondere Kategorien (Art. 9) sind nicht vorgesehen</source>
         <translation>Name, salutation, title, business contact data (e-mail, phone), function and organisation, participation in cooperations and events, contents of conversations in notes, legal basis, date of consent, date of last contact, source of the data and date of informing (Art. 14). Special categories (Art. 9) are not intended</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="53"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="57"/>
         <source>Empfänger</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="54"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="58"/>
         <source>intern das Team des SIC; extern nur durch ausdrückliche Weitergabe (Briefing-PDF, Berichte, Exporte) – weitere Empfänger von der Dienststelle zu ergänzen</source>
         <translation>internally the SIC team; externally only by explicit passing on (briefing PDF, reports, exports) – further recipients to be completed by the office</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="57"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="33"/>
         <source>Übermittlung in Drittländer</source>
         <translation>Transfer to third countries</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="58"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="62"/>
         <source>keine; das Programm baut keine Netzwerkverbindung auf</source>
         <translation>none; the program makes no network connection</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="59"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="63"/>
         <source>Rechtsgrundlagen</source>
         <translation>Legal bases</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="60"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="64"/>
         <source>Art. 6 Abs. 1 lit. a, b, e (f nur außerhalb der hoheitlichen Aufgaben) DSGVO, je Kontakt im Feld „Rechtsgrundlage“ festgehalten; Fachgesetz oder Satzung für lit. e von der Dienststelle zu ergänzen</source>
         <translation>Art. 6(1)(a), (b), (e) GDPR ((f) only outside public tasks), recorded per contact in the field “Legal basis”; the law or statute for (e) to be completed by the office</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="68"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="72"/>
+        <location filename="../../sic_desktop/privacy/processing_record_server.py" line="18"/>
         <source>Verschlüsselung der gespeicherten Daten</source>
         <translation>Encryption of stored data</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="69"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="73"/>
         <source>Keine durch SIC Desktop: Datenbank, Suchindex und Sicherungen liegen unverschlüsselt im Datenordner. Schutz besteht nur, wenn das Betriebssystem das Laufwerk verschlüsselt (z. B. BitLocker) – (von der IT zu bestätigen)</source>
         <translation>None by SIC Desktop: database, search index and backups lie unencrypted in the data folder. They are protected only if the operating system encrypts the drive (e.g. BitLocker) – (to be confirmed by IT)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="73"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="77"/>
+        <location filename="../../sic_desktop/privacy/processing_record_server.py" line="80"/>
         <source>Zugriff</source>
         <translation>Access</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="74"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="78"/>
         <source>über das Windows-Benutzerkonto und die Zugriffsrechte auf den Datenordner; das Programm hat keine eigene Anmeldung und keine Rollen; ein Datenordner ist immer nur in einem Programm geöffnet. (Bildschirmsperre, Rechte auf den Ordner: durch die IT)</source>
         <translation>through the Windows user account and the access rights on the data folder; the program has no login and no roles of its own; a data folder is open in one program at a time. (Screen lock, rights on the folder: by IT)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="78"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="82"/>
+        <location filename="../../sic_desktop/privacy/processing_record_server.py" line="83"/>
         <source>Netzwerk</source>
         <translation>Network</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="79"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="83"/>
         <source>keine Verbindungen: keine Updates, keine Telemetrie, keine Inhalte aus dem Internet</source>
         <translation>no connections: no updates, no telemetry, no content from the internet</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="81"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="85"/>
+        <location filename="../../sic_desktop/privacy/processing_record_server.py" line="24"/>
         <source>Integrität</source>
         <translation>Integrity</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="82"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="86"/>
         <source>jede Änderung ist eine vollständige Transaktion; gelöschte Inhalte werden in der Datei überschrieben (secure_delete); Prüfung mit „sic-desktop check“</source>
         <translation>every change is a complete transaction; deleted contents are overwritten in the file (secure_delete); checked with “sic-desktop check”</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="85"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="89"/>
+        <location filename="../../sic_desktop/privacy/processing_record_server.py" line="30"/>
         <source>Löschung</source>
         <translation>Erasure</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="86"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="90"/>
         <source>Prüfliste nach den Löschregeln; endgültiges Löschen und Anonymisieren entfernt die Person aus allen Dateien des Datenordners; das Löschprotokoll (Schlüssel-Hashes, keine Namen) wendet Löschungen nach einer Wiederherstellung erneut an</source>
         <translation>review list under the deletion rules; deleting for good and anonymising removes the person from every file of the data folder; the erasure log (keyed hashes, no names) applies erasures again after a restore</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="90"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="94"/>
+        <location filename="../../sic_desktop/privacy/processing_record_server.py" line="39"/>
         <source>Protokollierung</source>
         <translation>Logging</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="91"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="95"/>
         <source>Änderungsprotokoll (wer, wann, welche Felder – keine Inhalte); Datenschutz-Protokoll der Löschungen, Auskünfte und Exporte (wer, wann, warum – keine Namen); Fehlerprotokoll ohne personenbezogene Daten</source>
         <translation>change history (who, when, which fields – no contents); data protection log of erasures, access requests and exports (who, when, why – no names); error log without personal data</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="117"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="124"/>
         <source>ohne Rechtsgrundlage</source>
         <translation>without legal basis</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="118"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="125"/>
         <source>Herkunft nicht erfasst</source>
         <translation>source not recorded</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="140"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="161"/>
         <source>Sicherungsdateien in „{folder}“: {count}, die neueste vom {newest}; aufbewahrt wird je die neueste von {daily} Tagen, {weekly} Wochen und {monthly} Monaten. Sicherungen sind wie die Datenbank unverschlüsselt.</source>
         <translation>Backup files in “{folder}”: {count}, the newest of {newest}; kept is the newest of each of {daily} days, {weekly} weeks and {monthly} months. Backups are unencrypted like the database.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="146"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="154"/>
         <source>(keine)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="149"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="169"/>
         <source>Datenordner „{folder}“ auf dem eigenen Rechner bzw. gewählten Laufwerk</source>
         <translation>Data folder “{folder}” on the own computer or the chosen drive</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="155"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="175"/>
+        <location filename="../../sic_desktop/privacy/processing_record_server.py" line="79"/>
         <source>Speicherort</source>
         <translation>Storage location</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record.py" line="157"/>
+        <location filename="../../sic_desktop/privacy/processing_record.py" line="177"/>
+        <location filename="../../sic_desktop/privacy/processing_record_server.py" line="82"/>
         <source>Sicherungen</source>
         <translation>Backups</translation>
     </message>
@@ -8963,109 +9030,214 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Record of processing activities (Art. 30 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="28"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="76"/>
+        <source>Eintrag für SIC Desktop, erstellt am {when} von {user} auf dem Teamserver {host}, Datenbank „{database}“. Angaben in Klammern ergänzen die Dienststelle und die IT; Zahlen und Fristen sind der Stand dieses Teamservers.</source>
+        <translation>Entry for SIC Desktop, made on {when} by {user} on the team server {host}, database „{database}“. The office and IT complete the entries in brackets; figures and periods are the state of this team server.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="82"/>
         <source>Eintrag für SIC Desktop, erstellt am {when} von {user} aus dem Datenordner „{folder}“. Angaben in Klammern ergänzt die Dienststelle; Zahlen und Fristen sind der Stand dieses Datenordners.</source>
         <translation>Entry for SIC Desktop, created on {when} by {user} from the data folder “{folder}”. The office completes the entries in brackets; figures and periods are those of this data folder.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="35"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="28"/>
         <source>1. Allgemeine Angaben</source>
         <translation>1. General information</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="37"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="30"/>
         <source>2. Gespeicherte Kontakte</source>
         <translation>2. Stored contacts</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="38"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="31"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="40"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="33"/>
         <source>Rechtsgrundlage</source>
         <translation>Legal basis</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="41"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="34"/>
         <source>Herkunft der Daten (Art. 14)</source>
         <translation>Source of the data (Art. 14)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="44"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="37"/>
         <source>3. Löschfristen (Löschkonzept nach DIN 66398)</source>
         <translation>3. Deletion periods (deletion concept after DIN 66398)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="48"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="41"/>
         <source>4. Technische und organisatorische Maßnahmen (Art. 32)</source>
         <translation>4. Technical and organisational measures (Art. 32)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="50"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="43"/>
         <source>5. Datenschutz-Protokoll: Löschungen, Auskünfte, Exporte</source>
         <translation>5. Data protection log: erasures, access requests, exports</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="52"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="45"/>
         <source>Wer wann welchen Kontakt gelöscht, anonymisiert, beauskunftet oder exportiert hat, und warum. Kontakte erscheinen nur mit Nummer oder Anzahl, nie mit Namen; die neuesten {n} Einträge.</source>
         <translation>Who deleted, anonymised, answered an access request for or exported which contact, when and why. Contacts appear by number or count only, never by name; the newest {n} entries.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="61"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="54"/>
         <source>Zeitpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="61"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="54"/>
         <source>von</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="62"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="55"/>
         <source>Vorgang</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="62"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="55"/>
         <source>betrifft</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="63"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="56"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="68"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="61"/>
         <source>Noch keine Einträge.</source>
         <translation>No entries yet.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="69"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="62"/>
         <source>6. Prüfung</source>
         <translation>6. Review</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="70"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="63"/>
         <source>(von der Dienststelle zu ergänzen)</source>
         <translation>(to be completed by the office)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="72"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="65"/>
         <source>Geprüft von</source>
         <translation>Reviewed by</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="73"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="66"/>
         <source>am</source>
         <translation>on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="74"/>
+        <location filename="../../sic_desktop/privacy/processing_record_pdf.py" line="67"/>
         <source>Nächste Prüfung</source>
         <translation>Next review</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_server.py" line="19"/>
+        <source>Keine durch SIC Desktop: die Datenbank auf dem Teamserver ist so geschützt, wie die IT dessen Laufwerke und Sicherungen schützt – (von der IT zu bestätigen). Suchindex und Anhänge liegen unverschlüsselt im lokalen Datenordner jedes Rechners; dort schützt sie nur ein vom Betriebssystem verschlüsseltes Laufwerk (z. B. BitLocker) – (von der IT zu bestätigen)</source>
+        <translation>None by SIC Desktop: the database on the team server is protected as far as IT protects its drives and backups – (to be confirmed by IT). Search index and attachments lie unencrypted in the local data folder of each computer; there only a drive encrypted by the operating system (e.g. BitLocker) protects them – (to be confirmed by IT)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_server.py" line="25"/>
+        <source>jede Änderung ist eine vollständige Transaktion auf dem Teamserver; Sperren verhindern gleichzeitiges Überschreiben; Verknüpfungen und Rechte setzt der Server durch; Prüfung der Einträge und des Suchindex mit „sic-desktop check“ (mit der Adresse des Teamservers); Wartung des Servers: durch die IT</source>
+        <translation>every change is one complete transaction on the team server; locks prevent concurrent overwriting; the server enforces links and rights; records and search index are checked with „sic-desktop check“ (with the team server&apos;s address); maintenance of the server: by IT</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_server.py" line="31"/>
+        <source>Prüfliste nach den Löschregeln; endgültiges Löschen und Anonymisieren entfernt die Person vom Teamserver, danach entfernt VACUUM die gelöschten Zeilen aus den Tabellendateien (darf die Anmeldung das nicht: die automatische Bereinigung des Servers, meist nach Minuten); aus dem Suchindex jedes Rechners beim nächsten Verbinden; in den Sicherungen des Teamservers (pg_dump) bleibt sie, bis die IT sie löscht; das Löschprotokoll (Schlüssel-Hashes, keine Namen) wendet Löschungen nach dem Zurückspielen einer Sicherung erneut an, sobald sich der Rechner wieder verbindet, auf dem gelöscht wurde (sein Datenordner hält den Schlüssel)</source>
+        <translation>review list by the deletion rules; deleting for good and anonymising remove the person from the team server, then VACUUM removes the deleted rows from the table files (if the login may not: the server&apos;s automatic clean-up, usually within minutes); from each computer&apos;s search index at its next connection; in the team server&apos;s backups (pg_dump) the person remains until IT deletes them; the erasure log (keyed hashes, no names) applies erasures again after a backup is restored, as soon as the computer on which they were made connects again (its data folder holds the key)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_server.py" line="40"/>
+        <source>Änderungsprotokoll auf dem Teamserver (wer, wann, welche Felder – keine Inhalte; die IT kann es kürzen); Datenschutz-Protokoll der Löschungen, Auskünfte und Exporte (wer, wann, warum – keine Namen); Fehlerprotokoll ohne personenbezogene Daten auf jedem Rechner; Protokolle des PostgreSQL-Servers: nach Einstellung der IT</source>
+        <translation>change history on the team server (who, when, which fields – no contents; IT can shorten it); data protection log of erasures, access requests and exports (who, when, why – no names); error log without personal data on each computer; logs of the PostgreSQL server: as IT configures them</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_server.py" line="54"/>
+        <source>keine durch das Programm: es verbindet sich nur mit dem Teamserver {host} (Standort des Servers und wer ihn betreibt – von der IT zu ergänzen)</source>
+        <translation>none by the program: it connects only to the team server {host} (where the server stands and who runs it – to be completed by IT)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_server.py" line="65"/>
+        <source>Teamserver {host}:{port}, Datenbank „{database}“ (PostgreSQL {version}); auf jedem Rechner ein Suchindex als Zwischenspeicher des Teamservers und die dort angehängten Dateien im lokalen Datenordner (auf diesem Rechner „{folder}“)</source>
+        <translation>team server {host}:{port}, database „{database}“ (PostgreSQL {version}); on each computer a search index as a cache of the team server and the files attached there, in the local data folder (on this computer „{folder}“)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_server.py" line="71"/>
+        <source>eigene Anmeldung am Teamserver für jede Person (dieses Verzeichnis erstellt mit der Anmeldung „{login}“); die Rechte setzt der Server durch, nicht nur das Programm. Den lokalen Datenordner schützen das Windows-Benutzerkonto und die Rechte auf den Ordner (durch die IT)</source>
+        <translation>an own login on the team server for each person (this record made with the login „{login}“); the server enforces the rights, not only the program. The local data folder is protected by the Windows user account and the rights on the folder (by IT)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_server.py" line="78"/>
+        <source>Verschlüsselung der Verbindung</source>
+        <translation>Encryption of the connection</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_server.py" line="81"/>
+        <source>Rollen</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_server.py" line="83"/>
+        <source>nur die Verbindung zum Teamserver {host}:{port}; keine Updates, keine Telemetrie, keine Inhalte aus dem Internet</source>
+        <translation>only the connection to the team server {host}:{port}; no updates, no telemetry, no content from the internet</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_server.py" line="96"/>
+        <source>verschlüsselt durch Kerberos (GSSAPI)</source>
+        <translation>encrypted by Kerberos (GSSAPI)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_server.py" line="97"/>
+        <source>keine: die Verbindung zum Teamserver ist unverschlüsselt (sslmode={mode}); empfohlen ist TLS mit sslmode=verify-full (siehe docs/teamserver.md)</source>
+        <translation>none: the connection to the team server is unencrypted (sslmode={mode}); TLS with sslmode=verify-full is recommended (see docs/teamserver.md)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_server.py" line="102"/>
+        <source>TLS ({tls}); Zertifikat und Name des Servers werden geprüft (sslmode=verify-full)</source>
+        <translation>TLS ({tls}); the server&apos;s certificate and name are verified (sslmode=verify-full)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_server.py" line="105"/>
+        <source>TLS ({tls}); der Name des Servers wird nicht anhand seines Zertifikats geprüft (sslmode={mode}; empfohlen: verify-full)</source>
+        <translation>TLS ({tls}); the server&apos;s name is not verified against its certificate (sslmode={mode}; recommended: verify-full)</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_server.py" line="113"/>
+        <source>sic_lesen liest, sucht und exportiert; sic_bearbeiten legt auch an, ändert und legt in den Papierkorb; sic_datenschutz darf zusätzlich löschen und anonymisieren (Art. 17), Auskunft geben (Art. 15) und die Löschregeln ändern.</source>
+        <translation>sic_lesen reads, searches and exports; sic_bearbeiten also creates, edits and moves to the trash; sic_datenschutz may also erase and anonymise (Art. 17), answer access requests (Art. 15) and change the deletion rules.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_server.py" line="119"/>
+        <source>Wer welche Rolle hat, darf diese Anmeldung nicht lesen – (von der IT zu ergänzen).</source>
+        <translation>Who holds which role this login may not read – (to be completed by IT).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_server.py" line="123"/>
+        <source>niemand</source>
+        <translation>nobody</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_server.py" line="124"/>
+        <source>Die Rollen haben: {members}.</source>
+        <translation>The roles are held by: {members}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_server.py" line="131"/>
+        <source>Den Teamserver sichert die IT mit pg_dump (siehe docs/teamserver.md); Ort, Zeitplan und Aufbewahrungsfrist: (von der IT zu ergänzen). Eine gelöschte Person steht in älteren Sicherungen, bis die IT sie löscht. Sicherungsdateien legt SIC Desktop nur für einen lokalen Datenordner an.</source>
+        <translation>IT backs up the team server with pg_dump (see docs/teamserver.md); place, schedule and retention period: (to be completed by IT). An erased person remains in older backups until IT deletes them. SIC Desktop makes backup files only for a local data folder.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/processing_record_server.py" line="138"/>
+        <source>Im lokalen Datenordner dieses Rechners liegen noch Sicherungsdateien aus der Arbeit ohne Teamserver (Anzahl: {count}, die neueste vom {newest}) in „{folder}“; sie enthalten personenbezogene Daten, bis sie gelöscht werden.</source>
+        <translation>This computer&apos;s local data folder still holds backup files from the work without a team server (number: {count}, the newest of {newest}) in „{folder}“; they contain personal data until they are deleted.</translation>
     </message>
 </context>
 <context>
@@ -10300,17 +10472,17 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/help_dialogs.py" line="74"/>
+        <location filename="../../sic_desktop/ui/help_dialogs.py" line="92"/>
         <source>Tastenkürzel</source>
         <translation>Keyboard shortcuts</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/help_dialogs.py" line="77"/>
+        <location filename="../../sic_desktop/ui/help_dialogs.py" line="95"/>
         <source>Befehl</source>
         <translation>Command</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/help_dialogs.py" line="77"/>
+        <location filename="../../sic_desktop/ui/help_dialogs.py" line="95"/>
         <source>Tasten</source>
         <translation>Keys</translation>
     </message>
@@ -10584,29 +10756,34 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>SynonymsDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="31"/>
+        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="32"/>
         <source>Gleichbedeutende Begriffe</source>
         <translation>Equivalent terms</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="35"/>
+        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="37"/>
+        <source>Begriffe, die bei der Suche dasselbe meinen: eine Gruppe je Zeile, durch „=“ getrennt, z. B. „QB = Quartiersbüro“. Wer einen Begriff sucht, findet auch die anderen; die Trefferliste sagt dann „gefunden über …“. Gilt ab der nächsten Suche für alle, die mit diesem Teamserver arbeiten.</source>
+        <translation>Terms that mean the same in the search: one group per line, separated by „=“, e.g. „QB = Quartiersbüro“. Searching for one term also finds the others; the result list then says „found via …“. Applies from the next search for everyone working with this team server.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="42"/>
         <source>Begriffe, die bei der Suche dasselbe meinen: eine Gruppe je Zeile, durch „=“ getrennt, z. B. „QB = Quartiersbüro“. Wer einen Begriff sucht, findet auch die anderen; die Trefferliste sagt dann „gefunden über …“. Gilt ab der nächsten Suche für alle, die mit diesem Datenordner arbeiten.</source>
         <translation>Terms that mean the same when searching: one group per line, separated by “=”, e.g. “QB = Quartiersbüro”. Searching for one term also finds the others; the result list then says “found via …”. Applies from the next search on, for everyone working with this data folder.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="43"/>
+        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="51"/>
         <source>QB = Quartiersbüro
 LaKo = Landeskoordinierung</source>
         <translation>QB = Quartiersbüro
 LaKo = Landeskoordinierung</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="45"/>
+        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="53"/>
         <source>Eigene Begriffe</source>
         <translation>Own terms</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="50"/>
+        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="58"/>
         <source>Mitgeliefert ({count})</source>
         <translation>Shipped ({count})</translation>
     </message>
@@ -10766,17 +10943,27 @@ LaKo = Landeskoordinierung</translation>
         <translation>The data is on the team server, where IT backs it up with pg_dump (see docs/teamserver.md). SIC Desktop makes backup files only for a local data folder.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/server_text.py" line="36"/>
+        <location filename="../../sic_desktop/core/storage/server_text.py" line="35"/>
+        <source>Die Daten liegen auf dem Teamserver; eine Sicherung des Teamservers spielt die IT mit pg_restore zurück (siehe docs/teamserver.md). SIC Desktop stellt nur die Sicherungsdatei eines lokalen Datenordners wieder her. Es wurde nichts verändert.</source>
+        <translation>The data lies on the team server; IT restores a backup of the team server with pg_restore (see docs/teamserver.md). SIC Desktop restores only the backup file of a local data folder. Nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/storage/server_text.py" line="44"/>
+        <source>Geprüft wurden die Einträge auf dem Teamserver und der Suchindex dieses Rechners. Die Dateien des Servers selbst prüft und sichert die IT (pg_dump, siehe docs/teamserver.md).</source>
+        <translation>Checked were the records on the team server and this computer&apos;s search index. IT checks and backs up the server&apos;s own files (pg_dump, see docs/teamserver.md).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/storage/server_text.py" line="53"/>
         <source>Der Teamserver hat den Datenstand {server}, dieses Programm kennt nur bis Datenstand {known}. Bitte SIC Desktop aktualisieren; der Teamserver bleibt unverändert.</source>
         <translation>The team server has data version {server}; this program knows versions up to {known}. Please update SIC Desktop; the team server is left unchanged.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/server_text.py" line="46"/>
+        <location filename="../../sic_desktop/core/storage/server_text.py" line="63"/>
         <source>Der Teamserver hat den Datenstand {server}, dieses Programm braucht Datenstand {known}. Bitte die IT, den Teamserver mit „sic-desktop server upgrade“ umzustellen.</source>
         <translation>The team server has data version {server}; this program needs data version {known}. Please ask IT to upgrade the team server with “sic-desktop server upgrade”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/server_text.py" line="56"/>
+        <location filename="../../sic_desktop/core/storage/server_text.py" line="73"/>
         <source>Die Datenbank „{server}“ ist noch nicht für SIC Desktop eingerichtet. Bitte die IT, sie mit „sic-desktop server init“ einzurichten.</source>
         <translation>The database “{server}” has not been set up for SIC Desktop yet. Please ask IT to set it up with “sic-desktop server init”.</translation>
     </message>
@@ -11626,6 +11813,19 @@ LaKo = Landeskoordinierung</translation>
         <location filename="../../sic_desktop/core/impact_vocab.py" line="109"/>
         <source>noch keine Bewertung</source>
         <translation>not assessed yet</translation>
+    </message>
+</context>
+<context>
+    <name>WhereDataLies</name>
+    <message>
+        <location filename="../../sic_desktop/ui/where_data_lies.py" line="15"/>
+        <source>Die Daten liegen auf dem {server}. Dieser Rechner hält in seinem Datenordner nur Einstellungen, Suchindex und Anhänge:&lt;br&gt;{folder}</source>
+        <translation>The data lies on the {server}. This computer keeps only settings, search index and attachments in its data folder:&lt;br&gt;{folder}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/where_data_lies.py" line="20"/>
+        <source>Alle Daten liegen im Datenordner auf diesem Rechner:&lt;br&gt;{folder}</source>
+        <translation>All data lies in the data folder on this computer:&lt;br&gt;{folder}</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,13 @@ from pathlib import Path
 from sic_desktop.cli.common import drive_with_progress_line, open_workspace
 from sic_desktop.cli.search_upkeep import build_search_index
 from sic_desktop.core.backups import BackupReason, backup_before
+from sic_desktop.core.errors import SicError
 from sic_desktop.core.i18n import number, translate
 from sic_desktop.core.instance_lock import acquire_instance_lock
 from sic_desktop.core.paths import resolve_data_folder
 from sic_desktop.core.restore import restore_backup
+from sic_desktop.core.storage.server_address import resolve_server
+from sic_desktop.core.storage.server_text import no_file_backup, no_file_restore
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -19,7 +22,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         "backup", help=translate("CommandLine", "Sicherung der Datenbank anlegen"),
         description=translate(
             "CommandLine",
-            "Legt eine Sicherung im Sicherungsordner an (rotierend aufbewahrt) oder mit -o in einer Datei.",
+            "Legt eine Sicherung im Sicherungsordner an (rotierend aufbewahrt) oder mit -o in einer Datei. "
+            "Nur für einen lokalen Datenordner; den Teamserver sichert die IT mit pg_dump.",
         ),
     )
     backup.add_argument("-o", "--output", type=Path, metavar=translate("CommandLine", "DATEI"),
@@ -32,7 +36,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
             "CommandLine",
             "Prüft die Sicherung (SIC-Desktop-Datei? unbeschädigt? Datenstand?) und ersetzt dann die Datenbank; die "
             "bisherige Datenbank wird vorher als Sicherung aufbewahrt. Das Programmfenster muss dafür geschlossen "
-            "sein.",
+            "sein. Nur für einen lokalen Datenordner; den Teamserver stellt die IT mit pg_restore wieder her.",
         ),
     )
     restore.add_argument("file", type=Path, metavar=translate("CommandLine", "DATEI"))
@@ -40,6 +44,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_backup(args: argparse.Namespace) -> int:
+    if resolve_server(args.server):  # IT backs the team server up with pg_dump
+        raise SicError(no_file_backup())
     with open_workspace(args, start_backup=False) as workspace:
         if args.output:
             workspace.storage.backup_to(args.output)
@@ -52,6 +58,8 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
+    if resolve_server(args.server):  # the local file is not where the records are
+        raise SicError(no_file_restore())
     folder = resolve_data_folder(args.data_dir)
     with acquire_instance_lock(folder):
         result = restore_backup(folder, args.file)

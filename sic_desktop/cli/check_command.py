@@ -1,4 +1,5 @@
-"""``sic-desktop check``: is the data folder sound? Exit 1 with the problems listed."""
+"""``sic-desktop check``: are the data folder's file (or the team server's records) and the search index sound?
+Exit 1 with the problems listed."""
 
 from __future__ import annotations
 
@@ -8,6 +9,8 @@ import sys
 from sic_desktop.cli.common import open_workspace
 from sic_desktop.core.database_check import check_database
 from sic_desktop.core.i18n import translate
+from sic_desktop.core.storage.server_text import server_check_scope
+from sic_desktop.core.team_access import on_server, where_stored
 from sic_desktop.search.consistency import IndexCheck, check_search_index
 
 
@@ -17,7 +20,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help=translate("CommandLine", "Datenbank prüfen"),
         description=translate(
             "CommandLine",
-            "Prüft die Datenbank auf Schäden und verwaiste Verknüpfungen, und ob der Suchindex zu ihr passt.",
+            "Prüft die Datenbank auf Schäden und verwaiste Verknüpfungen, und ob der Suchindex zu ihr passt. "
+            "Auf dem Teamserver: dessen Einträge und den Suchindex dieses Rechners; die Dateien des Servers prüft "
+            "die IT.",
         ),
     )
     parser.set_defaults(func=run)
@@ -29,7 +34,10 @@ def run(args: argparse.Namespace) -> int:
         # A damaged file is not read further; the index is checked against a sound one only.
         index = check_search_index(workspace) if workspace.storage.damage is None else IndexCheck()
         problems += index.problems
-        where = workspace.folder.database
+        where: object = workspace.folder.database
+        if on_server(workspace):
+            where = where_stored(workspace)[1]
+            index.hints.append(server_check_scope())
         if workspace.storage.read_only is not None:
             index.hints.append(str(workspace.storage.read_only))
     for hint in index.hints:

@@ -35,8 +35,9 @@ class StoredFile:
 
 
 class AttachmentStore:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, *, on_server: bool = False) -> None:
         self.root = root
+        self.on_server = on_server  # then a missing file lies on the PC that attached it (docs/teamserver.md)
 
     def path(self, sha256: str) -> Path:
         return self.root / sha256[:2] / sha256
@@ -84,7 +85,7 @@ class AttachmentStore:
                     out.write(chunk)
         except FileNotFoundError:
             target.unlink(missing_ok=True)
-            raise SicError(missing(name)) from None
+            raise SicError(missing(name, on_server=self.on_server)) from None
         if digest.hexdigest() != sha256:
             target.unlink(missing_ok=True)
             raise SicError(damaged(name))
@@ -142,7 +143,12 @@ def too_large(name: str) -> str:
     ).format(name=name, limit=MAX_ATTACHMENT_BYTES // (1024 * 1024))
 
 
-def missing(name: str) -> str:
+def missing(name: str, *, on_server: bool = False) -> str:
+    if on_server:  # attachments are not on the team server yet: each stays in the folder of the PC that attached it
+        return translate(
+            "Attachments", "Die Datei des Anhangs „{name}“ liegt nicht im Datenordner dieses Rechners. Mit dem "
+            "Teamserver bleiben Anhänge im Datenordner des Rechners, auf dem sie angehängt wurden; dort öffnen.",
+        ).format(name=name)
     return translate(
         "Attachments", "Die Datei des Anhangs „{name}“ fehlt im Datenordner. Bitte aus einer Sicherung wiederherstellen."
     ).format(name=name)

@@ -66,6 +66,10 @@ def load_demo(
 ) -> ProgressGenerator[dict[str, int]]:
     """Fill an empty data folder; yields progress, returns the counts per record type."""
     if not workspace.is_empty():
+        if workspace.database.is_server:
+            raise SicError(translate(
+                "Demo", "Der Teamserver enthält bereits Daten. Demodaten werden nur auf einen leeren Teamserver "
+                "geladen, damit nichts vermischt wird."))
         raise SicError(
             translate(
                 "Demo",

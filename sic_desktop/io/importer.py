@@ -20,6 +20,7 @@ from sic_desktop.core.field_labels import field_label
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import Membership, Organisation, Person, Record
 from sic_desktop.core.progress import Progress, ProgressGenerator
+from sic_desktop.core.team_access import on_server
 from sic_desktop.core.validation import validate
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.io.column_mapping import ColumnMapping, unmapped_columns
@@ -88,7 +89,8 @@ def import_rows(
     workspace: Workspace, rows: list[ImportRow], kind: TargetKind, *, source: str, options: ImportOptions
 ) -> ProgressGenerator[ImportReport]:
     report = ImportReport(source, kind, options.dry_run, options.strict)
-    if not options.dry_run and options.backup and rows and not workspace.is_empty():
+    # On the team server IT's pg_dump backups are the way back; the program makes file backups of a local file only.
+    if not options.dry_run and options.backup and rows and not on_server(workspace) and not workspace.is_empty():
         report.backup = backup_before(workspace, BackupReason.BEFORE_IMPORT).path
     if options.dry_run:
         message = translate("Import", "Zeilen werden geprüft …")

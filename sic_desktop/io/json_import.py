@@ -30,6 +30,7 @@ from sic_desktop.core.services.privacy_log import PrivacyLogEntry
 from sic_desktop.core.services.saved_searches import SavedSearch
 from sic_desktop.core.services.search_synonyms import SynonymRow
 from sic_desktop.core.storage.schema import latest_version
+from sic_desktop.core.team_access import on_server
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.io.import_errors import FileTooLargeError, ImportFileError
 from sic_desktop.io.json_export import (
@@ -134,15 +135,24 @@ def held_sections(workspace: Workspace) -> dict[str, int]:
 
 
 def _require_empty(workspace: Workspace) -> None:
-    if held_sections(workspace):
+    if not held_sections(workspace):
+        return
+    if on_server(workspace):
         raise SicError(
             translate(
                 "Import",
-                "Ein Gesamtexport kann nur in einen leeren Datenordner eingelesen werden, damit alle Nummern und "
-                "Verknüpfungen gleich bleiben. Bitte einen neuen Datenordner wählen (z. B. „sic-desktop --data-dir "
-                "ORDNER import …“).",
+                "Ein Gesamtexport kann nur auf einen leeren Teamserver eingelesen werden, damit alle Nummern und "
+                "Verknüpfungen gleich bleiben. Auf diesem Teamserver liegen schon Daten; es wurde nichts eingelesen.",
             )
         )
+    raise SicError(
+        translate(
+            "Import",
+            "Ein Gesamtexport kann nur in einen leeren Datenordner eingelesen werden, damit alle Nummern und "
+            "Verknüpfungen gleich bleiben. Bitte einen neuen Datenordner wählen (z. B. „sic-desktop --data-dir "
+            "ORDNER import …“).",
+        )
+    )
 
 
 def _list(document: dict[str, Any], section: str, path: Path) -> list[Any]:

@@ -13,6 +13,7 @@ from pathlib import Path
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.privacy_terms import DATA_KINDS
 from sic_desktop.core.services.deletion_rules import period_text
+from sic_desktop.core.team_access import on_server
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.io.atomic_file import atomic_text_file
 from sic_desktop.io.formula_guard import guard
@@ -45,9 +46,11 @@ def deletion_concept(ws: Workspace) -> list[ConceptRow]:
         ConceptRow(
             translate("Privacy", "Änderungsprotokoll (nur Feldnamen)"),
             translate("Privacy", "{period} nach dem Eintrag").format(period=period_text(settings.history_retention_years * 12)),
-            translate("Privacy", "Nachweis, wer wann was geändert hat (Art. 5 Abs. 2 DSGVO)."), setting,
+            translate("Privacy", "Nachweis, wer wann was geändert hat (Art. 5 Abs. 2 DSGVO)."),
+            # each PC's window prunes the shared history by its own setting: the shortest one wins
+            translate("Privacy", "Einstellung jedes Rechners; es gilt die kürzeste") if on_server(ws) else setting,
         ),
-        ConceptRow(
+        _server_backups() if on_server(ws) else ConceptRow(
             translate("Privacy", "Sicherungen der Datenbank"),
             translate("Privacy", "je die neueste von {daily} Tagen, {weekly} Wochen und {monthly} Monaten").format(
                 daily=retention.daily, weekly=retention.weekly, monthly=retention.monthly
@@ -61,6 +64,17 @@ def deletion_concept(ws: Workspace) -> list[ConceptRow]:
         ),
     ]
     return rows
+
+
+def _server_backups() -> ConceptRow:
+    """On the team server IT keeps the backups (pg_dump), not the program's rotation."""
+    return ConceptRow(
+        translate("Privacy", "Sicherungen des Teamservers (pg_dump)"),
+        translate("Privacy", "(Aufbewahrungsfrist der IT – von der IT zu ergänzen)"),
+        translate("Privacy", "Wiederherstellung nach Defekt oder Fehlbedienung; eine gelöschte Person steht in "
+                  "älteren Sicherungen, bis die IT sie löscht."),
+        translate("Privacy", "IT des Teamservers"),
+    )
 
 
 def concept_header() -> list[str]:

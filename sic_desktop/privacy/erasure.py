@@ -37,6 +37,7 @@ class ErasurePreview:
     cooperations: int
     mentions: list[Mention]  # free texts naming the person: not changed by the erasure
     backups: list[BackupCopy]
+    on_server: bool = False  # then IT's pg_dump backups hold the person too, beside ``backups`` of this PC
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ def preview_erasure(ws: Workspace, person_id: int) -> ErasurePreview:
         cooperations=len(_linked(ws, RecordType.COOPERATION, person_id)),
         mentions=mentions,
         backups=backups_containing(ws, identity),
+        on_server=on_server(ws),
     )
 
 
@@ -109,6 +111,17 @@ def erase(ws: Workspace, person_id: int, *, anonymise: bool = False, reason: str
 
 def server_remains(report: ErasureReport) -> str:
     """On the team server: what is left of the erased rows in the server's files and its backups."""
+    return server_rows_remain(report) + " " + server_backups_remain()
+
+
+def server_backups_remain() -> str:
+    return translate(
+        "Privacy", "In den Sicherungen des Teamservers (pg_dump) steht die Person noch, bis die IT sie nach der "
+        "Aufbewahrungsfrist löscht.")
+
+
+def server_rows_remain(report: ErasureReport) -> str:
+    """On the team server: whether the erased rows are gone from the server's table files already."""
     if report.wal_emptied:
         done = translate(
             "Privacy", "Auf dem Teamserver wurden die gelöschten Zeilen sofort auch aus den Tabellendateien entfernt "
@@ -119,9 +132,7 @@ def server_remains(report: ErasureReport) -> str:
             "Tabellendateien bleiben sie, bis die automatische Bereinigung des Servers (Autovacuum) oder die "
             "Wartung der IT (VACUUM) sie entfernt, meist nach wenigen Minuten. Diese Anmeldung darf das nicht "
             "sofort selbst tun.")
-    return done + " " + translate(
-        "Privacy", "In den Sicherungen des Teamservers (pg_dump) steht die Person noch, bis die IT sie nach der "
-        "Aufbewahrungsfrist löscht.")
+    return done
 
 
 def default_reason() -> str:

@@ -1,9 +1,10 @@
 """The record of processing activities (Art. 30 Abs. 1 DSGVO) for this program, filled in from the
-data folder: purposes, categories, recipients, the deletion rules, and the technical measures
-that are actually in force – no more. What only the office knows is left in brackets to complete.
+data folder or the team server: purposes, categories, recipients, the deletion rules, and the technical
+measures that are actually in force where the records lie – no more. What only the office or IT knows is
+left in brackets to complete.
 
-``processing_record_pdf`` renders it; a Word file is not offered because the program ships no
-library for it.
+``processing_record_pdf`` renders it as a PDF or a Word file; ``processing_record_server`` writes the
+entries that differ on the team server.
 """
 
 from __future__ import annotations
@@ -17,16 +18,19 @@ from sic_desktop.core.backups import list_backups
 from sic_desktop.core.dates import format_datetime
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from sic_desktop.core.privacy_terms import DATA_SOURCES
+from sic_desktop.core.server_facts import ServerFacts, server_facts
 from sic_desktop.core.services.privacy_log import PrivacyLogEntry
 from sic_desktop.core.vocab import LEGAL_BASES
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.privacy.deletion_concept import ConceptRow, deletion_concept
 from sic_desktop.privacy.person_in_backups import backup_folders
+from sic_desktop.privacy.processing_record_server import server_measures, server_transfer
 
 # The newest entries of the Datenschutz-Protokoll printed; the page shows them all.
 LOG_ROWS = 200
 CONTEXT = "ProcessingRecord"
 
+_TRANSFER = QT_TRANSLATE_NOOP("ProcessingRecord", "Übermittlung in Drittländer")
 _GENERAL = (
     (QT_TRANSLATE_NOOP("ProcessingRecord", "Bezeichnung"),
      QT_TRANSLATE_NOOP("ProcessingRecord", "Kontakt- und Wissensverwaltung des Social Innovation Center (SIC Desktop)")),
@@ -54,7 +58,7 @@ _GENERAL = (
      QT_TRANSLATE_NOOP("ProcessingRecord",
                        "intern das Team des SIC; extern nur durch ausdrückliche Weitergabe (Briefing-PDF, Berichte, "
                        "Exporte) – weitere Empfänger von der Dienststelle zu ergänzen")),
-    (QT_TRANSLATE_NOOP("ProcessingRecord", "Übermittlung in Drittländer"),
+    (_TRANSFER,
      QT_TRANSLATE_NOOP("ProcessingRecord", "keine; das Programm baut keine Netzwerkverbindung auf")),
     (QT_TRANSLATE_NOOP("ProcessingRecord", "Rechtsgrundlagen"),
      QT_TRANSLATE_NOOP("ProcessingRecord",
@@ -63,7 +67,7 @@ _GENERAL = (
                        "zu ergänzen")),
 )
 
-# Measures that hold for every data folder; storage place and backups are filled in per folder.
+# Measures that hold for every local data folder; storage place and backups are filled in per folder.
 _FIXED_MEASURES = (
     (QT_TRANSLATE_NOOP("ProcessingRecord", "Verschlüsselung der gespeicherten Daten"),
      QT_TRANSLATE_NOOP("ProcessingRecord",
@@ -100,6 +104,7 @@ class ProcessingRecord:
     created_at: datetime
     created_by: str
     data_folder: Path
+    server: ServerFacts | None  # None: the records lie in the local data folder
     general: list[tuple[str, str]]  # label, entry
     basis_counts: list[tuple[str, int]]  # contacts per legal basis
     source_counts: list[tuple[str, int]]  # contacts per source (Art. 14)
@@ -109,15 +114,17 @@ class ProcessingRecord:
 
 
 def collect_processing_record(ws: Workspace) -> ProcessingRecord:
+    server = server_facts(ws)
     return ProcessingRecord(
         created_at=datetime.now().astimezone(),
         created_by=ws.user,
         data_folder=ws.folder.root,
-        general=[(_tr(label), _tr(text)) for label, text in _GENERAL],
+        server=server,
+        general=_general(server),
         basis_counts=_counts(ws, "legal_basis", LEGAL_BASES.label, translate("ProcessingRecord", "ohne Rechtsgrundlage")),
         source_counts=_counts(ws, "source", DATA_SOURCES.label, translate("ProcessingRecord", "Herkunft nicht erfasst")),
         concept=deletion_concept(ws),
-        measures=_measures(ws),
+        measures=_measures(ws) if server is None else server_measures(ws, server, *_local_backups(ws)),
         log=ws.privacy_log.entries()[:LOG_ROWS],
     )
 
@@ -126,24 +133,37 @@ def _tr(text: str) -> str:
     return translate(CONTEXT, text)
 
 
+def _general(server: ServerFacts | None) -> list[tuple[str, str]]:
+    """The general entries; on the team server the program does connect, to that server only."""
+    rows = [(_tr(label), _tr(text)) for label, text in _GENERAL]
+    if server is None:
+        return rows
+    return [(label, server_transfer(server) if label == _tr(_TRANSFER) else text) for label, text in rows]
+
+
 def _counts(ws: Workspace, column: str, label: Callable[[str], str], empty: str) -> list[tuple[str, int]]:
     counts = ws.persons.counts_by(column)
     return sorted(((label(key) if key else empty, n) for key, n in counts.items()), key=lambda pair: -pair[1])
 
 
-def _measures(ws: Workspace) -> list[tuple[str, str]]:
-    """The technical measures as they are in this data folder, said honestly."""
+def _local_backups(ws: Workspace) -> tuple[list[Path], int, str]:
+    """The backup folders of this PC, the number of backup files in them, the newest one's time."""
     folders = backup_folders(ws)
     backups = [b for folder in folders for b in list_backups(folder)]
     newest = max((b.made_at for b in backups), default=None)
+    return folders, len(backups), format_datetime(newest) if newest else translate("ProcessingRecord", "(keine)")
+
+
+def _measures(ws: Workspace) -> list[tuple[str, str]]:
+    """The technical measures as they are in this data folder, said honestly."""
+    folders, count, newest = _local_backups(ws)
     retention = ws.settings.backup_retention
     backup_text = translate(
         "ProcessingRecord",
         "Sicherungsdateien in „{folder}“: {count}, die neueste vom {newest}; aufbewahrt wird je die neueste von "
         "{daily} Tagen, {weekly} Wochen und {monthly} Monaten. Sicherungen sind wie die Datenbank unverschlüsselt.",
     ).format(
-        count=len(backups), folder=", ".join(str(f) for f in folders) or ws.folder.backups_dir,
-        newest=format_datetime(newest) if newest else translate("ProcessingRecord", "(keine)"),
+        count=count, folder=", ".join(str(f) for f in folders) or ws.folder.backups_dir, newest=newest,
         daily=retention.daily, weekly=retention.weekly, monthly=retention.monthly,
     )
     place = translate(

@@ -10,7 +10,7 @@ from sic_desktop.core.i18n import translate
 from sic_desktop.core.services.privacy_log import LOG_ACTIONS
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.privacy.deletion_concept import concept_header
-from sic_desktop.privacy.processing_record import LOG_ROWS, collect_processing_record
+from sic_desktop.privacy.processing_record import LOG_ROWS, ProcessingRecord, collect_processing_record
 from sic_desktop.reports import Document, RenderResult
 from sic_desktop.reports.pdf_or_word import write_pdf_or_word
 
@@ -24,14 +24,7 @@ def render_processing_record(ws: Workspace, path: Path) -> RenderResult | None:
         classification=ws.settings.classification,
         created_at=record.created_at.replace(tzinfo=None),
     )
-    document.add_paragraph(
-        translate(
-            "ProcessingRecord",
-            "Eintrag für SIC Desktop, erstellt am {when} von {user} aus dem Datenordner „{folder}“. Angaben in "
-            "Klammern ergänzt die Dienststelle; Zahlen und Fristen sind der Stand dieses Datenordners.",
-        ).format(when=format_datetime(record.created_at), user=record.created_by, folder=record.data_folder),
-        muted=True,
-    )
+    document.add_paragraph(_origin(record), muted=True)
     document.add_section(translate("ProcessingRecord", "1. Allgemeine Angaben"))
     document.add_key_values(record.general)
     document.add_section(translate("ProcessingRecord", "2. Gespeicherte Kontakte"))
@@ -74,3 +67,20 @@ def render_processing_record(ws: Workspace, path: Path) -> RenderResult | None:
         (translate("ProcessingRecord", "Nächste Prüfung"), blank),
     ])
     return write_pdf_or_word(ws, document, path)
+
+
+def _origin(record: ProcessingRecord) -> str:
+    """Where the figures come from: the data folder, or the team server."""
+    when = format_datetime(record.created_at)
+    if record.server is not None:
+        return translate(
+            "ProcessingRecord",
+            "Eintrag für SIC Desktop, erstellt am {when} von {user} auf dem Teamserver {host}, Datenbank "
+            "„{database}“. Angaben in Klammern ergänzen die Dienststelle und die IT; Zahlen und Fristen sind der "
+            "Stand dieses Teamservers.",
+        ).format(when=when, user=record.created_by, host=record.server.host, database=record.server.database)
+    return translate(
+        "ProcessingRecord",
+        "Eintrag für SIC Desktop, erstellt am {when} von {user} aus dem Datenordner „{folder}“. Angaben in "
+        "Klammern ergänzt die Dienststelle; Zahlen und Fristen sind der Stand dieses Datenordners.",
+    ).format(when=when, user=record.created_by, folder=record.data_folder)

@@ -2,11 +2,16 @@
 
 The guide is a German HTML file shipped in ``resources/help`` (an English one beside
 it for the English window); its search section is the search field's own help, so
-that the syntax is explained in one place. The shortcut overview is built from the
+that the syntax is explained in one place. Passages marked ``<!-- LOCAL -->`` or
+``<!-- SERVER -->`` are shown only on the local file or on the team server, so the guide
+says where the records lie and who backs them up. The shortcut overview is built from the
 same tables the menus are built from, so it cannot fall behind them.
 """
 
 from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtGui import QKeySequence
@@ -21,21 +26,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sic_desktop.core.team_access import on_server
 from sic_desktop.search.help_text import search_help_text
 from sic_desktop.ui.commands import COMMANDS
 from sic_desktop.ui.pages import PAGES, page_shortcut
 from sic_desktop.ui.record_actions import RECORD_ACTIONS
 from sic_desktop.ui.resources import resource_dir
 
+if TYPE_CHECKING:
+    from sic_desktop.ui.main_window import MainWindow
+
 GUIDES = {"de": "handbuch.de.html", "en": "handbook.en.html"}
 SEARCH_HELP_MARK = "<!-- SEARCH_HELP -->"
 
 
-def guide_html(language: str | None = None) -> str:
-    """The short guide in ``language`` (default: the window's), with the search help filled in."""
+_MODE_MARKS = re.compile(r"<!-- /?(?:LOCAL|SERVER) -->")
+
+
+def _passages(mode: str) -> re.Pattern[str]:
+    return re.compile(rf"<!-- {mode} -->.*?<!-- /{mode} -->", re.DOTALL)
+
+
+def guide_html(language: str | None = None, *, server: bool = False) -> str:
+    """The short guide in ``language`` (default: the window's), with the search help filled in;
+    ``server``: as it reads on the team server."""
     language = language or QLocale().name()[:2]
     path = resource_dir("help") / GUIDES.get(language, GUIDES["de"])
-    return path.read_text(encoding="utf-8").replace(SEARCH_HELP_MARK, search_help_text())
+    text = _passages("LOCAL" if server else "SERVER").sub("", path.read_text(encoding="utf-8"))
+    return _MODE_MARKS.sub("", text).replace(SEARCH_HELP_MARK, search_help_text())
 
 
 def shortcuts() -> list[tuple[str, str]]:
@@ -56,13 +74,13 @@ def shortcuts() -> list[tuple[str, str]]:
 
 
 class GuideDialog(QDialog):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, *, server: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("guideDialog")
         self.setWindowTitle(self.tr("Kurzanleitung"))
         self.browser = QTextBrowser(self)
         self.browser.setOpenExternalLinks(False)
-        self.browser.setHtml(guide_html())
+        self.browser.setHtml(guide_html(server=server))
         _layout(self, self.browser)
         self.resize(720, 600)
 
@@ -94,8 +112,8 @@ def _layout(dialog: QDialog, content: QWidget) -> None:
     layout.addWidget(buttons)
 
 
-def show_guide(window: QWidget) -> None:
-    GuideDialog(window).exec()
+def show_guide(window: MainWindow) -> None:
+    GuideDialog(window, server=on_server(window.ctx.ws)).exec()
 
 
 def show_shortcuts(window: QWidget) -> None:

@@ -45,6 +45,7 @@ from sic_desktop.ui.pages import PAGES, PageSpec, page_for, page_shortcut
 from sic_desktop.ui.start_page import StartPage
 from sic_desktop.ui.status_bar import StatusBar
 from sic_desktop.ui.team_role import limit_page, limit_window
+from sic_desktop.ui.where_data_lies import about_where
 
 if TYPE_CHECKING:
     from sic_desktop.ui.global_search.backend import SearchBackend
@@ -312,18 +313,14 @@ class MainWindow(QMainWindow):
         ThemesDialog(self.ctx, self).exec()
 
     def show_about(self) -> None:
-        if on_server(self.ctx.ws):  # not the folder on this PC: it holds only settings and logs
-            where = self.tr("<p>Die Daten liegen auf dem {server}.</p>").format(server=where_stored(self.ctx.ws)[1])
-        else:
-            where = self.tr("<p>Alle Daten liegen im Datenordner auf diesem Rechner:<br>{folder}</p>").format(
-                folder=self.ctx.ws.folder.root)
         QMessageBox.about(
             self,
             self.tr("Über SIC Desktop"),
             self.tr(
                 "<h3>SIC Desktop {version}</h3><p>Kontakte, Kooperationen und Notizen für die Arbeit an sozialer "
                 "Innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.</p>"
-            ).format(version=sic_desktop.__version__) + where,
+                "<p>{where}</p>"
+            ).format(version=sic_desktop.__version__, where=about_where(self.ctx.ws)),
         )
 
     def load_demo(self) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from sic_desktop.core.errors import ValidationError
+from sic_desktop.core.team_access import on_server
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.search.synonyms import shipped_groups
 
@@ -31,10 +32,17 @@ class SynonymsDialog(QDialog):
         self.setWindowTitle(self.tr("Gleichbedeutende Begriffe"))
         self._ws = ws
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Begriffe, die bei der Suche dasselbe meinen: eine Gruppe je Zeile, durch „=“ getrennt, z. B. "
-            "„QB = Quartiersbüro“. Wer einen Begriff sucht, findet auch die anderen; die Trefferliste sagt dann "
-            "„gefunden über …“. Gilt ab der nächsten Suche für alle, die mit diesem Datenordner arbeiten."), self)
+        if on_server(ws):  # the groups are stored with the records: on the server for the whole team
+            text = self.tr(
+                "Begriffe, die bei der Suche dasselbe meinen: eine Gruppe je Zeile, durch „=“ getrennt, z. B. "
+                "„QB = Quartiersbüro“. Wer einen Begriff sucht, findet auch die anderen; die Trefferliste sagt dann "
+                "„gefunden über …“. Gilt ab der nächsten Suche für alle, die mit diesem Teamserver arbeiten.")
+        else:
+            text = self.tr(
+                "Begriffe, die bei der Suche dasselbe meinen: eine Gruppe je Zeile, durch „=“ getrennt, z. B. "
+                "„QB = Quartiersbüro“. Wer einen Begriff sucht, findet auch die anderen; die Trefferliste sagt dann "
+                "„gefunden über …“. Gilt ab der nächsten Suche für alle, die mit diesem Datenordner arbeiten.")
+        intro = QLabel(text, self)
         intro.setWordWrap(True)
         layout.addWidget(intro)
         tabs = QTabWidget(self)

@@ -210,7 +210,7 @@ def test_backups_hold_the_files_and_a_restore_brings_them_back(workspace, tmp_pa
         assert restored.attachments.check() == []
 
 
-def test_the_check_command_reports_a_missing_attachment_file(workspace, data_dir, capsys):
+def test_the_check_command_reports_a_missing_attachment_file(workspace, backend, data_dir, capsys):
     from sic_desktop.cli import main
 
     note = workspace.notes.create(Note(title="Workshop", kind="workshopprotokoll", note_date=date(2026, 11, 20)))
@@ -218,7 +218,10 @@ def test_the_check_command_reports_a_missing_attachment_file(workspace, data_dir
     workspace.attachments.store.path(attachment.sha256).unlink()
     assert main(["check"]) == 1
     captured = capsys.readouterr()
-    assert "Die Datei des Anhangs „Flipchart.jpg“ fehlt im Datenordner." in captured.out + captured.err
+    if backend == "sqlite":
+        assert "Die Datei des Anhangs „Flipchart.jpg“ fehlt im Datenordner." in captured.out + captured.err
+    else:  # attachments stay on the PC that attached them; no file backup would bring it back
+        assert "„Flipchart.jpg“ liegt nicht im Datenordner dieses Rechners" in captured.out + captured.err
 
 
 def test_attachments_that_name_a_person_are_listed_for_review_before_an_erasure(workspace):

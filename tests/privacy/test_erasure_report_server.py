@@ -48,7 +48,9 @@ def test_a_login_that_may_not_vacuum_is_told_that_autovacuum_removes_the_rows(
     dialog = ErasureReportDialog(report, "Jana Wendelstein")
     qtbot.addWidget(dialog)
     text = dialog.summary.text()
-    assert "Autovacuum" in text and "Wartung der IT (VACUUM)" in text and "pg_dump" in text
+    assert "Autovacuum" in text and "Wartung der IT (VACUUM)" in text
+    assert dialog.backups.text().startswith("In den Sicherungen des Teamservers (pg_dump) steht die Person noch")
+    assert "Im Sicherungsordner dieses Rechners enthält keine Sicherung die Person." in dialog.backups.text()
     assert "Protokolldatei" not in text and "schließen" not in text
 
 

@@ -64,7 +64,7 @@ class Attachment:
 class AttachmentService:
     def __init__(self, workspace: Workspace) -> None:
         self._ws = workspace
-        self.store = AttachmentStore(workspace.folder.root / "attachments")
+        self.store = AttachmentStore(workspace.folder.root / "attachments", on_server=workspace.database.is_server)
         workspace.subscribe(self._after_commit)
 
     # -- adding and removing ----------------------------------------------------------
@@ -166,7 +166,7 @@ class AttachmentService:
         problems = []
         for row in self._ws.database.query("SELECT min(name) AS name, sha256 FROM attachment GROUP BY sha256"):
             if not self.store.path(row["sha256"]).exists():
-                problems.append(missing(row["name"]))
+                problems.append(missing(row["name"], on_server=self.store.on_server))
             elif not self.store.check(row["sha256"]):
                 problems.append(
                     translate("Attachments", "Der Anhang „{name}“ ist beschädigt (die Prüfsumme stimmt nicht).").format(

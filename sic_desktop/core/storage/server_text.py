@@ -31,6 +31,23 @@ def no_file_backup() -> str:
     )
 
 
+def no_file_restore() -> str:
+    return translate(
+        "Teamserver",
+        "Die Daten liegen auf dem Teamserver; eine Sicherung des Teamservers spielt die IT mit pg_restore zurück "
+        "(siehe docs/teamserver.md). SIC Desktop stellt nur die Sicherungsdatei eines lokalen Datenordners wieder "
+        "her. Es wurde nichts verändert.",
+    )
+
+
+def server_check_scope() -> str:
+    return translate(
+        "Teamserver",
+        "Geprüft wurden die Einträge auf dem Teamserver und der Suchindex dieses Rechners. Die Dateien des "
+        "Servers selbst prüft und sichert die IT (pg_dump, siehe docs/teamserver.md).",
+    )
+
+
 def server_too_new(server: int, known: int) -> SchemaTooNewError:
     return SchemaTooNewError(
         translate(

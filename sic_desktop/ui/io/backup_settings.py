@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from sic_desktop.core.backups import BackupFolderError, check_backup_folder
 from sic_desktop.core.settings import Settings
+from sic_desktop.core.team_access import on_server
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.io import file_dialogs
 
@@ -34,6 +35,13 @@ class BackupSection(QGroupBox):
         self.setTitle(self.tr("Sicherung"))
         self._default = ws.folder.backups_dir
         layout = QFormLayout(self)
+        if on_server(ws):  # the settings stay for the local folder; the server is IT's to back up
+            server = QLabel(self.tr(
+                "Die Daten liegen auf dem Teamserver; ihn sichert die IT mit pg_dump. Sicherungsordner und "
+                "Aufbewahrung gelten nur, wenn SIC Desktop mit einem lokalen Datenordner arbeitet."), self)
+            server.setObjectName("backupOnServer")
+            server.setWordWrap(True)
+            layout.addRow(server)
         row = QHBoxLayout()
         self.folder = QLineEdit(ws.settings.backup_dir or "", self)
         self.folder.setObjectName("backupFolder")

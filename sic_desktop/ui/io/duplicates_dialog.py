@@ -29,6 +29,7 @@ from sic_desktop.core.backups import BackupReason, backup_before
 from sic_desktop.core.services.compare import Comparison
 from sic_desktop.core.services.duplicates import DuplicatePair
 from sic_desktop.core.services.merge import MergeResult
+from sic_desktop.core.team_access import on_server
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui import messages
 from sic_desktop.ui.checked import not_none
@@ -148,14 +149,23 @@ class DuplicatesDialog(QDialog):
             return
         keep_id, other_id, take = self.comparison.merge_plan()
         titles = {pair.first_id: pair.first_title, pair.second_id: pair.second_title}
-        text = self.tr(
-            "„{other}“ (Nr. {other_id}) wird mit „{keep}“ (Nr. {keep_id}) zusammengeführt und danach gelöscht. "
-            "Alle Verknüpfungen wandern zu Nr. {keep_id}.\n\nRückgängig mit Strg+Z (nach dem Schließen dieses Fensters); "
-            "vorher wird außerdem eine Sicherung angelegt."
-        ).format(other=titles[other_id], other_id=other_id, keep=titles[keep_id], keep_id=keep_id)
+        server = on_server(self.ctx.ws)  # IT backs the team server up (pg_dump); no file backup there
+        if server:
+            text = self.tr(
+                "„{other}“ (Nr. {other_id}) wird mit „{keep}“ (Nr. {keep_id}) zusammengeführt und danach gelöscht. "
+                "Alle Verknüpfungen wandern zu Nr. {keep_id}.\n\nRückgängig mit Strg+Z (nach dem Schließen dieses "
+                "Fensters)."
+            )
+        else:
+            text = self.tr(
+                "„{other}“ (Nr. {other_id}) wird mit „{keep}“ (Nr. {keep_id}) zusammengeführt und danach gelöscht. "
+                "Alle Verknüpfungen wandern zu Nr. {keep_id}.\n\nRückgängig mit Strg+Z (nach dem Schließen dieses Fensters); "
+                "vorher wird außerdem eine Sicherung angelegt."
+            )
+        text = text.format(other=titles[other_id], other_id=other_id, keep=titles[keep_id], keep_id=keep_id)
         if not messages.confirm(self, text, self.tr("&Zusammenführen")):
             return
-        backed_up = self._backed_up
+        backed_up = self._backed_up or server
 
         def work(ws: Workspace) -> MergeResult:
             if not backed_up:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from sic_desktop.core.errors import SicError
+from sic_desktop.core.team_access import on_server
 from sic_desktop.io import TargetKind
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.io import file_dialogs
@@ -153,6 +154,13 @@ class ImportFilePage(QWizardPage):
             button.setVisible(not full)
         if opened is None:
             self.status.clear()
+        elif full and on_server(self.ctx.ws):
+            self.status.setText(
+                self.tr(
+                    "Gesamtexport von SIC Desktop. Er wird vollständig eingelesen, mit allen Nummern und "
+                    "Verknüpfungen – das geht nur auf einen leeren Teamserver."
+                )
+            )
         elif full:
             self.status.setText(
                 self.tr(

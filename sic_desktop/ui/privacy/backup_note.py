@@ -7,12 +7,18 @@ import html
 from PySide6.QtCore import QCoreApplication
 
 from sic_desktop.core.dates import format_date
+from sic_desktop.privacy.erasure import server_backups_remain
 from sic_desktop.privacy.person_in_backups import BackupCopy
 
 
-def backup_note(backups: list[BackupCopy]) -> str:
-    """An HTML paragraph naming each backup file with its date and what happens to it."""
+def backup_note(backups: list[BackupCopy], *, on_server: bool = False) -> str:
+    """An HTML paragraph naming each backup file with its date and what happens to it; on the team server
+    first the server's own backups, which IT keeps (pg_dump) and the program cannot see into."""
+    server = server_backups_remain() + " " if on_server else ""
     if not backups:
+        if on_server:
+            return server + QCoreApplication.translate(
+                "BackupNote", "Im Sicherungsordner dieses Rechners enthält keine Sicherung die Person.")
         return QCoreApplication.translate("BackupNote", "Keine Sicherung im Sicherungsordner enthält die Person.")
     lines = []
     for copy in backups:
@@ -26,5 +32,5 @@ def backup_note(backups: list[BackupCopy]) -> str:
         "Ältere Sicherungen enthalten die Person weiterhin, bis sie gelöscht werden. Sie dürfen nur zum "
         "Wiederherstellen benutzt werden; nach einer Wiederherstellung die Löschung wiederholen.",
     )
-    return intro + "<ul>" + "".join(f"<li>{html.escape(line)}</li>" for line in lines) + "</ul>"
+    return server + intro + "<ul>" + "".join(f"<li>{html.escape(line)}</li>" for line in lines) + "</ul>"
 

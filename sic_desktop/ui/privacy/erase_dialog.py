@@ -52,7 +52,7 @@ class EraseDialog(QDialog):
             layout.addWidget(hint)
             self.mentions = MentionList(preview.mentions, self)
             layout.addWidget(self.mentions, 1)
-        self.backups = QLabel(backup_note(preview.backups), self)
+        self.backups = QLabel(backup_note(preview.backups, on_server=preview.on_server), self)
         self.backups.setWordWrap(True)
         layout.addWidget(self.backups)
         self.reason_box = QComboBox(self)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
-from sic_desktop.privacy.erasure import ErasureReport, server_remains
+from sic_desktop.privacy.erasure import ErasureReport, server_rows_remain
 from sic_desktop.ui.privacy.backup_note import backup_note
 from sic_desktop.ui.privacy.mention_list import MentionList
 
@@ -37,8 +37,8 @@ class ErasureReportDialog(QDialog):
                 )
             )
         lines += [self.tr("Achtung: {problem}").format(problem=problem) for problem in report.purger_problems]
-        if report.on_server:
-            lines.append(server_remains(report))
+        if report.on_server:  # the server's backups: in the backup note below
+            lines.append(server_rows_remain(report))
         elif not report.wal_emptied:
             lines.append(
                 self.tr(
@@ -64,7 +64,7 @@ class ErasureReportDialog(QDialog):
             self.mentions = MentionList(report.remaining_mentions, self)
             self.mentions.open_requested.connect(self.open_requested)
             layout.addWidget(self.mentions, 1)
-        self.backups = QLabel(backup_note(report.backups), self)
+        self.backups = QLabel(backup_note(report.backups, on_server=report.on_server), self)
         self.backups.setWordWrap(True)
         layout.addWidget(self.backups)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableWidget, QT
 from sic_desktop.core.dates import format_timestamp
 from sic_desktop.core.services.privacy_log import LOG_ACTIONS, PrivacyLogEntry
 from sic_desktop.core.storage.changes import ChangeSet
+from sic_desktop.core.team_access import on_server
 from sic_desktop.privacy.processing_record_pdf import render_processing_record
 from sic_desktop.reports import RenderResult
 from sic_desktop.ui.briefing.report_file import choose_report_file
@@ -23,12 +24,23 @@ class PrivacyLogPanel(QWidget):
         self.ctx = ctx
         self.setObjectName("privacyLogPanel")
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr(
-            "Löschungen, Anonymisierungen, Auskünfte und Exporte von Kontakten mit Datum, Bearbeiter/in und Grund. "
-            "Kontakte stehen hier nur mit Nummer oder Anzahl. Löschungen werden zusätzlich außerhalb der Datenbank als Schlüssel-Hashes "
-            "aufbewahrt: Bringt eine Wiederherstellung oder ein Import eine gelöschte Person zurück, wird die "
-            "Löschung erneut angewendet."
-        ), self)
+        if on_server(ctx.ws):  # the copy and its key lie in the data folder of the PC that erased
+            text = self.tr(
+                "Löschungen, Anonymisierungen, Auskünfte und Exporte von Kontakten mit Datum, Bearbeiter/in und Grund. "
+                "Kontakte stehen hier nur mit Nummer oder Anzahl. Löschungen werden zusätzlich im Datenordner des "
+                "Rechners, auf dem gelöscht wurde, als Schlüssel-Hashes aufbewahrt: Spielt die IT eine ältere "
+                "Sicherung des Teamservers zurück, wendet dieser Rechner seine Löschungen beim nächsten Verbinden "
+                "erneut an."
+            )
+        else:
+            text = self.tr(
+                "Löschungen, Anonymisierungen, Auskünfte und Exporte von Kontakten mit Datum, Bearbeiter/in und Grund. "
+                "Kontakte stehen hier nur mit Nummer oder Anzahl. Löschungen werden zusätzlich außerhalb der Datenbank als Schlüssel-Hashes "
+                "aufbewahrt: Bringt eine Wiederherstellung oder ein Import eine gelöschte Person zurück, wird die "
+                "Löschung erneut angewendet."
+            )
+        intro = QLabel(text, self)
+        intro.setObjectName("privacyLogIntro")
         intro.setWordWrap(True)
         layout.addWidget(intro)
         self.table = QTableWidget(0, 5, self)
