@@ -114,7 +114,7 @@ def test_duplicates_merge_on_the_server_without_a_file_backup(qtbot, server_wind
     answers.confirm.append(True)
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: server_window.ctx.ops.idle and len(ws.persons.all_ids()) == 1)
-    assert "den vorherigen Stand hat nur die Sicherung des Teamservers durch die IT" in answers.asked[-1]
-    assert "vorher wird eine Sicherung angelegt" not in answers.asked[-1]
+    assert "Rückgängig mit Strg+Z" in answers.asked[-1]
+    assert "Sicherung" not in answers.asked[-1]
     assert not list((tmp_path / "pc").rglob("*.sqlite3"))
     dialog.reject()
