@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 class ServerFacts:
     host: str
     port: str
-    database: str
+    dbname: str  # the database on the server
     login: str  # the database user this PC logged in as
     version: str  # e.g. „16.4“
     tls: str | None  # the TLS protocol of this connection („TLSv1.3“), None: no TLS
@@ -50,7 +50,7 @@ def server_facts(ws: Workspace) -> ServerFacts | None:
     return ServerFacts(
         host=str(info.get("host", "localhost")),
         port=str(info.get("port", "5432")),
-        database=str(info.get("dbname", "")),
+        dbname=str(info.get("dbname", "")),
         login=str(row["login"]),
         version=str(row["version"]).split(" ", 1)[0],
         tls=row["tls"],

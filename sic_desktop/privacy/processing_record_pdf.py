@@ -78,7 +78,7 @@ def _origin(record: ProcessingRecord) -> str:
             "Eintrag für SIC Desktop, erstellt am {when} von {user} auf dem Teamserver {host}, Datenbank "
             "„{database}“. Angaben in Klammern ergänzen die Dienststelle und die IT; Zahlen und Fristen sind der "
             "Stand dieses Teamservers.",
-        ).format(when=when, user=record.created_by, host=record.server.host, database=record.server.database)
+        ).format(when=when, user=record.created_by, host=record.server.host, database=record.server.dbname)
     return translate(
         "ProcessingRecord",
         "Eintrag für SIC Desktop, erstellt am {when} von {user} aus dem Datenordner „{folder}“. Angaben in "

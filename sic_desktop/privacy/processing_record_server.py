@@ -66,7 +66,7 @@ def server_measures(
         "ProcessingRecord", "Teamserver {host}:{port}, Datenbank „{database}“ (PostgreSQL {version}); auf jedem "
         "Rechner ein Suchindex als Zwischenspeicher des Teamservers und die dort angehängten Dateien im lokalen "
         "Datenordner (auf diesem Rechner „{folder}“)",
-    ).format(host=server.host, port=server.port, database=server.database, version=server.version,
+    ).format(host=server.host, port=server.port, database=server.dbname, version=server.version,
              folder=ws.folder.root)
     access = translate(
         "ProcessingRecord", "eigene Anmeldung am Teamserver für jede Person (dieses Verzeichnis erstellt mit der "

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QLabel
 
 from sic_desktop.core.models import Person
@@ -42,6 +42,7 @@ def server_window(
 
 
 def test_the_guide_on_the_server_speaks_of_the_server_and_its_backups_by_it(server_window):
+    QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))  # the German window, whatever ran before
     [(title, text)] = opened_by(server_window.commands["handbook"].trigger, GuideDialog)
     assert title == "Kurzanleitung"
     assert "in der gemeinsamen Datenbank des Teams auf dem Teamserver" in text
