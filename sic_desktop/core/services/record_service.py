@@ -141,6 +141,11 @@ class RecordService(Generic[R]):
                 found[row["id"]] = {key: "" if value is None else value for key, value in self._summary_row(row).items()}
         return [found[i] for i in ids if i in found]
 
+    def first_page(self, query: ListQuery, rows: int) -> tuple[builtins.list[int], builtins.list[dict[str, Any]]]:
+        """What a list shows first: every id in order and the list rows of the first ``rows`` of them."""
+        ids = self.ids(query)
+        return ids, self.summaries(ids[:rows])
+
     def _summary_sql(self) -> str:
         """SELECT of the summary columns with an ``{ids}`` placeholder for the id list."""
         raise NotImplementedError
