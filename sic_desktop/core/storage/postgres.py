@@ -275,9 +275,17 @@ class PostgresDatabase(Database):
             changes.generation = int(self._answer(generation)[0][0])
 
     def _rollback(self) -> None:
-        with suppress(StorageError):  # the statements after the failed one fail too; the first error is raised
+        """ROLLBACK with the pipeline's last Sync (one round trip); without a pipeline, as on the file."""
+        if self._pipeline is None:
+            super()._rollback()
+            return
+        # What follows a refused statement fails too; the first error is the one raised.
+        with suppress(StorageError):
+            self._send("ROLLBACK", ())
+        with suppress(StorageError):
             self._end_pipeline()
-        super()._rollback()
+        if self.in_transaction:  # the ROLLBACK did not arrive (a broken connection is replaced, so not here)
+            super()._rollback()
 
     def _end_pipeline(self) -> None:
         """Leave this thread's pipeline: its Sync collects the answers still out and raises a refusal."""
