@@ -3,8 +3,8 @@
 Loads the demo data set into a fresh SQLite data folder and into a fresh server database, then
 times create, list (ids and the first page of rows), filter, save and a title search on both and
 prints the ratio server / file: the median wall time and the median CPU time of this process (the
-client's share; the server's is the difference on a quiet machine). Target: list and save at most
-2× the file.
+client's share; the server's is the difference on a quiet machine). File and server take turns run
+by run, so the load of a shared machine falls on both alike. Target: list and save at most 2× the file.
 
     python benchmarks/teamserver.py [--persons 5000] [--notes 50000] [--server postgresql://…] [--keep DIR]
 
@@ -44,15 +44,11 @@ FIRST_PAGE = 60
 Figures = dict[str, tuple[float, float]]
 
 
-def timed(action: Callable[[], object], repeat: int = 7) -> tuple[float, float]:
-    """Median wall time and median CPU time of this process, in milliseconds."""
-    walls, cpus = [], []
-    for _ in range(repeat):
-        wall, cpu = time.perf_counter(), time.process_time()
-        action()
-        cpus.append((time.process_time() - cpu) * 1000)
-        walls.append((time.perf_counter() - wall) * 1000)
-    return statistics.median(walls), statistics.median(cpus)
+def timed(action: Callable[[], object]) -> tuple[float, float]:
+    """Wall time and CPU time of this process, in milliseconds."""
+    wall, cpu = time.perf_counter(), time.process_time()
+    action()
+    return (time.perf_counter() - wall) * 1000, (time.process_time() - cpu) * 1000
 
 
 def create(ws: Workspace, size: DemoSize) -> float:
@@ -66,12 +62,13 @@ def create(ws: Workspace, size: DemoSize) -> float:
     return seconds
 
 
-def measure(ws: Workspace) -> Figures:
-    figures: Figures = {}
+def operations(ws: Workspace) -> dict[str, Callable[[], object]]:
+    """What is measured, by name."""
+    actions: dict[str, Callable[[], object]] = {}
     for kind in (RecordType.PERSON, RecordType.NOTE):
         service = ws.service(kind)
-        figures[f"list {kind.value}s"] = timed(lambda service=service: service.first_page(ListQuery(), FIRST_PAGE))
-        figures[f"filter {kind.value}s 'sch'"] = timed(lambda service=service: service.ids(ListQuery(text="sch")))
+        actions[f"list {kind.value}s"] = lambda service=service: service.first_page(ListQuery(), FIRST_PAGE)
+        actions[f"filter {kind.value}s 'sch'"] = lambda service=service: service.ids(ListQuery(text="sch"))
     person = ws.persons.get(ws.persons.ids(ListQuery())[0])
 
     def save() -> None:
@@ -79,8 +76,23 @@ def measure(ws: Workspace) -> Figures:
         person.notes = f"Rückruf {time.perf_counter()}"
         person = ws.persons.update(person)
 
-    figures["save person"] = timed(save, repeat=21)
-    figures["search note titles 'kinderbetreuung'"] = timed(lambda: ws.notes.ids(ListQuery(text="kinderbetreuung")))
+    actions["save person"] = save
+    actions["search note titles 'kinderbetreuung'"] = lambda: ws.notes.ids(ListQuery(text="kinderbetreuung"))
+    return actions
+
+
+def measure(local: Workspace, server: Workspace, repeat: int) -> tuple[Figures, Figures]:
+    """Medians on both, the runs taking turns (file, server, file, …), so that the load of a shared
+    machine falls on both alike; a save is repeated three times as often."""
+    both = (operations(local), operations(server))
+    figures: tuple[Figures, Figures] = ({}, {})
+    for name in both[0]:
+        runs: tuple[list[tuple[float, float]], list[tuple[float, float]]] = ([], [])
+        for _ in range(repeat * (3 if name.startswith("save") else 1)):
+            for side in (0, 1):
+                runs[side].append(timed(both[side][name]))
+        for side in (0, 1):
+            figures[side][name] = (statistics.median(r[0] for r in runs[side]), statistics.median(r[1] for r in runs[side]))
     return figures
 
 
@@ -120,6 +132,7 @@ def main() -> None:
     parser.add_argument("--persons", type=int, default=500)
     parser.add_argument("--notes", type=int, default=5000)
     parser.add_argument("--server", help="an empty, set-up server database (else a throwaway cluster)")
+    parser.add_argument("--repeat", type=int, default=7, help="runs per figure (a save: three times as many)")
     parser.add_argument("--keep", type=Path, help="keep the created set here and reuse it (throwaway cluster only)")
     args = parser.parse_args()
     size = DemoSize(persons=args.persons, notes=args.notes)
@@ -155,17 +168,19 @@ def main() -> None:
                 local_create, server_create = created["SQLite"], created["PostgreSQL"]
                 shutil.copytree(kept.folder / "datei", local_folder)
                 url = copy_database(cluster, KEPT_SET)
-            with Workspace.open(local_folder, user="benchmark") as ws:
-                local = measure(ws)
-            with Workspace.open(server_folder, user="benchmark", server=url) as ws:
-                server = measure(ws)
+            load = os.getloadavg()[0]
+            with Workspace.open(local_folder, user="benchmark") as local_ws, \
+                    Workspace.open(server_folder, user="benchmark", server=url) as server_ws:
+                local, server = measure(local_ws, server_ws, args.repeat)
+            loads = (load, os.getloadavg()[0])
             if cluster is not None and kept is not None:
                 cluster.drop_database(url)
     finally:
         if cluster is not None:
             cluster.stop(keep=kept is not None)
     note = "kept from the run that created the set" if created is not None else "one run"
-    print(f"{args.persons} persons, {args.notes} notes; medians of 7 runs (save: 21); create: {note}")
+    print(f"{args.persons} persons, {args.notes} notes; medians of {args.repeat} runs (save: {3 * args.repeat}), "
+          f"file and server taking turns; create: {note}; load average {loads[0]:.1f} before, {loads[1]:.1f} after")
     print(f"{'':40} {'SQLite':>15} {'PostgreSQL':>15} {'ratio':>7}   (ms: wall / client CPU)")
     print(f"{'create (s)':40} {local_create:15.1f} {server_create:15.1f} {server_create / local_create:6.1f}×")
     for name, (wall, cpu) in local.items():
