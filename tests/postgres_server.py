@@ -76,16 +76,21 @@ class PostgresCluster:
         return subprocess.run(command, check=True, capture_output=True, text=True)
 
     @classmethod
-    def start(cls, binaries: Path) -> PostgresCluster:
-        folder = Path(tempfile.mkdtemp(prefix="sic-pg-"))
+    def start(cls, binaries: Path, folder: Path | None = None) -> PostgresCluster:
+        """A cluster in a new temporary folder, or in ``folder`` (made there once, started again on
+        the next call: a benchmark keeps its data set between runs)."""
+        if folder is None:
+            folder = Path(tempfile.mkdtemp(prefix="sic-pg-"))
+        folder.mkdir(parents=True, exist_ok=True)
         user = _service_user()
         if user is not None:
             shutil.chown(folder, user)
         cluster = cls(binaries, folder, _free_port(), user)
-        cluster._run(
-            "initdb", "-D", str(folder / "data"), "-U", SUPERUSER, "--auth=trust", "--encoding=UTF8",
-            "--locale=C.UTF-8", "--no-sync",
-        )
+        if not (folder / "data").exists():
+            cluster._run(
+                "initdb", "-D", str(folder / "data"), "-U", SUPERUSER, "--auth=trust", "--encoding=UTF8",
+                "--locale=C.UTF-8", "--no-sync",
+            )
         options = (
             f"-p {cluster.port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
             "-c synchronous_commit=off -c full_page_writes=off"
@@ -93,11 +98,13 @@ class PostgresCluster:
         cluster._run("pg_ctl", "-D", str(folder / "data"), "-o", options, "-l", str(folder / "server.log"), "-w", "start")
         return cluster
 
-    def stop(self) -> None:
+    def stop(self, *, keep: bool = False) -> None:
+        """Stop the server and remove its folder (``keep``: shut down cleanly, leave it for the next start)."""
         try:
-            self._run("pg_ctl", "-D", str(self.folder / "data"), "-m", "immediate", "-w", "stop")
+            self._run("pg_ctl", "-D", str(self.folder / "data"), "-m", "fast" if keep else "immediate", "-w", "stop")
         finally:
-            shutil.rmtree(self.folder, ignore_errors=True)
+            if not keep:
+                shutil.rmtree(self.folder, ignore_errors=True)
 
     def url(self, database: str, user: str = SUPERUSER) -> str:
         return f"postgresql://{user}@127.0.0.1:{self.port}/{database}"

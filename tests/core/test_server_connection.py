@@ -10,6 +10,7 @@ from psycopg import connect
 
 from sic_desktop.core.errors import StorageError
 from sic_desktop.core.models import Person
+from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.workspace import Workspace
 
 
@@ -36,6 +37,25 @@ def test_a_connection_dropped_while_idle_is_replaced_and_the_save_arrives_once(p
         saved = ws.persons.update(jana)
         assert saved.version == 2 and ws.persons.get(saved.stored_id).notes == "Rückruf vereinbart"
         assert [entry for entry in ws.history.for_record(saved.ref) if entry.action == "updated"]
+
+
+def _drop_connections(url: str) -> None:
+    """The network drops every connection of the clients (not the admin's own), and they are gone."""
+    with connect(url, autocommit=True) as admin:
+        admin.execute("SELECT pg_terminate_backend(pid, 5000) FROM pg_stat_activity "
+                      "WHERE application_name = 'SIC Desktop' AND pid <> pg_backend_pid()")
+
+
+def test_reads_sent_together_are_sent_again_on_a_new_connection(postgres_url: str, data_dir: Path):
+    """Opening a record and a list send several reads before the first answer; a dropped connection
+    costs the user nothing there either."""
+    with Workspace.open(data_dir, user="anna", server=postgres_url) as ws:
+        jana = ws.persons.create(Person(first_name="Jana", last_name="Özdemir", tags=["Netzwerk"]))
+        _drop_connections(postgres_url)
+        assert ws.persons.get(jana.stored_id).tags == ["Netzwerk"]
+        _drop_connections(postgres_url)
+        ids, rows = ws.persons.first_page(ListQuery(), 10)
+        assert ids == [jana.id] and rows[0]["name"] == "Özdemir, Jana"
 
 
 def test_after_an_erasure_the_owner_vacuums_and_a_role_without_the_right_is_told(

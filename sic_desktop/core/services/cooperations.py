@@ -9,7 +9,7 @@ from sic_desktop.core.dates import format_date, from_iso, today
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP
 from sic_desktop.core.models import Cooperation, Partner, RecordType, StatusChange
 from sic_desktop.core.services.list_query import ListQuery, chunks, placeholders
-from sic_desktop.core.services.record_service import Column, RecordService
+from sic_desktop.core.services.record_service import Column, PutLinks, RecordService
 from sic_desktop.core.services.summaries import SummaryColumn, theme_names_sql
 from sic_desktop.core.text_folding import fold
 from sic_desktop.core.vocab import COOPERATION_STATUSES
@@ -110,46 +110,57 @@ class CooperationService(RecordService[Cooperation]):
 
     # -- partners and status history --------------------------------------------
 
-    def _load_links(self, records: list[Cooperation]) -> None:
-        super()._load_links(records)
-        ids = [r.id for r in records if r.id is not None]
-        partners: dict[int, list[Partner]] = {}
-        history: dict[int, list[StatusChange]] = {}
-        for part in chunks(ids):
-            for row in self._db.query(
+    def _links_of(self, ids: list[int]) -> PutLinks[Cooperation]:
+        put_themes_and_tags = super()._links_of(ids)
+        partner_answers = [
+            self._db.read_later(
                 f"SELECT cp.*, {_PARTNER_NAME} AS name FROM cooperation_partner cp "
                 "LEFT JOIN organisation o ON o.id = cp.organisation_id "
                 "LEFT JOIN person p ON p.id = cp.person_id "
                 f"WHERE cp.cooperation_id IN ({placeholders(part)}) ORDER BY cp.id",
                 part,
-            ):
-                partners.setdefault(row["cooperation_id"], []).append(
-                    Partner(
-                        id=row["id"],
-                        role=row["role"],
-                        organisation_id=row["organisation_id"],
-                        person_id=row["person_id"],
-                        name=row["name"] or "",
-                    )
-                )
-            for row in self._db.query(
+            )
+            for part in chunks(ids)
+        ]
+        history_answers = [
+            self._db.read_later(
                 f"SELECT * FROM cooperation_status WHERE cooperation_id IN ({placeholders(part)}) "
                 "ORDER BY changed_on, id",
                 part,
-            ):
-                history.setdefault(row["cooperation_id"], []).append(
-                    StatusChange(row["status"], date.fromisoformat(row["changed_on"]), row["changed_by"])
-                )
-        for record in records:
-            record.partners = partners.get(record.stored_id, [])
-            record.status_history = history.get(record.stored_id, [])
+            )
+            for part in chunks(ids)
+        ]
 
-    def _check_references(self, record: Cooperation) -> None:
-        super()._check_references(record)
+        def put(records: list[Cooperation]) -> None:
+            put_themes_and_tags(records)
+            partners: dict[int, list[Partner]] = {}
+            history: dict[int, list[StatusChange]] = {}
+            for answer in partner_answers:
+                for row in answer.rows():
+                    partners.setdefault(row["cooperation_id"], []).append(
+                        Partner(
+                            id=row["id"],
+                            role=row["role"],
+                            organisation_id=row["organisation_id"],
+                            person_id=row["person_id"],
+                            name=row["name"] or "",
+                        )
+                    )
+            for answer in history_answers:
+                for row in answer.rows():
+                    history.setdefault(row["cooperation_id"], []).append(
+                        StatusChange(row["status"], date.fromisoformat(row["changed_on"]), row["changed_by"])
+                    )
+            for record in records:
+                record.partners = partners.get(record.stored_id, [])
+                record.status_history = history.get(record.stored_id, [])
+
+        return put
+
+    def _linked_records(self, record: Cooperation) -> list[tuple[str, RecordType, list[int]]]:
         orgs = [p.organisation_id for p in record.partners if p.organisation_id is not None]
         persons = [p.person_id for p in record.partners if p.person_id is not None]
-        self._require_existing("partners", RecordType.ORGANISATION, orgs)
-        self._require_existing("partners", RecordType.PERSON, persons)
+        return [("partners", RecordType.ORGANISATION, orgs), ("partners", RecordType.PERSON, persons)]
 
     def _save_links(self, record: Cooperation, old: Cooperation | None) -> None:
         super()._save_links(record, old)

@@ -138,9 +138,9 @@ class FollowUpService(RecordService[FollowUp]):
         for record in records:
             record.target_title = titles.get(record.target, "") if record.target else ""
 
-    def _check_references(self, record: FollowUp) -> None:
+    def _linked_records(self, record: FollowUp) -> list[tuple[str, RecordType, list[int]]]:
         assert record.target is not None  # validation guarantees it
-        self._require_existing("target", record.target.type, [record.target.id])
+        return [("target", record.target.type, [record.target.id])]
 
     def _comparable(self, record: FollowUp) -> dict[str, Any]:
         return super()._comparable(record) | {"target": str(record.target)}

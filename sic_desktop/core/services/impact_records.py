@@ -77,9 +77,12 @@ class IndicatorService(RecordService[Indicator]):
             if record.cooperation_id is not None:
                 record.cooperation_title = titles.get(RecordRef(RecordType.COOPERATION, record.cooperation_id), "")
 
+    def _linked_records(self, record: Indicator) -> list[tuple[str, RecordType, list[int]]]:
+        assert record.cooperation_id is not None  # validation guarantees it
+        return [("cooperation_id", RecordType.COOPERATION, [record.cooperation_id])]
+
     def _check_references(self, record: Indicator) -> None:
         assert record.cooperation_id is not None  # validation guarantees it
-        self._require_existing("cooperation_id", RecordType.COOPERATION, [record.cooperation_id])
         coop = self._ws.cooperations.get(record.cooperation_id, include_trashed=True)
         if coop.deleted_at is not None:
             raise _field_error(record, "cooperation_id", translate(
@@ -174,9 +177,12 @@ class MeasurementService(RecordService[Measurement]):
         for record in records:
             record.indicator_name = names.get(record.indicator_id, "") if record.indicator_id is not None else ""
 
+    def _linked_records(self, record: Measurement) -> list[tuple[str, RecordType, list[int]]]:
+        assert record.indicator_id is not None  # validation guarantees it
+        return [("indicator_id", RecordType.INDICATOR, [record.indicator_id])]
+
     def _check_references(self, record: Measurement) -> None:
         assert record.indicator_id is not None  # validation guarantees it
-        self._require_existing("indicator_id", RecordType.INDICATOR, [record.indicator_id])
         indicator = self._ws.indicators.get(record.indicator_id, include_trashed=True)
         errors = _Errors(record)
         if indicator.deleted_at is not None:

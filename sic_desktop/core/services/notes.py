@@ -10,7 +10,7 @@ from sic_desktop.core.errors import not_found
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP
 from sic_desktop.core.models import Note, RecordRef, RecordType
 from sic_desktop.core.services.list_query import ListQuery
-from sic_desktop.core.services.record_service import Column, RecordService
+from sic_desktop.core.services.record_service import Column, PutLinks, RecordService
 from sic_desktop.core.services.summaries import SummaryColumn, theme_names_sql
 from sic_desktop.core.storage.changes import Action
 from sic_desktop.core.text_folding import fold
@@ -90,18 +90,22 @@ class NoteService(RecordService[Note]):
             self._ws.history.add(ref, "updated", ["participants"])
             changes.add(ref, Action.UPDATED, ["participants"])
 
-    def _load_links(self, records: list[Note]) -> None:
-        super()._load_links(records)
-        ids = [r.id for r in records if r.id is not None]
-        for field, (table, target) in NOTE_LINKS.items():
-            links = self._link_map(table, f"{target.value}_id", ids)
-            for record in records:
-                setattr(record, field, sorted(links.get(record.stored_id, [])))
+    def _links_of(self, ids: list[int]) -> PutLinks[Note]:
+        put_themes_and_tags = super()._links_of(ids)
+        links = {field: self._link_map_later(table, f"{target.value}_id", ids)
+                 for field, (table, target) in NOTE_LINKS.items()}
 
-    def _check_references(self, record: Note) -> None:
-        super()._check_references(record)
-        for field, (_, target) in NOTE_LINKS.items():
-            self._require_existing(field, target, getattr(record, field))
+        def put(records: list[Note]) -> None:
+            put_themes_and_tags(records)
+            for field, later in links.items():
+                linked = later()
+                for record in records:
+                    setattr(record, field, sorted(linked.get(record.stored_id, [])))
+
+        return put
+
+    def _linked_records(self, record: Note) -> list[tuple[str, RecordType, list[int]]]:
+        return [(field, target, getattr(record, field)) for field, (_, target) in NOTE_LINKS.items()]
 
     def _save_links(self, record: Note, old: Note | None) -> None:
         super()._save_links(record, old)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -11,7 +12,7 @@ from sic_desktop.core.dates import format_date, from_iso, now_utc, to_iso
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP
 from sic_desktop.core.models import Membership, Person, RecordRef, RecordType
 from sic_desktop.core.services.list_query import ListQuery, chunks, placeholders
-from sic_desktop.core.services.record_service import Column, RecordService
+from sic_desktop.core.services.record_service import Column, PutLinks, RecordService
 from sic_desktop.core.services.summaries import SummaryColumn, theme_names_sql
 from sic_desktop.core.storage.changes import Action
 from sic_desktop.core.text_folding import fold
@@ -184,24 +185,40 @@ class PersonService(RecordService[Person]):
 
     # -- memberships -----------------------------------------------------------
 
-    def _load_links(self, records: list[Person]) -> None:
-        super()._load_links(records)
-        by_person = self.memberships_of([r.id for r in records if r.id is not None])
-        for record in records:
-            record.memberships = by_person.get(record.stored_id, [])
+    def _links_of(self, ids: list[int]) -> PutLinks[Person]:
+        put_themes_and_tags = super()._links_of(ids)
+        memberships = self._memberships_later(ids)
+
+        def put(records: list[Person]) -> None:
+            put_themes_and_tags(records)
+            by_person = memberships()
+            for record in records:
+                record.memberships = by_person.get(record.stored_id, [])
+
+        return put
 
     def memberships_of(self, person_ids: list[int]) -> dict[int, list[Membership]]:
-        result: dict[int, list[Membership]] = {}
-        for part in chunks(person_ids):
-            rows = self._db.query(
+        return self._memberships_later(person_ids)()
+
+    def _memberships_later(self, person_ids: list[int]) -> Callable[[], dict[int, list[Membership]]]:
+        answers = [
+            self._db.read_later(
                 "SELECT m.*, o.name AS organisation_name FROM membership m "
                 "JOIN organisation o ON o.id = m.organisation_id "
                 f"WHERE m.person_id IN ({placeholders(part)}) ORDER BY o.sort_key, m.id",
                 part,
             )
-            for row in rows:
-                result.setdefault(row["person_id"], []).append(_membership(row))
-        return result
+            for part in chunks(person_ids)
+        ]
+
+        def memberships() -> dict[int, list[Membership]]:
+            result: dict[int, list[Membership]] = {}
+            for answer in answers:
+                for row in answer.rows():
+                    result.setdefault(row["person_id"], []).append(_membership(row))
+            return result
+
+        return memberships
 
     def members_of(self, organisation_id: int) -> list[Membership]:
         """The live persons of an organisation with their functions, by last name."""
@@ -214,11 +231,8 @@ class PersonService(RecordService[Person]):
         )
         return [_membership(row) for row in rows]
 
-    def _check_references(self, record: Person) -> None:
-        super()._check_references(record)
-        self._require_existing(
-            "memberships", RecordType.ORGANISATION, [m.organisation_id for m in record.memberships]
-        )
+    def _linked_records(self, record: Person) -> list[tuple[str, RecordType, list[int]]]:
+        return [("memberships", RecordType.ORGANISATION, [m.organisation_id for m in record.memberships])]
 
     def _save_links(self, record: Person, old: Person | None) -> None:
         super()._save_links(record, old)

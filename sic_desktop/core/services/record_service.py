@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import builtins
 import json
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 
@@ -26,7 +26,7 @@ from sic_desktop.core.text_folding import fold, like_pattern
 from sic_desktop.core.validation import validate
 
 if TYPE_CHECKING:
-    from sic_desktop.core.storage.database import Database
+    from sic_desktop.core.storage.database import Answer, Database
     from sic_desktop.core.workspace import Workspace
 
 R = TypeVar("R", bound=Record)
@@ -77,14 +77,25 @@ class RecordService(Generic[R]):
 
     def get_many(self, ids: list[int], *, include_trashed: bool = True) -> list[R]:
         """Records in the order of ``ids``; missing ids are skipped."""
-        found: dict[int, R] = {}
-        for part in chunks(list(ids)):
-            for row in self._db.query(f"SELECT * FROM {self.table} WHERE id IN ({placeholders(part)})", part):
-                found[row["id"]] = self._from_row(row)
-        records = [
-            found[i] for i in ids if i in found and (include_trashed or found[i].deleted_at is None)
+        records = self._db.together(lambda: self._records_later(list(ids)))()
+        return [record for record in records if include_trashed or record.deleted_at is None]
+
+    def _records_later(self, ids: builtins.list[int]) -> Callable[[], builtins.list[R]]:
+        """Send the reads of the records ``ids`` and of their links, all at once (on the team server one
+        round trip, not one per link table); the returned function makes the records (missing skipped)."""
+        answers = [
+            self._db.read_later(f"SELECT * FROM {self.table} WHERE id IN ({placeholders(part)})", part)
+            for part in chunks(ids)
         ]
-        self._load_links(records)
+        put_links = self._links_of(ids)
+
+        def records() -> builtins.list[R]:
+            found = {row["id"]: self._from_row(row) for answer in answers for row in answer.rows()}
+            loaded = [found[i] for i in ids if i in found]
+            put_links(loaded)
+            self._load_links(loaded)
+            return loaded
+
         return records
 
     def exists(self, record_id: int, *, include_trashed: bool = False) -> bool:
@@ -95,21 +106,28 @@ class RecordService(Generic[R]):
 
     def existing(self, ids: builtins.list[int]) -> set[int]:
         """Which of ``ids`` are stored (live or in the trash): one query per chunk, not one per id."""
-        found: set[int] = set()
-        for part in chunks(list(dict.fromkeys(ids))):
-            rows = self._db.execute(f"SELECT id FROM {self.table} WHERE id IN ({placeholders(part)})", part)
-            found.update(row[0] for row in rows)
-        return found
+        return self.existing_later(ids)()
+
+    def existing_later(self, ids: builtins.list[int]) -> Callable[[], set[int]]:
+        """``existing(ids)`` sent now, read when called."""
+        answers = [
+            self._db.read_later(f"SELECT id FROM {self.table} WHERE id IN ({placeholders(part)})", part)
+            for part in chunks(list(dict.fromkeys(ids)))
+        ]
+        return lambda: {row["id"] for answer in answers for row in answer.rows()}
 
     def ids(self, query: ListQuery | None = None) -> list[int]:
         """The ids a list shows, in order: cheap enough for 100,000 rows."""
-        query = query or ListQuery()
+        sql, params = self._ids_sql(query or ListQuery())
+        return self._db.id_list(sql, params)
+
+    def _ids_sql(self, query: ListQuery) -> tuple[str, builtins.list[Any]]:
         where, params = self._where(query)
         sql = f"SELECT {self.table}.id FROM {self.table} WHERE {where} ORDER BY {self._order(query)}"
         if query.limit is not None:
             sql += " LIMIT ? OFFSET ?"
             params += [query.limit, query.offset]
-        return [row[0] for row in self._db.execute(sql, params)]
+        return sql, params
 
     def all_ids(self) -> list[int]:
         """Every record of this type, live and trashed, by id: for the full export."""
@@ -133,12 +151,25 @@ class RecordService(Generic[R]):
 
     def summaries(self, ids: builtins.list[int]) -> builtins.list[dict[str, Any]]:
         """Display-ready list rows (keys of ``summary_columns`` plus ``id``) in the order of ``ids``."""
-        found: dict[int, dict[str, Any]] = {}
+        rows: list[dict[str, Any]] = []
         for part in chunks(list(ids)):
-            for row in self._db.query(self._summary_sql().format(ids=placeholders(part)), part):
-                if "updated_at" in row:
-                    row["updated_at"] = format_timestamp(row["updated_at"])
-                found[row["id"]] = {key: "" if value is None else value for key, value in self._summary_row(row).items()}
+            rows += self._db.query(self._summary_sql().format(ids=placeholders(part)), part)
+        return self._display_rows(rows, ids)
+
+    def first_page(self, query: ListQuery, rows: int) -> tuple[builtins.list[int], builtins.list[dict[str, Any]]]:
+        """What a list shows first: every id in order and the list rows of the first ``rows`` of them
+        (on the team server in one round trip, not two)."""
+        ids_sql, params = self._ids_sql(replace(query, limit=None, offset=0))
+        ids, found = self._db.ids_and_first_rows(ids_sql, params, self._summary_sql(), rows)
+        return ids, self._display_rows(found, ids[:rows])
+
+    def _display_rows(self, rows: builtins.list[dict[str, Any]], ids: builtins.list[int]) -> builtins.list[dict[str, Any]]:
+        """Stored summary rows as the list shows them, in the order of ``ids``."""
+        found: dict[int, dict[str, Any]] = {}
+        for row in rows:
+            if "updated_at" in row:
+                row["updated_at"] = format_timestamp(row["updated_at"])
+            found[row["id"]] = {key: "" if value is None else value for key, value in self._summary_row(row).items()}
         return [found[i] for i in ids if i in found]
 
     def _summary_sql(self) -> str:
@@ -165,7 +196,7 @@ class RecordService(Generic[R]):
     def _insert(self, record: R) -> int:
         validate(record)
         with self._db.write() as changes:
-            self._check_references(record)
+            self._references_later(record)()
             now, user = now_utc(), self._ws.user
             audit = {"version": 1, "created_at": now, "created_by": user, "updated_at": now, "updated_by": user}
             record.id = self._insert_row(self._to_row(record) | audit)
@@ -207,7 +238,14 @@ class RecordService(Generic[R]):
             raise ValueError("update() needs a stored record; use create()")
         validate(record)
         with self._db.write() as changes:
-            old = self.get(record.id, include_trashed=True)
+            record_id = record.id
+            load, check_references = self._db.together(
+                lambda: (self._records_later([record_id]), self._references_later(record))
+            )
+            found = load()
+            if not found:
+                raise not_found(self.record_type.label, record.id)
+            old = found[0]
             if old.deleted_at is not None:
                 raise NotFoundError(
                     translate("Errors", "„{title}“ liegt im Papierkorb und kann nicht geändert werden.").format(
@@ -216,7 +254,7 @@ class RecordService(Generic[R]):
                 )
             if old.version != record.version:
                 raise self._conflict(old)
-            self._check_references(record)
+            check_references()
             changed = self._changed_fields(old, record)
             if not changed:
                 return old
@@ -226,13 +264,16 @@ class RecordService(Generic[R]):
                 f"UPDATE {self.table} SET {assignments}, version = version + 1 WHERE id = ? AND version = ?",
                 [*row.values(), record.id, record.version],
             )
-            if cursor.rowcount != 1:
-                raise self._conflict(old)
             self._save_links(record, old)
             self._after_save(record, old)
             self._ws.history.add(record.ref, "updated", changed)
+            # Read back inside the save: the team server answers the update and this read at once. A row
+            # changed meanwhile (the update found no such version) still refuses the whole save.
+            stored = self.get(record.id)
+            if cursor.rowcount != 1:
+                raise self._conflict(old)
             changes.add(record.ref, Action.UPDATED, changed)
-        return self.get(record.id)
+        return stored
 
     def trash(self, record_id: int) -> None:
         """Move to the Papierkorb: hidden everywhere, restorable until the trash is emptied."""
@@ -329,15 +370,25 @@ class RecordService(Generic[R]):
 
     # -- links (overridden by services whose records carry links) ------------------
 
-    def _load_links(self, records: builtins.list[R]) -> None:
-        if self.record_type in TAGGABLE and records:
-            ids = [r.id for r in records if r.id is not None]
-            themes = self._link_map(f"{self.table}_theme", "theme_id", ids)
-            tags = self._tag_map(ids)
+    def _links_of(self, ids: builtins.list[int]) -> PutLinks[R]:
+        """Send the reads of the link tables for the records ``ids`` (``Database.read_later``) and return
+        what puts the links on the loaded records. Services whose records carry links extend it."""
+        if self.record_type not in TAGGABLE or not ids:
+            return _no_links
+        themes = self._link_map_later(f"{self.table}_theme", "theme_id", ids)
+        tags = self._tag_map_later(ids)
+
+        def put(records: builtins.list[R]) -> None:
+            theme_map, tag_map = themes(), tags()
             for record in records:
                 if is_taggable(record) and record.id is not None:
-                    record.theme_ids = themes.get(record.id, [])
-                    record.tags = tags.get(record.id, [])
+                    record.theme_ids = theme_map.get(record.id, [])
+                    record.tags = tag_map.get(record.id, [])
+
+        return put
+
+    def _load_links(self, records: builtins.list[R]) -> None:
+        """Hook for what depends on the loaded records themselves (the title of a linked record)."""
 
     def _save_links(self, record: R, old: R | None) -> None:
         if not is_taggable(record) or record.id is None:
@@ -358,67 +409,70 @@ class RecordService(Generic[R]):
     def _restore_derived(self, record: R) -> None:
         """Hook: store derived rows as exported (a cooperation's dated status history)."""
 
-    def _check_references(self, record: R) -> None:
-        """Refuse links to records that do not exist (any more), naming the field."""
-        if is_taggable(record):
-            unknown = self._ws.themes.unknown_ids(record.theme_ids)
-            if unknown:
-                raise ValidationError(
-                    [
-                        FieldError(
-                            "theme_ids",
-                            field_label(self.record_type, "theme_ids"),
-                            translate("Validation", "Das Themenfeld Nr. {id} gibt es nicht.").format(id=theme_id),
-                        )
-                        for theme_id in unknown
-                    ]
-                )
+    def _references_later(self, record: R) -> Callable[[], None]:
+        """Send the reads that check the record's links, all at once (on the team server together with
+        what the save reads next), and return the check: a link to a record that does not exist is
+        refused naming its field. One in the trash still counts: it may come back, and editing something
+        else on this record must not fail because of it."""
+        wanted = ([("theme_ids", RecordType.THEME, list(record.theme_ids))] if is_taggable(record) else [])
+        wanted += self._linked_records(record)
+        sent = [
+            (field, record_type, ids, self._ws.service(record_type).existing_later(ids))
+            for field, record_type, ids in wanted
+            if ids
+        ]
 
-    def _require_existing(self, field: str, record_type: RecordType, ids: builtins.list[int]) -> None:
-        """ValidationError on ``field`` for each id that has no live record of ``record_type``."""
-        service = self._ws.service(record_type)
-        # A link to a record in the trash stays valid: the record may come back, and
-        # editing something else on this record must not fail because of it.
-        found = service.existing(ids)
-        missing = [i for i in dict.fromkeys(ids) if i not in found]
-        if missing:
-            raise ValidationError(
-                [
-                    FieldError(
-                        field,
-                        field_label(self.record_type, field),
-                        translate("Validation", "{record} Nr. {id} gibt es nicht (mehr).").format(
-                            record=record_type.label, id=record_id
-                        ),
+        def check() -> None:
+            for field, record_type, ids, found in sent:
+                stored = found()
+                missing = [i for i in (ids if record_type is RecordType.THEME else dict.fromkeys(ids)) if i not in stored]
+                if missing:
+                    raise ValidationError(
+                        [FieldError(field, field_label(self.record_type, field), _missing(record_type, i)) for i in missing]
                     )
-                    for record_id in missing
-                ]
-            )
+            self._check_references(record)
+
+        return check
+
+    def _linked_records(self, record: R) -> builtins.list[tuple[str, RecordType, builtins.list[int]]]:
+        """The records ``record`` links to, per field (besides theme fields): each must exist."""
+        return []
+
+    def _check_references(self, record: R) -> None:
+        """Hook: further checks of what the record links to (after each linked record was found)."""
 
     def _link_map(self, table: str, target_column: str, ids: builtins.list[int]) -> dict[int, builtins.list[int]]:
         """For many-to-many tables: record id → list of linked ids."""
+        return self._link_map_later(table, target_column, ids)()
+
+    def _link_map_later(
+        self, table: str, target_column: str, ids: builtins.list[int]
+    ) -> Callable[[], dict[int, builtins.list[int]]]:
+        """``_link_map`` sent now, read when called."""
         own = f"{self.table}_id"
-        result: dict[int, list[int]] = {}
-        for part in chunks(ids):
-            rows = self._db.execute(
-                f"SELECT {own}, {target_column} FROM {table} WHERE {own} IN ({placeholders(part)})", part
+        answers = [
+            self._db.read_later(
+                f"SELECT {own} AS own, {target_column} AS target FROM {table} WHERE {own} IN ({placeholders(part)})",
+                part,
             )
-            for own_id, target_id in rows:
-                result.setdefault(own_id, []).append(target_id)
-        return result
+            for part in chunks(ids)
+        ]
+        return lambda: _grouped(answers)
 
     def _tag_map(self, ids: builtins.list[int]) -> dict[int, builtins.list[str]]:
+        return self._tag_map_later(ids)()
+
+    def _tag_map_later(self, ids: builtins.list[int]) -> Callable[[], dict[int, builtins.list[str]]]:
         own = f"{self.table}_id"
-        result: dict[int, list[str]] = {}
-        for part in chunks(ids):
-            rows = self._db.execute(
-                f"SELECT l.{own}, t.name FROM {self.table}_tag l JOIN tag t ON t.id = l.tag_id "
+        answers = [
+            self._db.read_later(
+                f"SELECT l.{own} AS own, t.name AS target FROM {self.table}_tag l JOIN tag t ON t.id = l.tag_id "
                 f"WHERE l.{own} IN ({placeholders(part)}) ORDER BY t.name",
                 part,
             )
-            for own_id, name in rows:
-                result.setdefault(own_id, []).append(name)
-        return result
+            for part in chunks(ids)
+        ]
+        return lambda: _grouped(answers)
 
     def _replace_links(
         self, table: str, target_column: str, record_id: int, target_ids: builtins.list[int], *, new: bool
@@ -488,6 +542,31 @@ class RecordService(Generic[R]):
     @staticmethod
     def _date_param(value: date | None) -> str | None:
         return to_iso(value)
+
+
+# Puts the links read for a list of records on them (``RecordService._links_of``).
+PutLinks = Callable[[list[R]], None]
+
+
+def _no_links(records: list[Any]) -> None:
+    """For records without link tables."""
+
+
+def _grouped(answers: list[Answer]) -> dict[int, list[Any]]:
+    """Rows ``own, target`` of link tables as own → targets, in the rows' order."""
+    result: dict[int, list[Any]] = {}
+    for answer in answers:
+        for row in answer.rows():
+            result.setdefault(row["own"], []).append(row["target"])
+    return result
+
+
+def _missing(record_type: RecordType, record_id: int) -> str:
+    if record_type is RecordType.THEME:
+        return translate("Validation", "Das Themenfeld Nr. {id} gibt es nicht.").format(id=record_id)
+    return translate("Validation", "{record} Nr. {id} gibt es nicht (mehr).").format(
+        record=record_type.label, id=record_id
+    )
 
 
 def _folded(tags: list[str]) -> set[str]:

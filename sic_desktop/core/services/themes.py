@@ -6,7 +6,6 @@ from sic_desktop.core.errors import ValidationError
 from sic_desktop.core.field_labels import field_label
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from sic_desktop.core.models import RecordType, ThemeField
-from sic_desktop.core.services.list_query import placeholders
 from sic_desktop.core.services.record_service import Column, RecordService
 from sic_desktop.core.services.summaries import SummaryColumn
 
@@ -23,15 +22,6 @@ class ThemeService(RecordService[ThemeField]):
         SummaryColumn("description", QT_TRANSLATE_NOOP("Lists", "Beschreibung")),
         SummaryColumn("updated_at", QT_TRANSLATE_NOOP("Lists", "Geändert")),
     )
-
-    def unknown_ids(self, ids: list[int]) -> list[int]:
-        """Those of ``ids`` that are no theme field at all (one in the trash still counts)."""
-        if not ids:
-            return []
-        known = {
-            row[0] for row in self._db.execute(f"SELECT id FROM theme WHERE id IN ({placeholders(ids)})", list(ids))
-        }
-        return [i for i in ids if i not in known]
 
     def names(self) -> dict[int, str]:
         """Id → name of every live theme field, for display and search documents."""

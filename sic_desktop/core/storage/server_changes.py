@@ -5,7 +5,8 @@ generation, record type, id, action, the names of the changed fields, when and w
 never contents, so an erasure leaves nothing readable here) and sends ``NOTIFY sic_changes`` with its generation, delivered when
 the transaction commits. Each client follows the log from the last sequence number it saw: a
 notice wakes it, and a client that was away catches up on every row it missed. Changes a client
-made itself are skipped (its own listeners heard of them at its commit).
+made itself are skipped (its own listeners heard of them at its commit): their notices, sent by the
+client's own server processes, wake no read of the log at all.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
+from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, cast
 
 from sic_desktop.core.background import run_beside
@@ -43,13 +45,19 @@ CHANGE_LOG_FIELDS_DDL = "ALTER TABLE change_log ADD COLUMN IF NOT EXISTS fields 
 
 
 def record_changes(database: PostgresDatabase, changes: ChangeSet) -> None:
-    """Inside the committing write: log what changed and announce the new generation."""
-    database.executemany(
-        "INSERT INTO change_log (generation, record_type, record_id, action, fields) VALUES (?, ?, ?, ?, ?)",
-        [(changes.generation, change.ref.type.value, change.ref.id, change.action.value,
-          json.dumps(sorted(change.fields))) for change in changes.changes],
+    """Inside the committing write, after the generation was counted up: log what changed and announce
+    the new generation. Both take the generation from ``meta`` on the server, so they go out with the
+    COMMIT without waiting for it (one statement for the log, however many records changed)."""
+    database.execute(
+        "INSERT INTO change_log (generation, record_type, record_id, action, fields) "
+        "SELECT CAST(meta.value AS BIGINT), c.record_type, c.record_id, c.action, c.fields "
+        "FROM meta, unnest(?::text[], ?::bigint[], ?::text[], ?::text[]) WITH ORDINALITY "
+        "AS c(record_type, record_id, action, fields, n) WHERE meta.key = 'generation' ORDER BY c.n",
+        [[change.ref.type.value for change in changes.changes], [change.ref.id for change in changes.changes],
+         [change.action.value for change in changes.changes],
+         [json.dumps(sorted(change.fields)) for change in changes.changes]],
     )
-    database.execute(f"SELECT pg_notify('{CHANNEL}', ?)", [str(changes.generation)])
+    database.execute(f"SELECT pg_notify('{CHANNEL}', value) FROM meta WHERE key = 'generation'")
 
 
 def last_seq(database: PostgresDatabase) -> int:
@@ -109,6 +117,8 @@ class ChangeFollower:
         self._seq = last_seq(database)
         self._stop = threading.Event()
         self._listening = threading.Event()
+        # How often the log was read (at connecting and for others' notices): a client's own saves read nothing.
+        self.catch_ups = 0
         self._lane, _ = run_beside(self._run, "sic-server-changes", on_exit=database.release_thread)
         # Listening (and its connections open) before the workspace is used: no notice is missed, and
         # a server that is away only delays this by the wait.
@@ -124,14 +134,22 @@ class ChangeFollower:
                     self._catch_up()  # whatever was committed while not listening
                     self._listening.set()
                     while not self._stop.is_set():
-                        if any(True for _ in conn.notifies(timeout=0.2, stop_after=1)):
+                        notices = list(conn.notifies(timeout=0.2, stop_after=1))
+                        if self._from_others(notice.pid for notice in notices):
                             self._catch_up()
             except Exception as error:  # noqa: BLE001 — server gone (or any fault): try again, catch up after
                 self._listening.set()
                 if not self._stop.wait(2.0):
                     log.warning("following the team server's changes failed: %s", error)
 
+    def _from_others(self, senders: Iterable[int]) -> bool:
+        """True if a notice came from another client: a notice of this client's own commit (its server
+        process sent it) wakes no query, so a save does not compete with a read of its own log rows."""
+        own = self._database.own_backends()
+        return any(sender not in own for sender in senders)
+
     def _catch_up(self) -> None:
+        self.catch_ups += 1
         changes, self._seq = changes_since(self._database, self._seq, skip_pids=self._database.own_backends())
         if changes:
             self._database.announce(changes)

@@ -1,13 +1,16 @@
 """A record list with filters on the left, the editor and its linked records on the right.
 
 The ids of the list are loaded on the reader thread (``ListQuery`` with the
-filters and the chosen sort), the rows lazily by the model. After every committed
+filters and the chosen sort) together with the rows of the first block, the other
+rows lazily by the model. After every committed
 change the ids are reloaded and the selection kept (other records' names show in
 the cells); the change notice says whether the filters' theme fields and tags must be
 asked again and whether the shown record was saved by this page's own editor.
 """
 
 from __future__ import annotations
+
+from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
@@ -34,7 +37,7 @@ from sic_desktop.ui.icons import icon
 from sic_desktop.ui.lists.column_widths import set_start_widths
 from sic_desktop.ui.lists.list_filter_bar import FilterBar
 from sic_desktop.ui.lists.row_table import row_table
-from sic_desktop.ui.lists.table_model import RecordTableModel
+from sic_desktop.ui.lists.table_model import BLOCK, RecordTableModel
 from sic_desktop.ui.outlook.attachment_pane import AttachmentPane
 from sic_desktop.ui.record_actions import RecordAction, actions_for
 from sic_desktop.ui.unlinking import unlink_records
@@ -192,16 +195,16 @@ class ListPage(QWidget):
             self.filters.reload_choices()
         self._generation += 1
         generation, query, service = self._generation, self.query(), self._service
-        self.ctx.ops.read(self, lambda ws: service.ids(query)).success(
-            lambda ids: self._apply_ids(generation, ids)
+        self.ctx.ops.read(self, lambda ws: service.first_page(query, BLOCK)).success(
+            lambda page: self._apply_ids(generation, *page)
         ).run()
 
-    def _apply_ids(self, generation: int, ids: list[int]) -> None:
+    def _apply_ids(self, generation: int, ids: list[int], first_rows: list[dict[str, Any]]) -> None:
         if generation != self._generation:
             return
         current = self.editor.ref
         self.table.selectionModel().blockSignals(True)
-        self.model.set_ids(ids)
+        self.model.set_ids(ids, first_rows)
         self.table.selectionModel().blockSignals(False)
         wanted = self._pending_ref or current
         self._pending_ref = None

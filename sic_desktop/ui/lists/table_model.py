@@ -38,11 +38,15 @@ class RecordTableModel(QAbstractTableModel):
     def columns(self) -> tuple[SummaryColumn, ...]:
         return self._columns
 
-    def set_ids(self, ids: list[int]) -> None:
+    def set_ids(self, ids: list[int], first_rows: list[dict[str, Any]] | None = None) -> None:
+        """Show ``ids``; ``first_rows`` are the list rows of the first block, read with the ids
+        (``RecordService.first_page``), so the first paint asks the database nothing."""
         self.beginResetModel()
         self._ids = list(ids)
         self._positions = None
         self._blocks.clear()
+        if first_rows is not None:
+            self._keep_block(0, first_rows)
         self.endResetModel()
 
     def ids(self) -> list[int]:
@@ -119,10 +123,12 @@ class RecordTableModel(QAbstractTableModel):
         return block[offset] if offset < len(block) else None
 
     def _load_block(self, number: int) -> list[dict[str, Any]]:
-        ids = self._ids[number * BLOCK : (number + 1) * BLOCK]
-        rows = {row["id"]: row for row in self._service.summaries(ids)}
+        return self._keep_block(number, self._service.summaries(self._ids[number * BLOCK : (number + 1) * BLOCK]))
+
+    def _keep_block(self, number: int, summaries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        rows = {row["id"]: row for row in summaries}
         # A record trashed meanwhile has no summary: keep its place with an empty row.
-        block = [rows.get(record_id, {}) for record_id in ids]
+        block = [rows.get(record_id, {}) for record_id in self._ids[number * BLOCK : (number + 1) * BLOCK]]
         self._blocks[number] = block
         while len(self._blocks) > MAX_BLOCKS:
             self._blocks.popitem(last=False)
