@@ -76,8 +76,8 @@ def test_every_table_pointing_at_a_contact_or_organisation_is_taken_back(workspa
     """A new table with a foreign key to person or organisation must join ``POINTING`` (or a merge's undo
     would lose its rows)."""
     database = next(data_dir.glob("*.sqlite3"), None)
-    if database is None:  # the team server's workspace: the local file's schema is the same
-        return
+    if database is None:
+        pytest.skip("the schema's foreign keys are read from the local file; the server's are the same")
     connection = sqlite3.connect(database)
     tables = [name for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
     for record_type in (P, ORG):
