@@ -1997,7 +1997,7 @@ The program window will close and reopen with the restored data.</translation>
         <translation>No possible duplicates found.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/gui.py" line="14"/>
+        <location filename="../../sic_desktop/cli/gui.py" line="16"/>
         <source>beim Start Demodaten laden, wenn der Datenordner leer ist</source>
         <translation>load demo data at start if the data folder is empty</translation>
     </message>

@@ -11,7 +11,9 @@ from sic_desktop.core.storage.server_address import SERVER_ENV_VAR
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--demo", action="store_true", help=translate("CommandLine", "beim Start Demodaten laden, wenn der Datenordner leer ist"),
+        "--demo",
+        action="store_true",
+        help=translate("CommandLine", "beim Start Demodaten laden, wenn der Datenordner leer ist"),
     )
 
 

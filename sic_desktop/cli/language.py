@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
+from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from sic_desktop.core.i18n import install_translator
@@ -82,10 +83,8 @@ class _LazyCatalog:
         if self.translator is None:
             from PySide6.QtCore import QTranslator  # only QtCore: no window, no display
 
-            from sic_desktop.ui.resources import resource_dir
-
-            translator = QTranslator()
-            translator.load(f"{CATALOG}_{self.language}", str(resource_dir("i18n")))
+            translator = QTranslator()  # the window's catalogue, found like the search's word lists
+            translator.load(f"{CATALOG}_{self.language}", str(files("sic_desktop.resources") / "i18n"))
             self.translator = translator  # an empty one when the file is missing: German then
         return self.translator.translate(context, text) or text
 

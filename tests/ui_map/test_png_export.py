@@ -45,5 +45,5 @@ def test_cli_writes_png_without_a_display(workspace, tmp_path: Path) -> None:
         env=env, capture_output=True, text=True, timeout=120,
     )
     assert done.returncode == 0, done.stderr
-    assert "Karte gespeichert" in done.stdout
+    assert "Netzwerkkarte gespeichert" in done.stdout
     assert _png_size(target) == (1754, 1240)
