@@ -85,6 +85,10 @@ class Operations(QObject):
         """Run ``closure`` on the UI thread (callable from any thread)."""
         self._closure.emit(closure)
 
+    def after_reads(self, then: Callable[[], None]) -> None:
+        """Call ``then`` on the UI thread once the reads started so far have delivered their results."""
+        self._submit(self.reader, lambda: None, lambda _: then())
+
     @property
     def idle(self) -> bool:
         """No work queued or running, and every result delivered."""

@@ -77,8 +77,8 @@ class Session(QObject):
         self.background_started = False  # True once the work after the first paint has been started
 
     def start(self) -> MainWindow:
-        """Show the window; once it is painted, make the day's first backup and prune the
-        change history in the background."""
+        """Show the window; once it is painted and shows its data, make the day's first backup and
+        prune the change history in the background."""
         return self._build(at_start=True)
 
     def _build(self, *, at_start: bool = False) -> MainWindow:
@@ -90,7 +90,9 @@ class Session(QObject):
         self.ctx.reopen_requested.connect(self.reopen, Qt.ConnectionType.QueuedConnection)
         window = self.window = MainWindow(self.ctx)
         window.show()
-        after_first_paint(window, lambda: self._start_background(window, at_start=at_start))
+        # The start page's data comes first: a busy UI thread (the search index's libraries load) would hold it up.
+        ops = self.ctx.ops
+        after_first_paint(window, lambda: ops.after_reads(lambda: self._start_background(window, at_start=at_start)))
         self.window_opened.emit(window)
         return window
 
