@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import threading
 
+from PySide6.QtWidgets import QLabel
+
 from sic_desktop.core.backups import list_backups
 from sic_desktop.core.models import Organisation
 from sic_desktop.search import SearchService, SearchState
@@ -59,3 +61,16 @@ def test_the_start_page_shows_its_data_before_the_work_after_the_paint_begins(qt
     settle()
     assert started_when_filled[:1] == [False]
     assert session.ctx.search is not None
+
+
+def test_the_window_is_painted_before_its_first_reads_start(qtbot, session, settle, monkeypatch):
+    """The start page's and the status bar's reads would compete with the first paint for the processor."""
+    read_before_paint = []
+    read = Overview.read
+    monkeypatch.setattr(Overview, "read", lambda ws: read_before_paint.append(True) or read(ws))
+    window = session.start()
+    after_first_paint(window, lambda: read_before_paint.append(False))
+    qtbot.waitExposed(window)
+    settle()
+    assert read_before_paint == [False, True]
+    assert "Organisationen" in window.statusBar().findChild(QLabel, "recordCounts").text()
