@@ -20,7 +20,7 @@ from sic_desktop.ui.first_paint import after_first_paint
 from sic_desktop.ui.messages import show_error
 from sic_desktop.ui.session import open_session
 from sic_desktop.ui.start_page import StartPage
-from sic_desktop.ui.team_server_connect import choose_at_start
+from sic_desktop.ui.team_server_at_start import choose_at_start
 from sic_desktop.ui.translations import install_translations
 
 # Set by benchmarks/ui_startup.py and frozen_bundle.py: print SHOWN_MARKER once the window is painted and
