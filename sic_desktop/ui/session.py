@@ -101,7 +101,8 @@ class Session(QObject):
         loading the search index's libraries would hold up the start page's data)."""
         ops = window.ctx.ops
         ops.release()
-        ops.after_reads(lambda: self._start_background(window, at_start=at_start))
+        # Queued once more: the filled pages' layout and repaint, already queued, come first.
+        ops.after_reads(lambda: QTimer.singleShot(0, lambda: self._start_background(window, at_start=at_start)))
 
     def _start_background(self, window: MainWindow, *, at_start: bool) -> None:
         if window is not self.window:  # replaced (a restore) before it was painted
