@@ -79,7 +79,7 @@ def start_once(command: list[str], folder: Path) -> tuple[float, int]:
     )
     try:
         for line in child.stdout:
-            if line.strip() == SHOWN_MARKER:
+            if line.split()[:1] == [SHOWN_MARKER]:
                 shown = time.perf_counter() - started
                 break
         else:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 
 from sic_desktop.core.i18n import translate
@@ -17,10 +18,30 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
+# What the window's start needs that loads no Qt, imported before PySide6: PySide6's feature switch
+# reads the source of every module imported after it (tests/packaging/test_start_imports.py keeps
+# this list free of Qt and complete).
+BEFORE_QT = (
+    "sic_desktop.core.workspace",
+    "sic_desktop.core.background",
+    "sic_desktop.core.instance_lock",
+    "sic_desktop.core.outside_changes",
+    "sic_desktop.core.progress",
+    "sic_desktop.core.team_access",
+    "sic_desktop.core.team_server_login",
+    "sic_desktop.io.attachment_text",
+    "sic_desktop.io.attachment_text_process",
+    "sic_desktop.ui.error_log",
+    "sic_desktop.ui.navigation_history",
+    "sic_desktop.ui.outlook",
+    "sic_desktop.ui.resources",
+)
+
+
 def run(args: argparse.Namespace) -> int:
-    # Imported here so that the command-line tasks start without loading Qt. The core first:
-    # each module imported after PySide6 has its source read by PySide6's feature switch.
-    import sic_desktop.core.workspace  # noqa: F401
+    # Imported here so that the command-line tasks start without loading Qt.
+    for name in BEFORE_QT:
+        importlib.import_module(name)
     from sic_desktop.ui.app import run_app
 
     if args.server:  # the window opens its workspace where every Workspace.open looks for the server

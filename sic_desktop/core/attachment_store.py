@@ -9,15 +9,16 @@ Removing overwrites the file with zeros before deleting it (Art. 17 DSGVO).
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import time
-import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
+
+if TYPE_CHECKING:
+    from hashlib import _Hash
 
 from sic_desktop.core.errors import SicError, StorageError
 from sic_desktop.core.i18n import translate
@@ -34,6 +35,12 @@ class StoredFile:
     size: int
 
 
+def _sha256() -> _Hash:
+    import hashlib  # loads OpenSSL's library: when an attachment is first stored or read, not at every start
+
+    return hashlib.sha256()
+
+
 class AttachmentStore:
     def __init__(self, root: Path, *, on_server: bool = False) -> None:
         self.root = root
@@ -46,8 +53,8 @@ class AttachmentStore:
         """Copy ``source`` into the store; refuses files above the size limit with a German message."""
         self.root.mkdir(parents=True, exist_ok=True)
         self._remove_stale_parts()
-        part = self.root / f"{uuid.uuid4().hex}{_PART_SUFFIX}"
-        digest, size = hashlib.sha256(), 0
+        part = self.root / f"{os.urandom(16).hex()}{_PART_SUFFIX}"
+        digest, size = _sha256(), 0
         try:
             with open(part, "wb") as target:
                 while chunk := source.read(_CHUNK):
@@ -77,7 +84,7 @@ class AttachmentStore:
 
     def copy_out(self, sha256: str, target: Path, name: str) -> None:
         """Copy the stored file to ``target``, checking its checksum on the way."""
-        digest = hashlib.sha256()
+        digest = _sha256()
         try:
             with open(self.path(sha256), "rb") as source, open(target, "wb") as out:
                 while chunk := source.read(_CHUNK):
@@ -92,7 +99,7 @@ class AttachmentStore:
 
     def check(self, sha256: str) -> bool:
         """Whether the stored file is there and still has its checksum."""
-        digest = hashlib.sha256()
+        digest = _sha256()
         try:
             with open(self.path(sha256), "rb") as source:
                 while chunk := source.read(_CHUNK):

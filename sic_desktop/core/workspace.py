@@ -12,7 +12,6 @@ from collections.abc import Callable
 from contextlib import AbstractContextManager
 from typing import TYPE_CHECKING, Any, Literal, overload
 
-from sic_desktop.core import backups
 from sic_desktop.core.batch import Batch, open_batch
 from sic_desktop.core.lazy_service import LazyService
 from sic_desktop.core.models import Record, RecordRef, RecordType
@@ -139,7 +138,7 @@ class Workspace:
             # Every change records who made it: on the server, the database login (IT gives one per person).
             return cls(folder, server_database, user=user or server_database.login_user)
         refuse_lost_database(folder, Settings.load(folder.settings_file))
-        database = open_database(folder.database, before_migration=before_migration or backups.before_migration(folder))
+        database = open_database(folder.database, before_migration=before_migration or _backup_before_migration(folder))
         return cls(folder, database, user=user)
 
     def save_settings(self) -> None:
@@ -225,3 +224,13 @@ class Workspace:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+
+def _backup_before_migration(folder: DataFolder) -> BeforeMigration:
+    """``backups.before_migration``, loaded only when a migration runs: an up-to-date file opens without it."""
+
+    def copy(database: Database, old_version: int) -> None:
+        from sic_desktop.core import backups
+
+        backups.before_migration(folder)(database, old_version)
+
+    return copy

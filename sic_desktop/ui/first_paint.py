@@ -1,9 +1,10 @@
 """Work that waits until the window has been painted once.
 
-At start the window must appear first; what it does not need for its first
-picture (the day's backup, the search index check, pruning the change history,
-re-applying logged erasures) starts right after, so that these threads do not
-compete with the first paint for the processor. Nothing is lost meanwhile: writes
+At start the window must appear first, then the start page's data; what it does
+not need for these (the day's backup, the search index check, pruning the change
+history, re-applying logged erasures) starts right after (the session waits for
+the reads already started, ``Operations.after_reads``), so that this work does not
+compete with the first picture for the processor. Nothing is lost meanwhile: writes
 queue on the writer thread, and the search popup searches names and says so until
 the index is ready.
 """

@@ -16,17 +16,20 @@ from sic_desktop.ui.resources import resource_dir
 
 
 class _SvgIconEngine(QIconEngine):
-    """Renders the SVG at the requested size in the current palette's text colour."""
+    """Renders the SVG at the requested size in the current palette's text colour.
 
-    def __init__(self, svg: str) -> None:
+    The file is read when the icon is first painted: most icons (those of the menus) are not
+    in the window's first picture."""
+
+    def __init__(self, name: str) -> None:
         super().__init__()
-        self._svg = svg
+        self._name = name
 
     def _renderer(self, mode: QIcon.Mode) -> QSvgRenderer:
         palette = QGuiApplication.palette()
         group = QPalette.ColorGroup.Disabled if mode == QIcon.Mode.Disabled else QPalette.ColorGroup.Active
         colour: QColor = palette.color(group, QPalette.ColorRole.WindowText)
-        return QSvgRenderer(QByteArray(self._svg.replace("currentColor", colour.name()).encode()))
+        return QSvgRenderer(QByteArray(_svg_text(self._name).replace("currentColor", colour.name()).encode()))
 
     def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode, state: QIcon.State) -> None:
         if mode == QIcon.Mode.Disabled:
@@ -42,7 +45,7 @@ class _SvgIconEngine(QIconEngine):
         return pixmap
 
     def clone(self) -> QIconEngine:
-        return _SvgIconEngine(self._svg)
+        return _SvgIconEngine(self._name)
 
 
 @cache
@@ -52,4 +55,4 @@ def _svg_text(name: str) -> str:
 
 def icon(name: str) -> QIcon:
     """The icon ``resources/icons/<name>.svg``."""
-    return QIcon(_SvgIconEngine(_svg_text(name)))
+    return QIcon(_SvgIconEngine(name))

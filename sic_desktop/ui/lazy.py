@@ -48,6 +48,12 @@ def privacy_page(ctx: AppContext) -> QWidget:
     return ReviewPage(ctx)
 
 
+def trash_page(ctx: AppContext) -> QWidget:
+    from sic_desktop.ui.trash_page import TrashPage
+
+    return TrashPage(ctx)
+
+
 # -- menu commands (the window) --------------------------------------------------
 
 

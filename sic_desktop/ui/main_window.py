@@ -14,18 +14,13 @@ from typing import TYPE_CHECKING, Any, TypeGuard
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractSpinBox,
     QApplication,
-    QComboBox,
     QHBoxLayout,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
     QMessageBox,
-    QPlainTextEdit,
     QStackedWidget,
-    QTextEdit,
     QToolBar,
     QWidget,
 )
@@ -59,8 +54,6 @@ def _is_list_page(page: object) -> TypeGuard[ListPage]:
     module = sys.modules.get("sic_desktop.ui.lists.list_page")
     return module is not None and isinstance(page, module.ListPage)
 
-
-_TEXT_INPUTS = (QLineEdit, QTextEdit, QPlainTextEdit, QAbstractSpinBox, QComboBox)
 
 
 class MainWindow(QMainWindow):
@@ -299,7 +292,10 @@ class MainWindow(QMainWindow):
         return self._search
 
     def _find_outside_text(self) -> None:
-        if not isinstance(QApplication.focusWidget(), _TEXT_INPUTS):
+        # Imported when first asked: each Qt class brings its enums, built in Python, into the start.
+        from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit
+
+        if not isinstance(QApplication.focusWidget(), QLineEdit | QTextEdit | QPlainTextEdit | QAbstractSpinBox | QComboBox):
             self.show_search()
 
     def show_settings(self) -> None:

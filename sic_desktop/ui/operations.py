@@ -63,6 +63,7 @@ class Operations(QObject):
         self.long_reader = Lane("sic-long-reader", on_exit=release)
         self._pending = 0
         self._closed = False
+        self._held: list[tuple[Lane, Callable[[], Any], Callable[[Future], None]]] | None = None
         self._closure.connect(self._run_closure)
         # Called on the UI thread with the CorruptDatabaseError when an operation found the file
         # damaged: the session offers the newest backup (True) instead of the operation showing its message.
@@ -85,6 +86,22 @@ class Operations(QObject):
         """Run ``closure`` on the UI thread (callable from any thread)."""
         self._closure.emit(closure)
 
+    def hold(self) -> None:
+        """Queue the work asked for from now on without starting it, until ``release()``: a new window's
+        first reads wait for its first paint instead of competing with it for the processor."""
+        if self._held is None:
+            self._held = []
+
+    def release(self) -> None:
+        """Start the work held since ``hold()``, in the order it was asked for."""
+        held, self._held = self._held or [], None
+        for lane, work, on_done in held:
+            self._start(lane, work, on_done)
+
+    def after_reads(self, then: Callable[[], None]) -> None:
+        """Call ``then`` on the UI thread once the reads started so far have delivered their results."""
+        self._submit(self.reader, lambda: None, lambda _: then())
+
     @property
     def idle(self) -> bool:
         """No work queued or running, and every result delivered."""
@@ -92,6 +109,7 @@ class Operations(QObject):
 
     def shutdown(self) -> None:
         """Let running and queued work finish and the threads end; called when the window closes."""
+        self.release()  # held work still runs and delivers
         self._closed = True
         for lane in (self.writer, self.reader, self.long_reader):
             lane.shutdown()
@@ -100,9 +118,15 @@ class Operations(QObject):
         if self._closed:
             return False  # the window is closing: a late timer must not start new work
         self._pending += 1
+        if self._held is not None:
+            self._held.append((lane, work, on_done))
+        else:
+            self._start(lane, work, on_done)
+        return True
+
+    def _start(self, lane: Lane, work: Callable[[], Any], on_done: Callable[[Future], None]) -> None:
         future = lane.submit(work)
         future.add_done_callback(lambda done: self._closure.emit(lambda: self._finish(on_done, done)))
-        return True
 
     def _finish(self, on_done: Callable[[Future], None], future: Future) -> None:
         self._pending -= 1

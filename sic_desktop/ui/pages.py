@@ -15,7 +15,6 @@ from sic_desktop.core.models import RecordType
 from sic_desktop.ui import lazy
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.start_page import StartPage
-from sic_desktop.ui.trash_page import TrashPage
 
 
 @dataclass(frozen=True)
@@ -57,7 +56,7 @@ PAGES: list[PageSpec] = [
     ),
     PageSpec("impact", lambda: QCoreApplication.translate("Pages", "Wirkung"), "impact", lazy.impact_page),
     PageSpec("privacy", lambda: QCoreApplication.translate("Pages", "Datenschutz"), "privacy", lazy.privacy_page),
-    PageSpec("trash", lambda: QCoreApplication.translate("Pages", "Papierkorb"), "trash", TrashPage),
+    PageSpec("trash", lambda: QCoreApplication.translate("Pages", "Papierkorb"), "trash", lazy.trash_page),
 ]
 
 

@@ -7,12 +7,12 @@ work someone can rescue) and puts a copy of the backup in its place.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from sic_desktop import APP_NAME
-from sic_desktop.core.backups import Backup
 from sic_desktop.core.dates import format_datetime
 from sic_desktop.core.errors import CorruptDatabaseError, NotOurFileError, ServerUnreachableError, SicError
 from sic_desktop.core.paths import DataFolder
@@ -20,6 +20,9 @@ from sic_desktop.core.settings import Settings
 from sic_desktop.core.storage.recovery import newest_backup, restore_instead_of
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui import messages
+
+if TYPE_CHECKING:
+    from sic_desktop.core.backups import Backup
 
 ReopenWork = Callable[[DataFolder], str]
 

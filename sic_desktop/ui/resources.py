@@ -8,7 +8,6 @@ picks up another checkout's files through an editable install.
 from __future__ import annotations
 
 from functools import cache
-from importlib.resources import files
 from pathlib import Path
 
 import sic_desktop
@@ -20,4 +19,6 @@ def resource_dir(name: str) -> Path:
     beside_package = Path(sic_desktop.__file__).resolve().parent.parent / "resources" / name
     if beside_package.is_dir():
         return beside_package
+    from importlib.resources import files  # an installed wheel's layout; loads zipfile, so only here
+
     return Path(str(files("sic_desktop.resources") / name))

@@ -77,22 +77,32 @@ class Session(QObject):
         self.background_started = False  # True once the work after the first paint has been started
 
     def start(self) -> MainWindow:
-        """Show the window; once it is painted, make the day's first backup and prune the
-        change history in the background."""
+        """Show the window; once it is painted and shows its data, make the day's first backup and
+        prune the change history in the background."""
         return self._build(at_start=True)
 
     def _build(self, *, at_start: bool = False) -> MainWindow:
         self.ctx = AppContext(self.workspace)
-        self.ctx.ops.on_damage = self._offer_restore
+        ops = self.ctx.ops
+        ops.on_damage = self._offer_restore
+        ops.hold()  # the window's first reads (start page, status bar) start once it has been painted
         self._offered_restore = False
         self.background_started = False
         # Queued: the request comes from a dialog of the old window, which must have returned first.
         self.ctx.reopen_requested.connect(self.reopen, Qt.ConnectionType.QueuedConnection)
         window = self.window = MainWindow(self.ctx)
         window.show()
-        after_first_paint(window, lambda: self._start_background(window, at_start=at_start))
+        after_first_paint(window, lambda: self._painted(window, at_start=at_start))
         self.window_opened.emit(window)
         return window
+
+    def _painted(self, window: MainWindow, *, at_start: bool) -> None:
+        """The first picture is there: its reads start; the rest waits for their results (a busy UI thread
+        loading the search index's libraries would hold up the start page's data)."""
+        ops = window.ctx.ops
+        ops.release()
+        # Queued once more: the filled pages' layout and repaint, already queued, come first.
+        ops.after_reads(lambda: QTimer.singleShot(0, lambda: self._start_background(window, at_start=at_start)))
 
     def _start_background(self, window: MainWindow, *, at_start: bool) -> None:
         if window is not self.window:  # replaced (a restore) before it was painted

@@ -245,6 +245,7 @@ class StartPage(QWidget):
                 self._count_cell(row, column, counts.get((theme_id, key), 0))
         for column, (key, _) in enumerate(statuses):
             self._count_cell(len(themes), column, totals.get(key, 0), bold=True)
+        self.coops.updateGeometries()  # the headers now, not on Qt's next timer: the work after the start may be busy
 
     def _count_cell(self, row: int, column: int, count: int, *, bold: bool = False) -> None:
         item = QTableWidgetItem(str(count) if count else "–")

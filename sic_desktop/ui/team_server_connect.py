@@ -1,5 +1,5 @@
-"""Connecting to the team server: the dialog „Mit Teamserver verbinden“, the Einstellungen page
-„Teamserver“, and the choice at start.
+"""Connecting to the team server: the dialog „Mit Teamserver verbinden“ and the Einstellungen page
+„Teamserver“ (the choice at start: ``team_server_at_start``).
 
 The address goes to settings.json, the password only to the credential store (``core.team_server_login``).
 Connecting from an open window reopens it on the server (the session's reopen, as after a restore);
@@ -26,9 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from sic_desktop.core.errors import SicError
-from sic_desktop.core.paths import DataFolder
 from sic_desktop.core.settings import Settings
-from sic_desktop.core.storage.server_address import choose_server, resolve_server
+from sic_desktop.core.storage.server_address import choose_server
 from sic_desktop.core.team_access import on_server, where_stored
 from sic_desktop.core.team_server_login import (
     CredentialStoreError,
@@ -137,26 +136,6 @@ class ConnectDialog(QDialog):
             self._say(str(error))  # connected all the same; the password is asked again next time
         self.address, self.conninfo = address, conninfo
         super().accept()
-
-
-def choose_at_start(folder: DataFolder, parent: QWidget | None = None) -> None:
-    """Before the window opens: the team server saved in the settings, with the password from the
-    credential store; without a stored password the dialog asks (or the user opens the local file)."""
-    settings = Settings.load(folder.settings_file)
-    address = saved_address(settings)
-    if resolve_server() or address is None or not address.connect_at_start:
-        return  # --server or SIC_DESKTOP_SERVER, or no team server chosen: as given
-    password = None if address.kerberos else stored_password(address)
-    if address.kerberos or password:
-        choose_server(address.conninfo(password))
-        return
-    dialog = ConnectDialog(address, parent, at_start=True)
-    if dialog.exec() == QDialog.DialogCode.Accepted:
-        save_address(settings, dialog.address)
-        settings.save(folder.settings_file)
-        choose_server(dialog.conninfo)
-    else:
-        choose_server(None)
 
 
 class TeamServerSection(QGroupBox):

@@ -71,6 +71,30 @@ def test_the_window_is_painted_before_any_heavy_library_loads(tmp_path: Path, de
     assert not {"sic_desktop.core.services.impact", "sic_desktop.core.services.network",
                 "sic_desktop.core.services.duplicates", "sic_desktop.core.services.deletion_rules",
                 "multiprocessing"} & loaded
+    # Nor what only a click or a drop needs: the team server form, the attachment pane, the trash.
+    assert not {"sic_desktop.ui.team_server_connect", "sic_desktop.ui.outlook.attachment_pane",
+                "sic_desktop.ui.io.file_dialogs", "sic_desktop.ui.trash_page"} & loaded
+    # An intact, up-to-date file opens without the backups (a new folder has no file yet: its backups are
+    # looked for, as a lost file is refused; the migrations' library brings OpenSSL and uuid).
+    if demo:
+        assert not {"sic_desktop.core.backups", "sic_desktop.core.restore", "hashlib", "uuid",
+                    "importlib.resources"} & loaded
+
+
+def test_what_the_window_needs_without_qt_loads_before_it(tmp_path: Path):
+    """PySide6's feature switch reads the source of every module imported after PySide6: the start's modules
+    that need no Qt come first (``cli.gui.BEFORE_QT``)."""
+    probe = "import json, sys\nfrom sic_desktop.cli.gui import BEFORE_QT\nimport importlib\n" \
+            "for name in BEFORE_QT: importlib.import_module(name)\nprint(json.dumps(list(sys.modules)))"
+    assert not {name for name in loaded_modules([probe]) if name.split(".")[0] == "PySide6"}
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "SIC_DESKTOP_PRINT_WHEN_SHOWN": "1"}
+    for _start in range(2):  # the first start makes the database; the second opens it as every later one
+        output = subprocess.run([sys.executable, "-c", IN_ORDER_AT_FIRST_PAINT, str(tmp_path / "daten")], cwd=ROOT,
+                                capture_output=True, text=True, check=True, timeout=120, env=env)
+    in_order = json.loads(output.stdout.strip().splitlines()[-1])
+    ours_after_qt = [name for name in in_order[in_order.index("PySide6"):] if name.startswith("sic_desktop.")]
+    assert "sic_desktop.ui.main_window" in ours_after_qt
+    assert [name for name in ours_after_qt if not _uses_qt(name)] == []
 
 
 def test_version_loads_neither_qt_nor_the_database_library():
@@ -99,3 +123,24 @@ def test_each_short_name_of_a_package_is_found(package: str):
     assert set(module.__all__) <= set(dir(module))
     with pytest.raises(AttributeError):
         module.no_such_name  # noqa: B018
+
+
+# The window started as by the command, untouched until painted: sys.modules in the order of loading.
+IN_ORDER_AT_FIRST_PAINT = r"""
+import builtins, json, os, sys
+_print = builtins.print
+def report_when_shown(*args, **kwargs):
+    if args and args[0] == "SIC-DESKTOP-WINDOW-SHOWN":
+        _print(json.dumps(list(sys.modules)), flush=True)
+        os._exit(0)
+    _print(*args, **kwargs)
+builtins.print = report_when_shown
+from sic_desktop.cli import main
+main(["--data-dir", sys.argv[1]])
+"""
+
+
+def _uses_qt(module: str) -> bool:
+    path = ROOT / Path(*module.split("."))
+    source = (path / "__init__.py" if path.is_dir() else path.with_suffix(".py")).read_text("utf-8")
+    return "PySide6" in source

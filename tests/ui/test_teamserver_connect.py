@@ -17,7 +17,8 @@ from sic_desktop.core.team_access import where_stored
 from sic_desktop.core.team_server_login import KEYRING_SERVICE, save_address, saved_address
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui import team_server_connect
-from sic_desktop.ui.team_server_connect import ConnectDialog, choose_at_start
+from sic_desktop.ui.team_server_at_start import choose_at_start
+from sic_desktop.ui.team_server_connect import ConnectDialog
 from tests.teamserver_fixtures import MemoryKeyring, server_address_of
 
 

@@ -4,6 +4,7 @@ The file is renamed aside, never overwritten or deleted – it may still hold th
 last days of work that someone can rescue, or belong to another program. The
 backup goes in through the normal restore (``core.restore``), which checks it
 first. Only our own backups (``core.backups`` naming) that pass the check are offered.
+The backup modules load only when asked: an intact file opens without them (a fast start).
 """
 
 from __future__ import annotations
@@ -11,14 +12,16 @@ from __future__ import annotations
 import os
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sic_desktop.core.backups import Backup, backup_dir, list_backups
 from sic_desktop.core.errors import LostDatabaseError, SicError
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.paths import DataFolder
-from sic_desktop.core.restore import check_backup_file, restore_backup
 from sic_desktop.core.settings import Settings
 from sic_desktop.core.storage.database import storage_errors
+
+if TYPE_CHECKING:
+    from sic_desktop.core.backups import Backup
 
 # SQLite's companion files: a damaged database's WAL must go aside with it, never onto the backup.
 _COMPANIONS = ("-wal", "-shm", "-journal")
@@ -26,6 +29,9 @@ _COMPANIONS = ("-wal", "-shm", "-journal")
 
 def newest_backup(folder: DataFolder, settings: Settings) -> Backup | None:
     """The newest of our backups that can be restored, from the chosen and the data folder's backup folder."""
+    from sic_desktop.core.backups import backup_dir, list_backups
+    from sic_desktop.core.restore import check_backup_file
+
     folders = dict.fromkeys([backup_dir(folder, settings), folder.backups_dir])
     backups = sorted((b for f in folders for b in list_backups(f)), key=lambda b: b.made_at, reverse=True)
     for backup in backups:
@@ -46,6 +52,8 @@ def refuse_lost_database(folder: DataFolder, settings: Settings) -> None:
     database = folder.database
     if database.exists() and not (database.is_file() and database.stat().st_size == 0):
         return  # a file with content (or a folder in its place) is for open_database to judge
+    from sic_desktop.core.backups import backup_dir, list_backups
+
     folders = dict.fromkeys([backup_dir(folder, settings), folder.backups_dir])
     backups = [b for directory in folders for b in list_backups(directory)]
     if not backups:
@@ -68,6 +76,8 @@ def refuse_lost_database(folder: DataFolder, settings: Settings) -> None:
 
 def restore_instead_of(folder: DataFolder, backup: Path, *, now: datetime | None = None) -> Path:
     """Rename the unusable database (and its companions) aside, then restore ``backup``; returns the renamed file."""
+    from sic_desktop.core.restore import restore_backup
+
     stamp = (now or datetime.now()).strftime("%Y-%m-%d_%H%M%S")
     aside = folder.root / f"{folder.database.stem}.beschaedigt-{stamp}{folder.database.suffix}"
     with storage_errors():

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import errno
 import os
-import uuid
 from pathlib import Path
 
 from sic_desktop.core.errors import ReadOnlyDataError
@@ -21,7 +20,7 @@ _PROTECTED = {errno.EACCES, errno.EPERM, errno.EROFS}
 
 def write_protection(database: Path) -> ReadOnlyDataError | None:
     """The German explanation if neither the folder nor the database file can be written, else None."""
-    probe = database.parent / f".sic-desktop-schreibprobe-{uuid.uuid4().hex[:8]}"
+    probe = database.parent / f".sic-desktop-schreibprobe-{os.urandom(4).hex()}"
     try:
         probe.write_bytes(b"")
         probe.unlink()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QMainWindow
 
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.lazy import show_mail_import
-from sic_desktop.ui.outlook.attachment_pane import dropped_files
 
 # The reading of mails (email, olefile) loads only when a mail is dropped: the window opens fast.
 MAIL_SUFFIXES = (".eml", ".msg")  # as io.mail_import.MAIL_SUFFIXES (a test keeps them equal)
@@ -23,6 +22,8 @@ _OUTLOOK_FORMATS = ("FileGroupDescriptorW", "FileGroupDescriptor", "RenPrivateMe
 
 
 def mail_files(data: QMimeData) -> list[Path]:
+    from sic_desktop.ui.outlook.attachment_pane import dropped_files  # the pane's widgets: not for the first paint
+
     return [path for path in dropped_files(data.urls()) if path.suffix.casefold() in MAIL_SUFFIXES]
 
 
