@@ -294,27 +294,27 @@
 <context>
     <name>Attachments</name>
     <message>
-        <location filename="../../sic_desktop/core/attachment_store.py" line="71"/>
+        <location filename="../../sic_desktop/core/attachment_store.py" line="78"/>
         <source>Der Anhang „{name}“ konnte nicht gespeichert werden: {reason}</source>
         <translation>The attachment “{name}” could not be saved: {reason}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/attachment_store.py" line="139"/>
+        <location filename="../../sic_desktop/core/attachment_store.py" line="146"/>
         <source>Die Datei „{name}“ ist größer als {limit} MB und wurde nicht angehängt. Bitte eine kleinere Fassung anhängen (z. B. die PDF verkleinern) oder die Datei auf dem Laufwerk ablegen und den Pfad in die Notiz schreiben.</source>
         <translation>The file “{name}” is larger than {limit} MB and was not attached. Please attach a smaller version (e.g. shrink the PDF) or keep the file on the drive and write its path into the note.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/attachment_store.py" line="148"/>
+        <location filename="../../sic_desktop/core/attachment_store.py" line="155"/>
         <source>Die Datei des Anhangs „{name}“ liegt nicht im Datenordner dieses Rechners. Mit dem Teamserver bleiben Anhänge im Datenordner des Rechners, auf dem sie angehängt wurden; dort öffnen.</source>
         <translation>The file of the attachment „{name}“ is not in this computer&apos;s data folder. With the team server, attachments stay in the data folder of the computer on which they were attached; open it there.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/attachment_store.py" line="152"/>
+        <location filename="../../sic_desktop/core/attachment_store.py" line="159"/>
         <source>Die Datei des Anhangs „{name}“ fehlt im Datenordner. Bitte aus einer Sicherung wiederherstellen.</source>
         <translation>The file of the attachment “{name}” is missing from the data folder. Please restore it from a backup.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/attachment_store.py" line="158"/>
+        <location filename="../../sic_desktop/core/attachment_store.py" line="165"/>
         <source>Der Anhang „{name}“ ist beschädigt (die Prüfsumme stimmt nicht). Bitte aus einer Sicherung wiederherstellen.</source>
         <translation>The attachment “{name}” is damaged (the checksum does not match). Please restore it from a backup.</translation>
     </message>
@@ -1997,7 +1997,7 @@ The program window will close and reopen with the restored data.</translation>
         <translation>No possible duplicates found.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/gui.py" line="16"/>
+        <location filename="../../sic_desktop/cli/gui.py" line="17"/>
         <source>beim Start Demodaten laden, wenn der Datenordner leer ist</source>
         <translation>load demo data at start if the data folder is empty</translation>
     </message>
@@ -3475,42 +3475,42 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="55"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="54"/>
         <source>Mit Teamserver verbinden</source>
         <translation>Connect to team server</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="63"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="62"/>
         <source>Auf dem Teamserver arbeitet das ganze Team mit einem gemeinsamen Datenbestand. Die Angaben erhalten Sie von Ihrer IT. Das Passwort wird in keiner Datei gespeichert, nur auf Wunsch in der Anmeldeinformationsverwaltung von Windows.</source>
         <translation>On the team server the whole team works with one shared set of data. Your IT department gives you these details. The password is not saved in any file, only in the Windows Credential Manager if you wish.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="78"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="77"/>
         <source>Pass&amp;wort:</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="80"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="79"/>
         <source>Passwort in der Anmeldeinformationsverwaltung von Windows merken</source>
         <translation>Remember the password in the Windows Credential Manager</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="93"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="92"/>
         <source>&amp;Verbinden</source>
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="96"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="95"/>
         <source>&amp;Lokale Datei öffnen</source>
         <translation>Open &amp;local file</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="96"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="95"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="124"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="123"/>
         <source>Die Verbindung wird geprüft …</source>
         <translation>Checking the connection …</translation>
     </message>
@@ -3940,12 +3940,12 @@ Undo with Ctrl+Z (after closing this window); a backup is made beforehand as wel
         <translation>{record} no. {id} does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/record_service.py" line="213"/>
+        <location filename="../../sic_desktop/core/services/record_service.py" line="251"/>
         <source>„{title}“ liegt im Papierkorb und kann nicht geändert werden.</source>
         <translation>“{title}” is in the trash and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/record_service.py" line="287"/>
+        <location filename="../../sic_desktop/core/services/record_service.py" line="328"/>
         <source>„{title}“ wurde inzwischen von {user} geändert ({when}). Ihre Änderungen wurden nicht gespeichert, damit nichts überschrieben wird. Bitte den Datensatz neu laden und die Änderungen erneut eintragen.</source>
         <translation>“{title}” has been changed by {user} in the meantime ({when}). Your changes were not saved so that nothing is overwritten. Please reload the record and enter your changes again.</translation>
     </message>
@@ -6811,17 +6811,17 @@ evidence</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_page.py" line="87"/>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="90"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_page.py" line="88"/>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="91"/>
         <source>Neu: {type} (Strg+N)</source>
         <translation>New: {type} (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_page.py" line="210"/>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="213"/>
         <source>{count} Einträge</source>
         <translation>{count} entries</translation>
     </message>
@@ -6863,7 +6863,7 @@ evidence</translation>
         <location filename="../../sic_desktop/core/services/cooperations.py" line="62"/>
         <location filename="../../sic_desktop/core/services/notes.py" line="53"/>
         <location filename="../../sic_desktop/core/services/organisations.py" line="46"/>
-        <location filename="../../sic_desktop/core/services/persons.py" line="100"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="101"/>
         <source>Themenfelder</source>
         <translation>Theme fields</translation>
     </message>
@@ -6909,8 +6909,8 @@ evidence</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/organisations.py" line="42"/>
-        <location filename="../../sic_desktop/core/services/persons.py" line="95"/>
-        <location filename="../../sic_desktop/core/services/themes.py" line="22"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="96"/>
+        <location filename="../../sic_desktop/core/services/themes.py" line="21"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -6936,38 +6936,38 @@ evidence</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/organisations.py" line="48"/>
-        <location filename="../../sic_desktop/core/services/themes.py" line="24"/>
+        <location filename="../../sic_desktop/core/services/themes.py" line="23"/>
         <source>Geändert</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="96"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="97"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="97"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="98"/>
         <source>Funktion</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="98"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="99"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="99"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="100"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="101"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="102"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/impact_records.py" line="54"/>
-        <location filename="../../sic_desktop/core/services/impact_records.py" line="135"/>
+        <location filename="../../sic_desktop/core/services/impact_records.py" line="138"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
@@ -6982,22 +6982,22 @@ evidence</translation>
         <translation>Cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/impact_records.py" line="134"/>
+        <location filename="../../sic_desktop/core/services/impact_records.py" line="137"/>
         <source>Gemessen am</source>
         <translation>Measured on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/impact_records.py" line="136"/>
+        <location filename="../../sic_desktop/core/services/impact_records.py" line="139"/>
         <source>Wert</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/table_model.py" line="84"/>
+        <location filename="../../sic_desktop/ui/lists/table_model.py" line="88"/>
         <source>{date} (überfällig)</source>
         <translation>{date} (overdue)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/themes.py" line="23"/>
+        <location filename="../../sic_desktop/core/services/themes.py" line="22"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
@@ -7101,7 +7101,7 @@ evidence</translation>
 <context>
     <name>MailDrop</name>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/mail_drop.py" line="59"/>
+        <location filename="../../sic_desktop/ui/outlook/mail_drop.py" line="60"/>
         <source>Outlook hat keine Datei übergeben. Bitte die E-Mail zuerst aus Outlook in einen Ordner ziehen und die gespeicherte Datei hierher ziehen, oder „Datei → E-Mail übernehmen …“ wählen.</source>
         <translation>Outlook handed over no file. Please first drag the e-mail from Outlook into a folder and drag the saved file here, or choose “File → Import e-mail …”.</translation>
     </message>
@@ -7366,72 +7366,72 @@ evidence</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="74"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="88"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="81"/>
         <source>{page} ({keys})</source>
         <translation>{page} ({keys})</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="114"/>
         <source>Werkzeugleiste</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Rückgängig: {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="163"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Wiederholen: {what}</source>
         <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="172"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="165"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="271"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="264"/>
         <source>Rückgängig gemacht: {what}. Wiederholen mit Strg+Y.</source>
         <translation>Undone: {what}. Redo with Ctrl+Y.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="280"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="273"/>
         <source>Wiederholt: {what}</source>
         <translation>Redone: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="320"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="316"/>
         <source>&lt;h3&gt;SIC Desktop {version}&lt;/h3&gt;&lt;p&gt;Kontakte, Kooperationen und Notizen für die Arbeit an sozialer Innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.&lt;/p&gt;&lt;p&gt;{where}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SIC Desktop {version}&lt;/h3&gt;&lt;p&gt;Contacts, cooperations and notes for work on social innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.&lt;/p&gt;&lt;p&gt;{where}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="318"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="314"/>
         <source>Über SIC Desktop</source>
         <translation>About SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="329"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="325"/>
         <source>Demodaten werden geladen …</source>
         <translation>Loading demo data …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="330"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="326"/>
         <source>Demodaten geladen.</source>
         <translation>Demo data loaded.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="331"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="327"/>
         <source>Abgebrochen. Es wurden keine Demodaten geladen.</source>
         <translation>Cancelled. No demo data was loaded.</translation>
     </message>
@@ -8307,7 +8307,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../sic_desktop/ui/operations.py" line="246"/>
+        <location filename="../../sic_desktop/ui/operations.py" line="270"/>
         <source>Abgebrochen. Es wurde nichts geändert.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
@@ -8323,32 +8323,32 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Pages</name>
     <message>
-        <location filename="../../sic_desktop/ui/pages.py" line="40"/>
+        <location filename="../../sic_desktop/ui/pages.py" line="39"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/pages.py" line="48"/>
+        <location filename="../../sic_desktop/ui/pages.py" line="47"/>
         <source>Kartierung</source>
         <translation>Network map</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/pages.py" line="54"/>
+        <location filename="../../sic_desktop/ui/pages.py" line="53"/>
         <source>Lücken</source>
         <translation>Gaps</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/pages.py" line="58"/>
+        <location filename="../../sic_desktop/ui/pages.py" line="57"/>
         <source>Wirkung</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/pages.py" line="59"/>
+        <location filename="../../sic_desktop/ui/pages.py" line="58"/>
         <source>Datenschutz</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/pages.py" line="60"/>
+        <location filename="../../sic_desktop/ui/pages.py" line="59"/>
         <source>Papierkorb</source>
         <translation>Trash</translation>
     </message>
@@ -9533,32 +9533,32 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="38"/>
+        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="41"/>
         <source>Im Sicherungsordner liegt keine brauchbare Sicherung. Bitte die IT bitten, die Datei aus einer Datensicherung zurückzuholen. Die Datei bleibt unverändert.</source>
         <translation>There is no usable backup in the backup folder. Please ask IT to bring the file back from a system backup. The file stays unchanged.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="47"/>
+        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="50"/>
         <source>Die neueste Sicherung ist „{name}“ vom {when}. Soll sie wiederhergestellt werden? Was danach eingegeben wurde, fehlt dann. Die jetzige Datei wird nicht überschrieben, sondern mit dem Zusatz „beschaedigt“ im Datenordner aufbewahrt.</source>
         <translation>The newest backup is “{name}” of {when}. Restore it? Anything entered after it will be missing. The current file is not overwritten but kept in the data folder with “beschaedigt” (damaged) in its name.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="53"/>
+        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="56"/>
         <source>Sicherung &amp;wiederherstellen</source>
         <translation>&amp;Restore backup</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="56"/>
+        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="59"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="56"/>
+        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="59"/>
         <source>&amp;Später</source>
         <translation>&amp;Later</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="104"/>
+        <location filename="../../sic_desktop/ui/recovery_dialog.py" line="107"/>
         <source>Die Sicherung vom {when} wurde wiederhergestellt; die beschädigte Datei liegt als „{name}“ im Datenordner.</source>
         <translation>The backup of {when} was restored; the damaged file is kept as “{name}” in the data folder.</translation>
     </message>
@@ -10456,7 +10456,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../sic_desktop/ui/session.py" line="112"/>
+        <location filename="../../sic_desktop/ui/session.py" line="122"/>
         <source>Die Sicherung wird wiederhergestellt …</source>
         <translation>Restoring the backup …</translation>
     </message>
@@ -10635,32 +10635,32 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="343"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="386"/>
         <source>Die Datei konnte nicht geschrieben werden: {reason}</source>
         <translation>The file could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="352"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="395"/>
         <source>Der Datenträger ist voll. Es wurde nichts gespeichert; bitte Platz schaffen und erneut speichern.</source>
         <translation>The disk is full. Nothing was saved; please free some space and save again.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="357"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="400"/>
         <source>Der Datenordner ist schreibgeschützt. Es wurde nichts gespeichert; bitte die Zugriffsrechte prüfen.</source>
         <translation>The data folder is read-only. Nothing was saved; please check the access rights.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="362"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="405"/>
         <source>Die Datenbank wird gerade von einem anderen Vorgang benutzt. Bitte in einem Moment erneut versuchen.</source>
         <translation>The database is being used by another process right now. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="367"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="410"/>
         <source>Beim Schreiben auf den Datenträger ist ein Fehler aufgetreten. Es wurde nichts gespeichert.</source>
         <translation>An error occurred while writing to the disk. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="371"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="414"/>
         <source>Die Datenbank hat die Änderung abgelehnt: {reason}</source>
         <translation>The database refused the change: {reason}</translation>
     </message>
@@ -10715,22 +10715,22 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>The data folder “{path}” cannot be created ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/recovery.py" line="54"/>
+        <location filename="../../sic_desktop/core/storage/recovery.py" line="62"/>
         <source>Die Datenbank „{path}“ ist leer (0 Bytes), obwohl es Sicherungen von ihr gibt.</source>
         <translation>The database “{path}” is empty (0 bytes), although there are backups of it.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/recovery.py" line="56"/>
+        <location filename="../../sic_desktop/core/storage/recovery.py" line="64"/>
         <source>Die Datenbank „{path}“ fehlt, obwohl es Sicherungen von ihr gibt.</source>
         <translation>The database “{path}” is missing, although there are backups of it.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/recovery.py" line="60"/>
+        <location filename="../../sic_desktop/core/storage/recovery.py" line="68"/>
         <source>Es wird keine neue, leere Datenbank angelegt. Bitte die neueste Sicherung wiederherstellen (beim Start des Programms oder mit „sic-desktop restore DATEI“). Wer wirklich neu beginnen will, verschiebt vorher die Sicherungen aus „{folder}“.</source>
         <translation>No new, empty database is created. Please restore the newest backup (when the program starts or with “sic-desktop restore FILE”). To really start afresh, first move the backups out of “{folder}”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/write_protection.py" line="34"/>
+        <location filename="../../sic_desktop/core/storage/write_protection.py" line="33"/>
         <source>Der Datenordner „{folder}“ ist schreibgeschützt. SIC Desktop öffnet ihn nur zum Lesen: Suchen, Ansehen und Exportieren gehen, Speichern nicht. Zum Arbeiten bitte die Zugriffsrechte prüfen lassen oder einen beschreibbaren Datenordner wählen.</source>
         <translation>The data folder “{folder}” is write-protected. SIC Desktop opens it for reading only: searching, viewing and exporting work, saving does not. To work, please have the access rights checked or choose a writable data folder.</translation>
     </message>
@@ -10890,37 +10890,37 @@ LaKo = Landeskoordinierung</translation>
 <context>
     <name>TeamServerSection</name>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="168"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="147"/>
         <source>Teamserver</source>
         <translation>Team server</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="172"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="151"/>
         <source>Dieses Fenster arbeitet mit: {where}</source>
         <translation>This window works with: {where}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="176"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="155"/>
         <source>Mit Teamserver &amp;verbinden …</source>
         <translation>&amp;Connect to team server …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="180"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="159"/>
         <source>Mit der lo&amp;kalen Datei arbeiten</source>
         <translation>Work with the lo&amp;cal file</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="202"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="181"/>
         <source>Verbunden mit dem Teamserver {server}.</source>
         <translation>Connected to the team server {server}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="207"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="186"/>
         <source>Das Fenster arbeitet wieder mit der lokalen Datei.</source>
         <translation>The window works with the local file again.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="217"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="196"/>
         <source>Die Datenbank wird gewechselt …</source>
         <translation>Switching the database …</translation>
     </message>
@@ -11138,22 +11138,22 @@ LaKo = Landeskoordinierung</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../sic_desktop/core/services/record_service.py" line="371"/>
+        <location filename="../../sic_desktop/core/services/record_service.py" line="566"/>
         <source>Das Themenfeld Nr. {id} gibt es nicht.</source>
         <translation>Theme field no. {id} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/record_service.py" line="390"/>
+        <location filename="../../sic_desktop/core/services/record_service.py" line="567"/>
         <source>{record} Nr. {id} gibt es nicht (mehr).</source>
         <translation>{record} no. {id} does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/themes.py" line="49"/>
+        <location filename="../../sic_desktop/core/services/themes.py" line="39"/>
         <source>Das Themenfeld „{name}“ gibt es nicht. Vorhanden sind: {known}.</source>
         <translation>There is no theme field “{name}”. Available are: {known}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/themes.py" line="74"/>
+        <location filename="../../sic_desktop/core/services/themes.py" line="64"/>
         <source>Ein Themenfeld „{name}“ gibt es schon.</source>
         <translation>A theme field “{name}” already exists.</translation>
     </message>
@@ -11366,22 +11366,22 @@ LaKo = Landeskoordinierung</translation>
         <translation>A scale value lies between 1 and 5 (not {value}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/impact_records.py" line="85"/>
+        <location filename="../../sic_desktop/core/services/impact_records.py" line="88"/>
         <source>Die Kooperation „{title}“ liegt im Papierkorb.</source>
         <translation>The cooperation “{title}” is in the trash.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/impact_records.py" line="183"/>
+        <location filename="../../sic_desktop/core/services/impact_records.py" line="189"/>
         <source>Der Indikator „{name}“ liegt im Papierkorb: Bitte ihn erst wiederherstellen, dann messen.</source>
         <translation>The indicator “{name}” is in the trash: please restore it first, then measure.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/impact_records.py" line="188"/>
+        <location filename="../../sic_desktop/core/services/impact_records.py" line="194"/>
         <source>Die Messung ({date}) liegt vor dem Ausgangswert vom {baseline}.</source>
         <translation>The measurement ({date}) is before the baseline of {baseline}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/impact_records.py" line="192"/>
+        <location filename="../../sic_desktop/core/services/impact_records.py" line="198"/>
         <source>Die Notiz Nr. {id} gibt es nicht (mehr).</source>
         <translation>Note no. {id} does not exist (any more).</translation>
     </message>
