@@ -95,3 +95,24 @@ def test_a_merge_cannot_be_undone_once_the_record_is_back(workspace):
     with pytest.raises(SicError, match="nicht mehr rückgängig"):
         workspace.duplicates.undo_merge(result.undo)
     assert len(workspace.organisations.list()) == 2
+
+
+def test_a_merge_keeps_the_files_attached_to_the_duplicate_and_undo_gives_them_back(workspace, tmp_path):
+    ws = workspace
+    keep = ws.persons.create(Person(first_name="Jana", last_name="Özdemir")).ref
+    other = ws.persons.create(Person(first_name="Jana", last_name="Oezdemir")).ref
+    minutes, photo = tmp_path / "Protokoll.pdf", tmp_path / "Foto.jpg"
+    minutes.write_bytes(b"%PDF-1.4 Protokoll Werkstatt Nordstadt")
+    photo.write_bytes(b"\xff\xd8\xff Foto")
+    ws.attachments.add(keep, minutes)
+    ws.attachments.add(other, minutes)  # the same file on both: kept once
+    ws.attachments.add(other, photo)
+
+    result = ws.duplicates.merge(P, keep.id, other.id, take_from_other=set())
+
+    assert sorted(a.name for a in ws.attachments.for_record(keep)) == ["Foto.jpg", "Protokoll.pdf"]
+    kept_photo = next(a for a in ws.attachments.for_record(keep) if a.name == "Foto.jpg")
+    assert ws.attachments.copy_to(kept_photo, tmp_path / "out").read_bytes() == photo.read_bytes()
+    ws.duplicates.undo_merge(result.undo)
+    assert [a.name for a in ws.attachments.for_record(keep)] == ["Protokoll.pdf"]
+    assert sorted(a.name for a in ws.attachments.for_record(other)) == ["Foto.jpg", "Protokoll.pdf"]

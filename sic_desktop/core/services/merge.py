@@ -4,8 +4,8 @@ Per field the kept record's value stays unless the user took the other one (an
 empty field is always filled from the other side, so nothing is lost by
 accident). Lists are merged: e-mail addresses, phones, tags, theme fields,
 memberships. Everything that pointed at the other record (memberships of an
-organisation, cooperation partners, note links, follow-ups) is moved to the kept
-one; each record whose links change gets a new version, a history entry and a
+organisation, cooperation partners, note links, follow-ups, attached files) is moved
+to the kept one; each record whose links change gets a new version, a history entry and a
 change announcement, like any save. Then the other record is purged. All of it is
 one transaction. Strg+Z takes it back (``services.merge_undo``).
 """
@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 
 from sic_desktop.core.dates import now_utc
 from sic_desktop.core.models import Membership, Person, Record, RecordRef, RecordType
+from sic_desktop.core.services.attachments import ATTACHMENT_TEXTS_FIELD, ATTACHMENTS_FIELD
 from sic_desktop.core.services.merge_undo import MergeUndo, snapshot
 from sic_desktop.core.services.record_service import AUDIT_FIELDS
 from sic_desktop.core.storage.changes import Action, ChangeSet
@@ -66,6 +67,7 @@ def merge_records(
         moved = 0
         for link in _LINKS[record_type]:
             moved += _move(workspace, changes, link, other_id, keep_id)
+        moved += _move_attachments(workspace, changes, RecordRef(record_type, keep_id), other_id)
         kept = service.update(merged)
         workspace.history.add(kept.ref, "merged", [])
         service.purge(other_id)
@@ -137,3 +139,18 @@ def _move(workspace: Workspace, changes: ChangeSet, link: tuple[Any, ...], other
         workspace.history.add(ref, "updated", [field])
         changes.add(ref, Action.UPDATED, [field])
     return len(rows)
+
+
+def _move_attachments(workspace: Workspace, changes: ChangeSet, keep: RecordRef, other_id: int) -> int:
+    """The other record's files go to the kept one; a file the kept one already has under its name stays once."""
+    column = f"{keep.type.value}_id"
+    db = workspace.database
+    db.execute(
+        f"DELETE FROM attachment WHERE {column} = ? AND EXISTS (SELECT 1 FROM attachment AS kept "
+        f"WHERE kept.{column} = ? AND kept.sha256 = attachment.sha256 AND kept.name = attachment.name)",
+        [other_id, keep.id],
+    )
+    moved = db.execute(f"UPDATE attachment SET {column} = ? WHERE {column} = ?", [keep.id, other_id]).rowcount
+    if moved:
+        changes.add(keep, Action.UPDATED, [ATTACHMENTS_FIELD, ATTACHMENT_TEXTS_FIELD])
+    return moved
