@@ -62,6 +62,7 @@ def bench_ours(ws: Workspace, expected: dict[str, list[str]]) -> dict:
     with mock.patch.object(type(splitter()), "expand", lambda self, terms: []):
         plain, _ = timed(lambda: run_to_end(service.rebuild()))
     build, _ = timed(lambda: run_to_end(service.rebuild()))
+    service.warm()  # as the window does after a rebuild: the posting files are scored below
     service.close()
     scores, latencies, first = {}, [], []
     for _, query, *_ in QUERIES:  # each as the first query after opening (cold caches)

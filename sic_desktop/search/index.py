@@ -361,6 +361,7 @@ class SearchIndex:
         with disk_errors():
             index_files.write_marker(self.root, marker)
         self._marker = marker
+        self._postings.use_folder(self.root / marker.folder)
         self._signature = index_files.marker_signature(self.root)
 
     def _report_damage(self) -> bool:

@@ -46,7 +46,7 @@ from sic_desktop.search.results import SearchResults
 from sic_desktop.search.search_document import SEARCHED_TYPES, SearchDocument
 from sic_desktop.search.search_errors import SearchIndexWriteError, refuse_long_query
 from sic_desktop.search.server_catch_up import erases, forget_server, missed_changes, remember_server
-from sic_desktop.search.synonyms import SynonymTable, parse_line, shipped_groups
+from sic_desktop.search.synonyms import SynonymTable, table_for
 
 log = logging.getLogger(__name__)
 
@@ -179,8 +179,7 @@ class SearchService:
         group saved in the settings works at once, in every window)."""
         lines = tuple(self.ws.search_synonyms.lines())
         if self._synonyms is None or self._synonyms[0] != lines:
-            groups = [*shipped_groups(), *(g for line in lines if (g := parse_line(line)))]
-            self._synonyms = (lines, SynonymTable(groups))
+            self._synonyms = (lines, table_for(lines))
         return self._synonyms[1]
 
     # -- keeping up with commits -----------------------------------------------------

@@ -158,9 +158,10 @@ class PostingCache:
         self._near: OrderedDict[tuple[object, ...], dict[str, int]] = OrderedDict()
 
     def use_folder(self, folder: Path | None) -> None:
-        """Follow the index into ``folder`` (None: closed); posting files of the old one are let go."""
-        self.folder = folder
-        self._files.clear()
+        """Follow the index into ``folder`` (None: closed); posting files of another one are let go."""
+        if folder != self.folder:
+            self.folder = folder
+            self._files.clear()
 
     def keep_files_of(self, reader: Reader) -> None:
         """Let go of posting files of segments the index no longer has (merged away)."""
