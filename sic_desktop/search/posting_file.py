@@ -39,7 +39,9 @@ SUFFIX = ".sicpost"
 # positions, each document's word positions (else None).
 Decoded = tuple[Any, Any, "list[list[int]] | None"]
 MAGIC = b"SICPOST1"
-MIN_DOCS = 1_000  # smaller segments (single saves) decode quickly enough on demand
+# Every segment gets one: a segment of a few saves costs next to nothing to write, and
+# whoosh's per-term overhead makes each of them cost the first searches milliseconds.
+MIN_DOCS = 1
 # Fields searched by the evaluator; ``ref`` and ``links`` are only looked up one term at a time.
 SKIPPED_FIELDS = frozenset({"ref", "links"})
 _ALIGN = 8
@@ -124,15 +126,17 @@ class PostingFile:
         """The field's terms, sorted as whoosh sorts them (by code point)."""
         return self._terms[fieldname]
 
-    def prefixed(self, fieldname: str, prefix: str, limit: int) -> tuple[str, ...]:
-        terms = self._terms[fieldname]
-        at = bisect_left(terms, prefix)
-        found = []
-        for text in terms[at:at + limit]:
-            if not text.startswith(prefix):
-                break
-            found.append(text)
-        return tuple(found)
+
+
+def starting_with(terms: list[str], prefix: str, limit: int) -> tuple[str, ...]:
+    """Up to ``limit`` of the sorted ``terms`` that start with ``prefix``, in order."""
+    at = bisect_left(terms, prefix)
+    found = []
+    for text in terms[at:at + limit]:
+        if not text.startswith(prefix):
+            break
+        found.append(text)
+    return tuple(found)
 
 
 class SortedTerms:

@@ -35,6 +35,7 @@ from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.progress import Progress, ProgressGenerator
 from sic_desktop.core.storage.changes import Action, ChangeSet
 from sic_desktop.core.storage.server_changes import OTHER_CLIENT
+from sic_desktop.core.team_access import on_server
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.search.background_rebuild import BackgroundRebuild
 from sic_desktop.search.compounds import splitter
@@ -164,7 +165,7 @@ class SearchService:
         before any work on an overlong text.
         """
         refuse_long_query(query)
-        if not self._caught_up:
+        if not self._caught_up and on_server(self.ws):  # on the local file there is no change log to catch up from
             self.catch_up()
         parsed = self.synonyms().expand(parse_query(query))
         results = self.index.search(parsed, types=types, limit=limit)

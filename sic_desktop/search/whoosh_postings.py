@@ -39,6 +39,7 @@ PREFIX_ENTRIES = 50_000
 # Documents of phrases: reading word positions is what phrases cost (a synonym such as
 # „betriebliches Engagement“ checks 13,000 notes); search as you type asks again and again.
 PHRASE_DOCS = 500_000
+SMALL_SEGMENT = 1_000  # documents; the whole lexicon of a smaller one is read at once for typos
 
 
 class Postings:
@@ -150,6 +151,7 @@ class PostingCache:
         self.budget = budget
         self.folder: Path | None = None  # of the open index, where posting files lie
         self._files: dict[str, PostingFile | None] = {}
+        self._lexicons: dict[tuple[str, str], list[str]] = {}  # of small segments, read once
         self._lists: OrderedDict[tuple[str, str, str], Postings] = OrderedDict()
         self._size = 0
         self._prefixes: OrderedDict[tuple[str, str, str], tuple[str, ...]] = OrderedDict()
@@ -162,12 +164,30 @@ class PostingCache:
         if folder != self.folder:
             self.folder = folder
             self._files.clear()
+            self._lexicons.clear()
 
     def keep_files_of(self, reader: Reader) -> None:
         """Let go of posting files of segments the index no longer has (merged away)."""
         current = {leaf.segment().segment_id() for leaf, _ in reader.leaf_readers()}
         for segment_id in [s for s in self._files if s not in current]:
             del self._files[segment_id]
+        for key in [k for k in self._lexicons if k[0] not in current]:
+            del self._lexicons[key]
+
+    def sorted_terms(self, leaf: Reader, fieldname: str) -> list[str] | None:
+        """All terms of a segment's field, sorted: from its posting file, or read once from
+        a small segment's lexicon; None for a big segment without a file yet (its lexicon
+        is read piecewise by whoosh instead)."""
+        file = self.file_of(leaf)
+        if file is not None and file.has_field(fieldname):
+            return file.terms(fieldname)
+        if leaf.doc_count_all() >= SMALL_SEGMENT:
+            return None
+        key = (leaf.segment().segment_id(), fieldname)
+        found = self._lexicons.get(key)
+        if found is None:
+            found = self._lexicons[key] = [b.decode("utf-8") for b in leaf.lexicon(fieldname)]
+        return found
 
     def file_of(self, leaf: Reader) -> PostingFile | None:
         """The posting file of ``leaf``'s segment, if it has a complete one."""
@@ -179,9 +199,10 @@ class PostingCache:
         return self._files[segment_id]
 
     def missing_files(self, reader: Reader) -> list[Reader]:
-        """Segments big enough for a posting file that have none yet."""
-        return [leaf for leaf, _ in reader.leaf_readers()
-                if leaf.doc_count_all() >= posting_file.MIN_DOCS and self.file_of(leaf) is None]
+        """Segments big enough for a posting file that have none yet, the smallest (quickest) first."""
+        return sorted((leaf for leaf, _ in reader.leaf_readers()
+                       if leaf.doc_count_all() >= posting_file.MIN_DOCS and self.file_of(leaf) is None),
+                      key=lambda leaf: leaf.doc_count_all())
 
     def write_file(self, leaf: Reader, stop: Callable[[], bool], lock: Any) -> bool:
         """Write the posting file of ``leaf``'s segment, taking ``lock`` for each list
@@ -212,15 +233,15 @@ class PostingCache:
 
     def terms_within(self, reader: Reader, fieldname: str, term: str, distance: int, prefix: int) -> set[str]:
         """Terms of all segments within ``distance`` (Levenshtein) of ``term`` sharing its
-        first ``prefix`` letters: whoosh's automaton walks the posting file's sorted
-        lexicon where a segment has one, else the segment's lexicon file."""
+        first ``prefix`` letters: whoosh's automaton, built once, walks each segment's
+        sorted terms (``sorted_terms``), else the segment's lexicon file."""
         found: set[str] = set()
         dfa = None
         for leaf, _ in reader.leaf_readers():
-            file = self.file_of(leaf)
-            if file is not None and file.has_field(fieldname):
+            terms = self.sorted_terms(leaf, fieldname)
+            if terms is not None:
                 dfa = dfa or Automata.levenshtein_dfa(term, distance, prefix)
-                found.update(Automata.find_matches(dfa, SortedTerms(file.terms(fieldname))))
+                found.update(Automata.find_matches(dfa, SortedTerms(terms)))
             else:
                 found.update(leaf.terms_within(fieldname, term, distance, prefix=prefix))
         return found
@@ -259,7 +280,7 @@ class PostingCache:
         """Up to ``limit`` terms of one segment's field that start with ``prefix``."""
         file = self.file_of(leaf)
         if file is not None and file.has_field(fieldname):
-            return file.prefixed(fieldname, prefix, limit)
+            return posting_file.starting_with(file.terms(fieldname), prefix, limit)
         key = (leaf.segment().segment_id(), fieldname, prefix)
         found = self._prefixes.get(key)
         if found is not None:

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from sic_desktop.core.models import RecordRef
-from sic_desktop.search import SearchIndex, index_files, posting_file, whoosh_store
+from sic_desktop.search import SearchIndex, index_files, posting_file, whoosh_postings, whoosh_store
 from sic_desktop.search.index_state import IndexState
 from sic_desktop.search.whoosh_postings import PostingCache, read_postings
 
@@ -33,8 +33,7 @@ def docs() -> list:
 
 
 @pytest.fixture
-def big_index(tmp_path: Path, docs: list, monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setattr(posting_file, "MIN_DOCS", 100)
+def big_index(tmp_path: Path, docs: list):
     with SearchIndex(tmp_path / "search", lock_timeout=1.0) as index:
         build(index, docs)
         yield index
@@ -91,24 +90,29 @@ def test_posting_file_holds_every_posting_list_whoosh_decodes(big_index: SearchI
     assert checked > 100
 
 
-def test_typo_candidates_equal_whooshs_lexicon_walk(big_index: SearchIndex) -> None:
+def test_typo_candidates_and_prefixes_equal_whooshs_lexicon_walk(big_index: SearchIndex,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     big_index.warm()
     leaf = whoosh_store.open_index(big_index.root / index_files.read_marker(big_index.root).folder).reader()
-    with_file, walking = PostingCache(), PostingCache()
+    with_file, walking, small = PostingCache(), PostingCache(), PostingCache()
     with_file.use_folder(posting_files(big_index)[0].parent)
     assert with_file.file_of(leaf) is not None and walking.file_of(leaf) is None
-    found_any = 0
-    for term in TYPED:
-        for fieldname in ("title", "names", "body"):
-            for distance in (1, 2):
-                for prefix in (0, 1, 2):
-                    expected = set(leaf.terms_within(fieldname, term, distance, prefix=prefix))
-                    assert with_file.terms_within(leaf, fieldname, term, distance, prefix) == expected
-                    assert walking.terms_within(leaf, fieldname, term, distance, prefix) == expected
-                    found_any += bool(expected)
-        assert with_file.file_of(leaf).prefixed("body", term[:4], 300) == tuple(
-            b.decode("utf-8") for b in leaf.expand_prefix("body", term[:4]))
-    assert found_any > 20
+
+    def answers(cache: PostingCache) -> list:
+        return [(cache.terms_within(leaf, fieldname, term, distance, prefix), cache.prefixed(leaf, fieldname, term[:4], 300))
+                for term in TYPED for fieldname in ("title", "names", "body") for distance in (1, 2) for prefix in (0, 1, 2)]
+
+    expected = [(set(leaf.terms_within(fieldname, term, distance, prefix=prefix)),
+                 tuple(b.decode("utf-8") for b in leaf.expand_prefix(fieldname, term[:4])))
+                for term in TYPED for fieldname in ("title", "names", "body") for distance in (1, 2) for prefix in (0, 1, 2)]
+    assert answers(with_file) == expected  # from the posting file's sorted terms
+    monkeypatch.setattr(whoosh_postings, "SMALL_SEGMENT", 1)
+    assert walking.sorted_terms(leaf, "body") is None
+    assert answers(walking) == expected  # a big segment without a file: whoosh walks its lexicon file
+    monkeypatch.setattr(whoosh_postings, "SMALL_SEGMENT", 10**9)
+    assert small.sorted_terms(leaf, "body") is not None
+    assert answers(small) == expected  # a small segment: its lexicon read once into a sorted list
+    assert sum(bool(near) for near, _ in expected) > 20 and sum(bool(p) for _, p in expected) > 20
 
 
 def test_added_and_removed_records_are_followed(big_index: SearchIndex, docs: list) -> None:
