@@ -55,7 +55,7 @@ class PostingFile:
     """One segment's posting lists and lexicon, read from a ``write``-made file."""
 
     def __init__(self, path: Path, segment_id: str, doc_count: int) -> None:
-        data = np.memmap(path, dtype=np.uint8, mode="r")
+        data = np.memmap(path, dtype=np.uint8, mode="r").view(np.ndarray)  # plain slices: no memmap per list
         if bytes(data[:len(MAGIC)]) != MAGIC:
             raise ValueError("not a posting file")
         start = len(MAGIC) + 8
