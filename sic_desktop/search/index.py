@@ -459,6 +459,7 @@ class SearchIndex:
         if self._searcher is not None:
             self._searcher.close()
             self._searcher = None
+        self._postings.release_files()  # mapped files could not be deleted on Windows
 
     def _close_index(self) -> None:
         self._close_searcher()

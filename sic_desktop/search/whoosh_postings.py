@@ -163,8 +163,12 @@ class PostingCache:
         """Follow the index into ``folder`` (None: closed); posting files of another one are let go."""
         if folder != self.folder:
             self.folder = folder
-            self._files.clear()
-            self._lexicons.clear()
+            self.release_files()
+
+    def release_files(self) -> None:
+        """Let go of all posting files (opened again when next needed)."""
+        self._files.clear()
+        self._lexicons.clear()
 
     def keep_files_of(self, reader: Reader) -> None:
         """Let go of posting files of segments the index no longer has (merged away)."""
