@@ -6,7 +6,7 @@ out of the box, built from the same ``SearchDocument``s as our index.
 
 from __future__ import annotations
 
-from sic_desktop.core.models import RecordType
+from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.search import SearchDocument
 
 FTS_COLUMNS = "ref UNINDEXED, type UNINDEXED, kind UNINDEXED, title, names, body, tags, themes, " \
@@ -15,13 +15,12 @@ INSERT = "INSERT INTO docs (rowid, ref, type, kind, title, names, body, tags, th
          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 
 
-def fts_rowid(ref: str) -> int:
+def fts_rowid(ref: RecordRef) -> int:
     """A stable row number per record, so that a save replaces its row by key, not by a scan."""
-    record_type, _, number = ref.partition(":")
-    return (list(RecordType).index(RecordType(record_type)) + 1) * 1_000_000_000 + int(number)
+    return (list(RecordType).index(ref.type) + 1) * 1_000_000_000 + ref.id
 
 
 def fts_row(doc: SearchDocument) -> tuple:
-    return (fts_rowid(doc.ref), doc.ref, doc.type, doc.kind, doc.title, " · ".join(doc.names), doc.body,
+    return (fts_rowid(doc.ref), str(doc.ref), doc.ref.type.value, doc.kind, doc.title, " · ".join(doc.names), doc.body,
             " ".join(doc.tags), " · ".join(doc.themes), " · ".join(doc.districts), " ".join(doc.sector),
             doc.date.isoformat() if doc.date else None)

@@ -12,7 +12,8 @@ import datetime as dt
 import random
 from collections.abc import Iterator
 
-from sic_desktop.search.search_document import SearchDocument, make_ref
+from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.search.search_document import SearchDocument
 
 SURNAMES = (
     "Schäfer", "Müller", "Weiß", "Özdemir", "Schmidt", "Wagner", "Becker", "Hoffmann",
@@ -140,7 +141,7 @@ def generate_notes(count: int, seed: int = 20251125) -> Iterator[SearchDocument]
         body = " ".join(sentence(rng.choice(SENTENCES)) for _ in range(rng.randint(4, 16)))
         day = start + dt.timedelta(days=rng.randrange(7 * 365))
         yield SearchDocument(
-            ref=make_ref("note", number),
+            ref=RecordRef(RecordType.NOTE, number),
             title=sentence(rng.choice(TITLES)),
             names=(fill["org"], fill["person"], *(_person(rng) for _ in range(rng.randint(0, 2)))),
             body=body,

@@ -20,6 +20,7 @@ wait for at most one commit). ``rebuild()`` does its long part outside that lock
 
 from __future__ import annotations
 
+import logging
 import shutil
 import threading
 from collections.abc import Callable, Collection, Iterable, Iterator
@@ -37,15 +38,17 @@ from sic_desktop.search.results import SearchResults
 from sic_desktop.search.search_document import SearchDocument
 from sic_desktop.search.search_errors import SearchUnavailableError, disk_errors, refuse_long_query
 from sic_desktop.search.whoosh_imports import Index, Searcher
-from sic_desktop.search.whoosh_postings import WARM_SHARE, PostingCache, most_frequent_first
+from sic_desktop.search.whoosh_postings import PostingCache
 from sic_desktop.search.whoosh_refs import stored_types
-from sic_desktop.search.whoosh_schema import KEYWORD_FIELDS, SCHEMA_VERSION, TEXT_FIELDS
+from sic_desktop.search.whoosh_schema import SCHEMA_VERSION
 from sic_desktop.search.whoosh_search import (
     correction,
     count_types,
     find_refs_linking,
     search_results,
 )
+
+log = logging.getLogger(__name__)
 
 DEFAULT_LOCK_TIMEOUT = 10.0
 PROGRESS_EVERY = 250
@@ -258,29 +261,34 @@ class SearchIndex:
                 return {}
 
     def warm(self, *, stop: Callable[[], bool] = lambda: False) -> int:
-        """Decode the longest posting lists into the cache before anyone searches,
-        so that the first searches after opening are as quick as later ones;
-        returns how many lists were read.
+        """Write the posting file of each big segment that has none yet (``posting_file``),
+        so that the first searches after this and every later opening are as quick as
+        later ones; returns how many files were written.
 
-        Meant for a background thread after start: it takes the lock one list at
-        a time, so searches meanwhile wait for one list at most; ``stop()`` ends it early.
+        Meant for a background thread after start or a rebuild: it takes the lock one
+        posting list at a time, so searches meanwhile wait for one list at most and
+        decode what they need themselves; ``stop()`` ends it early (nothing is kept).
         """
         with self._mutex:
             try:
                 searcher = self._current_searcher()
             except SearchUnavailableError:
                 return 0
-            leaves = [leaf for leaf, _ in searcher.reader().leaf_readers()]
-            fields = ("type", "period", *KEYWORD_FIELDS, *(name for name, _ in TEXT_FIELDS))
-            wanted = most_frequent_first(leaves, fields, int(self._postings.budget * WARM_SHARE))
-        for count, (number, fieldname, text) in enumerate(wanted):
-            if stop():
-                return count
-            with self._mutex:
-                if self._searcher is not searcher:  # the index changed meanwhile: start over later
-                    return count
-                self._postings.get(leaves[number], fieldname, text)
-        return len(wanted)
+            missing = self._postings.missing_files(searcher.reader())
+        written = 0
+
+        def changed() -> bool:  # the index changed meanwhile: the next warm-up writes it
+            return stop() or self._searcher is not searcher
+
+        for leaf in missing:
+            try:
+                if not self._postings.write_file(leaf, changed, self._mutex):
+                    break
+            except OSError as error:  # a full disk: searches decode the postings themselves, as before
+                log.warning("posting file not written (%s)", error)
+                break
+            written += 1
+        return written
 
     def suggest(self, query: str | ParsedQuery) -> str | None:
         """A corrected query that finds something („Meinten Sie …?“), or None."""
@@ -353,6 +361,7 @@ class SearchIndex:
         with disk_errors():
             index_files.write_marker(self.root, marker)
         self._marker = marker
+        self._postings.use_folder(self.root / marker.folder)
         self._signature = index_files.marker_signature(self.root)
 
     def _report_damage(self) -> bool:
@@ -431,6 +440,7 @@ class SearchIndex:
             return
         self._marker = marker
         self._signature = signature
+        self._postings.use_folder(self.root / marker.folder)
 
     def _current_searcher(self) -> Searcher:
         self._refresh_from_disk()
@@ -439,13 +449,17 @@ class SearchIndex:
         if self._searcher is None:
             self._searcher = self._ix.searcher()
         else:
-            self._searcher = self._searcher.refresh()
+            refreshed = self._searcher.refresh()
+            if refreshed is not self._searcher:
+                self._postings.keep_files_of(refreshed.reader())
+            self._searcher = refreshed
         return self._searcher
 
     def _close_searcher(self) -> None:
         if self._searcher is not None:
             self._searcher.close()
             self._searcher = None
+        self._postings.release_files()  # mapped files could not be deleted on Windows
 
     def _close_index(self) -> None:
         self._close_searcher()
@@ -454,6 +468,7 @@ class SearchIndex:
         self._ix = None
         self._marker = None
         self._signature = None
+        self._postings.use_folder(None)
 
     def _write_lock(self) -> AbstractContextManager[None]:
         self.root.mkdir(parents=True, exist_ok=True)

@@ -35,6 +35,7 @@ from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.progress import Progress, ProgressGenerator
 from sic_desktop.core.storage.changes import Action, ChangeSet
 from sic_desktop.core.storage.server_changes import OTHER_CLIENT
+from sic_desktop.core.team_access import on_server
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.search.background_rebuild import BackgroundRebuild
 from sic_desktop.search.compounds import splitter
@@ -46,7 +47,7 @@ from sic_desktop.search.results import SearchResults
 from sic_desktop.search.search_document import SEARCHED_TYPES, SearchDocument
 from sic_desktop.search.search_errors import SearchIndexWriteError, refuse_long_query
 from sic_desktop.search.server_catch_up import erases, forget_server, missed_changes, remember_server
-from sic_desktop.search.synonyms import SynonymTable, parse_line, shipped_groups
+from sic_desktop.search.synonyms import SynonymTable, table_for
 
 log = logging.getLogger(__name__)
 
@@ -164,7 +165,7 @@ class SearchService:
         before any work on an overlong text.
         """
         refuse_long_query(query)
-        if not self._caught_up:
+        if not self._caught_up and on_server(self.ws):  # on the local file there is no change log to catch up from
             self.catch_up()
         parsed = self.synonyms().expand(parse_query(query))
         results = self.index.search(parsed, types=types, limit=limit)
@@ -179,8 +180,7 @@ class SearchService:
         group saved in the settings works at once, in every window)."""
         lines = tuple(self.ws.search_synonyms.lines())
         if self._synonyms is None or self._synonyms[0] != lines:
-            groups = [*shipped_groups(), *(g for line in lines if (g := parse_line(line)))]
-            self._synonyms = (lines, SynonymTable(groups))
+            self._synonyms = (lines, table_for(lines))
         return self._synonyms[1]
 
     # -- keeping up with commits -----------------------------------------------------

@@ -136,3 +136,11 @@ class SynonymTable:
 def _clause_for(text: str) -> Clause:
     words = WORD.findall(text)
     return Word(words[0]) if len(words) == 1 else Phrase(text)
+
+
+@lru_cache(maxsize=8)
+def table_for(lines: tuple[str, ...]) -> SynonymTable:
+    """The table of the shipped groups and the team's ``lines``, built once per list:
+    building it analyses every term (several milliseconds), and each new search
+    service, the first search after opening included, would do it again."""
+    return SynonymTable([*shipped_groups(), *(group for line in lines if (group := parse_line(line)))])

@@ -97,7 +97,10 @@ def near_terms(reader: Reader, fieldname: str, term: str, *, prefix: int = 1,
 
     def walk() -> dict[str, int]:
         found = {}
-        for text in reader.terms_within(fieldname, term, min(limit + 1, 2), prefix=prefix):
+        asked = min(limit + 1, 2)
+        near = (reader.terms_within(fieldname, term, asked, prefix=prefix) if cache is None
+                else cache.terms_within(reader, fieldname, term, asked, prefix))
+        for text in near:
             if text != term and (d := damerau_levenshtein(term, text)) <= limit:
                 found[text] = d
         return found
@@ -240,7 +243,7 @@ class _Leaf:
         self.deleted = frozenset(self.reader.segment().deleted_docs())
 
     def term_docs(self, fieldname: str, text: str) -> set[int]:
-        return set(self.cache.get(self.reader, fieldname, text).ids)
+        return self.cache.get(self.reader, fieldname, text).doc_set()
 
     def split_by_type(self, docs: set[int]) -> dict[str, set[int]]:
         """``docs`` by record type. The most frequent type (notes, mostly) is what
@@ -391,6 +394,9 @@ class _Leaf:
     def _phrase_docs(self, fieldname: str, words: list[str]) -> set[int]:
         """Documents with ``words`` next to each other, in this order, in ``fieldname``;
         found in all of the segment once, a phrase is kept (``PostingCache.phrase``)."""
+        file = self.cache.file_of(self.reader)
+        if file is not None and file.has_positions(fieldname):
+            return file.phrase_docs(fieldname, words, self.within)
         known = self.cache.phrase(self.reader, fieldname, words)
         if known is not None:
             return set(known) if self.within is None else self.within & known
@@ -431,12 +437,12 @@ class _Leaf:
             factor = self.factor * weight * self.plan.idf(fieldname, text) * (BM25_K1 + 1)
             tf = np.frombuffer(postings.weights, dtype=np.single).astype(np.float64)
             self.scores[np.frombuffer(postings.ids, dtype=np.uintc)] += factor * tf / (tf + BM25_K1)
-        return set(postings.ids)
+        return postings.doc_set()
 
     def _union(self, fieldname: str, texts: Iterable[str]) -> set[int]:
         docs: set[int] = set()
         for text in texts:
-            docs.update(self.cache.get(self.reader, fieldname, text).ids)
+            docs.update(self.cache.get(self.reader, fieldname, text).ids.tolist())
         return docs
 
     def _add(self, docs: set[int], score: float) -> None:

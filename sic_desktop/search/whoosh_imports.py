@@ -29,6 +29,7 @@ with warnings.catch_warnings():
     )
     from whoosh import fields, index
     from whoosh.analysis import SpaceSeparatedTokenizer
+    from whoosh.codec.base import Automata
     from whoosh.codec.whoosh3 import W3Codec, W3LeafMatcher
     from whoosh.formats import Existence, Frequency, Positions
     from whoosh.index import EmptyIndexError, LockError
@@ -50,6 +51,7 @@ Format: TypeAlias = Any  # whoosh.formats.Format
 Index: TypeAlias = Any  # whoosh.index.FileIndex
 
 __all__ = [
+    "Automata",
     "EmptyIndexError",
     "Existence",
     "FileLock",

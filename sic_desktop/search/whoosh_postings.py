@@ -13,12 +13,18 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left, bisect_right
 from collections import OrderedDict
-from collections.abc import Callable, Collection, Iterable
+from collections.abc import Callable, Collection
 from itertools import accumulate, islice
+from pathlib import Path
 from pickle import loads
 from typing import Any
 
+import numpy as np
+
+from sic_desktop.search import posting_file
+from sic_desktop.search.posting_file import PostingFile, SortedTerms
 from sic_desktop.search.whoosh_imports import (
+    Automata,
     Positions,
     Reader,
     TermNotFound,
@@ -27,27 +33,30 @@ from sic_desktop.search.whoosh_imports import (
     pack_uint,
 )
 
-# Postings (8 bytes each): about 50 MB. Warmed with the 4 million most frequent ones
-# after opening, the first searches on 50,000 notes stay near 30 ms (p95).
+# Postings (8 bytes each): about 50 MB, for segments without a posting file.
 DEFAULT_BUDGET = 6_000_000
 PREFIX_ENTRIES = 50_000
 # Documents of phrases: reading word positions is what phrases cost (a synonym such as
 # „betriebliches Engagement“ checks 13,000 notes); search as you type asks again and again.
 PHRASE_DOCS = 500_000
-WARM_SHARE = 2 / 3  # warming fills this much of the budget; the rest is left for queries
+SMALL_SEGMENT = 1_000  # documents; the whole lexicon of a smaller one is read at once for typos
 
 
 class Postings:
-    """Document numbers (segment-local, ascending) and frequencies of one term."""
+    """Document numbers (segment-local, ascending) and frequencies of one term:
+    arrays decoded here or slices of a segment's posting file."""
 
     __slots__ = ("ids", "weights")
 
-    def __init__(self, ids: array[int], weights: array[float]) -> None:
+    def __init__(self, ids: array[int] | np.ndarray, weights: array[float] | np.ndarray) -> None:
         self.ids = ids
         self.weights = weights
 
     def __len__(self) -> int:
         return len(self.ids)
+
+    def doc_set(self) -> set[int]:
+        return set(self.ids.tolist())
 
 
 EMPTY = Postings(array("I"), array("f"))
@@ -131,19 +140,115 @@ def _decode_positions(value: bytes) -> list[int]:
 
 
 class PostingCache:
-    """Least-recently-used store of decoded posting lists, bounded by postings, of
-    the terms that start with a prefix (a lexicon seek per segment and field costs
-    about a millisecond; a query with synonyms asks for dozens), of the documents
-    that hold a phrase and of the terms near a mistyped word."""
+    """The posting lists, prefixes and typo candidates of the index's segments: from a
+    segment's posting file where it has one (``posting_file``), else decoded and kept
+    in a least-recently-used store bounded by postings, with the terms that start
+    with a prefix (a lexicon seek per segment and field costs about a millisecond;
+    a query with synonyms asks for dozens); also the documents that hold a phrase
+    and the terms near a mistyped word."""
 
     def __init__(self, budget: int = DEFAULT_BUDGET) -> None:
         self.budget = budget
+        self.folder: Path | None = None  # of the open index, where posting files lie
+        self._files: dict[str, PostingFile | None] = {}
+        self._lexicons: dict[tuple[str, str], list[str]] = {}  # of small segments, read once
         self._lists: OrderedDict[tuple[str, str, str], Postings] = OrderedDict()
         self._size = 0
         self._prefixes: OrderedDict[tuple[str, str, str], tuple[str, ...]] = OrderedDict()
         self._phrases: OrderedDict[tuple[str, str, tuple[str, ...]], frozenset[int]] = OrderedDict()
         self._phrase_size = 0
         self._near: OrderedDict[tuple[object, ...], dict[str, int]] = OrderedDict()
+
+    def use_folder(self, folder: Path | None) -> None:
+        """Follow the index into ``folder`` (None: closed); posting files of another one are let go."""
+        if folder != self.folder:
+            self.folder = folder
+            self.release_files()
+
+    def release_files(self) -> None:
+        """Let go of all posting files (opened again when next needed)."""
+        self._files.clear()
+        self._lexicons.clear()
+
+    def keep_files_of(self, reader: Reader) -> None:
+        """Let go of posting files of segments the index no longer has (merged away)."""
+        current = {leaf.segment().segment_id() for leaf, _ in reader.leaf_readers()}
+        for segment_id in [s for s in self._files if s not in current]:
+            del self._files[segment_id]
+        for key in [k for k in self._lexicons if k[0] not in current]:
+            del self._lexicons[key]
+
+    def sorted_terms(self, leaf: Reader, fieldname: str) -> list[str] | None:
+        """All terms of a segment's field, sorted: from its posting file, or read once from
+        a small segment's lexicon; None for a big segment without a file yet (its lexicon
+        is read piecewise by whoosh instead)."""
+        file = self.file_of(leaf)
+        if file is not None and file.has_field(fieldname):
+            return file.terms(fieldname)
+        if leaf.doc_count_all() >= SMALL_SEGMENT:
+            return None
+        key = (leaf.segment().segment_id(), fieldname)
+        found = self._lexicons.get(key)
+        if found is None:
+            found = self._lexicons[key] = [b.decode("utf-8") for b in leaf.lexicon(fieldname)]
+        return found
+
+    def file_of(self, leaf: Reader) -> PostingFile | None:
+        """The posting file of ``leaf``'s segment, if it has a complete one."""
+        segment_id = leaf.segment().segment_id()
+        if segment_id not in self._files:
+            docs = leaf.doc_count_all()
+            self._files[segment_id] = (None if self.folder is None or docs < posting_file.MIN_DOCS
+                                       else posting_file.open_for(self.folder, segment_id, docs))
+        return self._files[segment_id]
+
+    def missing_files(self, reader: Reader) -> list[Reader]:
+        """Segments big enough for a posting file that have none yet, the smallest (quickest) first."""
+        return sorted((leaf for leaf, _ in reader.leaf_readers()
+                       if leaf.doc_count_all() >= posting_file.MIN_DOCS and self.file_of(leaf) is None),
+                      key=lambda leaf: leaf.doc_count_all())
+
+    def write_file(self, leaf: Reader, stop: Callable[[], bool], lock: Any) -> bool:
+        """Write the posting file of ``leaf``'s segment, taking ``lock`` for each list
+        read, so searches go on meanwhile; ``stop()``, asked under the lock, ends it
+        early (the index changed, the program ends): False then."""
+        folder, segment_id = self.folder, leaf.segment().segment_id()
+        with lock:
+            if folder is None or stop():
+                return False
+            fields = {name: (sorted(b.decode("utf-8") for b in leaf.lexicon(name)),
+                             leaf.schema[name].format.supports("positions"))
+                      for name in leaf.indexed_field_names() if name not in posting_file.SKIPPED_FIELDS}
+
+        def read(fieldname: str, text: str, with_positions: bool) -> posting_file.Decoded | None:
+            with lock:
+                if stop():
+                    return None
+                found = read_postings(leaf, fieldname, text)
+                if not with_positions:
+                    return found.ids, found.weights, None
+                positions = read_positions(leaf, fieldname, text, set(found.ids))
+            return found.ids, found.weights, [positions[doc] for doc in found.ids]
+
+        if not posting_file.write(folder, segment_id, leaf.doc_count_all(), fields, read):
+            return False
+        self._files.pop(segment_id, None)
+        return self.file_of(leaf) is not None
+
+    def terms_within(self, reader: Reader, fieldname: str, term: str, distance: int, prefix: int) -> set[str]:
+        """Terms of all segments within ``distance`` (Levenshtein) of ``term`` sharing its
+        first ``prefix`` letters: whoosh's automaton, built once, walks each segment's
+        sorted terms (``sorted_terms``), else the segment's lexicon file."""
+        found: set[str] = set()
+        dfa = None
+        for leaf, _ in reader.leaf_readers():
+            terms = self.sorted_terms(leaf, fieldname)
+            if terms is not None:
+                dfa = dfa or Automata.levenshtein_dfa(term, distance, prefix)
+                found.update(Automata.find_matches(dfa, SortedTerms(terms)))
+            else:
+                found.update(leaf.terms_within(fieldname, term, distance, prefix=prefix))
+        return found
 
     def near(self, reader: Any, question: tuple[object, ...], find: Callable[[], dict[str, int]]) -> dict[str, int]:
         """``find()``, the terms near a typed one, kept per ``question`` for the same segments."""
@@ -177,6 +282,9 @@ class PostingCache:
 
     def prefixed(self, leaf: Reader, fieldname: str, prefix: str, limit: int) -> tuple[str, ...]:
         """Up to ``limit`` terms of one segment's field that start with ``prefix``."""
+        file = self.file_of(leaf)
+        if file is not None and file.has_field(fieldname):
+            return posting_file.starting_with(file.terms(fieldname), prefix, limit)
         key = (leaf.segment().segment_id(), fieldname, prefix)
         found = self._prefixes.get(key)
         if found is not None:
@@ -189,6 +297,9 @@ class PostingCache:
         return found
 
     def get(self, leaf: Reader, fieldname: str, text: str) -> Postings:
+        file = self.file_of(leaf)
+        if file is not None and file.has_field(fieldname):
+            return Postings(*file.postings(fieldname, text))
         key = (leaf.segment().segment_id(), fieldname, text)
         found = self._lists.get(key)
         if found is not None:
@@ -206,26 +317,3 @@ class PostingCache:
     def size(self) -> int:
         """Postings held now."""
         return self._size
-
-
-def most_frequent_first(leaves: list[Reader], fieldnames: Iterable[str], budget: int) -> list[tuple[int, str, str]]:
-    """(leaf number, field, term) of the most frequent terms of all ``leaves`` whose
-    posting lists together hold at most ``budget`` postings, most frequent first.
-
-    Long posting lists are what the first searches after opening spend their time
-    decoding; short ones cost next to nothing even when cold.
-    """
-    candidates = [
-        (info.doc_frequency(), number, fieldname, text)
-        for number, leaf in enumerate(leaves)
-        for fieldname in fieldnames
-        for text, info in leaf.iter_field(fieldname)
-    ]
-    candidates.sort(key=lambda c: c[0], reverse=True)
-    chosen, used = [], 0
-    for frequency, number, fieldname, text in candidates:
-        if used + frequency > budget:
-            break
-        used += frequency
-        chosen.append((number, fieldname, text.decode("utf-8") if isinstance(text, bytes) else text))
-    return chosen

@@ -22,6 +22,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from sic_desktop.core.models import RecordRef
+from sic_desktop.search import posting_file
 from sic_desktop.search.search_document import SearchDocument
 from sic_desktop.search.search_errors import SearchIndexLockedError, disk_errors
 from sic_desktop.search.whoosh_imports import LockError, SegmentWriter, W3Codec, index
@@ -77,8 +78,8 @@ def committed_files(ix: index.FileIndex) -> dict[str, int]:
     """
     toc = index.TOC.read(ix.storage, ix.indexname)
     names = [f"_{ix.indexname}_{toc.generation}.toc"]
-    for segment in toc.segments:
-        names += segment.list_files(ix.storage)
+    for segment in toc.segments:  # a posting file comes later, or not at all (see ``posting_file``)
+        names += [n for n in segment.list_files(ix.storage) if not n.endswith(posting_file.SUFFIX)]
     return {name: ix.storage.file_length(name) for name in names}
 
 

@@ -28,14 +28,19 @@ def index_files_contain(root: Path, data: bytes) -> bool:
 
 
 @pytest.mark.parametrize("listening", [True, False])
-def test_erasure_removes_a_person_from_the_index_files(network: Network, listening: bool) -> None:
-    """With the window's service attached, or from a command line that has none."""
+@pytest.mark.parametrize("warmed", [False, True])
+def test_erasure_removes_a_person_from_the_index_files(network: Network, listening: bool, warmed: bool) -> None:
+    """With the window's service attached, or from a command line that has none; with the
+    posting files the window's warm-up writes (the name in their lexicon) or without."""
     ws = network.ws
     network.anna.last_name = "Zwiebelhuber"
     ws.persons.update(network.anna)
     name_term = term("Zwiebelhuber").encode()
     service = SearchService(ws, listen=listening)
     run_to_end(service.rebuild())
+    if warmed:
+        service.warm()
+        assert found(service, "Zwiebelhuber") and list(ws.folder.index_dir.rglob("*.sicpost"))
     if not listening:
         service.close()
     assert index_files_contain(ws.folder.index_dir, name_term)
