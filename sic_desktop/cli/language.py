@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from importlib.resources import files
 from typing import TYPE_CHECKING
 
 from sic_desktop.core.i18n import install_translator
@@ -81,6 +80,8 @@ class _LazyCatalog:
 
     def __call__(self, context: str, text: str) -> str:
         if self.translator is None:
+            from importlib.resources import files  # loads zipfile: not on the window's start path
+
             from PySide6.QtCore import QTranslator  # only QtCore: no window, no display
 
             translator = QTranslator()  # the window's catalogue, found like the search's word lists

@@ -59,4 +59,4 @@ def test_a_filled_team_server_says_nothing_of_a_data_folder(
         about: list[str] = []
         when_dialog(QMessageBox, lambda box: (about.append(box.text()), box.accept()))
         main.commands["about"].trigger()
-        assert "Teamserver" in about[0] and "Datenordner" not in about[0]
+        assert "Die Daten liegen auf dem Teamserver" in about[0] and "Alle Daten liegen im Datenordner" not in about[0]
