@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 from collections.abc import Callable
@@ -11,6 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from sic_desktop import APP_NAME
+from sic_desktop.core.background import shutdown_all
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.paths import resolve_data_folder
 from sic_desktop.core.settings import Settings
@@ -24,6 +26,10 @@ from sic_desktop.ui.translations import install_translations
 # Set by benchmarks/ui_startup.py and frozen_bundle.py: print SHOWN_MARKER once the window is painted, to time the start.
 SHOWN_MARKER_ENV = "SIC_DESKTOP_PRINT_WHEN_SHOWN"
 SHOWN_MARKER = "SIC-DESKTOP-WINDOW-SHOWN"
+# Seconds the program's end waits for background work still running (a briefing being laid out).
+_END_SECONDS = 10.0
+
+log = logging.getLogger(__name__)
 
 
 def run_app(*, data_dir: str | None, demo: bool) -> int:
@@ -51,6 +57,15 @@ def run_app(*, data_dir: str | None, demo: bool) -> int:
         return app.exec()
     finally:
         session.close()
+        _end_background_work()
+
+
+def _end_background_work() -> None:
+    """No worker thread may run on while the interpreter and Qt tear down (a late result would be
+    delivered to half-destroyed objects): wait for the last ones, a hanging one at most a while."""
+    left = shutdown_all(timeout=_END_SECONDS)
+    if left:
+        log.warning("background work still running at the end: %s", ", ".join(left))
 
 
 def _print_shown_marker() -> None:
