@@ -25,7 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={Path(__file__).
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
 from sic_desktop.core.workspace import Workspace
-from tests.mount_points import leftover_mounts
+from tests.mount_points import leftover_mounts, undo_abandoned_mounts
 from tests.postgres_server import postgres_cluster, postgres_url  # noqa: F401  (fixtures)
 
 # The team server's window tests share an in-memory credential store and a cluster with TLS.
@@ -59,9 +59,13 @@ def orderly_end() -> Iterator[None]:
 
 @pytest.fixture(scope="session", autouse=True)
 def no_mount_left_behind(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    """Fail the run if a test left one of its mounts (``tests.mount_points``) behind; it is undone here."""
+    """Fail the run if a test left one of its mounts (``tests.mount_points``) behind; it is undone here.
+    Mounts of earlier runs that were killed are undone first, so pytest can remove their folders."""
+    basetemp = tmp_path_factory.getbasetemp()
+    if basetemp.parent.name.startswith("pytest-of-"):  # pytest's own numbered folders, not a --basetemp
+        undo_abandoned_mounts(basetemp.parent)
     yield
-    left = leftover_mounts(tmp_path_factory.getbasetemp())
+    left = leftover_mounts(basetemp)
     assert not left, f"mounts left behind by the tests (now unmounted): {[str(p) for p in left]}"
 
 

@@ -63,6 +63,27 @@ def leftover_mounts(folder: Path) -> list[Path]:
     return left
 
 
+def undo_abandoned_mounts(runs_root: Path) -> list[Path]:
+    """Lazily unmount what runs that were killed (no ``finally`` ran) left in their temporary folders
+    under ``runs_root`` (pytest's ``pytest-of-<user>``); a run still going (its ``.lock`` names a live
+    process, another checkout's run perhaps) keeps its mounts. Returns the mounts undone."""
+    undone = []
+    for mount_point in mounts_under(runs_root):
+        run = runs_root / mount_point.relative_to(runs_root.resolve()).parts[0]
+        if run.name.startswith("pytest-") and not _still_running(run):
+            subprocess.run(["umount", "-l", str(mount_point)], capture_output=True)
+            undone.append(mount_point)
+    return undone
+
+
+def _still_running(run: Path) -> bool:
+    try:
+        pid = int((run / ".lock").read_text(encoding="utf-8").strip())
+    except (OSError, ValueError):
+        return False
+    return Path(f"/proc/{pid}").exists()
+
+
 def _unescape(field: str) -> str:
     """mountinfo writes space, tab, newline and backslash as octal escapes (``\\040``)."""
     for code, char in (("\\040", " "), ("\\011", "\t"), ("\\012", "\n"), ("\\134", "\\")):
