@@ -57,6 +57,12 @@ class Lane:
         with self._ready:
             return bool(self._live)
 
+    @property
+    def shut_down(self) -> bool:
+        """``shutdown`` was called: no new work is taken."""
+        with self._ready:
+            return self._closed
+
     def submit(self, work: Callable[[], T]) -> Future[T]:
         """Run ``work`` on this lane's thread after what was given before; its outcome is the future's."""
         future: Future[T] = Future()
@@ -121,11 +127,12 @@ def run_beside(work: Callable[[], T], name: str, *, on_exit: Callable[[], None] 
     return lane, future
 
 
-def running_lanes() -> list[str]:
-    """The names of the lanes whose thread is still alive."""
+def running_lanes(*, not_shut_down: bool = False) -> list[str]:
+    """The names of the lanes whose thread is still alive; with ``not_shut_down`` only those still
+    taking work (not those finishing after their ``shutdown``: nobody forgot to end them)."""
     with _lanes_lock:
         lanes = list(_lanes)
-    return sorted(lane.name for lane in lanes if lane.running)
+    return sorted(lane.name for lane in lanes if lane.running and not (not_shut_down and lane.shut_down))
 
 
 def shutdown_all(timeout: float) -> list[str]:
