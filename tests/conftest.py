@@ -24,6 +24,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={Path(__file__).
 os.environ.setdefault("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
 
 from sic_desktop.core.workspace import Workspace
+from tests.mount_points import leftover_mounts, undo_abandoned_mounts
 from tests.postgres_server import postgres_cluster, postgres_url  # noqa: F401  (fixtures)
 
 # The team server's window tests share an in-memory credential store and a cluster with TLS.
@@ -33,6 +34,32 @@ if TYPE_CHECKING:
     from sic_desktop.ui.context import AppContext
     from sic_desktop.ui.main_window import MainWindow
     from sic_desktop.ui.messages import LeaveChoice
+
+
+@pytest.fixture(scope="session", autouse=True)
+def orderly_end() -> Iterator[None]:
+    """End the run the way the program ends: no background thread may still run when PySide
+    destroys the QApplication (in an ``atexit`` handler, with the GIL released: a worker's result
+    emitted then crashed the process). A lane still taking work after the last test means a window
+    or workspace a test did not close (``close_window``, ``ctx.close()``): the run fails and names it."""
+    yield
+    from sic_desktop.core.background import running_lanes, shutdown_all
+
+    left = running_lanes(not_shut_down=True)
+    shutdown_all(timeout=10)
+    assert not left, f"background threads still running after the last test (a window or workspace not closed): {left}"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def no_mount_left_behind(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Fail the run if a test left one of its mounts (``tests.mount_points``) behind; it is undone here.
+    Mounts of earlier runs that were killed are undone first, so pytest can remove their folders."""
+    basetemp = tmp_path_factory.getbasetemp()
+    if basetemp.parent.name.startswith("pytest-of-"):  # pytest's own numbered folders, not a --basetemp
+        undo_abandoned_mounts(basetemp.parent)
+    yield
+    left = leftover_mounts(basetemp)
+    assert not left, f"mounts left behind by the tests (now unmounted): {[str(p) for p in left]}"
 
 
 @pytest.fixture
@@ -191,27 +218,3 @@ def when_dialog(qtbot) -> Iterator[Callable[[type, Callable], None]]:
     yield arm
     for timer in timers:
         timer.stop()
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_unconfigure(config: pytest.Config) -> None:
-    """End the test process as soon as pytest has reported, without the interpreter's own clean-up.
-
-    Once in three CI runs the process aborted after every test had passed and the summary was
-    printed („free(): invalid next size“ while Python tore down Qt, psycopg and the worker threads
-    of about 1,900 tests), which turned a green run red. The report and the exit code are final
-    here; nothing the tests check happens later. The cause is not found yet (see the closing note).
-    """
-    import sys
-
-    status = getattr(config, "_sic_exit_status", None)
-    if status is None or os.environ.get("SIC_TEST_NORMAL_EXIT"):
-        return
-    sys.stdout.flush()
-    sys.stderr.flush()
-    os._exit(int(status))
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    session.config._sic_exit_status = exitstatus  # type: ignore[attr-defined]  # read in pytest_unconfigure

@@ -10456,7 +10456,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../sic_desktop/ui/session.py" line="122"/>
+        <location filename="../../sic_desktop/ui/session.py" line="123"/>
         <source>Die Sicherung wird wiederhergestellt …</source>
         <translation>Restoring the backup …</translation>
     </message>

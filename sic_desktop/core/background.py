@@ -7,12 +7,18 @@ for ``idle_seconds`` or the lane shuts down, and calls ``on_exit`` in that threa
 first, so that ``Workspace.release_thread`` closes the database connection the
 thread made: a finished thread leaves no connection open. The next work starts
 a fresh thread. Headless (no Qt): the command line and the window share it.
+
+The threads are daemons, so a hanging one never keeps the program from ending; but
+none may still run while the interpreter and Qt tear down (a result delivered to a
+half-destroyed window corrupts memory): the program's end calls ``shutdown_all``.
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
+import weakref
 from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future
@@ -24,6 +30,9 @@ T = TypeVar("T")
 
 # A lane's thread waits this long for more work before it ends (and closes its connection).
 IDLE_SECONDS = 30.0
+
+_lanes: weakref.WeakSet[Lane] = weakref.WeakSet()  # every lane not yet garbage (a running thread keeps its lane)
+_lanes_lock = threading.Lock()
 
 
 class Lane:
@@ -39,6 +48,20 @@ class Lane:
         self._thread: threading.Thread | None = None  # the one taking work
         self._live: set[threading.Thread] = set()  # with those still closing after their last work
         self._closed = False
+        with _lanes_lock:
+            _lanes.add(self)
+
+    @property
+    def running(self) -> bool:
+        """A thread of this lane is alive (working, or waiting for more work)."""
+        with self._ready:
+            return bool(self._live)
+
+    @property
+    def shut_down(self) -> bool:
+        """``shutdown`` was called: no new work is taken."""
+        with self._ready:
+            return self._closed
 
     def submit(self, work: Callable[[], T]) -> Future[T]:
         """Run ``work`` on this lane's thread after what was given before; its outcome is the future's."""
@@ -102,3 +125,22 @@ def run_beside(work: Callable[[], T], name: str, *, on_exit: Callable[[], None] 
     future = lane.submit(work)
     lane.shutdown(wait=False)
     return lane, future
+
+
+def running_lanes(*, not_shut_down: bool = False) -> list[str]:
+    """The names of the lanes whose thread is still alive; with ``not_shut_down`` only those still
+    taking work (not those finishing after their ``shutdown``: nobody forgot to end them)."""
+    with _lanes_lock:
+        lanes = list(_lanes)
+    return sorted(lane.name for lane in lanes if lane.running and not (not_shut_down and lane.shut_down))
+
+
+def shutdown_all(timeout: float) -> list[str]:
+    """At the program's end: every lane finishes what it was given and ends its thread, all
+    within ``timeout`` seconds; returns the names of those still running after it."""
+    with _lanes_lock:
+        lanes = list(_lanes)
+    deadline = time.monotonic() + timeout
+    for lane in lanes:
+        lane.shutdown(timeout=max(0.0, deadline - time.monotonic()))
+    return running_lanes()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sys
 import time
@@ -12,6 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from sic_desktop import APP_NAME
+from sic_desktop.core.background import shutdown_all
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.paths import resolve_data_folder
 from sic_desktop.core.settings import Settings
@@ -29,6 +31,11 @@ from sic_desktop.ui.translations import install_translations
 SHOWN_MARKER_ENV = "SIC_DESKTOP_PRINT_WHEN_SHOWN"
 SHOWN_MARKER = "SIC-DESKTOP-WINDOW-SHOWN"
 FILLED_MARKER = "SIC-DESKTOP-START-PAGE-FILLED"
+
+# Seconds the program's end waits for background work still running (a briefing being laid out).
+_END_SECONDS = 10.0
+
+log = logging.getLogger(__name__)
 
 
 def run_app(*, data_dir: str | None, demo: bool) -> int:
@@ -59,6 +66,15 @@ def run_app(*, data_dir: str | None, demo: bool) -> int:
         return app.exec()
     finally:
         session.close()
+        _end_background_work()
+
+
+def _end_background_work() -> None:
+    """No worker thread may run on while the interpreter and Qt tear down (a late result would be
+    delivered to half-destroyed objects): wait for the last ones, a hanging one at most a while."""
+    left = shutdown_all(timeout=_END_SECONDS)
+    if left:
+        log.warning("background work still running at the end: %s", ", ".join(left))
 
 
 def _print_shown_marker() -> None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import time
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
@@ -184,9 +185,17 @@ class Session(QObject):
         self.window = self.ctx = None
 
     def close(self, *, keep_lock: bool = False) -> None:
-        """At the end of the program: finish background work, close the workspace, free the folder."""
-        if self.ctx is not None:
+        """At the end of the program: close the window and its context (background work finished,
+        results delivered) and delete them while Python and Qt are fully alive, then close the
+        workspace and free the folder. What is left for the interpreter's own clean-up holds no
+        thread, timer or connection."""
+        if self.window is not None and shiboken6.isValid(self.window):
+            self._close_window()
+        elif self.ctx is not None:  # the window is deleted already (a test closed it) or was never built
             self.ctx.close()
+            self.ctx.deleteLater()
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+            self.window = self.ctx = None
         self.workspace.close()
         if not keep_lock:
             self.lock.release()

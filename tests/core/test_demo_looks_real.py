@@ -4,22 +4,35 @@ names, note titles about what the note says, and the people a note names exist, 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from datetime import date
 
 import pytest
 
 from sic_desktop.core import demo_words
 from sic_desktop.core.demo import load_demo
 from sic_desktop.core.progress import run_to_end
+from sic_desktop.core.workspace import Workspace
 
 NUMBERED = re.compile(r"\(\d+\)$")
 YEAR = re.compile(r"\b(20\d\d)\b")
 ADDRESSED = re.compile(r"\b(Frau|Herr)((?: Prof\.)?(?: Dr\.)?) (\w[\w-]*)")
 
 
-@pytest.fixture
-def demo(workspace, reference_day):
-    run_to_end(load_demo(workspace, today=reference_day))
-    return workspace
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def demo(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Workspace]:
+    """The demo data, loaded once per backend for the whole module: its tests only read it (on the
+    team server a load takes seconds)."""
+    cluster = request.getfixturevalue("postgres_cluster") if request.param == "postgresql" else None
+    server = cluster.new_database() if cluster is not None else None
+    ws = Workspace.open(tmp_path_factory.mktemp("demo") / "daten", user="testerin", server=server)
+    try:
+        run_to_end(load_demo(ws, today=date(2026, 11, 25)))  # the tests' reference day
+        yield ws
+    finally:
+        ws.close()
+        if cluster is not None and server is not None:
+            cluster.drop_database(server)
 
 
 def test_names_are_not_numbered_and_not_repeated(demo):

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import os
 import sqlite3
-import subprocess
 from collections.abc import Iterator
 from datetime import datetime
 from pathlib import Path
@@ -16,6 +14,7 @@ from sic_desktop.core.backups import BackupReason, make_backup
 from sic_desktop.core.models import Organisation
 from sic_desktop.core.paths import DataFolder
 from sic_desktop.core.workspace import Workspace
+from tests.mount_points import MountUnavailable, mounted
 
 
 def digest(path: Path) -> str:
@@ -65,27 +64,22 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
     """A real, tiny file system (tmpfs of 64 KB) to fill up; needs root, else the test is skipped."""
     mount_point = tmp_path / "kleiner-datentraeger"
     mount_point.mkdir()
-    if os.geteuid() != 0 or subprocess.run(
-        ["mount", "-t", "tmpfs", "-o", "size=64k", "tmpfs", str(mount_point)], capture_output=True
-    ).returncode != 0:
-        pytest.skip("a small file system needs root and mount")
     try:
-        yield mount_point
-    finally:
-        subprocess.run(["umount", str(mount_point)], check=True)
+        with mounted(mount_point, "-t", "tmpfs", "-o", "size=64k", "tmpfs"):
+            yield mount_point
+    except MountUnavailable:
+        pytest.skip("a small file system needs root and mount")
 
 
 @pytest.fixture
 def write_protected(backed_up: DataFolder, tmp_path: Path) -> Iterator[DataFolder]:
     """The backed-up data folder seen through a read-only mount (a share without write rights, a locked
-    stick); file modes would not do, as tests may run as root. Needs root and mount, else skipped."""
+    stick); file modes would not do, as tests may run as root. Needs root and mount, else skipped.
+    A test closes what it opened there before this fixture unmounts it."""
     view = tmp_path / "nur-lesen"
     view.mkdir()
-    if os.geteuid() != 0 or subprocess.run(["mount", "--bind", str(backed_up.root), str(view)],
-                                           capture_output=True).returncode != 0:
-        pytest.skip("a read-only mount needs root and mount")
     try:
-        subprocess.run(["mount", "-o", "remount,ro,bind", str(view)], check=True, capture_output=True)
-        yield DataFolder(view)
-    finally:
-        subprocess.run(["umount", str(view)], check=True)
+        with mounted(view, "--bind", str(backed_up.root), read_only_bind=True):
+            yield DataFolder(view)
+    except MountUnavailable:
+        pytest.skip("a read-only mount needs root and mount")

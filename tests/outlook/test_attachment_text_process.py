@@ -40,7 +40,7 @@ def test_a_file_that_never_finishes_gives_no_text_and_the_next_one_is_read(tmp_p
     endless = tmp_path / "endless"
     os.mkfifo(endless)  # reading it waits for a writer that never comes, like a PDF that loops pypdf
     (tmp_path / "after").write_text("Grüße aus Husen", encoding="utf-8")
-    reader = TextReadingProcess(timeout=5)
+    reader = TextReadingProcess(timeout=2)  # the endless file costs this long; the next one takes milliseconds
     try:
         texts = reader.read([(endless, "Protokoll.txt"), (tmp_path / "after", "Notiz.txt")])
     finally:

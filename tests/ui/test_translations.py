@@ -82,7 +82,7 @@ def test_compiled_catalog_is_up_to_date(qapp) -> None:
     assert not stale, f"the .qm lacks texts of the .ts (run tools/translations.py): {stale[:10]}"
 
 
-def test_english_is_used_when_chosen(qapp, ctx, answers) -> None:
+def test_english_is_used_when_chosen(qapp, ctx, answers, close_window) -> None:
     from sic_desktop.core.i18n import install_translator
     from sic_desktop.core.models import RecordType
     from sic_desktop.ui.main_window import MainWindow
@@ -93,7 +93,7 @@ def test_english_is_used_when_chosen(qapp, ctx, answers) -> None:
         assert RecordType.PERSON.plural == "Contacts"
         window = MainWindow(ctx)
         assert [action.text() for action in window.menuBar().actions()][:2] == ["&File", "&Edit"]
-        window.close_discarding_changes()
+        close_window(window)
     finally:
         for translator in installed:
             qapp.removeTranslator(translator)

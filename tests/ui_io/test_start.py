@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QPushButton
 
@@ -35,6 +36,18 @@ def test_the_window_holds_the_folder_until_the_program_ends(qtbot, session, wind
         acquire_instance_lock(session.folder)
     session.lock.release()
     acquire_instance_lock(session.folder).release()
+
+
+def test_the_program_ends_with_no_worker_running_and_its_window_deleted(qtbot, session, window):
+    """The end leaves nothing to the interpreter's clean-up that could still deliver a result: a
+    worker's answer meeting the QApplication while it is destroyed crashed the process."""
+    ctx = session.ctx
+    lanes = [ctx.ops.writer, ctx.ops.reader, ctx.ops.long_reader]
+    ctx.ops.read(None, lambda ws: ws.organisations.count()).run()  # still on its way as the window closes
+    session.close()
+    assert not any(lane.running for lane in lanes)
+    assert not shiboken6.isValid(window) and not shiboken6.isValid(ctx)
+    acquire_instance_lock(session.folder).release()  # the folder is free
 
 
 def test_the_first_start_of_the_day_makes_a_backup_in_the_background(qtbot, session, settle):
