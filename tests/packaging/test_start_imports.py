@@ -41,7 +41,8 @@ def loaded_modules(args: list[str], *, env: dict[str, str] | None = None) -> set
     output = subprocess.run(
         [sys.executable, "-c", *args], cwd=ROOT, capture_output=True, text=True, check=True, timeout=120, env=env
     )
-    return set(json.loads(output.stdout.strip().splitlines()[-1]))
+    # The module list is one JSON line; the start's marker lines may come before or after it.
+    return set(json.loads(next(line for line in output.stdout.splitlines() if line.startswith("["))))
 
 
 def heavy(modules: set[str]) -> set[str]:
