@@ -35,8 +35,8 @@ class _Period:
 
 PERIODS = {
     HISTORY_RETENTION: _Period(
-        QT_TRANSLATE_NOOP("Fields", "Änderungsverlauf aufbewahren"), 10, 30, "history_retention_years"),
-    REVIEW: _Period(QT_TRANSLATE_NOOP("Fields", "„Behalten“ gilt"), 3, 10, "privacy_review_years"),
+        QT_TRANSLATE_NOOP("Fields", "Änderungsprotokoll aufbewahren"), 10, 30, "history_retention_years"),
+    REVIEW: _Period(QT_TRANSLATE_NOOP("Fields", "Begründete Weiterspeicherung gilt"), 3, 10, "privacy_review_years"),
 }
 
 
