@@ -16,6 +16,9 @@ from typing import Any
 
 from sic_desktop.core.durable_file import replace_durably
 
+# Settings of earlier versions that moved to the database (core.services.privacy_settings takes them over once).
+FORMER_PRIVACY_PERIODS = ("history_retention_years", "privacy_review_years")
+
 
 @dataclass
 class BackupRetention:

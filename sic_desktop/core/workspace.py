@@ -20,7 +20,7 @@ from sic_desktop.core.services.attachments import AttachmentService
 from sic_desktop.core.services.record_service import RecordService
 from sic_desktop.core.services.storage_state import StorageState
 from sic_desktop.core.services.titles import titles
-from sic_desktop.core.settings import Settings
+from sic_desktop.core.settings import FORMER_PRIVACY_PERIODS, Settings
 from sic_desktop.core.storage.changes import Initiator, Listener
 from sic_desktop.core.storage.database import Database
 from sic_desktop.core.storage.opening import BeforeMigration, open_database
@@ -142,7 +142,8 @@ class Workspace:
         refuse_lost_database(folder, Settings.load(folder.settings_file))
         database = open_database(folder.database, before_migration=before_migration or _backup_before_migration(folder))
         workspace = cls(folder, database, user=user)
-        workspace.privacy_settings.take_over_local(workspace.settings)  # once: the periods left settings.json
+        if any(key in workspace.settings.extra for key in FORMER_PRIVACY_PERIODS):  # once: they left settings.json
+            workspace.privacy_settings.take_over_local(workspace.settings)
         return workspace
 
     def save_settings(self) -> None:

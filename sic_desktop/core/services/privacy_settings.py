@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from sic_desktop.core.dates import now_utc
 from sic_desktop.core.errors import ValidationError
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from sic_desktop.core.settings import FORMER_PRIVACY_PERIODS
 
 if TYPE_CHECKING:
     from sic_desktop.core.settings import Settings
@@ -35,8 +36,9 @@ class _Period:
 
 PERIODS = {
     HISTORY_RETENTION: _Period(
-        QT_TRANSLATE_NOOP("Fields", "Änderungsprotokoll aufbewahren"), 10, 30, "history_retention_years"),
-    REVIEW: _Period(QT_TRANSLATE_NOOP("Fields", "Begründete Weiterspeicherung gilt"), 3, 10, "privacy_review_years"),
+        QT_TRANSLATE_NOOP("Fields", "Änderungsprotokoll aufbewahren"), 10, 30, FORMER_PRIVACY_PERIODS[0]),
+    REVIEW: _Period(QT_TRANSLATE_NOOP("Fields", "Begründete Weiterspeicherung gilt"), 3, 10,
+                     FORMER_PRIVACY_PERIODS[1]),
 }
 
 
