@@ -17,10 +17,9 @@ from typing import TYPE_CHECKING
 from sic_desktop.core.dates import now_utc
 from sic_desktop.core.errors import ValidationError
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from sic_desktop.core.settings import FORMER_PRIVACY_PERIODS
+from sic_desktop.core.settings import FORMER_PRIVACY_PERIODS, Settings
 
 if TYPE_CHECKING:
-    from sic_desktop.core.settings import Settings
     from sic_desktop.core.workspace import Workspace
 
 HISTORY_RETENTION, REVIEW = "history_retention_years", "review_years"
