@@ -3973,8 +3973,8 @@ Undo with Ctrl+Z (after closing this window); a backup is made beforehand as wel
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_export.py" line="87"/>
-        <location filename="../../sic_desktop/io/json_export.py" line="100"/>
+        <location filename="../../sic_desktop/io/json_export.py" line="88"/>
+        <location filename="../../sic_desktop/io/json_export.py" line="101"/>
         <source>Datensätze werden exportiert …</source>
         <translation>Exporting records …</translation>
     </message>
@@ -4583,6 +4583,21 @@ Undo with Ctrl+Z (after closing this window); a backup is made beforehand as wel
         <location filename="../../sic_desktop/core/services/keep_decisions.py" line="25"/>
         <source>Begründung</source>
         <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/privacy_settings.py" line="38"/>
+        <source>Änderungsprotokoll aufbewahren</source>
+        <translation>Keep change history</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/privacy_settings.py" line="39"/>
+        <source>Begründete Weiterspeicherung gilt</source>
+        <translation>Justified retention holds</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/privacy_settings.py" line="125"/>
+        <source>Einstellung</source>
+        <translation>Setting</translation>
     </message>
 </context>
 <context>
@@ -6076,72 +6091,72 @@ evidence</translation>
         <translation>Same name as organisation no. {id}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="67"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="68"/>
         <source>Der Export wird geprüft …</source>
         <translation>Checking the export …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="69"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="70"/>
         <source>Der Export wird eingelesen …</source>
         <translation>Reading the export …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="99"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="100"/>
         <source>Ein Anhang im Abschnitt „attachments“ ist fehlerhaft ({reason}).</source>
         <translation>An attachment in the section “attachments” is faulty ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="109"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="110"/>
         <source>Sie ist keine gültige JSON-Datei ({reason}).</source>
         <translation>It is not a valid JSON file ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="112"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="113"/>
         <source>Sie ist zu tief verschachtelt und deshalb kein Gesamtexport von SIC Desktop.</source>
         <translation>It is nested too deeply and therefore not a full export of SIC Desktop.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="115"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="116"/>
         <source>Sie ist kein Gesamtexport von SIC Desktop.</source>
         <translation>It is not a full export of SIC Desktop.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="121"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="122"/>
         <source>Sie stammt von einer neueren Version von SIC Desktop ({version}). Bitte das Programm aktualisieren.</source>
         <translation>It comes from a newer version of SIC Desktop ({version}). Please update the program.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="142"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="143"/>
         <source>Ein Gesamtexport kann nur auf einen leeren Teamserver eingelesen werden, damit alle Nummern und Verknüpfungen gleich bleiben. Auf diesem Teamserver liegen schon Daten; es wurde nichts eingelesen.</source>
         <translation>A full export can only be read onto an empty team server, so that all numbers and links stay the same. This team server already holds data; nothing was read in.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="149"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="150"/>
         <source>Ein Gesamtexport kann nur in einen leeren Datenordner eingelesen werden, damit alle Nummern und Verknüpfungen gleich bleiben. Bitte einen neuen Datenordner wählen (z. B. „sic-desktop --data-dir ORDNER import …“).</source>
         <translation>A full export can only be read into an empty data folder, so that all numbers and links stay the same. Please choose a new data folder (e.g. “sic-desktop --data-dir FOLDER import …”).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="161"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="162"/>
         <source>Der Abschnitt „{section}“ ist keine Liste.</source>
         <translation>The section “{section}” is not a list.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="173"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="174"/>
         <source>Die Nummer kommt doppelt vor, oder eine Verknüpfung zeigt auf einen Datensatz, den es in der Datei nicht gibt.</source>
         <translation>The number occurs twice, or a link points to a record that is not in the file.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="177"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="178"/>
         <source>Ein Feld hat einen unerwarteten Wert ({reason}).</source>
         <translation>A field has an unexpected value ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="183"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="184"/>
         <source>{record} Nr. {id}: {reason} Es wurde nichts gespeichert.</source>
         <translation>{record} no. {id}: {reason} Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/json_import.py" line="224"/>
+        <location filename="../../sic_desktop/io/json_import.py" line="226"/>
         <source>Ein Eintrag im Protokoll, bei den Datenschutz-Begründungen oder in den Einstellungen ist fehlerhaft ({reason}).</source>
         <translation>An entry in the history, the data protection keep decisions or the settings is faulty ({reason}).</translation>
     </message>
@@ -8560,117 +8575,117 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Access request under Art. 15 GDPR</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="34"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="35"/>
         <source>Löschregel, zuletzt geändert von {by}</source>
         <translation>Deletion rule, last changed by {by}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="40"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="41"/>
         <source>Einstellung des Programms</source>
         <translation>Program setting</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="43"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="44"/>
         <source>Kontaktdaten ohne Rechtsgrundlage</source>
         <translation>Contact data without legal basis</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="43"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="44"/>
         <source>sofort zur Prüfung</source>
         <translation>to be reviewed at once</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="44"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="45"/>
         <source>Ohne Rechtsgrundlage ist die Speicherung nicht zulässig.</source>
         <translation>Without a legal basis, storing is not permitted.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="47"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="48"/>
         <source>Änderungsprotokoll (nur Feldnamen)</source>
         <translation>Change history (field names only)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="48"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="49"/>
         <source>{period} nach dem Eintrag</source>
         <translation>{period} after the entry</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="49"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="50"/>
         <source>Nachweis, wer wann was geändert hat (Art. 5 Abs. 2 DSGVO).</source>
         <translation>Proof of who changed what and when (Art. 5(2) GDPR).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="51"/>
-        <source>Einstellung jedes Rechners; es gilt die kürzeste</source>
-        <translation>Setting of each computer; the shortest applies</translation>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="52"/>
+        <source>Einstellung für das ganze Team, zuletzt geändert von {by}</source>
+        <translation>Setting for the whole team, last changed by {by}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="54"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="56"/>
         <source>Sicherungen der Datenbank</source>
         <translation>Backups of the database</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="55"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="57"/>
         <source>je die neueste von {daily} Tagen, {weekly} Wochen und {monthly} Monaten</source>
         <translation>the newest of each of {daily} days, {weekly} weeks and {monthly} months</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="58"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="60"/>
         <source>Wiederherstellung nach Defekt oder Fehlbedienung; Löschungen werden nach einer Wiederherstellung erneut angewendet.</source>
         <translation>Restore after damage or mistakes; erasures are applied again after a restore.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="62"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="64"/>
         <source>Papierkorb</source>
         <translation>Trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="62"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="64"/>
         <source>bis zum Leeren von Hand</source>
         <translation>until emptied by hand</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="63"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="65"/>
         <source>Der Papierkorb ist keine Löschung; endgültig löschen über die Prüfliste.</source>
         <translation>The trash is no erasure; delete for good from the review list.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="72"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="74"/>
         <source>Sicherungen des Teamservers (pg_dump)</source>
         <translation>Backups of the team server (pg_dump)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="73"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="75"/>
         <source>(Aufbewahrungsfrist der IT – von der IT zu ergänzen)</source>
         <translation>(IT&apos;s retention period – to be completed by IT)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="74"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="76"/>
         <source>Wiederherstellung nach Defekt oder Fehlbedienung; eine gelöschte Person steht in älteren Sicherungen, bis die IT sie löscht.</source>
         <translation>Restoring after a defect or a mistake; an erased person remains in older backups until IT deletes them.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="76"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="78"/>
         <source>IT des Teamservers</source>
         <translation>IT of the team server</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="82"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="84"/>
         <source>Art der Daten</source>
         <translation>Kind of data</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="82"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="84"/>
         <source>Löschklasse (Frist und Beginn)</source>
         <translation>Deletion class (period and start)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="83"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="85"/>
         <source>Begründung</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="83"/>
+        <location filename="../../sic_desktop/privacy/deletion_concept.py" line="85"/>
         <source>Festgelegt</source>
         <translation>Set by</translation>
     </message>
@@ -8799,32 +8814,42 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>PrivacySection</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="17"/>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="22"/>
         <source>Datenschutz</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="20"/>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="26"/>
         <source>Begründete &amp;Weiterspeicherung gilt:</source>
         <translation>Justified &amp;keeping holds for:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="23"/>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="29"/>
         <source>So lange bleibt ein begründet weiter gespeicherter Kontakt von der Prüfliste. Die Löschfristen selbst stehen auf der Seite „Datenschutz“ unter „Löschregeln“.</source>
         <translation>This long a contact kept with a reason stays off the review list. The deletion periods themselves are on the “Data protection” page under “Deletion rules”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="28"/>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="34"/>
         <source>Änderungsprotokoll &amp;aufbewahren:</source>
         <translation>&amp;Keep change history for:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="30"/>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="36"/>
         <source>Ältere Einträge des Änderungsprotokolls werden beim Start gelöscht.</source>
         <translation>Older change history entries are deleted when the program starts.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="38"/>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="40"/>
+        <source>Diese Fristen gelten für das ganze Team.</source>
+        <translation>These periods apply to the whole team.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="41"/>
+        <source>Diese Fristen gelten für das ganze Team. Ändern kann sie nur eine Anmeldung mit der Rolle „Datenschutz“.</source>
+        <translation>These periods apply to the whole team. Only a login with the “Datenschutz” (data protection) role can change them.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="54"/>
         <source> Jahre</source>
         <translation> years</translation>
     </message>
@@ -10297,7 +10322,17 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>synonym groups</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/section_counts.py" line="45"/>
+        <location filename="../../sic_desktop/io/section_counts.py" line="38"/>
+        <source>Datenschutz-Frist</source>
+        <translation>data protection period</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/section_counts.py" line="39"/>
+        <source>Datenschutz-Fristen</source>
+        <translation>data protection periods</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/io/section_counts.py" line="47"/>
         <source>keine Einträge</source>
         <translation>no entries</translation>
     </message>
@@ -11321,6 +11356,7 @@ LaKo = Landeskoordinierung</translation>
     <message>
         <location filename="../../sic_desktop/core/services/deletion_rules.py" line="100"/>
         <location filename="../../sic_desktop/core/services/deletion_rules.py" line="103"/>
+        <location filename="../../sic_desktop/core/services/privacy_settings.py" line="125"/>
         <source>„{value}“ ist nicht vorgesehen.</source>
         <translation>“{value}” is not provided for.</translation>
     </message>
@@ -11384,6 +11420,11 @@ LaKo = Landeskoordinierung</translation>
         <location filename="../../sic_desktop/core/services/impact_records.py" line="198"/>
         <source>Die Notiz Nr. {id} gibt es nicht (mehr).</source>
         <translation>Note no. {id} does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/core/services/privacy_settings.py" line="128"/>
+        <source>Der Wert muss zwischen 1 und {most} Jahren liegen.</source>
+        <translation>The value must be between 1 and {most} years.</translation>
     </message>
 </context>
 <context>

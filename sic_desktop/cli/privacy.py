@@ -142,7 +142,7 @@ def run_review(args: argparse.Namespace) -> int:
 def run_keep(args: argparse.Namespace) -> int:
     with open_workspace(args) as ws:
         decision = ws.keep_decisions.add(args.person_id, args.grund)
-        until = kept_until(decision, ws.settings.privacy_review_years)
+        until = kept_until(decision, ws.privacy_settings.review_years)
     print(translate("CommandLine", "Vermerkt. Kontakt Nr. {id} erscheint am {date} wieder in der Prüfliste.").format(
         id=args.person_id, date=format_date(until)))
     return 0

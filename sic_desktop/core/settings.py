@@ -3,6 +3,7 @@ data folder carries its own settings and no registry is needed.
 
 Unknown keys are kept when saving, so an older program version does not erase the
 settings of a newer one. Window geometry is the window's business (QSettings).
+The Datenschutz periods are the team's, in the database (core.services.privacy_settings).
 """
 
 from __future__ import annotations
@@ -14,6 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from sic_desktop.core.durable_file import replace_durably
+
+# Settings of earlier versions that moved to the database (core.services.privacy_settings takes them over once).
+FORMER_PRIVACY_PERIODS = ("history_retention_years", "privacy_review_years")
 
 
 @dataclass
@@ -29,8 +33,6 @@ class Settings:
     backup_dir: str | None = None  # None: the data folder's backups/ folder
     backup_retention: BackupRetention = field(default_factory=BackupRetention)
     classification: str = "Nur für den Dienstgebrauch"  # printed in every PDF header
-    privacy_review_years: int = 3  # a keep decision holds this long; deletion periods are rules in the database
-    history_retention_years: int = 10  # change history older than this is pruned
     word_template: str | None = None  # the office's own Word template for briefings; None: the shipped one
     extra: dict[str, Any] = field(default_factory=dict)  # keys this version does not know
 
@@ -85,6 +87,4 @@ _CHECKS: dict[str, Callable[[Any], bool]] = {
     "backup_dir": lambda value: value is None or (_text(value) and bool(value.strip())),
     "word_template": lambda value: value is None or (_text(value) and bool(value.strip())),
     "classification": _text,
-    "privacy_review_years": lambda value: _count(value) and value >= 1,
-    "history_retention_years": lambda value: _count(value) and value >= 1,
 }

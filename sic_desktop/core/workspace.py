@@ -20,7 +20,7 @@ from sic_desktop.core.services.attachments import AttachmentService
 from sic_desktop.core.services.record_service import RecordService
 from sic_desktop.core.services.storage_state import StorageState
 from sic_desktop.core.services.titles import titles
-from sic_desktop.core.settings import Settings
+from sic_desktop.core.settings import FORMER_PRIVACY_PERIODS, Settings
 from sic_desktop.core.storage.changes import Initiator, Listener
 from sic_desktop.core.storage.database import Database
 from sic_desktop.core.storage.opening import BeforeMigration, open_database
@@ -48,6 +48,7 @@ if TYPE_CHECKING:  # the services load when first used (see the class attributes
     from sic_desktop.core.services.organisations import OrganisationService
     from sic_desktop.core.services.persons import PersonService
     from sic_desktop.core.services.privacy_log import PrivacyLogService
+    from sic_desktop.core.services.privacy_settings import PrivacySettingService
     from sic_desktop.core.services.saved_searches import SavedSearchService
     from sic_desktop.core.services.search_synonyms import SearchSynonymService
     from sic_desktop.core.services.suggestions import SuggestionService
@@ -92,6 +93,7 @@ class Workspace:
     duplicates: LazyService[DuplicateService] = LazyService("duplicates", "DuplicateService")
     saved_searches: LazyService[SavedSearchService] = LazyService("saved_searches", "SavedSearchService")
     deletion_rules: LazyService[DeletionRuleService] = LazyService("deletion_rules", "DeletionRuleService")
+    privacy_settings: LazyService[PrivacySettingService] = LazyService("privacy_settings", "PrivacySettingService")
     privacy_log: LazyService[PrivacyLogService] = LazyService("privacy_log", "PrivacyLogService")
     indicators: LazyService[IndicatorService] = LazyService("impact_records", "IndicatorService")
     measurements: LazyService[MeasurementService] = LazyService("impact_records", "MeasurementService")
@@ -139,7 +141,10 @@ class Workspace:
             return cls(folder, server_database, user=user or server_database.login_user)
         refuse_lost_database(folder, Settings.load(folder.settings_file))
         database = open_database(folder.database, before_migration=before_migration or _backup_before_migration(folder))
-        return cls(folder, database, user=user)
+        workspace = cls(folder, database, user=user)
+        if any(key in workspace.settings.extra for key in FORMER_PRIVACY_PERIODS):  # once: they left settings.json
+            workspace.privacy_settings.take_over_local(workspace.settings)
+        return workspace
 
     def save_settings(self) -> None:
         self.settings.save(self.folder.settings_file)

@@ -35,7 +35,8 @@ EXPORT_FORMAT = "sic-desktop-export"
 #    Older files lack them.
 # 4: persons' objection and objection_date (Art. 21); older files carry the tag „Widerspruch“
 #    instead, which the import turns into the field (io/objection_tags.py).
-EXPORT_VERSION = 4
+# 5: privacy_settings, the team's Datenschutz periods (before, settings of each PC); older files keep the defaults.
+EXPORT_VERSION = 5
 CHUNK = 1000
 
 # Section name → record type, in the order a restore must insert them (links point backwards).
@@ -53,7 +54,7 @@ RECORD_SECTIONS: tuple[tuple[str, RecordType], ...] = (
 EXTRA_SECTIONS = (
     "history", "map_positions", "import_mappings", "not_duplicates", "keep_decisions", "saved_searches",
     "deletion_rules", "privacy_log",
-    "search_synonyms",
+    "search_synonyms", "privacy_settings",
 )
 ATTACHMENTS_SECTION = "attachments"  # the last section; the files lie in attachments_folder(path)
 
@@ -152,7 +153,7 @@ def _extras(workspace: Workspace) -> dict[str, list[Any]]:
     return {
         "history": history, "map_positions": positions, "import_mappings": mappings, "not_duplicates": marks,
         "keep_decisions": decisions, "saved_searches": searches, "deletion_rules": rules, "privacy_log": log,
-        "search_synonyms": synonyms,
+        "search_synonyms": synonyms, "privacy_settings": [asdict(s) for s in workspace.privacy_settings.list()],
     }
 
 

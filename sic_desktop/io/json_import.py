@@ -27,6 +27,7 @@ from sic_desktop.core.services.duplicates import DistinctMark
 from sic_desktop.core.services.import_mappings import RememberedMapping
 from sic_desktop.core.services.keep_decisions import KeepDecision
 from sic_desktop.core.services.privacy_log import PrivacyLogEntry
+from sic_desktop.core.services.privacy_settings import PrivacySetting
 from sic_desktop.core.services.saved_searches import SavedSearch
 from sic_desktop.core.services.search_synonyms import SynonymRow
 from sic_desktop.core.storage.schema import latest_version
@@ -220,7 +221,8 @@ def _restore_extras(workspace: Workspace, document: dict[str, Any], path: Path) 
         workspace.search_synonyms.restore([
             SynonymRow(r["id"], r["terms"], r["updated_at"], r["updated_by"]) for r in sections["search_synonyms"]
         ])
-    except (KeyError, TypeError, ValueError, sqlite3.IntegrityError) as error:
+        workspace.privacy_settings.restore([PrivacySetting(**s) for s in sections["privacy_settings"]])
+    except (KeyError, TypeError, ValueError, sqlite3.IntegrityError, ValidationError) as error:
         raise ImportFileError(path, translate("Import", "Ein Eintrag im Protokoll, bei den Datenschutz-Begründungen "
                                               "oder in den Einstellungen ist fehlerhaft ({reason}).").format(
                                                   reason=error)) from None

@@ -35,6 +35,8 @@ def _label(section: str, count: int) -> str:
                         translate("SectionCounts", "Einträge im Datenschutz-Protokoll")),
         "search_synonyms": (translate("SectionCounts", "Synonymgruppe"),
                             translate("SectionCounts", "Synonymgruppen")),
+        "privacy_settings": (translate("SectionCounts", "Datenschutz-Frist"),
+                             translate("SectionCounts", "Datenschutz-Fristen")),
     }.get(section, (section, section))
     return one if count == 1 else many
 

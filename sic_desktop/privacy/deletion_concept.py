@@ -13,6 +13,7 @@ from pathlib import Path
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.privacy_terms import DATA_KINDS
 from sic_desktop.core.services.deletion_rules import period_text
+from sic_desktop.core.services.privacy_settings import HISTORY_RETENTION
 from sic_desktop.core.team_access import on_server
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.io.atomic_file import atomic_text_file
@@ -35,8 +36,8 @@ def deletion_concept(ws: Workspace) -> list[ConceptRow]:
         )
         for rule in ws.deletion_rules.list()
     ]
-    settings = ws.settings
-    retention = settings.backup_retention
+    retention = ws.settings.backup_retention
+    history = next(s for s in ws.privacy_settings.list() if s.key == HISTORY_RETENTION)
     setting = translate("Privacy", "Einstellung des Programms")
     rows += [
         ConceptRow(
@@ -45,10 +46,11 @@ def deletion_concept(ws: Workspace) -> list[ConceptRow]:
         ),
         ConceptRow(
             translate("Privacy", "Änderungsprotokoll (nur Feldnamen)"),
-            translate("Privacy", "{period} nach dem Eintrag").format(period=period_text(settings.history_retention_years * 12)),
+            translate("Privacy", "{period} nach dem Eintrag").format(period=period_text(history.value * 12)),
             translate("Privacy", "Nachweis, wer wann was geändert hat (Art. 5 Abs. 2 DSGVO)."),
-            # each PC's window prunes the shared history by its own setting: the shortest one wins
-            translate("Privacy", "Einstellung jedes Rechners; es gilt die kürzeste") if on_server(ws) else setting,
+            # one period in the database: on the server every PC prunes the shared history by the same one
+            translate("Privacy", "Einstellung für das ganze Team, zuletzt geändert von {by}").format(
+                by=history.updated_by) if on_server(ws) else setting,
         ),
         _server_backups() if on_server(ws) else ConceptRow(
             translate("Privacy", "Sicherungen der Datenbank"),

@@ -1,7 +1,7 @@
 """The change history (Protokoll) of a record as table rows and CSV, and its retention period.
 
 The history says who changed which fields of a record when – never the old
-contents – and is kept for ``history_retention_years`` (Einstellungen), then
+contents – and is kept for the team's period (``ws.privacy_settings``), then
 pruned, so that it does not grow into a record of people's work forever.
 """
 
@@ -42,5 +42,5 @@ def export_history_csv(ws: Workspace, ref: RecordRef, path: Path) -> int:
 
 def prune_history(ws: Workspace, today: date | None = None) -> int:
     """Drop history entries older than the retention period; returns how many."""
-    cutoff = years_before(today or current_day(), ws.settings.history_retention_years)
+    cutoff = years_before(today or current_day(), ws.privacy_settings.history_retention_years)
     return ws.history.prune(datetime.combine(cutoff, time(), tzinfo=UTC).isoformat(timespec="seconds"))

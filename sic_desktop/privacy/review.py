@@ -109,7 +109,7 @@ class _Finding:
 def review_list(ws: Workspace, today: date | None = None) -> list[ReviewItem]:
     """The contacts due for review under the deletion rules, by name."""
     today = today or current_day()
-    keep_cutoff = years_before(today, ws.settings.privacy_review_years)
+    keep_cutoff = years_before(today, ws.privacy_settings.review_years)
     keeps = ws.keep_decisions.latest()
     rules = ws.deletion_rules.by_kind()
     due: dict[int, tuple[ContactFacts, _Finding]] = {}

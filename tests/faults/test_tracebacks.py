@@ -102,9 +102,11 @@ def test_settings_of_the_wrong_type_fall_back_to_the_defaults(data_dir: Path, ca
         assert main(command) == 0, command
     assert "Traceback" not in capsys.readouterr().err
     settings = Settings.load(data_dir / "settings.json")
-    assert (settings.language, settings.backup_dir, settings.privacy_review_years) == ("de", None, 3)
+    assert (settings.language, settings.backup_dir) == ("de", None)
     assert (settings.backup_retention.daily, settings.backup_retention.monthly) == (7, 6)
-    assert settings.extra == {"eigene_einstellung": "bleibt"}
+    assert settings.extra == {"eigene_einstellung": "bleibt"}  # the unusable former Datenschutz periods are gone
+    with Workspace.open(data_dir) as ws:
+        assert (ws.privacy_settings.review_years, ws.privacy_settings.history_retention_years) == (3, 10)
 
 
 def test_a_folder_in_place_of_the_database(data_dir: Path, capsys):

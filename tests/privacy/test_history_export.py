@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from sic_desktop.core.models import Organisation
+from sic_desktop.core.services.privacy_settings import HISTORY_RETENTION
 from sic_desktop.privacy.history_export import export_history_csv, history_rows, prune_history
 
 
@@ -31,7 +32,7 @@ def test_csv_opens_in_excel(workspace, tmp_path):
 
 def test_entries_older_than_the_retention_period_are_pruned(workspace):
     org = workspace.organisations.create(Organisation(name="Stiftung Weiß"))
-    workspace.settings.history_retention_years = 2
+    workspace.privacy_settings.update({HISTORY_RETENTION: 2})
     assert prune_history(workspace, today=date.today()) == 0
     assert prune_history(workspace, today=date(date.today().year + 3, 1, 1)) == 1
     assert workspace.history.for_record(org.ref) == []

@@ -176,7 +176,8 @@ def test_review_period_is_set_in_the_settings(qtbot, window, ctx, subject):
     section.review_years.setValue(6)
     section.history_years.setValue(4)
     dialog.accept()
-    assert (ctx.ws.settings.privacy_review_years, ctx.ws.settings.history_retention_years) == (6, 4)
+    assert (ctx.ws.privacy_settings.review_years, ctx.ws.privacy_settings.history_retention_years) == (6, 4)
+    assert "privacy_review_years" not in ctx.ws.folder.settings_file.read_text(encoding="utf-8")  # the team's, not this PC's
     page = window.go_to("privacy")
     # The subject's keep decision of 1 January 2022 now holds for six years; the colleague stays.
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)

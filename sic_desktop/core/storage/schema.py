@@ -536,3 +536,28 @@ def person_objection(db: sqlite_utils.Database) -> None:
                 AND NOT EXISTS (SELECT 1 FROM note_tag WHERE tag_id = tag.id)""",
         ],
     )
+
+
+@migration(13)
+def team_privacy_settings(db: sqlite_utils.Database) -> None:
+    """The two Datenschutz periods – how long the change history is kept and how long a „behalten“
+    decision holds – become one value for the whole team in the database. Before, each PC kept its
+    own in settings.json, and on a team server the shortest of them pruned the shared history.
+
+    The defaults are copied here as they were on release, not read from live constants; a PC's
+    own earlier choice is taken over once when its local folder opens (core.services.privacy_settings).
+    """
+    stamp = "strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now')"
+    statements = [
+        """CREATE TABLE privacy_setting (
+            key TEXT PRIMARY KEY,
+            value INTEGER NOT NULL,
+            updated_at TEXT NOT NULL,
+            updated_by TEXT NOT NULL) WITHOUT ROWID""",
+    ]
+    for key, value in (("history_retention_years", 10), ("review_years", 3)):
+        statements.append(
+            "INSERT INTO privacy_setting (key, value, updated_at, updated_by) "
+            f"VALUES ('{key}', {value}, {stamp}, 'SIC Desktop')"
+        )
+    _execute_all(db, statements)

@@ -21,8 +21,9 @@ if TYPE_CHECKING:
 READER, EDITOR, PRIVACY = "sic_lesen", "sic_bearbeiten", "sic_datenschutz"
 ROLES = (READER, EDITOR, PRIVACY)
 
-# Only the Datenschutz role writes these (erasure and access protocol, keep decisions, deletion rules).
-PRIVACY_TABLES = ("privacy_log", "keep_decision", "deletion_rule")
+# Only the Datenschutz role writes these (erasure and access protocol, keep decisions, deletion rules,
+# the team's Datenschutz periods).
+PRIVACY_TABLES = ("privacy_log", "keep_decision", "deletion_rule", "privacy_setting")
 
 
 def _statements(schema: str, tables: list[str]) -> list[str]:

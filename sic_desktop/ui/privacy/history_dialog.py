@@ -37,7 +37,7 @@ class HistoryDialog(QDialog):
             self.tr(
                 "Wer hat den Datensatz wann angelegt oder geändert, und welche Felder? Alte Inhalte werden "
                 "nicht aufbewahrt. Einträge werden nach {years} Jahren gelöscht."
-            ).format(years=ctx.ws.settings.history_retention_years),
+            ).format(years=ctx.ws.privacy_settings.history_retention_years),
             self,
         )
         hint.setWordWrap(True)

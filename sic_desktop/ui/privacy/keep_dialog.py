@@ -20,7 +20,7 @@ class KeepDialog(QDialog):
         self.setWindowTitle(self.tr("Kontakt weiter speichern"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
-        years = ctx.ws.settings.privacy_review_years
+        years = ctx.ws.privacy_settings.review_years
         until = years_after(today(), years)
         intro = QLabel(
             self.tr(

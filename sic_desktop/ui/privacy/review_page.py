@@ -104,7 +104,7 @@ class ReviewPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        years = self.ctx.ws.settings.privacy_review_years
+        years = self.ctx.ws.privacy_settings.review_years
         self.intro.setText(
             self.tr(
                 "Kontakte ohne Rechtsgrundlage, Kontakte, deren Löschfrist nach den Löschregeln abgelaufen ist, "

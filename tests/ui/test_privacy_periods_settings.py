@@ -1,0 +1,51 @@
+"""Einstellungen › Datenschutz on the team server: the periods are the team's; a login without the
+Datenschutz role sees them disabled with the reason, the Datenschutz role changes them for everyone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QLabel, QSpinBox
+
+from sic_desktop.core.workspace import Workspace
+from sic_desktop.ui.settings_dialog import SettingsDialog
+from tests.postgres_server import PostgresCluster
+
+
+def _address(cluster: PostgresCluster, url: str, role: str) -> str:
+    return f"postgresql://{cluster.login(role)}@{url.split('@', 1)[1]}"
+
+
+def _section(dialog: SettingsDialog) -> tuple[QSpinBox, QSpinBox, str]:
+    section = next(s for s in dialog.sections if s.objectName() == "privacySettings")
+    hint = section.findChild(QLabel, "privacyPeriodsHint")
+    review, history = section.findChild(QSpinBox, "reviewYears"), section.findChild(QSpinBox, "historyYears")
+    assert hint is not None and review is not None and history is not None
+    return review, history, hint.text()
+
+
+def test_an_editor_sees_the_periods_disabled_with_the_reason(
+    qtbot, postgres_cluster: PostgresCluster, postgres_url: str, tmp_path: Path
+) -> None:
+    with Workspace.open(tmp_path / "emil", server=_address(postgres_cluster, postgres_url, "sic_bearbeiten")) as ws:
+        dialog = SettingsDialog(ws)
+        qtbot.addWidget(dialog)
+        review, history, hint = _section(dialog)
+        assert not review.isEnabled() and not history.isEnabled()
+        assert (review.value(), history.value()) == (3, 10)
+        assert "nur eine Anmeldung mit der Rolle „Datenschutz“" in hint
+        dialog.accept()  # the other settings of this PC are saved; the periods are not touched
+
+
+def test_the_datenschutz_role_changes_the_periods_for_the_whole_team(
+    qtbot, postgres_cluster: PostgresCluster, postgres_url: str, tmp_path: Path
+) -> None:
+    with Workspace.open(tmp_path / "ds", server=_address(postgres_cluster, postgres_url, "sic_datenschutz")) as ws:
+        dialog = SettingsDialog(ws)
+        qtbot.addWidget(dialog)
+        review, history, hint = _section(dialog)
+        assert review.isEnabled() and hint == "Diese Fristen gelten für das ganze Team."
+        history.setValue(5)
+        dialog.accept()
+    with Workspace.open(tmp_path / "kollegin", server=postgres_url) as colleague:
+        assert colleague.privacy_settings.history_retention_years == 5
