@@ -4595,7 +4595,7 @@ Undo with Ctrl+Z (after closing this window); a backup is made beforehand as wel
         <translation>Justified retention holds</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/privacy_settings.py" line="125"/>
+        <location filename="../../sic_desktop/core/services/privacy_settings.py" line="126"/>
         <source>Einstellung</source>
         <translation>Setting</translation>
     </message>
@@ -11356,7 +11356,7 @@ LaKo = Landeskoordinierung</translation>
     <message>
         <location filename="../../sic_desktop/core/services/deletion_rules.py" line="100"/>
         <location filename="../../sic_desktop/core/services/deletion_rules.py" line="103"/>
-        <location filename="../../sic_desktop/core/services/privacy_settings.py" line="125"/>
+        <location filename="../../sic_desktop/core/services/privacy_settings.py" line="126"/>
         <source>„{value}“ ist nicht vorgesehen.</source>
         <translation>“{value}” is not provided for.</translation>
     </message>
@@ -11422,7 +11422,7 @@ LaKo = Landeskoordinierung</translation>
         <translation>Note no. {id} does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/privacy_settings.py" line="128"/>
+        <location filename="../../sic_desktop/core/services/privacy_settings.py" line="129"/>
         <source>Der Wert muss zwischen 1 und {most} Jahren liegen.</source>
         <translation>The value must be between 1 and {most} years.</translation>
     </message>
