@@ -102,12 +102,23 @@ class Lane:
         try:
             while (item := self._next()) is not None:
                 future, work = item
+                del item
+                # This thread lets go of the work before its outcome is handed over, so the last reference
+                # to what the work holds (a window's widgets in a closure) is never dropped here: Qt
+                # objects must be destroyed on the thread that made them.
                 if not future.set_running_or_notify_cancel():
+                    del work
                     continue
                 try:
-                    future.set_result(work())
+                    result = work()
                 except BaseException as error:  # noqa: BLE001 — handed to whoever waits for the future
+                    del work
                     future.set_exception(error)
+                else:
+                    del work
+                    future.set_result(result)
+                    del result
+                del future
         finally:
             if self._on_exit is not None:
                 try:

@@ -64,6 +64,7 @@ class Operations(QObject):
         self._pending = 0
         self._closed = False
         self._held: list[tuple[Lane, Callable[[], Any], Callable[[Future], None]]] | None = None
+        self._in_flight: dict[object, tuple[Callable[[], Any], Callable[[Future], None]]] = {}
         self._closure.connect(self._run_closure)
         # Called on the UI thread with the CorruptDatabaseError when an operation found the file
         # damaged: the session offers the newest backup (True) instead of the operation showing its message.
@@ -126,9 +127,14 @@ class Operations(QObject):
 
     def _start(self, lane: Lane, work: Callable[[], Any], on_done: Callable[[Future], None]) -> None:
         future = lane.submit(work)
-        future.add_done_callback(lambda done: self._closure.emit(lambda: self._finish(on_done, done)))
+        # The work and its handler (closures over widgets) are held here and let go in ``_finish`` on the
+        # UI thread; the worker thread and the future keep no reference that could be the last one.
+        token = object()
+        self._in_flight[token] = (work, on_done)
+        future.add_done_callback(lambda done: self._closure.emit(lambda: self._finish(token, done)))
 
-    def _finish(self, on_done: Callable[[Future], None], future: Future) -> None:
+    def _finish(self, token: object, future: Future) -> None:
+        _work, on_done = self._in_flight.pop(token)
         self._pending -= 1
         on_done(future)
 

@@ -103,3 +103,22 @@ def test_a_widget_closed_while_its_read_runs_gets_no_answer(qtbot, ctx, settle) 
     ctx.ops.read(kept, lambda ws: ws.persons.count()).success(answers.append).run()
     settle()
     assert answers == [0]
+
+
+def test_a_widget_held_only_by_the_work_is_let_go_on_the_ui_thread(qtbot, ctx, settle) -> None:
+    """A Qt object dropped on a worker thread crashes the program (a segmentation fault seen in a test run):
+    the last reference to what an operation's closures hold must go on the UI thread."""
+    dropped: list[threading.Thread] = []
+
+    class Held:
+        def __del__(self) -> None:
+            dropped.append(threading.current_thread())
+
+    def start() -> None:
+        held = Held()
+        ctx.ops.read(None, lambda ws, held=held: ws.organisations.list()).success(lambda _, held=held: None).run()
+
+    start()
+    settle()
+    qtbot.waitUntil(lambda: bool(dropped))
+    assert dropped == [threading.main_thread()]
