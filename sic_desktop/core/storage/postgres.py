@@ -261,18 +261,17 @@ class PostgresDatabase(Database):
         self._local.pipeline = self._local.pipeline_end.enter_context(self.conn.pipeline())
 
     def _commit(self, changes: ChangeSet) -> None:
-        """The generation, the change log, the notice and COMMIT sent together and answered with the
-        write's last Sync: one round trip."""
-        generation = None
-        if changes:
-            generation = self._send(
-                "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation' RETURNING value", ()
-            )
-            record_changes(self, changes)
+        """The generation, the change log and the notice (one statement, core.storage.server_changes) and
+        COMMIT sent together and answered with the write's last Sync: one round trip."""
+        generation = record_changes(self, changes) if changes else None
         self._send("COMMIT", ())
         self._end_pipeline()
         if generation is not None:
             changes.generation = int(self._answer(generation)[0][0])
+
+    def send_ahead(self, statement: str, params: Params) -> psycopg.Cursor[Any]:
+        """Send PostgreSQL's own SQL (``%s`` placeholders) inside the write; the cursor has its answer later."""
+        return self._send(statement, params)
 
     def _rollback(self) -> None:
         """ROLLBACK with the pipeline's last Sync (one round trip); without a pipeline, as on the file."""

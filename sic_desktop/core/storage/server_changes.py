@@ -22,6 +22,8 @@ from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.storage.changes import Action, ChangeSet, Initiator
 
 if TYPE_CHECKING:
+    import psycopg
+
     from sic_desktop.core.storage.postgres import PostgresDatabase
 
 log = logging.getLogger(__name__)
@@ -44,20 +46,21 @@ CHANGE_LOG_DDL = """CREATE TABLE IF NOT EXISTS change_log (
 CHANGE_LOG_FIELDS_DDL = "ALTER TABLE change_log ADD COLUMN IF NOT EXISTS fields TEXT NOT NULL DEFAULT '[]'"
 
 
-def record_changes(database: PostgresDatabase, changes: ChangeSet) -> None:
-    """Inside the committing write, after the generation was counted up: log what changed and announce
-    the new generation. Both take the generation from ``meta`` on the server, so they go out with the
-    COMMIT without waiting for it (one statement for the log, however many records changed)."""
-    database.execute(
-        "INSERT INTO change_log (generation, record_type, record_id, action, fields) "
-        "SELECT CAST(meta.value AS BIGINT), c.record_type, c.record_id, c.action, c.fields "
-        "FROM meta, unnest(?::text[], ?::bigint[], ?::text[], ?::text[]) WITH ORDINALITY "
-        "AS c(record_type, record_id, action, fields, n) WHERE meta.key = 'generation' ORDER BY c.n",
+def record_changes(database: PostgresDatabase, changes: ChangeSet) -> psycopg.Cursor[Any]:
+    """Inside the committing write: count the generation up, log what changed under it and announce it,
+    in one statement (one to send and answer, not three), sent ahead with the COMMIT without waiting for
+    it; one row per changed record however many there are. Its answer is the new generation."""
+    return database.send_ahead(
+        "WITH counted AS (UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation' RETURNING value), "
+        "logged AS (INSERT INTO change_log (generation, record_type, record_id, action, fields) "
+        "SELECT CAST(counted.value AS BIGINT), c.record_type, c.record_id, c.action, c.fields "
+        "FROM counted, unnest(%s::text[], %s::bigint[], %s::text[], %s::text[]) WITH ORDINALITY "
+        "AS c(record_type, record_id, action, fields, n) ORDER BY c.n) "
+        f"SELECT value, pg_notify('{CHANNEL}', value) FROM counted",
         [[change.ref.type.value for change in changes.changes], [change.ref.id for change in changes.changes],
          [change.action.value for change in changes.changes],
          [json.dumps(sorted(change.fields)) for change in changes.changes]],
     )
-    database.execute(f"SELECT pg_notify('{CHANNEL}', value) FROM meta WHERE key = 'generation'")
 
 
 def last_seq(database: PostgresDatabase) -> int:
