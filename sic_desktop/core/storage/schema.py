@@ -561,3 +561,20 @@ def team_privacy_settings(db: sqlite_utils.Database) -> None:
             f"VALUES ('{key}', {value}, {stamp}, 'SIC Desktop')"
         )
     _execute_all(db, statements)
+
+
+@migration(14)
+def sort_keys_of_accented_names(db: sqlite_utils.Database) -> None:
+    """Accented letters other than ä, ö, ü and ß now fold to their base letter („Şahin“ → „sahin“),
+    so the stored sort keys are made again with the program's folding: the list filter folds what
+    is typed with the same function, and keys and typed text must agree. Only rows whose key
+    changes are written. (A later change to the folding needs a migration like this one.)"""
+    from sic_desktop.core.text_folding import fold
+
+    sources = {"organisation": "name", "person": "last_name || ' ' || first_name", "cooperation": "title",
+               "note": "title"}
+    for table, source in sources.items():
+        for row in list(db.query(f"SELECT id, {source} AS text, sort_key FROM {table}")):
+            key = fold(row["text"])
+            if key != row["sort_key"]:
+                db.execute(f"UPDATE {table} SET sort_key = ? WHERE id = ?", [key, row["id"]])

@@ -13,17 +13,17 @@ from typing import TYPE_CHECKING, Any, cast
 from sic_desktop.core.storage.schema import MIGRATION_STEPS, latest_version
 from sic_desktop.core.storage.server_changes import CHANGE_LOG_DDL, CHANGE_LOG_FIELDS_DDL
 from sic_desktop.core.storage.server_text import server_not_set_up, server_too_new, server_too_old
+from sic_desktop.core.text_folding import server_fold_sql
 
 if TYPE_CHECKING:
     from sic_desktop.core.storage.postgres import PostgresDatabase
 
 # What PostgreSQL needs before the first migration: SQLite's COLLATE NOCASE (case-insensitive,
-# also for UNIQUE) and the folding function the filters call (core.text.fold_stored).
+# also for UNIQUE) and the folding function the filters call (core.text_folding.fold_stored).
 _PREREQUISITES = (
     "CREATE COLLATION IF NOT EXISTS nocase (provider = icu, locale = 'und-u-ks-level2', deterministic = false)",
-    """CREATE OR REPLACE FUNCTION sic_fold(value text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS
-       $$ SELECT coalesce(replace(replace(replace(replace(lower(value), 'ä', 'ae'), 'ö', 'oe'), 'ü', 'ue'),
-                                  'ß', 'ss'), '') $$""",
+    "CREATE OR REPLACE FUNCTION sic_fold(value text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE AS "
+    f"$$ {server_fold_sql()} $$",
     # SQLite numbers a row whose id is given as NULL; an identity column would refuse it.
     """CREATE OR REPLACE FUNCTION sic_number_row() RETURNS trigger LANGUAGE plpgsql AS
        $$ BEGIN NEW.id := nextval(pg_get_serial_sequence(TG_TABLE_NAME, 'id')); RETURN NEW; END $$""",
