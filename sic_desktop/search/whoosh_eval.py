@@ -233,6 +233,9 @@ class _Leaf:
         self.offset = offset
         self.via = via
         self.factor = 1.0  # SYNONYM_FACTOR while a synonym's alternatives are scored
+        # A compound the user typed may be found as its parts apart („Beratung für Schuldner“);
+        # a synonym's compound is not: „Carearbeit“ would find every note with „Care“ and „Arbeit“.
+        self.apart = True
         self.within: set[int] | None = None  # the only documents still wanted (see all_of)
         self.searcher = subsearcher
         self.reader = subsearcher.reader()
@@ -286,11 +289,11 @@ class _Leaf:
 
     def synonym(self, clause: Synonym, scoring: bool) -> set[int]:
         docs = self.clause(clause.original, scoring)
-        outer, self.factor = self.factor, self.factor * SYNONYM_FACTOR
+        outer, self.factor, self.apart = self.factor, self.factor * SYNONYM_FACTOR, False
         try:
             found_by = [(written, self.clause(alternative, scoring)) for written, alternative in clause.alternatives]
         finally:
-            self.factor = outer
+            self.factor, self.apart = outer, True
         for written, found in found_by:
             if scoring:
                 label = f"{clause.typed} = {written}"
@@ -328,7 +331,7 @@ class _Leaf:
         in_parts = self._union(PARTS_FIELD, [term])
         atoms: list[str] = []
         with_atoms: set[int] = set()
-        if len(docs) + len(in_parts) < ATOMS_BELOW:  # a rare compound: look for its parts apart
+        if self.apart and len(docs) + len(in_parts) < ATOMS_BELOW:  # a rare compound: look for its parts apart
             atoms = list(compounds.atoms(word.text))
             with_atoms = self._all_atoms(atoms)
             in_parts |= with_atoms

@@ -71,6 +71,22 @@ def test_a_term_finds_its_synonym_and_says_so(tmp_path) -> None:
         assert {str(h.ref) for h in back} == {"note:1", "note:2"}
 
 
+def test_a_compound_synonym_is_not_found_as_its_parts_apart(tmp_path) -> None:
+    """„Pflege“ stands for „Carearbeit“ and „Sorgearbeit“ too; a note that only says „Care“ in one
+    place and „Arbeit“ in another is not about them. Typed by the user, the compound still finds
+    its parts apart (as „Schuldnerberatung“ finds „Beratung für Schuldner“)."""
+    with SearchIndex(tmp_path / "search") as index:
+        build(index, [
+            SearchDocument(ref=RecordRef.parse("note:1"), title="Vereinbarkeit",
+                           body="Sorgearbeit bleibt meist an den Frauen hängen."),
+            SearchDocument(ref=RecordRef.parse("note:2"), title="Work & Care Netzwerk",
+                           body="Die Arbeit im Quartier geht weiter, die Sorge um das Budget auch."),
+        ])
+        table = SynonymTable(GROUPS)
+        assert refs(index.search(table.expand(parse_query("Pflege")))) == ["note:1"]
+        assert set(refs(index.search(table.expand(parse_query("Sorgearbeit"))))) == {"note:1", "note:2"}
+
+
 def test_a_multi_word_term_is_read_from_the_query_as_one(tmp_path) -> None:
     with SearchIndex(tmp_path / "search") as index:
         build(index, [
