@@ -137,7 +137,7 @@ def key_clashes(where: str, top: QWidget) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def test_no_page_record_or_dialog_shares_an_access_key(language, demo_window, settle):
+def test_no_page_record_or_dialog_shares_an_access_key(language, demo_window, settle, qtbot):
     window = demo_window
     found: list[str] = []
     for spec in PAGES:
@@ -151,10 +151,12 @@ def test_no_page_record_or_dialog_shares_an_access_key(language, demo_window, se
     page = window.go_to("organisation")
     window.open_record(RecordRef(RecordType.ORGANISATION, window.ctx.ws.organisations.ids(ListQuery(limit=1))[0]))
     settle()
-    triggers = [window.commands[key].trigger for key in DIALOG_COMMANDS]
-    triggers += [page.actions[key].trigger for key in RECORD_DIALOGS]
-    for trigger in triggers:
-        for problems_seen in dialogs_opened_by(trigger, lambda dialog: key_clashes(f"dialog {dialog.windowTitle()}", dialog)):
+    triggers = [(key, window.commands[key].trigger) for key in DIALOG_COMMANDS]
+    triggers += [(key, page.actions[key].trigger) for key in RECORD_DIALOGS]
+    for key, trigger in triggers:
+        dialogs = dialogs_opened_by(qtbot, trigger, lambda dialog: key_clashes(f"dialog {dialog.windowTitle()}", dialog))
+        assert dialogs, f"„{key}“ opens a dialog"
+        for problems_seen in dialogs:
             found += problems_seen
         settle()
     assert not found, "\n".join(found)
