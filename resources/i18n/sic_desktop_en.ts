@@ -3788,35 +3788,37 @@ The program window will close and reopen with the restored data.</translation>
         <translation>No possible duplicates found.</translation>
     </message>
     <message>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="154"/>
+        <source>„{other}“ (Nr. {other_id}) wird mit „{keep}“ (Nr. {keep_id}) zusammengeführt und danach gelöscht.</source>
+        <translation>“{other}” (no. {other_id}) is merged into “{keep}” (no. {keep_id}) and then deleted.</translation>
+    </message>
+    <message>
         <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="155"/>
-        <source>„{other}“ (Nr. {other_id}) wird mit „{keep}“ (Nr. {keep_id}) zusammengeführt und danach gelöscht. Alle Verknüpfungen wandern zu Nr. {keep_id}.
-
-Rückgängig mit Strg+Z (nach dem Schließen dieses Fensters).</source>
-        <translation>“{other}” (no. {other_id}) is merged into “{keep}” (no. {keep_id}) and then deleted. All links move to no. {keep_id}.
-
-Undo with Ctrl+Z (after closing this window).</translation>
+        <source>Alle Verknüpfungen wandern zu Nr. {keep_id}.</source>
+        <translation>All links move to no. {keep_id}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="161"/>
-        <source>„{other}“ (Nr. {other_id}) wird mit „{keep}“ (Nr. {keep_id}) zusammengeführt und danach gelöscht. Alle Verknüpfungen wandern zu Nr. {keep_id}.
-
-Rückgängig mit Strg+Z (nach dem Schließen dieses Fensters); vorher wird außerdem eine Sicherung angelegt.</source>
-        <translation>“{other}” (no. {other_id}) is merged into “{keep}” (no. {keep_id}) and then deleted. All links move to no. {keep_id}.
-
-Undo with Ctrl+Z (after closing this window); a backup is made beforehand as well.</translation>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="157"/>
+        <source>Rückgängig mit Strg+Z (nach dem Schließen dieses Fensters).</source>
+        <translation>Undo with Ctrl+Z (after closing this window).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="177"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="159"/>
+        <source>Vorher wird außerdem eine Sicherung angelegt.</source>
+        <translation>A backup is made beforehand as well.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="171"/>
         <source>Duplikate zusammenführen</source>
         <translation>Merge duplicates</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="180"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="174"/>
         <source>Zusammengeführt: „{other}“ ist jetzt Teil von „{keep}“ (Nr. {id}). Rückgängig mit Strg+Z.</source>
         <translation>Merged: “{other}” is now part of “{keep}” (no. {id}). Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="166"/>
+        <location filename="../../sic_desktop/ui/io/duplicates_dialog.py" line="160"/>
         <source>&amp;Zusammenführen</source>
         <translation>&amp;Merge</translation>
     </message>
@@ -8322,7 +8324,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../sic_desktop/ui/operations.py" line="270"/>
+        <location filename="../../sic_desktop/ui/operations.py" line="276"/>
         <source>Abgebrochen. Es wurde nichts geändert.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
@@ -8441,7 +8443,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>PickedTable</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/picked_table.py" line="60"/>
+        <location filename="../../sic_desktop/ui/editors/picked_table.py" line="65"/>
         <source>Ausgewählte Zeile entfernen (Entf)</source>
         <translation>Remove the selected row (Del)</translation>
     </message>
@@ -8746,67 +8748,77 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>PrivacyLogPanel</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="37"/>
-        <source>Löschungen, Anonymisierungen, Auskünfte und Exporte von Kontakten mit Datum, Bearbeiter/in und Grund. Kontakte stehen hier nur mit Nummer oder Anzahl. Löschungen werden zusätzlich außerhalb der Datenbank als Schlüssel-Hashes aufbewahrt: Bringt eine Wiederherstellung oder ein Import eine gelöschte Person zurück, wird die Löschung erneut angewendet.</source>
-        <translation>Erasures, anonymisations, access requests and exports of contacts with date, user and reason. Contacts appear here by number or count only. Erasures are also kept outside the database as keyed hashes: if a restore or an import brings an erased person back, the erasure is applied again.</translation>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="28"/>
+        <source>Löschungen, Anonymisierungen, Auskünfte und Exporte von Kontakten mit Datum, Bearbeiter/in und Grund.</source>
+        <translation>Erasures, anonymisations, access requests and exports of contacts with date, editor and reason.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="48"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="29"/>
+        <source>Kontakte stehen hier nur mit Nummer oder Anzahl.</source>
+        <translation>Contacts appear here only by number or count.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="33"/>
+        <source>Löschungen werden zusätzlich im Datenordner des Rechners, auf dem gelöscht wurde, als Schlüssel-Hashes aufbewahrt: Spielt die IT eine ältere Sicherung des Teamservers zurück, wendet dieser Rechner seine Löschungen beim nächsten Verbinden erneut an.</source>
+        <translation>Erasures are also kept as keyed hashes in the data folder of the computer on which they were made: if IT restores an older backup of the team server, this computer applies its erasures again the next time it connects.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="38"/>
+        <source>Löschungen werden zusätzlich außerhalb der Datenbank als Schlüssel-Hashes aufbewahrt: Bringt eine Wiederherstellung oder ein Import eine gelöschte Person zurück, wird die Löschung erneut angewendet.</source>
+        <translation>Erasures are also kept outside the database as keyed hashes: if a restore or an import brings an erased person back, the erasure is applied again.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="47"/>
         <source>Datenschutz-Protokoll</source>
         <translation>Data protection log</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="50"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="49"/>
         <source>Zeitpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="50"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="49"/>
         <source>von</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="50"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="49"/>
         <source>Vorgang</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="50"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="49"/>
         <source>betrifft</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="50"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="49"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="60"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="59"/>
         <source>&amp;Verzeichnis nach Art. 30 (PDF oder Word) …</source>
         <translation>&amp;Record of processing (Art. 30) (PDF or Word) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="98"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="97"/>
         <source>Verzeichnis gespeichert: {path}. Angaben in Klammern bitte ergänzen.</source>
         <translation>Record saved: {path}. Please complete the entries in brackets.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="88"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="87"/>
         <source>Verzeichnis von Verarbeitungstätigkeiten speichern</source>
         <translation>Save record of processing activities</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="29"/>
-        <source>Löschungen, Anonymisierungen, Auskünfte und Exporte von Kontakten mit Datum, Bearbeiter/in und Grund. Kontakte stehen hier nur mit Nummer oder Anzahl. Löschungen werden zusätzlich im Datenordner des Rechners, auf dem gelöscht wurde, als Schlüssel-Hashes aufbewahrt: Spielt die IT eine ältere Sicherung des Teamservers zurück, wendet dieser Rechner seine Löschungen beim nächsten Verbinden erneut an.</source>
-        <translation>Erasures, anonymisations, access requests and exports of contacts with date, editor and reason. Contacts appear here only by number or count. Erasures are also kept as keyed hashes in the data folder of the computer on which they were made: if IT restores an older backup of the team server, this computer applies its erasures again the next time it connects.</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="89"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="88"/>
         <source>Verarbeitungsverzeichnis_SIC_Desktop</source>
         <translation>Record_of_processing_SIC_Desktop</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="99"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="98"/>
         <source>Verzeichnis gespeichert: {path} ({pages} Seiten). Angaben in Klammern bitte ergänzen.</source>
         <translation>Record saved: {path} ({pages} pages). Please complete the entries in brackets.</translation>
     </message>
@@ -10614,9 +10626,39 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Transfer data to the &amp;team server …</translation>
     </message>
     <message>
+        <location filename="../../sic_desktop/ui/start_page.py" line="153"/>
+        <source>Legen Sie los mit „Neue Notiz“ oder „Neuer Kontakt“.</source>
+        <translation>Get started with “New note” or “New contact”.</translation>
+    </message>
+    <message>
         <location filename="../../sic_desktop/ui/start_page.py" line="154"/>
-        <source>Der Datenordner ist noch leer. Legen Sie los mit „Neue Notiz“ oder „Neuer Kontakt“ – oder laden Sie erfundene Demodaten, um das Programm kennenzulernen.</source>
-        <translation>The data folder is still empty. Get started with “New note” or “New contact” – or load invented demo data to get to know the program.</translation>
+        <source>Die Daten eines bisherigen Datenordners überträgt, wer die Datenschutz-Rolle hat (Datei › „Daten auf den Teamserver übertragen …“).</source>
+        <translation>The data of a previous data folder are transferred by someone with the data protection role (File › “Transfer data to the team server …”).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/start_page.py" line="157"/>
+        <source>Der Datenordner ist noch leer.</source>
+        <translation>The data folder is still empty.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/start_page.py" line="158"/>
+        <source>Um das Programm kennenzulernen, können Sie auch erfundene Demodaten laden.</source>
+        <translation>To get to know the program, you can also load invented demo data.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/start_page.py" line="160"/>
+        <source>Auf dem Teamserver sind noch keine Daten.</source>
+        <translation>There are no data on the team server yet.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/start_page.py" line="162"/>
+        <source>Die Daten Ihres bisherigen Datenordners bringen Sie mit „Daten auf den Teamserver übertragen …“ herüber.</source>
+        <translation>Bring over the data of your previous data folder with “Transfer data to the team server …”.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/start_page.py" line="167"/>
+        <source>Bis dahin gibt es hier nichts zu lesen.</source>
+        <translation>Until then there is nothing to read here.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/start_page.py" line="136"/>
@@ -10624,37 +10666,22 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Load &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="157"/>
-        <source>Auf dem Teamserver sind noch keine Daten. Bringen Sie die Daten Ihres bisherigen Datenordners mit „Daten auf den Teamserver übertragen …“ herüber – oder legen Sie los mit „Neue Notiz“ oder „Neuer Kontakt“.</source>
-        <translation>There are no data on the team server yet. Bring over the data of your previous data folder with “Transfer data to the team server …” – or get started with “New note” or “New contact”.</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="161"/>
-        <source>Auf dem Teamserver sind noch keine Daten. Die Daten eines bisherigen Datenordners überträgt, wer die Datenschutz-Rolle hat (Datei › „Daten auf den Teamserver übertragen …“) – oder legen Sie los mit „Neue Notiz“ oder „Neuer Kontakt“.</source>
-        <translation>There are no data on the team server yet. The data of a previous data folder are transferred by someone with the data protection role (File › “Transfer data to the team server …”) – or get started with “New note” or “New contact”.</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="165"/>
-        <source>Auf dem Teamserver sind noch keine Daten. Die Daten eines bisherigen Datenordners überträgt, wer die Datenschutz-Rolle hat; bis dahin gibt es hier nichts zu lesen.</source>
-        <translation>There are no data on the team server yet. The data of a previous data folder are transferred by someone with the data protection role; until then there is nothing to read here.</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="212"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="213"/>
         <source>{date} (überfällig)</source>
         <translation>{date} (overdue)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="214"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="215"/>
         <source>heute</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="219"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="220"/>
         <source>Nichts fällig in dieser Woche.</source>
         <translation>Nothing due this week.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="242"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="243"/>
         <source>Alle Kooperationen</source>
         <translation>All cooperations</translation>
     </message>
@@ -10796,14 +10823,24 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Equivalent terms</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="37"/>
-        <source>Begriffe, die bei der Suche dasselbe meinen: eine Gruppe je Zeile, durch „=“ getrennt, z. B. „QB = Quartiersbüro“. Wer einen Begriff sucht, findet auch die anderen; die Trefferliste sagt dann „gefunden über …“. Gilt ab der nächsten Suche für alle, die mit diesem Teamserver arbeiten.</source>
-        <translation>Terms that mean the same in the search: one group per line, separated by „=“, e.g. „QB = Quartiersbüro“. Searching for one term also finds the others; the result list then says „found via …“. Applies from the next search for everyone working with this team server.</translation>
+        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="36"/>
+        <source>Begriffe, die bei der Suche dasselbe meinen: eine Gruppe je Zeile, durch „=“ getrennt, z. B. „QB = Quartiersbüro“.</source>
+        <translation>Terms that mean the same when searching: one group per line, separated by “=”, e.g. “QB = Quartiersbüro”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="42"/>
-        <source>Begriffe, die bei der Suche dasselbe meinen: eine Gruppe je Zeile, durch „=“ getrennt, z. B. „QB = Quartiersbüro“. Wer einen Begriff sucht, findet auch die anderen; die Trefferliste sagt dann „gefunden über …“. Gilt ab der nächsten Suche für alle, die mit diesem Datenordner arbeiten.</source>
-        <translation>Terms that mean the same when searching: one group per line, separated by “=”, e.g. “QB = Quartiersbüro”. Searching for one term also finds the others; the result list then says “found via …”. Applies from the next search on, for everyone working with this data folder.</translation>
+        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="38"/>
+        <source>Wer einen Begriff sucht, findet auch die anderen; die Trefferliste sagt dann „gefunden über …“.</source>
+        <translation>Searching for one term also finds the others; the result list then says “found via …”.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="41"/>
+        <source>Gilt ab der nächsten Suche für alle, die mit diesem Teamserver arbeiten.</source>
+        <translation>Applies from the next search on, for everyone working with this team server.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="43"/>
+        <source>Gilt ab der nächsten Suche für alle, die mit diesem Datenordner arbeiten.</source>
+        <translation>Applies from the next search on, for everyone working with this data folder.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="51"/>

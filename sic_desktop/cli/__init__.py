@@ -18,10 +18,10 @@ from types import ModuleType
 
 import sic_desktop
 from sic_desktop.cli import gui
-from sic_desktop.cli.language import LANGUAGE_OPTIONS, LANGUAGES, LanguageSettled, chosen_language, use_language
+from sic_desktop.cli.language import LANGUAGE_OPTIONS, LanguageSettled, chosen_language, use_language
 from sic_desktop.cli.parser import CliParser
 from sic_desktop.core.errors import SicError, damaged_database
-from sic_desktop.core.i18n import translate
+from sic_desktop.core.i18n import LANGUAGES, translate
 from sic_desktop.core.paths import resolve_data_folder
 from sic_desktop.core.storage.integrity import is_damage
 

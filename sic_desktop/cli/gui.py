@@ -34,7 +34,7 @@ BEFORE_QT = (
     "sic_desktop.ui.error_log",
     "sic_desktop.ui.navigation_history",
     "sic_desktop.ui.outlook",
-    "sic_desktop.ui.resources",
+    "sic_desktop.shipped_files",
 )
 
 

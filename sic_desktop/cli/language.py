@@ -13,17 +13,16 @@ import os
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from sic_desktop.core.i18n import install_translator
+from sic_desktop.core.i18n import LANGUAGES, install_translator
 from sic_desktop.core.paths import resolve_data_folder
 from sic_desktop.core.settings import Settings
+from sic_desktop.shipped_files import APP_CATALOG, resource_dir
 
 if TYPE_CHECKING:
     from PySide6.QtCore import QTranslator
 
 LANGUAGE_ENV_VAR = "SIC_DESKTOP_LANGUAGE"
 LANGUAGE_OPTIONS = ("--sprache", "--language")
-LANGUAGES = ("de", "en")
-CATALOG = "sic_desktop"
 
 
 def chosen_language(argv: Sequence[str]) -> str:
@@ -80,12 +79,10 @@ class _LazyCatalog:
 
     def __call__(self, context: str, text: str) -> str:
         if self.translator is None:
-            from importlib.resources import files  # loads zipfile: not on the window's start path
-
             from PySide6.QtCore import QTranslator  # only QtCore: no window, no display
 
-            translator = QTranslator()  # the window's catalogue, found like the search's word lists
-            translator.load(f"{CATALOG}_{self.language}", str(files("sic_desktop.resources") / "i18n"))
+            translator = QTranslator()  # the window's catalogue, from the same folder as the window's
+            translator.load(f"{APP_CATALOG}_{self.language}", str(resource_dir("i18n")))
             self.translator = translator  # an empty one when the file is missing: German then
         return self.translator.translate(context, text) or text
 

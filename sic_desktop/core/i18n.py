@@ -14,6 +14,8 @@ from collections.abc import Callable
 
 Translator = Callable[[str, str], str]
 
+LANGUAGES = ("de", "en")  # German, the source, and English (resources/i18n/sic_desktop_en.qm)
+
 
 def _identity(context: str, text: str) -> str:
     return text

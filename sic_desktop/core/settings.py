@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from sic_desktop.core.durable_file import replace_durably
+from sic_desktop.core.i18n import LANGUAGES
 
 # Settings of earlier versions that moved to the database (core.services.privacy_settings takes them over once).
 FORMER_PRIVACY_PERIODS = ("history_retention_years", "privacy_review_years")
@@ -83,7 +84,7 @@ def _fits(name: str, value: Any, default: Any) -> bool:
 
 # What the settings may hold beyond their type.
 _CHECKS: dict[str, Callable[[Any], bool]] = {
-    "language": lambda value: value in ("de", "en"),
+    "language": lambda value: value in LANGUAGES,
     "backup_dir": lambda value: value is None or (_text(value) and bool(value.strip())),
     "word_template": lambda value: value is None or (_text(value) and bool(value.strip())),
     "classification": _text,

@@ -15,12 +15,12 @@ from PySide6.QtCore import QEvent, QLibraryInfo, QPluginLoader, QSize, QTranslat
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication
 
+from sic_desktop.core.i18n import LANGUAGES
 from sic_desktop.selftest.runner import CheckFailed, SelftestRun
+from sic_desktop.shipped_files import APP_CATALOG, resource_dir
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.main_window import MainWindow
-from sic_desktop.ui.resources import resource_dir
-from sic_desktop.ui.translations import APP_CATALOG, LANGUAGES
 
 SCREEN_PLUGINS = {"win32": "qwindows", "linux": "libqxcb", "darwin": "libqcocoa"}
 # A text each catalogue must translate: Qt's German button text, and one of ours.

@@ -28,10 +28,10 @@ from PySide6.QtWidgets import (
 
 from sic_desktop.core.team_access import on_server
 from sic_desktop.search.help_text import search_help_text
+from sic_desktop.shipped_files import resource_dir
 from sic_desktop.ui.commands import COMMANDS
 from sic_desktop.ui.pages import PAGES, page_shortcut
 from sic_desktop.ui.record_actions import RECORD_ACTIONS
-from sic_desktop.ui.resources import resource_dir
 
 if TYPE_CHECKING:
     from sic_desktop.ui.main_window import MainWindow

@@ -12,7 +12,7 @@ from PySide6.QtCore import QByteArray, QPoint, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-from sic_desktop.ui.resources import resource_dir
+from sic_desktop.shipped_files import resource_dir
 
 
 class _SvgIconEngine(QIconEngine):

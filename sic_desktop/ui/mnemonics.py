@@ -1,5 +1,5 @@
 """Alt+letter access keys („&Datei“): which letter a text claims, a free one where two texts of a
-window claim the same, and a watcher that settles them whenever a window, page or tab is shown.
+window claim the same, and a watcher that settles them as a window is activated and at each Alt.
 
 Two entries with one letter make Alt+letter only move between them instead of choosing; an office
 user who knows „Alt+D, B“ for „Datei › Beenden“ from every other program meets a stumble. The
@@ -15,8 +15,8 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable, Iterator
 
-import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -130,31 +130,36 @@ def settle_access_keys(window: QWidget) -> None:
 
 
 class AccessKeyWatcher(QObject):
-    """Settles a window's access keys once the event loop is free after something in it was shown
-    (the window, a page, a tab, a button made visible): once per window, however much was shown."""
+    """Settles a window's access keys when it becomes the active window and whenever the user presses Alt
+    in it, before the letter that follows: what was shown since (a page, a tab, a button) gets its letters.
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._pending: list[QWidget] = []
+    It watches only the windows the user has worked in, not the program: as an application-wide event
+    filter it passed every event of the program through Python and made page switches a quarter slower
+    (``benchmarks/access_keys.py``). Windows' own style underlines the letters only while Alt is held, so
+    they are settled when they are seen; Fusion (Linux) underlines always, and shows a clash of a newly
+    shown page until the first Alt.
+    """
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        app.focusWindowChanged.connect(self._activated)
+
+    def _activated(self) -> None:
+        window = QApplication.activeWindow()  # the widget of the window just activated (popups keep theirs)
+        if window is not None:
+            window.installEventFilter(self)  # Qt keeps one filter once per object, however often installed
+            settle_access_keys(window)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.Show and isinstance(watched, QWidget):
-            window = watched.window()
-            if not any(pending is window for pending in self._pending):  # „is“: a pending window may be gone
-                if not self._pending:
-                    QTimer.singleShot(0, self._settle)
-                self._pending.append(window)
+        # The window sees the key press after its focus widget, which ignores a bare Alt.
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Alt:
+            assert isinstance(watched, QWidget)
+            settle_access_keys(watched)
         return False
-
-    def _settle(self) -> None:
-        pending, self._pending = self._pending, []
-        for window in pending:
-            if shiboken6.isValid(window) and window.isVisible():
-                settle_access_keys(window)
 
 
 def watch_access_keys() -> None:
-    """From now on every window of the program settles its access keys as it shows something new (once)."""
+    """From now on every window of the program settles its access keys as it is activated and at each Alt."""
     app = QApplication.instance()
-    if app is not None and app.findChild(AccessKeyWatcher) is None:
-        app.installEventFilter(AccessKeyWatcher(app))
+    if isinstance(app, QApplication) and app.findChild(AccessKeyWatcher) is None:
+        AccessKeyWatcher(app)

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sic_desktop.core.i18n import LANGUAGES
 from sic_desktop.core.settings import Settings
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.icons import icon
@@ -35,7 +36,7 @@ from sic_desktop.ui.scrolling import scrolling
 from sic_desktop.ui.search_settings import SearchSection
 from sic_desktop.ui.team_server_connect import TeamServerSection
 
-LANGUAGES = (("de", "Deutsch"), ("en", "English"))
+LANGUAGE_NAMES = {"de": "Deutsch", "en": "English"}  # each in its own language
 
 
 @runtime_checkable
@@ -64,8 +65,8 @@ class GeneralSection(QGroupBox):
         layout.addRow(folder_label, folder_row)
         self.language = QComboBox(self)
         self.language.setObjectName("language")
-        for key, name in LANGUAGES:
-            self.language.addItem(name, key)
+        for key in LANGUAGES:
+            self.language.addItem(LANGUAGE_NAMES[key], key)
         self.language.setCurrentIndex(max(self.language.findData(ws.settings.language), 0))
         language_label = QLabel(self.tr("&Sprache:"), self)
         language_label.setBuddy(self.language)

@@ -150,21 +150,22 @@ class StartPage(QWidget):
         may_transfer = overview.server and overview.rights.edit and overview.rights.privacy
         self.demo_button.setVisible(not overview.server)
         self.transfer_button.setVisible(may_transfer)
+        start = self.tr("Legen Sie los mit „Neue Notiz“ oder „Neuer Kontakt“.")
+        who_transfers = self.tr("Die Daten eines bisherigen Datenordners überträgt, wer die Datenschutz-Rolle hat "
+                                "(Datei › „Daten auf den Teamserver übertragen …“).")
         if not overview.server:
-            text = self.tr("Der Datenordner ist noch leer. Legen Sie los mit „Neue Notiz“ oder „Neuer Kontakt“ – "
-                           "oder laden Sie erfundene Demodaten, um das Programm kennenzulernen.")
-        elif may_transfer:
-            text = self.tr("Auf dem Teamserver sind noch keine Daten. Bringen Sie die Daten Ihres bisherigen "
-                           "Datenordners mit „Daten auf den Teamserver übertragen …“ herüber – oder legen Sie los "
-                           "mit „Neue Notiz“ oder „Neuer Kontakt“.")
-        elif overview.rights.edit:
-            text = self.tr("Auf dem Teamserver sind noch keine Daten. Die Daten eines bisherigen Datenordners "
-                           "überträgt, wer die Datenschutz-Rolle hat (Datei › „Daten auf den Teamserver übertragen …“) – "
-                           "oder legen Sie los mit „Neue Notiz“ oder „Neuer Kontakt“.")
+            sentences = [self.tr("Der Datenordner ist noch leer."), start,
+                         self.tr("Um das Programm kennenzulernen, können Sie auch erfundene Demodaten laden.")]
         else:
-            text = self.tr("Auf dem Teamserver sind noch keine Daten. Die Daten eines bisherigen Datenordners "
-                           "überträgt, wer die Datenschutz-Rolle hat; bis dahin gibt es hier nichts zu lesen.")
-        self.empty_text.setText(text)
+            sentences = [self.tr("Auf dem Teamserver sind noch keine Daten.")]
+            if may_transfer:
+                sentences += [start, self.tr("Die Daten Ihres bisherigen Datenordners bringen Sie mit „Daten auf den "
+                                             "Teamserver übertragen …“ herüber.")]
+            elif overview.rights.edit:
+                sentences += [start, who_transfers]
+            else:
+                sentences += [who_transfers, self.tr("Bis dahin gibt es hier nichts zu lesen.")]
+        self.empty_text.setText(" ".join(sentences))
 
     def _tree(self, accessible_name: str, headers: list[str]) -> QTreeWidget:
         tree = QTreeWidget(self)

@@ -32,16 +32,16 @@ class SynonymsDialog(QDialog):
         self.setWindowTitle(self.tr("Gleichbedeutende Begriffe"))
         self._ws = ws
         layout = QVBoxLayout(self)
+        sentences = [
+            self.tr("Begriffe, die bei der Suche dasselbe meinen: eine Gruppe je Zeile, durch „=“ getrennt, z. B. "
+                    "„QB = Quartiersbüro“."),
+            self.tr("Wer einen Begriff sucht, findet auch die anderen; die Trefferliste sagt dann „gefunden über …“."),
+        ]
         if on_server(ws):  # the groups are stored with the records: on the server for the whole team
-            text = self.tr(
-                "Begriffe, die bei der Suche dasselbe meinen: eine Gruppe je Zeile, durch „=“ getrennt, z. B. "
-                "„QB = Quartiersbüro“. Wer einen Begriff sucht, findet auch die anderen; die Trefferliste sagt dann "
-                "„gefunden über …“. Gilt ab der nächsten Suche für alle, die mit diesem Teamserver arbeiten.")
+            sentences.append(self.tr("Gilt ab der nächsten Suche für alle, die mit diesem Teamserver arbeiten."))
         else:
-            text = self.tr(
-                "Begriffe, die bei der Suche dasselbe meinen: eine Gruppe je Zeile, durch „=“ getrennt, z. B. "
-                "„QB = Quartiersbüro“. Wer einen Begriff sucht, findet auch die anderen; die Trefferliste sagt dann "
-                "„gefunden über …“. Gilt ab der nächsten Suche für alle, die mit diesem Datenordner arbeiten.")
+            sentences.append(self.tr("Gilt ab der nächsten Suche für alle, die mit diesem Datenordner arbeiten."))
+        text = " ".join(sentences)
         intro = QLabel(text, self)
         intro.setWordWrap(True)
         layout.addWidget(intro)

@@ -9,11 +9,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from sic_desktop.core.i18n import install_translator
-from sic_desktop.ui.resources import resource_dir
-
-LANGUAGES = ("de", "en")
-APP_CATALOG = "sic_desktop"
+from sic_desktop.core.i18n import LANGUAGES, install_translator
+from sic_desktop.shipped_files import APP_CATALOG, resource_dir
 
 
 def install_translations(app: QCoreApplication, language: str) -> list[QTranslator]:

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import importlib.resources
+import importlib.util
 import json
 import os
 import subprocess
@@ -156,3 +158,18 @@ def test_german_loads_no_qt_and_english_only_qtcore(tmp_path, args, qt):
     assert not loaded & {"PySide6.QtGui", "PySide6.QtWidgets"}
     if not qt:
         assert loaded == set()
+
+
+def test_english_comes_from_the_catalogue_of_this_checkout(capsys, data_dir, monkeypatch, tmp_path):
+    """An editable install of another work tree maps ``sic_desktop.resources`` to that tree (here: one
+    without catalogues); the command line reads the window's catalogue beside the code that runs."""
+    other = tmp_path / "other-work-tree" / "resources"
+    (other / "i18n").mkdir(parents=True)
+    (other / "__init__.py").touch()
+    spec = importlib.util.spec_from_file_location("sic_desktop.resources", other / "__init__.py",
+                                                  submodule_search_locations=[str(other)])
+    assert spec is not None
+    monkeypatch.setitem(sys.modules, "sic_desktop.resources", importlib.util.module_from_spec(spec))
+    assert Path(str(importlib.resources.files("sic_desktop.resources"))) == other
+    shown = _help(capsys, "--sprache", "en")
+    assert "load demo data into an empty data folder" in shown and "Demodaten" not in shown

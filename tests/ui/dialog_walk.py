@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -11,8 +12,13 @@ from PySide6.QtWidgets import QApplication, QDialog
 Seen = TypeVar("Seen")
 
 
-def dialogs_opened_by(trigger: Callable[[], None], look: Callable[[QDialog], Seen]) -> list[Seen]:
-    """What ``look`` sees of each dialog ``trigger`` opens (modal loops included), each then closed."""
+def dialogs_opened_by(qtbot, trigger: Callable[[], None], look: Callable[[QDialog], Seen]) -> list[Seen]:
+    """What ``look`` sees of each dialog ``trigger`` opens (modal loops included), each then closed.
+
+    A modal dialog is seen before ``trigger`` returns; another may come up once the event loop runs (after
+    a read in the background), so the walk waits for a first one, at most a few seconds. Nothing seen is
+    an empty list: the caller says which command should have opened something.
+    """
     before = set(QApplication.topLevelWidgets())
     seen: dict[QDialog, Seen] = {}
 
@@ -27,8 +33,8 @@ def dialogs_opened_by(trigger: Callable[[], None], look: Callable[[QDialog], See
     timer.start()
     try:
         trigger()
-        for _ in range(20):
-            QApplication.processEvents()
+        with contextlib.suppress(qtbot.TimeoutError):
+            qtbot.waitUntil(lambda: bool(seen), timeout=5_000)
         close_new()
     finally:
         timer.stop()

@@ -13,10 +13,10 @@ from pathlib import Path
 from PySide6.QtGui import QColor
 
 from sic_desktop.core.models import RecordType
+from sic_desktop.shipped_files import resource_dir
 from sic_desktop.ui.commands import COMMANDS
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.pages import PAGES
-from sic_desktop.ui.resources import resource_dir
 
 PACKAGE = Path(__file__).resolve().parents[2] / "sic_desktop"
 

@@ -10,15 +10,20 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
+    QDialog,
     QGroupBox,
     QLabel,
     QMenu,
     QMenuBar,
+    QPushButton,
     QTabBar,
     QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -108,23 +113,31 @@ def claimed_keys(top: QWidget) -> list[str]:
     return [text for text in texts if mnemonic(text)]
 
 
+def press_alt(top: QWidget) -> None:
+    """What a user does before a letter: Alt, where the keyboard is (the focus widget, else the window)."""
+    focus = QApplication.focusWidget()
+    QTest.keyClick(focus if focus is not None and focus.window() is top else top, Qt.Key.Key_Alt)
+
+
 def key_clashes(where: str, top: QWidget) -> list[str]:
-    """Clashes of ``top`` as shown, and on each tab of each of its tab widgets."""
+    """Clashes of ``top`` as shown when Alt is pressed, and on each tab of each of its tab widgets."""
     QApplication.processEvents()  # what a user sees: the event loop has run since the page came up
+    press_alt(top)
     found = [f"{where}: „{letter}“ in {texts}" for letter, texts in clashes(claimed_keys(top)).items()]
     for tabs in top.findChildren(QTabWidget):
         if tabs.window() is top and tabs.isVisibleTo(top):
             shown = tabs.currentIndex()
             for index in range(tabs.count()):
                 tabs.setCurrentIndex(index)
-                QApplication.processEvents()  # as after a click: the window settles its keys
+                QApplication.processEvents()  # as after a click
+                press_alt(top)
                 found += [f"{where} › {tabs.tabText(index)}: „{letter}“ in {texts}"
                           for letter, texts in clashes(claimed_keys(top)).items()]
             tabs.setCurrentIndex(shown)
     return list(dict.fromkeys(found))
 
 
-def test_no_page_record_or_dialog_shares_an_access_key(language, demo_window, settle):
+def test_no_page_record_or_dialog_shares_an_access_key(language, demo_window, settle, qtbot):
     window = demo_window
     found: list[str] = []
     for spec in PAGES:
@@ -138,10 +151,31 @@ def test_no_page_record_or_dialog_shares_an_access_key(language, demo_window, se
     page = window.go_to("organisation")
     window.open_record(RecordRef(RecordType.ORGANISATION, window.ctx.ws.organisations.ids(ListQuery(limit=1))[0]))
     settle()
-    triggers = [window.commands[key].trigger for key in DIALOG_COMMANDS]
-    triggers += [page.actions[key].trigger for key in RECORD_DIALOGS]
-    for trigger in triggers:
-        for problems_seen in dialogs_opened_by(trigger, lambda dialog: key_clashes(f"dialog {dialog.windowTitle()}", dialog)):
+    triggers = [(key, window.commands[key].trigger) for key in DIALOG_COMMANDS]
+    triggers += [(key, page.actions[key].trigger) for key in RECORD_DIALOGS]
+    for key, trigger in triggers:
+        dialogs = dialogs_opened_by(qtbot, trigger, lambda dialog: key_clashes(f"dialog {dialog.windowTitle()}", dialog))
+        assert dialogs, f"„{key}“ opens a dialog"
+        for problems_seen in dialogs:
             found += problems_seen
         settle()
     assert not found, "\n".join(found)
+
+
+def test_a_button_shown_later_gets_a_free_letter_at_the_next_alt(qtbot, window):
+    """Activating a window settles its letters; a button shown afterwards (a page, a tab) is settled by
+    the Alt that comes before any letter, so Alt+D still chooses „&Drucken“ and not one of two."""
+    dialog = QDialog(window)
+    qtbot.addWidget(dialog)
+    layout = QVBoxLayout(dialog)
+    first, second, later = (QPushButton(text, dialog) for text in ("&Drucken", "&Daten", "&Dokument"))
+    for button in (first, second, later):
+        layout.addWidget(button)
+    later.hide()
+    dialog.show()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    assert [mnemonic(b.text()) for b in (first, second)] == ["d", "a"], "settled as the window came up"
+    later.show()
+    assert mnemonic(later.text()) == "d", "nothing settles before the user reaches for a letter"
+    press_alt(dialog)
+    assert [mnemonic(b.text()) for b in (first, second, later)] == ["d", "a", "o"]

@@ -14,11 +14,13 @@ from PySide6.QtWidgets import QLabel
 from sic_desktop.core.models import Person
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.privacy.erasure import preview_erasure
+from sic_desktop.ui.checked import not_none
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.help_dialogs import GuideDialog, guide_html
 from sic_desktop.ui.io.duplicates_dialog import DuplicatesDialog
 from sic_desktop.ui.main_window import MainWindow
 from sic_desktop.ui.privacy.erase_dialog import EraseDialog
+from sic_desktop.ui.privacy.privacy_log_panel import PrivacyLogPanel
 from sic_desktop.ui.settings_dialog import SettingsDialog
 from sic_desktop.ui.synonyms_dialog import SynonymsDialog
 from sic_desktop.ui.where_data_lies import about_where
@@ -119,3 +121,31 @@ def test_duplicates_merge_on_the_server_without_a_file_backup(qtbot, server_wind
     assert "Sicherung" not in answers.asked[-1]
     assert not list((tmp_path / "pc").rglob("*.sqlite3"))
     dialog.reject()
+
+
+LOCAL_INTROS = {
+    "de": ("Löschungen, Anonymisierungen, Auskünfte und Exporte von Kontakten mit Datum, Bearbeiter/in und Grund. "
+           "Kontakte stehen hier nur mit Nummer oder Anzahl. Löschungen werden zusätzlich außerhalb der Datenbank als "
+           "Schlüssel-Hashes aufbewahrt: Bringt eine Wiederherstellung oder ein Import eine gelöschte Person zurück, "
+           "wird die Löschung erneut angewendet.",
+           "Begriffe, die bei der Suche dasselbe meinen: eine Gruppe je Zeile, durch „=“ getrennt, z. B. „QB = "
+           "Quartiersbüro“. Wer einen Begriff sucht, findet auch die anderen; die Trefferliste sagt dann „gefunden "
+           "über …“. Gilt ab der nächsten Suche für alle, die mit diesem Datenordner arbeiten."),
+    "en": ("Erasures, anonymisations, access requests and exports of contacts with date, editor and reason. Contacts "
+           "appear here only by number or count. Erasures are also kept outside the database as keyed hashes: if a "
+           "restore or an import brings an erased person back, the erasure is applied again.",
+           "Terms that mean the same when searching: one group per line, separated by “=”, e.g. “QB = Quartiersbüro”. "
+           "Searching for one term also finds the others; the result list then says “found via …”. Applies from the "
+           "next search on, for everyone working with this data folder."),
+}
+
+
+def test_the_local_protocol_and_synonyms_read_as_whole_sentences_in_both_languages(qtbot, ctx, language):
+    """Their sentences shared with the server's wording come from the catalogue once each."""
+    panel = PrivacyLogPanel(ctx)
+    qtbot.addWidget(panel)
+    synonyms = SynonymsDialog(ctx.ws)
+    qtbot.addWidget(synonyms)
+    protocol, terms = LOCAL_INTROS[language]
+    assert not_none(panel.findChild(QLabel, "privacyLogIntro")).text() == protocol
+    assert terms in [label.text() for label in synonyms.findChildren(QLabel)]

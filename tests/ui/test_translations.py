@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QTranslator
 
 import sic_desktop
-from sic_desktop.ui.resources import resource_dir
+from sic_desktop.shipped_files import resource_dir
 
 SOURCES = Path(sic_desktop.__file__).resolve().parent
 CATALOG = resource_dir("i18n") / "sic_desktop_en.ts"

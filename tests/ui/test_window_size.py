@@ -91,8 +91,8 @@ def test_side_panels_can_be_pushed_aside(demo_window, settle, qtbot):
     assert_window_fits(demo_window, "map without legend")
 
 
-def assert_dialogs_fit(window, key: str, trigger: Callable[[], None]) -> int:
-    dialogs = dialogs_opened_by(trigger, lambda d: (d.windowTitle(), d.size(), d.minimumSizeHint()))
+def assert_dialogs_fit(qtbot, window, key: str, trigger: Callable[[], None]) -> int:
+    dialogs = dialogs_opened_by(qtbot, trigger, lambda d: (d.windowTitle(), d.size(), d.minimumSizeHint()))
     assert dialogs, f"„{key}“ opens a dialog"
     for title, size, hint in dialogs:
         assert fits(size, SCREEN), f"„{title}“ is {size.width()} × {size.height()}"
@@ -101,17 +101,17 @@ def assert_dialogs_fit(window, key: str, trigger: Callable[[], None]) -> int:
     return len(dialogs)
 
 
-def test_every_dialog_from_the_menus_fits_the_screen(demo_window, settle):
+def test_every_dialog_from_the_menus_fits_the_screen(demo_window, settle, qtbot):
     window = demo_window
     page = window.go_to("organisation")
     settle()
     window.open_record(RecordRef(page.record_type, window.ctx.ws.organisations.ids(ListQuery(limit=1))[0]))
     settle()
     for key in DIALOG_COMMANDS:
-        assert_dialogs_fit(window, key, window.commands[key].trigger)
+        assert_dialogs_fit(qtbot, window, key, window.commands[key].trigger)
         settle()
     for key in RECORD_DIALOGS:
-        assert_dialogs_fit(window, key, page.actions[key].trigger)
+        assert_dialogs_fit(qtbot, window, key, page.actions[key].trigger)
         settle()
 
 

@@ -48,7 +48,11 @@ def test_merge_two_duplicates_field_by_field_and_the_lists_follow(qtbot, window,
     answers.confirm.append(True)
     qtbot.mouseClick(dialog.merge_button, Qt.MouseButton.LeftButton)
     settle()
-    assert "„Dr. Anna Schäfer“ (Nr. 1) wird mit „Prof. Anna Schaefer“ (Nr. 2) zusammengeführt" in answers.asked[-1]
+    assert answers.asked[-1] == (
+        "„Dr. Anna Schäfer“ (Nr. 1) wird mit „Prof. Anna Schaefer“ (Nr. 2) zusammengeführt und danach gelöscht. "
+        "Alle Verknüpfungen wandern zu Nr. 2.\n\n"
+        "Rückgängig mit Strg+Z (nach dem Schließen dieses Fensters). Vorher wird außerdem eine Sicherung angelegt."
+    )
     kept = ws.persons.get(copy.id)
     assert (kept.title, kept.first_name, kept.last_name) == ("Prof.", "Anna", "Schäfer")
     assert kept.emails == ["anna@nsl.example", "a.schaefer@uni.example"] and kept.phones == ["0231 555-12"]

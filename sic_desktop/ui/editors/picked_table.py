@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -53,9 +53,14 @@ class PickedTable(QWidget):
         self.table.viewport().installEventFilter(self)
         self.table.setMaximumHeight(self.table.fontMetrics().lineSpacing() * 7 + 30)
         self.table.cellDoubleClicked.connect(self._open)
+        # Fitted once the event loop is free: each cell of a row added tells of itself, and fitting after
+        # each measured every row again (a record with 200 memberships took 200 × 5 fits of up to 200 rows);
+        # the scroll bar that comes with the rows narrows the table in the same turn of the loop.
+        self._fit_soon = QTimer(self, singleShot=True, interval=0)
+        self._fit_soon.timeout.connect(self._fit_columns)
         for signal in (self.table.model().rowsInserted, self.table.model().rowsRemoved, self.table.model().dataChanged):
             signal.connect(lambda *_: self.changed.emit())
-            signal.connect(lambda *_: self._fit_columns())
+            signal.connect(lambda *_: self._fit_soon.start())
         layout.addWidget(self.table)
         row, self.picker = picker_row(self, ctx.ws, types, self.remove_selected, self.tr("Ausgewählte Zeile entfernen (Entf)"))
         self.picker.picked.connect(self._picked)
@@ -64,8 +69,9 @@ class PickedTable(QWidget):
         ctx.changed.connect(self._retitle)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if event.type() == QEvent.Type.Resize:
-            self._fit_columns()
+        # Only a new width moves the columns (a new height is mostly the fit's own: more rows shown).
+        if event.type() == QEvent.Type.Resize and isinstance(event, QResizeEvent) and event.size().width() != event.oldSize().width():
+            self._fit_soon.start()
         return False
 
     def _fit_columns(self) -> None:

@@ -150,20 +150,14 @@ class DuplicatesDialog(QDialog):
         keep_id, other_id, take = self.comparison.merge_plan()
         titles = {pair.first_id: pair.first_title, pair.second_id: pair.second_title}
         server = on_server(self.ctx.ws)  # IT backs the team server up (pg_dump); no file backup there
-        if server:
-            text = self.tr(
-                "„{other}“ (Nr. {other_id}) wird mit „{keep}“ (Nr. {keep_id}) zusammengeführt und danach gelöscht. "
-                "Alle Verknüpfungen wandern zu Nr. {keep_id}.\n\nRückgängig mit Strg+Z (nach dem Schließen dieses "
-                "Fensters)."
-            )
-        else:
-            text = self.tr(
-                "„{other}“ (Nr. {other_id}) wird mit „{keep}“ (Nr. {keep_id}) zusammengeführt und danach gelöscht. "
-                "Alle Verknüpfungen wandern zu Nr. {keep_id}.\n\nRückgängig mit Strg+Z (nach dem Schließen dieses Fensters); "
-                "vorher wird außerdem eine Sicherung angelegt."
-            )
-        text = text.format(other=titles[other_id], other_id=other_id, keep=titles[keep_id], keep_id=keep_id)
-        if not messages.confirm(self, text, self.tr("&Zusammenführen")):
+        merged = " ".join((
+            self.tr("„{other}“ (Nr. {other_id}) wird mit „{keep}“ (Nr. {keep_id}) zusammengeführt und danach gelöscht."),
+            self.tr("Alle Verknüpfungen wandern zu Nr. {keep_id}."),
+        )).format(other=titles[other_id], other_id=other_id, keep=titles[keep_id], keep_id=keep_id)
+        undo = self.tr("Rückgängig mit Strg+Z (nach dem Schließen dieses Fensters).")
+        if not server:
+            undo += " " + self.tr("Vorher wird außerdem eine Sicherung angelegt.")
+        if not messages.confirm(self, f"{merged}\n\n{undo}", self.tr("&Zusammenführen")):
             return
         backed_up = self._backed_up or server
 

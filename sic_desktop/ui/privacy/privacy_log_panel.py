@@ -24,21 +24,20 @@ class PrivacyLogPanel(QWidget):
         self.ctx = ctx
         self.setObjectName("privacyLogPanel")
         layout = QVBoxLayout(self)
+        sentences = [
+            self.tr("Löschungen, Anonymisierungen, Auskünfte und Exporte von Kontakten mit Datum, Bearbeiter/in und Grund."),
+            self.tr("Kontakte stehen hier nur mit Nummer oder Anzahl."),
+        ]
         if on_server(ctx.ws):  # the copy and its key lie in the data folder of the PC that erased
-            text = self.tr(
-                "Löschungen, Anonymisierungen, Auskünfte und Exporte von Kontakten mit Datum, Bearbeiter/in und Grund. "
-                "Kontakte stehen hier nur mit Nummer oder Anzahl. Löschungen werden zusätzlich im Datenordner des "
-                "Rechners, auf dem gelöscht wurde, als Schlüssel-Hashes aufbewahrt: Spielt die IT eine ältere "
-                "Sicherung des Teamservers zurück, wendet dieser Rechner seine Löschungen beim nächsten Verbinden "
-                "erneut an."
-            )
+            sentences.append(self.tr(
+                "Löschungen werden zusätzlich im Datenordner des Rechners, auf dem gelöscht wurde, als Schlüssel-Hashes "
+                "aufbewahrt: Spielt die IT eine ältere Sicherung des Teamservers zurück, wendet dieser Rechner seine "
+                "Löschungen beim nächsten Verbinden erneut an."))
         else:
-            text = self.tr(
-                "Löschungen, Anonymisierungen, Auskünfte und Exporte von Kontakten mit Datum, Bearbeiter/in und Grund. "
-                "Kontakte stehen hier nur mit Nummer oder Anzahl. Löschungen werden zusätzlich außerhalb der Datenbank als Schlüssel-Hashes "
-                "aufbewahrt: Bringt eine Wiederherstellung oder ein Import eine gelöschte Person zurück, wird die "
-                "Löschung erneut angewendet."
-            )
+            sentences.append(self.tr(
+                "Löschungen werden zusätzlich außerhalb der Datenbank als Schlüssel-Hashes aufbewahrt: Bringt eine "
+                "Wiederherstellung oder ein Import eine gelöschte Person zurück, wird die Löschung erneut angewendet."))
+        text = " ".join(sentences)
         intro = QLabel(text, self)
         intro.setObjectName("privacyLogIntro")
         intro.setWordWrap(True)
