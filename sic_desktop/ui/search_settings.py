@@ -5,13 +5,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from sic_desktop.core.settings import Settings
-from sic_desktop.core.workspace import Workspace
+from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.synonyms_dialog import SynonymsDialog
 
 
 class SearchSection(QGroupBox):
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        ws = ctx.ws
         self.setObjectName("searchSettings")
         self.setTitle(self.tr("Suche"))
         layout = QHBoxLayout(self)

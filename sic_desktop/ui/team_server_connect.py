@@ -39,7 +39,6 @@ from sic_desktop.core.team_server_login import (
     stored_password,
     try_connection,
 )
-from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.team_server_form import ServerForm
@@ -141,11 +140,12 @@ class ConnectDialog(QDialog):
 class TeamServerSection(QGroupBox):
     """Einstellungen, „Teamserver“: where the window works now, connect to the server or back to the local file."""
 
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        ws = ctx.ws
         self.setObjectName("teamServerSection")
         self.setTitle(self.tr("Teamserver"))
-        self._ws = ws
+        self._ctx = ctx
         row = QHBoxLayout(self)  # one line: the dialog must fit a 768-pixel-high screen
         label, address = where_stored(ws)
         self.where = QLabel(self.tr("Dieses Fenster arbeitet mit: {where}").format(where=label), self)
@@ -167,12 +167,6 @@ class TeamServerSection(QGroupBox):
         if self._address is not None:
             save_address(settings, self._address)
 
-    def _context(self) -> AppContext | None:
-        """The context of the window the Einstellungen were opened from."""
-        owner = self.window().parentWidget()
-        ctx = getattr(owner, "ctx", None)
-        return ctx if isinstance(ctx, AppContext) else None
-
     def _connect(self) -> None:
         dialog = ConnectDialog(self._address, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -187,10 +181,8 @@ class TeamServerSection(QGroupBox):
 
     def _reopen(self, conninfo: str | None, done: str) -> None:
         """Close the Einstellungen (they are saved), then reopen the window on the chosen database."""
-        ctx = self._context()
         settings_dialog = self.window()
         if isinstance(settings_dialog, QDialog):
             settings_dialog.accept()
         choose_server(conninfo)
-        if ctx is not None:
-            ctx.reopen_requested.emit(self.tr("Die Datenbank wird gewechselt …"), lambda _folder: done)
+        self._ctx.reopen_requested.emit(self.tr("Die Datenbank wird gewechselt …"), lambda _folder: done)

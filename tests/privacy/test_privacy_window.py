@@ -170,12 +170,14 @@ def test_access_request_from_the_window(qtbot, window, ctx, subject, tmp_path, s
     assert len(list(tmp_path.glob("*.pdf"))) == 1
 
 
-def test_review_period_is_set_in_the_settings(qtbot, window, ctx, subject):
-    dialog = SettingsDialog(ctx.ws, window)
+def test_review_period_is_set_in_the_settings(qtbot, window, ctx, subject, settle):
+    dialog = SettingsDialog(ctx, window)
     section = next(s for s in dialog.sections if s.objectName() == "privacySettings")
+    qtbot.waitUntil(section.review_years.isEnabled)  # the periods arrived
     section.review_years.setValue(6)
     section.history_years.setValue(4)
     dialog.accept()
+    settle()
     assert (ctx.ws.privacy_settings.review_years, ctx.ws.privacy_settings.history_retention_years) == (6, 4)
     assert "privacy_review_years" not in ctx.ws.folder.settings_file.read_text(encoding="utf-8")  # the team's, not this PC's
     page = window.go_to("privacy")

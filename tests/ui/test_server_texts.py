@@ -92,14 +92,14 @@ def test_the_protocol_synonyms_and_backup_settings_speak_of_the_server(qtbot, se
     synonyms = SynonymsDialog(ws)
     qtbot.addWidget(synonyms)
     assert any("für alle, die mit diesem Teamserver arbeiten" in label.text() for label in synonyms.findChildren(QLabel))
-    settings = SettingsDialog(ws)
+    settings = SettingsDialog(server_window.ctx)
     qtbot.addWidget(settings)
     hint = settings.findChild(QLabel, "backupOnServer")
     assert hint is not None and "ihn sichert die IT mit pg_dump" in hint.text()
 
 
-def test_the_local_settings_have_no_server_backup_hint(qtbot, workspace):
-    settings = SettingsDialog(workspace)
+def test_the_local_settings_have_no_server_backup_hint(qtbot, ctx):
+    settings = SettingsDialog(ctx)
     qtbot.addWidget(settings)
     assert settings.findChild(QLabel, "backupOnServer") is None
 

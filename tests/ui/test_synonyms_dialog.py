@@ -9,7 +9,7 @@ from sic_desktop.ui.synonyms_dialog import SynonymsDialog
 
 
 def test_the_search_section_opens_the_dialog_and_saves_the_groups(qtbot, window, ctx, when_dialog) -> None:
-    settings = SettingsDialog(ctx.ws, window)
+    settings = SettingsDialog(ctx, window)
     qtbot.addWidget(settings)
     section = next(s for s in settings.sections if s.objectName() == "searchSettings")
 

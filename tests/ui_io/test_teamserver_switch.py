@@ -22,7 +22,7 @@ def _working_on(session: Session) -> str:
 
 def _section(session: Session) -> TeamServerSection:
     assert session.window is not None
-    dialog = SettingsDialog(session.window.ctx.ws, session.window)
+    dialog = SettingsDialog(session.window.ctx, session.window)
     dialog.show()
     section = dialog.findChild(TeamServerSection)
     assert section is not None

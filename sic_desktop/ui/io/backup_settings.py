@@ -22,15 +22,16 @@ from PySide6.QtWidgets import (
 from sic_desktop.core.backups import BackupFolderError, check_backup_folder
 from sic_desktop.core.settings import Settings
 from sic_desktop.core.team_access import on_server
-from sic_desktop.core.workspace import Workspace
+from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.io import file_dialogs
 
 _OK_STYLE, _ERROR_STYLE = "color: #1e7b34;", "color: #b3261e;"
 
 
 class BackupSection(QGroupBox):
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        ws = ctx.ws
         self.setObjectName("backupSettings")
         self.setTitle(self.tr("Sicherung"))
         self._default = ws.folder.backups_dir

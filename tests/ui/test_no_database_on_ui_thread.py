@@ -1,0 +1,26 @@
+"""The window waits for no database: what a dialog or page reads or writes goes through ``ctx.ops``
+(on the team server every statement is a network round trip that would freeze the window)."""
+
+from __future__ import annotations
+
+from sic_desktop.ui.privacy.settings_section import PrivacySection
+from sic_desktop.ui.settings_dialog import SettingsDialog
+from tests.database_threads import spy_on_database_threads
+
+
+def test_the_privacy_settings_read_and_store_the_periods_off_the_ui_thread(qtbot, ctx, settle, monkeypatch) -> None:
+    threads = spy_on_database_threads(monkeypatch)
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    section = dialog.findChild(PrivacySection)
+    assert section is not None
+    assert not section.review_years.isEnabled() and section.review_years.text() == "…"  # until the periods arrive
+    qtbot.waitUntil(section.review_years.isEnabled)
+    assert (section.review_years.value(), section.history_years.value()) == (3, 10)
+
+    section.review_years.setValue(2)
+    dialog.accept()
+    settle()
+
+    assert threads.used and threads.wrote and not threads.on_ui_thread
+    assert ctx.ws.privacy_settings.review_years == 2
