@@ -521,77 +521,77 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>BackupSection</name>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="35"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="36"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="40"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="41"/>
         <source>Die Daten liegen auf dem Teamserver; ihn sichert die IT mit pg_dump. Sicherungsordner und Aufbewahrung gelten nur, wenn SIC Desktop mit einem lokalen Datenordner arbeitet.</source>
         <translation>The data lies on the team server; IT backs it up with pg_dump. Backup folder and retention apply only when SIC Desktop works with a local data folder.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="48"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="49"/>
         <source>Standard: {path}</source>
         <translation>Default: {path}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="52"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="53"/>
         <source>&amp;Auswählen …</source>
         <translation>&amp;Choose …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="55"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="56"/>
         <source>S&amp;tandard</source>
         <translation>De&amp;fault</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="56"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="57"/>
         <source>Den Unterordner „backups“ im Datenordner verwenden</source>
         <translation>Use the “backups” folder inside the data folder</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="59"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="60"/>
         <source>Sicherungs&amp;ordner:</source>
         <translation>Backup &amp;folder:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="68"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="69"/>
         <source> Tage</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="69"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="70"/>
         <source> Wochen</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="70"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="71"/>
         <source> Monate</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="72"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="73"/>
         <source>Aufbe&amp;wahren je:</source>
         <translation>&amp;Keep one per:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="76"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="77"/>
         <source>Von jedem Tag, jeder Woche und jedem Monat bleibt die neueste Sicherung; alle Sicherungen der letzten 24 Stunden bleiben immer.</source>
         <translation>The newest backup of each day, week and month is kept; every backup of the last 24 hours is always kept.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="90"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="91"/>
         <source>Aufbewahren je</source>
         <translation>Keep one per</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="99"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="100"/>
         <source>Sicherungsordner wählen</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="117"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="118"/>
         <source>✓ Der Ordner ist erreichbar, Sicherungen können dort gespeichert werden.</source>
         <translation>✓ The folder can be reached; backups can be saved there.</translation>
     </message>
@@ -3475,42 +3475,42 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="54"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="59"/>
         <source>Mit Teamserver verbinden</source>
         <translation>Connect to team server</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="62"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="68"/>
         <source>Auf dem Teamserver arbeitet das ganze Team mit einem gemeinsamen Datenbestand. Die Angaben erhalten Sie von Ihrer IT. Das Passwort wird in keiner Datei gespeichert, nur auf Wunsch in der Anmeldeinformationsverwaltung von Windows.</source>
         <translation>On the team server the whole team works with one shared set of data. Your IT department gives you these details. The password is not saved in any file, only in the Windows Credential Manager if you wish.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="77"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="83"/>
         <source>Pass&amp;wort:</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="79"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="85"/>
         <source>Passwort in der Anmeldeinformationsverwaltung von Windows merken</source>
         <translation>Remember the password in the Windows Credential Manager</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="92"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="98"/>
         <source>&amp;Verbinden</source>
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="95"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="101"/>
         <source>&amp;Lokale Datei öffnen</source>
         <translation>Open &amp;local file</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="95"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="101"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="123"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="130"/>
         <source>Die Verbindung wird geprüft …</source>
         <translation>Checking the connection …</translation>
     </message>
@@ -4886,32 +4886,32 @@ Undo with Ctrl+Z (after closing this window); a backup is made beforehand as wel
 <context>
     <name>GeneralSection</name>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="49"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="52"/>
         <source>Allgemein</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="58"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="60"/>
         <source>Ö&amp;ffnen</source>
         <translation>O&amp;pen</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="59"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="61"/>
         <source>Den Datenordner im Dateimanager zeigen</source>
         <translation>Show the data folder in the file manager</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="62"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="64"/>
         <source>&amp;Datenordner:</source>
         <translation>&amp;Data folder:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="70"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="72"/>
         <source>&amp;Sprache:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="73"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="75"/>
         <source>Die Sprache wird beim nächsten Start des Programms übernommen.</source>
         <translation>The language takes effect the next time the program starts.</translation>
     </message>
@@ -5008,32 +5008,37 @@ Undo with Ctrl+Z (after closing this window); a backup is made beforehand as wel
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="32"/>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="74"/>
         <source>Änderungsprotokoll: {title}</source>
         <translation>Change history: {title}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="38"/>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="77"/>
         <source>Wer hat den Datensatz wann angelegt oder geändert, und welche Felder? Alte Inhalte werden nicht aufbewahrt. Einträge werden nach {years} Jahren gelöscht.</source>
         <translation>Who created or changed the record when, and which fields? Old contents are not kept. Entries are deleted after {years} years.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="53"/>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="66"/>
         <source>Als &amp;CSV exportieren …</source>
         <translation>Export as &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="76"/>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="50"/>
+        <source>Änderungsprotokoll</source>
+        <translation>Change history</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="96"/>
         <source>Änderungsprotokoll exportieren</source>
         <translation>Export change history</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="76"/>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="96"/>
         <source>CSV für Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="85"/>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="105"/>
         <source>Änderungsprotokoll gespeichert: {path}</source>
         <translation>Change history saved: {path}</translation>
     </message>
@@ -6749,7 +6754,7 @@ evidence</translation>
 <context>
     <name>KeepDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/keep_dialog.py" line="20"/>
+        <location filename="../../sic_desktop/ui/privacy/keep_dialog.py" line="21"/>
         <source>Kontakt weiter speichern</source>
         <translation>Keep contact</translation>
     </message>
@@ -8322,7 +8327,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../sic_desktop/ui/operations.py" line="270"/>
+        <location filename="../../sic_desktop/ui/operations.py" line="276"/>
         <source>Abgebrochen. Es wurde nichts geändert.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
@@ -8713,32 +8718,32 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>PrivacyActions</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/actions.py" line="36"/>
+        <location filename="../../sic_desktop/ui/privacy/actions.py" line="34"/>
         <source>Ordner für die Auskunft wählen</source>
         <translation>Choose a folder for the access request</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/actions.py" line="48"/>
+        <location filename="../../sic_desktop/ui/privacy/actions.py" line="46"/>
         <source>Auskunft gespeichert in {folder}: {files}. Vor der Herausgabe prüfen.</source>
         <translation>Access request saved in {folder}: {files}. Check it before handing it out.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/actions.py" line="69"/>
+        <location filename="../../sic_desktop/ui/privacy/actions.py" line="67"/>
         <source>Bitte genau einen Kontakt auswählen: Jede Löschung wird einzeln bestätigt.</source>
         <translation>Please choose exactly one contact: each erasure is confirmed on its own.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/actions.py" line="73"/>
+        <location filename="../../sic_desktop/ui/privacy/actions.py" line="71"/>
         <source>Es wird geprüft, wo die Person vorkommt …</source>
         <translation>Checking where the person appears …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/actions.py" line="86"/>
+        <location filename="../../sic_desktop/ui/privacy/actions.py" line="84"/>
         <source>Die Person wird anonymisiert und ihre Angaben werden aus dem Suchindex entfernt …</source>
         <translation>Anonymising the person and removing their details from the search index …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/actions.py" line="90"/>
+        <location filename="../../sic_desktop/ui/privacy/actions.py" line="88"/>
         <source>Die Person wird endgültig gelöscht und aus dem Suchindex entfernt …</source>
         <translation>Deleting the person permanently and removing them from the search index …</translation>
     </message>
@@ -8814,42 +8819,42 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>PrivacySection</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="22"/>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="44"/>
         <source>Datenschutz</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="26"/>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="47"/>
         <source>Begründete &amp;Weiterspeicherung gilt:</source>
         <translation>Justified &amp;keeping holds for:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="29"/>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="50"/>
         <source>So lange bleibt ein begründet weiter gespeicherter Kontakt von der Prüfliste. Die Löschfristen selbst stehen auf der Seite „Datenschutz“ unter „Löschregeln“.</source>
         <translation>This long a contact kept with a reason stays off the review list. The deletion periods themselves are on the “Data protection” page under “Deletion rules”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="34"/>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="55"/>
         <source>Änderungsprotokoll &amp;aufbewahren:</source>
         <translation>&amp;Keep change history for:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="36"/>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="57"/>
         <source>Ältere Einträge des Änderungsprotokolls werden beim Start gelöscht.</source>
         <translation>Older change history entries are deleted when the program starts.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="40"/>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="61"/>
         <source>Diese Fristen gelten für das ganze Team.</source>
         <translation>These periods apply to the whole team.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="41"/>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="85"/>
         <source>Diese Fristen gelten für das ganze Team. Ändern kann sie nur eine Anmeldung mit der Rolle „Datenschutz“.</source>
         <translation>These periods apply to the whole team. Only a login with the “Datenschutz” (data protection) role can change them.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="54"/>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="73"/>
         <source> Jahre</source>
         <translation> years</translation>
     </message>
@@ -9690,62 +9695,62 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="68"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="81"/>
         <source>Ö&amp;ffnen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="69"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="82"/>
         <source>&amp;Weiter speichern …</source>
         <translation>&amp;Keep …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="70"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="83"/>
         <source>&amp;Anonymisieren …</source>
         <translation>&amp;Anonymise …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="71"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="84"/>
         <source>Endgültig &amp;löschen …</source>
         <translation>&amp;Delete permanently …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="72"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="85"/>
         <source>A&amp;uskunft exportieren …</source>
         <translation>Export access &amp;request …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="73"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="86"/>
         <source>Änderungs&amp;protokoll</source>
         <translation>Change &amp;history</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="86"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="99"/>
         <source>Kontakte zur Datenschutz-Prüfung</source>
         <translation>Contacts for the privacy review</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="94"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="107"/>
         <source>&amp;Prüfliste</source>
         <translation>&amp;Review list</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="97"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="110"/>
         <source>Lösch&amp;regeln</source>
         <translation>Deletion &amp;rules</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="99"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="112"/>
         <source>Pro&amp;tokoll</source>
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="110"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="128"/>
         <source>Kontakte ohne Rechtsgrundlage, Kontakte, deren Löschfrist nach den Löschregeln abgelaufen ist, und von Dritten erhobene Kontakte, die nicht binnen eines Monats informiert wurden (Art. 14). Für jeden Kontakt entscheiden: begründet weiter speichern (gilt {years} Jahre), anonymisieren oder endgültig löschen.</source>
         <translation>Contacts without legal basis, contacts whose deletion period under the deletion rules has run out, and contacts collected from third parties who were not informed within a month (Art. 14). Decide for each contact: keep with a reason (holds {years} years), anonymise or delete for good.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="123"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="138"/>
         <source>{count} Kontakte zur Prüfung</source>
         <translation>{count} contacts to review</translation>
     </message>
@@ -10181,17 +10186,17 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>SearchSection</name>
     <message>
-        <location filename="../../sic_desktop/ui/search_settings.py" line="16"/>
+        <location filename="../../sic_desktop/ui/search_settings.py" line="17"/>
         <source>Suche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/search_settings.py" line="18"/>
+        <location filename="../../sic_desktop/ui/search_settings.py" line="19"/>
         <source>Abkürzungen und Begriffe, die dasselbe meinen (VHS = Volkshochschule).</source>
         <translation>Abbreviations and terms that mean the same (VHS = Volkshochschule).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/search_settings.py" line="21"/>
+        <location filename="../../sic_desktop/ui/search_settings.py" line="22"/>
         <source>&amp;Gleichbedeutende Begriffe …</source>
         <translation>&amp;Equivalent terms …</translation>
     </message>
@@ -10499,7 +10504,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="91"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="93"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
@@ -10925,37 +10930,37 @@ LaKo = Landeskoordinierung</translation>
 <context>
     <name>TeamServerSection</name>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="147"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="170"/>
         <source>Teamserver</source>
         <translation>Team server</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="151"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="174"/>
         <source>Dieses Fenster arbeitet mit: {where}</source>
         <translation>This window works with: {where}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="155"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="178"/>
         <source>Mit Teamserver &amp;verbinden …</source>
         <translation>&amp;Connect to team server …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="159"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="182"/>
         <source>Mit der lo&amp;kalen Datei arbeiten</source>
         <translation>Work with the lo&amp;cal file</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="181"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="198"/>
         <source>Verbunden mit dem Teamserver {server}.</source>
         <translation>Connected to the team server {server}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="186"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="203"/>
         <source>Das Fenster arbeitet wieder mit der lokalen Datei.</source>
         <translation>The window works with the local file again.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="196"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="211"/>
         <source>Die Datenbank wird gewechselt …</source>
         <translation>Switching the database …</translation>
     </message>
@@ -11900,62 +11905,62 @@ LaKo = Landeskoordinierung</translation>
 <context>
     <name>WordSection</name>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="25"/>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="26"/>
         <source>Word</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="28"/>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="29"/>
         <source>Word-&amp;Vorlage:</source>
         <translation>Word &amp;template:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="31"/>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="32"/>
         <source>mitgelieferte Vorlage</source>
         <translation>shipped template</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="36"/>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="37"/>
         <source>&amp;Wählen …</source>
         <translation>&amp;Choose …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="39"/>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="40"/>
         <source>Vorlage &amp;kopieren …</source>
         <translation>&amp;Copy template …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="41"/>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="42"/>
         <source>Die mitgelieferte Vorlage zum Anpassen in Word speichern</source>
         <translation>Save the shipped template to adapt it in Word</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="47"/>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="48"/>
         <source>Word-Vorlage wählen</source>
         <translation>Choose Word template</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="47"/>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="48"/>
         <source>Word-Vorlagen (*.docx *.dotx)</source>
         <translation>Word templates (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="53"/>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="54"/>
         <source>Vorlage speichern unter</source>
         <translation>Save template as</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="53"/>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="54"/>
         <source>Briefing-Vorlage.docx</source>
         <translation>Briefing-template.docx</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="53"/>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="54"/>
         <source>Word-Dateien (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="61"/>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="62"/>
         <source>Die Vorlage konnte nicht gespeichert werden: {reason}</source>
         <translation>The template could not be saved: {reason}</translation>
     </message>

@@ -7,11 +7,11 @@ import threading
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from sic_desktop.core.models import Note
 from sic_desktop.privacy.review import review_list
-from sic_desktop.ui.privacy import actions
+from sic_desktop.ui.privacy import actions, keep_dialog
 from sic_desktop.ui.privacy.erase_dialog import EraseDialog
 from sic_desktop.ui.privacy.erasure_report_dialog import ErasureReportDialog
 from sic_desktop.ui.privacy.history_dialog import HistoryDialog
@@ -20,6 +20,7 @@ from sic_desktop.ui.privacy.review_model import ReviewTableModel
 from sic_desktop.ui.privacy.review_page import ReviewPage
 from sic_desktop.ui.progress_dialog import ProgressDialog
 from sic_desktop.ui.settings_dialog import SettingsDialog
+from tests.database_threads import spy_on_database_threads
 
 
 def _review_page(qtbot, window, ctx, subject) -> ReviewPage:
@@ -65,6 +66,31 @@ def test_review_page_shows_reasons_and_keep_needs_a_reason(qtbot, window, ctx, s
     assert next(d.reason for d in ctx.ws.keep_decisions.for_person(subject.person.id)) == "Beiratsmitglied bis 2028"
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.model.row_of(subject.person.id) is None
+
+
+def test_the_review_page_the_keep_dialog_and_the_history_read_off_the_ui_thread(
+        qtbot, window, ctx, subject, when_dialog, settle, monkeypatch, reference_day):
+    monkeypatch.setattr(keep_dialog, "today", lambda: reference_day)
+    threads = spy_on_database_threads(monkeypatch)
+    page = _review_page(qtbot, window, ctx, subject)
+    assert "(gilt 3 Jahre)" in page.intro.text()
+    intros: list[str] = []
+
+    def look(dialog: KeepDialog) -> None:
+        intros.append(dialog.findChildren(QLabel)[0].text())
+        dialog.reject()
+
+    when_dialog(KeepDialog, look)
+    qtbot.mouseClick(page.buttons["keep"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.buttons["history"], Qt.MouseButton.LeftButton)
+    history = _open_dialog(HistoryDialog)
+    settle()
+
+    assert intros and "Am 25.11.2029 erscheint der Kontakt wieder" in intros[0]  # today (pinned) + 3 years
+    assert history.windowTitle() == "Änderungsprotokoll: Dr. Wilhelmine Quästenberg"
+    assert "Einträge werden nach 10 Jahren gelöscht." in history.hint.text() and history.rows()
+    assert threads.used and not threads.on_ui_thread
+    history.close()
 
 
 def test_delete_asks_then_reports_the_texts_to_check(qtbot, window, ctx, subject, when_dialog, settle):
