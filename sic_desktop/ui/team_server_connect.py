@@ -8,11 +8,13 @@ the connection string stays in this process (``choose_server``), never in the en
 
 from __future__ import annotations
 
+from concurrent.futures import Future
 from dataclasses import replace
+from functools import partial
 
-from PySide6.QtCore import QCoreApplication, Qt
+import shiboken6
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -39,13 +41,17 @@ from sic_desktop.core.team_server_login import (
     stored_password,
     try_connection,
 )
+from sic_desktop.ui.beside import call_beside
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
+from sic_desktop.ui.messages import show_error
 from sic_desktop.ui.team_server_form import ServerForm
 
 
 class ConnectDialog(QDialog):
     """The address, the password (kept in the credential store if wished) and a test connection."""
+
+    tested = Signal()  # the test connection answered (for tests)
 
     def __init__(self, address: ServerAddress | None, parent: QWidget | None = None, *, at_start: bool = False) -> None:
         super().__init__(parent)
@@ -55,6 +61,7 @@ class ConnectDialog(QDialog):
         self.address = address or ServerAddress()  # once connected: the address that worked
         self.conninfo = ""
         self.server_label = ""
+        self._attempt = 0  # the test connection whose answer is awaited
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -111,7 +118,8 @@ class ConnectDialog(QDialog):
         self.adjustSize()  # room for the message without squeezing the form
 
     def accept(self) -> None:
-        """Connect once to test the address; only a working address is kept."""
+        """Connect once to test the address, on a thread of its own (an unreachable server takes the whole
+        connect timeout); only a working address is kept. „Abbrechen“ meanwhile forgets the attempt."""
         address = self.form.address()
         problems = address.problems()
         if problems:
@@ -120,15 +128,30 @@ class ConnectDialog(QDialog):
         password = None if address.kerberos else self.password.text()
         conninfo = address.conninfo(password)
         self._say(self.tr("Die Verbindung wird geprüft …"))
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        QCoreApplication.processEvents()
-        try:
-            self.server_label = try_connection(conninfo)
-        except SicError as error:
+        self.connect_button.setEnabled(False)
+        self._attempt += 1
+        call_beside(lambda: try_connection(conninfo), "sic-connection-test",
+                    partial(self._tested, self._attempt, address, password, conninfo))
+
+    def reject(self) -> None:
+        self._attempt += 1  # a test still running is no longer waited for
+        super().reject()
+
+    def _tested(self, attempt: int, address: ServerAddress, password: str | None, conninfo: str,
+                done: Future[str]) -> None:
+        if not shiboken6.isValid(self) or attempt != self._attempt:
+            return  # closed, or asked again meanwhile
+        self.connect_button.setEnabled(True)
+        self.tested.emit()
+        error = done.exception()
+        if isinstance(error, SicError):
             self._say(str(error))
             return
-        finally:
-            QApplication.restoreOverrideCursor()
+        if error is not None:
+            self._say("")
+            show_error(self, error)
+            return
+        self.server_label = done.result()
         try:
             store_password(address, password if self.remember.isChecked() else None)
         except CredentialStoreError as error:

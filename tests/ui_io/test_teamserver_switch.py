@@ -40,7 +40,8 @@ def test_connecting_from_the_settings_reopens_the_window_on_the_server_and_back(
     def connect(dialog: ConnectDialog) -> QDialog.DialogCode:
         dialog.form.set_address(with_server)
         dialog.password.setText("geheim-123")
-        dialog.accept()
+        dialog.accept()  # the test connection runs beside the window
+        qtbot.waitUntil(dialog.connect_button.isEnabled, timeout=20_000)
         return QDialog.DialogCode(dialog.result())
 
     monkeypatch.setattr(ConnectDialog, "exec", connect)
