@@ -10,6 +10,7 @@ asked again and whether the shown record was saved by this page's own editor.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
@@ -37,7 +38,7 @@ from sic_desktop.ui.icons import icon
 from sic_desktop.ui.lists.column_widths import set_start_widths
 from sic_desktop.ui.lists.list_filter_bar import FilterBar
 from sic_desktop.ui.lists.row_table import row_table
-from sic_desktop.ui.lists.table_model import BLOCK, RecordTableModel
+from sic_desktop.ui.lists.table_model import BLOCK, RecordTableModel, Rows
 from sic_desktop.ui.outlook.attachment_pane import AttachmentPane
 from sic_desktop.ui.record_actions import RecordAction, actions_for
 from sic_desktop.ui.unlinking import unlink_records
@@ -111,7 +112,7 @@ class ListPage(QWidget):
         self.filters.changed.connect(self.refresh)
         layout.addWidget(self.filters)
 
-        self.model = RecordTableModel(self._service, self)
+        self.model = RecordTableModel(self._service, self._fetch_rows, self)
         self.table = row_table(
             side, self.model, name="recordTable", accessible_name=self.record_type.plural, multiple=True
         )
@@ -198,6 +199,11 @@ class ListPage(QWidget):
         self.ctx.ops.read(self, lambda ws: service.first_page(query, BLOCK)).success(
             lambda page: self._apply_ids(generation, *page)
         ).run()
+
+    def _fetch_rows(self, ids: list[int], deliver: Callable[[Rows], None]) -> None:
+        """The model's block of rows, read on the reader lane."""
+        service = self._service
+        self.ctx.ops.read(self, lambda ws: service.summaries(ids)).success(deliver).run()
 
     def _apply_ids(self, generation: int, ids: list[int], first_rows: list[dict[str, Any]]) -> None:
         if generation != self._generation:
