@@ -433,41 +433,71 @@
     </message>
     <message>
         <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="138"/>
-        <source>Sicherungen entstehen beim ersten Start des Tages, vor jedem Import und vor dem Zusammenführen von Duplikaten. Aufbewahrt werden die neueste Sicherung der letzten {daily} Tage, {weekly} Wochen und {monthly} Monate und alle der letzten 24 Stunden (einstellbar unter Datei → Einstellungen).</source>
-        <translation>Backups are made at the first start of each day, before every import and before duplicates are merged. Kept are the newest backup of each of the last {daily} days, {weekly} weeks and {monthly} months, and every backup of the last 24 hours (see File → Settings).</translation>
+        <source>Sicherungen entstehen beim ersten Start des Tages, vor jedem Import und vor dem Zusammenführen von Duplikaten. Aufbewahrt werden die neueste Sicherung je Tag für {days}, je Woche für {weeks} und je Monat für {months} sowie alle Sicherungen der letzten 24 Stunden (einstellbar unter Datei → Einstellungen).</source>
+        <translation>Backups are made at the first start of each day, before every import and before duplicates are merged. Kept are the newest backup of each day for {days}, of each week for {weeks} and of each month for {months}, and every backup of the last 24 hours (see File → Settings).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="148"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="143"/>
+        <source>1 Tag</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="143"/>
+        <source>{count} Tage</source>
+        <translation>{count} days</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="144"/>
+        <source>1 Woche</source>
+        <translation>1 week</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="144"/>
+        <source>{count} Wochen</source>
+        <translation>{count} weeks</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="145"/>
+        <source>1 Monat</source>
+        <translation>1 month</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="145"/>
+        <source>{count} Monate</source>
+        <translation>{count} months</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="153"/>
         <source>Sicherung &amp;jetzt erstellen</source>
         <translation>Back up &amp;now</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="151"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="156"/>
         <source>&amp;Andere Sicherungsdatei …</source>
         <translation>&amp;Other backup file …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="152"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="157"/>
         <source>Eine Sicherung von einem anderen Ort wiederherstellen (USB-Stick, Netzlaufwerk)</source>
         <translation>Restore a backup from somewhere else (USB stick, network drive)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="154"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="159"/>
         <source>&amp;Wiederherstellen …</source>
         <translation>&amp;Restore …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="197"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="202"/>
         <source>Sicherung wählen</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="197"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="202"/>
         <source>SIC-Desktop-Sicherung (*.sqlite3);;Alle Dateien (*)</source>
         <translation>SIC Desktop backup (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="207"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="212"/>
         <source>Die Daten werden auf den Stand der Sicherung vom {when} zurückgesetzt. Was seitdem eingegeben wurde, fehlt danach.
 
 Der jetzige Stand geht nicht verloren: Er wird vorher als Sicherung „Stand vor einer Wiederherstellung“ im Sicherungsordner aufbewahrt.
@@ -480,12 +510,12 @@ The current state is not lost: it is first kept as a backup “state before a re
 The program window will close and reopen with the restored data.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="212"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="217"/>
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="215"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="220"/>
         <source>Die Sicherung wird wiederhergestellt …</source>
         <translation>Restoring the backup …</translation>
     </message>
@@ -521,77 +551,92 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>BackupSection</name>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="36"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="37"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="41"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="42"/>
         <source>Die Daten liegen auf dem Teamserver; ihn sichert die IT mit pg_dump. Sicherungsordner und Aufbewahrung gelten nur, wenn SIC Desktop mit einem lokalen Datenordner arbeitet.</source>
         <translation>The data lies on the team server; IT backs it up with pg_dump. Backup folder and retention apply only when SIC Desktop works with a local data folder.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="49"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="50"/>
         <source>Standard: {path}</source>
         <translation>Default: {path}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="53"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="54"/>
         <source>&amp;Auswählen …</source>
         <translation>&amp;Choose …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="56"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="57"/>
         <source>S&amp;tandard</source>
         <translation>De&amp;fault</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="57"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="58"/>
         <source>Den Unterordner „backups“ im Datenordner verwenden</source>
         <translation>Use the “backups” folder inside the data folder</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="60"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="61"/>
         <source>Sicherungs&amp;ordner:</source>
         <translation>Backup &amp;folder:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="69"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="70"/>
         <source> Tage</source>
         <translation> days</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/io/backup_settings.py" line="70"/>
+        <source> Tag</source>
+        <translation> day</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="71"/>
         <source> Wochen</source>
         <translation> weeks</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/io/backup_settings.py" line="71"/>
+        <source> Woche</source>
+        <translation> week</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="72"/>
         <source> Monate</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="73"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="72"/>
+        <source> Monat</source>
+        <translation> month</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="74"/>
         <source>Aufbe&amp;wahren je:</source>
         <translation>&amp;Keep one per:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="77"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="78"/>
         <source>Von jedem Tag, jeder Woche und jedem Monat bleibt die neueste Sicherung; alle Sicherungen der letzten 24 Stunden bleiben immer.</source>
         <translation>The newest backup of each day, week and month is kept; every backup of the last 24 hours is always kept.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="91"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="93"/>
         <source>Aufbewahren je</source>
         <translation>Keep one per</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="100"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="102"/>
         <source>Sicherungsordner wählen</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="118"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="120"/>
         <source>✓ Der Ordner ist erreichbar, Sicherungen können dort gespeichert werden.</source>
         <translation>✓ The folder can be reached; backups can be saved there.</translation>
     </message>
@@ -3824,67 +3869,87 @@ Undo with Ctrl+Z (after closing this window); a backup is made beforehand as wel
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="20"/>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="21"/>
         <source>Kontakt anonymisieren</source>
         <translation>Anonymise contact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="22"/>
-        <source>„{name}“ wird durch „anonymisierte Person“ ersetzt. Gelöscht werden Name, Anrede, Titel, E-Mail-Adressen, Telefonnummern, Notizen, Rechtsgrundlage, Einwilligungs- und Kontaktdatum, Schlagwörter, die Zugehörigkeit zu Organisationen und die Wiedervorlagen zum Kontakt. Die Verknüpfungen mit {notes} Notizen und {cooperations} Kooperationen bleiben; aus den Teilnehmenden dieser Notizen wird der Name entfernt. Das kann nicht rückgängig gemacht werden.</source>
-        <translation>“{name}” will be replaced by “anonymisierte Person” (anonymised person). Deleted are the name, salutation, title, e-mail addresses, phone numbers, notes, legal basis, dates of consent and last contact, tags, memberships in organisations and the contact&apos;s follow-ups. The links to {notes} notes and {cooperations} cooperations stay; the name is removed from those notes&apos; participants. This cannot be undone.</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="28"/>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="29"/>
         <source>&amp;Anonymisieren</source>
         <translation>&amp;Anonymise</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="30"/>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="31"/>
         <source>Kontakt endgültig löschen</source>
         <translation>Delete contact permanently</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="32"/>
-        <source>„{name}“ wird endgültig gelöscht, nicht in den Papierkorb gelegt – mit Wiedervorlagen und den Verknüpfungen mit {notes} Notizen und {cooperations} Kooperationen. Aus den Teilnehmenden dieser Notizen wird der Name entfernt. Das kann nicht rückgängig gemacht werden.</source>
-        <translation>“{name}” will be deleted permanently, not moved to the trash – together with its follow-ups and its links to {notes} notes and {cooperations} cooperations. The name is removed from those notes&apos; participants. This cannot be undone.</translation>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="23"/>
+        <source>„{name}“ wird durch „anonymisierte Person“ ersetzt. Gelöscht werden Name, Anrede, Titel, E-Mail-Adressen, Telefonnummern, Notizen, Rechtsgrundlage, Einwilligungs- und Kontaktdatum, Schlagwörter, die Zugehörigkeit zu Organisationen und die Wiedervorlagen zum Kontakt. Die Verknüpfungen mit {notes} und {cooperations} bleiben; aus den Teilnehmenden dieser Notizen wird der Name entfernt. Das kann nicht rückgängig gemacht werden.</source>
+        <translation>“{name}” will be replaced by “anonymisierte Person” (anonymised person). Deleted are the name, salutation, title, e-mail addresses, phone numbers, notes, legal basis, dates of consent and last contact, tags, memberships in organisations and the contact&apos;s follow-ups. The links to {notes} and {cooperations} stay; the name is removed from those notes&apos; participants. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="36"/>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="33"/>
+        <source>„{name}“ wird endgültig gelöscht, nicht in den Papierkorb gelegt – mit Wiedervorlagen und den Verknüpfungen mit {notes} und {cooperations}. Aus den Teilnehmenden dieser Notizen wird der Name entfernt. Das kann nicht rückgängig gemacht werden.</source>
+        <translation>“{name}” will be deleted permanently, not moved to the trash – together with its follow-ups and its links to {notes} and {cooperations}. The name is removed from those notes&apos; participants. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="37"/>
         <source>Endgültig &amp;löschen</source>
         <translation>&amp;Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="46"/>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="41"/>
+        <source>1 Notiz</source>
+        <translation>1 note</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="41"/>
+        <source>{count} Notizen</source>
+        <translation>{count} notes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="42"/>
+        <source>1 Kooperation</source>
+        <translation>1 cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="42"/>
+        <source>{count} Kooperationen</source>
+        <translation>{count} cooperations</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="52"/>
         <source>&lt;b&gt;Diese Texte nennen die Person und werden nicht automatisch geändert.&lt;/b&gt; Bitte nach dem Löschen von Hand prüfen und den Namen dort entfernen, wo er nicht bleiben darf:</source>
         <translation>&lt;b&gt;These texts mention the person and are not changed automatically.&lt;/b&gt; After the erasure, check them by hand and remove the name wherever it must not stay:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="62"/>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="68"/>
         <source>Antrag der Person (Art. 17 DSGVO)</source>
         <translation>Request by the person (Art. 17 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="63"/>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="69"/>
         <source>Einwilligung widerrufen</source>
         <translation>Consent withdrawn</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="64"/>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="70"/>
         <source>Löschfrist nach den Löschregeln abgelaufen</source>
         <translation>Deletion period under the deletion rules has run out</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="65"/>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="71"/>
         <source>Zweck entfallen</source>
         <translation>Purpose no longer applies</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="68"/>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="74"/>
         <source>&amp;Grund für das Löschprotokoll:</source>
         <translation>&amp;Reason for the erasure log:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="75"/>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="81"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -3892,42 +3957,47 @@ Undo with Ctrl+Z (after closing this window); a backup is made beforehand as wel
 <context>
     <name>ErasureReportDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="19"/>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="20"/>
         <source>Löschung abgeschlossen</source>
         <translation>Erasure complete</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="23"/>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="24"/>
         <source>„{name}“ wurde anonymisiert.</source>
         <translation>“{name}” has been anonymised.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="25"/>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="26"/>
         <source>„{name}“ wurde endgültig gelöscht.</source>
         <translation>“{name}” has been deleted permanently.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="29"/>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="31"/>
+        <source>Der Name wurde aus den Teilnehmenden einer Notiz entfernt.</source>
+        <translation>The name was removed from the participants of one note.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="32"/>
         <source>Der Name wurde aus den Teilnehmenden von {count} Notizen entfernt.</source>
         <translation>The name was removed from the participants of {count} notes.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="35"/>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="36"/>
         <source>Gespeicherte Suchen, die den Kontakt nannten, wurden gelöscht: {names}.</source>
         <translation>Saved searches that named the contact were deleted: {names}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="39"/>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="40"/>
         <source>Achtung: {problem}</source>
         <translation>Attention: {problem}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="45"/>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="46"/>
         <source>Achtung: Ein Rest in der Protokolldatei der Datenbank wird erst beim Beenden des Programms entfernt. Bitte SIC Desktop jetzt einmal schließen.</source>
         <translation>Attention: a remainder in the database&apos;s log file is only removed when the program closes. Please close SIC Desktop once now.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="57"/>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="58"/>
         <source>&lt;b&gt;Diese Texte nennen die Person noch.&lt;/b&gt; Sie werden nicht automatisch geändert. Doppelklick öffnet einen Text zum Bearbeiten:</source>
         <translation>&lt;b&gt;These texts still mention the person.&lt;/b&gt; They are not changed automatically. Double-click a text to open it for editing:</translation>
     </message>
@@ -4723,111 +4793,111 @@ Undo with Ctrl+Z (after closing this window); a backup is made beforehand as wel
 <context>
     <name>Gaps</name>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="37"/>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="60"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="36"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="59"/>
         <location filename="../../sic_desktop/ui/map/gap_view.py" line="65"/>
         <location filename="../../sic_desktop/ui/map/gap_view.py" line="157"/>
         <source>Lücken nach Themenfeld und Sektor</source>
         <translation>Gaps by theme field and sector</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="22"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="21"/>
         <source>Laufende Kooperationen (Idee bis Verstetigt) mit mindestens einem Partner des Sektors, darunter die Zahl der beteiligten Organisationen dieses Sektors</source>
         <translation>Running cooperations (idea to established) with at least one partner of the sector, below them the number of organisations of that sector taking part</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="99"/>
-        <location filename="../../sic_desktop/ui/map/gap_model.py" line="46"/>
-        <location filename="../../sic_desktop/ui/map/gap_model.py" line="110"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="98"/>
+        <location filename="../../sic_desktop/ui/map/gap_model.py" line="45"/>
+        <location filename="../../sic_desktop/ui/map/gap_model.py" line="109"/>
         <source>Lücke</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="103"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="102"/>
         <source>{count} mögl. Partner</source>
         <translation>{count} poss. partner(s)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="108"/>
-        <location filename="../../sic_desktop/ui/map/gap_model.py" line="76"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="107"/>
+        <location filename="../../sic_desktop/ui/map/gap_model.py" line="75"/>
         <source>1 Kooperation</source>
         <translation>1 cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="108"/>
-        <location filename="../../sic_desktop/ui/map/gap_model.py" line="76"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="107"/>
+        <location filename="../../sic_desktop/ui/map/gap_model.py" line="75"/>
         <source>{count} Kooperationen</source>
         <translation>{count} cooperations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="109"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="108"/>
         <source>{count} Koop.</source>
         <translation>{count} coop.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="112"/>
-        <location filename="../../sic_desktop/ui/map/gap_model.py" line="77"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="111"/>
+        <location filename="../../sic_desktop/ui/map/gap_model.py" line="76"/>
         <source>1 Organisation</source>
         <translation>1 organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="112"/>
-        <location filename="../../sic_desktop/ui/map/gap_model.py" line="77"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="111"/>
+        <location filename="../../sic_desktop/ui/map/gap_model.py" line="76"/>
         <source>{count} Organisationen</source>
         <translation>{count} organisations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="114"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="113"/>
         <source>{count} Org.</source>
         <translation>{count} org.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="123"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="122"/>
         <source>Keine Lücken: In jedem Themenfeld arbeitet jeder Sektor mit.</source>
         <translation>No gaps: every sector takes part in every theme field.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="127"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="126"/>
         <source>Lücke: keine laufende Kooperation mit einem Partner dieses Sektors</source>
         <translation>Gap: no running cooperation with a partner of this sector</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="132"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="131"/>
         <source>… und weitere</source>
         <translation>… and more</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gaps.py" line="22"/>
+        <location filename="../../sic_desktop/network/gaps.py" line="21"/>
         <source>kein Partner aus der Wirtschaft in {theme}</source>
         <translation>no business partner in {theme}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gaps.py" line="23"/>
+        <location filename="../../sic_desktop/network/gaps.py" line="22"/>
         <source>kein Partner aus der Wissenschaft in {theme}</source>
         <translation>no science partner in {theme}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gaps.py" line="24"/>
+        <location filename="../../sic_desktop/network/gaps.py" line="23"/>
         <source>kein Partner aus der Zivilgesellschaft in {theme}</source>
         <translation>no civil-society partner in {theme}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gaps.py" line="25"/>
+        <location filename="../../sic_desktop/network/gaps.py" line="24"/>
         <source>kein Partner aus der Verwaltung in {theme}</source>
         <translation>no administration partner in {theme}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gaps.py" line="26"/>
+        <location filename="../../sic_desktop/network/gaps.py" line="25"/>
         <source>kein Partner aus der Politik in {theme}</source>
         <translation>no political partner in {theme}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gaps.py" line="96"/>
+        <location filename="../../sic_desktop/network/gaps.py" line="95"/>
         <source>1 möglicher Partner</source>
         <translation>1 possible partner</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gaps.py" line="96"/>
+        <location filename="../../sic_desktop/network/gaps.py" line="95"/>
         <source>{count} mögliche Partner</source>
         <translation>{count} possible partners</translation>
     </message>
@@ -5008,37 +5078,47 @@ Undo with Ctrl+Z (after closing this window); a backup is made beforehand as wel
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="74"/>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="75"/>
         <source>Änderungsprotokoll: {title}</source>
         <translation>Change history: {title}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="77"/>
-        <source>Wer hat den Datensatz wann angelegt oder geändert, und welche Felder? Alte Inhalte werden nicht aufbewahrt. Einträge werden nach {years} Jahren gelöscht.</source>
-        <translation>Who created or changed the record when, and which fields? Old contents are not kept. Entries are deleted after {years} years.</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="66"/>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="67"/>
         <source>Als &amp;CSV exportieren …</source>
         <translation>Export as &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="50"/>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="51"/>
         <source>Änderungsprotokoll</source>
         <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="96"/>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="78"/>
+        <source>Wer hat den Datensatz wann angelegt oder geändert, und welche Felder? Alte Inhalte werden nicht aufbewahrt. Einträge werden nach {period} gelöscht.</source>
+        <translation>Who created or changed the record when, and which fields? Old contents are not kept. Entries are deleted after {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="80"/>
+        <source>1 Jahr</source>
+        <translation>1 year</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="80"/>
+        <source>{count} Jahren</source>
+        <translation>{count} years</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="97"/>
         <source>Änderungsprotokoll exportieren</source>
         <translation>Export change history</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="96"/>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="97"/>
         <source>CSV für Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="105"/>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="106"/>
         <source>Änderungsprotokoll gespeichert: {path}</source>
         <translation>Change history saved: {path}</translation>
     </message>
@@ -5083,94 +5163,104 @@ Undo with Ctrl+Z (after closing this window); a backup is made beforehand as wel
 <context>
     <name>ImpactPage</name>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="55"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="56"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="58"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="59"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="62"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="63"/>
         <source>Nachweise aus:</source>
         <translation>Evidence from:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="65"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="66"/>
         <source>allen Jahren</source>
         <translation>all years</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="70"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="71"/>
         <source>Wirkungsbericht …</source>
         <translation>Impact report …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="82"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="83"/>
         <source>ohne
 Nachweis</source>
         <translation>no
 evidence</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="93"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="94"/>
         <source>Kooperationen der gewählten Zelle:</source>
         <translation>Cooperations of the chosen cell:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="103"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="104"/>
         <source>Überfällige Messungen:</source>
         <translation>Overdue measurements:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="107"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="108"/>
         <source>fällig seit</source>
         <translation>due since</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="107"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="108"/>
         <source>Kooperation</source>
         <translation>Cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="107"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="108"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="107"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="108"/>
         <source>Zuständig</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="143"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="144"/>
         <source>ohne Themenfeld</source>
         <translation>no theme field</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="154"/>
-        <source>{count} Kooperationen, davon {measured} mit Nachweis auf der Wirkungstreppe (Spalte = höchste Stufe mit einem Messwert, der sich auf das Ziel zubewegt hat). {overdue} Messungen sind überfällig.</source>
-        <translation>{count} cooperations, {measured} of them with evidence on the impact ladder (column = highest step with a measured value that moved towards the target). {overdue} measurements are overdue.</translation>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="155"/>
+        <source>{cooperations}, davon {measured} mit Nachweis auf der Wirkungstreppe (Spalte = höchste Stufe mit einem Messwert, der sich auf das Ziel zubewegt hat). {overdue}</source>
+        <translation>{cooperations}, {measured} of them with evidence on the impact ladder (column = highest step with a measured value that moved towards the target). {overdue}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="172"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="158"/>
+        <source>1 Messung ist überfällig.</source>
+        <translation>1 measurement is overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="159"/>
+        <source>{count} Messungen sind überfällig.</source>
+        <translation>{count} measurements are overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="170"/>
+        <source>{count} Kooperationen</source>
+        <translation>{count} cooperations</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="178"/>
         <source>ohne Nachweis</source>
         <translation>no evidence</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="173"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="170"/>
         <source>1 Kooperation</source>
         <translation>1 cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="173"/>
-        <source>{n} Kooperationen</source>
-        <translation>{n} cooperations</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="174"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="179"/>
         <source>{theme} · {step}: {count}</source>
         <translation>{theme} · {step}: {count}</translation>
     </message>
@@ -5450,19 +5540,29 @@ evidence</translation>
         <translation>average progress</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="75"/>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="76"/>
         <source>Wirkungsbericht speichern</source>
         <translation>Save impact report</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="81"/>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="82"/>
         <source>Wirkungsbericht gespeichert: {path}.</source>
         <translation>Impact report saved: {path}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="83"/>
-        <source>Wirkungsbericht gespeichert: {path} ({pages} Seiten).</source>
-        <translation>Impact report saved: {path} ({pages} pages).</translation>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="84"/>
+        <source>Wirkungsbericht gespeichert: {path} ({pages}).</source>
+        <translation>Impact report saved: {path} ({pages}).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="85"/>
+        <source>1 Seite</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="86"/>
+        <source>{count} Seiten</source>
+        <translation>{count} pages</translation>
     </message>
 </context>
 <context>
@@ -6242,79 +6342,89 @@ evidence</translation>
 <context>
     <name>ImportFilePage</name>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="43"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="44"/>
         <source>Datei wählen</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="46"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="47"/>
         <source>Kontakte oder Organisationen aus Outlook, Excel (CSV oder .xlsx) oder vCard übernehmen – oder einen Gesamtexport von SIC Desktop in einen leeren Datenordner einlesen.</source>
         <translation>Bring in contacts or organisations from Outlook, Excel (CSV or .xlsx) or vCard – or read a full export of SIC Desktop into an empty data folder.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="55"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="56"/>
         <source>Pfad der Datei</source>
         <translation>Path of the file</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="58"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="59"/>
         <source>&amp;Durchsuchen …</source>
         <translation>&amp;Browse …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="62"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="63"/>
         <source>Dat&amp;ei:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="68"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="69"/>
         <source>&amp;Tabellenblatt:</source>
         <translation>&amp;Sheet:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="74"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="75"/>
         <source>&amp;Kontakte (Personen)</source>
         <translation>&amp;Contacts (people)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="75"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="76"/>
         <source>&amp;Organisationen</source>
         <translation>&amp;Organisations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="84"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="85"/>
         <source>Jede Zeile ist:</source>
         <translation>Each line is:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="101"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="102"/>
         <source>Datei zum Importieren wählen</source>
         <translation>Choose a file to import</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="103"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="104"/>
         <source>Listen und Kontakte (*.csv *.txt *.xlsx *.xlsm *.vcf *.vcard *.json);;CSV (*.csv *.txt);;Excel (*.xlsx *.xlsm);;vCard (*.vcf *.vcard);;Gesamtexport (*.json);;Alle Dateien (*)</source>
         <translation>Lists and contacts (*.csv *.txt *.xlsx *.xlsm *.vcf *.vcard *.json);;CSV (*.csv *.txt);;Excel (*.xlsx *.xlsm);;vCard (*.vcf *.vcard);;Full export (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="122"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="123"/>
         <source>Die Datei wird geöffnet …</source>
         <translation>Opening the file …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="160"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="161"/>
         <source>Gesamtexport von SIC Desktop. Er wird vollständig eingelesen, mit allen Nummern und Verknüpfungen – das geht nur auf einen leeren Teamserver.</source>
         <translation>Full export of SIC Desktop. It is read in completely, with all numbers and links – this works only onto an empty team server.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="167"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="168"/>
         <source>Gesamtexport von SIC Desktop. Er wird vollständig eingelesen, mit allen Nummern und Verknüpfungen – das geht nur in einen leeren Datenordner.</source>
         <translation>A full export of SIC Desktop. It is read in completely, with all numbers and links – this works only in an empty data folder.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="174"/>
-        <source>Erkannt: {what}. {columns} Spalten.</source>
-        <translation>Recognised: {what}. {columns} columns.</translation>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="175"/>
+        <source>Erkannt: {what}. {columns}.</source>
+        <translation>Recognised: {what}. {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="177"/>
+        <source>1 Spalte</source>
+        <translation>1 column</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="177"/>
+        <source>{count} Spalten</source>
+        <translation>{count} columns</translation>
     </message>
 </context>
 <context>
@@ -6831,19 +6941,24 @@ evidence</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_page.py" line="90"/>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="91"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_page.py" line="91"/>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="92"/>
         <source>Neu: {type} (Strg+N)</source>
         <translation>New: {type} (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_page.py" line="213"/>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="219"/>
         <source>{count} Einträge</source>
         <translation>{count} entries</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="219"/>
+        <source>1 Eintrag</source>
+        <translation>1 entry</translation>
     </message>
 </context>
 <context>
@@ -7012,7 +7127,7 @@ evidence</translation>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/table_model.py" line="88"/>
+        <location filename="../../sic_desktop/ui/lists/table_model.py" line="101"/>
         <source>{date} (überfällig)</source>
         <translation>{date} (overdue)</translation>
     </message>
@@ -7490,7 +7605,7 @@ evidence</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/network/layout.py" line="51"/>
-        <location filename="../../sic_desktop/network/map_computation.py" line="110"/>
+        <location filename="../../sic_desktop/network/map_computation.py" line="109"/>
         <source>Anordnung wird berechnet …</source>
         <translation>Arranging the map …</translation>
     </message>
@@ -7510,48 +7625,48 @@ evidence</translation>
         <translation>No organisations for this selection.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/map_computation.py" line="62"/>
+        <location filename="../../sic_desktop/network/map_computation.py" line="61"/>
         <source>{organisations} Organisationen, {persons} Kontakte, {edges} Verbindungen</source>
         <translation>{organisations} organisations, {persons} contacts, {edges} ties</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/map_computation.py" line="64"/>
+        <location filename="../../sic_desktop/network/map_computation.py" line="63"/>
         <source>{organisations} Organisationen, {edges} Verbindungen</source>
         <translation>{organisations} organisations, {edges} ties</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/map_computation.py" line="67"/>
+        <location filename="../../sic_desktop/network/map_computation.py" line="66"/>
         <source>Nur Organisationen: Mit allen Kontakten wäre die Karte nicht mehr lesbar.</source>
         <translation>Organisations only: with all contacts the map could no longer be read.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/map_computation.py" line="72"/>
+        <location filename="../../sic_desktop/network/map_computation.py" line="71"/>
         <source>1 Organisation ohne gemeinsame Kooperation ist nicht gezeigt.</source>
         <translation>1 organisation without a shared cooperation is not shown.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/map_computation.py" line="73"/>
+        <location filename="../../sic_desktop/network/map_computation.py" line="72"/>
         <source>{count} Organisationen ohne gemeinsame Kooperation sind nicht gezeigt.</source>
         <translation>{count} organisations without a shared cooperation are not shown.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/map_computation.py" line="78"/>
+        <location filename="../../sic_desktop/network/map_computation.py" line="77"/>
         <source>Umfeld von {name}</source>
         <translation>Surroundings of {name}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/map_computation.py" line="80"/>
+        <location filename="../../sic_desktop/network/map_computation.py" line="79"/>
         <location filename="../../sic_desktop/ui/map/map_view.py" line="62"/>
         <source>Netzwerkkarte</source>
         <translation>Network map</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/map_computation.py" line="92"/>
+        <location filename="../../sic_desktop/network/map_computation.py" line="91"/>
         <source>Netz wird aufgebaut …</source>
         <translation>Building the network …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/map_computation.py" line="108"/>
+        <location filename="../../sic_desktop/network/map_computation.py" line="107"/>
         <source>Kennzahlen werden berechnet …</source>
         <translation>Calculating figures …</translation>
     </message>
@@ -7572,7 +7687,7 @@ evidence</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/network/style.py" line="137"/>
-        <location filename="../../sic_desktop/ui/map/tooltips.py" line="32"/>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="31"/>
         <source>gehört zur Organisation</source>
         <translation>belongs to the organisation</translation>
     </message>
@@ -7772,42 +7887,42 @@ evidence</translation>
         <translation>Broker score: share of the shortest paths between other organisations that run through this one (betweenness).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/tooltips.py" line="20"/>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="19"/>
         <source>1 Kooperation</source>
         <translation>1 cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/tooltips.py" line="20"/>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="19"/>
         <source>{count} Kooperationen</source>
         <translation>{count} cooperations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/tooltips.py" line="21"/>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="20"/>
         <source>1 Partner</source>
         <translation>1 partner</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/tooltips.py" line="21"/>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="20"/>
         <source>{count} Partner</source>
         <translation>{count} partners</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/tooltips.py" line="24"/>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="23"/>
         <source>1 Kontakt</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/tooltips.py" line="24"/>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="23"/>
         <source>{count} Kontakte</source>
         <translation>{count} contacts</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/tooltips.py" line="25"/>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="24"/>
         <source>Klicken öffnet den Datensatz, Ziehen verschiebt, Rechtsklick für mehr.</source>
         <translation>Click opens the record, dragging moves it, right-click for more.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/tooltips.py" line="37"/>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="36"/>
         <source>… und {count} weitere</source>
         <translation>… and {count} more</translation>
     </message>
@@ -8751,110 +8866,125 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>PrivacyLogPanel</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="37"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="38"/>
         <source>Löschungen, Anonymisierungen, Auskünfte und Exporte von Kontakten mit Datum, Bearbeiter/in und Grund. Kontakte stehen hier nur mit Nummer oder Anzahl. Löschungen werden zusätzlich außerhalb der Datenbank als Schlüssel-Hashes aufbewahrt: Bringt eine Wiederherstellung oder ein Import eine gelöschte Person zurück, wird die Löschung erneut angewendet.</source>
         <translation>Erasures, anonymisations, access requests and exports of contacts with date, user and reason. Contacts appear here by number or count only. Erasures are also kept outside the database as keyed hashes: if a restore or an import brings an erased person back, the erasure is applied again.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="48"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="49"/>
         <source>Datenschutz-Protokoll</source>
         <translation>Data protection log</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="50"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="51"/>
         <source>Zeitpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="50"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="51"/>
         <source>von</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="50"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="51"/>
         <source>Vorgang</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="50"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="51"/>
         <source>betrifft</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="50"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="51"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="60"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="61"/>
         <source>&amp;Verzeichnis nach Art. 30 (PDF oder Word) …</source>
         <translation>&amp;Record of processing (Art. 30) (PDF or Word) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="98"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="99"/>
         <source>Verzeichnis gespeichert: {path}. Angaben in Klammern bitte ergänzen.</source>
         <translation>Record saved: {path}. Please complete the entries in brackets.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="88"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="100"/>
+        <source>Verzeichnis gespeichert: {path} ({pages}). Angaben in Klammern bitte ergänzen.</source>
+        <translation>Record saved: {path} ({pages}). Please complete the entries in brackets.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="101"/>
+        <source>1 Seite</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="101"/>
+        <source>{count} Seiten</source>
+        <translation>{count} pages</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="89"/>
         <source>Verzeichnis von Verarbeitungstätigkeiten speichern</source>
         <translation>Save record of processing activities</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="29"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="30"/>
         <source>Löschungen, Anonymisierungen, Auskünfte und Exporte von Kontakten mit Datum, Bearbeiter/in und Grund. Kontakte stehen hier nur mit Nummer oder Anzahl. Löschungen werden zusätzlich im Datenordner des Rechners, auf dem gelöscht wurde, als Schlüssel-Hashes aufbewahrt: Spielt die IT eine ältere Sicherung des Teamservers zurück, wendet dieser Rechner seine Löschungen beim nächsten Verbinden erneut an.</source>
         <translation>Erasures, anonymisations, access requests and exports of contacts with date, editor and reason. Contacts appear here only by number or count. Erasures are also kept as keyed hashes in the data folder of the computer on which they were made: if IT restores an older backup of the team server, this computer applies its erasures again the next time it connects.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="89"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="90"/>
         <source>Verarbeitungsverzeichnis_SIC_Desktop</source>
         <translation>Record_of_processing_SIC_Desktop</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="99"/>
-        <source>Verzeichnis gespeichert: {path} ({pages} Seiten). Angaben in Klammern bitte ergänzen.</source>
-        <translation>Record saved: {path} ({pages} pages). Please complete the entries in brackets.</translation>
     </message>
 </context>
 <context>
     <name>PrivacySection</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="44"/>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="45"/>
         <source>Datenschutz</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="47"/>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="48"/>
         <source>Begründete &amp;Weiterspeicherung gilt:</source>
         <translation>Justified &amp;keeping holds for:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="50"/>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="51"/>
         <source>So lange bleibt ein begründet weiter gespeicherter Kontakt von der Prüfliste. Die Löschfristen selbst stehen auf der Seite „Datenschutz“ unter „Löschregeln“.</source>
         <translation>This long a contact kept with a reason stays off the review list. The deletion periods themselves are on the “Data protection” page under “Deletion rules”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="55"/>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="56"/>
         <source>Änderungsprotokoll &amp;aufbewahren:</source>
         <translation>&amp;Keep change history for:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="57"/>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="58"/>
         <source>Ältere Einträge des Änderungsprotokolls werden beim Start gelöscht.</source>
         <translation>Older change history entries are deleted when the program starts.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="61"/>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="62"/>
         <source>Diese Fristen gelten für das ganze Team.</source>
         <translation>These periods apply to the whole team.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="85"/>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="74"/>
+        <source> Jahr</source>
+        <translation> year</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="86"/>
         <source>Diese Fristen gelten für das ganze Team. Ändern kann sie nur eine Anmeldung mit der Rolle „Datenschutz“.</source>
         <translation>These periods apply to the whole team. Only a login with the “Datenschutz” (data protection) role can change them.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="73"/>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="74"/>
         <source> Jahre</source>
         <translation> years</translation>
     </message>
@@ -9746,11 +9876,26 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
     <message>
         <location filename="../../sic_desktop/ui/privacy/review_page.py" line="128"/>
-        <source>Kontakte ohne Rechtsgrundlage, Kontakte, deren Löschfrist nach den Löschregeln abgelaufen ist, und von Dritten erhobene Kontakte, die nicht binnen eines Monats informiert wurden (Art. 14). Für jeden Kontakt entscheiden: begründet weiter speichern (gilt {years} Jahre), anonymisieren oder endgültig löschen.</source>
-        <translation>Contacts without legal basis, contacts whose deletion period under the deletion rules has run out, and contacts collected from third parties who were not informed within a month (Art. 14). Decide for each contact: keep with a reason (holds {years} years), anonymise or delete for good.</translation>
+        <source>Kontakte ohne Rechtsgrundlage, Kontakte, deren Löschfrist nach den Löschregeln abgelaufen ist, und von Dritten erhobene Kontakte, die nicht binnen eines Monats informiert wurden (Art. 14). Für jeden Kontakt entscheiden: begründet weiter speichern (gilt {period}), anonymisieren oder endgültig löschen.</source>
+        <translation>Contacts without legal basis, contacts whose deletion period under the deletion rules has run out, and contacts collected from third parties who were not informed within a month (Art. 14). Decide for each contact: keep with a reason (holds {period}), anonymise or delete for good.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="138"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="132"/>
+        <source>1 Jahr</source>
+        <translation>1 year</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="132"/>
+        <source>{count} Jahre</source>
+        <translation>{count} years</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="139"/>
+        <source>1 Kontakt zur Prüfung</source>
+        <translation>1 contact to review</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="139"/>
         <source>{count} Kontakte zur Prüfung</source>
         <translation>{count} contacts to review</translation>
     </message>
@@ -9758,91 +9903,111 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="39"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="41"/>
         <source>Je Art der Daten eine Löschklasse: eine Frist und das Ereignis, ab dem sie läuft. Welche Art ein Kontakt ist, folgt aus seiner Rechtsgrundlage. Die Prüfliste schlägt Kontakte vor, deren Frist abgelaufen ist. Wird eine Einwilligung widerrufen, wird der Kontakt sofort gelöscht.</source>
         <translation>One deletion class per kind of data: a period and the event it runs from. Which kind a contact is follows from its legal basis. The review list proposes contacts whose period has run out. If consent is withdrawn, the contact is deleted at once.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="47"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="49"/>
         <source>Löschregeln</source>
         <translation>Deletion rules</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="49"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="51"/>
         <source>Art der Daten</source>
         <translation>Kind of data</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="49"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="51"/>
         <source>Frist</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="49"/>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="91"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="51"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="93"/>
         <source>Beginn der Frist</source>
         <translation>Start of the period</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="49"/>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="95"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="51"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="97"/>
         <source>Begründung</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="58"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="60"/>
         <source>Löschregeln &amp;speichern</source>
         <translation>&amp;Save deletion rules</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="62"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="64"/>
         <source>Lösch&amp;konzept als CSV …</source>
         <translation>Deletion &amp;concept as CSV …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="79"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="81"/>
         <source>Zuletzt geändert von {by}</source>
         <translation>Last changed by {by}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="83"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="86"/>
         <source> Monate</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="85"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="86"/>
+        <source> Monat</source>
+        <translation> month</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="87"/>
         <source>Frist in Monaten</source>
         <translation>Period in months</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="116"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="118"/>
         <source>Die Löschregeln sind unverändert.</source>
         <translation>The deletion rules are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="120"/>
-        <source>{count} Löschregel(n) gespeichert.</source>
-        <translation>{count} deletion rule(s) saved.</translation>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="123"/>
+        <source>1 Löschregel gespeichert.</source>
+        <translation>1 deletion rule saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="128"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="123"/>
+        <source>{count} Löschregeln gespeichert.</source>
+        <translation>{count} deletion rules saved.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="138"/>
+        <source>Löschkonzept gespeichert: {path} ({rows}).</source>
+        <translation>Deletion concept saved: {path} ({rows}).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="139"/>
+        <source>1 Zeile</source>
+        <translation>1 row</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="139"/>
+        <source>{count} Zeilen</source>
+        <translation>{count} rows</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="131"/>
         <source>Löschkonzept speichern</source>
         <translation>Save deletion concept</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="128"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="131"/>
         <source>Loeschkonzept</source>
         <translation>Deletion_concept</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="129"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="132"/>
         <source>CSV-Dateien (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="135"/>
-        <source>Löschkonzept gespeichert: {path} ({count} Zeilen).</source>
-        <translation>Deletion concept saved: {path} ({count} rows).</translation>
     </message>
 </context>
 <context>
@@ -10101,11 +10266,21 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
     <message>
         <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="88"/>
-        <source>Suchindex neu aufgebaut: {count} Einträge.</source>
-        <translation>Search index rebuilt: {count} entries.</translation>
+        <source>Suchindex neu aufgebaut: {entries}.</source>
+        <translation>Search index rebuilt: {entries}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="90"/>
+        <source>1 Eintrag</source>
+        <translation>1 entry</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="91"/>
+        <source>{count} Einträge</source>
+        <translation>{count} entries</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="92"/>
         <source>Abgebrochen. Der bisherige Suchindex bleibt in Gebrauch.</source>
         <translation>Cancelled. The previous search index stays in use.</translation>
     </message>
@@ -10671,6 +10846,11 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <source>{count} offene Wiedervorlagen</source>
         <translation>{count} open follow-ups</translation>
     </message>
+    <message>
+        <location filename="../../sic_desktop/ui/status_bar.py" line="75"/>
+        <source>1 offene Wiedervorlage</source>
+        <translation>1 open follow-up</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
@@ -11011,37 +11191,37 @@ LaKo = Landeskoordinierung</translation>
 <context>
     <name>ThemeYearDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="28"/>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="29"/>
         <source>Wirkungsbericht eines Themenfelds</source>
         <translation>Impact report of a theme field</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="33"/>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="34"/>
         <source>&amp;Themenfeld</source>
         <translation>&amp;Theme field</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="37"/>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="38"/>
         <source>&amp;Jahr</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="39"/>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="40"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="50"/>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="51"/>
         <source>PDF erstellen …</source>
         <translation>Create PDF …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="50"/>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="51"/>
         <source>Word-Datei erstellen …</source>
         <translation>Create Word file …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="42"/>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="43"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -11077,89 +11257,106 @@ LaKo = Landeskoordinierung</translation>
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="39"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="40"/>
         <source>Gelöschte Einträge bleiben hier, bis der Papierkorb geleert wird. Erst dann sind sie endgültig gelöscht.</source>
         <translation>Deleted entries stay here until the trash is emptied. Only then are they deleted permanently.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="47"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="48"/>
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="50"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="51"/>
         <source>E&amp;ndgültig löschen</source>
         <translation>Delete &amp;permanently</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="52"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="53"/>
         <source>Papierkorb &amp;leeren …</source>
         <translation>&amp;Empty trash …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="61"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="62"/>
         <source>Einträge im Papierkorb</source>
         <translation>Entries in the trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="62"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="63"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="62"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="63"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="62"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="63"/>
         <source>Gelöscht am</source>
         <translation>Deleted on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="62"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="63"/>
         <source>Gelöscht von</source>
         <translation>Deleted by</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="105"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="106"/>
         <source>Aus dem Papierkorb wiederherstellen</source>
         <translation>Restore from the trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="107"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="108"/>
         <source>Wiederhergestellt. Rückgängig mit Strg+Z.</source>
         <translation>Restored. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="115"/>
-        <source>{count} Einträge endgültig löschen? Das kann nicht rückgängig gemacht werden.</source>
-        <translation>Delete {count} entries permanently? This cannot be undone.</translation>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="116"/>
+        <source>{entries} endgültig löschen? Das kann nicht rückgängig gemacht werden.</source>
+        <translation>Delete {entries} permanently? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="116"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="117"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="135"/>
+        <source>1 Eintrag</source>
+        <translation>1 entry</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="117"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="135"/>
+        <source>{count} Einträge</source>
+        <translation>{count} entries</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="134"/>
+        <source>Papierkorb geleert: {entries} gelöscht.</source>
+        <translation>Trash emptied: {entries} deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="118"/>
         <source>Endgültig löschen</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="125"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="128"/>
+        <source>Den Papierkorb leeren? Der Eintrag darin wird endgültig gelöscht.</source>
+        <translation>Empty the trash? The entry in it will be deleted permanently.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="129"/>
         <source>Den Papierkorb leeren? Alle {count} Einträge werden endgültig gelöscht.</source>
         <translation>Empty the trash? All {count} entries will be deleted permanently.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="128"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="130"/>
         <source>Papierkorb leeren</source>
         <translation>Empty trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="131"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="133"/>
         <source>Papierkorb wird geleert …</source>
         <translation>Emptying the trash …</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="132"/>
-        <source>Papierkorb geleert: {count} Einträge gelöscht.</source>
-        <translation>Trash emptied: {count} entries deleted.</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from sic_desktop.core.dates import format_timestamp
+from sic_desktop.core.i18n import counted
 from sic_desktop.core.models import RecordRef
 from sic_desktop.ui import messages
 from sic_desktop.ui.checked import not_none
@@ -112,7 +113,8 @@ class TrashPage(QWidget):
         refs = self.selected_refs()
         if not refs or not messages.confirm(
             self,
-            self.tr("{count} Einträge endgültig löschen? Das kann nicht rückgängig gemacht werden.").format(count=len(refs)),
+            self.tr("{entries} endgültig löschen? Das kann nicht rückgängig gemacht werden.").format(
+                entries=counted(len(refs), self.tr("1 Eintrag"), self.tr("{count} Einträge"))),
             self.tr("Endgültig löschen"),
         ):
             return
@@ -122,12 +124,13 @@ class TrashPage(QWidget):
     def empty(self) -> None:
         if not messages.confirm(
             self,
-            self.tr("Den Papierkorb leeren? Alle {count} Einträge werden endgültig gelöscht.").format(
-                count=self.tree.topLevelItemCount()
-            ),
+            counted(self.tree.topLevelItemCount(),
+                    self.tr("Den Papierkorb leeren? Der Eintrag darin wird endgültig gelöscht."),
+                    self.tr("Den Papierkorb leeren? Alle {count} Einträge werden endgültig gelöscht.")),
             self.tr("Papierkorb leeren"),
         ):
             return
         self.ctx.ops.write(self, lambda ws: ws.trash.empty()).with_progress(self.tr("Papierkorb wird geleert …")).success(
-            lambda count: self.ctx.status_message.emit(self.tr("Papierkorb geleert: {count} Einträge gelöscht.").format(count=count))
+            lambda count: self.ctx.status_message.emit(self.tr("Papierkorb geleert: {entries} gelöscht.").format(
+                entries=counted(count, self.tr("1 Eintrag"), self.tr("{count} Einträge"))))
         ).run()

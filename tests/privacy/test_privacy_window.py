@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from sic_desktop.core.models import Note
+from sic_desktop.core.services.privacy_settings import HISTORY_RETENTION, REVIEW
 from sic_desktop.privacy.review import review_list
 from sic_desktop.ui.privacy import actions, keep_dialog
 from sic_desktop.ui.privacy.erase_dialog import EraseDialog
@@ -18,6 +19,7 @@ from sic_desktop.ui.privacy.history_dialog import HistoryDialog
 from sic_desktop.ui.privacy.keep_dialog import KeepDialog
 from sic_desktop.ui.privacy.review_model import ReviewTableModel
 from sic_desktop.ui.privacy.review_page import ReviewPage
+from sic_desktop.ui.privacy.settings_section import PrivacySection
 from sic_desktop.ui.progress_dialog import ProgressDialog
 from sic_desktop.ui.settings_dialog import SettingsDialog
 from tests.database_threads import spy_on_database_threads
@@ -66,6 +68,7 @@ def test_review_page_shows_reasons_and_keep_needs_a_reason(qtbot, window, ctx, s
     assert next(d.reason for d in ctx.ws.keep_decisions.for_person(subject.person.id)) == "Beiratsmitglied bis 2028"
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.model.row_of(subject.person.id) is None
+    assert page.count_label.text() == "1 Kontakt zur Prüfung"
 
 
 def test_the_review_page_the_keep_dialog_and_the_history_read_off_the_ui_thread(
@@ -91,6 +94,27 @@ def test_the_review_page_the_keep_dialog_and_the_history_read_off_the_ui_thread(
     assert "Einträge werden nach 10 Jahren gelöscht." in history.hint.text() and history.rows()
     assert threads.used and not threads.on_ui_thread
     history.close()
+
+
+def test_one_year_is_one_jahr_on_the_page_in_the_history_and_in_the_settings(qtbot, window, ctx, subject, settle):
+    ctx.ws.privacy_settings.update({REVIEW: 1, HISTORY_RETENTION: 1})
+    page = _review_page(qtbot, window, ctx, subject)
+    assert "(gilt 1 Jahr)" in page.intro.text()
+    qtbot.mouseClick(page.buttons["history"], Qt.MouseButton.LeftButton)
+    history = _open_dialog(HistoryDialog)
+    qtbot.waitUntil(lambda: bool(history.hint.text()))
+    assert "Einträge werden nach 1 Jahr gelöscht." in history.hint.text()
+    history.close()
+
+    dialog = SettingsDialog(ctx, window)
+    qtbot.addWidget(dialog)
+    section = dialog.findChild(PrivacySection)
+    qtbot.waitUntil(section.review_years.isEnabled)
+    assert section.review_years.text() == "1 Jahr"
+    section.review_years.setValue(2)
+    assert section.review_years.text() == "2 Jahre"
+    dialog.reject()
+    settle()
 
 
 def test_delete_asks_then_reports_the_texts_to_check(qtbot, window, ctx, subject, when_dialog, settle):

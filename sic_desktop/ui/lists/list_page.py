@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sic_desktop.core.i18n import number
+from sic_desktop.core.i18n import counted
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.storage.changes import ChangeSet
@@ -216,7 +216,7 @@ class ListPage(QWidget):
         self._pending_ref = None
         if wanted is not None:
             self._select_row_of(wanted)
-        self.count_label.setText(self.tr("{count} Einträge").format(count=number(len(ids))))
+        self.count_label.setText(counted(len(ids), self.tr("1 Eintrag"), self.tr("{count} Einträge")))
         self.loaded.emit()
 
     def _on_changed(self, changes: ChangeSet) -> None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sic_desktop.core.i18n import counted
 from sic_desktop.core.models import RecordRef
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.privacy.history_export import export_history_csv, history_header, history_rows
@@ -75,8 +76,8 @@ class HistoryDialog(QDialog):
         self.hint.setText(
             self.tr(
                 "Wer hat den Datensatz wann angelegt oder geändert, und welche Felder? Alte Inhalte werden "
-                "nicht aufbewahrt. Einträge werden nach {years} Jahren gelöscht."
-            ).format(years=loaded.retention_years)
+                "nicht aufbewahrt. Einträge werden nach {period} gelöscht."
+            ).format(period=counted(loaded.retention_years, self.tr("1 Jahr"), self.tr("{count} Jahren")))
         )
         self.tree.clear()
         for row in loaded.rows:

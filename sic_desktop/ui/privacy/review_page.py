@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sic_desktop.core.i18n import number
+from sic_desktop.core.i18n import counted
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.core.workspace import Workspace
@@ -127,15 +127,16 @@ class ReviewPage(QWidget):
             self.tr(
                 "Kontakte ohne Rechtsgrundlage, Kontakte, deren Löschfrist nach den Löschregeln abgelaufen ist, "
                 "und von Dritten erhobene Kontakte, die nicht binnen eines Monats informiert wurden (Art. 14). "
-                "Für jeden Kontakt entscheiden: begründet weiter speichern (gilt {years} Jahre), anonymisieren "
+                "Für jeden Kontakt entscheiden: begründet weiter speichern (gilt {period}), anonymisieren "
                 "oder endgültig löschen."
-            ).format(years=loaded.review_years)
+            ).format(period=counted(loaded.review_years, self.tr("1 Jahr"), self.tr("{count} Jahre")))
         )
         chosen = self.selected_item()
         self.model.set_items(loaded.items)
         if chosen is not None and (row := self.model.row_of(chosen.person_id)) is not None:
             self.table.selectRow(row)
-        self.count_label.setText(self.tr("{count} Kontakte zur Prüfung").format(count=number(len(loaded.items))))
+        self.count_label.setText(counted(
+            len(loaded.items), self.tr("1 Kontakt zur Prüfung"), self.tr("{count} Kontakte zur Prüfung")))
         self._update_buttons()
         self.loaded.emit()
 

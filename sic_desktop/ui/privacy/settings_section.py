@@ -20,6 +20,7 @@ from sic_desktop.core.settings import Settings
 from sic_desktop.core.team_access import access_rights, on_server
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.context import AppContext
+from sic_desktop.ui.count_suffix import count_suffix
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ class PrivacySection(QGroupBox):
         box.setRange(0, PERIODS[key].most)  # 0 only while loading: shown as „…“
         box.setSpecialValueText("…")
         box.setEnabled(False)
-        box.setSuffix(self.tr(" Jahre"))
+        count_suffix(box, self.tr(" Jahr"), self.tr(" Jahre"))
         return box
 
     def _show(self, loaded: _Loaded) -> None:
