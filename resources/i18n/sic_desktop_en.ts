@@ -523,29 +523,24 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>BackupNote</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="20"/>
-        <source>Im Sicherungsordner dieses Rechners enthält keine Sicherung die Person.</source>
+        <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="19"/>
+        <source>Keine Sicherung im Sicherungsordner dieses Rechners enthält die Person.</source>
         <translation>No backup in this computer&apos;s backup folder contains the person.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="22"/>
-        <source>Keine Sicherung im Sicherungsordner enthält die Person.</source>
-        <translation>No backup in the backup folder contains the person.</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="26"/>
+        <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="24"/>
         <source>wird am {date} gelöscht</source>
         <translation>deleted on {date}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="28"/>
+        <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="26"/>
         <source>wird nicht automatisch gelöscht</source>
         <translation>not deleted automatically</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="30"/>
-        <source>Ältere Sicherungen enthalten die Person weiterhin, bis sie gelöscht werden. Sie dürfen nur zum Wiederherstellen benutzt werden; nach einer Wiederherstellung die Löschung wiederholen.</source>
-        <translation>Older backups still contain the person until they are deleted. Use them only to restore data, and repeat the erasure after a restore.</translation>
+        <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="28"/>
+        <source>Diese Sicherungen im Sicherungsordner dieses Rechners enthalten die Person noch, bis sie gelöscht werden. Verwenden Sie sie nur, um Daten wiederherzustellen, und löschen Sie die Person danach erneut:</source>
+        <translation>These backups in this computer&apos;s backup folder still contain the person until they are deleted. Use them only to restore data, and delete the person again afterwards:</translation>
     </message>
 </context>
 <context>

@@ -80,7 +80,7 @@ def test_the_erase_dialog_on_the_server_names_its_pg_dump_backups(qtbot, server_
     qtbot.addWidget(dialog)
     assert dialog.backups.text() == (
         "In den Sicherungen des Teamservers (pg_dump) steht die Person noch, bis die IT sie nach der "
-        "Aufbewahrungsfrist löscht. Im Sicherungsordner dieses Rechners enthält keine Sicherung die Person."
+        "Aufbewahrungsfrist löscht. Keine Sicherung im Sicherungsordner dieses Rechners enthält die Person."
     )
 
 
