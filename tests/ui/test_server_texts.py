@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel
 
 from sic_desktop.core.models import Person
@@ -71,6 +72,14 @@ def test_the_about_box_names_the_server_and_what_this_pc_keeps(server_window, po
 
 def test_the_about_box_on_the_local_file(workspace):
     assert about_where(workspace) == f"Alle Daten liegen im Datenordner auf diesem Rechner:<br>{workspace.folder.root}"
+
+
+def test_the_about_box_shows_a_folder_with_angle_brackets_and_ampersand_as_it_is(qapp, tmp_path):
+    with Workspace.open(tmp_path / "a<b & <i>c</i>", user="testerin") as ws:
+        shown = QTextDocument()
+        shown.setHtml(about_where(ws))  # what the about box's rich text shows
+        assert shown.toPlainText() == f"Alle Daten liegen im Datenordner auf diesem Rechner:\n{ws.folder.root}"
+        assert "a<b & <i>c</i>" in str(ws.folder.root)
 
 
 def test_the_erase_dialog_on_the_server_names_its_pg_dump_backups(qtbot, server_window):
