@@ -6,8 +6,6 @@ A cell counts cooperations; choosing it lists them below, and a double click ope
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sic_desktop.core.dates import format_date
+from sic_desktop.core.dates import format_date, today
 from sic_desktop.core.i18n import counted
 from sic_desktop.core.impact_vocab import STEPS, step_label, step_short
 from sic_desktop.core.models import RecordRef, RecordType
@@ -64,7 +62,8 @@ class ImpactPage(QWidget):
         self.year = QComboBox(self)
         self.year.setObjectName("impactYear")
         self.year.addItem(self.tr("allen Jahren"), None)
-        for year in range(date.today().year, date.today().year - YEARS_BACK, -1):
+        this_year = today().year
+        for year in range(this_year, this_year - YEARS_BACK, -1):
             self.year.addItem(str(year), year)
         filters.addWidget(self.year)
         filters.addStretch(1)

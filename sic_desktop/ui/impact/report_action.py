@@ -5,12 +5,12 @@ the file dialog offers both)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
 
+from sic_desktop.core.dates import today
 from sic_desktop.core.i18n import counted
 from sic_desktop.core.models import RecordRef
 from sic_desktop.core.workspace import Workspace
@@ -34,7 +34,7 @@ class ThemeYearDialog(QDialog):
         layout.addRow(self.tr("&Themenfeld"), self.theme)
         self.year = QSpinBox(self)
         self.year.setRange(2000, 2100)
-        self.year.setValue(year or date.today().year)
+        self.year.setValue(year or today().year)
         layout.addRow(self.tr("&Jahr"), self.year)
         self.file_format = FormatChoice(self)
         layout.addRow(self.tr("&Format"), self.file_format)
