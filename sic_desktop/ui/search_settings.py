@@ -12,7 +12,6 @@ from sic_desktop.ui.synonyms_dialog import SynonymsDialog
 class SearchSection(QGroupBox):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        ws = ctx.ws
         self.setObjectName("searchSettings")
         self.setTitle(self.tr("Suche"))
         layout = QHBoxLayout(self)
@@ -21,7 +20,7 @@ class SearchSection(QGroupBox):
         layout.addWidget(hint, 1)
         self.synonyms = QPushButton(self.tr("&Gleichbedeutende Begriffe …"), self)
         self.synonyms.setObjectName("synonymsButton")
-        self.synonyms.clicked.connect(lambda: SynonymsDialog(ws, self).exec())
+        self.synonyms.clicked.connect(lambda: SynonymsDialog(ctx, self).exec())
         layout.addWidget(self.synonyms)
 
     def apply(self, settings: Settings) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from sic_desktop.core.dates import format_timestamp
 from sic_desktop.core.i18n import counted
 from sic_desktop.core.models import RecordRef
+from sic_desktop.core.services.trash import TrashItem
 from sic_desktop.ui import messages
 from sic_desktop.ui.checked import not_none
 from sic_desktop.ui.context import AppContext
@@ -74,8 +75,12 @@ class TrashPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Read what lies in the Papierkorb on the reader lane; the list is filled when it arrives."""
+        self.ctx.ops.read(self, lambda ws: ws.trash.items()).success(self._show).run()
+
+    def _show(self, entries: list[TrashItem]) -> None:
         self.tree.clear()
-        for entry in self.ctx.ws.trash.items():
+        for entry in entries:
             item = QTreeWidgetItem(
                 self.tree,
                 [entry.title, entry.ref.type.label, format_timestamp(entry.deleted_at), entry.deleted_by],

@@ -3,6 +3,9 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from sic_desktop.core.models import Note
 from sic_desktop.ui.privacy.settings_section import PrivacySection
 from sic_desktop.ui.settings_dialog import SettingsDialog
 from tests.database_threads import spy_on_database_threads
@@ -24,3 +27,15 @@ def test_the_privacy_settings_read_and_store_the_periods_off_the_ui_thread(qtbot
 
     assert threads.used and threads.wrote and not threads.on_ui_thread
     assert ctx.ws.privacy_settings.review_years == 2
+
+
+def test_the_papierkorb_reads_its_entries_off_the_ui_thread(qtbot, window, ctx, settle, monkeypatch) -> None:
+    note = ctx.ws.notes.create(Note(title="Entwurf für den Beirat", note_date=date(2026, 11, 25)))
+    ctx.ws.trash.put([note.ref])
+    page = window.go_to("trash")
+    settle()
+    threads = spy_on_database_threads(monkeypatch)
+    page.refresh()
+    settle()
+    assert page.refs() == [note.ref]
+    assert threads.used and not threads.on_ui_thread

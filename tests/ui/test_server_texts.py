@@ -97,8 +97,7 @@ def test_the_protocol_synonyms_and_backup_settings_speak_of_the_server(qtbot, se
     server_window.go_to("privacy")
     intro = server_window.findChild(QLabel, "privacyLogIntro")
     assert "Spielt die IT eine ältere Sicherung des Teamservers zurück" in intro.text()
-    ws = server_window.ctx.ws
-    synonyms = SynonymsDialog(ws)
+    synonyms = SynonymsDialog(server_window.ctx)
     qtbot.addWidget(synonyms)
     assert any("für alle, die mit diesem Teamserver arbeiten" in label.text() for label in synonyms.findChildren(QLabel))
     settings = SettingsDialog(server_window.ctx)
