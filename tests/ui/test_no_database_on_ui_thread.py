@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sic_desktop.core.models import Note
+from sic_desktop.core.models import Membership, Note, Organisation, Person
 from sic_desktop.ui.privacy.settings_section import PrivacySection
 from sic_desktop.ui.settings_dialog import SettingsDialog
 from tests.database_threads import spy_on_database_threads
@@ -38,4 +38,20 @@ def test_the_papierkorb_reads_its_entries_off_the_ui_thread(qtbot, window, ctx, 
     page.refresh()
     settle()
     assert page.refs() == [note.ref]
+    assert threads.used and not threads.on_ui_thread
+
+
+def test_trashing_counts_the_links_it_would_cut_off_the_ui_thread(
+        qtbot, window, ctx, answers, settle, monkeypatch) -> None:
+    org = ctx.ws.organisations.create(Organisation(name="Stiftung Dortmund"))
+    ctx.ws.persons.create(Person(last_name="Schäfer", memberships=[Membership(organisation_id=org.id)]))
+    window.open_record(org.ref)
+    settle()
+    threads = spy_on_database_threads(monkeypatch)
+    answers.confirm.append(False)
+    window.current_page().actions["trash"].trigger()
+    settle()
+    assert answers.asked == ["„Stiftung Dortmund“ ist mit einem Eintrag verknüpft (1 Kontakt).\n\nWas im Papierkorb "
+                             "liegt, erscheint nicht mehr in Listen, Suche und Briefings, auch nicht seine offenen "
+                             "Wiedervorlagen. Aus dem Papierkorb lässt es sich wiederherstellen (sofort auch mit Strg+Z)."]
     assert threads.used and not threads.on_ui_thread
