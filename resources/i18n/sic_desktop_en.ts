@@ -5158,104 +5158,104 @@ Undo with Ctrl+Z (after closing this window); a backup is made beforehand as wel
 <context>
     <name>ImpactPage</name>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="56"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="54"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="59"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="57"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="63"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="61"/>
         <source>Nachweise aus:</source>
         <translation>Evidence from:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="66"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="64"/>
         <source>allen Jahren</source>
         <translation>all years</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="71"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="70"/>
         <source>Wirkungsbericht …</source>
         <translation>Impact report …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="83"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="82"/>
         <source>ohne
 Nachweis</source>
         <translation>no
 evidence</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="94"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="93"/>
         <source>Kooperationen der gewählten Zelle:</source>
         <translation>Cooperations of the chosen cell:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="104"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="103"/>
         <source>Überfällige Messungen:</source>
         <translation>Overdue measurements:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="108"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="107"/>
         <source>fällig seit</source>
         <translation>due since</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="108"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="107"/>
         <source>Kooperation</source>
         <translation>Cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="108"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="107"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="108"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="107"/>
         <source>Zuständig</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="144"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="143"/>
         <source>ohne Themenfeld</source>
         <translation>no theme field</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="155"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="154"/>
         <source>{cooperations}, davon {measured} mit Nachweis auf der Wirkungstreppe (Spalte = höchste Stufe mit einem Messwert, der sich auf das Ziel zubewegt hat). {overdue}</source>
         <translation>{cooperations}, {measured} of them with evidence on the impact ladder (column = highest step with a measured value that moved towards the target). {overdue}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="158"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="157"/>
         <source>1 Messung ist überfällig.</source>
         <translation>1 measurement is overdue.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="159"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="158"/>
         <source>{count} Messungen sind überfällig.</source>
         <translation>{count} measurements are overdue.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="170"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="169"/>
         <source>{count} Kooperationen</source>
         <translation>{count} cooperations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="178"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="177"/>
         <source>ohne Nachweis</source>
         <translation>no evidence</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="170"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="169"/>
         <source>1 Kooperation</source>
         <translation>1 cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="179"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="178"/>
         <source>{theme} · {step}: {count}</source>
         <translation>{theme} · {step}: {count}</translation>
     </message>
@@ -7707,95 +7707,95 @@ evidence</translation>
         <translation>“{name}”: please give a file name ending in .pdf or .png.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="25"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="26"/>
         <source>Themenfeld</source>
         <translation>Theme field</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="26"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="27"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="27"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="28"/>
         <source>Stadtteil</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="28"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="29"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="29"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="30"/>
         <source>Zeitraum</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="30"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="31"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="33"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="34"/>
         <source>Themenfeld:</source>
         <translation>Theme field:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="34"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="35"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="35"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="36"/>
         <source>Stadtteil:</source>
         <translation>District:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="36"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="37"/>
         <source>Sektor:</source>
         <translation>Sector:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="37"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="38"/>
         <source>Zeitraum:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="38"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="39"/>
         <source>Kontakte:</source>
         <translation>Contacts:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="48"/>
         <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="49"/>
-        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="63"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="50"/>
         <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="64"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="65"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="48"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="49"/>
         <source>laufende (Idee bis Verstetigt)</source>
         <translation>running (idea to established)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="50"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="51"/>
         <source>automatisch</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="51"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="52"/>
         <source>zeigen</source>
         <translation>show</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="51"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="52"/>
         <source>nur Organisationen</source>
         <translation>organisations only</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="67"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="68"/>
         <source>gesamter Zeitraum</source>
         <translation>whole period</translation>
     </message>
@@ -8527,28 +8527,28 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="31"/>
-        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="33"/>
+        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="30"/>
+        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="32"/>
         <source>mehrere durch Semikolon trennen</source>
         <translation>separate several with semicolons</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="36"/>
+        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="35"/>
         <source>nur ohne Organisation; sonst die Funktion bei der Organisation</source>
         <translation>only without an organisation; otherwise the function at the organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="42"/>
+        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="41"/>
         <source>z. B. Liste des Quartiersbüros, Visitenkarte vom Stiftungstag</source>
         <translation>e.g. list from the district office, business card from the foundations day</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="44"/>
+        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="43"/>
         <source>gegen Serienbriefe und Werbung</source>
         <translation>to mail merges and advertising</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="45"/>
+        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="44"/>
         <source>Die Person hat Anschreiben, Einladungen und Werbung widersprochen (Art. 21 DSGVO): Serienbriefe lassen sie weg.</source>
         <translation>The person objected to letters, invitations and advertising (Art. 21 GDPR): mail merges leave them out.</translation>
     </message>
@@ -9420,123 +9420,123 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="50"/>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="54"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="57"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="67"/>
         <source>In den Papierkorb legen</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="56"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="59"/>
         <source>{count} in den Papierkorb gelegt. Rückgängig mit Strg+Z.</source>
         <translation>{count} moved to the trash. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="67"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="78"/>
         <source>einem Eintrag</source>
         <translation>one record</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="69"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="80"/>
         <source>{n} Einträgen</source>
         <translation>{n} records</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="77"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="87"/>
         <source>„{title}“ ist mit {total} verknüpft ({kinds}).</source>
         <translation>“{title}” is linked to {total} ({kinds}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="79"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="89"/>
         <source>Die {n} gewählten Einträge sind mit {total} verknüpft ({kinds}).</source>
         <translation>The {n} chosen records are linked to {total} ({kinds}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="82"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="92"/>
         <source>Was im Papierkorb liegt, erscheint nicht mehr in Listen, Suche und Briefings, auch nicht seine offenen Wiedervorlagen. Aus dem Papierkorb lässt es sich wiederherstellen (sofort auch mit Strg+Z).</source>
         <translation>What is in the trash no longer appears in lists, search and briefings, nor do its open follow-ups. It can be restored from the trash (right away also with Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="99"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="109"/>
         <source>Als erledigt markieren</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="101"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="111"/>
         <source>Wieder öffnen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="103"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="113"/>
         <source>{label}: {count}. Rückgängig mit Strg+Z.</source>
         <translation>{label}: {count}. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="125"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="135"/>
         <source>1 Eintrag</source>
         <translation>1 entry</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="126"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="136"/>
         <source>{n} Einträge</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="130"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="140"/>
         <source>&amp;Briefing als PDF …</source>
         <translation>&amp;Briefing as PDF …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="133"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="143"/>
         <source>In den &amp;Papierkorb</source>
         <translation>Move to the &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="137"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="147"/>
         <source>&amp;Erledigt / wieder offen</source>
         <translation>&amp;Done / open again</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="143"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="153"/>
         <source>&amp;Wiedervorlage anlegen …</source>
         <translation>Create &amp;follow-up …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="145"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="155"/>
         <source>Neue &amp;Notiz zu …</source>
         <translation>New &amp;note about …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="147"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="157"/>
         <source>In den &amp;Kalender exportieren (.ics) …</source>
         <translation>Export to &amp;calendar (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="150"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="160"/>
         <source>&amp;Serienbrief-Datenquelle (Word) …</source>
         <translation>&amp;Mail merge data source (Word) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="153"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="163"/>
         <source>W&amp;irkungsbericht (PDF oder Word) …</source>
         <translation>&amp;Impact report (PDF or Word) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="156"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="166"/>
         <source>Änderungsp&amp;rotokoll …</source>
         <translation>Change &amp;history …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="158"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="168"/>
         <source>A&amp;uskunft nach Art. 15 DSGVO exportieren …</source>
         <translation>Export access &amp;request (Art. 15 GDPR) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="160"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="170"/>
         <source>&amp;Anonymisieren (Art. 17 DSGVO) …</source>
         <translation>&amp;Anonymise (Art. 17 GDPR) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="162"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="172"/>
         <source>Endgültig &amp;löschen (Art. 17 DSGVO) …</source>
         <translation>&amp;Delete permanently (Art. 17 GDPR) …</translation>
     </message>
@@ -10075,28 +10075,33 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="55"/>
+        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="56"/>
+        <source>Gespeicherte Suchen werden gelesen …</source>
+        <translation>Reading the saved searches …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="59"/>
         <source>Noch keine gespeicherten Suchen</source>
         <translation>No saved searches yet</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="57"/>
+        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="65"/>
         <source>Aktuelle Suche speichern …</source>
         <translation>Save current search …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="62"/>
-        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="78"/>
+        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="70"/>
+        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="86"/>
         <source>Gespeicherte Suche löschen</source>
         <translation>Delete saved search</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="73"/>
+        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="81"/>
         <source>Suche gespeichert als „{name}“.</source>
         <translation>Search saved as “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="81"/>
+        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="89"/>
         <source>Gespeicherte Suche „{name}“ gelöscht. Rückgängig mit Strg+Z.</source>
         <translation>Saved search “{name}” deleted. Undo with Ctrl+Z.</translation>
     </message>
@@ -10356,17 +10361,17 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>SearchSection</name>
     <message>
-        <location filename="../../sic_desktop/ui/search_settings.py" line="17"/>
+        <location filename="../../sic_desktop/ui/search_settings.py" line="16"/>
         <source>Suche</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/search_settings.py" line="19"/>
+        <location filename="../../sic_desktop/ui/search_settings.py" line="18"/>
         <source>Abkürzungen und Begriffe, die dasselbe meinen (VHS = Volkshochschule).</source>
         <translation>Abbreviations and terms that mean the same (VHS = Volkshochschule).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/search_settings.py" line="22"/>
+        <location filename="../../sic_desktop/ui/search_settings.py" line="21"/>
         <source>&amp;Gleichbedeutende Begriffe …</source>
         <translation>&amp;Equivalent terms …</translation>
     </message>
@@ -10971,34 +10976,34 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>SynonymsDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="32"/>
+        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="37"/>
         <source>Gleichbedeutende Begriffe</source>
         <translation>Equivalent terms</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="37"/>
+        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="43"/>
         <source>Begriffe, die bei der Suche dasselbe meinen: eine Gruppe je Zeile, durch „=“ getrennt, z. B. „QB = Quartiersbüro“. Wer einen Begriff sucht, findet auch die anderen; die Trefferliste sagt dann „gefunden über …“. Gilt ab der nächsten Suche für alle, die mit diesem Teamserver arbeiten.</source>
         <translation>Terms that mean the same in the search: one group per line, separated by „=“, e.g. „QB = Quartiersbüro“. Searching for one term also finds the others; the result list then says „found via …“. Applies from the next search for everyone working with this team server.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="42"/>
+        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="48"/>
         <source>Begriffe, die bei der Suche dasselbe meinen: eine Gruppe je Zeile, durch „=“ getrennt, z. B. „QB = Quartiersbüro“. Wer einen Begriff sucht, findet auch die anderen; die Trefferliste sagt dann „gefunden über …“. Gilt ab der nächsten Suche für alle, die mit diesem Datenordner arbeiten.</source>
         <translation>Terms that mean the same when searching: one group per line, separated by “=”, e.g. “QB = Quartiersbüro”. Searching for one term also finds the others; the result list then says “found via …”. Applies from the next search on, for everyone working with this data folder.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="51"/>
+        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="57"/>
         <source>QB = Quartiersbüro
 LaKo = Landeskoordinierung</source>
         <translation>QB = Quartiersbüro
 LaKo = Landeskoordinierung</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="53"/>
+        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="59"/>
         <source>Eigene Begriffe</source>
         <translation>Own terms</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="58"/>
+        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="64"/>
         <source>Mitgeliefert ({count})</source>
         <translation>Shipped ({count})</translation>
     </message>
@@ -11252,104 +11257,104 @@ LaKo = Landeskoordinierung</translation>
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="40"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="41"/>
         <source>Gelöschte Einträge bleiben hier, bis der Papierkorb geleert wird. Erst dann sind sie endgültig gelöscht.</source>
         <translation>Deleted entries stay here until the trash is emptied. Only then are they deleted permanently.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="48"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="49"/>
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="51"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="52"/>
         <source>E&amp;ndgültig löschen</source>
         <translation>Delete &amp;permanently</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="53"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="54"/>
         <source>Papierkorb &amp;leeren …</source>
         <translation>&amp;Empty trash …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="62"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="63"/>
         <source>Einträge im Papierkorb</source>
         <translation>Entries in the trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="63"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="64"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="63"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="64"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="63"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="64"/>
         <source>Gelöscht am</source>
         <translation>Deleted on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="63"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="64"/>
         <source>Gelöscht von</source>
         <translation>Deleted by</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="106"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="111"/>
         <source>Aus dem Papierkorb wiederherstellen</source>
         <translation>Restore from the trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="108"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="113"/>
         <source>Wiederhergestellt. Rückgängig mit Strg+Z.</source>
         <translation>Restored. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="116"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="121"/>
         <source>{entries} endgültig löschen? Das kann nicht rückgängig gemacht werden.</source>
         <translation>Delete {entries} permanently? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="117"/>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="135"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="122"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="140"/>
         <source>1 Eintrag</source>
         <translation>1 entry</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="117"/>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="135"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="122"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="140"/>
         <source>{count} Einträge</source>
         <translation>{count} entries</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="134"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="139"/>
         <source>Papierkorb geleert: {entries} gelöscht.</source>
         <translation>Trash emptied: {entries} deleted.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="118"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="123"/>
         <source>Endgültig löschen</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="128"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="133"/>
         <source>Den Papierkorb leeren? Der Eintrag darin wird endgültig gelöscht.</source>
         <translation>Empty the trash? The entry in it will be deleted permanently.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="129"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="134"/>
         <source>Den Papierkorb leeren? Alle {count} Einträge werden endgültig gelöscht.</source>
         <translation>Empty the trash? All {count} entries will be deleted permanently.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="130"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="135"/>
         <source>Papierkorb leeren</source>
         <translation>Empty trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="133"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="138"/>
         <source>Papierkorb wird geleert …</source>
         <translation>Emptying the trash …</translation>
     </message>
@@ -12056,12 +12061,12 @@ LaKo = Landeskoordinierung</translation>
 <context>
     <name>WhereDataLies</name>
     <message>
-        <location filename="../../sic_desktop/ui/where_data_lies.py" line="15"/>
+        <location filename="../../sic_desktop/ui/where_data_lies.py" line="19"/>
         <source>Die Daten liegen auf dem {server}. Dieser Rechner hält in seinem Datenordner nur Einstellungen, Suchindex und Anhänge:&lt;br&gt;{folder}</source>
         <translation>The data lies on the {server}. This computer keeps only settings, search index and attachments in its data folder:&lt;br&gt;{folder}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/where_data_lies.py" line="20"/>
+        <location filename="../../sic_desktop/ui/where_data_lies.py" line="24"/>
         <source>Alle Daten liegen im Datenordner auf diesem Rechner:&lt;br&gt;{folder}</source>
         <translation>All data lies in the data folder on this computer:&lt;br&gt;{folder}</translation>
     </message>
