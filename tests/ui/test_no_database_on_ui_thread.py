@@ -5,7 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
-from sic_desktop.core.models import Membership, Note, Organisation, Person
+from PySide6.QtWidgets import QComboBox
+
+from sic_desktop.core.models import Membership, Note, Organisation, Person, RecordType
+from sic_desktop.ui.lists.list_filter_bar import FilterBar
 from sic_desktop.ui.privacy.settings_section import PrivacySection
 from sic_desktop.ui.settings_dialog import SettingsDialog
 from tests.database_threads import spy_on_database_threads
@@ -54,4 +57,16 @@ def test_trashing_counts_the_links_it_would_cut_off_the_ui_thread(
     assert answers.asked == ["„Stiftung Dortmund“ ist mit einem Eintrag verknüpft (1 Kontakt).\n\nWas im Papierkorb "
                              "liegt, erscheint nicht mehr in Listen, Suche und Briefings, auch nicht seine offenen "
                              "Wiedervorlagen. Aus dem Papierkorb lässt es sich wiederherstellen (sofort auch mit Strg+Z)."]
+    assert threads.used and not threads.on_ui_thread
+
+
+def test_a_list_filter_reads_its_theme_fields_and_tags_off_the_ui_thread(qtbot, ctx, settle, monkeypatch) -> None:
+    ctx.ws.organisations.create(Organisation(name="Kiezladen", tags=["Nachbarschaft"]))
+    threads = spy_on_database_threads(monkeypatch)
+    bar = FilterBar(ctx, RecordType.ORGANISATION)
+    qtbot.addWidget(bar)
+    tags = bar.findChild(QComboBox, "filter_tag")
+    assert tags.count() == 1  # „Alle Schlagwörter“ until the tags arrive
+    settle()
+    assert tags.findText("Nachbarschaft") >= 0 and bar.findChild(QComboBox, "filter_theme_id").count() > 1
     assert threads.used and not threads.on_ui_thread

@@ -108,7 +108,7 @@ class ListPage(QWidget):
         bar.addWidget(self.count_label)
         layout.addLayout(bar)
 
-        self.filters = FilterBar(self.ctx.ws, self.record_type, side)
+        self.filters = FilterBar(self.ctx, self.record_type, side)
         self.filters.changed.connect(self.refresh)
         layout.addWidget(self.filters)
 
