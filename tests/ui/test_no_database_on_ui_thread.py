@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 
 from sic_desktop.core.models import Membership, Note, Organisation, Person, RecordType
+from sic_desktop.ui.editors.record_picker import RecordPicker
 from sic_desktop.ui.lists.list_filter_bar import FilterBar
 from sic_desktop.ui.privacy.settings_section import PrivacySection
 from sic_desktop.ui.settings_dialog import SettingsDialog
@@ -69,4 +71,18 @@ def test_a_list_filter_reads_its_theme_fields_and_tags_off_the_ui_thread(qtbot, 
     assert tags.count() == 1  # „Alle Schlagwörter“ until the tags arrive
     settle()
     assert tags.findText("Nachbarschaft") >= 0 and bar.findChild(QComboBox, "filter_theme_id").count() > 1
+    assert threads.used and not threads.on_ui_thread
+
+
+def test_a_picker_reads_its_suggestions_off_the_ui_thread_and_enter_takes_the_first(
+        qtbot, ctx, settle, monkeypatch) -> None:
+    org = ctx.ws.organisations.create(Organisation(name="Stiftung Dortmund"))
+    threads = spy_on_database_threads(monkeypatch)
+    picker = RecordPicker(ctx, (RecordType.ORGANISATION,))
+    qtbot.addWidget(picker)
+    qtbot.keyClicks(picker, "stiftung")
+    with qtbot.waitSignal(picker.picked) as picked:
+        qtbot.keyClick(picker, Qt.Key.Key_Return)  # before the suggestions arrived
+    settle()
+    assert picked.args == [org.ref, "Stiftung Dortmund"]
     assert threads.used and not threads.on_ui_thread
