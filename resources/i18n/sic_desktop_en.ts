@@ -710,62 +710,62 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>Briefing</name>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/__init__.py" line="28"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="37"/>
         <source>Es gibt noch keine Themenfelder. Legen Sie eines unter „Bearbeiten → Themenfelder verwalten“ an.</source>
         <translation>There are no theme fields yet. Create one under “Edit → Manage theme fields”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="43"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="54"/>
         <source>PDF wird erstellt …</source>
         <translation>Creating the PDF …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="45"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="56"/>
         <source>Abgebrochen. Es wurde keine PDF gespeichert.</source>
         <translation>Cancelled. No PDF was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="55"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="66"/>
         <source>Word-Datei gespeichert: {path}</source>
         <translation>Word file saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="57"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="68"/>
         <source>Word-Datei gespeichert, ließ sich aber nicht öffnen: {path}</source>
         <translation>Word file saved but could not be opened: {path}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="61"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="72"/>
         <source>Word-Datei wird erstellt …</source>
         <translation>Creating the Word file …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="63"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="74"/>
         <source>Abgebrochen. Es wurde keine Word-Datei gespeichert.</source>
         <translation>Cancelled. No Word file was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="80"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="91"/>
         <source>PDF gespeichert ({pages}): {path}</source>
         <translation>PDF saved ({pages}): {path}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="82"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="93"/>
         <source>PDF gespeichert ({pages}), ließ sich aber nicht öffnen: {path}</source>
         <translation>PDF saved ({pages}) but it could not be opened: {path}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="95"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="106"/>
         <source>Hinweis zur PDF „{name}“</source>
         <translation>Note on the PDF “{name}”</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="109"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="120"/>
         <source>1 Seite</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="110"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="121"/>
         <source>{count} Seiten</source>
         <translation>{count} pages</translation>
     </message>
@@ -773,128 +773,128 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="68"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="85"/>
         <source>Themenfeldbericht als PDF</source>
         <translation>Theme field report as PDF</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="68"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="85"/>
         <source>Briefing als PDF</source>
         <translation>Briefing as PDF</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="97"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="114"/>
         <source>&amp;Themenfeld:</source>
         <translation>&amp;Theme field:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="111"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="128"/>
         <source>&amp;Zeitraum:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="113"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="130"/>
         <source>Ohne Zeitraum enthält der Bericht alle gespeicherten Einträge und kann sehr lang werden.</source>
         <translation>Without a period the report covers every stored entry and can get very long.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="134"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="151"/>
         <source>Abschnitte:</source>
         <translation>Sections:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="141"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="158"/>
         <source>Anzahl der neuesten Notizen</source>
         <translation>Number of newest notes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="143"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="160"/>
         <source>&amp;Neueste Notizen:</source>
         <translation>&amp;Newest notes:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="146"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="163"/>
         <source>Notizen im vollen &amp;Wortlaut (sonst kurz zusammengefasst)</source>
         <translation>Notes in &amp;full (otherwise a short summary)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="150"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="167"/>
         <source>&amp;ohne persönliche Kontaktdaten (zur Weitergabe außerhalb der Verwaltung)</source>
         <translation>&amp;without personal contact details (for sharing outside the administration)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="154"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="171"/>
         <source>Personen stehen nur mit Namen und Funktion in der PDF; E-Mail-Adressen und Telefonnummern fehlen, auch in Notizen.</source>
         <translation>People appear in the PDF with name and function only; e-mail addresses and phone numbers are left out, in notes too.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="165"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="182"/>
         <source>keine Einstufung</source>
         <translation>no classification</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="167"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="184"/>
         <source>Steht oben und unten auf jeder Seite. Gilt nur für diese PDF; die Vorgabe steht in den Einstellungen.</source>
         <translation>Printed at the top and bottom of every page. Applies to this PDF only; the default is set in the settings.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="169"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="186"/>
         <source>&amp;Einstufung:</source>
         <translation>Cla&amp;ssification:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="173"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="190"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="176"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="193"/>
         <source>Speichern &amp;unter:</source>
         <translation>Sa&amp;ve as:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="182"/>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="235"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="199"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="255"/>
         <source>&amp;PDF erstellen</source>
         <translation>&amp;Create PDF</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="186"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="203"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="199"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="216"/>
         <source>„{name}“</source>
         <translation>“{name}”</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="203"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="220"/>
         <source>{count} {kind} in einer PDF, je ein Kapitel: {names}</source>
         <translation>{count} {kind} in one PDF, one chapter each: {names}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="235"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="255"/>
         <source>&amp;Word-Datei erstellen</source>
         <translation>Create &amp;Word file</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="262"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="282"/>
         <source>Abschnitte</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="262"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="282"/>
         <source>Bitte mindestens einen Abschnitt wählen.</source>
         <translation>Please choose at least one section.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="288"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="308"/>
         <source>Die Datei „{name}“ gibt es schon. Soll sie ersetzt werden?</source>
         <translation>The file “{name}” already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="288"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="308"/>
         <source>&amp;Ersetzen</source>
         <translation>&amp;Replace</translation>
     </message>
@@ -940,53 +940,53 @@ The program window will close and reopen with the restored data.</translation>
         <translation>Laying out the PDF …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="108"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="113"/>
         <source>Themenfeldbericht</source>
         <translation>Theme field report</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="108"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="113"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="122"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="127"/>
         <source>Für {kind} gibt es kein Briefing.</source>
         <translation>There is no briefing for {kind}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="133"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="138"/>
         <source>Themenfeldbericht: {name}</source>
         <translation>Theme field report: {name}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="135"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="140"/>
         <source>Briefing: {name}</source>
         <translation>Briefing: {name}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="113"/>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="138"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="118"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="143"/>
         <source>Datensätze</source>
         <translation>records</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="139"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="144"/>
         <source>Briefing: {count} {kind}</source>
         <translation>Briefing: {count} {kind}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="141"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="146"/>
         <source>Stand {date}</source>
         <translation>As of {date}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="143"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="148"/>
         <source>Zeitraum {period}</source>
         <translation>Period {period}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="153"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="158"/>
         <source>Ohne persönliche Kontaktdaten: Personen stehen hier nur mit Namen und Funktion. E-Mail-Adressen und Telefonnummern sind weggelassen, auch in Notizen.</source>
         <translation>Without personal contact data: persons appear with name and function only. E-mail addresses and phone numbers have been left out, in notes too.</translation>
     </message>
@@ -4668,82 +4668,82 @@ Undo with Ctrl+Z (after closing this window); a backup is made beforehand as wel
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="35"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="36"/>
         <source>Sektor-Filter</source>
         <translation>Sector filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="36"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="37"/>
         <source>Alle Sektoren</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="37"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="38"/>
         <source>Status-Filter</source>
         <translation>Status filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="38"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="39"/>
         <source>Alle Status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="39"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="40"/>
         <source>Art-Filter</source>
         <translation>Type filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="40"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="41"/>
         <source>Alle Arten</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="43"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="44"/>
         <source>Erledigt-Filter</source>
         <translation>Done filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="44"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="45"/>
         <source>Offen und erledigt</source>
         <translation>Open and done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="45"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="46"/>
         <source>Offen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="45"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="46"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="65"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="72"/>
         <source>Filtern nach Name oder Titel …</source>
         <translation>Filter by name or title …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="66"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="73"/>
         <source>Liste filtern</source>
         <translation>Filter the list</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="75"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="82"/>
         <source>Themenfeld-Filter</source>
         <translation>Theme field filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="76"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="83"/>
         <source>Schlagwort-Filter</source>
         <translation>Tag filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="101"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="113"/>
         <source>Alle Themenfelder</source>
         <translation>All theme fields</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="104"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="114"/>
         <source>Alle Schlagwörter</source>
         <translation>All tags</translation>
     </message>
