@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from sic_desktop.core.models import Membership, Note, Organisation, Person, RecordType
 from sic_desktop.ui.editors.record_picker import RecordPicker
@@ -85,4 +86,16 @@ def test_a_picker_reads_its_suggestions_off_the_ui_thread_and_enter_takes_the_fi
         qtbot.keyClick(picker, Qt.Key.Key_Return)  # before the suggestions arrived
     settle()
     assert picked.args == [org.ref, "Stiftung Dortmund"]
+    assert threads.used and not threads.on_ui_thread
+
+
+def test_the_tags_field_offers_the_tags_in_use_read_off_the_ui_thread(qtbot, window, ctx, settle, monkeypatch) -> None:
+    ctx.ws.organisations.create(Organisation(name="Kiezladen", tags=["Nachbarschaft"]))
+    page = window.new_record(RecordType.ORGANISATION)
+    settle()
+    tags = page.editor.form.widget("tags")
+    threads = spy_on_database_threads(monkeypatch)
+    QApplication.sendEvent(tags, QFocusEvent(QEvent.Type.FocusIn))  # entering the field asks afresh
+    settle()
+    assert tags._model.stringList() == ["Nachbarschaft"]  # what the completer offers
     assert threads.used and not threads.on_ui_thread
