@@ -13,7 +13,7 @@ from dataclasses import replace
 from functools import partial
 
 import shiboken6
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -50,8 +50,6 @@ from sic_desktop.ui.team_server_form import ServerForm
 
 class ConnectDialog(QDialog):
     """The address, the password (kept in the credential store if wished) and a test connection."""
-
-    tested = Signal()  # the test connection answered (for tests)
 
     def __init__(self, address: ServerAddress | None, parent: QWidget | None = None, *, at_start: bool = False) -> None:
         super().__init__(parent)
@@ -142,7 +140,6 @@ class ConnectDialog(QDialog):
         if not shiboken6.isValid(self) or attempt != self._attempt:
             return  # closed, or asked again meanwhile
         self.connect_button.setEnabled(True)
-        self.tested.emit()
         error = done.exception()
         if isinstance(error, SicError):
             self._say(str(error))

@@ -127,7 +127,8 @@ class RecordTableModel(QAbstractTableModel):
 
     def _renew(self) -> None:
         """Forget the blocks (their rows stay on show until read anew) and the reads under way."""
-        self._earlier = {row["id"]: row for block in self._blocks.values() for row in block if row}
+        if self._blocks:  # renewed twice before anything arrived: what was shown before stays
+            self._earlier = {row["id"]: row for block in self._blocks.values() for row in block if row}
         self._blocks.clear()
         self._asked.clear()
         self._generation += 1
