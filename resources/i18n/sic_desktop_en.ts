@@ -3515,42 +3515,42 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="59"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="57"/>
         <source>Mit Teamserver verbinden</source>
         <translation>Connect to team server</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="68"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="66"/>
         <source>Auf dem Teamserver arbeitet das ganze Team mit einem gemeinsamen Datenbestand. Die Angaben erhalten Sie von Ihrer IT. Das Passwort wird in keiner Datei gespeichert, nur auf Wunsch in der Anmeldeinformationsverwaltung von Windows.</source>
         <translation>On the team server the whole team works with one shared set of data. Your IT department gives you these details. The password is not saved in any file, only in the Windows Credential Manager if you wish.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="83"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="81"/>
         <source>Pass&amp;wort:</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="85"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="83"/>
         <source>Passwort in der Anmeldeinformationsverwaltung von Windows merken</source>
         <translation>Remember the password in the Windows Credential Manager</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="98"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="96"/>
         <source>&amp;Verbinden</source>
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="101"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="99"/>
         <source>&amp;Lokale Datei öffnen</source>
         <translation>Open &amp;local file</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="101"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="99"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="130"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="128"/>
         <source>Die Verbindung wird geprüft …</source>
         <translation>Checking the connection …</translation>
     </message>
@@ -9589,7 +9589,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Not saved: please check the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/shared_rows.py" line="17"/>
+        <location filename="../../sic_desktop/ui/editors/shared_rows.py" line="22"/>
         <source>durch Kommas getrennt</source>
         <translation>separated by commas</translation>
     </message>
@@ -11110,37 +11110,37 @@ LaKo = Landeskoordinierung</translation>
 <context>
     <name>TeamServerSection</name>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="170"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="167"/>
         <source>Teamserver</source>
         <translation>Team server</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="174"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="171"/>
         <source>Dieses Fenster arbeitet mit: {where}</source>
         <translation>This window works with: {where}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="178"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="175"/>
         <source>Mit Teamserver &amp;verbinden …</source>
         <translation>&amp;Connect to team server …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="182"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="179"/>
         <source>Mit der lo&amp;kalen Datei arbeiten</source>
         <translation>Work with the lo&amp;cal file</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="198"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="195"/>
         <source>Verbunden mit dem Teamserver {server}.</source>
         <translation>Connected to the team server {server}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="203"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="200"/>
         <source>Das Fenster arbeitet wieder mit der lokalen Datei.</source>
         <translation>The window works with the local file again.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="211"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="208"/>
         <source>Die Datenbank wird gewechselt …</source>
         <translation>Switching the database …</translation>
     </message>
