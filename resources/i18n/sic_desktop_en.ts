@@ -433,41 +433,71 @@
     </message>
     <message>
         <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="138"/>
-        <source>Sicherungen entstehen beim ersten Start des Tages, vor jedem Import und vor dem Zusammenführen von Duplikaten. Aufbewahrt werden die neueste Sicherung der letzten {daily} Tage, {weekly} Wochen und {monthly} Monate und alle der letzten 24 Stunden (einstellbar unter Datei → Einstellungen).</source>
-        <translation>Backups are made at the first start of each day, before every import and before duplicates are merged. Kept are the newest backup of each of the last {daily} days, {weekly} weeks and {monthly} months, and every backup of the last 24 hours (see File → Settings).</translation>
+        <source>Sicherungen entstehen beim ersten Start des Tages, vor jedem Import und vor dem Zusammenführen von Duplikaten. Aufbewahrt werden die neueste Sicherung je Tag für {days}, je Woche für {weeks} und je Monat für {months} sowie alle Sicherungen der letzten 24 Stunden (einstellbar unter Datei → Einstellungen).</source>
+        <translation>Backups are made at the first start of each day, before every import and before duplicates are merged. Kept are the newest backup of each day for {days}, of each week for {weeks} and of each month for {months}, and every backup of the last 24 hours (see File → Settings).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="148"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="143"/>
+        <source>1 Tag</source>
+        <translation>1 day</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="143"/>
+        <source>{count} Tage</source>
+        <translation>{count} days</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="144"/>
+        <source>1 Woche</source>
+        <translation>1 week</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="144"/>
+        <source>{count} Wochen</source>
+        <translation>{count} weeks</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="145"/>
+        <source>1 Monat</source>
+        <translation>1 month</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="145"/>
+        <source>{count} Monate</source>
+        <translation>{count} months</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="153"/>
         <source>Sicherung &amp;jetzt erstellen</source>
         <translation>Back up &amp;now</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="151"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="156"/>
         <source>&amp;Andere Sicherungsdatei …</source>
         <translation>&amp;Other backup file …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="152"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="157"/>
         <source>Eine Sicherung von einem anderen Ort wiederherstellen (USB-Stick, Netzlaufwerk)</source>
         <translation>Restore a backup from somewhere else (USB stick, network drive)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="154"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="159"/>
         <source>&amp;Wiederherstellen …</source>
         <translation>&amp;Restore …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="197"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="202"/>
         <source>Sicherung wählen</source>
         <translation>Choose a backup</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="197"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="202"/>
         <source>SIC-Desktop-Sicherung (*.sqlite3);;Alle Dateien (*)</source>
         <translation>SIC Desktop backup (*.sqlite3);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="207"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="212"/>
         <source>Die Daten werden auf den Stand der Sicherung vom {when} zurückgesetzt. Was seitdem eingegeben wurde, fehlt danach.
 
 Der jetzige Stand geht nicht verloren: Er wird vorher als Sicherung „Stand vor einer Wiederherstellung“ im Sicherungsordner aufbewahrt.
@@ -480,12 +510,12 @@ The current state is not lost: it is first kept as a backup “state before a re
 The program window will close and reopen with the restored data.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="212"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="217"/>
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="215"/>
+        <location filename="../../sic_desktop/ui/io/backup_dialog.py" line="220"/>
         <source>Die Sicherung wird wiederhergestellt …</source>
         <translation>Restoring the backup …</translation>
     </message>
@@ -493,105 +523,115 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>BackupNote</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="20"/>
-        <source>Im Sicherungsordner dieses Rechners enthält keine Sicherung die Person.</source>
+        <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="19"/>
+        <source>Keine Sicherung im Sicherungsordner dieses Rechners enthält die Person.</source>
         <translation>No backup in this computer&apos;s backup folder contains the person.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="22"/>
-        <source>Keine Sicherung im Sicherungsordner enthält die Person.</source>
-        <translation>No backup in the backup folder contains the person.</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="26"/>
+        <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="24"/>
         <source>wird am {date} gelöscht</source>
         <translation>deleted on {date}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="28"/>
+        <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="26"/>
         <source>wird nicht automatisch gelöscht</source>
         <translation>not deleted automatically</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="30"/>
-        <source>Ältere Sicherungen enthalten die Person weiterhin, bis sie gelöscht werden. Sie dürfen nur zum Wiederherstellen benutzt werden; nach einer Wiederherstellung die Löschung wiederholen.</source>
-        <translation>Older backups still contain the person until they are deleted. Use them only to restore data, and repeat the erasure after a restore.</translation>
+        <location filename="../../sic_desktop/ui/privacy/backup_note.py" line="28"/>
+        <source>Diese Sicherungen im Sicherungsordner dieses Rechners enthalten die Person noch, bis sie gelöscht werden. Verwenden Sie sie nur, um Daten wiederherzustellen, und löschen Sie die Person danach erneut:</source>
+        <translation>These backups in this computer&apos;s backup folder still contain the person until they are deleted. Use them only to restore data, and delete the person again afterwards:</translation>
     </message>
 </context>
 <context>
     <name>BackupSection</name>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="35"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="37"/>
         <source>Sicherung</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="40"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="42"/>
         <source>Die Daten liegen auf dem Teamserver; ihn sichert die IT mit pg_dump. Sicherungsordner und Aufbewahrung gelten nur, wenn SIC Desktop mit einem lokalen Datenordner arbeitet.</source>
         <translation>The data lies on the team server; IT backs it up with pg_dump. Backup folder and retention apply only when SIC Desktop works with a local data folder.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="48"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="50"/>
         <source>Standard: {path}</source>
         <translation>Default: {path}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="52"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="54"/>
         <source>&amp;Auswählen …</source>
         <translation>&amp;Choose …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="55"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="57"/>
         <source>S&amp;tandard</source>
         <translation>De&amp;fault</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="56"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="58"/>
         <source>Den Unterordner „backups“ im Datenordner verwenden</source>
         <translation>Use the “backups” folder inside the data folder</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="59"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="61"/>
         <source>Sicherungs&amp;ordner:</source>
         <translation>Backup &amp;folder:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="68"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="70"/>
         <source> Tage</source>
         <translation> days</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="69"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="70"/>
+        <source> Tag</source>
+        <translation> day</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="71"/>
         <source> Wochen</source>
         <translation> weeks</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="70"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="71"/>
+        <source> Woche</source>
+        <translation> week</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="72"/>
         <source> Monate</source>
         <translation> months</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/io/backup_settings.py" line="72"/>
+        <source> Monat</source>
+        <translation> month</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="74"/>
         <source>Aufbe&amp;wahren je:</source>
         <translation>&amp;Keep one per:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="76"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="78"/>
         <source>Von jedem Tag, jeder Woche und jedem Monat bleibt die neueste Sicherung; alle Sicherungen der letzten 24 Stunden bleiben immer.</source>
         <translation>The newest backup of each day, week and month is kept; every backup of the last 24 hours is always kept.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="90"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="93"/>
         <source>Aufbewahren je</source>
         <translation>Keep one per</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="99"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="102"/>
         <source>Sicherungsordner wählen</source>
         <translation>Choose the backup folder</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="117"/>
+        <location filename="../../sic_desktop/ui/io/backup_settings.py" line="120"/>
         <source>✓ Der Ordner ist erreichbar, Sicherungen können dort gespeichert werden.</source>
         <translation>✓ The folder can be reached; backups can be saved there.</translation>
     </message>
@@ -670,62 +710,62 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>Briefing</name>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/__init__.py" line="28"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="37"/>
         <source>Es gibt noch keine Themenfelder. Legen Sie eines unter „Bearbeiten → Themenfelder verwalten“ an.</source>
         <translation>There are no theme fields yet. Create one under “Edit → Manage theme fields”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="43"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="54"/>
         <source>PDF wird erstellt …</source>
         <translation>Creating the PDF …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="45"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="56"/>
         <source>Abgebrochen. Es wurde keine PDF gespeichert.</source>
         <translation>Cancelled. No PDF was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="55"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="66"/>
         <source>Word-Datei gespeichert: {path}</source>
         <translation>Word file saved: {path}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="57"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="68"/>
         <source>Word-Datei gespeichert, ließ sich aber nicht öffnen: {path}</source>
         <translation>Word file saved but could not be opened: {path}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="61"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="72"/>
         <source>Word-Datei wird erstellt …</source>
         <translation>Creating the Word file …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="63"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="74"/>
         <source>Abgebrochen. Es wurde keine Word-Datei gespeichert.</source>
         <translation>Cancelled. No Word file was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="80"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="91"/>
         <source>PDF gespeichert ({pages}): {path}</source>
         <translation>PDF saved ({pages}): {path}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="82"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="93"/>
         <source>PDF gespeichert ({pages}), ließ sich aber nicht öffnen: {path}</source>
         <translation>PDF saved ({pages}) but it could not be opened: {path}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="95"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="106"/>
         <source>Hinweis zur PDF „{name}“</source>
         <translation>Note on the PDF “{name}”</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="109"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="120"/>
         <source>1 Seite</source>
         <translation>1 page</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="110"/>
+        <location filename="../../sic_desktop/ui/briefing/run_briefing.py" line="121"/>
         <source>{count} Seiten</source>
         <translation>{count} pages</translation>
     </message>
@@ -733,128 +773,128 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="68"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="85"/>
         <source>Themenfeldbericht als PDF</source>
         <translation>Theme field report as PDF</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="68"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="85"/>
         <source>Briefing als PDF</source>
         <translation>Briefing as PDF</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="97"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="114"/>
         <source>&amp;Themenfeld:</source>
         <translation>&amp;Theme field:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="111"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="128"/>
         <source>&amp;Zeitraum:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="113"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="130"/>
         <source>Ohne Zeitraum enthält der Bericht alle gespeicherten Einträge und kann sehr lang werden.</source>
         <translation>Without a period the report covers every stored entry and can get very long.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="134"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="151"/>
         <source>Abschnitte:</source>
         <translation>Sections:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="141"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="158"/>
         <source>Anzahl der neuesten Notizen</source>
         <translation>Number of newest notes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="143"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="160"/>
         <source>&amp;Neueste Notizen:</source>
         <translation>&amp;Newest notes:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="146"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="163"/>
         <source>Notizen im vollen &amp;Wortlaut (sonst kurz zusammengefasst)</source>
         <translation>Notes in &amp;full (otherwise a short summary)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="150"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="167"/>
         <source>&amp;ohne persönliche Kontaktdaten (zur Weitergabe außerhalb der Verwaltung)</source>
         <translation>&amp;without personal contact details (for sharing outside the administration)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="154"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="171"/>
         <source>Personen stehen nur mit Namen und Funktion in der PDF; E-Mail-Adressen und Telefonnummern fehlen, auch in Notizen.</source>
         <translation>People appear in the PDF with name and function only; e-mail addresses and phone numbers are left out, in notes too.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="165"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="182"/>
         <source>keine Einstufung</source>
         <translation>no classification</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="167"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="184"/>
         <source>Steht oben und unten auf jeder Seite. Gilt nur für diese PDF; die Vorgabe steht in den Einstellungen.</source>
         <translation>Printed at the top and bottom of every page. Applies to this PDF only; the default is set in the settings.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="169"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="186"/>
         <source>&amp;Einstufung:</source>
         <translation>Cla&amp;ssification:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="173"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="190"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="176"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="193"/>
         <source>Speichern &amp;unter:</source>
         <translation>Sa&amp;ve as:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="182"/>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="235"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="199"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="255"/>
         <source>&amp;PDF erstellen</source>
         <translation>&amp;Create PDF</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="186"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="203"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="199"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="216"/>
         <source>„{name}“</source>
         <translation>“{name}”</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="203"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="220"/>
         <source>{count} {kind} in einer PDF, je ein Kapitel: {names}</source>
         <translation>{count} {kind} in one PDF, one chapter each: {names}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="235"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="255"/>
         <source>&amp;Word-Datei erstellen</source>
         <translation>Create &amp;Word file</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="262"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="282"/>
         <source>Abschnitte</source>
         <translation>Sections</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="262"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="282"/>
         <source>Bitte mindestens einen Abschnitt wählen.</source>
         <translation>Please choose at least one section.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="288"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="308"/>
         <source>Die Datei „{name}“ gibt es schon. Soll sie ersetzt werden?</source>
         <translation>The file “{name}” already exists. Replace it?</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="288"/>
+        <location filename="../../sic_desktop/ui/briefing/options_dialog.py" line="308"/>
         <source>&amp;Ersetzen</source>
         <translation>&amp;Replace</translation>
     </message>
@@ -900,53 +940,53 @@ The program window will close and reopen with the restored data.</translation>
         <translation>Laying out the PDF …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="108"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="113"/>
         <source>Themenfeldbericht</source>
         <translation>Theme field report</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="108"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="113"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="122"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="127"/>
         <source>Für {kind} gibt es kein Briefing.</source>
         <translation>There is no briefing for {kind}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="133"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="138"/>
         <source>Themenfeldbericht: {name}</source>
         <translation>Theme field report: {name}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="135"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="140"/>
         <source>Briefing: {name}</source>
         <translation>Briefing: {name}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="113"/>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="138"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="118"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="143"/>
         <source>Datensätze</source>
         <translation>records</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="139"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="144"/>
         <source>Briefing: {count} {kind}</source>
         <translation>Briefing: {count} {kind}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="141"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="146"/>
         <source>Stand {date}</source>
         <translation>As of {date}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="143"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="148"/>
         <source>Zeitraum {period}</source>
         <translation>Period {period}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="153"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="158"/>
         <source>Ohne persönliche Kontaktdaten: Personen stehen hier nur mit Namen und Funktion. E-Mail-Adressen und Telefonnummern sind weggelassen, auch in Notizen.</source>
         <translation>Without personal contact data: persons appear with name and function only. E-mail addresses and phone numbers have been left out, in notes too.</translation>
     </message>
@@ -3475,42 +3515,42 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>ConnectDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="54"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="57"/>
         <source>Mit Teamserver verbinden</source>
         <translation>Connect to team server</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="62"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="66"/>
         <source>Auf dem Teamserver arbeitet das ganze Team mit einem gemeinsamen Datenbestand. Die Angaben erhalten Sie von Ihrer IT. Das Passwort wird in keiner Datei gespeichert, nur auf Wunsch in der Anmeldeinformationsverwaltung von Windows.</source>
         <translation>On the team server the whole team works with one shared set of data. Your IT department gives you these details. The password is not saved in any file, only in the Windows Credential Manager if you wish.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="77"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="81"/>
         <source>Pass&amp;wort:</source>
         <translation>Pass&amp;word:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="79"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="83"/>
         <source>Passwort in der Anmeldeinformationsverwaltung von Windows merken</source>
         <translation>Remember the password in the Windows Credential Manager</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="92"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="96"/>
         <source>&amp;Verbinden</source>
         <translation>&amp;Connect</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="95"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="99"/>
         <source>&amp;Lokale Datei öffnen</source>
         <translation>Open &amp;local file</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="95"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="99"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="123"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="128"/>
         <source>Die Verbindung wird geprüft …</source>
         <translation>Checking the connection …</translation>
     </message>
@@ -3826,67 +3866,87 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>EraseDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="20"/>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="21"/>
         <source>Kontakt anonymisieren</source>
         <translation>Anonymise contact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="22"/>
-        <source>„{name}“ wird durch „anonymisierte Person“ ersetzt. Gelöscht werden Name, Anrede, Titel, E-Mail-Adressen, Telefonnummern, Notizen, Rechtsgrundlage, Einwilligungs- und Kontaktdatum, Schlagwörter, die Zugehörigkeit zu Organisationen und die Wiedervorlagen zum Kontakt. Die Verknüpfungen mit {notes} Notizen und {cooperations} Kooperationen bleiben; aus den Teilnehmenden dieser Notizen wird der Name entfernt. Das kann nicht rückgängig gemacht werden.</source>
-        <translation>“{name}” will be replaced by “anonymisierte Person” (anonymised person). Deleted are the name, salutation, title, e-mail addresses, phone numbers, notes, legal basis, dates of consent and last contact, tags, memberships in organisations and the contact&apos;s follow-ups. The links to {notes} notes and {cooperations} cooperations stay; the name is removed from those notes&apos; participants. This cannot be undone.</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="28"/>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="29"/>
         <source>&amp;Anonymisieren</source>
         <translation>&amp;Anonymise</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="30"/>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="31"/>
         <source>Kontakt endgültig löschen</source>
         <translation>Delete contact permanently</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="32"/>
-        <source>„{name}“ wird endgültig gelöscht, nicht in den Papierkorb gelegt – mit Wiedervorlagen und den Verknüpfungen mit {notes} Notizen und {cooperations} Kooperationen. Aus den Teilnehmenden dieser Notizen wird der Name entfernt. Das kann nicht rückgängig gemacht werden.</source>
-        <translation>“{name}” will be deleted permanently, not moved to the trash – together with its follow-ups and its links to {notes} notes and {cooperations} cooperations. The name is removed from those notes&apos; participants. This cannot be undone.</translation>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="23"/>
+        <source>„{name}“ wird durch „anonymisierte Person“ ersetzt. Gelöscht werden Name, Anrede, Titel, E-Mail-Adressen, Telefonnummern, Notizen, Rechtsgrundlage, Einwilligungs- und Kontaktdatum, Schlagwörter, die Zugehörigkeit zu Organisationen und die Wiedervorlagen zum Kontakt. Die Verknüpfungen mit {notes} und {cooperations} bleiben; aus den Teilnehmenden dieser Notizen wird der Name entfernt. Das kann nicht rückgängig gemacht werden.</source>
+        <translation>“{name}” will be replaced by “anonymisierte Person” (anonymised person). Deleted are the name, salutation, title, e-mail addresses, phone numbers, notes, legal basis, dates of consent and last contact, tags, memberships in organisations and the contact&apos;s follow-ups. The links to {notes} and {cooperations} stay; the name is removed from those notes&apos; participants. This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="36"/>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="33"/>
+        <source>„{name}“ wird endgültig gelöscht, nicht in den Papierkorb gelegt – mit Wiedervorlagen und den Verknüpfungen mit {notes} und {cooperations}. Aus den Teilnehmenden dieser Notizen wird der Name entfernt. Das kann nicht rückgängig gemacht werden.</source>
+        <translation>“{name}” will be deleted permanently, not moved to the trash – together with its follow-ups and its links to {notes} and {cooperations}. The name is removed from those notes&apos; participants. This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="37"/>
         <source>Endgültig &amp;löschen</source>
         <translation>&amp;Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="46"/>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="41"/>
+        <source>1 Notiz</source>
+        <translation>1 note</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="41"/>
+        <source>{count} Notizen</source>
+        <translation>{count} notes</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="42"/>
+        <source>1 Kooperation</source>
+        <translation>1 cooperation</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="42"/>
+        <source>{count} Kooperationen</source>
+        <translation>{count} cooperations</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="52"/>
         <source>&lt;b&gt;Diese Texte nennen die Person und werden nicht automatisch geändert.&lt;/b&gt; Bitte nach dem Löschen von Hand prüfen und den Namen dort entfernen, wo er nicht bleiben darf:</source>
         <translation>&lt;b&gt;These texts mention the person and are not changed automatically.&lt;/b&gt; After the erasure, check them by hand and remove the name wherever it must not stay:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="62"/>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="68"/>
         <source>Antrag der Person (Art. 17 DSGVO)</source>
         <translation>Request by the person (Art. 17 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="63"/>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="69"/>
         <source>Einwilligung widerrufen</source>
         <translation>Consent withdrawn</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="64"/>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="70"/>
         <source>Löschfrist nach den Löschregeln abgelaufen</source>
         <translation>Deletion period under the deletion rules has run out</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="65"/>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="71"/>
         <source>Zweck entfallen</source>
         <translation>Purpose no longer applies</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="68"/>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="74"/>
         <source>&amp;Grund für das Löschprotokoll:</source>
         <translation>&amp;Reason for the erasure log:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="75"/>
+        <location filename="../../sic_desktop/ui/privacy/erase_dialog.py" line="81"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -3894,42 +3954,47 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>ErasureReportDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="19"/>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="20"/>
         <source>Löschung abgeschlossen</source>
         <translation>Erasure complete</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="23"/>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="24"/>
         <source>„{name}“ wurde anonymisiert.</source>
         <translation>“{name}” has been anonymised.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="25"/>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="26"/>
         <source>„{name}“ wurde endgültig gelöscht.</source>
         <translation>“{name}” has been deleted permanently.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="29"/>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="31"/>
+        <source>Der Name wurde aus den Teilnehmenden einer Notiz entfernt.</source>
+        <translation>The name was removed from the participants of one note.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="32"/>
         <source>Der Name wurde aus den Teilnehmenden von {count} Notizen entfernt.</source>
         <translation>The name was removed from the participants of {count} notes.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="35"/>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="36"/>
         <source>Gespeicherte Suchen, die den Kontakt nannten, wurden gelöscht: {names}.</source>
         <translation>Saved searches that named the contact were deleted: {names}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="39"/>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="40"/>
         <source>Achtung: {problem}</source>
         <translation>Attention: {problem}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="45"/>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="46"/>
         <source>Achtung: Ein Rest in der Protokolldatei der Datenbank wird erst beim Beenden des Programms entfernt. Bitte SIC Desktop jetzt einmal schließen.</source>
         <translation>Attention: a remainder in the database&apos;s log file is only removed when the program closes. Please close SIC Desktop once now.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="57"/>
+        <location filename="../../sic_desktop/ui/privacy/erasure_report_dialog.py" line="58"/>
         <source>&lt;b&gt;Diese Texte nennen die Person noch.&lt;/b&gt; Sie werden nicht automatisch geändert. Doppelklick öffnet einen Text zum Bearbeiten:</source>
         <translation>&lt;b&gt;These texts still mention the person.&lt;/b&gt; They are not changed automatically. Double-click a text to open it for editing:</translation>
     </message>
@@ -4605,82 +4670,82 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>FilterBar</name>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="35"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="36"/>
         <source>Sektor-Filter</source>
         <translation>Sector filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="36"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="37"/>
         <source>Alle Sektoren</source>
         <translation>All sectors</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="37"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="38"/>
         <source>Status-Filter</source>
         <translation>Status filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="38"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="39"/>
         <source>Alle Status</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="39"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="40"/>
         <source>Art-Filter</source>
         <translation>Type filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="40"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="41"/>
         <source>Alle Arten</source>
         <translation>All types</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="43"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="44"/>
         <source>Erledigt-Filter</source>
         <translation>Done filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="44"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="45"/>
         <source>Offen und erledigt</source>
         <translation>Open and done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="45"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="46"/>
         <source>Offen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="45"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="46"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="65"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="72"/>
         <source>Filtern nach Name oder Titel …</source>
         <translation>Filter by name or title …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="66"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="73"/>
         <source>Liste filtern</source>
         <translation>Filter the list</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="75"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="82"/>
         <source>Themenfeld-Filter</source>
         <translation>Theme field filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="76"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="83"/>
         <source>Schlagwort-Filter</source>
         <translation>Tag filter</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="101"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="113"/>
         <source>Alle Themenfelder</source>
         <translation>All theme fields</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="104"/>
+        <location filename="../../sic_desktop/ui/lists/list_filter_bar.py" line="114"/>
         <source>Alle Schlagwörter</source>
         <translation>All tags</translation>
     </message>
@@ -4725,111 +4790,111 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>Gaps</name>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="37"/>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="60"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="36"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="59"/>
         <location filename="../../sic_desktop/ui/map/gap_view.py" line="65"/>
         <location filename="../../sic_desktop/ui/map/gap_view.py" line="157"/>
         <source>Lücken nach Themenfeld und Sektor</source>
         <translation>Gaps by theme field and sector</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="22"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="21"/>
         <source>Laufende Kooperationen (Idee bis Verstetigt) mit mindestens einem Partner des Sektors, darunter die Zahl der beteiligten Organisationen dieses Sektors</source>
         <translation>Running cooperations (idea to established) with at least one partner of the sector, below them the number of organisations of that sector taking part</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="99"/>
-        <location filename="../../sic_desktop/ui/map/gap_model.py" line="46"/>
-        <location filename="../../sic_desktop/ui/map/gap_model.py" line="110"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="98"/>
+        <location filename="../../sic_desktop/ui/map/gap_model.py" line="45"/>
+        <location filename="../../sic_desktop/ui/map/gap_model.py" line="109"/>
         <source>Lücke</source>
         <translation>Gap</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="103"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="102"/>
         <source>{count} mögl. Partner</source>
         <translation>{count} poss. partner(s)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="108"/>
-        <location filename="../../sic_desktop/ui/map/gap_model.py" line="76"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="107"/>
+        <location filename="../../sic_desktop/ui/map/gap_model.py" line="75"/>
         <source>1 Kooperation</source>
         <translation>1 cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="108"/>
-        <location filename="../../sic_desktop/ui/map/gap_model.py" line="76"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="107"/>
+        <location filename="../../sic_desktop/ui/map/gap_model.py" line="75"/>
         <source>{count} Kooperationen</source>
         <translation>{count} cooperations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="109"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="108"/>
         <source>{count} Koop.</source>
         <translation>{count} coop.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="112"/>
-        <location filename="../../sic_desktop/ui/map/gap_model.py" line="77"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="111"/>
+        <location filename="../../sic_desktop/ui/map/gap_model.py" line="76"/>
         <source>1 Organisation</source>
         <translation>1 organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="112"/>
-        <location filename="../../sic_desktop/ui/map/gap_model.py" line="77"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="111"/>
+        <location filename="../../sic_desktop/ui/map/gap_model.py" line="76"/>
         <source>{count} Organisationen</source>
         <translation>{count} organisations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="114"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="113"/>
         <source>{count} Org.</source>
         <translation>{count} org.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="123"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="122"/>
         <source>Keine Lücken: In jedem Themenfeld arbeitet jeder Sektor mit.</source>
         <translation>No gaps: every sector takes part in every theme field.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="127"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="126"/>
         <source>Lücke: keine laufende Kooperation mit einem Partner dieses Sektors</source>
         <translation>Gap: no running cooperation with a partner of this sector</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gap_figure.py" line="132"/>
+        <location filename="../../sic_desktop/network/gap_figure.py" line="131"/>
         <source>… und weitere</source>
         <translation>… and more</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gaps.py" line="22"/>
+        <location filename="../../sic_desktop/network/gaps.py" line="21"/>
         <source>kein Partner aus der Wirtschaft in {theme}</source>
         <translation>no business partner in {theme}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gaps.py" line="23"/>
+        <location filename="../../sic_desktop/network/gaps.py" line="22"/>
         <source>kein Partner aus der Wissenschaft in {theme}</source>
         <translation>no science partner in {theme}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gaps.py" line="24"/>
+        <location filename="../../sic_desktop/network/gaps.py" line="23"/>
         <source>kein Partner aus der Zivilgesellschaft in {theme}</source>
         <translation>no civil-society partner in {theme}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gaps.py" line="25"/>
+        <location filename="../../sic_desktop/network/gaps.py" line="24"/>
         <source>kein Partner aus der Verwaltung in {theme}</source>
         <translation>no administration partner in {theme}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gaps.py" line="26"/>
+        <location filename="../../sic_desktop/network/gaps.py" line="25"/>
         <source>kein Partner aus der Politik in {theme}</source>
         <translation>no political partner in {theme}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gaps.py" line="96"/>
+        <location filename="../../sic_desktop/network/gaps.py" line="95"/>
         <source>1 möglicher Partner</source>
         <translation>1 possible partner</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/gaps.py" line="96"/>
+        <location filename="../../sic_desktop/network/gaps.py" line="95"/>
         <source>{count} mögliche Partner</source>
         <translation>{count} possible partners</translation>
     </message>
@@ -4888,32 +4953,32 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>GeneralSection</name>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="49"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="53"/>
         <source>Allgemein</source>
         <translation>General</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="58"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="61"/>
         <source>Ö&amp;ffnen</source>
         <translation>O&amp;pen</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="59"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="62"/>
         <source>Den Datenordner im Dateimanager zeigen</source>
         <translation>Show the data folder in the file manager</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="62"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="65"/>
         <source>&amp;Datenordner:</source>
         <translation>&amp;Data folder:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="70"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="73"/>
         <source>&amp;Sprache:</source>
         <translation>&amp;Language:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="73"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="76"/>
         <source>Die Sprache wird beim nächsten Start des Programms übernommen.</source>
         <translation>The language takes effect the next time the program starts.</translation>
     </message>
@@ -5010,32 +5075,47 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>HistoryDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="32"/>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="75"/>
         <source>Änderungsprotokoll: {title}</source>
         <translation>Change history: {title}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="38"/>
-        <source>Wer hat den Datensatz wann angelegt oder geändert, und welche Felder? Alte Inhalte werden nicht aufbewahrt. Einträge werden nach {years} Jahren gelöscht.</source>
-        <translation>Who created or changed the record when, and which fields? Old contents are not kept. Entries are deleted after {years} years.</translation>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="51"/>
+        <source>Änderungsprotokoll</source>
+        <translation>Change history</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="53"/>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="67"/>
         <source>Als &amp;CSV exportieren …</source>
         <translation>Export as &amp;CSV …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="76"/>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="78"/>
+        <source>Wer hat den Datensatz wann angelegt oder geändert, und welche Felder? Alte Inhalte werden nicht aufbewahrt. Einträge werden nach {period} gelöscht.</source>
+        <translation>Who created or changed the record when, and which fields? Old contents are not kept. Entries are deleted after {period}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="80"/>
+        <source>1 Jahr</source>
+        <translation>1 year</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="80"/>
+        <source>{count} Jahren</source>
+        <translation>{count} years</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="97"/>
         <source>Änderungsprotokoll exportieren</source>
         <translation>Export change history</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="76"/>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="97"/>
         <source>CSV für Excel (*.csv)</source>
         <translation>CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="85"/>
+        <location filename="../../sic_desktop/ui/privacy/history_dialog.py" line="106"/>
         <source>Änderungsprotokoll gespeichert: {path}</source>
         <translation>Change history saved: {path}</translation>
     </message>
@@ -5080,22 +5160,22 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>ImpactPage</name>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="55"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="54"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="58"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="57"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="62"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="61"/>
         <source>Nachweise aus:</source>
         <translation>Evidence from:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="65"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="64"/>
         <source>allen Jahren</source>
         <translation>all years</translation>
     </message>
@@ -5148,26 +5228,36 @@ evidence</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="154"/>
-        <source>{count} Kooperationen, davon {measured} mit Nachweis auf der Wirkungstreppe (Spalte = höchste Stufe mit einem Messwert, der sich auf das Ziel zubewegt hat). {overdue} Messungen sind überfällig.</source>
-        <translation>{count} cooperations, {measured} of them with evidence on the impact ladder (column = highest step with a measured value that moved towards the target). {overdue} measurements are overdue.</translation>
+        <source>{cooperations}, davon {measured} mit Nachweis auf der Wirkungstreppe (Spalte = höchste Stufe mit einem Messwert, der sich auf das Ziel zubewegt hat). {overdue}</source>
+        <translation>{cooperations}, {measured} of them with evidence on the impact ladder (column = highest step with a measured value that moved towards the target). {overdue}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="172"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="157"/>
+        <source>1 Messung ist überfällig.</source>
+        <translation>1 measurement is overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="158"/>
+        <source>{count} Messungen sind überfällig.</source>
+        <translation>{count} measurements are overdue.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="169"/>
+        <source>{count} Kooperationen</source>
+        <translation>{count} cooperations</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="177"/>
         <source>ohne Nachweis</source>
         <translation>no evidence</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="173"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="169"/>
         <source>1 Kooperation</source>
         <translation>1 cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="173"/>
-        <source>{n} Kooperationen</source>
-        <translation>{n} cooperations</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="174"/>
+        <location filename="../../sic_desktop/ui/impact/portfolio_page.py" line="178"/>
         <source>{theme} · {step}: {count}</source>
         <translation>{theme} · {step}: {count}</translation>
     </message>
@@ -5447,19 +5537,29 @@ evidence</translation>
         <translation>average progress</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="75"/>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="76"/>
         <source>Wirkungsbericht speichern</source>
         <translation>Save impact report</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="81"/>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="82"/>
         <source>Wirkungsbericht gespeichert: {path}.</source>
         <translation>Impact report saved: {path}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="83"/>
-        <source>Wirkungsbericht gespeichert: {path} ({pages} Seiten).</source>
-        <translation>Impact report saved: {path} ({pages} pages).</translation>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="84"/>
+        <source>Wirkungsbericht gespeichert: {path} ({pages}).</source>
+        <translation>Impact report saved: {path} ({pages}).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="85"/>
+        <source>1 Seite</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="86"/>
+        <source>{count} Seiten</source>
+        <translation>{count} pages</translation>
     </message>
 </context>
 <context>
@@ -6239,79 +6339,89 @@ evidence</translation>
 <context>
     <name>ImportFilePage</name>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="43"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="44"/>
         <source>Datei wählen</source>
         <translation>Choose a file</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="46"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="47"/>
         <source>Kontakte oder Organisationen aus Outlook, Excel (CSV oder .xlsx) oder vCard übernehmen – oder einen Gesamtexport von SIC Desktop in einen leeren Datenordner einlesen.</source>
         <translation>Bring in contacts or organisations from Outlook, Excel (CSV or .xlsx) or vCard – or read a full export of SIC Desktop into an empty data folder.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="55"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="56"/>
         <source>Pfad der Datei</source>
         <translation>Path of the file</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="58"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="59"/>
         <source>&amp;Durchsuchen …</source>
         <translation>&amp;Browse …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="62"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="63"/>
         <source>Dat&amp;ei:</source>
         <translation>&amp;File:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="68"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="69"/>
         <source>&amp;Tabellenblatt:</source>
         <translation>&amp;Sheet:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="74"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="75"/>
         <source>&amp;Kontakte (Personen)</source>
         <translation>&amp;Contacts (people)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="75"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="76"/>
         <source>&amp;Organisationen</source>
         <translation>&amp;Organisations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="84"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="85"/>
         <source>Jede Zeile ist:</source>
         <translation>Each line is:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="101"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="102"/>
         <source>Datei zum Importieren wählen</source>
         <translation>Choose a file to import</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="103"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="104"/>
         <source>Listen und Kontakte (*.csv *.txt *.xlsx *.xlsm *.vcf *.vcard *.json);;CSV (*.csv *.txt);;Excel (*.xlsx *.xlsm);;vCard (*.vcf *.vcard);;Gesamtexport (*.json);;Alle Dateien (*)</source>
         <translation>Lists and contacts (*.csv *.txt *.xlsx *.xlsm *.vcf *.vcard *.json);;CSV (*.csv *.txt);;Excel (*.xlsx *.xlsm);;vCard (*.vcf *.vcard);;Full export (*.json);;All files (*)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="122"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="123"/>
         <source>Die Datei wird geöffnet …</source>
         <translation>Opening the file …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="160"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="161"/>
         <source>Gesamtexport von SIC Desktop. Er wird vollständig eingelesen, mit allen Nummern und Verknüpfungen – das geht nur auf einen leeren Teamserver.</source>
         <translation>Full export of SIC Desktop. It is read in completely, with all numbers and links – this works only onto an empty team server.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="167"/>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="168"/>
         <source>Gesamtexport von SIC Desktop. Er wird vollständig eingelesen, mit allen Nummern und Verknüpfungen – das geht nur in einen leeren Datenordner.</source>
         <translation>A full export of SIC Desktop. It is read in completely, with all numbers and links – this works only in an empty data folder.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="174"/>
-        <source>Erkannt: {what}. {columns} Spalten.</source>
-        <translation>Recognised: {what}. {columns} columns.</translation>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="175"/>
+        <source>Erkannt: {what}. {columns}.</source>
+        <translation>Recognised: {what}. {columns}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="177"/>
+        <source>1 Spalte</source>
+        <translation>1 column</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/io/import_file_page.py" line="177"/>
+        <source>{count} Spalten</source>
+        <translation>{count} columns</translation>
     </message>
 </context>
 <context>
@@ -6751,7 +6861,7 @@ evidence</translation>
 <context>
     <name>KeepDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/keep_dialog.py" line="20"/>
+        <location filename="../../sic_desktop/ui/privacy/keep_dialog.py" line="21"/>
         <source>Kontakt weiter speichern</source>
         <translation>Keep contact</translation>
     </message>
@@ -6828,19 +6938,24 @@ evidence</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_page.py" line="90"/>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="91"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_page.py" line="91"/>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="92"/>
         <source>Neu: {type} (Strg+N)</source>
         <translation>New: {type} (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_page.py" line="213"/>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="219"/>
         <source>{count} Einträge</source>
         <translation>{count} entries</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="219"/>
+        <source>1 Eintrag</source>
+        <translation>1 entry</translation>
     </message>
 </context>
 <context>
@@ -7009,7 +7124,7 @@ evidence</translation>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/table_model.py" line="88"/>
+        <location filename="../../sic_desktop/ui/lists/table_model.py" line="101"/>
         <source>{date} (überfällig)</source>
         <translation>{date} (overdue)</translation>
     </message>
@@ -7487,7 +7602,7 @@ evidence</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/network/layout.py" line="51"/>
-        <location filename="../../sic_desktop/network/map_computation.py" line="110"/>
+        <location filename="../../sic_desktop/network/map_computation.py" line="109"/>
         <source>Anordnung wird berechnet …</source>
         <translation>Arranging the map …</translation>
     </message>
@@ -7507,48 +7622,48 @@ evidence</translation>
         <translation>No organisations for this selection.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/map_computation.py" line="62"/>
+        <location filename="../../sic_desktop/network/map_computation.py" line="61"/>
         <source>{organisations} Organisationen, {persons} Kontakte, {edges} Verbindungen</source>
         <translation>{organisations} organisations, {persons} contacts, {edges} ties</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/map_computation.py" line="64"/>
+        <location filename="../../sic_desktop/network/map_computation.py" line="63"/>
         <source>{organisations} Organisationen, {edges} Verbindungen</source>
         <translation>{organisations} organisations, {edges} ties</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/map_computation.py" line="67"/>
+        <location filename="../../sic_desktop/network/map_computation.py" line="66"/>
         <source>Nur Organisationen: Mit allen Kontakten wäre die Karte nicht mehr lesbar.</source>
         <translation>Organisations only: with all contacts the map could no longer be read.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/map_computation.py" line="72"/>
+        <location filename="../../sic_desktop/network/map_computation.py" line="71"/>
         <source>1 Organisation ohne gemeinsame Kooperation ist nicht gezeigt.</source>
         <translation>1 organisation without a shared cooperation is not shown.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/map_computation.py" line="73"/>
+        <location filename="../../sic_desktop/network/map_computation.py" line="72"/>
         <source>{count} Organisationen ohne gemeinsame Kooperation sind nicht gezeigt.</source>
         <translation>{count} organisations without a shared cooperation are not shown.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/map_computation.py" line="78"/>
+        <location filename="../../sic_desktop/network/map_computation.py" line="77"/>
         <source>Umfeld von {name}</source>
         <translation>Surroundings of {name}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/map_computation.py" line="80"/>
+        <location filename="../../sic_desktop/network/map_computation.py" line="79"/>
         <location filename="../../sic_desktop/ui/map/map_view.py" line="62"/>
         <source>Netzwerkkarte</source>
         <translation>Network map</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/map_computation.py" line="92"/>
+        <location filename="../../sic_desktop/network/map_computation.py" line="91"/>
         <source>Netz wird aufgebaut …</source>
         <translation>Building the network …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/network/map_computation.py" line="108"/>
+        <location filename="../../sic_desktop/network/map_computation.py" line="107"/>
         <source>Kennzahlen werden berechnet …</source>
         <translation>Calculating figures …</translation>
     </message>
@@ -7569,7 +7684,7 @@ evidence</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/network/style.py" line="137"/>
-        <location filename="../../sic_desktop/ui/map/tooltips.py" line="32"/>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="31"/>
         <source>gehört zur Organisation</source>
         <translation>belongs to the organisation</translation>
     </message>
@@ -7594,95 +7709,95 @@ evidence</translation>
         <translation>“{name}”: please give a file name ending in .pdf or .png.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="25"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="26"/>
         <source>Themenfeld</source>
         <translation>Theme field</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="26"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="27"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="27"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="28"/>
         <source>Stadtteil</source>
         <translation>District</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="28"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="29"/>
         <source>Sektor</source>
         <translation>Sector</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="29"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="30"/>
         <source>Zeitraum</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="30"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="31"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="33"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="34"/>
         <source>Themenfeld:</source>
         <translation>Theme field:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="34"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="35"/>
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="35"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="36"/>
         <source>Stadtteil:</source>
         <translation>District:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="36"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="37"/>
         <source>Sektor:</source>
         <translation>Sector:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="37"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="38"/>
         <source>Zeitraum:</source>
         <translation>Period:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="38"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="39"/>
         <source>Kontakte:</source>
         <translation>Contacts:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="48"/>
         <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="49"/>
-        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="63"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="50"/>
         <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="64"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="65"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="48"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="49"/>
         <source>laufende (Idee bis Verstetigt)</source>
         <translation>running (idea to established)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="50"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="51"/>
         <source>automatisch</source>
         <translation>automatic</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="51"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="52"/>
         <source>zeigen</source>
         <translation>show</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="51"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="52"/>
         <source>nur Organisationen</source>
         <translation>organisations only</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="67"/>
+        <location filename="../../sic_desktop/ui/map/map_filter_bar.py" line="68"/>
         <source>gesamter Zeitraum</source>
         <translation>whole period</translation>
     </message>
@@ -7769,42 +7884,42 @@ evidence</translation>
         <translation>Broker score: share of the shortest paths between other organisations that run through this one (betweenness).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/tooltips.py" line="20"/>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="19"/>
         <source>1 Kooperation</source>
         <translation>1 cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/tooltips.py" line="20"/>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="19"/>
         <source>{count} Kooperationen</source>
         <translation>{count} cooperations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/tooltips.py" line="21"/>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="20"/>
         <source>1 Partner</source>
         <translation>1 partner</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/tooltips.py" line="21"/>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="20"/>
         <source>{count} Partner</source>
         <translation>{count} partners</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/tooltips.py" line="24"/>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="23"/>
         <source>1 Kontakt</source>
         <translation>1 contact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/tooltips.py" line="24"/>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="23"/>
         <source>{count} Kontakte</source>
         <translation>{count} contacts</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/tooltips.py" line="25"/>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="24"/>
         <source>Klicken öffnet den Datensatz, Ziehen verschiebt, Rechtsklick für mehr.</source>
         <translation>Click opens the record, dragging moves it, right-click for more.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/map/tooltips.py" line="37"/>
+        <location filename="../../sic_desktop/ui/map/tooltips.py" line="36"/>
         <source>… und {count} weitere</source>
         <translation>… and {count} more</translation>
     </message>
@@ -8414,28 +8529,28 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="31"/>
-        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="33"/>
+        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="30"/>
+        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="32"/>
         <source>mehrere durch Semikolon trennen</source>
         <translation>separate several with semicolons</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="36"/>
+        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="35"/>
         <source>nur ohne Organisation; sonst die Funktion bei der Organisation</source>
         <translation>only without an organisation; otherwise the function at the organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="42"/>
+        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="41"/>
         <source>z. B. Liste des Quartiersbüros, Visitenkarte vom Stiftungstag</source>
         <translation>e.g. list from the district office, business card from the foundations day</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="44"/>
+        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="43"/>
         <source>gegen Serienbriefe und Werbung</source>
         <translation>to mail merges and advertising</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="45"/>
+        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="44"/>
         <source>Die Person hat Anschreiben, Einladungen und Werbung widersprochen (Art. 21 DSGVO): Serienbriefe lassen sie weg.</source>
         <translation>The person objected to letters, invitations and advertising (Art. 21 GDPR): mail merges leave them out.</translation>
     </message>
@@ -8715,32 +8830,32 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>PrivacyActions</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/actions.py" line="36"/>
+        <location filename="../../sic_desktop/ui/privacy/actions.py" line="34"/>
         <source>Ordner für die Auskunft wählen</source>
         <translation>Choose a folder for the access request</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/actions.py" line="48"/>
+        <location filename="../../sic_desktop/ui/privacy/actions.py" line="46"/>
         <source>Auskunft gespeichert in {folder}: {files}. Vor der Herausgabe prüfen.</source>
         <translation>Access request saved in {folder}: {files}. Check it before handing it out.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/actions.py" line="69"/>
+        <location filename="../../sic_desktop/ui/privacy/actions.py" line="67"/>
         <source>Bitte genau einen Kontakt auswählen: Jede Löschung wird einzeln bestätigt.</source>
         <translation>Please choose exactly one contact: each erasure is confirmed on its own.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/actions.py" line="73"/>
+        <location filename="../../sic_desktop/ui/privacy/actions.py" line="71"/>
         <source>Es wird geprüft, wo die Person vorkommt …</source>
         <translation>Checking where the person appears …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/actions.py" line="86"/>
+        <location filename="../../sic_desktop/ui/privacy/actions.py" line="84"/>
         <source>Die Person wird anonymisiert und ihre Angaben werden aus dem Suchindex entfernt …</source>
         <translation>Anonymising the person and removing their details from the search index …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/actions.py" line="90"/>
+        <location filename="../../sic_desktop/ui/privacy/actions.py" line="88"/>
         <source>Die Person wird endgültig gelöscht und aus dem Suchindex entfernt …</source>
         <translation>Deleting the person permanently and removing them from the search index …</translation>
     </message>
@@ -8748,120 +8863,135 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>PrivacyLogPanel</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="28"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="29"/>
         <source>Löschungen, Anonymisierungen, Auskünfte und Exporte von Kontakten mit Datum, Bearbeiter/in und Grund.</source>
         <translation>Erasures, anonymisations, access requests and exports of contacts with date, editor and reason.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="29"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="30"/>
         <source>Kontakte stehen hier nur mit Nummer oder Anzahl.</source>
         <translation>Contacts appear here only by number or count.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="33"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="34"/>
         <source>Löschungen werden zusätzlich im Datenordner des Rechners, auf dem gelöscht wurde, als Schlüssel-Hashes aufbewahrt: Spielt die IT eine ältere Sicherung des Teamservers zurück, wendet dieser Rechner seine Löschungen beim nächsten Verbinden erneut an.</source>
         <translation>Erasures are also kept as keyed hashes in the data folder of the computer on which they were made: if IT restores an older backup of the team server, this computer applies its erasures again the next time it connects.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="38"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="39"/>
         <source>Löschungen werden zusätzlich außerhalb der Datenbank als Schlüssel-Hashes aufbewahrt: Bringt eine Wiederherstellung oder ein Import eine gelöschte Person zurück, wird die Löschung erneut angewendet.</source>
         <translation>Erasures are also kept outside the database as keyed hashes: if a restore or an import brings an erased person back, the erasure is applied again.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="47"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="48"/>
         <source>Datenschutz-Protokoll</source>
         <translation>Data protection log</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="49"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="50"/>
         <source>Zeitpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="49"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="50"/>
         <source>von</source>
         <translation>by</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="49"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="50"/>
         <source>Vorgang</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="49"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="50"/>
         <source>betrifft</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="49"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="50"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="59"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="60"/>
         <source>&amp;Verzeichnis nach Art. 30 (PDF oder Word) …</source>
         <translation>&amp;Record of processing (Art. 30) (PDF or Word) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="97"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="98"/>
         <source>Verzeichnis gespeichert: {path}. Angaben in Klammern bitte ergänzen.</source>
         <translation>Record saved: {path}. Please complete the entries in brackets.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="87"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="99"/>
+        <source>Verzeichnis gespeichert: {path} ({pages}). Angaben in Klammern bitte ergänzen.</source>
+        <translation>Record saved: {path} ({pages}). Please complete the entries in brackets.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="100"/>
+        <source>1 Seite</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="100"/>
+        <source>{count} Seiten</source>
+        <translation>{count} pages</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="88"/>
         <source>Verzeichnis von Verarbeitungstätigkeiten speichern</source>
         <translation>Save record of processing activities</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="88"/>
+        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="89"/>
         <source>Verarbeitungsverzeichnis_SIC_Desktop</source>
         <translation>Record_of_processing_SIC_Desktop</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/privacy/privacy_log_panel.py" line="98"/>
-        <source>Verzeichnis gespeichert: {path} ({pages} Seiten). Angaben in Klammern bitte ergänzen.</source>
-        <translation>Record saved: {path} ({pages} pages). Please complete the entries in brackets.</translation>
     </message>
 </context>
 <context>
     <name>PrivacySection</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="22"/>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="45"/>
         <source>Datenschutz</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="26"/>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="48"/>
         <source>Begründete &amp;Weiterspeicherung gilt:</source>
         <translation>Justified &amp;keeping holds for:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="29"/>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="51"/>
         <source>So lange bleibt ein begründet weiter gespeicherter Kontakt von der Prüfliste. Die Löschfristen selbst stehen auf der Seite „Datenschutz“ unter „Löschregeln“.</source>
         <translation>This long a contact kept with a reason stays off the review list. The deletion periods themselves are on the “Data protection” page under “Deletion rules”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="34"/>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="56"/>
         <source>Änderungsprotokoll &amp;aufbewahren:</source>
         <translation>&amp;Keep change history for:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="36"/>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="58"/>
         <source>Ältere Einträge des Änderungsprotokolls werden beim Start gelöscht.</source>
         <translation>Older change history entries are deleted when the program starts.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="40"/>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="62"/>
         <source>Diese Fristen gelten für das ganze Team.</source>
         <translation>These periods apply to the whole team.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="41"/>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="74"/>
+        <source> Jahr</source>
+        <translation> year</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="86"/>
         <source>Diese Fristen gelten für das ganze Team. Ändern kann sie nur eine Anmeldung mit der Rolle „Datenschutz“.</source>
         <translation>These periods apply to the whole team. Only a login with the “Datenschutz” (data protection) role can change them.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="54"/>
+        <location filename="../../sic_desktop/ui/privacy/settings_section.py" line="74"/>
         <source> Jahre</source>
         <translation> years</translation>
     </message>
@@ -9302,123 +9432,123 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="50"/>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="54"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="57"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="67"/>
         <source>In den Papierkorb legen</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="56"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="59"/>
         <source>{count} in den Papierkorb gelegt. Rückgängig mit Strg+Z.</source>
         <translation>{count} moved to the trash. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="67"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="78"/>
         <source>einem Eintrag</source>
         <translation>one record</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="69"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="80"/>
         <source>{n} Einträgen</source>
         <translation>{n} records</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="77"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="87"/>
         <source>„{title}“ ist mit {total} verknüpft ({kinds}).</source>
         <translation>“{title}” is linked to {total} ({kinds}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="79"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="89"/>
         <source>Die {n} gewählten Einträge sind mit {total} verknüpft ({kinds}).</source>
         <translation>The {n} chosen records are linked to {total} ({kinds}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="82"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="92"/>
         <source>Was im Papierkorb liegt, erscheint nicht mehr in Listen, Suche und Briefings, auch nicht seine offenen Wiedervorlagen. Aus dem Papierkorb lässt es sich wiederherstellen (sofort auch mit Strg+Z).</source>
         <translation>What is in the trash no longer appears in lists, search and briefings, nor do its open follow-ups. It can be restored from the trash (right away also with Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="99"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="109"/>
         <source>Als erledigt markieren</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="101"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="111"/>
         <source>Wieder öffnen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="103"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="113"/>
         <source>{label}: {count}. Rückgängig mit Strg+Z.</source>
         <translation>{label}: {count}. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="125"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="135"/>
         <source>1 Eintrag</source>
         <translation>1 entry</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="126"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="136"/>
         <source>{n} Einträge</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="130"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="140"/>
         <source>&amp;Briefing als PDF …</source>
         <translation>&amp;Briefing as PDF …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="133"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="143"/>
         <source>In den &amp;Papierkorb</source>
         <translation>Move to the &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="137"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="147"/>
         <source>&amp;Erledigt / wieder offen</source>
         <translation>&amp;Done / open again</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="143"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="153"/>
         <source>&amp;Wiedervorlage anlegen …</source>
         <translation>Create &amp;follow-up …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="145"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="155"/>
         <source>Neue &amp;Notiz zu …</source>
         <translation>New &amp;note about …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="147"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="157"/>
         <source>In den &amp;Kalender exportieren (.ics) …</source>
         <translation>Export to &amp;calendar (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="150"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="160"/>
         <source>&amp;Serienbrief-Datenquelle (Word) …</source>
         <translation>&amp;Mail merge data source (Word) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="153"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="163"/>
         <source>W&amp;irkungsbericht (PDF oder Word) …</source>
         <translation>&amp;Impact report (PDF or Word) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="156"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="166"/>
         <source>Änderungsp&amp;rotokoll …</source>
         <translation>Change &amp;history …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="158"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="168"/>
         <source>A&amp;uskunft nach Art. 15 DSGVO exportieren …</source>
         <translation>Export access &amp;request (Art. 15 GDPR) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="160"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="170"/>
         <source>&amp;Anonymisieren (Art. 17 DSGVO) …</source>
         <translation>&amp;Anonymise (Art. 17 GDPR) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="162"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="172"/>
         <source>Endgültig &amp;löschen (Art. 17 DSGVO) …</source>
         <translation>&amp;Delete permanently (Art. 17 GDPR) …</translation>
     </message>
@@ -9471,7 +9601,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Not saved: please check the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/shared_rows.py" line="17"/>
+        <location filename="../../sic_desktop/ui/editors/shared_rows.py" line="22"/>
         <source>durch Kommas getrennt</source>
         <translation>separated by commas</translation>
     </message>
@@ -9702,62 +9832,77 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="68"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="81"/>
         <source>Ö&amp;ffnen</source>
         <translation>&amp;Open</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="69"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="82"/>
         <source>&amp;Weiter speichern …</source>
         <translation>&amp;Keep …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="70"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="83"/>
         <source>&amp;Anonymisieren …</source>
         <translation>&amp;Anonymise …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="71"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="84"/>
         <source>Endgültig &amp;löschen …</source>
         <translation>&amp;Delete permanently …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="72"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="85"/>
         <source>A&amp;uskunft exportieren …</source>
         <translation>Export access &amp;request …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="73"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="86"/>
         <source>Änderungs&amp;protokoll</source>
         <translation>Change &amp;history</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="86"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="99"/>
         <source>Kontakte zur Datenschutz-Prüfung</source>
         <translation>Contacts for the privacy review</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="94"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="107"/>
         <source>&amp;Prüfliste</source>
         <translation>&amp;Review list</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="97"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="110"/>
         <source>Lösch&amp;regeln</source>
         <translation>Deletion &amp;rules</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="99"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="112"/>
         <source>Pro&amp;tokoll</source>
         <translation>&amp;Log</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="110"/>
-        <source>Kontakte ohne Rechtsgrundlage, Kontakte, deren Löschfrist nach den Löschregeln abgelaufen ist, und von Dritten erhobene Kontakte, die nicht binnen eines Monats informiert wurden (Art. 14). Für jeden Kontakt entscheiden: begründet weiter speichern (gilt {years} Jahre), anonymisieren oder endgültig löschen.</source>
-        <translation>Contacts without legal basis, contacts whose deletion period under the deletion rules has run out, and contacts collected from third parties who were not informed within a month (Art. 14). Decide for each contact: keep with a reason (holds {years} years), anonymise or delete for good.</translation>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="128"/>
+        <source>Kontakte ohne Rechtsgrundlage, Kontakte, deren Löschfrist nach den Löschregeln abgelaufen ist, und von Dritten erhobene Kontakte, die nicht binnen eines Monats informiert wurden (Art. 14). Für jeden Kontakt entscheiden: begründet weiter speichern (gilt {period}), anonymisieren oder endgültig löschen.</source>
+        <translation>Contacts without legal basis, contacts whose deletion period under the deletion rules has run out, and contacts collected from third parties who were not informed within a month (Art. 14). Decide for each contact: keep with a reason (holds {period}), anonymise or delete for good.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="123"/>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="132"/>
+        <source>1 Jahr</source>
+        <translation>1 year</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="132"/>
+        <source>{count} Jahre</source>
+        <translation>{count} years</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="139"/>
+        <source>1 Kontakt zur Prüfung</source>
+        <translation>1 contact to review</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/review_page.py" line="139"/>
         <source>{count} Kontakte zur Prüfung</source>
         <translation>{count} contacts to review</translation>
     </message>
@@ -9765,91 +9910,111 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="39"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="41"/>
         <source>Je Art der Daten eine Löschklasse: eine Frist und das Ereignis, ab dem sie läuft. Welche Art ein Kontakt ist, folgt aus seiner Rechtsgrundlage. Die Prüfliste schlägt Kontakte vor, deren Frist abgelaufen ist. Wird eine Einwilligung widerrufen, wird der Kontakt sofort gelöscht.</source>
         <translation>One deletion class per kind of data: a period and the event it runs from. Which kind a contact is follows from its legal basis. The review list proposes contacts whose period has run out. If consent is withdrawn, the contact is deleted at once.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="47"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="49"/>
         <source>Löschregeln</source>
         <translation>Deletion rules</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="49"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="51"/>
         <source>Art der Daten</source>
         <translation>Kind of data</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="49"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="51"/>
         <source>Frist</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="49"/>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="91"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="51"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="93"/>
         <source>Beginn der Frist</source>
         <translation>Start of the period</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="49"/>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="95"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="51"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="97"/>
         <source>Begründung</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="58"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="60"/>
         <source>Löschregeln &amp;speichern</source>
         <translation>&amp;Save deletion rules</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="62"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="64"/>
         <source>Lösch&amp;konzept als CSV …</source>
         <translation>Deletion &amp;concept as CSV …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="79"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="81"/>
         <source>Zuletzt geändert von {by}</source>
         <translation>Last changed by {by}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="83"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="86"/>
         <source> Monate</source>
         <translation> months</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="85"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="86"/>
+        <source> Monat</source>
+        <translation> month</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="87"/>
         <source>Frist in Monaten</source>
         <translation>Period in months</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="116"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="118"/>
         <source>Die Löschregeln sind unverändert.</source>
         <translation>The deletion rules are unchanged.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="120"/>
-        <source>{count} Löschregel(n) gespeichert.</source>
-        <translation>{count} deletion rule(s) saved.</translation>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="123"/>
+        <source>1 Löschregel gespeichert.</source>
+        <translation>1 deletion rule saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="128"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="123"/>
+        <source>{count} Löschregeln gespeichert.</source>
+        <translation>{count} deletion rules saved.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="138"/>
+        <source>Löschkonzept gespeichert: {path} ({rows}).</source>
+        <translation>Deletion concept saved: {path} ({rows}).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="139"/>
+        <source>1 Zeile</source>
+        <translation>1 row</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="139"/>
+        <source>{count} Zeilen</source>
+        <translation>{count} rows</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="131"/>
         <source>Löschkonzept speichern</source>
         <translation>Save deletion concept</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="128"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="131"/>
         <source>Loeschkonzept</source>
         <translation>Deletion_concept</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="129"/>
+        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="132"/>
         <source>CSV-Dateien (*.csv)</source>
         <translation>CSV files (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/privacy/rules_panel.py" line="135"/>
-        <source>Löschkonzept gespeichert: {path} ({count} Zeilen).</source>
-        <translation>Deletion concept saved: {path} ({count} rows).</translation>
     </message>
 </context>
 <context>
@@ -9922,28 +10087,33 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Saved searches</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="55"/>
+        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="56"/>
+        <source>Gespeicherte Suchen werden gelesen …</source>
+        <translation>Reading the saved searches …</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="59"/>
         <source>Noch keine gespeicherten Suchen</source>
         <translation>No saved searches yet</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="57"/>
+        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="65"/>
         <source>Aktuelle Suche speichern …</source>
         <translation>Save current search …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="62"/>
-        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="78"/>
+        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="70"/>
+        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="86"/>
         <source>Gespeicherte Suche löschen</source>
         <translation>Delete saved search</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="73"/>
+        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="81"/>
         <source>Suche gespeichert als „{name}“.</source>
         <translation>Search saved as “{name}”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="81"/>
+        <location filename="../../sic_desktop/ui/global_search/saved_searches_button.py" line="89"/>
         <source>Gespeicherte Suche „{name}“ gelöscht. Rückgängig mit Strg+Z.</source>
         <translation>Saved search “{name}” deleted. Undo with Ctrl+Z.</translation>
     </message>
@@ -10108,11 +10278,21 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
     <message>
         <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="88"/>
-        <source>Suchindex neu aufgebaut: {count} Einträge.</source>
-        <translation>Search index rebuilt: {count} entries.</translation>
+        <source>Suchindex neu aufgebaut: {entries}.</source>
+        <translation>Search index rebuilt: {entries}.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="90"/>
+        <source>1 Eintrag</source>
+        <translation>1 entry</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="91"/>
+        <source>{count} Einträge</source>
+        <translation>{count} entries</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/global_search/index_keeper.py" line="92"/>
         <source>Abgebrochen. Der bisherige Suchindex bleibt in Gebrauch.</source>
         <translation>Cancelled. The previous search index stays in use.</translation>
     </message>
@@ -10511,7 +10691,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/settings_dialog.py" line="91"/>
+        <location filename="../../sic_desktop/ui/settings_dialog.py" line="94"/>
         <source>Einstellungen</source>
         <translation>Settings</translation>
     </message>
@@ -10693,6 +10873,11 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <source>{count} offene Wiedervorlagen</source>
         <translation>{count} open follow-ups</translation>
     </message>
+    <message>
+        <location filename="../../sic_desktop/ui/status_bar.py" line="75"/>
+        <source>1 offene Wiedervorlage</source>
+        <translation>1 open follow-up</translation>
+    </message>
 </context>
 <context>
     <name>Storage</name>
@@ -10818,44 +11003,44 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>SynonymsDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="32"/>
+        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="37"/>
         <source>Gleichbedeutende Begriffe</source>
         <translation>Equivalent terms</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="36"/>
+        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="42"/>
         <source>Begriffe, die bei der Suche dasselbe meinen: eine Gruppe je Zeile, durch „=“ getrennt, z. B. „QB = Quartiersbüro“.</source>
         <translation>Terms that mean the same when searching: one group per line, separated by “=”, e.g. “QB = Quartiersbüro”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="38"/>
+        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="44"/>
         <source>Wer einen Begriff sucht, findet auch die anderen; die Trefferliste sagt dann „gefunden über …“.</source>
         <translation>Searching for one term also finds the others; the result list then says “found via …”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="41"/>
+        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="47"/>
         <source>Gilt ab der nächsten Suche für alle, die mit diesem Teamserver arbeiten.</source>
         <translation>Applies from the next search on, for everyone working with this team server.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="43"/>
+        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="49"/>
         <source>Gilt ab der nächsten Suche für alle, die mit diesem Datenordner arbeiten.</source>
         <translation>Applies from the next search on, for everyone working with this data folder.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="51"/>
+        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="57"/>
         <source>QB = Quartiersbüro
 LaKo = Landeskoordinierung</source>
         <translation>QB = Quartiersbüro
 LaKo = Landeskoordinierung</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="53"/>
+        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="59"/>
         <source>Eigene Begriffe</source>
         <translation>Own terms</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="58"/>
+        <location filename="../../sic_desktop/ui/synonyms_dialog.py" line="64"/>
         <source>Mitgeliefert ({count})</source>
         <translation>Shipped ({count})</translation>
     </message>
@@ -10962,37 +11147,37 @@ LaKo = Landeskoordinierung</translation>
 <context>
     <name>TeamServerSection</name>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="147"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="167"/>
         <source>Teamserver</source>
         <translation>Team server</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="151"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="171"/>
         <source>Dieses Fenster arbeitet mit: {where}</source>
         <translation>This window works with: {where}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="155"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="175"/>
         <source>Mit Teamserver &amp;verbinden …</source>
         <translation>&amp;Connect to team server …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="159"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="179"/>
         <source>Mit der lo&amp;kalen Datei arbeiten</source>
         <translation>Work with the lo&amp;cal file</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="181"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="195"/>
         <source>Verbunden mit dem Teamserver {server}.</source>
         <translation>Connected to the team server {server}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="186"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="200"/>
         <source>Das Fenster arbeitet wieder mit der lokalen Datei.</source>
         <translation>The window works with the local file again.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/team_server_connect.py" line="196"/>
+        <location filename="../../sic_desktop/ui/team_server_connect.py" line="208"/>
         <source>Die Datenbank wird gewechselt …</source>
         <translation>Switching the database …</translation>
     </message>
@@ -11043,37 +11228,37 @@ LaKo = Landeskoordinierung</translation>
 <context>
     <name>ThemeYearDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="28"/>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="29"/>
         <source>Wirkungsbericht eines Themenfelds</source>
         <translation>Impact report of a theme field</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="33"/>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="34"/>
         <source>&amp;Themenfeld</source>
         <translation>&amp;Theme field</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="37"/>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="38"/>
         <source>&amp;Jahr</source>
         <translation>&amp;Year</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="39"/>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="40"/>
         <source>&amp;Format</source>
         <translation>&amp;Format</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="50"/>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="51"/>
         <source>PDF erstellen …</source>
         <translation>Create PDF …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="50"/>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="51"/>
         <source>Word-Datei erstellen …</source>
         <translation>Create Word file …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/report_action.py" line="42"/>
+        <location filename="../../sic_desktop/ui/impact/report_action.py" line="43"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
@@ -11109,89 +11294,106 @@ LaKo = Landeskoordinierung</translation>
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="39"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="41"/>
         <source>Gelöschte Einträge bleiben hier, bis der Papierkorb geleert wird. Erst dann sind sie endgültig gelöscht.</source>
         <translation>Deleted entries stay here until the trash is emptied. Only then are they deleted permanently.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="47"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="49"/>
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="50"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="52"/>
         <source>E&amp;ndgültig löschen</source>
         <translation>Delete &amp;permanently</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="52"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="54"/>
         <source>Papierkorb &amp;leeren …</source>
         <translation>&amp;Empty trash …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="61"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="63"/>
         <source>Einträge im Papierkorb</source>
         <translation>Entries in the trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="62"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="64"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="62"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="64"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="62"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="64"/>
         <source>Gelöscht am</source>
         <translation>Deleted on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="62"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="64"/>
         <source>Gelöscht von</source>
         <translation>Deleted by</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="105"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="111"/>
         <source>Aus dem Papierkorb wiederherstellen</source>
         <translation>Restore from the trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="107"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="113"/>
         <source>Wiederhergestellt. Rückgängig mit Strg+Z.</source>
         <translation>Restored. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="115"/>
-        <source>{count} Einträge endgültig löschen? Das kann nicht rückgängig gemacht werden.</source>
-        <translation>Delete {count} entries permanently? This cannot be undone.</translation>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="121"/>
+        <source>{entries} endgültig löschen? Das kann nicht rückgängig gemacht werden.</source>
+        <translation>Delete {entries} permanently? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="116"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="122"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="140"/>
+        <source>1 Eintrag</source>
+        <translation>1 entry</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="122"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="140"/>
+        <source>{count} Einträge</source>
+        <translation>{count} entries</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="139"/>
+        <source>Papierkorb geleert: {entries} gelöscht.</source>
+        <translation>Trash emptied: {entries} deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="123"/>
         <source>Endgültig löschen</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="125"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="133"/>
+        <source>Den Papierkorb leeren? Der Eintrag darin wird endgültig gelöscht.</source>
+        <translation>Empty the trash? The entry in it will be deleted permanently.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="134"/>
         <source>Den Papierkorb leeren? Alle {count} Einträge werden endgültig gelöscht.</source>
         <translation>Empty the trash? All {count} entries will be deleted permanently.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="128"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="135"/>
         <source>Papierkorb leeren</source>
         <translation>Empty trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="131"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="138"/>
         <source>Papierkorb wird geleert …</source>
         <translation>Emptying the trash …</translation>
-    </message>
-    <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="132"/>
-        <source>Papierkorb geleert: {count} Einträge gelöscht.</source>
-        <translation>Trash emptied: {count} entries deleted.</translation>
     </message>
 </context>
 <context>
@@ -11896,12 +12098,12 @@ LaKo = Landeskoordinierung</translation>
 <context>
     <name>WhereDataLies</name>
     <message>
-        <location filename="../../sic_desktop/ui/where_data_lies.py" line="15"/>
+        <location filename="../../sic_desktop/ui/where_data_lies.py" line="19"/>
         <source>Die Daten liegen auf dem {server}. Dieser Rechner hält in seinem Datenordner nur Einstellungen, Suchindex und Anhänge:&lt;br&gt;{folder}</source>
         <translation>The data lies on the {server}. This computer keeps only settings, search index and attachments in its data folder:&lt;br&gt;{folder}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/where_data_lies.py" line="20"/>
+        <location filename="../../sic_desktop/ui/where_data_lies.py" line="24"/>
         <source>Alle Daten liegen im Datenordner auf diesem Rechner:&lt;br&gt;{folder}</source>
         <translation>All data lies in the data folder on this computer:&lt;br&gt;{folder}</translation>
     </message>
@@ -11937,62 +12139,62 @@ LaKo = Landeskoordinierung</translation>
 <context>
     <name>WordSection</name>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="25"/>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="26"/>
         <source>Word</source>
         <translation>Word</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="28"/>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="29"/>
         <source>Word-&amp;Vorlage:</source>
         <translation>Word &amp;template:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="31"/>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="32"/>
         <source>mitgelieferte Vorlage</source>
         <translation>shipped template</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="36"/>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="37"/>
         <source>&amp;Wählen …</source>
         <translation>&amp;Choose …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="39"/>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="40"/>
         <source>Vorlage &amp;kopieren …</source>
         <translation>&amp;Copy template …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="41"/>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="42"/>
         <source>Die mitgelieferte Vorlage zum Anpassen in Word speichern</source>
         <translation>Save the shipped template to adapt it in Word</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="47"/>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="48"/>
         <source>Word-Vorlage wählen</source>
         <translation>Choose Word template</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="47"/>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="48"/>
         <source>Word-Vorlagen (*.docx *.dotx)</source>
         <translation>Word templates (*.docx *.dotx)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="53"/>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="54"/>
         <source>Vorlage speichern unter</source>
         <translation>Save template as</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="53"/>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="54"/>
         <source>Briefing-Vorlage.docx</source>
         <translation>Briefing-template.docx</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="53"/>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="54"/>
         <source>Word-Dateien (*.docx)</source>
         <translation>Word files (*.docx)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="61"/>
+        <location filename="../../sic_desktop/ui/outlook/word_settings.py" line="62"/>
         <source>Die Vorlage konnte nicht gespeichert werden: {reason}</source>
         <translation>The template could not be saved: {reason}</translation>
     </message>

@@ -46,6 +46,12 @@ def number(value: float, decimals: int = 0) -> str:
 _GERMAN_SEPARATORS = str.maketrans({",": ".", ".": ","})
 
 
+def counted(count: int, one: str, many: str) -> str:
+    """``one`` for a count of 1, else ``many`` with ``{count}`` filled in: „1 Kooperation“, „3 Kooperationen“.
+    Two texts instead of Qt's %n plural forms: the German source would need a catalog of its own for those."""
+    return one if count == 1 else many.format(count=number(count))
+
+
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (name lupdate knows)
     """Mark ``text`` for extraction without translating it yet."""
     return text

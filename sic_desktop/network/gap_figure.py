@@ -6,10 +6,9 @@ printout too; below the table every gap is spelled out as a sentence.
 
 from __future__ import annotations
 
-from sic_desktop.core.i18n import number, translate
+from sic_desktop.core.i18n import counted, number, translate
 from sic_desktop.core.vocab import SECTORS
 from sic_desktop.network.canvas import Circle, Figure, FigureFonts, Line, Rect
-from sic_desktop.network.figure_text import counted
 from sic_desktop.network.gaps import GapCell, GapMatrix, candidates_text
 from sic_desktop.network.map_figure import A4_LANDSCAPE, MARGIN, draw_heading, wrap
 from sic_desktop.network.style import LIGHT, Palette, sector_colour

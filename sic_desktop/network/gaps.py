@@ -13,10 +13,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sic_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from sic_desktop.core.i18n import QT_TRANSLATE_NOOP, counted, translate
 from sic_desktop.core.services.network import NetworkSnapshot
 from sic_desktop.core.vocab import ACTIVE_STATUSES, SECTORS
-from sic_desktop.network.figure_text import counted
 
 _GAP_TEXT = {
     "wirtschaft": QT_TRANSLATE_NOOP("Gaps", "kein Partner aus der Wirtschaft in {theme}"),

@@ -301,7 +301,7 @@ class MainWindow(QMainWindow):
     def show_settings(self) -> None:
         from sic_desktop.ui.settings_dialog import SettingsDialog  # with the Word template's python-docx: late
 
-        SettingsDialog(self.ctx.ws, self).exec()
+        SettingsDialog(self.ctx, self).exec()
 
     def show_themes(self) -> None:
         from sic_desktop.ui.themes_dialog import ThemesDialog  # not needed for the first page

@@ -42,25 +42,36 @@ class RecordAction:
     page_wide: bool = False  # the shortcut works in the editor too, not only in the list
 
 
-def trash_records(ctx: AppContext, refs: list[RecordRef], parent: QWidget) -> bool:
+def trash_records(ctx: AppContext, refs: list[RecordRef], parent: QWidget,
+                  then: Callable[[], None] | None = None) -> None:
     """Move to the Papierkorb, after asking when other records link to them; one undo step puts them all back.
-    False if the user chose not to."""
-    links = ctx.ws.links.live_links(refs)
-    question = _links_question(ctx, refs, links) if links else ""
-    if links and not messages.confirm(parent, question, QCoreApplication.translate("RecordActions", "In den Papierkorb legen")):
-        return False
+    The links are counted on the reader lane, the question follows when they arrive; ``then`` runs once
+    the records are in the Papierkorb (not if the user chose not to)."""
+
+    def count_links(ws: Workspace) -> tuple[dict[RecordType, int], str]:
+        links = ws.links.live_links(refs)
+        title = ws.titles(refs[:1]).get(refs[0], "") if links and len(refs) == 1 else ""
+        return links, title
 
     def done(count: int) -> None:
         ctx.undo.push(UndoStep(QCoreApplication.translate("RecordActions", "In den Papierkorb legen"),
                                lambda ws: ws.trash.take_back(refs), lambda ws: ws.trash.put(refs)))
         ctx.status_message.emit(QCoreApplication.translate(
             "RecordActions", "{count} in den Papierkorb gelegt. Rückgängig mit Strg+Z.").format(count=_count(count)))
+        if then is not None:
+            then()
 
-    ctx.ops.write(parent, lambda ws: ws.trash.put(refs)).success(done).run()
-    return True
+    def ask(counted_links: tuple[dict[RecordType, int], str]) -> None:
+        links, title = counted_links
+        if links and not messages.confirm(parent, _links_question(refs, links, title),
+                                          QCoreApplication.translate("RecordActions", "In den Papierkorb legen")):
+            return
+        ctx.ops.write(parent, lambda ws: ws.trash.put(refs)).success(done).run()
+
+    ctx.ops.read(parent, count_links).success(ask).run()
 
 
-def _links_question(ctx: AppContext, refs: list[RecordRef], links: dict[RecordType, int]) -> str:
+def _links_question(refs: list[RecordRef], links: dict[RecordType, int], title: str) -> str:
     """„„Stiftung Dortmund“ ist mit 4 Einträgen verknüpft (2 Kontakte, 1 Kooperation, 1 Wiedervorlage). …“"""
     total = sum(links.values())
     with_total = (
@@ -73,7 +84,6 @@ def _links_question(ctx: AppContext, refs: list[RecordRef], links: dict[RecordTy
         for record_type, count in sorted(links.items(), key=lambda item: list(RecordType).index(item[0]))
     )
     if len(refs) == 1:
-        title = ctx.ws.titles(refs).get(refs[0], "")
         first = QCoreApplication.translate("RecordActions", "„{title}“ ist mit {total} verknüpft ({kinds}).").format(title=title, total=with_total, kinds=kinds)
     else:
         first = QCoreApplication.translate("RecordActions", "Die {n} gewählten Einträge sind mit {total} verknüpft ({kinds}).").format(

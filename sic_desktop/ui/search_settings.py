@@ -5,12 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from sic_desktop.core.settings import Settings
-from sic_desktop.core.workspace import Workspace
+from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.synonyms_dialog import SynonymsDialog
 
 
 class SearchSection(QGroupBox):
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("searchSettings")
         self.setTitle(self.tr("Suche"))
@@ -20,7 +20,7 @@ class SearchSection(QGroupBox):
         layout.addWidget(hint, 1)
         self.synonyms = QPushButton(self.tr("&Gleichbedeutende Begriffe …"), self)
         self.synonyms.setObjectName("synonymsButton")
-        self.synonyms.clicked.connect(lambda: SynonymsDialog(ws, self).exec())
+        self.synonyms.clicked.connect(lambda: SynonymsDialog(ctx, self).exec())
         layout.addWidget(self.synonyms)
 
     def apply(self, settings: Settings) -> None:

@@ -1,7 +1,9 @@
 """Einstellungen: where the data folder is, the language; later features add their sections.
 
 A section is a widget with ``apply(settings)``; ``SETTINGS_SECTIONS`` lists the
-factories (the backup feature adds its own there).
+factories (the backup feature adds its own there). Each gets the window's AppContext:
+what a section reads from or writes to the database goes through ``ctx.ops``, never
+the UI thread.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from sic_desktop.core.i18n import LANGUAGES
 from sic_desktop.core.settings import Settings
-from sic_desktop.core.workspace import Workspace
+from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.io.backup_settings import BackupSection
 from sic_desktop.ui.outlook.word_settings import WordSection
@@ -45,10 +47,10 @@ class SettingsSection(Protocol):
 
 
 class GeneralSection(QGroupBox):
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        ws = ctx.ws
         self.setTitle(self.tr("Allgemein"))
-        self._ws = ws
         layout = QFormLayout(self)
         folder_row = QHBoxLayout()
         self.folder = QLineEdit(str(ws.folder.root), self)
@@ -80,23 +82,23 @@ class GeneralSection(QGroupBox):
         settings.language = self.language.currentData()
 
 
-SETTINGS_SECTIONS: list[Callable[[Workspace], QWidget]] = [
+SETTINGS_SECTIONS: list[Callable[[AppContext], QWidget]] = [
     GeneralSection, TeamServerSection, BackupSection, PrivacySection, WordSection, SearchSection,
 ]
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("settingsDialog")
         self.setWindowTitle(self.tr("Einstellungen"))
         self.setWindowIcon(icon("settings"))
-        self._ws = ws
+        self._ws = ctx.ws
         layout = QVBoxLayout(self)
         content = QWidget(self)
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)
-        self.sections = [factory(ws) for factory in SETTINGS_SECTIONS]
+        self.sections = [factory(ctx) for factory in SETTINGS_SECTIONS]
         for section in self.sections:
             column.addWidget(section)
         column.addStretch(1)

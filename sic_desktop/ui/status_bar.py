@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
 
-from sic_desktop.core.i18n import number
+from sic_desktop.core.i18n import counted, number
 from sic_desktop.core.models import RecordType
 from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.team_access import where_stored
@@ -71,8 +71,8 @@ class StatusBar(QStatusBar):
 
     def _show_counts(self, counts: tuple[list[int], int]) -> None:
         records, open_followups = counts
-        parts = [f"{_number(count)} {t.plural}" for t, count in zip(COUNTED, records, strict=True)]
-        parts.append(self.tr("{count} offene Wiedervorlagen").format(count=_number(open_followups)))
+        parts = [f"{_number(count)} {t.label if count == 1 else t.plural}" for t, count in zip(COUNTED, records, strict=True)]
+        parts.append(counted(open_followups, self.tr("1 offene Wiedervorlage"), self.tr("{count} offene Wiedervorlagen")))
         self.counts.setText(" · ".join(parts))
 
 

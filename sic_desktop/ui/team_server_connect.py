@@ -8,11 +8,13 @@ the connection string stays in this process (``choose_server``), never in the en
 
 from __future__ import annotations
 
+from concurrent.futures import Future
 from dataclasses import replace
+from functools import partial
 
-from PySide6.QtCore import QCoreApplication, Qt
+import shiboken6
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QApplication,
     QCheckBox,
     QDialog,
     QDialogButtonBox,
@@ -39,9 +41,10 @@ from sic_desktop.core.team_server_login import (
     stored_password,
     try_connection,
 )
-from sic_desktop.core.workspace import Workspace
+from sic_desktop.ui.beside import call_beside
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
+from sic_desktop.ui.messages import show_error
 from sic_desktop.ui.team_server_form import ServerForm
 
 
@@ -56,6 +59,7 @@ class ConnectDialog(QDialog):
         self.address = address or ServerAddress()  # once connected: the address that worked
         self.conninfo = ""
         self.server_label = ""
+        self._attempt = 0  # the test connection whose answer is awaited
         layout = QVBoxLayout(self)
         intro = QLabel(
             self.tr(
@@ -112,7 +116,8 @@ class ConnectDialog(QDialog):
         self.adjustSize()  # room for the message without squeezing the form
 
     def accept(self) -> None:
-        """Connect once to test the address; only a working address is kept."""
+        """Connect once to test the address, on a thread of its own (an unreachable server takes the whole
+        connect timeout); only a working address is kept. „Abbrechen“ meanwhile forgets the attempt."""
         address = self.form.address()
         problems = address.problems()
         if problems:
@@ -121,15 +126,29 @@ class ConnectDialog(QDialog):
         password = None if address.kerberos else self.password.text()
         conninfo = address.conninfo(password)
         self._say(self.tr("Die Verbindung wird geprüft …"))
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        QCoreApplication.processEvents()
-        try:
-            self.server_label = try_connection(conninfo)
-        except SicError as error:
+        self.connect_button.setEnabled(False)
+        self._attempt += 1
+        call_beside(lambda: try_connection(conninfo), "sic-connection-test",
+                    partial(self._tested, self._attempt, address, password, conninfo))
+
+    def reject(self) -> None:
+        self._attempt += 1  # a test still running is no longer waited for
+        super().reject()
+
+    def _tested(self, attempt: int, address: ServerAddress, password: str | None, conninfo: str,
+                done: Future[str]) -> None:
+        if not shiboken6.isValid(self) or attempt != self._attempt:
+            return  # closed, or asked again meanwhile
+        self.connect_button.setEnabled(True)
+        error = done.exception()
+        if isinstance(error, SicError):
             self._say(str(error))
             return
-        finally:
-            QApplication.restoreOverrideCursor()
+        if error is not None:
+            self._say("")
+            show_error(self, error)
+            return
+        self.server_label = done.result()
         try:
             store_password(address, password if self.remember.isChecked() else None)
         except CredentialStoreError as error:
@@ -141,11 +160,12 @@ class ConnectDialog(QDialog):
 class TeamServerSection(QGroupBox):
     """Einstellungen, „Teamserver“: where the window works now, connect to the server or back to the local file."""
 
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        ws = ctx.ws
         self.setObjectName("teamServerSection")
         self.setTitle(self.tr("Teamserver"))
-        self._ws = ws
+        self._ctx = ctx
         row = QHBoxLayout(self)  # one line: the dialog must fit a 768-pixel-high screen
         label, address = where_stored(ws)
         self.where = QLabel(self.tr("Dieses Fenster arbeitet mit: {where}").format(where=label), self)
@@ -167,12 +187,6 @@ class TeamServerSection(QGroupBox):
         if self._address is not None:
             save_address(settings, self._address)
 
-    def _context(self) -> AppContext | None:
-        """The context of the window the Einstellungen were opened from."""
-        owner = self.window().parentWidget()
-        ctx = getattr(owner, "ctx", None)
-        return ctx if isinstance(ctx, AppContext) else None
-
     def _connect(self) -> None:
         dialog = ConnectDialog(self._address, self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -187,10 +201,8 @@ class TeamServerSection(QGroupBox):
 
     def _reopen(self, conninfo: str | None, done: str) -> None:
         """Close the Einstellungen (they are saved), then reopen the window on the chosen database."""
-        ctx = self._context()
         settings_dialog = self.window()
         if isinstance(settings_dialog, QDialog):
             settings_dialog.accept()
         choose_server(conninfo)
-        if ctx is not None:
-            ctx.reopen_requested.emit(self.tr("Die Datenbank wird gewechselt …"), lambda _folder: done)
+        self._ctx.reopen_requested.emit(self.tr("Die Datenbank wird gewechselt …"), lambda _folder: done)

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sic_desktop.core.models import RecordRef
+from sic_desktop.core.models import RecordRef, ThemeField
 from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.editors.theme_editor import ThemeEditor
@@ -62,10 +62,14 @@ class ThemesDialog(QDialog):
         self._fill()
 
     def _fill(self) -> None:
+        """The theme fields are read on the reader lane; the list is filled when they arrive."""
+        self.ctx.ops.read(self, lambda ws: ws.themes.list()).success(self._show_themes).run()
+
+    def _show_themes(self, themes: list[ThemeField]) -> None:
         current = self.editor.ref
         self.list.blockSignals(True)
         self.list.clear()
-        for theme in self.ctx.ws.themes.list():
+        for theme in themes:
             item = QListWidgetItem(icon("theme"), theme.name, self.list)
             item.setData(REF_ROLE, theme.ref)
             if theme.ref == current:
@@ -83,8 +87,8 @@ class ThemesDialog(QDialog):
                 self.editor.maybe_leave(lambda: self.editor.open(ref))
 
     def _trash(self) -> None:
-        if self.editor.ref is not None and trash_records(self.ctx, [self.editor.ref], self):
-            self.editor.clear()
+        if self.editor.ref is not None:
+            trash_records(self.ctx, [self.editor.ref], self, then=self.editor.clear)
 
     def reject(self) -> None:
         self.editor.maybe_leave(super().reject)

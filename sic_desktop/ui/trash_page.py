@@ -16,7 +16,9 @@ from PySide6.QtWidgets import (
 )
 
 from sic_desktop.core.dates import format_timestamp
+from sic_desktop.core.i18n import counted
 from sic_desktop.core.models import RecordRef
+from sic_desktop.core.services.trash import TrashItem
 from sic_desktop.ui import messages
 from sic_desktop.ui.checked import not_none
 from sic_desktop.ui.context import AppContext
@@ -73,8 +75,12 @@ class TrashPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
+        """Read what lies in the Papierkorb on the reader lane; the list is filled when it arrives."""
+        self.ctx.ops.read(self, lambda ws: ws.trash.items()).success(self._show).run()
+
+    def _show(self, entries: list[TrashItem]) -> None:
         self.tree.clear()
-        for entry in self.ctx.ws.trash.items():
+        for entry in entries:
             item = QTreeWidgetItem(
                 self.tree,
                 [entry.title, entry.ref.type.label, format_timestamp(entry.deleted_at), entry.deleted_by],
@@ -112,7 +118,8 @@ class TrashPage(QWidget):
         refs = self.selected_refs()
         if not refs or not messages.confirm(
             self,
-            self.tr("{count} Einträge endgültig löschen? Das kann nicht rückgängig gemacht werden.").format(count=len(refs)),
+            self.tr("{entries} endgültig löschen? Das kann nicht rückgängig gemacht werden.").format(
+                entries=counted(len(refs), self.tr("1 Eintrag"), self.tr("{count} Einträge"))),
             self.tr("Endgültig löschen"),
         ):
             return
@@ -122,12 +129,13 @@ class TrashPage(QWidget):
     def empty(self) -> None:
         if not messages.confirm(
             self,
-            self.tr("Den Papierkorb leeren? Alle {count} Einträge werden endgültig gelöscht.").format(
-                count=self.tree.topLevelItemCount()
-            ),
+            counted(self.tree.topLevelItemCount(),
+                    self.tr("Den Papierkorb leeren? Der Eintrag darin wird endgültig gelöscht."),
+                    self.tr("Den Papierkorb leeren? Alle {count} Einträge werden endgültig gelöscht.")),
             self.tr("Papierkorb leeren"),
         ):
             return
         self.ctx.ops.write(self, lambda ws: ws.trash.empty()).with_progress(self.tr("Papierkorb wird geleert …")).success(
-            lambda count: self.ctx.status_message.emit(self.tr("Papierkorb geleert: {count} Einträge gelöscht.").format(count=count))
+            lambda count: self.ctx.status_message.emit(self.tr("Papierkorb geleert: {entries} gelöscht.").format(
+                entries=counted(count, self.tr("1 Eintrag"), self.tr("{count} Einträge"))))
         ).run()

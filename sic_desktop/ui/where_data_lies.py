@@ -3,6 +3,8 @@ what this PC still keeps in its own folder (settings, search index, attachments)
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication
 
 from sic_desktop.core.team_access import on_server, where_stored
@@ -10,13 +12,15 @@ from sic_desktop.core.workspace import Workspace
 
 
 def about_where(ws: Workspace) -> str:
-    """One HTML-free sentence with a line break (<br>) before the folder."""
+    """One sentence with a line break (<br>) before the folder, for rich text: the folder and the server's
+    address are escaped, so a folder named „a<b“ or „Müller & Co“ shows as it is."""
+    folder = escape(str(ws.folder.root))
     if on_server(ws):
         return QCoreApplication.translate(
             "WhereDataLies",
             "Die Daten liegen auf dem {server}. Dieser Rechner hält in seinem Datenordner nur Einstellungen, "
             "Suchindex und Anhänge:<br>{folder}",
-        ).format(server=where_stored(ws)[1], folder=ws.folder.root)
+        ).format(server=escape(where_stored(ws)[1]), folder=folder)
     return QCoreApplication.translate(
         "WhereDataLies", "Alle Daten liegen im Datenordner auf diesem Rechner:<br>{folder}"
-    ).format(folder=ws.folder.root)
+    ).format(folder=folder)

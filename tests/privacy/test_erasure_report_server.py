@@ -50,7 +50,7 @@ def test_a_login_that_may_not_vacuum_is_told_that_autovacuum_removes_the_rows(
     text = dialog.summary.text()
     assert "Autovacuum" in text and "Wartung der IT (VACUUM)" in text
     assert dialog.backups.text().startswith("In den Sicherungen des Teamservers (pg_dump) steht die Person noch")
-    assert "Im Sicherungsordner dieses Rechners enthält keine Sicherung die Person." in dialog.backups.text()
+    assert "Keine Sicherung im Sicherungsordner dieses Rechners enthält die Person." in dialog.backups.text()
     assert "Protokolldatei" not in text and "schließen" not in text
 
 

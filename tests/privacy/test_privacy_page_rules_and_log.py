@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 
 from sic_desktop.core.models import Person, RecordType
+from sic_desktop.ui.editors import person_editor
 from sic_desktop.ui.privacy.erase_dialog import EraseDialog
 from sic_desktop.ui.privacy.review_page import ReviewPage
 
@@ -80,13 +81,15 @@ def test_the_contact_editor_keeps_source_and_the_day_of_informing(qtbot, window,
         "dritte", "Liste des Quartiersbüros Eving", date(2026, 12, 1))
 
 
-def test_ticking_the_objection_in_the_contact_editor_dates_it_today_and_saves_both(qtbot, window, ctx, settle):
+def test_ticking_the_objection_in_the_contact_editor_dates_it_today_and_saves_both(
+        qtbot, window, ctx, settle, monkeypatch, reference_day):
+    monkeypatch.setattr(person_editor, "today", lambda: reference_day)  # the day the core's today() says
     persons = window.new_record(RecordType.PERSON)
     form = persons.editor.form
     form.widget("last_name").setText("Weber")
     assert form.widget("objection_date").value() is None
     qtbot.mouseClick(form.widget("objection"), Qt.MouseButton.LeftButton, pos=form.widget("objection").rect().center())
-    assert form.widget("objection_date").value() == date.today()
+    assert form.widget("objection_date").value() == reference_day
     form.widget("objection_date").edit.setText("01.10.2026")
     with qtbot.waitSignal(persons.editor.saved):
         persons.editor.save()

@@ -7,19 +7,22 @@ import threading
 from datetime import date
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
 
 from sic_desktop.core.models import Note
+from sic_desktop.core.services.privacy_settings import HISTORY_RETENTION, REVIEW
 from sic_desktop.privacy.review import review_list
-from sic_desktop.ui.privacy import actions
+from sic_desktop.ui.privacy import actions, keep_dialog
 from sic_desktop.ui.privacy.erase_dialog import EraseDialog
 from sic_desktop.ui.privacy.erasure_report_dialog import ErasureReportDialog
 from sic_desktop.ui.privacy.history_dialog import HistoryDialog
 from sic_desktop.ui.privacy.keep_dialog import KeepDialog
 from sic_desktop.ui.privacy.review_model import ReviewTableModel
 from sic_desktop.ui.privacy.review_page import ReviewPage
+from sic_desktop.ui.privacy.settings_section import PrivacySection
 from sic_desktop.ui.progress_dialog import ProgressDialog
 from sic_desktop.ui.settings_dialog import SettingsDialog
+from tests.database_threads import spy_on_database_threads
 
 
 def _review_page(qtbot, window, ctx, subject) -> ReviewPage:
@@ -65,6 +68,53 @@ def test_review_page_shows_reasons_and_keep_needs_a_reason(qtbot, window, ctx, s
     assert next(d.reason for d in ctx.ws.keep_decisions.for_person(subject.person.id)) == "Beiratsmitglied bis 2028"
     qtbot.waitUntil(lambda: page.model.rowCount() == 1)
     assert page.model.row_of(subject.person.id) is None
+    assert page.count_label.text() == "1 Kontakt zur Prüfung"
+
+
+def test_the_review_page_the_keep_dialog_and_the_history_read_off_the_ui_thread(
+        qtbot, window, ctx, subject, when_dialog, settle, monkeypatch, reference_day):
+    monkeypatch.setattr(keep_dialog, "today", lambda: reference_day)
+    threads = spy_on_database_threads(monkeypatch)
+    page = _review_page(qtbot, window, ctx, subject)
+    assert "(gilt 3 Jahre)" in page.intro.text()
+    intros: list[str] = []
+
+    def look(dialog: KeepDialog) -> None:
+        intros.append(dialog.findChildren(QLabel)[0].text())
+        dialog.reject()
+
+    when_dialog(KeepDialog, look)
+    qtbot.mouseClick(page.buttons["keep"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.buttons["history"], Qt.MouseButton.LeftButton)
+    history = _open_dialog(HistoryDialog)
+    settle()
+
+    assert intros and "Am 25.11.2029 erscheint der Kontakt wieder" in intros[0]  # today (pinned) + 3 years
+    assert history.windowTitle() == "Änderungsprotokoll: Dr. Wilhelmine Quästenberg"
+    assert "Einträge werden nach 10 Jahren gelöscht." in history.hint.text() and history.rows()
+    assert threads.used and not threads.on_ui_thread
+    history.close()
+
+
+def test_one_year_is_one_jahr_on_the_page_in_the_history_and_in_the_settings(qtbot, window, ctx, subject, settle):
+    ctx.ws.privacy_settings.update({REVIEW: 1, HISTORY_RETENTION: 1})
+    page = _review_page(qtbot, window, ctx, subject)
+    assert "(gilt 1 Jahr)" in page.intro.text()
+    qtbot.mouseClick(page.buttons["history"], Qt.MouseButton.LeftButton)
+    history = _open_dialog(HistoryDialog)
+    qtbot.waitUntil(lambda: bool(history.hint.text()))
+    assert "Einträge werden nach 1 Jahr gelöscht." in history.hint.text()
+    history.close()
+
+    dialog = SettingsDialog(ctx, window)
+    qtbot.addWidget(dialog)
+    section = dialog.findChild(PrivacySection)
+    qtbot.waitUntil(section.review_years.isEnabled)
+    assert section.review_years.text() == "1 Jahr"
+    section.review_years.setValue(2)
+    assert section.review_years.text() == "2 Jahre"
+    dialog.reject()
+    settle()
 
 
 def test_delete_asks_then_reports_the_texts_to_check(qtbot, window, ctx, subject, when_dialog, settle):
@@ -170,12 +220,14 @@ def test_access_request_from_the_window(qtbot, window, ctx, subject, tmp_path, s
     assert len(list(tmp_path.glob("*.pdf"))) == 1
 
 
-def test_review_period_is_set_in_the_settings(qtbot, window, ctx, subject):
-    dialog = SettingsDialog(ctx.ws, window)
+def test_review_period_is_set_in_the_settings(qtbot, window, ctx, subject, settle):
+    dialog = SettingsDialog(ctx, window)
     section = next(s for s in dialog.sections if s.objectName() == "privacySettings")
+    qtbot.waitUntil(section.review_years.isEnabled)  # the periods arrived
     section.review_years.setValue(6)
     section.history_years.setValue(4)
     dialog.accept()
+    settle()
     assert (ctx.ws.privacy_settings.review_years, ctx.ws.privacy_settings.history_retention_years) == (6, 4)
     assert "privacy_review_years" not in ctx.ws.folder.settings_file.read_text(encoding="utf-8")  # the team's, not this PC's
     page = window.go_to("privacy")

@@ -70,7 +70,7 @@ def test_a_whole_session_opens_no_connection(attempts, qtbot, window, ctx, settl
     briefing = tmp_path / "briefing.pdf"
     ctx.ops.read(window, lambda ws: build_briefing(ws, organisation.ref, BriefingOptions(), briefing)).run()
     settle()
-    dialog = HistoryDialog(ctx, person.ref, person.full_name, window)
+    dialog = HistoryDialog(ctx, person.ref, window)
     dialog.export_to(tmp_path / "protokoll.csv")
     settle()
     dialog.close()

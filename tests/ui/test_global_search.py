@@ -137,6 +137,7 @@ def test_a_search_is_saved_under_a_name_and_picked_again(qtbot, search_window, s
         ("Kitas im Norden", "Kinderbetreuung stadtteil:nordstadt")]
     search(qtbot, popup, "")
     popup.saved.fill_menu()
+    settle()  # the saved searches arrived
     next(a for a in popup.saved.menu().actions() if a.text() == "Kitas im Norden").trigger()
     qtbot.waitUntil(lambda: popup.shown_text == "Kinderbetreuung stadtteil:nordstadt")
     assert groups(popup) == ["Notizen (1)"]
@@ -147,6 +148,7 @@ def test_a_deleted_saved_search_comes_back_with_undo(qtbot, search_window, settl
     kept = ws.saved_searches.save("Kitas im Norden", "Kinderbetreuung stadtteil:nordstadt")
     popup = search_window.show_search()
     popup.saved.fill_menu()
+    settle()
     menu = popup.saved.menu()
     remove = next(m for m in menu.findChildren(type(menu)) if m.title() == "Gespeicherte Suche löschen")
     next(a for a in remove.actions() if a.text() == "Kitas im Norden").trigger()
@@ -158,6 +160,7 @@ def test_a_deleted_saved_search_comes_back_with_undo(qtbot, search_window, settl
     settle()
     assert ws.saved_searches.list() == [kept], "back under its name, with its query and id"
     popup.saved.fill_menu()
+    settle()
     assert "Kitas im Norden" in [a.text() for a in popup.saved.menu().actions()]
     search_window.commands["redo"].trigger()
     settle()

@@ -8,12 +8,23 @@ from pathlib import Path
 from PySide6.QtWidgets import QLabel, QSpinBox
 
 from sic_desktop.core.workspace import Workspace
+from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.settings_dialog import SettingsDialog
 from tests.postgres_server import PostgresCluster
 
 
 def _address(cluster: PostgresCluster, url: str, role: str) -> str:
     return f"postgresql://{cluster.login(role)}@{url.split('@', 1)[1]}"
+
+
+def _opened(qtbot, ctx: AppContext) -> SettingsDialog:
+    """The Einstellungen, once the periods and the login's right have arrived from the server."""
+    dialog = SettingsDialog(ctx)
+    qtbot.addWidget(dialog)
+    section = next(s for s in dialog.sections if s.objectName() == "privacySettings")
+    with qtbot.waitSignal(section.loaded, timeout=10_000):
+        pass
+    return dialog
 
 
 def _section(dialog: SettingsDialog) -> tuple[QSpinBox, QSpinBox, str]:
@@ -28,24 +39,26 @@ def test_an_editor_sees_the_periods_disabled_with_the_reason(
     qtbot, postgres_cluster: PostgresCluster, postgres_url: str, tmp_path: Path
 ) -> None:
     with Workspace.open(tmp_path / "emil", server=_address(postgres_cluster, postgres_url, "sic_bearbeiten")) as ws:
-        dialog = SettingsDialog(ws)
-        qtbot.addWidget(dialog)
+        ctx = AppContext(ws)
+        dialog = _opened(qtbot, ctx)
         review, history, hint = _section(dialog)
         assert not review.isEnabled() and not history.isEnabled()
         assert (review.value(), history.value()) == (3, 10)
         assert "nur eine Anmeldung mit der Rolle „Datenschutz“" in hint
         dialog.accept()  # the other settings of this PC are saved; the periods are not touched
+        ctx.close()
 
 
 def test_the_datenschutz_role_changes_the_periods_for_the_whole_team(
     qtbot, postgres_cluster: PostgresCluster, postgres_url: str, tmp_path: Path
 ) -> None:
     with Workspace.open(tmp_path / "ds", server=_address(postgres_cluster, postgres_url, "sic_datenschutz")) as ws:
-        dialog = SettingsDialog(ws)
-        qtbot.addWidget(dialog)
+        ctx = AppContext(ws)
+        dialog = _opened(qtbot, ctx)
         review, history, hint = _section(dialog)
         assert review.isEnabled() and hint == "Diese Fristen gelten für das ganze Team."
         history.setValue(5)
         dialog.accept()
+        ctx.close()  # the change is written before the connection closes
     with Workspace.open(tmp_path / "kollegin", server=postgres_url) as colleague:
         assert colleague.privacy_settings.history_retention_years == 5

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import QLabel
 
 from sic_desktop.core.models import Person
@@ -75,6 +76,14 @@ def test_the_about_box_on_the_local_file(workspace):
     assert about_where(workspace) == f"Alle Daten liegen im Datenordner auf diesem Rechner:<br>{workspace.folder.root}"
 
 
+def test_the_about_box_shows_a_folder_with_angle_brackets_and_ampersand_as_it_is(qapp, tmp_path):
+    with Workspace.open(tmp_path / "a<b & <i>c</i>", user="testerin") as ws:
+        shown = QTextDocument()
+        shown.setHtml(about_where(ws))  # what the about box's rich text shows
+        assert shown.toPlainText() == f"Alle Daten liegen im Datenordner auf diesem Rechner:\n{ws.folder.root}"
+        assert "a<b & <i>c</i>" in str(ws.folder.root)
+
+
 def test_the_erase_dialog_on_the_server_names_its_pg_dump_backups(qtbot, server_window):
     ws = server_window.ctx.ws
     person = ws.persons.create(Person(first_name="Jana", last_name="Wendelstein"))
@@ -82,7 +91,7 @@ def test_the_erase_dialog_on_the_server_names_its_pg_dump_backups(qtbot, server_
     qtbot.addWidget(dialog)
     assert dialog.backups.text() == (
         "In den Sicherungen des Teamservers (pg_dump) steht die Person noch, bis die IT sie nach der "
-        "Aufbewahrungsfrist löscht. Im Sicherungsordner dieses Rechners enthält keine Sicherung die Person."
+        "Aufbewahrungsfrist löscht. Keine Sicherung im Sicherungsordner dieses Rechners enthält die Person."
     )
 
 
@@ -90,18 +99,17 @@ def test_the_protocol_synonyms_and_backup_settings_speak_of_the_server(qtbot, se
     server_window.go_to("privacy")
     intro = server_window.findChild(QLabel, "privacyLogIntro")
     assert "Spielt die IT eine ältere Sicherung des Teamservers zurück" in intro.text()
-    ws = server_window.ctx.ws
-    synonyms = SynonymsDialog(ws)
+    synonyms = SynonymsDialog(server_window.ctx)
     qtbot.addWidget(synonyms)
     assert any("für alle, die mit diesem Teamserver arbeiten" in label.text() for label in synonyms.findChildren(QLabel))
-    settings = SettingsDialog(ws)
+    settings = SettingsDialog(server_window.ctx)
     qtbot.addWidget(settings)
     hint = settings.findChild(QLabel, "backupOnServer")
     assert hint is not None and "ihn sichert die IT mit pg_dump" in hint.text()
 
 
-def test_the_local_settings_have_no_server_backup_hint(qtbot, workspace):
-    settings = SettingsDialog(workspace)
+def test_the_local_settings_have_no_server_backup_hint(qtbot, ctx):
+    settings = SettingsDialog(ctx)
     qtbot.addWidget(settings)
     assert settings.findChild(QLabel, "backupOnServer") is None
 

@@ -9,7 +9,7 @@ from sic_desktop.ui.settings_dialog import SettingsDialog
 
 def test_every_hint_gets_the_lines_it_needs_and_the_buttons_stay_on_screen(qtbot, window) -> None:
     window.resize(1366, 768)
-    dialog = SettingsDialog(window.ctx.ws, window)
+    dialog = SettingsDialog(window.ctx, window)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitExposed(dialog)

@@ -3,6 +3,7 @@ a recorded „system PDF viewer“ and a documents folder inside the test's temp
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -11,6 +12,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QDesktopServices
+from PySide6.QtTest import QTest
 
 from sic_desktop.core.models import Cooperation, FollowUp, Membership, Note, Organisation, Partner, Person
 from sic_desktop.core.workspace import Workspace
@@ -127,8 +129,12 @@ def list_page(qtbot, window: MainWindow, key: str, rows: int) -> ListPage:
 
 
 def open_dialog(parent) -> BriefingDialog:
-    """The options dialog the last action opened over ``parent``."""
-    dialogs = [d for d in parent.findChildren(BriefingDialog) if d.isVisible()]
+    """The options dialog the last action opened over ``parent``, once it is open: it opens when the
+    records' titles were read on the reader lane (like ``qtbot.waitUntil``, for the many callers without qtbot)."""
+    deadline = time.monotonic() + 10
+    while not (dialogs := [d for d in parent.findChildren(BriefingDialog) if d.isVisible()]):
+        assert time.monotonic() < deadline, "no briefing dialog opened"
+        QTest.qWait(10)
     assert len(dialogs) == 1, "one briefing dialog is open"
     return dialogs[0]
 

@@ -11,6 +11,7 @@ from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.reports.briefings import sections_for
 from sic_desktop.ui.briefing.period import QuickPeriod
 from sic_desktop.ui.themes_dialog import ThemesDialog
+from tests.database_threads import spy_on_database_threads
 
 from .conftest import WORK_AND_CARE, open_dialog, pdf_text
 
@@ -60,6 +61,16 @@ def test_without_theme_fields_the_report_says_how_to_make_one(qtbot, window, wor
     for theme_id in list(workspace.themes.names()):
         workspace.themes.trash(theme_id)
     window.commands["theme_report"].trigger()
+    qtbot.waitUntil(lambda: any(w.isVisible() for w in window.findChildren(QMessageBox)))
     boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
     assert len(boxes) == 1 and "Themenfelder verwalten" in boxes[0].text()
     boxes[0].close()
+
+
+def test_the_report_dialog_gets_the_theme_fields_read_off_the_ui_thread(qtbot, window, data, monkeypatch):
+    threads = spy_on_database_threads(monkeypatch)
+    window.commands["theme_report"].trigger()
+    dialog = open_dialog(window)
+    assert dialog.theme.findText("Work & Care") >= 0
+    assert threads.used and not threads.on_ui_thread
+    dialog.reject()

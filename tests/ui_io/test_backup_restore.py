@@ -88,7 +88,7 @@ def test_a_foreign_file_is_refused_before_anything_is_closed(qtbot, session, win
 
 
 def test_backup_folder_and_retention_in_the_settings(qtbot, session, window, answers, tmp_path):
-    dialog = SettingsDialog(session.workspace, window)
+    dialog = SettingsDialog(window.ctx, window)
     section = dialog.findChild(BackupSection)
     assert section.folder.text() == "" and str(session.folder.backups_dir) in section.folder.placeholderText()
 

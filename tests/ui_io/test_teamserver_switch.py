@@ -22,7 +22,7 @@ def _working_on(session: Session) -> str:
 
 def _section(session: Session) -> TeamServerSection:
     assert session.window is not None
-    dialog = SettingsDialog(session.window.ctx.ws, session.window)
+    dialog = SettingsDialog(session.window.ctx, session.window)
     dialog.show()
     section = dialog.findChild(TeamServerSection)
     assert section is not None
@@ -40,7 +40,8 @@ def test_connecting_from_the_settings_reopens_the_window_on_the_server_and_back(
     def connect(dialog: ConnectDialog) -> QDialog.DialogCode:
         dialog.form.set_address(with_server)
         dialog.password.setText("geheim-123")
-        dialog.accept()
+        dialog.accept()  # the test connection runs beside the window
+        qtbot.waitUntil(dialog.connect_button.isEnabled, timeout=20_000)
         return QDialog.DialogCode(dialog.result())
 
     monkeypatch.setattr(ConnectDialog, "exec", connect)

@@ -9,8 +9,8 @@ from sic_desktop.ui.outlook.word_settings import WordSection
 from sic_desktop.ui.settings_dialog import SettingsDialog
 
 
-def test_the_copied_template_is_chosen_and_saved_in_the_settings(qtbot, workspace, answers, tmp_path):
-    dialog = SettingsDialog(workspace)
+def test_the_copied_template_is_chosen_and_saved_in_the_settings(qtbot, ctx, workspace, answers, tmp_path):
+    dialog = SettingsDialog(ctx)
     qtbot.addWidget(dialog)
     copy = tmp_path / "Unsere Vorlage.docx"
     answers.files.append(copy)

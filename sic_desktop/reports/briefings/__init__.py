@@ -6,7 +6,7 @@ names the sections a briefing dialog offers, ``suggested_file_name`` the file
 its save dialog proposes.
 """
 
-from sic_desktop.reports.briefings.build import build_briefing, build_briefing_docx, suggested_file_name
+from sic_desktop.reports.briefings.build import build_briefing, build_briefing_docx, file_name_for, suggested_file_name
 from sic_desktop.reports.briefings.options import BRIEFING_TYPES, BriefingOptions, Section, sections_for
 from sic_desktop.reports.briefings.theme_figures import theme_field_figures
 
@@ -16,6 +16,7 @@ __all__ = [
     "Section",
     "build_briefing",
     "build_briefing_docx",
+    "file_name_for",
     "sections_for",
     "suggested_file_name",
     "theme_field_figures",

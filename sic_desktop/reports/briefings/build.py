@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Generator, Sequence
+from collections.abc import Generator, Mapping, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import BinaryIO
@@ -99,15 +99,20 @@ def _collect(
 
 
 def suggested_file_name(ws: Workspace, subject: RecordRef | Sequence[RecordRef]) -> str:
-    """A file name for the save dialog: „Briefing – Bürgerverein Husen e.V. – 2026-11-25.pdf“.
+    """A file name for the save dialog: „Briefing – Bürgerverein Husen e.V. – 2026-11-25.pdf“."""
+    refs = [subject] if isinstance(subject, RecordRef) else list(subject)
+    return file_name_for(refs, ws.titles(refs[:1]) if len(refs) == 1 else {})
+
+
+def file_name_for(refs: Sequence[RecordRef], titles: Mapping[RecordRef, str]) -> str:
+    """``suggested_file_name`` with the title already known (the window reads it off its UI thread).
 
     Characters Windows forbids in file names are left out; the ISO date sorts.
     """
-    refs = [subject] if isinstance(subject, RecordRef) else list(subject)
     theme = bool(refs) and refs[0].type is RecordType.THEME
     kind = translate("Briefings", "Themenfeldbericht") if theme else translate("Briefings", "Briefing")
     if len(refs) == 1:
-        name = ws.titles(refs).get(refs[0], "")
+        name = titles.get(refs[0], "")
     else:
         kinds = {ref.type for ref in refs}
         name = f"{len(refs)} " + (kinds.pop().plural if len(kinds) == 1 else translate("Briefings", "Datensätze"))

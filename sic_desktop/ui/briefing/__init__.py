@@ -7,14 +7,11 @@ asks for the theme field (preselected when started from the Themenfelder dialog)
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from sic_desktop.core.errors import SicError
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.ui.briefing.run_briefing import ask_and_make_briefing
 from sic_desktop.ui.context import AppContext
-from sic_desktop.ui.messages import show_error
 
 
 def brief_records(ctx: AppContext, refs: list[RecordRef], parent: QWidget) -> None:
@@ -23,11 +20,5 @@ def brief_records(ctx: AppContext, refs: list[RecordRef], parent: QWidget) -> No
 
 
 def open_theme_report(ctx: AppContext, theme: RecordRef | None, parent: QWidget) -> None:
-    """„Themenfeldbericht …“: the options dialog with a choice of theme field."""
-    if not ctx.ws.themes.names():
-        text = QCoreApplication.translate(
-            "Briefing", "Es gibt noch keine Themenfelder. Legen Sie eines unter „Bearbeiten → Themenfelder verwalten“ an."
-        )
-        show_error(parent, SicError(text))
-        return
+    """„Themenfeldbericht …“: the options dialog with a choice of theme field (or, without any, how to make one)."""
     ask_and_make_briefing(ctx, RecordType.THEME, [theme] if theme else [], parent)

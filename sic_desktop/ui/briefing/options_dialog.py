@@ -4,7 +4,9 @@ The dialog offers the sections of the record type as check boxes (the PDF's
 own headings), the period with quick choices, the notes, the contact data, the
 classification line and the file. It opens with the choices made last time for
 this kind of briefing; a theme-field report never opens without a period, as a
-report over all years can run to hundreds of pages.
+report over all years can run to hundreds of pages. The records' titles and the theme
+fields come read already (``Subjects``, read by ``run_briefing`` on the reader lane):
+the dialog itself asks the database nothing.
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ from PySide6.QtWidgets import (
 from sic_desktop.core.dates import today
 from sic_desktop.core.errors import ValidationError
 from sic_desktop.core.models import RecordRef, RecordType
-from sic_desktop.reports.briefings import BriefingOptions, Section, sections_for, suggested_file_name
+from sic_desktop.core.workspace import Workspace
+from sic_desktop.reports.briefings import BriefingOptions, Section, file_name_for, sections_for
 from sic_desktop.ui import messages
 from sic_desktop.ui.briefing.format_choice import FormatChoice
 from sic_desktop.ui.briefing.period import QuickPeriod
@@ -47,6 +50,19 @@ _SHOWN_TITLES = 3
 
 
 @dataclass(frozen=True)
+class Subjects:
+    """What the dialog names: the titles of the chosen records, and the theme fields by id."""
+
+    titles: dict[RecordRef, str]
+    themes: dict[int, str]
+
+    @classmethod
+    def read(cls, ws: Workspace, kind: RecordType, refs: list[RecordRef]) -> Subjects:
+        """Runs on the reader lane."""
+        return cls(ws.titles(refs), ws.themes.names() if kind is RecordType.THEME else {})
+
+
+@dataclass(frozen=True)
 class BriefingRequest:
     """What the user chose: the records, the options and the file."""
 
@@ -57,10 +73,11 @@ class BriefingRequest:
 
 
 class BriefingDialog(QDialog):
-    def __init__(self, ctx: AppContext, kind: RecordType, refs: list[RecordRef], parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, kind: RecordType, refs: list[RecordRef], subjects: Subjects,
+                 parent: QWidget | None = None) -> None:
         """``refs`` are records of ``kind``; for a theme-field report the theme to preselect (or none)."""
         super().__init__(parent)
-        self.ctx, self.kind, self.refs = ctx, kind, list(refs)
+        self.ctx, self.kind, self.refs, self._subjects = ctx, kind, list(refs), subjects
         self.request: BriefingRequest | None = None
         self.remembered = RememberedChoices(ctx.ws.folder.root)
         self.setObjectName("briefingDialog")
@@ -89,7 +106,7 @@ class BriefingDialog(QDialog):
         if self.kind is RecordType.THEME:
             self.theme = QComboBox(self)
             self.theme.setObjectName("theme")
-            for theme_id, name in self.ctx.ws.themes.names().items():
+            for theme_id, name in self._subjects.themes.items():
                 self.theme.addItem(name, theme_id)
             if self.refs:
                 self.theme.setCurrentIndex(max(0, self.theme.findData(self.refs[0].id)))
@@ -195,7 +212,7 @@ class BriefingDialog(QDialog):
         form.addRow(label, field)
 
     def _subject_text(self) -> str:
-        titles = self.ctx.ws.titles(self.refs)
+        titles = self._subjects.titles
         names = [self.tr("„{name}“").format(name=titles.get(ref, "")) for ref in self.refs]
         if len(names) == 1:
             return f"{self.kind.label} {names[0]}"
@@ -225,7 +242,10 @@ class BriefingDialog(QDialog):
     def _propose_file(self) -> None:
         subject = self.subject()
         if subject:
-            self.target.propose(self.remembered.folder(), suggested_file_name(self.ctx.ws, subject))
+            # A theme report's subject is the theme chosen in the box: its name comes from the theme fields.
+            titles = ({ref: self._subjects.themes.get(ref.id, "") for ref in subject} if self.theme is not None
+                      else self._subjects.titles)
+            self.target.propose(self.remembered.folder(), file_name_for(subject, titles))
 
     def word(self) -> bool:
         return self.file_format.word()

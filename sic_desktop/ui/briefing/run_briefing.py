@@ -17,22 +17,33 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from sic_desktop import APP_NAME
+from sic_desktop.core.errors import SicError
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.reports import RenderResult
 from sic_desktop.reports.briefings import build_briefing, build_briefing_docx
-from sic_desktop.ui.briefing.options_dialog import BriefingDialog, BriefingRequest
+from sic_desktop.ui.briefing.options_dialog import BriefingDialog, BriefingRequest, Subjects
 from sic_desktop.ui.checked import not_none
 from sic_desktop.ui.context import AppContext
+from sic_desktop.ui.messages import show_error
 from sic_desktop.ui.saved_notice import show_saved_file
 
 
-def ask_and_make_briefing(ctx: AppContext, kind: RecordType, refs: list[RecordRef], parent: QWidget) -> BriefingDialog:
-    """Open the options dialog (not blocking); „PDF erstellen“ starts the work."""
-    dialog = BriefingDialog(ctx, kind, refs, parent)
-    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-    dialog.accepted.connect(lambda: make_briefing(ctx, not_none(dialog.request), parent))
-    dialog.open()
-    return dialog
+def ask_and_make_briefing(ctx: AppContext, kind: RecordType, refs: list[RecordRef], parent: QWidget) -> None:
+    """Read the records' titles (and the theme fields) on the reader lane, then open the options dialog
+    (not blocking); „PDF erstellen“ starts the work. Without theme fields a theme report says how to make one."""
+
+    def ask(subjects: Subjects) -> None:
+        if kind is RecordType.THEME and not subjects.themes:
+            show_error(parent, SicError(QCoreApplication.translate(
+                "Briefing", "Es gibt noch keine Themenfelder. Legen Sie eines unter „Bearbeiten → Themenfelder "
+                "verwalten“ an.")))
+            return
+        dialog = BriefingDialog(ctx, kind, refs, subjects, parent)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: make_briefing(ctx, not_none(dialog.request), parent))
+        dialog.open()
+
+    ctx.ops.read(parent, lambda ws: Subjects.read(ws, kind, refs)).success(ask).run()
 
 
 def make_briefing(ctx: AppContext, request: BriefingRequest, parent: QWidget) -> None:

@@ -12,7 +12,7 @@ from datetime import date
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import QCalendarWidget, QHBoxLayout, QLineEdit, QMenu, QToolButton, QWidget, QWidgetAction
 
-from sic_desktop.core.dates import DateFormatError, format_date, parse_date
+from sic_desktop.core.dates import DateFormatError, format_date, parse_date, today
 from sic_desktop.ui.icons import icon
 
 
@@ -80,7 +80,7 @@ class DateField(QWidget):
 
     def _prepare_calendar(self) -> None:
         value = self.value()
-        chosen = value if isinstance(value, date) else date.today()
+        chosen = value if isinstance(value, date) else today()
         self.calendar.setSelectedDate(QDate(chosen.year, chosen.month, chosen.day))
         self.calendar.setFocus(Qt.FocusReason.PopupFocusReason)
 

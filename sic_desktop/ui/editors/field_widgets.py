@@ -102,13 +102,15 @@ class SplitListField(LineField):
 
 
 class TagsField(SplitListField):
-    """Tags separated by commas, with the known tags offered while typing."""
+    """Tags separated by commas, with the known tags offered while typing.
+
+    ``ask_known(deliver)`` reads the tags in use off the UI thread and hands them to ``deliver``."""
 
     separator = ","
 
-    def __init__(self, known: Callable[[], list[str]], parent: QWidget | None = None) -> None:
+    def __init__(self, ask_known: Callable[[Callable[[list[str]], None]], None], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._known = known
+        self._ask_known = ask_known
         self._model = QStringListModel(self)
         completer = QCompleter(self._model, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -119,8 +121,8 @@ class TagsField(SplitListField):
         self.textEdited.connect(self._suggest)
 
     def focusInEvent(self, event) -> None:  # noqa: N802 (Qt name)
-        # Asked afresh each time the field is entered: a tag new elsewhere is offered at once.
-        self._model.setStringList(self._known())
+        # Asked afresh each time the field is entered: a tag new elsewhere is offered once read.
+        self._ask_known(self._model.setStringList)
         super().focusInEvent(event)
 
     def _suggest(self, text: str) -> None:

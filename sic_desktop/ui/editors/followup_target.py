@@ -45,7 +45,7 @@ class FollowUpTargetField(QWidget):
         self.change.clicked.connect(self._start_choosing)
         row.addWidget(self.change)
         layout.addWidget(self.chosen)
-        self.picker = RecordPicker(ctx.ws, _PICKED_FIRST, self)
+        self.picker = RecordPicker(ctx, _PICKED_FIRST, self)
         self.picker.setObjectName("followupTargetPicker")
         self.picker.setPlaceholderText(self.tr("Notiz, Kontakt, Organisation oder Kooperation: Namen tippen …"))
         self.picker.picked.connect(lambda ref, title: self._choose(ref, title))

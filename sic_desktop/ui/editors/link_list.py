@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.ui.context import AppContext
-from sic_desktop.ui.editors.picker_row import picker_name, picker_row, renamed_titles
+from sic_desktop.ui.editors.picker_row import picker_name, picker_row, read_renamed_titles
 from sic_desktop.ui.icons import icon
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,7 +32,7 @@ class LinkListField(QWidget):
             signal.connect(lambda *_: self.changed.emit())
         layout.addWidget(self.list)
         row, self.picker = picker_row(
-            self, ctx.ws, (record_type,), self.remove_selected, self.tr("Ausgewählte Verknüpfung entfernen (Entf)")
+            self, ctx, (record_type,), self.remove_selected, self.tr("Ausgewählte Verknüpfung entfernen (Entf)")
         )
         self.picker.picked.connect(self.add)
         layout.addLayout(row)
@@ -68,9 +68,11 @@ class LinkListField(QWidget):
 
     def _retitle(self, changes) -> None:
         """A linked record renamed elsewhere shows its new name here at once."""
-        items = [self.list.item(row) for row in range(self.list.count())]
-        titles = renamed_titles(self._ctx.ws, changes, [item.data(REF_ROLE) for item in items])
-        for item in items:
+        refs = [self.list.item(row).data(REF_ROLE) for row in range(self.list.count())]
+        read_renamed_titles(self._ctx, self, changes, refs, self._show_titles)
+
+    def _show_titles(self, titles: dict[RecordRef, str]) -> None:
+        for item in (self.list.item(row) for row in range(self.list.count())):
             if item.data(REF_ROLE) in titles:
                 item.setText(titles[item.data(REF_ROLE)])
 

@@ -3,10 +3,9 @@ from and when the person was told (Art. 14), an objection to mailings (Art. 21).
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtWidgets import QWidget
 
+from sic_desktop.core.dates import today
 from sic_desktop.core.models import Person, RecordType
 from sic_desktop.core.privacy_terms import DATA_SOURCES
 from sic_desktop.core.vocab import LEGAL_BASES
@@ -58,4 +57,4 @@ def _date_follows(field: DateField, ticked: bool) -> None:
     if not ticked:
         field.set_value(None)
     elif field.value() is None:
-        field.set_value(date.today())
+        field.set_value(today())

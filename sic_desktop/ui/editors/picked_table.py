@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.ui.checked import not_none
 from sic_desktop.ui.context import AppContext
-from sic_desktop.ui.editors.picker_row import picker_name, picker_row, renamed_titles
+from sic_desktop.ui.editors.picker_row import picker_name, picker_row, read_renamed_titles
 from sic_desktop.ui.icons import icon
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,7 +62,7 @@ class PickedTable(QWidget):
             signal.connect(lambda *_: self.changed.emit())
             signal.connect(lambda *_: self._fit_soon.start())
         layout.addWidget(self.table)
-        row, self.picker = picker_row(self, ctx.ws, types, self.remove_selected, self.tr("Ausgewählte Zeile entfernen (Entf)"))
+        row, self.picker = picker_row(self, ctx, types, self.remove_selected, self.tr("Ausgewählte Zeile entfernen (Entf)"))
         self.picker.picked.connect(self._picked)
         layout.addLayout(row)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.remove_selected, context=Qt.ShortcutContext.WidgetShortcut)
@@ -132,7 +132,10 @@ class PickedTable(QWidget):
 
     def _retitle(self, changes) -> None:
         """A picked record renamed elsewhere shows its new name here at once."""
-        titles = renamed_titles(self._ctx.ws, changes, [self.ref_at(row) for row in range(self.table.rowCount())])
+        read_renamed_titles(self._ctx, self, changes, [self.ref_at(row) for row in range(self.table.rowCount())],
+                            self._show_titles)
+
+    def _show_titles(self, titles: dict[RecordRef, str]) -> None:
         for row in range(self.table.rowCount()):
             if self.ref_at(row) in titles:
                 not_none(self.table.item(row, 0)).setText(titles[self.ref_at(row)])

@@ -9,16 +9,16 @@ from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
 
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.storage.changes import ChangeSet
-from sic_desktop.core.workspace import Workspace
+from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.editors.record_picker import RecordPicker
 from sic_desktop.ui.icons import icon
 
 
 def picker_row(
-    owner: QWidget, ws: Workspace, types: tuple[RecordType, ...], remove: Callable[[], None], remove_tip: str
+    owner: QWidget, ctx: AppContext, types: tuple[RecordType, ...], remove: Callable[[], None], remove_tip: str
 ) -> tuple[QHBoxLayout, RecordPicker]:
     row = QHBoxLayout()
-    picker = RecordPicker(ws, types, owner)
+    picker = RecordPicker(ctx, types, owner)
     picker.setPlaceholderText(QCoreApplication.translate("PickerRow", "Hinzufügen: Namen tippen …"))
     row.addWidget(picker, 1)
     button = QToolButton(owner)
@@ -35,7 +35,10 @@ def picker_name(name: str) -> str:
     return QCoreApplication.translate("PickerRow", "{name} hinzufügen").format(name=name)
 
 
-def renamed_titles(ws: Workspace, changes: ChangeSet, refs: list[RecordRef]) -> dict[RecordRef, str]:
-    """Current titles of those of ``refs`` that a commit touched (renamed elsewhere); empty if none."""
+def read_renamed_titles(ctx: AppContext, owner: QWidget, changes: ChangeSet, refs: list[RecordRef],
+                        show: Callable[[dict[RecordRef, str]], None]) -> None:
+    """Read on the reader lane the current titles of those of ``refs`` that a commit touched (renamed
+    elsewhere) and hand them to ``show``; nothing is read if the commit touched none."""
     touched = [ref for ref in refs if ref in changes.refs()]
-    return ws.titles(touched, include_trashed=True) if touched else {}
+    if touched:
+        ctx.ops.read(owner, lambda ws: ws.titles(touched, include_trashed=True)).success(show).run()

@@ -244,9 +244,11 @@ class RecordEditor(QWidget):
             messages.show_error(self, error)
 
     def _offer_new_choices(self, changes: ChangeSet) -> None:
-        """A theme field added elsewhere is offered here at once; the ticks stay (tags: see TagsField)."""
+        """A theme field added elsewhere is offered here once read on the reader lane; the ticks stay
+        (tags: see TagsField)."""
         if "theme_ids" in self.form.rows and changes.theme_fields:
-            self.form.widget("theme_ids").set_choices(self.ctx.ws.themes.names())
+            self.ctx.ops.read(self, lambda ws: ws.themes.names()).success(
+                self.form.widget("theme_ids").set_choices).run()
 
     def _field_edited(self) -> None:
         if self.form.has_messages() or not self.general_message.isHidden():

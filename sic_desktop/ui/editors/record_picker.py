@@ -3,7 +3,9 @@
 Suggestions come from the core (``ws.suggestions``): the lists' own text filter, so
 „mueller“ finds „Müller“, „Nachname, Vorname“ and one typo forgiven; each says
 which record it is (function and organisation of a person, date of a note) and
-whether it was found by a similar spelling.
+whether it was found by a similar spelling. They are read on the reader lane (typing
+never waits for the database); an answer overtaken by newer typing is dropped, and
+Enter pressed before the answer arrived takes its first suggestion.
 """
 
 from __future__ import annotations
@@ -13,8 +15,9 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
 from sic_desktop.core.models import RecordRef, RecordType
-from sic_desktop.core.workspace import Workspace
+from sic_desktop.core.services.suggestions import Suggestion
 from sic_desktop.ui.checked import as_type, not_none
+from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
 
 SUGGESTIONS = 12
@@ -25,10 +28,13 @@ TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
 class RecordPicker(QLineEdit):
     picked = Signal(object, str)  # RecordRef, title
 
-    def __init__(self, workspace: Workspace, types: tuple[RecordType, ...], parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, types: tuple[RecordType, ...], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ws = workspace
+        self._ctx = ctx
         self._types = types
+        self._asked = 0  # the newest request for suggestions; an older answer is dropped
+        self._waiting = False  # its answer has not arrived yet
+        self._take_first_on_arrival = False  # Enter was pressed while waiting
         self.setClearButtonEnabled(True)
         self._model = QStandardItemModel(self)
         self._completer = QCompleter(self._model, self)
@@ -52,19 +58,33 @@ class RecordPicker(QLineEdit):
         return [self._model.item(row).text() for row in range(self._model.rowCount())]
 
     def _suggest(self) -> None:
-        text = self.text().strip()
-        self._model.clear()
+        text, types = self.text().strip(), self._types
+        self._asked += 1
         if not text:
+            self._waiting = self._take_first_on_arrival = False
+            self._model.clear()
             not_none(self._completer.popup()).hide()
             return
+        asked, self._waiting = self._asked, True
+        self._ctx.ops.read(self, lambda ws: ws.suggestions.suggest(text, types, limit=SUGGESTIONS)).success(
+            lambda found: self._show(asked, found)).run()
+
+    def _show(self, asked: int, found: list[Suggestion]) -> None:
+        if asked != self._asked:
+            return
+        self._waiting = False
+        self._model.clear()
         show_type = len(self._types) > 1
-        for suggestion in self._ws.suggestions.suggest(text, self._types, limit=SUGGESTIONS):
+        for suggestion in found:
             item = QStandardItem(icon(suggestion.ref.type.value), suggestion.label(with_type=show_type))
             item.setToolTip(item.text())
             item.setData(suggestion.ref, REF_ROLE)
             item.setData(suggestion.title, TITLE_ROLE)
             self._model.appendRow(item)
-        if self._model.rowCount():
+        if self._take_first_on_arrival:
+            self._take_first_on_arrival = False
+            self._take_first()
+        elif self._model.rowCount():
             self._completer.complete()
         else:
             not_none(self._completer.popup()).hide()
@@ -78,6 +98,9 @@ class RecordPicker(QLineEdit):
         if self._typing.isActive():
             self._typing.stop()
             self._suggest()
+        if self._waiting:
+            self._take_first_on_arrival = True
+            return
         if self._model.rowCount():
             self._emit(self._model.item(0))
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout
 
@@ -11,9 +13,12 @@ from sic_desktop.ui.editors.record_editor import RecordEditor
 
 
 def add_theme_and_tag_rows(editor: RecordEditor, layout: QFormLayout) -> None:
-    ws = editor.ctx.ws
-    editor.form.add(layout, "theme_ids", ThemesField(ws.themes.names()))
-    tags = TagsField(lambda: list(ws.tags.usage()))
+    editor.form.add(layout, "theme_ids", ThemesField(editor.ctx.ws.themes.names()))
+
+    def ask_tags(deliver: Callable[[list[str]], None]) -> None:
+        editor.ctx.ops.read(editor, lambda ws: list(ws.tags.usage())).success(deliver).run()
+
+    tags = TagsField(ask_tags)
     tags.setPlaceholderText(QCoreApplication.translate("RecordEditor", "durch Kommas getrennt"))
     editor.form.add(layout, "tags", tags)
 

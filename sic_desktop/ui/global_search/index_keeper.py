@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from sic_desktop.core.i18n import number
+from sic_desktop.core.i18n import counted
 from sic_desktop.core.progress import Progress
 from sic_desktop.search import SearchService, SearchState
 
@@ -86,8 +86,9 @@ class SearchIndexKeeper(QObject):
         self._ctx.ops.write(parent, work).with_progress(
             QCoreApplication.translate("SearchIndexKeeper", "Suchindex wird neu aufgebaut …")
         ).success(lambda count: self._ctx.status_message.emit(QCoreApplication.translate(
-            "SearchIndexKeeper", "Suchindex neu aufgebaut: {count} Einträge.").format(
-                count=number(count)))
+            "SearchIndexKeeper", "Suchindex neu aufgebaut: {entries}.").format(entries=counted(
+                count, QCoreApplication.translate("SearchIndexKeeper", "1 Eintrag"),
+                QCoreApplication.translate("SearchIndexKeeper", "{count} Einträge"))))
         ).cancelled(lambda: self._ctx.status_message.emit(QCoreApplication.translate(
             "SearchIndexKeeper", "Abgebrochen. Der bisherige Suchindex bleibt in Gebrauch."))
         ).run()

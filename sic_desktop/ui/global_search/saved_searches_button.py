@@ -44,15 +44,23 @@ class SavedSearchesButton(QToolButton):
         self.menu().aboutToShow.connect(self.fill_menu)
 
     def fill_menu(self) -> None:
+        """The menu opens at once; the saved searches, read on the reader lane, fill it when they arrive."""
+        self._fill(None)
+        self.ctx.ops.read(self, lambda ws: ws.saved_searches.list()).success(self._fill).run()
+
+    def _fill(self, saved: list[SavedSearch] | None) -> None:
+        """``saved`` None: still being read."""
         menu = self.menu()
         menu.clear()
-        saved = self.ctx.ws.saved_searches.list()
+        if saved is None:
+            menu.addAction(self.tr("Gespeicherte Suchen werden gelesen …")).setEnabled(False)
+            saved = []
+        elif not saved:
+            menu.addAction(self.tr("Noch keine gespeicherten Suchen")).setEnabled(False)
         for search in saved:
             action = menu.addAction(search.name)
             action.setToolTip(search.query)
             action.triggered.connect(lambda _=False, query=search.query: self.picked.emit(query))
-        if not saved:
-            menu.addAction(self.tr("Noch keine gespeicherten Suchen")).setEnabled(False)
         menu.addSeparator()
         save = menu.addAction(self.tr("Aktuelle Suche speichern …"))
         save.setObjectName("saveSearch")

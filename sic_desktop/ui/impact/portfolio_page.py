@@ -6,8 +6,6 @@ A cell counts cooperations; choosing it lists them below, and a double click ope
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sic_desktop.core.dates import format_date
+from sic_desktop.core.dates import format_date, today
+from sic_desktop.core.i18n import counted
 from sic_desktop.core.impact_vocab import STEPS, step_label, step_short
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.services.impact import Portfolio, PortfolioCooperation
@@ -63,7 +62,8 @@ class ImpactPage(QWidget):
         self.year = QComboBox(self)
         self.year.setObjectName("impactYear")
         self.year.addItem(self.tr("allen Jahren"), None)
-        for year in range(date.today().year, date.today().year - YEARS_BACK, -1):
+        this_year = today().year
+        for year in range(this_year, this_year - YEARS_BACK, -1):
             self.year.addItem(str(year), year)
         filters.addWidget(self.year)
         filters.addStretch(1)
@@ -151,9 +151,11 @@ class ImpactPage(QWidget):
                 self.grid.setItem(row, column, item)
         measured = sum(1 for c in portfolio.cooperations if c.highest_step)
         self.summary.setText(self.tr(
-            "{count} Kooperationen, davon {measured} mit Nachweis auf der Wirkungstreppe (Spalte = höchste Stufe mit "
-            "einem Messwert, der sich auf das Ziel zubewegt hat). {overdue} Messungen sind überfällig.").format(
-                count=len(portfolio.cooperations), measured=measured, overdue=len(portfolio.overdue)))
+            "{cooperations}, davon {measured} mit Nachweis auf der Wirkungstreppe (Spalte = höchste Stufe mit "
+            "einem Messwert, der sich auf das Ziel zubewegt hat). {overdue}").format(
+                cooperations=self._cooperations(len(portfolio.cooperations)), measured=measured,
+                overdue=counted(len(portfolio.overdue), self.tr("1 Messung ist überfällig."),
+                                self.tr("{count} Messungen sind überfällig."))))
         self.overdue.setRowCount(len(portfolio.overdue))
         for row, entry in enumerate(portfolio.overdue):
             ref = RecordRef(RecordType.COOPERATION, entry.cooperation_id)
@@ -163,6 +165,9 @@ class ImpactPage(QWidget):
                 self.overdue.setItem(row, column, item)
         self._show_cell(self.grid.currentRow(), self.grid.currentColumn())
 
+    def _cooperations(self, count: int) -> str:
+        return counted(count, self.tr("1 Kooperation"), self.tr("{count} Kooperationen"))
+
     def _show_cell(self, row: int, column: int) -> None:
         self.cooperations.clear()
         coops = self._cells.get((row, column), [])
@@ -170,8 +175,8 @@ class ImpactPage(QWidget):
             return
         theme = self.grid.verticalHeaderItem(row).text()
         step = step_label(column) or self.tr("ohne Nachweis")
-        count = self.tr("1 Kooperation") if len(coops) == 1 else self.tr("{n} Kooperationen").format(n=len(coops))
-        self.cell_title.setText(self.tr("{theme} · {step}: {count}").format(theme=theme, step=step, count=count))
+        self.cell_title.setText(self.tr("{theme} · {step}: {count}").format(
+            theme=theme, step=step, count=self._cooperations(len(coops))))
         for coop in coops:
             item = QListWidgetItem(icon("cooperation"), f"{coop.title} ({COOPERATION_STATUSES.label(coop.status)})")
             item.setData(REF_ROLE, RecordRef(RecordType.COOPERATION, coop.id))

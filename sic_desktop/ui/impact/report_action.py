@@ -5,12 +5,13 @@ the file dialog offers both)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QSpinBox, QWidget
 
+from sic_desktop.core.dates import today
+from sic_desktop.core.i18n import counted
 from sic_desktop.core.models import RecordRef
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.reports import RenderResult
@@ -33,7 +34,7 @@ class ThemeYearDialog(QDialog):
         layout.addRow(self.tr("&Themenfeld"), self.theme)
         self.year = QSpinBox(self)
         self.year.setRange(2000, 2100)
-        self.year.setValue(year or date.today().year)
+        self.year.setValue(year or today().year)
         layout.addRow(self.tr("&Jahr"), self.year)
         self.file_format = FormatChoice(self)
         layout.addRow(self.tr("&Format"), self.file_format)
@@ -80,8 +81,9 @@ def _write(ctx: AppContext, parent: QWidget, name: str, render: Callable[[Worksp
         if result is None:  # a Word file has no pages until Word lays it out
             text = QCoreApplication.translate("ImpactReport", "Wirkungsbericht gespeichert: {path}.").format(path=path)
         else:
-            text = QCoreApplication.translate("ImpactReport", "Wirkungsbericht gespeichert: {path} ({pages} Seiten).").format(
-                path=path, pages=result.page_count)
+            text = QCoreApplication.translate("ImpactReport", "Wirkungsbericht gespeichert: {path} ({pages}).").format(
+                path=path, pages=counted(result.page_count, QCoreApplication.translate("ImpactReport", "1 Seite"),
+                                         QCoreApplication.translate("ImpactReport", "{count} Seiten")))
         ctx.status_message.emit(text)
 
     ctx.ops.long_read(parent, lambda ws: render(ws, Path(path))).success(done).run()

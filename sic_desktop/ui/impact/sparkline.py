@@ -12,6 +12,7 @@ from PySide6.QtCore import QPointF, QSize, Qt
 from PySide6.QtGui import QPainter, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from sic_desktop.core.dates import today
 from sic_desktop.core.services.impact import IndicatorState
 
 
@@ -34,7 +35,7 @@ class Sparkline(QWidget):
             return
         i = self._state.indicator
         points = [(m.measured_on, m.value) for m in self._state.measurements if m.measured_on and m.value is not None]
-        start = i.baseline_date or (points[0][0] if points else date.today())
+        start = i.baseline_date or (points[0][0] if points else today())
         end = max([i.target_date or start] + [day for day, _ in points])
         values = [v for _, v in points] + [i.baseline_value or 0.0, i.target_value or 0.0]
         low, high = min(values), max(values)

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from sic_desktop.core.backups import Backup, BackupReason, backup_before, backup_dir, list_backups
 from sic_desktop.core.dates import format_datetime
-from sic_desktop.core.i18n import number
+from sic_desktop.core.i18n import counted, number
 from sic_desktop.core.paths import DataFolder
 from sic_desktop.core.restore import check_backup_file, restore_backup
 from sic_desktop.ui import messages
@@ -136,9 +136,14 @@ class BackupDialog(QDialog):
         self.note = QLabel(
             self.tr(
                 "Sicherungen entstehen beim ersten Start des Tages, vor jedem Import und vor dem Zusammenführen von "
-                "Duplikaten. Aufbewahrt werden die neueste Sicherung der letzten {daily} Tage, {weekly} Wochen und "
-                "{monthly} Monate und alle der letzten 24 Stunden (einstellbar unter Datei → Einstellungen)."
-            ).format(daily=retention.daily, weekly=retention.weekly, monthly=retention.monthly),
+                "Duplikaten. Aufbewahrt werden die neueste Sicherung je Tag für {days}, je Woche für {weeks} und je "
+                "Monat für {months} sowie alle Sicherungen der letzten 24 Stunden (einstellbar unter Datei → "
+                "Einstellungen)."
+            ).format(
+                days=counted(retention.daily, self.tr("1 Tag"), self.tr("{count} Tage")),
+                weeks=counted(retention.weekly, self.tr("1 Woche"), self.tr("{count} Wochen")),
+                months=counted(retention.monthly, self.tr("1 Monat"), self.tr("{count} Monate")),
+            ),
             self,
         )
         self.note.setWordWrap(True)

@@ -22,15 +22,17 @@ from PySide6.QtWidgets import (
 from sic_desktop.core.backups import BackupFolderError, check_backup_folder
 from sic_desktop.core.settings import Settings
 from sic_desktop.core.team_access import on_server
-from sic_desktop.core.workspace import Workspace
+from sic_desktop.ui.context import AppContext
+from sic_desktop.ui.count_suffix import count_suffix
 from sic_desktop.ui.io import file_dialogs
 
 _OK_STYLE, _ERROR_STYLE = "color: #1e7b34;", "color: #b3261e;"
 
 
 class BackupSection(QGroupBox):
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        ws = ctx.ws
         self.setObjectName("backupSettings")
         self.setTitle(self.tr("Sicherung"))
         self._default = ws.folder.backups_dir
@@ -65,9 +67,9 @@ class BackupSection(QGroupBox):
         layout.addRow("", self.status)
         retention = ws.settings.backup_retention
         keep = QHBoxLayout()
-        self.daily = self._count(retention.daily, self.tr(" Tage"), "keepDays", keep)
-        self.weekly = self._count(retention.weekly, self.tr(" Wochen"), "keepWeeks", keep)
-        self.monthly = self._count(retention.monthly, self.tr(" Monate"), "keepMonths", keep)
+        self.daily = self._count(retention.daily, (self.tr(" Tag"), self.tr(" Tage")), "keepDays", keep)
+        self.weekly = self._count(retention.weekly, (self.tr(" Woche"), self.tr(" Wochen")), "keepWeeks", keep)
+        self.monthly = self._count(retention.monthly, (self.tr(" Monat"), self.tr(" Monate")), "keepMonths", keep)
         keep.addStretch(1)
         keep_label = QLabel(self.tr("Aufbe&wahren je:"), self)
         keep_label.setBuddy(self.daily)
@@ -81,13 +83,14 @@ class BackupSection(QGroupBox):
         hint.setEnabled(False)
         layout.addRow("", hint)
 
-    def _count(self, value: int, suffix: str, name: str, row: QHBoxLayout) -> QSpinBox:
+    def _count(self, value: int, unit: tuple[str, str], name: str, row: QHBoxLayout) -> QSpinBox:
+        """``unit``: after 1 and after any other number."""
         box = QSpinBox(self)
         box.setObjectName(name)
         box.setRange(1, 100)
         box.setValue(min(max(value, 1), 100))
-        box.setSuffix(suffix)
-        box.setAccessibleName(self.tr("Aufbewahren je") + suffix)
+        count_suffix(box, *unit)
+        box.setAccessibleName(self.tr("Aufbewahren je") + unit[0])
         row.addWidget(box)
         return box
 

@@ -13,13 +13,15 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from sic_desktop.core.dates import today
+
 _last_folder: Path | None = None
 
 
 def dated_name(stem: str, suffix: str, day: date | None = None) -> str:
     """``Kontakte_2026-11-25.csv``: ``stem`` with the date, safe as a Windows file name."""
     safe = "".join("_" if char in '<>:"/\\|?*' else char for char in stem).strip() or "Export"
-    return f"{safe}_{(day or date.today()).isoformat()}{suffix}"
+    return f"{safe}_{(day or today()).isoformat()}{suffix}"
 
 
 def _start_folder() -> Path:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from sic_desktop.core.errors import SicError
+from sic_desktop.core.i18n import counted
 from sic_desktop.core.team_access import on_server
 from sic_desktop.io import TargetKind
 from sic_desktop.ui.context import AppContext
@@ -171,8 +172,9 @@ class ImportFilePage(QWizardPage):
         else:
             assert opened.source is not None
             self.status.setText(
-                self.tr("Erkannt: {what}. {columns} Spalten.").format(
-                    what=opened.source.describe(), columns=len(opened.source.headers)
+                self.tr("Erkannt: {what}. {columns}.").format(
+                    what=opened.source.describe(),
+                    columns=counted(len(opened.source.headers), self.tr("1 Spalte"), self.tr("{count} Spalten")),
                 )
             )
         self.completeChanged.emit()

@@ -18,6 +18,7 @@ from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.vocab import COOPERATION_STATUSES, NOTE_KINDS, SECTORS
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.combo import refill_choices
+from sic_desktop.ui.context import AppContext
 
 TYPING_DELAY_MS = 150
 
@@ -47,14 +48,20 @@ _CHOICE_FILTERS = (
 )
 
 
+def _theme_and_tag_choices(ws: Workspace) -> tuple[list[tuple[object, str]], list[tuple[object, str]]]:
+    """Runs on the reader lane: the theme fields by name, and the tags in use."""
+    themes: list[tuple[object, str]] = sorted(ws.themes.names().items(), key=lambda item: item[1].casefold())
+    return themes, [(name, name) for name in ws.tags.usage()]
+
+
 class FilterBar(QWidget):
     changed = Signal()
 
-    def __init__(self, workspace: Workspace, record_type: RecordType, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, record_type: RecordType, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._ws = workspace
+        self._ctx = ctx
         self._type = record_type
-        service = workspace.service(record_type)
+        service = ctx.ws.service(record_type)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self._choices = QHBoxLayout()
@@ -74,6 +81,7 @@ class FilterBar(QWidget):
         if record_type in TAGGABLE:
             self._add_combo("theme_id", self.tr("Themenfeld-Filter"))
             self._add_combo("tag", self.tr("Schlagwort-Filter"))
+            self._show_choices(([], []))  # „Alle …“ until the choices arrive
         for choice in _CHOICE_FILTERS:
             if choice.field in service.filters:
                 combo = self._add_combo(choice.field, choice.name())
@@ -95,13 +103,15 @@ class FilterBar(QWidget):
         return combo
 
     def reload_choices(self) -> None:
-        """Theme fields and tags change while the program runs; refill their lists."""
-        if "theme_id" in self._combos:
-            themes = sorted(self._ws.themes.names().items(), key=lambda item: item[1].casefold())
-            self._refill(self._combos["theme_id"], self.tr("Alle Themenfelder"), themes)
-        if "tag" in self._combos:
-            tags = [(name, name) for name in self._ws.tags.usage()]
-            self._refill(self._combos["tag"], self.tr("Alle Schlagwörter"), tags)
+        """Theme fields and tags change while the program runs; refill their lists once they are read
+        on the reader lane (until then a new list offers only „Alle …“)."""
+        if "theme_id" in self._combos:  # with the tags: the taggable types have both
+            self._ctx.ops.read(self, _theme_and_tag_choices).success(self._show_choices).run()
+
+    def _show_choices(self, choices: tuple[list[tuple[object, str]], list[tuple[object, str]]]) -> None:
+        themes, tags = choices
+        self._refill(self._combos["theme_id"], self.tr("Alle Themenfelder"), themes)
+        self._refill(self._combos["tag"], self.tr("Alle Schlagwörter"), tags)
 
     def _refill(self, combo: QComboBox, all_label: str, entries: Sequence[tuple[object, str]]) -> None:
         if refill_choices(combo, all_label, entries):

@@ -10,6 +10,7 @@ asked again and whether the shown record was saved by this page's own editor.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sic_desktop.core.i18n import number
+from sic_desktop.core.i18n import counted
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.storage.changes import ChangeSet
@@ -37,7 +38,7 @@ from sic_desktop.ui.icons import icon
 from sic_desktop.ui.lists.column_widths import set_start_widths
 from sic_desktop.ui.lists.list_filter_bar import FilterBar
 from sic_desktop.ui.lists.row_table import row_table
-from sic_desktop.ui.lists.table_model import BLOCK, RecordTableModel
+from sic_desktop.ui.lists.table_model import BLOCK, RecordTableModel, Rows
 from sic_desktop.ui.outlook.attachment_pane import AttachmentPane
 from sic_desktop.ui.record_actions import RecordAction, actions_for
 from sic_desktop.ui.unlinking import unlink_records
@@ -107,11 +108,11 @@ class ListPage(QWidget):
         bar.addWidget(self.count_label)
         layout.addLayout(bar)
 
-        self.filters = FilterBar(self.ctx.ws, self.record_type, side)
+        self.filters = FilterBar(self.ctx, self.record_type, side)
         self.filters.changed.connect(self.refresh)
         layout.addWidget(self.filters)
 
-        self.model = RecordTableModel(self._service, self)
+        self.model = RecordTableModel(self._service, self._fetch_rows, self)
         self.table = row_table(
             side, self.model, name="recordTable", accessible_name=self.record_type.plural, multiple=True
         )
@@ -199,6 +200,11 @@ class ListPage(QWidget):
             lambda page: self._apply_ids(generation, *page)
         ).run()
 
+    def _fetch_rows(self, ids: list[int], deliver: Callable[[Rows], None]) -> None:
+        """The model's block of rows, read on the reader lane."""
+        service = self._service
+        self.ctx.ops.read(self, lambda ws: service.summaries(ids)).success(deliver).run()
+
     def _apply_ids(self, generation: int, ids: list[int], first_rows: list[dict[str, Any]]) -> None:
         if generation != self._generation:
             return
@@ -210,7 +216,7 @@ class ListPage(QWidget):
         self._pending_ref = None
         if wanted is not None:
             self._select_row_of(wanted)
-        self.count_label.setText(self.tr("{count} Einträge").format(count=number(len(ids))))
+        self.count_label.setText(counted(len(ids), self.tr("1 Eintrag"), self.tr("{count} Einträge")))
         self.loaded.emit()
 
     def _on_changed(self, changes: ChangeSet) -> None:

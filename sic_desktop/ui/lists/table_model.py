@@ -3,11 +3,17 @@
 Like Anki's browser table: the list query returns ids (cheap for 100,000 rows);
 ``summaries(ids)`` is asked for one block of rows at a time when the view paints
 them, and only a bounded number of blocks is kept.
+
+A block is read by ``fetch`` (the list page's ``ctx.ops.read``), never on the UI
+thread: on the team server it is a network round trip, which made scrolling stall.
+Until it arrives its rows show what was known of them before (after a change or a
+new filter), or stay empty; then the view repaints them.
 """
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
@@ -24,15 +30,22 @@ Index = QModelIndex | QPersistentModelIndex
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
+Rows = list[dict[str, Any]]
+# fetch(ids, deliver): read the list rows of ``ids`` off the UI thread, then ``deliver(rows)`` on it.
+Fetch = Callable[[list[int], Callable[[Rows], None]], None]
+
 
 class RecordTableModel(QAbstractTableModel):
-    def __init__(self, service: RecordService[Any], parent=None) -> None:
+    def __init__(self, service: RecordService[Any], fetch: Fetch, parent=None) -> None:
         super().__init__(parent)
-        self._service = service
+        self._fetch = fetch
         self._columns: tuple[SummaryColumn, ...] = service.summary_columns
         self._ids: list[int] = []
         self._positions: dict[int, int] | None = None
-        self._blocks: OrderedDict[int, list[dict[str, Any]]] = OrderedDict()
+        self._blocks: OrderedDict[int, Rows] = OrderedDict()
+        self._asked: set[int] = set()  # blocks being read
+        self._generation = 0  # a block read before the ids or rows were renewed is dropped
+        self._earlier: dict[int, dict[str, Any]] = {}  # by record id: shown until its block arrives
 
     @property
     def columns(self) -> tuple[SummaryColumn, ...]:
@@ -44,7 +57,7 @@ class RecordTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._ids = list(ids)
         self._positions = None
-        self._blocks.clear()
+        self._renew()
         if first_rows is not None:
             self._keep_block(0, first_rows)
         self.endResetModel()
@@ -61,8 +74,8 @@ class RecordTableModel(QAbstractTableModel):
         return self._positions.get(record_id)
 
     def forget_rows(self) -> None:
-        """Drop loaded rows (after a change) and repaint; the ids stay."""
-        self._blocks.clear()
+        """Read the shown rows anew (after a change) and repaint; the ids stay."""
+        self._renew()
         if self._ids:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._ids) - 1, len(self._columns) - 1))
 
@@ -112,20 +125,41 @@ class RecordTableModel(QAbstractTableModel):
 
     # -- loading -------------------------------------------------------------------
 
+    def _renew(self) -> None:
+        """Forget the blocks (their rows stay on show until read anew) and the reads under way."""
+        if self._blocks:  # renewed twice before anything arrived: what was shown before stays
+            self._earlier = {row["id"]: row for block in self._blocks.values() for row in block if row}
+        self._blocks.clear()
+        self._asked.clear()
+        self._generation += 1
+
     def _row(self, row: int) -> dict[str, Any] | None:
         number = row // BLOCK
         block = self._blocks.get(number)
         if block is None:
-            block = self._load_block(number)
-        else:
-            self._blocks.move_to_end(number)
+            self._ask_for(number)
+            return self._earlier.get(self._ids[row])
+        self._blocks.move_to_end(number)
         offset = row - number * BLOCK
         return block[offset] if offset < len(block) else None
 
-    def _load_block(self, number: int) -> list[dict[str, Any]]:
-        return self._keep_block(number, self._service.summaries(self._ids[number * BLOCK : (number + 1) * BLOCK]))
+    def _ask_for(self, number: int) -> None:
+        if number in self._asked:
+            return
+        self._asked.add(number)
+        generation = self._generation
+        self._fetch(self._ids[number * BLOCK : (number + 1) * BLOCK],
+                    lambda rows: self._arrived(generation, number, rows))
 
-    def _keep_block(self, number: int, summaries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    def _arrived(self, generation: int, number: int, summaries: Rows) -> None:
+        if generation != self._generation:
+            return  # the ids or rows were renewed meanwhile: the view asks again
+        self._asked.discard(number)
+        block = self._keep_block(number, summaries)
+        first = number * BLOCK
+        self.dataChanged.emit(self.index(first, 0), self.index(first + len(block) - 1, len(self._columns) - 1))
+
+    def _keep_block(self, number: int, summaries: Rows) -> Rows:
         rows = {row["id"]: row for row in summaries}
         # A record trashed meanwhile has no summary: keep its place with an empty row.
         block = [rows.get(record_id, {}) for record_id in self._ids[number * BLOCK : (number + 1) * BLOCK]]

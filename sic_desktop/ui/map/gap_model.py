@@ -6,9 +6,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from sic_desktop.core.i18n import translate
+from sic_desktop.core.i18n import counted, translate
 from sic_desktop.core.vocab import SECTORS
-from sic_desktop.network.figure_text import counted
 from sic_desktop.network.gaps import GapCell, GapMatrix, candidates_text
 from sic_desktop.network.style import LIGHT, Palette, sector_colour
 

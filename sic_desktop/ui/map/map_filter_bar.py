@@ -7,6 +7,7 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
+from sic_desktop.core.dates import today
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.services.network import NetworkSnapshot
 from sic_desktop.core.vocab import ACTIVE_STATUSES, COOPERATION_STATUSES, SECTORS
@@ -63,9 +64,9 @@ class MapFilterBar(QWidget):
         refill_choices(self.theme, translate("Map", "alle"), sorted(snapshot.themes.items()))
         refill_choices(self.district, translate("Map", "alle"), [(d, d) for d in snapshot.districts()])
         years = {c.start_date.year for c in snapshot.cooperations.values() if c.start_date}
-        first = min(years, default=date.today().year)
+        first = min(years, default=today().year)
         refill_choices(self.year, translate("Map", "gesamter Zeitraum"),
-                   [(y, str(y)) for y in range(date.today().year, first - 1, -1)])
+                   [(y, str(y)) for y in range(today().year, first - 1, -1)])
 
     def map_filter(self) -> MapFilter:
         status = self.status.currentData()

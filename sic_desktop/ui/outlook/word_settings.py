@@ -13,15 +13,16 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushBu
 
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.settings import Settings
-from sic_desktop.core.workspace import Workspace
 from sic_desktop.reports.word_template import default_template
 from sic_desktop.ui import messages
+from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.io import file_dialogs
 
 
 class WordSection(QGroupBox):
-    def __init__(self, ws: Workspace, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        ws = ctx.ws
         self.setTitle(self.tr("Word"))
         layout = QVBoxLayout(self)
         row = QHBoxLayout()

@@ -22,9 +22,7 @@ from sic_desktop.ui.privacy.history_dialog import HistoryDialog
 
 def show_history(ctx: AppContext, refs: list[RecordRef], parent: QWidget) -> None:
     """The change history of the first chosen record, in a window of its own."""
-    ref = refs[0]
-    title = ctx.ws.titles([ref], include_trashed=True).get(ref, "")
-    dialog = HistoryDialog(ctx, ref, title, parent)
+    dialog = HistoryDialog(ctx, refs[0], parent)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.show()
 

@@ -16,10 +16,8 @@ def backup_note(backups: list[BackupCopy], *, on_server: bool = False) -> str:
     first the server's own backups, which IT keeps (pg_dump) and the program cannot see into."""
     server = server_backups_remain() + " " if on_server else ""
     if not backups:
-        if on_server:
-            return server + QCoreApplication.translate(
-                "BackupNote", "Im Sicherungsordner dieses Rechners enthält keine Sicherung die Person.")
-        return QCoreApplication.translate("BackupNote", "Keine Sicherung im Sicherungsordner enthält die Person.")
+        return server + QCoreApplication.translate(
+            "BackupNote", "Keine Sicherung im Sicherungsordner dieses Rechners enthält die Person.")
     lines = []
     for copy in backups:
         if copy.ages_out:
@@ -29,8 +27,7 @@ def backup_note(backups: list[BackupCopy], *, on_server: bool = False) -> str:
         lines.append(f"{copy.path.name} ({format_date(copy.modified)}, {fate})")
     intro = QCoreApplication.translate(
         "BackupNote",
-        "Ältere Sicherungen enthalten die Person weiterhin, bis sie gelöscht werden. Sie dürfen nur zum "
-        "Wiederherstellen benutzt werden; nach einer Wiederherstellung die Löschung wiederholen.",
+        "Diese Sicherungen im Sicherungsordner dieses Rechners enthalten die Person noch, bis sie gelöscht "
+        "werden. Verwenden Sie sie nur, um Daten wiederherzustellen, und löschen Sie die Person danach erneut:",
     )
     return server + intro + "<ul>" + "".join(f"<li>{html.escape(line)}</li>" for line in lines) + "</ul>"
-

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from sic_desktop.core.i18n import counted
 from sic_desktop.privacy.erasure import ErasurePreview
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.privacy.backup_note import backup_note
@@ -22,7 +23,7 @@ class EraseDialog(QDialog):
                 "„{name}“ wird durch „anonymisierte Person“ ersetzt. Gelöscht werden Name, Anrede, Titel, "
                 "E-Mail-Adressen, Telefonnummern, Notizen, Rechtsgrundlage, Einwilligungs- und Kontaktdatum, "
                 "Schlagwörter, die Zugehörigkeit zu Organisationen und die Wiedervorlagen zum Kontakt. "
-                "Die Verknüpfungen mit {notes} Notizen und {cooperations} Kooperationen bleiben; aus den "
+                "Die Verknüpfungen mit {notes} und {cooperations} bleiben; aus den "
                 "Teilnehmenden dieser Notizen wird der Name entfernt. Das kann nicht rückgängig gemacht werden."
             )
             action = self.tr("&Anonymisieren")
@@ -30,12 +31,17 @@ class EraseDialog(QDialog):
             self.setWindowTitle(self.tr("Kontakt endgültig löschen"))
             text = self.tr(
                 "„{name}“ wird endgültig gelöscht, nicht in den Papierkorb gelegt – mit Wiedervorlagen und den "
-                "Verknüpfungen mit {notes} Notizen und {cooperations} Kooperationen. Aus den Teilnehmenden "
+                "Verknüpfungen mit {notes} und {cooperations}. Aus den Teilnehmenden "
                 "dieser Notizen wird der Name entfernt. Das kann nicht rückgängig gemacht werden."
             )
             action = self.tr("Endgültig &löschen")
         self.summary = QLabel(
-            text.format(name=preview.title, notes=preview.linked_notes, cooperations=preview.cooperations), self
+            text.format(
+                name=preview.title,
+                notes=counted(preview.linked_notes, self.tr("1 Notiz"), self.tr("{count} Notizen")),
+                cooperations=counted(preview.cooperations, self.tr("1 Kooperation"), self.tr("{count} Kooperationen")),
+            ),
+            self,
         )
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
+from sic_desktop.core.i18n import counted
 from sic_desktop.privacy.erasure import ErasureReport, server_rows_remain
 from sic_desktop.ui.privacy.backup_note import backup_note
 from sic_desktop.ui.privacy.mention_list import MentionList
@@ -26,9 +27,9 @@ class ErasureReportDialog(QDialog):
         lines = [done.format(name=title)]
         if report.participant_lists_cleaned:
             lines.append(
-                self.tr("Der Name wurde aus den Teilnehmenden von {count} Notizen entfernt.").format(
-                    count=report.participant_lists_cleaned
-                )
+                counted(report.participant_lists_cleaned,
+                        self.tr("Der Name wurde aus den Teilnehmenden einer Notiz entfernt."),
+                        self.tr("Der Name wurde aus den Teilnehmenden von {count} Notizen entfernt."))
             )
         if report.saved_searches_removed:
             lines.append(

@@ -1,7 +1,11 @@
-"""The change history (Protokoll) of one record: who changed which fields when; exportable as CSV."""
+"""The change history (Protokoll) of one record: who changed which fields when; exportable as CSV.
+
+The record's title, the retention period and the entries are read together on the reader lane and
+shown when they arrive: the window does not wait for the database."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtWidgets import (
@@ -16,32 +20,42 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sic_desktop.core.i18n import counted
 from sic_desktop.core.models import RecordRef
+from sic_desktop.core.workspace import Workspace
 from sic_desktop.privacy.history_export import export_history_csv, history_header, history_rows
 from sic_desktop.ui.checked import not_none
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
 
 
+@dataclass(frozen=True)
+class _Loaded:
+    title: str
+    retention_years: int
+    rows: list[list[str]]
+
+
+def _load(ws: Workspace, ref: RecordRef) -> _Loaded:
+    """Runs on the reader lane."""
+    title = ws.titles([ref], include_trashed=True).get(ref, "")
+    return _Loaded(title, ws.privacy_settings.history_retention_years, history_rows(ws, ref))
+
+
 class HistoryDialog(QDialog):
-    def __init__(self, ctx: AppContext, ref: RecordRef, title: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, ref: RecordRef, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
         self.ref = ref
         self.setObjectName("historyDialog")
-        self.setWindowTitle(self.tr("Änderungsprotokoll: {title}").format(title=title))
+        self.setWindowTitle(self.tr("Änderungsprotokoll"))
         self.setWindowIcon(icon("history"))
         self.resize(720, 420)
         layout = QVBoxLayout(self)
-        hint = QLabel(
-            self.tr(
-                "Wer hat den Datensatz wann angelegt oder geändert, und welche Felder? Alte Inhalte werden "
-                "nicht aufbewahrt. Einträge werden nach {years} Jahren gelöscht."
-            ).format(years=ctx.ws.privacy_settings.history_retention_years),
-            self,
-        )
-        hint.setWordWrap(True)
-        layout.addWidget(hint)
+        self.hint = QLabel(self)
+        self.hint.setObjectName("historyHint")
+        self.hint.setWordWrap(True)
+        layout.addWidget(self.hint)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("historyEntries")
         self.tree.setRootIsDecorated(False)
@@ -55,11 +69,18 @@ class HistoryDialog(QDialog):
         self.export_button.clicked.connect(self._ask_export)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        ctx.ops.read(self, lambda ws: history_rows(ws, ref)).success(self._show_rows).run()
+        ctx.ops.read(self, lambda ws: _load(ws, ref)).success(self._show).run()
 
-    def _show_rows(self, rows: list[list[str]]) -> None:
+    def _show(self, loaded: _Loaded) -> None:
+        self.setWindowTitle(self.tr("Änderungsprotokoll: {title}").format(title=loaded.title))
+        self.hint.setText(
+            self.tr(
+                "Wer hat den Datensatz wann angelegt oder geändert, und welche Felder? Alte Inhalte werden "
+                "nicht aufbewahrt. Einträge werden nach {period} gelöscht."
+            ).format(period=counted(loaded.retention_years, self.tr("1 Jahr"), self.tr("{count} Jahren")))
+        )
         self.tree.clear()
-        for row in rows:
+        for row in loaded.rows:
             QTreeWidgetItem(self.tree, row)
         for column in range(3):
             self.tree.resizeColumnToContents(column)

@@ -12,7 +12,8 @@ from sic_desktop.ui.messages import show_error
 
 
 class KeepDialog(QDialog):
-    def __init__(self, ctx: AppContext, item: ReviewItem, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, item: ReviewItem, review_years: int, parent: QWidget | None = None) -> None:
+        """``review_years``: how long the decision holds, as the Prüfliste read it (no read here, on the UI thread)."""
         super().__init__(parent)
         self.ctx = ctx
         self.item = item
@@ -20,8 +21,7 @@ class KeepDialog(QDialog):
         self.setWindowTitle(self.tr("Kontakt weiter speichern"))
         self.setMinimumWidth(480)
         layout = QVBoxLayout(self)
-        years = ctx.ws.privacy_settings.review_years
-        until = years_after(today(), years)
+        until = years_after(today(), review_years)
         intro = QLabel(
             self.tr(
                 "Warum bleibt „{name}“ gespeichert? Die Begründung wird mit Datum und Ihrem Namen vermerkt. "

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget
 
 from sic_desktop.core.dates import format_timestamp
+from sic_desktop.core.i18n import counted
 from sic_desktop.core.services.privacy_log import LOG_ACTIONS, PrivacyLogEntry
 from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.core.team_access import on_server
@@ -95,5 +96,5 @@ class PrivacyLogPanel(QWidget):
     def _saved_text(self, path: Path, result: RenderResult | None) -> str:
         if result is None:  # Word: no pages until Word lays it out
             return self.tr("Verzeichnis gespeichert: {path}. Angaben in Klammern bitte ergänzen.").format(path=path)
-        return self.tr("Verzeichnis gespeichert: {path} ({pages} Seiten). Angaben in Klammern bitte ergänzen.").format(
-            path=path, pages=result.page_count)
+        return self.tr("Verzeichnis gespeichert: {path} ({pages}). Angaben in Klammern bitte ergänzen.").format(
+            path=path, pages=counted(result.page_count, self.tr("1 Seite"), self.tr("{count} Seiten")))

@@ -10,6 +10,7 @@ to contacts or notes, and after the rules are saved.
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
@@ -20,9 +21,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sic_desktop.core.i18n import number
+from sic_desktop.core.i18n import counted
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.storage.changes import ChangeSet
+from sic_desktop.core.workspace import Workspace
 from sic_desktop.privacy.review import ReviewItem, review_list
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.flow_layout import FlowLayout
@@ -45,6 +47,17 @@ def _organisation_renamed(changes: ChangeSet) -> bool:
         if fields is None or "name" in fields:
             return True
     return False
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    review_years: int  # how long a „Weiter speichern“ holds
+    items: list[ReviewItem]
+
+
+def _load(ws: Workspace) -> _Loaded:
+    """Runs on the reader lane."""
+    return _Loaded(ws.privacy_settings.review_years, review_list(ws))
 
 
 class ReviewPage(QWidget):
@@ -97,6 +110,7 @@ class ReviewPage(QWidget):
         self.tabs.addTab(self.rules, icon("settings"), self.tr("Lösch&regeln"))
         self.log = PrivacyLogPanel(ctx, self.tabs)
         self.tabs.addTab(self.log, icon("history"), self.tr("Pro&tokoll"))
+        self.review_years: int | None = None  # known once the list is read
         self._timer = QTimer(self, singleShot=True, interval=100)
         self._timer.timeout.connect(self.refresh)
         ctx.changed.connect(self._on_changed)
@@ -104,23 +118,25 @@ class ReviewPage(QWidget):
         self.refresh()
 
     def refresh(self) -> None:
-        years = self.ctx.ws.privacy_settings.review_years
+        """The review period (for the intro) and the list, read together on the reader lane."""
+        self.ctx.ops.read(self, _load).success(self._show).run()
+
+    def _show(self, loaded: _Loaded) -> None:
+        self.review_years = loaded.review_years
         self.intro.setText(
             self.tr(
                 "Kontakte ohne Rechtsgrundlage, Kontakte, deren Löschfrist nach den Löschregeln abgelaufen ist, "
                 "und von Dritten erhobene Kontakte, die nicht binnen eines Monats informiert wurden (Art. 14). "
-                "Für jeden Kontakt entscheiden: begründet weiter speichern (gilt {years} Jahre), anonymisieren "
+                "Für jeden Kontakt entscheiden: begründet weiter speichern (gilt {period}), anonymisieren "
                 "oder endgültig löschen."
-            ).format(years=years)
+            ).format(period=counted(loaded.review_years, self.tr("1 Jahr"), self.tr("{count} Jahre")))
         )
-        self.ctx.ops.read(self, review_list).success(self._show).run()
-
-    def _show(self, items: list[ReviewItem]) -> None:
         chosen = self.selected_item()
-        self.model.set_items(items)
+        self.model.set_items(loaded.items)
         if chosen is not None and (row := self.model.row_of(chosen.person_id)) is not None:
             self.table.selectRow(row)
-        self.count_label.setText(self.tr("{count} Kontakte zur Prüfung").format(count=number(len(items))))
+        self.count_label.setText(counted(
+            len(loaded.items), self.tr("1 Kontakt zur Prüfung"), self.tr("{count} Kontakte zur Prüfung")))
         self._update_buttons()
         self.loaded.emit()
 
@@ -165,5 +181,5 @@ class ReviewPage(QWidget):
 
     def keep_selected(self) -> None:
         item = self.selected_item()
-        if item is not None:
-            KeepDialog(self.ctx, item, self).exec()
+        if item is not None and self.review_years is not None:  # a selected row came with the period
+            KeepDialog(self.ctx, item, self.review_years, self).exec()

@@ -18,11 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from sic_desktop.core.i18n import counted
 from sic_desktop.core.privacy_terms import DATA_KINDS, DELETION_STARTS
 from sic_desktop.core.services.deletion_rules import MAX_PERIOD_MONTHS, DeletionRule
 from sic_desktop.privacy.deletion_concept import write_concept_csv
 from sic_desktop.ui.checked import as_type
 from sic_desktop.ui.context import AppContext
+from sic_desktop.ui.count_suffix import count_suffix
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.io import file_dialogs
 
@@ -80,8 +82,8 @@ class RulesPanel(QWidget):
             self.table.setItem(row, 0, kind)
             months = QSpinBox(self.table)
             months.setRange(0, MAX_PERIOD_MONTHS)
-            months.setSuffix(self.tr(" Monate"))
             months.setValue(rule.period_months)
+            count_suffix(months, self.tr(" Monat"), self.tr(" Monate"))
             months.setAccessibleName(self.tr("Frist in Monaten"))
             self.table.setCellWidget(row, 1, months)
             start = QComboBox(self.table)
@@ -117,7 +119,8 @@ class RulesPanel(QWidget):
             return
 
         def done(_: object) -> None:
-            self.ctx.status_message.emit(self.tr("{count} Löschregel(n) gespeichert.").format(count=len(changed)))
+            self.ctx.status_message.emit(counted(
+                len(changed), self.tr("1 Löschregel gespeichert."), self.tr("{count} Löschregeln gespeichert.")))
             self.reload()
             self.saved.emit()
 
@@ -132,6 +135,7 @@ class RulesPanel(QWidget):
             return
         self.ctx.ops.long_read(self, lambda ws: write_concept_csv(ws, path)).success(
             lambda count: self.ctx.status_message.emit(
-                self.tr("Löschkonzept gespeichert: {path} ({count} Zeilen).").format(path=path, count=count)
+                self.tr("Löschkonzept gespeichert: {path} ({rows}).").format(
+                    path=path, rows=counted(count, self.tr("1 Zeile"), self.tr("{count} Zeilen")))
             )
         ).run()
