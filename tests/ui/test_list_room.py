@@ -36,7 +36,7 @@ def test_most_names_in_the_lists_are_whole(window, ctx, settle, reference_day):
 LONG_NAME = "Wirtschaftsförderung Dortmund – Social Innovation Center"
 
 
-def test_the_contact_editor_shows_a_long_organisation_name_whole(window, ctx, settle, reference_day):
+def test_the_contact_editor_shows_a_long_organisation_name_whole(qtbot, window, ctx, settle, reference_day):
     """At 1,366 × 768 the membership table spans the form and wraps a long name onto more lines
     instead of cutting it („Fachhoch…“ before); the row grows and the tooltip holds the name too."""
     run_to_end(load_demo(ctx.ws, DemoSize(persons=20, notes=5), today=reference_day))
@@ -50,8 +50,9 @@ def test_the_contact_editor_shows_a_long_organisation_name_whole(window, ctx, se
     table = window.current_page().editor.form.widget("memberships").table
     row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == LONG_NAME)
     header = table.horizontalHeader()
+    # The columns are fitted once the event loop is free after the rows and the width arrived.
+    qtbot.waitUntil(lambda: header.sectionSize(0) >= table.viewport().width() * 0.45, timeout=2000)
     assert fits(header, "Organisation", header.sectionSize(0))
-    assert header.sectionSize(0) >= table.viewport().width() * 0.45, "the name column gets most of the room"
     assert table.horizontalScrollBar().maximum() == 0, "no column is pushed out of sight"
     text_width = header.sectionSize(0) - table.iconSize().width() - PADDING
     assert text_width > 0

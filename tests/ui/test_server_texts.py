@@ -152,7 +152,7 @@ def test_the_local_protocol_and_synonyms_read_as_whole_sentences_in_both_languag
     """Their sentences shared with the server's wording come from the catalogue once each."""
     panel = PrivacyLogPanel(ctx)
     qtbot.addWidget(panel)
-    synonyms = SynonymsDialog(ctx.ws)
+    synonyms = SynonymsDialog(ctx)
     qtbot.addWidget(synonyms)
     protocol, terms = LOCAL_INTROS[language]
     assert not_none(panel.findChild(QLabel, "privacyLogIntro")).text() == protocol
