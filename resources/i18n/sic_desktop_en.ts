@@ -1708,7 +1708,7 @@ The program window will close and reopen with the restored data.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/cli/attachment_commands.py" line="81"/>
-        <location filename="../../sic_desktop/cli/privacy.py" line="203"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="204"/>
         <source>von</source>
         <translation>by</translation>
     </message>
@@ -2028,11 +2028,16 @@ The program window will close and reopen with the restored data.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/cli/duplicate_commands.py" line="46"/>
+        <source>1 mögliches Duplikat.</source>
+        <translation>1 possible duplicate.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/duplicate_commands.py" line="47"/>
         <source>{count} mögliche Duplikate.</source>
         <translation>{count} possible duplicates.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/duplicate_commands.py" line="48"/>
+        <location filename="../../sic_desktop/cli/duplicate_commands.py" line="49"/>
         <source>Keine möglichen Duplikate gefunden.</source>
         <translation>No possible duplicates found.</translation>
     </message>
@@ -2650,7 +2655,7 @@ The program window will close and reopen with the restored data.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/cli/privacy.py" line="134"/>
-        <location filename="../../sic_desktop/cli/privacy.py" line="204"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="205"/>
         <source>Grund</source>
         <translation>Reason</translation>
     </message>
@@ -2671,148 +2676,173 @@ The program window will close and reopen with the restored data.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/cli/privacy.py" line="138"/>
+        <source>1 Kontakt zur Prüfung (nach den Löschregeln).</source>
+        <translation>1 contact to review (by the deletion rules).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="139"/>
         <source>{count} Kontakte zur Prüfung (nach den Löschregeln).</source>
         <translation>{count} contacts to review (under the deletion rules).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="146"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="147"/>
         <source>Vermerkt. Kontakt Nr. {id} erscheint am {date} wieder in der Prüfliste.</source>
         <translation>Recorded. Contact no. {id} appears in the review list again on {date}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="154"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="155"/>
         <source>Auskunft geschrieben:</source>
         <translation>Access request written:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="155"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="156"/>
         <source>Vor der Herausgabe prüfen: Notizen können Angaben über weitere Personen enthalten.</source>
         <translation>Check before handing it out: notes may contain details about other people.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="163"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="164"/>
         <source>„{title}“ (Kontakt Nr. {id}) anonymisieren?</source>
         <translation>Anonymise “{title}” (contact no. {id})?</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="164"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="165"/>
         <source>„{title}“ (Kontakt Nr. {id}) endgültig löschen?</source>
         <translation>Delete “{title}” (contact no. {id}) for good?</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="166"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="167"/>
         <source>Abgebrochen. Es wurde nichts geändert.</source>
         <translation>Cancelled. Nothing was changed.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="175"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="176"/>
         <source>„{name}“: Das Verzeichnis wird als PDF (.pdf) oder Word-Datei (.docx) geschrieben.</source>
         <translation>“{name}”: the record is written as a PDF (.pdf) or Word file (.docx).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="181"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="182"/>
         <source>Verzeichnis von Verarbeitungstätigkeiten geschrieben: {path} ({pages}).</source>
         <translation>Record of processing activities written: {path} ({pages}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="183"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="184"/>
         <source>Angaben in Klammern bitte ergänzen.</source>
         <translation>Please complete the details in brackets.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="190"/>
-        <source>Löschkonzept geschrieben: {path} ({count} Zeilen).</source>
-        <translation>Deletion concept written: {path} ({count} rows).</translation>
+        <location filename="../../sic_desktop/cli/privacy.py" line="191"/>
+        <source>1 Zeile</source>
+        <translation>1 row</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="203"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="191"/>
+        <source>{count} Zeilen</source>
+        <translation>{count} rows</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="192"/>
+        <source>Löschkonzept geschrieben: {path} ({rows}).</source>
+        <translation>Deletion concept written: {path} ({rows}).</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="204"/>
         <source>Zeitpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="203"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="204"/>
         <source>Vorgang</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="204"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="205"/>
         <source>betrifft</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="206"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="207"/>
         <source>{count} Einträge.</source>
         <translation>{count} entries.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="212"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="207"/>
+        <source>1 Eintrag.</source>
+        <translation>1 entry.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="213"/>
         <source>Ohne Rückfrage nur mit --ja.</source>
         <translation>Without asking only with --yes.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="214"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="215"/>
         <source>[j/N]</source>
         <translation>[y/N]</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="218"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="219"/>
         <source>„{title}“ (Kontakt Nr. {id}) wurde anonymisiert.</source>
         <translation>“{title}” (contact no. {id}) was anonymised.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="219"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="220"/>
         <source>„{title}“ (Kontakt Nr. {id}) wurde endgültig gelöscht.</source>
         <translation>“{title}” (contact no. {id}) was deleted for good.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="222"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="224"/>
+        <source>Aus den Teilnehmenden einer Notiz entfernt.</source>
+        <translation>Removed from the participants of one note.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/privacy.py" line="225"/>
         <source>Aus den Teilnehmenden von {count} Notizen entfernt.</source>
         <translation>Removed from the participants of {count} notes.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="225"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="227"/>
         <source>Gespeicherte Suchen, die den Kontakt nannten, gelöscht: {count}.</source>
         <translation>Saved searches that named the contact, deleted: {count}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="228"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="230"/>
         <source>Achtung: {problem}</source>
         <translation>Attention: {problem}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="233"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="235"/>
         <source>Achtung: Die Protokolldatei der Datenbank (-wal) konnte nicht geleert werden, weil das Programm noch geöffnet ist. Sie wird beim Schließen des Programms geleert.</source>
         <translation>Attention: the database&apos;s log file (-wal) could not be emptied because the program is still open. It is emptied when the program closes.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="238"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="240"/>
         <source>Diese Texte nennen die Person noch; sie werden nicht automatisch geändert – bitte von Hand prüfen:</source>
         <translation>These texts still name the person; they are not changed automatically – please check them by hand:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="241"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="243"/>
         <source>(im Papierkorb)</source>
         <translation>(in the trash)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="242"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="244"/>
         <location filename="../../sic_desktop/cli/records.py" line="63"/>
         <location filename="../../sic_desktop/cli/records.py" line="77"/>
         <source>{kind} Nr. {id}: {title}</source>
         <translation>{kind} no. {id}: {title}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="245"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="247"/>
         <source>Noch in diesen Sicherungen enthalten (bis sie gelöscht werden):</source>
         <translation>Still contained in these backups (until they are deleted):</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="248"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="250"/>
         <source>Stand {date}, wird am {deleted} gelöscht</source>
         <translation>as of {date}, deleted on {deleted}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/privacy.py" line="251"/>
+        <location filename="../../sic_desktop/cli/privacy.py" line="253"/>
         <source>Stand {date}, wird nicht automatisch gelöscht</source>
         <translation>as of {date}, not deleted automatically</translation>
     </message>
@@ -2959,8 +2989,18 @@ The program window will close and reopen with the restored data.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/cli/search.py" line="137"/>
-        <source>Suchindex neu aufgebaut: {count} Einträge in {seconds} s.</source>
-        <translation>Search index rebuilt: {count} entries in {seconds} s.</translation>
+        <source>1 Eintrag</source>
+        <translation>1 entry</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/search.py" line="137"/>
+        <source>{count} Einträge</source>
+        <translation>{count} entries</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/cli/search.py" line="138"/>
+        <source>Suchindex neu aufgebaut: {entries} in {seconds} s.</source>
+        <translation>Search index rebuilt: {entries} in {seconds} s.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/cli/server.py" line="17"/>
@@ -8823,8 +8863,18 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
     </message>
     <message>
         <location filename="../../sic_desktop/privacy/erasure_log.py" line="78"/>
-        <source>Löschung vom {at}: {count} Kontakt(e)</source>
-        <translation>Erasure of {at}: {count} contact(s)</translation>
+        <source>Löschung vom {at}: {contacts}</source>
+        <translation>Erasure of {at}: {contacts}</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/erasure_log.py" line="80"/>
+        <source>1 Kontakt</source>
+        <translation>1 contact</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/privacy/erasure_log.py" line="81"/>
+        <source>{count} Kontakte</source>
+        <translation>{count} contacts</translation>
     </message>
 </context>
 <context>

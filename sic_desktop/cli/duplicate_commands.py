@@ -6,7 +6,7 @@ import argparse
 
 from sic_desktop.cli.common import open_workspace, print_json, record_type_arg
 from sic_desktop.core.errors import SicError
-from sic_desktop.core.i18n import number, translate
+from sic_desktop.core.i18n import counted, translate
 from sic_desktop.core.services.duplicates import DUPLICATE_TYPES
 
 
@@ -43,7 +43,8 @@ def run(args: argparse.Namespace) -> int:
             kind=label, first_id=pair.first_id, first=pair.first_title, second_id=pair.second_id,
             second=pair.second_title, reasons="; ".join(pair.reasons)))
     if pairs:
-        print(translate("CommandLine", "{count} mögliche Duplikate.").format(count=number(len(pairs))))
+        print(counted(len(pairs), translate("CommandLine", "1 mögliches Duplikat."),
+                      translate("CommandLine", "{count} mögliche Duplikate.")))
     else:
         print(translate("CommandLine", "Keine möglichen Duplikate gefunden."))
     return 0

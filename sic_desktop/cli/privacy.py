@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sic_desktop.cli.common import open_workspace, page_count_text, print_json, print_table
 from sic_desktop.core.dates import format_date, format_timestamp, to_iso
-from sic_desktop.core.i18n import number, translate
+from sic_desktop.core.i18n import counted, translate
 from sic_desktop.core.services.privacy_log import LOG_ACTIONS
 from sic_desktop.core.vocab import LEGAL_BASES
 from sic_desktop.privacy.access_export import export_access_request
@@ -135,7 +135,8 @@ def run_review(args: argparse.Namespace) -> int:
               translate("CommandLine", "Rechtsgrundlage"), translate("CommandLine", "Einwilligung"),
               translate("CommandLine", "Letzter Kontakt")]
     print_table(header, rows, max_width=80)
-    print(translate("CommandLine", "{count} Kontakte zur Prüfung (nach den Löschregeln).").format(count=number(len(items))))
+    print(counted(len(items), translate("CommandLine", "1 Kontakt zur Prüfung (nach den Löschregeln)."),
+                  translate("CommandLine", "{count} Kontakte zur Prüfung (nach den Löschregeln).")))
     return 0
 
 
@@ -187,8 +188,8 @@ def run_record(args: argparse.Namespace) -> int:
 def run_concept(args: argparse.Namespace) -> int:
     with open_workspace(args, start_backup=False) as ws:
         count = write_concept_csv(ws, args.output)
-    print(translate("CommandLine", "Löschkonzept geschrieben: {path} ({count} Zeilen).").format(
-        path=args.output, count=number(count)))
+    rows = counted(count, translate("CommandLine", "1 Zeile"), translate("CommandLine", "{count} Zeilen"))
+    print(translate("CommandLine", "Löschkonzept geschrieben: {path} ({rows}).").format(path=args.output, rows=rows))
     return 0
 
 
@@ -203,7 +204,7 @@ def run_log(args: argparse.Namespace) -> int:
     header = [translate("CommandLine", "Zeitpunkt"), translate("CommandLine", "von"), translate("CommandLine", "Vorgang"),
               translate("CommandLine", "betrifft"), translate("CommandLine", "Grund")]
     print_table(header, rows, max_width=50)
-    print(translate("CommandLine", "{count} Einträge.").format(count=number(len(entries))))
+    print(counted(len(entries), translate("CommandLine", "1 Eintrag."), translate("CommandLine", "{count} Einträge.")))
     return 0
 
 
@@ -219,8 +220,9 @@ def _print_report(title: str, report: ErasureReport) -> None:
             else translate("CommandLine", "„{title}“ (Kontakt Nr. {id}) wurde endgültig gelöscht."))
     print(done.format(title=title, id=report.person_id))
     if report.participant_lists_cleaned:
-        print(translate("CommandLine", "Aus den Teilnehmenden von {count} Notizen entfernt.").format(
-            count=report.participant_lists_cleaned))
+        print(counted(report.participant_lists_cleaned,
+                      translate("CommandLine", "Aus den Teilnehmenden einer Notiz entfernt."),
+                      translate("CommandLine", "Aus den Teilnehmenden von {count} Notizen entfernt.")))
     if report.saved_searches_removed:
         print(translate("CommandLine", "Gespeicherte Suchen, die den Kontakt nannten, gelöscht: {count}.").format(
             count=len(report.saved_searches_removed)))

@@ -14,7 +14,7 @@ from sic_desktop.cli.common import (
     record_type_arg,
 )
 from sic_desktop.core.dates import format_date
-from sic_desktop.core.i18n import number, translate
+from sic_desktop.core.i18n import counted, number, translate
 from sic_desktop.core.models import RecordType
 from sic_desktop.search import SearchResults, SearchUnavailableError
 from sic_desktop.search.search_document import SEARCHED_TYPES
@@ -134,6 +134,7 @@ def run_reindex(args: argparse.Namespace) -> int:
     with open_workspace(args) as workspace, SearchService(workspace, listen=False) as service:
         count = drive_with_progress_line(service.rebuild())
     seconds = time.perf_counter() - started
-    print(translate("CommandLine", "Suchindex neu aufgebaut: {count} Einträge in {seconds} s.").format(
-        count=number(count), seconds=number(seconds)))
+    entries = counted(count, translate("CommandLine", "1 Eintrag"), translate("CommandLine", "{count} Einträge"))
+    print(translate("CommandLine", "Suchindex neu aufgebaut: {entries} in {seconds} s.").format(
+        entries=entries, seconds=number(seconds)))
     return 0

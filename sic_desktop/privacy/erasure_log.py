@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from sic_desktop.core.dates import format_date, from_iso
 from sic_desktop.core.erasure_mirror import erasure_key, fingerprints
 from sic_desktop.core.errors import SicError
-from sic_desktop.core.i18n import translate
+from sic_desktop.core.i18n import counted, translate
 from sic_desktop.core.models import Person
 from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.services.privacy_log import ERASURE_ACTIONS, PrivacyLogEntry
@@ -75,8 +75,10 @@ def reapply_erasures(ws: Workspace) -> ReapplyResult:
             ws.privacy_log.add(
                 "erneut",
                 translate("Privacy", "Wiederherstellung oder Import älterer Daten"),
-                translate("Privacy", "Löschung vom {at}: {count} Kontakt(e)").format(
-                    at=format_date(from_iso(entry.at[:10])), count=len(matches)
+                translate("Privacy", "Löschung vom {at}: {contacts}").format(
+                    at=format_date(from_iso(entry.at[:10])),
+                    contacts=counted(len(matches), translate("Privacy", "1 Kontakt"),
+                                     translate("Privacy", "{count} Kontakte")),
                 ),
             )
     problems = after_erasure(ws, batch.changed_refs())

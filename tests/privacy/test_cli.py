@@ -23,6 +23,8 @@ def test_keep_takes_the_person_off_the_list(capsys, subject):
     assert "erscheint am" in capsys.readouterr().out
     main(["privacy", "review", "--json"])
     assert [item["name"] for item in json.loads(capsys.readouterr().out)] == ["Brandt, Jonas"]
+    main(["privacy", "review"])
+    assert "1 Kontakt zur Prüfung (nach den Löschregeln)." in capsys.readouterr().out
 
 
 def test_export_writes_pdf_and_json(capsys, subject, tmp_path):
