@@ -10911,7 +10911,12 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Nothing due this week.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="243"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="230"/>
+        <source>Noch keine Notizen.</source>
+        <translation>No notes yet.</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/start_page.py" line="245"/>
         <source>Alle Kooperationen</source>
         <translation>All cooperations</translation>
     </message>
@@ -10919,12 +10924,12 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../sic_desktop/ui/status_bar.py" line="75"/>
+        <location filename="../../sic_desktop/ui/status_bar.py" line="83"/>
         <source>{count} offene Wiedervorlagen</source>
         <translation>{count} open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/status_bar.py" line="75"/>
+        <location filename="../../sic_desktop/ui/status_bar.py" line="83"/>
         <source>1 offene Wiedervorlage</source>
         <translation>1 open follow-up</translation>
     </message>

@@ -226,6 +226,8 @@ class StartPage(QWidget):
             item = QTreeWidgetItem(self.notes, [row["note_date"], row["title"], row["kind"]])
             item.setIcon(0, icon("note"))
             item.setData(0, REF_ROLE, RecordRef(RecordType.NOTE, row["id"]))
+        if not rows:
+            QTreeWidgetItem(self.notes, ["", self.tr("Noch keine Notizen.")]).setFlags(Qt.ItemFlag.NoItemFlags)
         self._fit(self.notes)
 
     @staticmethod

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QLabel, QStatusBar, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QStatusBar, QWidget
 
 from sic_desktop.core.i18n import counted, number
 from sic_desktop.core.models import RecordType
@@ -29,14 +29,14 @@ class StatusBar(QStatusBar):
         self.working_on = QLabel(label, self)  # „Teamserver anna@sic-server:5432“ or „Lokale Datei sic.db“
         self.working_on.setObjectName("workingOn")
         self.working_on.setToolTip(address)
-        self.addPermanentWidget(self.working_on)
+        self._add_separated(self.working_on)
         note = ctx.ws.storage.journal_note
         if note:
             journal = QLabel(note, self)
             journal.setObjectName("journalNote")
             journal.setWordWrap(False)
             journal.setToolTip(note)
-            self.addPermanentWidget(journal)
+            self._add_separated(journal)
         self._timer = QTimer(self, singleShot=True, interval=300)
         self._timer.timeout.connect(self.refresh_counts)
         ctx.changed.connect(lambda _: self._timer.start())
@@ -44,6 +44,14 @@ class StatusBar(QStatusBar):
         ctx.status_message.connect(self._message)
         self.messageChanged.connect(lambda text: self.setToolTip(self._full_message if text else ""))
         self.refresh_counts()
+
+    def _add_separated(self, label: QLabel) -> None:
+        """A thin line before ``label``: without it „… 55 offene Wiedervorlagen Lokale Datei …“ reads as one text."""
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        self.addPermanentWidget(line)
+        self.addPermanentWidget(label)
 
     def _message(self, text: str) -> None:
         self._full_message = text

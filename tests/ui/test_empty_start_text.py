@@ -52,3 +52,17 @@ def test_an_empty_start_page_says_what_to_do_in_whole_sentences(qtbot, ctx, lang
     page._show_empty(Overview(empty=True, server=server, rights=AccessRights(edit=edit, privacy=privacy), due=[],
                               latest_notes=[], counts={}, totals={}, themes=[]))
     assert page.empty_text.text() == TEXTS[language][situation]
+
+
+def test_an_empty_start_page_says_so_in_both_lists(qtbot, ctx, monkeypatch):
+    """Both lists say why they are empty; the hint itself opens nothing."""
+    page = StartPage(ctx)
+    qtbot.addWidget(page)
+    page._show(Overview(empty=True, server=False, rights=AccessRights(edit=True, privacy=True), due=[],
+                        latest_notes=[], counts={}, totals={}, themes=[]))
+    assert [page.due.topLevelItem(0).text(1), page.notes.topLevelItem(0).text(1)] == [
+        "Nichts fällig in dieser Woche.", "Noch keine Notizen."]
+    opened = []
+    monkeypatch.setattr(ctx, "open", opened.append)
+    page._open(page.notes.topLevelItem(0))
+    assert opened == []
