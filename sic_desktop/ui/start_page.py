@@ -38,6 +38,7 @@ from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
 
 REF_ROLE = Qt.ItemDataRole.UserRole + 1
+MATRIX_MAX_HEIGHT = 320  # px: about eight theme fields, the rest scroll
 LATEST_NOTES = 10
 
 
@@ -249,6 +250,11 @@ class StartPage(QWidget):
         for column, (key, _) in enumerate(statuses):
             self._count_cell(len(themes), column, totals.get(key, 0), bold=True)
         self.coops.updateGeometries()  # the headers now, not on Qt's next timer: the work after the start may be busy
+        # Every row in sight (the total row was cut at 1,366 × 768); the lists above give the room. Many
+        # theme fields scroll instead of pushing the lists away.
+        whole = (self.coops.verticalHeader().length() + self.coops.horizontalHeader().sizeHint().height()
+                 + 2 * self.coops.frameWidth())
+        self.coops.setMinimumHeight(min(whole, MATRIX_MAX_HEIGHT))
 
     def _count_cell(self, row: int, column: int, count: int, *, bold: bool = False) -> None:
         item = QTableWidgetItem(str(count) if count else "–")

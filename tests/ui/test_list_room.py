@@ -94,3 +94,15 @@ def test_the_privacy_review_list_fits_an_office_screen(window, ctx, settle, refe
     for column in range(page.model.columnCount()):
         title = page.model.headerData(column, Qt.Orientation.Horizontal)
         assert fits(header, title, header.sectionSize(column)), title
+
+
+def test_the_start_page_shows_every_row_of_the_cooperation_table(qtbot, window, settle):
+    """On an empty data folder the start page's hint takes a line; the table of cooperations by
+    theme field and status still shows its total row whole at 1,366 × 768 (it was cut off)."""
+    window.resize(QSize(1366, 768))
+    window.go_to("start")
+    settle()
+    table = window.current_page().coops
+    last = table.rowCount() - 1
+    qtbot.waitUntil(lambda: table.isVisible() and table.verticalScrollBar().maximum() == 0, timeout=2000)
+    assert table.rowViewportPosition(last) + table.rowHeight(last) <= table.viewport().height()
