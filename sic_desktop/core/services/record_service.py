@@ -80,11 +80,13 @@ class RecordService(Generic[R]):
         records = self._db.together(lambda: self._records_later(list(ids)))()
         return [record for record in records if include_trashed or record.deleted_at is None]
 
-    def _records_later(self, ids: builtins.list[int]) -> Callable[[], builtins.list[R]]:
+    def _records_later(self, ids: builtins.list[int], *, lock: bool = False) -> Callable[[], builtins.list[R]]:
         """Send the reads of the records ``ids`` and of their links, all at once (on the team server one
-        round trip, not one per link table); the returned function makes the records (missing skipped)."""
+        round trip, not one per link table); the returned function makes the records (missing skipped).
+        ``lock`` (inside a write): no one else may change or delete the rows until it commits."""
+        row_lock = self._db.ROW_LOCK if lock else ""
         answers = [
-            self._db.read_later(f"SELECT * FROM {self.table} WHERE id IN ({placeholders(part)})", part)
+            self._db.read_later(f"SELECT * FROM {self.table} WHERE id IN ({placeholders(part)}){row_lock}", part)
             for part in chunks(ids)
         ]
         put_links = self._links_of(ids)
@@ -239,8 +241,10 @@ class RecordService(Generic[R]):
         validate(record)
         with self._db.write() as changes:
             record_id = record.id
+            # Read locked: the version compared below stays the stored one until the commit, so the
+            # UPDATE cannot miss it and needs no answer before the COMMIT.
             load, check_references = self._db.together(
-                lambda: (self._records_later([record_id]), self._references_later(record))
+                lambda: (self._records_later([record_id], lock=True), self._references_later(record))
             )
             found = load()
             if not found:
@@ -260,20 +264,17 @@ class RecordService(Generic[R]):
                 return old
             row = self._to_row(record) | {"updated_at": now_utc(), "updated_by": self._ws.user}
             assignments = ", ".join(f"{c} = ?" for c in row)
-            cursor = self._db.execute(
-                f"UPDATE {self.table} SET {assignments}, version = version + 1 WHERE id = ? AND version = ?",
-                [*row.values(), record.id, record.version],
+            self._db.execute(
+                f"UPDATE {self.table} SET {assignments}, version = version + 1 WHERE id = ?", [*row.values(), record_id]
             )
             self._save_links(record, old)
             self._after_save(record, old)
             self._ws.history.add(record.ref, "updated", changed)
-            # Read back inside the save: the team server answers the update and this read at once. A row
-            # changed meanwhile (the update found no such version) still refuses the whole save.
-            stored = self.get(record.id)
-            if cursor.rowcount != 1:
-                raise self._conflict(old)
+            # Read back inside the save (stored spellings of tags, linked names, derived rows); the team
+            # server answers it with the COMMIT, in the save's last round trip.
+            stored = self._db.together(lambda: self._records_later([record_id]))
             changes.add(record.ref, Action.UPDATED, changed)
-        return stored
+        return stored()[0]
 
     def trash(self, record_id: int) -> None:
         """Move to the Papierkorb: hidden everywhere, restorable until the trash is emptied."""

@@ -54,6 +54,9 @@ class Database:
 
     # False for the local file; the team server (core.storage.postgres) has no file to check or copy.
     is_server = False
+    # Ends a read inside a write that keeps others from changing its rows until the commit; nothing on
+    # the file, which the write's immediate transaction keeps from every other writer.
+    ROW_LOCK = ""
 
     def __init__(
         self, path: Path, *, journal_mode: str, journal_note: str = "", read_only: ReadOnlyDataError | None = None

@@ -69,6 +69,8 @@ class PostgresDatabase(Database):
 
     _BEGIN_SNAPSHOT = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
     is_server = True
+    # The write lock keeps out only SIC Desktop's own writers; a row lock every writer respects.
+    ROW_LOCK = " FOR UPDATE"
 
     def __init__(self, url: str) -> None:
         self.server_label = _label(url)
