@@ -10,7 +10,7 @@ from __future__ import annotations
 import builtins
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 
@@ -264,17 +264,41 @@ class RecordService(Generic[R]):
                 return old
             row = self._to_row(record) | {"updated_at": now_utc(), "updated_by": self._ws.user}
             assignments = ", ".join(f"{c} = ?" for c in row)
-            self._db.execute(
-                f"UPDATE {self.table} SET {assignments}, version = version + 1 WHERE id = ?", [*row.values(), record_id]
+            updated = self._db.read_later(
+                f"UPDATE {self.table} SET {assignments}, version = version + 1 WHERE id = ? RETURNING *",
+                [*row.values(), record_id],
             )
             self._save_links(record, old)
             self._after_save(record, old)
             self._ws.history.add(record.ref, "updated", changed)
-            # Read back inside the save (stored spellings of tags, linked names, derived rows); the team
-            # server answers it with the COMMIT, in the save's last round trip.
-            stored = self._db.together(lambda: self._records_later([record_id]))
+            stored = self._stored_later(old, updated, changed)
             changes.add(record.ref, Action.UPDATED, changed)
-        return stored()[0]
+        return stored()
+
+    def _stored_later(self, old: R, updated: Answer, changed: builtins.list[str]) -> Callable[[], R]:
+        """The record as a save stored it, on the team server answered with the COMMIT (the save's last
+        round trip): the row the UPDATE returned with the links read (locked) before it. A save that
+        changed links (stored tag spellings, a membership's organisation name) or of a service that
+        derives more from a save (a status history, a linked title) reads all of it back instead."""
+        columns = {column.name for column in self.columns}
+        if self._derives_on_save() or any(name not in columns for name in changed):
+            read_back = self._db.together(lambda: self._records_later([old.stored_id]))
+            return lambda: read_back()[0]
+        links = [f.name for f in fields(old) if f.name not in columns and f.name not in AUDIT_FIELDS]
+
+        def stored() -> R:
+            record = self._from_row(updated.rows()[0])
+            for name in links:
+                setattr(record, name, getattr(old, name))
+            return record
+
+        return stored
+
+    @classmethod
+    def _derives_on_save(cls) -> bool:
+        """True for a service whose hooks make more of a save than its row and links."""
+        return any(getattr(cls, hook) is not getattr(RecordService, hook)
+                   for hook in ("_after_save", "_load_links", "_from_row"))
 
     def trash(self, record_id: int) -> None:
         """Move to the Papierkorb: hidden everywhere, restorable until the trash is emptied."""
