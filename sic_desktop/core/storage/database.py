@@ -103,8 +103,9 @@ class Database:
         return self.db.query(sql, params)
 
     def read_later(self, sql: str, params: SqlParams = ()) -> Answer:
-        """Send a read now and take its rows (as dicts) later with ``.rows()``: reads sent inside
-        ``together()`` travel to the team server as one request. The file answers at once."""
+        """Send a read (or a write whose RETURNING rows are wanted) now and take its rows (as dicts) later
+        with ``.rows()``: reads sent inside ``together()`` or a write travel to the team server as one
+        request. The file answers at once."""
         return Answer(self.query(sql, params))
 
     def together(self, send: Callable[[], T]) -> T:
