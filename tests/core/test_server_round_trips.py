@@ -57,14 +57,14 @@ def _person_with_links(ws: Workspace) -> Person:
     ))
 
 
-def test_a_save_waits_four_times_whatever_the_record_links_and_logs_exactly(ws: Workspace, tmp_path: Path):
-    """Lock, read the record with its links and check what it links to, write and read back, commit
-    with the change log: four waits (once 17, one per statement)."""
+def test_a_save_waits_twice_whatever_the_record_links_and_logs_exactly(ws: Workspace, tmp_path: Path):
+    """Begin, lock, read the record with its links and check what it links to; then write, read back
+    and commit with the change log: two waits (once 17, one per statement)."""
     jana = _person_with_links(ws)
     jana.notes = "Rückruf vereinbart"
     with round_trips(ws, tmp_path) as waits:
         saved = ws.persons.update(jana)
-        assert waits() == 4
+        assert waits() == 2
     assert saved.version == 2 and saved.notes == "Rückruf vereinbart"
     assert [m.organisation_name for m in saved.memberships] == ["Verein 0", "Verein 1", "Verein 2"]
     newest = ws.history.for_record(saved.ref)[0]
@@ -83,7 +83,7 @@ def test_a_refused_save_waits_no_longer_and_names_who_saved_first(ws: Workspace,
     stale.notes = "später"
     with round_trips(ws, tmp_path) as waits, pytest.raises(ConflictError, match="von anna geändert"):
         ws.persons.update(stale)
-    assert waits() <= 3  # lock, read, take back
+    assert waits() <= 2  # lock and read, take back
     assert ws.persons.get(jana.stored_id).notes == "zuerst gespeichert"
 
 

@@ -136,6 +136,27 @@ def test_saving_without_changes_keeps_the_version(network):
     assert again.version == verein.version
 
 
+def test_a_save_hands_back_the_record_as_opening_it_again_shows_it(network):
+    """What the editor gets back from a save is what is stored: with its links when only its own
+    fields changed, the stored spelling of a tag, a new membership's organisation, the status history,
+    a follow-up's new target title."""
+    ws, verein, firma, anna, _jurgen, coop, _note = network
+    anna.notes = "Rückruf vereinbart"
+    saved = ws.persons.update(anna)
+    assert saved == ws.persons.get(anna.id) and saved.memberships[0].organisation_name == verein.name
+    saved.tags = ["KITA"]  # the note's tag „Kita“ exists: its first spelling wins
+    saved.memberships.append(Membership(organisation_id=firma.id, function="Beirat"))
+    saved = ws.persons.update(saved)
+    assert saved == ws.persons.get(anna.id) and saved.tags == ["Kita"] and len(saved.memberships) == 2
+    coop.status = "pilot"
+    saved_coop = ws.cooperations.update(coop)
+    assert saved_coop == ws.cooperations.get(coop.id) and saved_coop.status_history[-1].status == "pilot"
+    followup = ws.followups.create(FollowUp(text="Anrufen", due_date=date(2026, 12, 1), target=saved.ref))
+    followup.target = verein.ref
+    saved_followup = ws.followups.update(followup)
+    assert saved_followup == ws.followups.get(followup.stored_id) and saved_followup.target_title == verein.name
+
+
 def test_trash_hides_restores_and_empties(network):
     ws, verein, firma, _anna, _jurgen, _coop, note = network
     followup = ws.followups.create(FollowUp(text="Rückruf", due_date=date(2026, 12, 1), target=note.ref))

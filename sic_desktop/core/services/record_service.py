@@ -10,7 +10,7 @@ from __future__ import annotations
 import builtins
 import json
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 
@@ -80,11 +80,13 @@ class RecordService(Generic[R]):
         records = self._db.together(lambda: self._records_later(list(ids)))()
         return [record for record in records if include_trashed or record.deleted_at is None]
 
-    def _records_later(self, ids: builtins.list[int]) -> Callable[[], builtins.list[R]]:
+    def _records_later(self, ids: builtins.list[int], *, lock: bool = False) -> Callable[[], builtins.list[R]]:
         """Send the reads of the records ``ids`` and of their links, all at once (on the team server one
-        round trip, not one per link table); the returned function makes the records (missing skipped)."""
+        round trip, not one per link table); the returned function makes the records (missing skipped).
+        ``lock`` (inside a write): no one else may change or delete the rows until it commits."""
+        row_lock = self._db.ROW_LOCK if lock else ""
         answers = [
-            self._db.read_later(f"SELECT * FROM {self.table} WHERE id IN ({placeholders(part)})", part)
+            self._db.read_later(f"SELECT * FROM {self.table} WHERE id IN ({placeholders(part)}){row_lock}", part)
             for part in chunks(ids)
         ]
         put_links = self._links_of(ids)
@@ -239,8 +241,10 @@ class RecordService(Generic[R]):
         validate(record)
         with self._db.write() as changes:
             record_id = record.id
+            # Read locked: the version compared below stays the stored one until the commit, so the
+            # UPDATE cannot miss it and needs no answer before the COMMIT.
             load, check_references = self._db.together(
-                lambda: (self._records_later([record_id]), self._references_later(record))
+                lambda: (self._records_later([record_id], lock=True), self._references_later(record))
             )
             found = load()
             if not found:
@@ -260,20 +264,41 @@ class RecordService(Generic[R]):
                 return old
             row = self._to_row(record) | {"updated_at": now_utc(), "updated_by": self._ws.user}
             assignments = ", ".join(f"{c} = ?" for c in row)
-            cursor = self._db.execute(
-                f"UPDATE {self.table} SET {assignments}, version = version + 1 WHERE id = ? AND version = ?",
-                [*row.values(), record.id, record.version],
+            updated = self._db.read_later(
+                f"UPDATE {self.table} SET {assignments}, version = version + 1 WHERE id = ? RETURNING *",
+                [*row.values(), record_id],
             )
             self._save_links(record, old)
             self._after_save(record, old)
             self._ws.history.add(record.ref, "updated", changed)
-            # Read back inside the save: the team server answers the update and this read at once. A row
-            # changed meanwhile (the update found no such version) still refuses the whole save.
-            stored = self.get(record.id)
-            if cursor.rowcount != 1:
-                raise self._conflict(old)
+            stored = self._stored_later(old, updated, changed)
             changes.add(record.ref, Action.UPDATED, changed)
+        return stored()
+
+    def _stored_later(self, old: R, updated: Answer, changed: builtins.list[str]) -> Callable[[], R]:
+        """The record as a save stored it, on the team server answered with the COMMIT (the save's last
+        round trip): the row the UPDATE returned with the links read (locked) before it. A save that
+        changed links (stored tag spellings, a membership's organisation name) or of a service that
+        derives more from a save (a status history, a linked title) reads all of it back instead."""
+        columns = {column.name for column in self.columns}
+        if self._derives_on_save() or any(name not in columns for name in changed):
+            read_back = self._db.together(lambda: self._records_later([old.stored_id]))
+            return lambda: read_back()[0]
+        links = [f.name for f in fields(old) if f.name not in columns and f.name not in AUDIT_FIELDS]
+
+        def stored() -> R:
+            record = self._from_row(updated.rows()[0])
+            for name in links:
+                setattr(record, name, getattr(old, name))
+            return record
+
         return stored
+
+    @classmethod
+    def _derives_on_save(cls) -> bool:
+        """True for a service whose hooks make more of a save than its row and links."""
+        return any(getattr(cls, hook) is not getattr(RecordService, hook)
+                   for hook in ("_after_save", "_load_links", "_from_row"))
 
     def trash(self, record_id: int) -> None:
         """Move to the Papierkorb: hidden everywhere, restorable until the trash is emptied."""

@@ -54,6 +54,9 @@ class Database:
 
     # False for the local file; the team server (core.storage.postgres) has no file to check or copy.
     is_server = False
+    # Ends a read inside a write that keeps others from changing its rows until the commit; nothing on
+    # the file, which the write's immediate transaction keeps from every other writer.
+    ROW_LOCK = ""
 
     def __init__(
         self, path: Path, *, journal_mode: str, journal_note: str = "", read_only: ReadOnlyDataError | None = None
@@ -100,8 +103,9 @@ class Database:
         return self.db.query(sql, params)
 
     def read_later(self, sql: str, params: SqlParams = ()) -> Answer:
-        """Send a read now and take its rows (as dicts) later with ``.rows()``: reads sent inside
-        ``together()`` travel to the team server as one request. The file answers at once."""
+        """Send a read (or a write whose RETURNING rows are wanted) now and take its rows (as dicts) later
+        with ``.rows()``: reads sent inside ``together()`` or a write travel to the team server as one
+        request. The file answers at once."""
         return Answer(self.query(sql, params))
 
     def together(self, send: Callable[[], T]) -> T:

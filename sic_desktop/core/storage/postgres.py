@@ -69,6 +69,8 @@ class PostgresDatabase(Database):
 
     _BEGIN_SNAPSHOT = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
     is_server = True
+    # The write lock keeps out only SIC Desktop's own writers; a row lock every writer respects.
+    ROW_LOCK = " FOR UPDATE"
 
     def __init__(self, url: str) -> None:
         self.server_label = _label(url)
@@ -133,6 +135,7 @@ class PostgresDatabase(Database):
         statement = to_postgres(sql)
         if statement is None:
             return
+        self._begun()
         with self._server_errors():
             # Inside a write it rides the write's pipeline; else psycopg sends all rows in one of its own.
             self.conn.cursor().executemany(cast(Any, statement), [_server_params(row) for row in rows])
@@ -148,11 +151,15 @@ class PostgresDatabase(Database):
 
     def read_later(self, sql: str, params: Params = ()) -> Answer:
         statement = to_postgres(sql)
+        if statement is not None:
+            self._begun()
         if self._pipeline is None or statement is None:
             return Answer(self.query(sql, params))
         return ServerAnswer(self, self._send(statement, params, row_factory=dict_row))
 
     def together(self, send: Callable[[], T]) -> T:
+        if self._begin_pending:
+            return self._begin_with(send)
         if self._pipeline is not None:  # inside a write: sent ahead anyway
             return send()
 
@@ -213,7 +220,7 @@ class PostgresDatabase(Database):
 
     @property
     def in_transaction(self) -> bool:
-        return self.conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
+        return self._begin_pending or self.conn.info.transaction_status != psycopg.pq.TransactionStatus.IDLE
 
     # -- others' changes (core.storage.server_changes) --------------------------------------
 
@@ -253,16 +260,56 @@ class PostgresDatabase(Database):
     # -- writing ---------------------------------------------------------------------------
 
     def _begin_write(self) -> None:
-        # One round trip (a statement without parameters may carry two) that a connection dropped while
-        # idle repeats on a new one; then the write's statements are sent ahead (pipeline mode) and
-        # awaited only where the service reads an answer.
-        self.execute(f"BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK})")
+        """BEGIN and the write lock go with the write's first statement (``_begun``, ``_begin_with``);
+        from then on its statements are sent ahead (pipeline mode) and awaited only where the service
+        reads an answer."""
+        self._local.begin_pending = True
+
+    @property
+    def _begin_pending(self) -> bool:
+        return bool(getattr(self._local, "begin_pending", False))
+
+    def _begun(self) -> None:
+        """Before a write's first statement other than its first reads: BEGIN and the lock in a round trip
+        of their own (a statement without parameters may carry two) that a connection dropped while idle
+        repeats on a new one."""
+        if not self._begin_pending:
+            return
+        self._local.begin_pending = False
+        self._reconnecting(lambda: self._send(f"BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK})", ()))
+        self._enter_pipeline()
+
+    def _begin_with(self, send: Callable[[], T]) -> T:
+        """A write that starts with reads (a save reads the stored record): BEGIN, the lock and the reads
+        in one round trip. Nothing is written yet, so a connection dropped while idle is replaced and all
+        of it sent again, as ``_begun`` does for BEGIN alone."""
+        self._local.begin_pending = False
+
+        def run() -> T:
+            self._enter_pipeline()
+            try:
+                self._send("BEGIN", ())
+                self._send(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})", ())
+                sent = send()
+                with self._server_errors():
+                    cast("psycopg.Pipeline", self._pipeline).sync()
+            except ServerUnreachableError:  # the connection is gone, and its pipeline with it
+                self._local.pipeline_end = self._local.pipeline = None
+                raise
+            return sent
+
+        return self._reconnecting(run)
+
+    def _enter_pipeline(self) -> None:
         self._local.pipeline_end = ExitStack()
         self._local.pipeline = self._local.pipeline_end.enter_context(self.conn.pipeline())
 
     def _commit(self, changes: ChangeSet) -> None:
         """The generation, the change log and the notice (one statement, core.storage.server_changes) and
         COMMIT sent together and answered with the write's last Sync: one round trip."""
+        if self._begin_pending and not changes:  # nothing was sent: nothing to commit
+            self._local.begin_pending = False
+            return
         generation = record_changes(self, changes) if changes else None
         self._send("COMMIT", ())
         self._end_pipeline()
@@ -271,10 +318,14 @@ class PostgresDatabase(Database):
 
     def send_ahead(self, statement: str, params: Params) -> psycopg.Cursor[Any]:
         """Send PostgreSQL's own SQL (``%s`` placeholders) inside the write; the cursor has its answer later."""
+        self._begun()
         return self._send(statement, params)
 
     def _rollback(self) -> None:
         """ROLLBACK with the pipeline's last Sync (one round trip); without a pipeline, as on the file."""
+        if self._begin_pending:  # nothing was sent: nothing to take back
+            self._local.begin_pending = False
+            return
         if self._pipeline is None:
             super()._rollback()
             return
@@ -311,6 +362,7 @@ class PostgresDatabase(Database):
         """``run()``; a connection the server dropped while idle (a restart, a network break, an idle
         timeout) is replaced once, so only a server that is really away reaches the user. Inside a
         transaction nothing is repeated: the write fails whole and the window offers the retry."""
+        self._begun()
         current = cast("psycopg.Connection[Any] | None", getattr(self._local, "conn", None))
         idle = current is not None and current.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
         try:
