@@ -4,6 +4,7 @@ exactly what they find without them, they follow changes, and a stale one is nev
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ import pytest
 from sic_desktop.core.models import RecordRef
 from sic_desktop.search import SearchIndex, index_files, posting_file, whoosh_postings, whoosh_store
 from sic_desktop.search.index_state import IndexState
+from sic_desktop.search.whoosh_imports import Reader
 from sic_desktop.search.whoosh_postings import PostingCache, read_postings
 
 from .conftest import FIXTURE_DOCS, build, refs
@@ -37,6 +39,15 @@ def big_index(tmp_path: Path, docs: list):
     with SearchIndex(tmp_path / "search", lock_timeout=1.0) as index:
         build(index, docs)
         yield index
+
+
+@pytest.fixture
+def leaf(big_index: SearchIndex) -> Iterator[Reader]:
+    """The big index's one segment, warmed (it has its posting file), read directly with whoosh;
+    closed after the test, as open files keep Windows from deleting the temporary folder."""
+    big_index.warm()
+    with whoosh_store.open_index(big_index.root / index_files.read_marker(big_index.root).folder).reader() as reader:
+        yield reader
 
 
 def posting_files(index: SearchIndex) -> list[Path]:
@@ -69,9 +80,7 @@ def test_searches_find_the_same_with_a_posting_file(big_index: SearchIndex, monk
     assert all(hits for _, _, _, hits in before[:6])  # typos, prefixes and phrases found something
 
 
-def test_posting_file_holds_every_posting_list_whoosh_decodes(big_index: SearchIndex) -> None:
-    big_index.warm()
-    leaf = whoosh_store.open_index(big_index.root / index_files.read_marker(big_index.root).folder).reader()
+def test_posting_file_holds_every_posting_list_whoosh_decodes(big_index: SearchIndex, leaf: Reader) -> None:
     cache = PostingCache()
     cache.use_folder(posting_files(big_index)[0].parent)
     file = cache.file_of(leaf)
@@ -90,10 +99,8 @@ def test_posting_file_holds_every_posting_list_whoosh_decodes(big_index: SearchI
     assert checked > 100
 
 
-def test_typo_candidates_and_prefixes_equal_whooshs_lexicon_walk(big_index: SearchIndex,
+def test_typo_candidates_and_prefixes_equal_whooshs_lexicon_walk(big_index: SearchIndex, leaf: Reader,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    big_index.warm()
-    leaf = whoosh_store.open_index(big_index.root / index_files.read_marker(big_index.root).folder).reader()
     with_file, walking, small = PostingCache(), PostingCache(), PostingCache()
     with_file.use_folder(posting_files(big_index)[0].parent)
     assert with_file.file_of(leaf) is not None and walking.file_of(leaf) is None
