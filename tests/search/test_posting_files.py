@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from sic_desktop.core.models import RecordRef
-from sic_desktop.search import SearchIndex, index_files, posting_file, whoosh_postings, whoosh_store
+from sic_desktop.search import SearchDocument, SearchIndex, index_files, posting_file, whoosh_postings, whoosh_store
 from sic_desktop.search.index_state import IndexState
 from sic_desktop.search.whoosh_imports import Reader
 from sic_desktop.search.whoosh_postings import PostingCache, read_postings
@@ -66,7 +66,7 @@ def answers(index: SearchIndex) -> list[tuple]:
 
 def without_files(index: SearchIndex, monkeypatch: pytest.MonkeyPatch) -> list[tuple]:
     with monkeypatch.context() as patched:
-        patched.setattr(posting_file, "MIN_DOCS", 10**9)
+        patched.setattr(posting_file, "open_for", lambda *_: None)
         index.close()
         return answers(index)
 
@@ -193,3 +193,21 @@ def test_a_stopped_warm_up_leaves_nothing(big_index: SearchIndex) -> None:
     assert big_index.warm(stop=stop_midway) == 0
     assert posting_files(big_index) == [] and len(asked) > 50
     assert not list(big_index.root.glob("*/.*"))  # no half-written file either
+
+
+def test_terms_beyond_ascii_keep_the_order_the_file_is_searched_in(tmp_path: Path) -> None:
+    """The file takes the lexicon's order as it is (UTF-8 bytes sort as code points do, as Python
+    compares strings); every look-up bisects in it, so each term must be found in its place."""
+    words = "zebra Иванов Ωmega 漢字 𠀀𠀁 apfel Ярослав ğüzel"
+    with SearchIndex(tmp_path / "search", lock_timeout=1.0) as index:
+        build(index, [SearchDocument(ref=RecordRef.parse("note:1"), title="Zeichen", body=words)])
+        assert index.warm() == 1
+        cache = PostingCache()
+        cache.use_folder(posting_files(index)[0].parent)
+        with whoosh_store.open_index(cache.folder).reader() as leaf:
+            file = cache.file_of(leaf)
+            assert file is not None
+            terms = file.terms("body")
+            assert terms == sorted(terms) and {"zebra", "иванов", "漢字", "𠀀𠀁"} <= set(terms)
+            assert all(cache.get(leaf, "body", text).ids.tolist() == [0] for text in terms)
+            assert cache.prefixed(leaf, "body", "я", 10) == ("ярослав",)
