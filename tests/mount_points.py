@@ -10,22 +10,36 @@ mounts is left (``leftover_mounts``).
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 
 class MountUnavailable(Exception):
-    """Mounting needs root and the ``mount`` program (a developer's machine often has neither)."""
+    """Mounting needs Linux (the mounts are found in ``/proc/self/mountinfo``), root and the ``mount``
+    program: a developer's machine often has neither, Windows has no such thing at all."""
+
+
+def why_not_mountable() -> str | None:
+    """Why this machine cannot make a test's mounts, or None if it can."""
+    if not sys.platform.startswith("linux"):
+        return f"mounting is tested on Linux only, not on {sys.platform}"
+    if os.geteuid() != 0:
+        return "mounting needs root"
+    if shutil.which("mount") is None or shutil.which("umount") is None:
+        return "the mount and umount programs are not installed"
+    return None
 
 
 @contextmanager
 def mounted(mount_point: Path, *how: str, read_only_bind: bool = False) -> Iterator[Path]:
     """``mount *how mount_point``, undone when the block ends; with ``read_only_bind`` the bind
     mount is made read-only right after (a bind mount takes ``ro`` only in a second step)."""
-    if os.geteuid() != 0:
-        raise MountUnavailable("mounting needs root")
+    if reason := why_not_mountable():
+        raise MountUnavailable(reason)
     made = subprocess.run(["mount", *how, str(mount_point)], capture_output=True)
     if made.returncode != 0:
         raise MountUnavailable(made.stderr.decode(errors="replace").strip())

@@ -8,25 +8,39 @@ here when missing. Tests get a fresh database copied from a template that is mig
 test costs one ``CREATE DATABASE`` instead of every migration. Without the PostgreSQL programs the
 PostgreSQL tests are skipped with the reason; ``SIC_TEST_POSTGRES_REQUIRED=1`` (set by ``.ci/run``)
 turns that into a failure, so CI cannot pass without testing the server.
+
+A run that is killed runs no ``finally``: its server would go on running and its folder stay. So the
+cluster is also stopped at the interpreter's exit and on SIGTERM/SIGHUP (``stopped_at_exit``), and
+what a run killed outright (SIGKILL) left is stopped and removed by the next run: each throwaway
+folder names its run's process (``OWNER_FILE``), and a folder whose process is gone is abandoned
+(``abandoned_clusters``). Folders without that file (older runs) are left alone.
 """
 
 from __future__ import annotations
 
+import atexit
 import itertools
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import tempfile
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import FrameType
+from typing import Any
 
 import pytest
 
 SERVICE_USER = "sicpg"
 SUPERUSER = "postgres"
 TEMPLATE = "sic_template"
+FOLDER_PREFIX = "sic-pg-"
+OWNER_FILE = "owner.pid"  # in a throwaway cluster's folder: the process of the run that started it
 
 
 def postgres_bin() -> Path | None:
@@ -68,6 +82,7 @@ class PostgresCluster:
     port: int
     user: str | None
     _names: Iterator[int] = field(default_factory=lambda: itertools.count(1))
+    _stopped: bool = False
 
     def _run(self, *args: str) -> subprocess.CompletedProcess[str]:
         command = [str(self.bin / args[0]), *args[1:]]
@@ -80,7 +95,8 @@ class PostgresCluster:
         """A cluster in a new temporary folder, or in ``folder`` (made there once, started again on
         the next call: a benchmark keeps its data set between runs)."""
         if folder is None:
-            folder = Path(tempfile.mkdtemp(prefix="sic-pg-"))
+            folder = Path(tempfile.mkdtemp(prefix=FOLDER_PREFIX))
+            (folder / OWNER_FILE).write_text(owner_mark(os.getpid()), encoding="utf-8")
         folder.mkdir(parents=True, exist_ok=True)
         user = _service_user()
         if user is not None:
@@ -99,7 +115,11 @@ class PostgresCluster:
         return cluster
 
     def stop(self, *, keep: bool = False) -> None:
-        """Stop the server and remove its folder (``keep``: shut down cleanly, leave it for the next start)."""
+        """Stop the server and remove its folder (``keep``: shut down cleanly, leave it for the next start);
+        a second call does nothing (the fixture, ``atexit`` and a signal may each ask)."""
+        if self._stopped:
+            return
+        self._stopped = True
         try:
             self._run("pg_ctl", "-D", str(self.folder / "data"), "-m", "fast" if keep else "immediate", "-w", "stop")
         finally:
@@ -138,6 +158,80 @@ class PostgresCluster:
         self.admin(f"DROP DATABASE IF EXISTS {url.rsplit('/', 1)[1]} WITH (FORCE)")
 
 
+def owner_mark(pid: int) -> str:
+    """``pid`` and, on Linux, when that process started: a later process given the same number differs."""
+    try:
+        started = Path(f"/proc/{pid}/stat").read_text(encoding="utf-8").rsplit(")", 1)[1].split()[19]
+    except (OSError, IndexError):
+        started = ""
+    return f"{pid} {started}".strip()
+
+
+def _still_running(mark: str) -> bool:
+    pid = int(mark.split()[0])
+    if os.name == "nt":  # os.kill would end the process there: never judge a Windows run abandoned
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process: alive
+        pass
+    return len(mark.split()) == 1 or owner_mark(pid) == mark  # that process, not a later one with its number
+
+
+def abandoned_clusters(root: Path) -> list[Path]:
+    """The throwaway cluster folders in ``root`` whose run's process is gone (killed before it could
+    stop its server); a folder without a readable owner (an older run, one just being made) is kept."""
+    found = []
+    for folder in sorted(root.glob(f"{FOLDER_PREFIX}*")):
+        try:
+            mark = (folder / OWNER_FILE).read_text(encoding="utf-8")
+            if not _still_running(mark):
+                found.append(folder)
+        except (OSError, ValueError, IndexError):
+            continue
+    return found
+
+
+def stop_abandoned_clusters(binaries: Path, root: Path | None = None) -> list[Path]:
+    """Stop the servers of ``abandoned_clusters`` (in the temporary folder) and remove their folders."""
+    folders = abandoned_clusters(root or Path(tempfile.gettempdir()))
+    for folder in folders:
+        with suppress(subprocess.CalledProcessError):  # its server had ended too: the folder goes all the same
+            PostgresCluster(binaries, folder, 0, _service_user()).stop()
+    return folders
+
+
+@contextmanager
+def stopped_at_exit(cluster: PostgresCluster) -> Iterator[PostgresCluster]:
+    """Stop ``cluster`` also if the interpreter exits, or SIGTERM or SIGHUP end the run, inside the block
+    (then the signal goes on as before: to the handler it had, or it ends the process)."""
+    atexit.register(cluster.stop)
+    previous: dict[int, Any] = {}  # signal number → the handler it had
+
+    def on_signal(number: int, frame: FrameType | None) -> None:
+        cluster.stop()
+        before = previous[number]
+        if callable(before):
+            before(number, frame)
+        else:
+            signal.signal(number, signal.SIG_DFL)
+            os.kill(os.getpid(), number)
+
+    if threading.current_thread() is threading.main_thread():
+        for name in ("SIGTERM", "SIGHUP"):
+            number = getattr(signal, name, None)
+            if number is not None and signal.getsignal(number) not in (signal.SIG_IGN, None):
+                previous[number] = signal.signal(number, on_signal)
+    try:
+        yield cluster
+    finally:
+        for number, before in previous.items():
+            signal.signal(number, before)
+        atexit.unregister(cluster.stop)
+
+
 def _make_template(cluster: PostgresCluster) -> None:
     from sic_desktop.core.storage.postgres import initialise_server
 
@@ -154,12 +248,13 @@ def postgres_cluster() -> Iterator[PostgresCluster]:
         if os.environ.get("SIC_TEST_POSTGRES_REQUIRED") == "1":
             pytest.fail(reason)
         pytest.skip(reason)
-    cluster = PostgresCluster.start(binaries)
-    try:
-        _make_template(cluster)
-        yield cluster
-    finally:
-        cluster.stop()
+    stop_abandoned_clusters(binaries)
+    with stopped_at_exit(PostgresCluster.start(binaries)) as cluster:
+        try:
+            _make_template(cluster)
+            yield cluster
+        finally:
+            cluster.stop()
 
 
 @pytest.fixture

@@ -447,12 +447,14 @@ class SearchIndex:
         if self._ix is None:
             raise SearchUnavailableError()
         if self._searcher is None:
-            self._searcher = self._ix.searcher()
-        else:
-            refreshed = self._searcher.refresh()
-            if refreshed is not self._searcher:
-                self._postings.keep_files_of(refreshed.reader())
-            self._searcher = refreshed
+            self._searcher = whoosh_store.searcher(self._ix)
+        elif not self._searcher.up_to_date():
+            # Not whoosh's ``refresh()``: it looks its old segment readers up by segment id among
+            # ones keyed by generation, so it reuses none and closes only one, leaving the others'
+            # files open until the collector finds them (and undeletable on Windows till then).
+            self._searcher.close()
+            self._searcher = whoosh_store.searcher(self._ix)
+            self._postings.keep_files_of(self._searcher.reader())
         return self._searcher
 
     def _close_searcher(self) -> None:

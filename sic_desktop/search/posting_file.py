@@ -39,9 +39,6 @@ SUFFIX = ".sicpost"
 # positions, each document's word positions (else None).
 Decoded = tuple[Any, Any, "list[list[int]] | None"]
 MAGIC = b"SICPOST1"
-# Every segment gets one: a segment of a few saves costs next to nothing to write, and
-# whoosh's per-term overhead makes each of them cost the first searches milliseconds.
-MIN_DOCS = 1
 # Fields searched by the evaluator; ``ref`` and ``links`` are only looked up one term at a time.
 SKIPPED_FIELDS = frozenset({"ref", "links"})
 _ALIGN = 8

@@ -31,6 +31,7 @@ with warnings.catch_warnings():
     from whoosh.analysis import SpaceSeparatedTokenizer
     from whoosh.codec.base import Automata
     from whoosh.codec.whoosh3 import W3Codec, W3LeafMatcher
+    from whoosh.filedb.filestore import FileStorage
     from whoosh.formats import Existence, Frequency, Positions
     from whoosh.index import EmptyIndexError, LockError
     from whoosh.lang.snowball.german import GermanStemmer
@@ -55,6 +56,7 @@ __all__ = [
     "EmptyIndexError",
     "Existence",
     "FileLock",
+    "FileStorage",
     "Format",
     "Frequency",
     "GermanStemmer",

@@ -197,15 +197,15 @@ class PostingCache:
         """The posting file of ``leaf``'s segment, if it has a complete one."""
         segment_id = leaf.segment().segment_id()
         if segment_id not in self._files:
-            docs = leaf.doc_count_all()
-            self._files[segment_id] = (None if self.folder is None or docs < posting_file.MIN_DOCS
-                                       else posting_file.open_for(self.folder, segment_id, docs))
+            self._files[segment_id] = (None if self.folder is None
+                                       else posting_file.open_for(self.folder, segment_id, leaf.doc_count_all()))
         return self._files[segment_id]
 
     def missing_files(self, reader: Reader) -> list[Reader]:
-        """Segments big enough for a posting file that have none yet, the smallest (quickest) first."""
-        return sorted((leaf for leaf, _ in reader.leaf_readers()
-                       if leaf.doc_count_all() >= posting_file.MIN_DOCS and self.file_of(leaf) is None),
+        """Segments that have no posting file yet, the smallest (quickest) first. Every segment gets
+        one: a segment of a few saves costs next to nothing to write, and whoosh's per-term overhead
+        makes each of them cost the first searches milliseconds."""
+        return sorted((leaf for leaf, _ in reader.leaf_readers() if self.file_of(leaf) is None),
                       key=lambda leaf: leaf.doc_count_all())
 
     def write_file(self, leaf: Reader, stop: Callable[[], bool], lock: Any) -> bool:
@@ -216,7 +216,7 @@ class PostingCache:
         with lock:
             if folder is None or stop():
                 return False
-            fields = {name: (sorted(b.decode("utf-8") for b in leaf.lexicon(name)),
+            fields = {name: ([b.decode("utf-8") for b in leaf.lexicon(name)],
                              leaf.schema[name].format.supports("positions"))
                       for name in leaf.indexed_field_names() if name not in posting_file.SKIPPED_FIELDS}
 

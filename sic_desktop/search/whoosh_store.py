@@ -25,9 +25,10 @@ from sic_desktop.core.models import RecordRef
 from sic_desktop.search import posting_file
 from sic_desktop.search.search_document import SearchDocument
 from sic_desktop.search.search_errors import SearchIndexLockedError, disk_errors
-from sic_desktop.search.whoosh_imports import LockError, SegmentWriter, W3Codec, index
+from sic_desktop.search.whoosh_imports import LockError, Searcher, SegmentWriter, W3Codec, index
 from sic_desktop.search.whoosh_refs import stored_ref
 from sic_desktop.search.whoosh_schema import build_schema, whoosh_fields
+from sic_desktop.search.whoosh_storage import ClosingStorage
 from sic_desktop.search.whoosh_writing import PostingTable, add_document
 
 BULK_POSTINGS = 8_000_000
@@ -37,11 +38,20 @@ UPDATE_LIMIT_MB = 32
 
 def create(path: Path) -> index.FileIndex:
     path.mkdir(parents=True, exist_ok=True)
-    return index.create_in(str(path), build_schema())
+    return ClosingStorage(path).create_index(build_schema())
 
 
 def open_index(path: Path) -> index.FileIndex:
-    return index.open_dir(str(path))
+    """The index in ``path``, on a storage that closes what a failed open left open (``whoosh_storage``)."""
+    storage = ClosingStorage(path)
+    with storage.closing_on_failure():
+        return storage.open_index()
+
+
+def searcher(ix: index.FileIndex) -> Searcher:
+    """A searcher over all segments; if one is damaged, the files already opened are closed first."""
+    with ix.storage.closing_on_failure():
+        return ix.searcher()
 
 
 def probe(path: Path) -> int:
@@ -55,7 +65,7 @@ def probe(path: Path) -> int:
     """
     ix = open_index(path)
     try:
-        with ix.reader() as reader:
+        with ix.storage.closing_on_failure(), ix.reader() as reader:
             for leaf, _ in reader.leaf_readers():
                 for fieldname in leaf.indexed_field_names():
                     for term in leaf.lexicon(fieldname):
@@ -168,7 +178,7 @@ def verify(path: Path) -> None:
     """
     ix = open_index(path)
     try:
-        with ix.reader() as reader:
+        with ix.storage.closing_on_failure(), ix.reader() as reader:
             for leaf, _ in reader.leaf_readers():
                 for fieldname in leaf.indexed_field_names():
                     for term in leaf.lexicon(fieldname):

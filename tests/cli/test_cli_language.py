@@ -9,6 +9,7 @@ import json
 import os
 import subprocess
 import sys
+from importlib.metadata import entry_points
 from pathlib import Path
 
 import pytest
@@ -129,16 +130,24 @@ def test_a_message_of_a_later_pythons_wording_is_kept():
     assert argparse_message("argument --x: something new") == "--x: something new"
 
 
-def test_the_installed_command_speaks_english(tmp_path):
-    command = Path(sys.executable).with_name("sic-desktop.exe" if os.name == "nt" else "sic-desktop")
+def test_the_program_started_on_its_own_speaks_english(tmp_path):
+    """A process of its own, as the ``sic-desktop`` command starts one (``python -m sic_desktop`` runs the
+    same ``main``; where pip put the command differs from machine to machine)."""
+    command = [sys.executable, "-m", "sic_desktop"]
     env = os.environ | {"SIC_DESKTOP_LANGUAGE": "en", "SIC_DESKTOP_DATA_DIR": str(tmp_path / "daten")}
-    shown = subprocess.run([str(command), "search", "--help"], capture_output=True, text=True, encoding="utf-8",
+    shown = subprocess.run([*command, "search", "--help"], capture_output=True, text=True, encoding="utf-8",
                            env=env, timeout=120, check=True).stdout
     assert shown.startswith("usage: sic-desktop search") and "print the hits as JSON" in shown
-    refused = subprocess.run([str(command), "show", "kontakte"], capture_output=True, text=True, encoding="utf-8",
+    refused = subprocess.run([*command, "show", "kontakte"], capture_output=True, text=True, encoding="utf-8",
                              env=env, timeout=120)
     assert refused.returncode == 2
     assert "sic-desktop show: error: the following arguments are required: NO" in refused.stderr
+
+
+def test_the_installed_command_runs_that_main():
+    """What pip's ``sic-desktop`` command calls, from the installed package's metadata (not its path)."""
+    [command] = entry_points(group="console_scripts", name="sic-desktop")
+    assert command.load() is main
 
 
 LOADED = "import json, sys\nfrom sic_desktop.cli import main\ntry:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n" \

@@ -67,8 +67,8 @@ def small_disk(tmp_path: Path) -> Iterator[Path]:
     try:
         with mounted(mount_point, "-t", "tmpfs", "-o", "size=64k", "tmpfs"):
             yield mount_point
-    except MountUnavailable:
-        pytest.skip("a small file system needs root and mount")
+    except MountUnavailable as why:
+        pytest.skip(f"no small file system to fill: {why}")
 
 
 @pytest.fixture
@@ -81,5 +81,5 @@ def write_protected(backed_up: DataFolder, tmp_path: Path) -> Iterator[DataFolde
     try:
         with mounted(view, "--bind", str(backed_up.root), read_only_bind=True):
             yield DataFolder(view)
-    except MountUnavailable:
-        pytest.skip("a read-only mount needs root and mount")
+    except MountUnavailable as why:
+        pytest.skip(f"no read-only mount: {why}")

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import signal
+import subprocess
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -76,6 +80,23 @@ FIXTURE_DOCS: tuple[SearchDocument, ...] = (
         kind="idee", date=dt.date(2025, 12, 1), updated=dt.datetime(2025, 12, 1, 8, 0),
     ),
 )
+
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def killed_when_ready(code: str, *args: str) -> int:
+    """Run ``code`` in a Python of its own until it prints „ready“ (where it pauses, mid-write), then kill
+    it there as a crash or a power cut would (SIGKILL: no ``finally`` runs); returns its exit code.
+    Its pipes are closed at the end."""
+    with subprocess.Popen([sys.executable, "-c", code, *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                          text=True, env={**os.environ, "PYTHONPATH": str(REPO)}) as child:
+        try:
+            assert child.stdout is not None and child.stdout.readline().strip() == "ready"
+            os.kill(child.pid, signal.SIGKILL)
+        finally:
+            child.wait()
+    return child.returncode
 
 
 def refs(results: SearchResults) -> list[str]:

@@ -7,6 +7,8 @@ import datetime as dt
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from hypothesis import given, settings
@@ -15,6 +17,7 @@ from hypothesis import strategies as st
 from sic_desktop.core.models import RecordRef
 from sic_desktop.search import SearchIndex, index_files, whoosh_store
 from sic_desktop.search.date_terms import cover_range, terms_for_date
+from sic_desktop.search.whoosh_imports import Reader
 from sic_desktop.search.whoosh_postings import PostingCache, read_positions, read_postings
 
 from .conftest import FIXTURE_DOCS, build
@@ -22,12 +25,13 @@ from .conftest import FIXTURE_DOCS, build
 REPO = Path(__file__).resolve().parents[2]
 
 
-def only_segment(index: SearchIndex):
-    """The reader of the index's single segment, opened straight from its folder."""
+@contextmanager
+def only_segment(index: SearchIndex) -> Iterator[Reader]:
+    """The reader of the index's single segment, opened straight from its folder; closed at the end."""
     folder = index.root / index_files.read_marker(index.root).folder
-    reader = whoosh_store.open_index(folder).reader()
-    assert reader.is_atomic()
-    return reader
+    with whoosh_store.open_index(folder).reader() as reader:
+        assert reader.is_atomic()
+        yield reader
 
 
 def public_postings(leaf, fieldname: str, text: str) -> list[tuple[int, float]]:
@@ -46,30 +50,30 @@ def test_bulk_postings_equal_whooshs_public_interface(tmp_path: Path) -> None:
     with SearchIndex(tmp_path / "s") as index:
         build(index, docs)
         index.update([], [docs[0].ref, docs[15].ref, docs[200].ref], 2)
-        leaf = only_segment(index)
-        deleted = set(leaf.segment().deleted_docs())
-        assert deleted
-        checked = 0
-        for fieldname in ("title", "names", "body", "type", "period"):
-            for raw in leaf.lexicon(fieldname):
-                text = raw.decode("utf-8")
-                bulk = read_postings(leaf, fieldname, text)
-                live = [(d, w) for d, w in zip(bulk.ids, bulk.weights, strict=False) if d not in deleted]
-                assert live == public_postings(leaf, fieldname, text), (fieldname, text)
-                checked += 1
-        assert checked > 50
-        ids = set(read_postings(leaf, "body", "kinderbetreuungsangebot").ids)
-        positions = read_positions(leaf, "body", "kinderbetreuungsangebot", ids)
-        assert set(positions) == ids and all(p == [3] for p in positions.values())
+        with only_segment(index) as leaf:
+            deleted = set(leaf.segment().deleted_docs())
+            assert deleted
+            checked = 0
+            for fieldname in ("title", "names", "body", "type", "period"):
+                for raw in leaf.lexicon(fieldname):
+                    text = raw.decode("utf-8")
+                    bulk = read_postings(leaf, fieldname, text)
+                    live = [(d, w) for d, w in zip(bulk.ids, bulk.weights, strict=False) if d not in deleted]
+                    assert live == public_postings(leaf, fieldname, text), (fieldname, text)
+                    checked += 1
+            assert checked > 50
+            ids = set(read_postings(leaf, "body", "kinderbetreuungsangebot").ids)
+            positions = read_positions(leaf, "body", "kinderbetreuungsangebot", ids)
+            assert set(positions) == ids and all(p == [3] for p in positions.values())
 
 
 def test_posting_cache_stays_within_its_budget(index: SearchIndex) -> None:
-    leaf = only_segment(index)
     cache = PostingCache(budget=3)
-    for text in ("note", "person", "organisation", "cooperation"):
-        cache.get(leaf, "type", text)
-    assert cache.size <= 3
-    assert cache.get(leaf, "type", "cooperation").ids.tolist() == [3, 8]
+    with only_segment(index) as leaf:
+        for text in ("note", "person", "organisation", "cooperation"):
+            cache.get(leaf, "type", text)
+        assert cache.size <= 3
+        assert cache.get(leaf, "type", "cooperation").ids.tolist() == [3, 8]
 
 
 @settings(max_examples=100, deadline=None)

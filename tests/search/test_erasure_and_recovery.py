@@ -5,8 +5,6 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -18,9 +16,7 @@ from sic_desktop.privacy.erasure import erase
 from sic_desktop.search import IndexState, SearchService, SearchState, erase_from_search_index
 from sic_desktop.search.analysis import term
 
-from .conftest import Network, found
-
-REPO = Path(__file__).resolve().parents[2]
+from .conftest import Network, found, killed_when_ready
 
 
 def index_files_contain(root: Path, data: bytes) -> bool:
@@ -126,17 +122,8 @@ ws.notes.create(Note(title="Nachtrag Lastenfahrrad", note_date=dt.date(2026, 5, 
 def test_a_writer_killed_mid_commit_is_noticed_and_rebuilt_at_start(network: Network) -> None:
     with SearchService(network.ws) as first:
         run_to_end(first.rebuild())
-    child = subprocess.Popen(
-        [sys.executable, "-c", WRITER, str(network.ws.folder.root)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-    )
-    try:
-        assert child.stdout.readline().strip() == "ready"  # the note is committed, the index not
-        os.kill(child.pid, signal.SIGKILL)
-    finally:
-        child.wait()
-    assert child.returncode == -signal.SIGKILL
+    # killed when the note is committed, the index not
+    assert killed_when_ready(WRITER, str(network.ws.folder.root)) == -signal.SIGKILL
 
     with start_again(network.ws) as service:
         assert service.state is SearchState.READY

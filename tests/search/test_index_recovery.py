@@ -6,8 +6,6 @@ import json
 import os
 import shutil
 import signal
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
@@ -23,9 +21,8 @@ from sic_desktop.search import (
     whoosh_search,
 )
 
-from .conftest import FIXTURE_DOCS, build, refs
+from .conftest import FIXTURE_DOCS, build, killed_when_ready, refs
 
-REPO = Path(__file__).resolve().parents[2]
 NEW_NOTE = SearchDocument(ref=RecordRef.parse("note:99"), title="Nachtrag Lastenfahrrad",
                           body="Das Lastenfahrrad wird ab Mai verliehen.")
 
@@ -36,15 +33,15 @@ def current_folder(index: SearchIndex) -> Path:
 
 
 def test_a_new_folder_is_missing_until_built(tmp_path: Path) -> None:
-    index = SearchIndex(tmp_path / "search")
-    assert index.status(0).state is IndexState.MISSING
-    with pytest.raises(SearchUnavailableError, match="Suchindex"):
-        index.search("Pflege")
-    assert index.doc_count() == 0
-    build(index, generation=7)
-    status = index.status(7)
-    assert status.state is IndexState.FRESH and status.generation == 7
-    assert index.doc_count() == len(FIXTURE_DOCS)
+    with SearchIndex(tmp_path / "search") as index:
+        assert index.status(0).state is IndexState.MISSING
+        with pytest.raises(SearchUnavailableError, match="Suchindex"):
+            index.search("Pflege")
+        assert index.doc_count() == 0
+        build(index, generation=7)
+        status = index.status(7)
+        assert status.state is IndexState.FRESH and status.generation == 7
+        assert index.doc_count() == len(FIXTURE_DOCS)
 
 
 def test_an_index_of_another_generation_is_stale(index: SearchIndex) -> None:
@@ -154,17 +151,7 @@ SearchIndex(Path(sys.argv[1])).update(
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs POSIX signals")
 @pytest.mark.parametrize("moment", ["before-whoosh-commit", "before-marker"])
 def test_writer_killed_mid_commit_is_detected_and_rebuilt(index: SearchIndex, moment: str) -> None:
-    child = subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(index.root), moment],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
-        env={**os.environ, "PYTHONPATH": str(REPO)},
-    )
-    try:
-        assert child.stdout.readline().strip() == "ready"
-        os.kill(child.pid, signal.SIGKILL)
-    finally:
-        child.wait()
-    assert child.returncode == -signal.SIGKILL
+    assert killed_when_ready(CHILD, str(index.root), moment) == -signal.SIGKILL
 
     # The database committed generation 2; the index must not claim it.
     assert index.status(2).state is IndexState.STALE

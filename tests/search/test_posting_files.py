@@ -4,13 +4,15 @@ exactly what they find without them, they follow changes, and a stale one is nev
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 from sic_desktop.core.models import RecordRef
-from sic_desktop.search import SearchIndex, index_files, posting_file, whoosh_postings, whoosh_store
+from sic_desktop.search import SearchDocument, SearchIndex, index_files, posting_file, whoosh_postings, whoosh_store
 from sic_desktop.search.index_state import IndexState
+from sic_desktop.search.whoosh_imports import Reader
 from sic_desktop.search.whoosh_postings import PostingCache, read_postings
 
 from .conftest import FIXTURE_DOCS, build, refs
@@ -39,6 +41,15 @@ def big_index(tmp_path: Path, docs: list):
         yield index
 
 
+@pytest.fixture
+def leaf(big_index: SearchIndex) -> Iterator[Reader]:
+    """The big index's one segment, warmed (it has its posting file), read directly with whoosh;
+    closed after the test, as open files keep Windows from deleting the temporary folder."""
+    big_index.warm()
+    with whoosh_store.open_index(big_index.root / index_files.read_marker(big_index.root).folder).reader() as reader:
+        yield reader
+
+
 def posting_files(index: SearchIndex) -> list[Path]:
     return sorted(index.root.glob(f"*/*{posting_file.SUFFIX}*"))
 
@@ -55,7 +66,7 @@ def answers(index: SearchIndex) -> list[tuple]:
 
 def without_files(index: SearchIndex, monkeypatch: pytest.MonkeyPatch) -> list[tuple]:
     with monkeypatch.context() as patched:
-        patched.setattr(posting_file, "MIN_DOCS", 10**9)
+        patched.setattr(posting_file, "open_for", lambda *_: None)
         index.close()
         return answers(index)
 
@@ -69,9 +80,7 @@ def test_searches_find_the_same_with_a_posting_file(big_index: SearchIndex, monk
     assert all(hits for _, _, _, hits in before[:6])  # typos, prefixes and phrases found something
 
 
-def test_posting_file_holds_every_posting_list_whoosh_decodes(big_index: SearchIndex) -> None:
-    big_index.warm()
-    leaf = whoosh_store.open_index(big_index.root / index_files.read_marker(big_index.root).folder).reader()
+def test_posting_file_holds_every_posting_list_whoosh_decodes(big_index: SearchIndex, leaf: Reader) -> None:
     cache = PostingCache()
     cache.use_folder(posting_files(big_index)[0].parent)
     file = cache.file_of(leaf)
@@ -90,10 +99,8 @@ def test_posting_file_holds_every_posting_list_whoosh_decodes(big_index: SearchI
     assert checked > 100
 
 
-def test_typo_candidates_and_prefixes_equal_whooshs_lexicon_walk(big_index: SearchIndex,
+def test_typo_candidates_and_prefixes_equal_whooshs_lexicon_walk(big_index: SearchIndex, leaf: Reader,
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    big_index.warm()
-    leaf = whoosh_store.open_index(big_index.root / index_files.read_marker(big_index.root).folder).reader()
     with_file, walking, small = PostingCache(), PostingCache(), PostingCache()
     with_file.use_folder(posting_files(big_index)[0].parent)
     assert with_file.file_of(leaf) is not None and walking.file_of(leaf) is None
@@ -186,3 +193,21 @@ def test_a_stopped_warm_up_leaves_nothing(big_index: SearchIndex) -> None:
     assert big_index.warm(stop=stop_midway) == 0
     assert posting_files(big_index) == [] and len(asked) > 50
     assert not list(big_index.root.glob("*/.*"))  # no half-written file either
+
+
+def test_terms_beyond_ascii_keep_the_order_the_file_is_searched_in(tmp_path: Path) -> None:
+    """The file takes the lexicon's order as it is (UTF-8 bytes sort as code points do, as Python
+    compares strings); every look-up bisects in it, so each term must be found in its place."""
+    words = "zebra Иванов Ωmega 漢字 𠀀𠀁 apfel Ярослав ğüzel"
+    with SearchIndex(tmp_path / "search", lock_timeout=1.0) as index:
+        build(index, [SearchDocument(ref=RecordRef.parse("note:1"), title="Zeichen", body=words)])
+        assert index.warm() == 1
+        cache = PostingCache()
+        cache.use_folder(posting_files(index)[0].parent)
+        with whoosh_store.open_index(cache.folder).reader() as leaf:
+            file = cache.file_of(leaf)
+            assert file is not None
+            terms = file.terms("body")
+            assert terms == sorted(terms) and {"zebra", "иванов", "漢字", "𠀀𠀁"} <= set(terms)
+            assert all(cache.get(leaf, "body", text).ids.tolist() == [0] for text in terms)
+            assert cache.prefixed(leaf, "body", "я", 10) == ("ярослав",)

@@ -23,14 +23,12 @@ def no_error_boxes(no_error_boxes: None) -> None:
 
 @pytest.fixture(params=["de", "en"])
 def language(request, qapp):
-    """The window's texts in German, then in English (a test using it runs once per language)."""
-    from sic_desktop.ui.translations import install_translations
+    """The window's texts in German, then in English (a test using it runs once per language);
+    afterwards the application's translators are as before (``languages.speaking``)."""
+    from tests.ui.languages import speaking
 
-    translators = install_translations(qapp, request.param)
-    yield request.param
-    for translator in translators:
-        qapp.removeTranslator(translator)
-    install_translations(qapp, "de")
+    with speaking(qapp, request.param):
+        yield request.param
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QToolBar, QToolButton
 from sic_desktop.core.i18n import install_translator, number
 from sic_desktop.ui.help_dialogs import GuideDialog, ShortcutsDialog, guide_html
 from sic_desktop.ui.pages import PAGES
-from sic_desktop.ui.translations import install_translations
+from tests.ui.languages import speaking
 
 
 def opened_by(trigger, kind):
@@ -50,19 +50,15 @@ def test_the_help_menu_opens_the_guide_with_the_days_tasks_search_and_privacy(wi
 
 
 def test_the_guide_is_english_in_the_english_window(qapp):
-    translators = install_translations(qapp, "en")
-    try:
+    with speaking(qapp, "en"):
         text = guide_html()
-    finally:
-        for translator in translators:
-            qapp.removeTranslator(translator)
-        install_translations(qapp, "de")
     assert "A day at the office" in text and "Data protection" in text and "How to search" in text
     assert "Der Tag im Büro" not in text
 
 
-def test_the_shortcut_overview_lists_every_menu_and_page_key(window):
-    [(title, text)] = opened_by(window.commands["shortcuts"].trigger, ShortcutsDialog)
+def test_the_shortcut_overview_lists_every_menu_and_page_key(qapp, window):
+    with speaking(qapp, "de"):  # Qt's own German (qtbase_de) names the keys, as in the program
+        [(title, text)] = opened_by(window.commands["shortcuts"].trigger, ShortcutsDialog)
     assert title == "Tastenkürzel"
     rows = dict(line.split("\t") for line in text.splitlines())
     assert rows["Suchen"] == "Strg+K" and rows["Speichern"] == "Strg+S" and rows["Kurzanleitung"] == "F1"

@@ -83,18 +83,12 @@ def test_compiled_catalog_is_up_to_date(qapp) -> None:
 
 
 def test_english_is_used_when_chosen(qapp, ctx, answers, close_window) -> None:
-    from sic_desktop.core.i18n import install_translator
     from sic_desktop.core.models import RecordType
     from sic_desktop.ui.main_window import MainWindow
-    from sic_desktop.ui.translations import install_translations
+    from tests.ui.languages import speaking
 
-    installed = install_translations(qapp, "en")
-    try:
+    with speaking(qapp, "en"):
         assert RecordType.PERSON.plural == "Contacts"
         window = MainWindow(ctx)
         assert [action.text() for action in window.menuBar().actions()][:2] == ["&File", "&Edit"]
         close_window(window)
-    finally:
-        for translator in installed:
-            qapp.removeTranslator(translator)
-        install_translator(None)
