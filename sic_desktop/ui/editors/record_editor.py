@@ -149,6 +149,7 @@ class RecordEditor(QWidget):
         trash), ``missing`` runs; without it the error is shown and the shown record stays."""
         self._drop_opening()
         form = self.form
+        typed = self._snapshot() if self._record is not None else None
 
         def failed(error: Exception) -> None:
             self._opening = None
@@ -158,7 +159,16 @@ class RecordEditor(QWidget):
                 messages.show_error(self, error)
 
         self._opening = ref, self.ctx.ops.read(self, lambda ws: _read_shown(ws, form, ref)).success(
-            lambda shown: self.show_record(*shown)).failure(failed).run()
+            lambda shown: self._arrived(*shown, typed=typed)).failure(failed).run()
+
+    def _arrived(self, record: Record, titles: Titles, *, typed: dict[str, Any] | None) -> None:
+        """Input typed into the record shown while the next one was read (``typed`` is what the form
+        held when it was asked for) is never dropped unasked."""
+        self._opening = None
+        if self._record is None or self._snapshot() == typed:
+            self.show_record(record, titles)
+        else:
+            self.maybe_leave(lambda: self.show_record(record, titles))
 
     @property
     def opening(self) -> RecordRef | None:
