@@ -120,8 +120,10 @@ def test_a_new_theme_field_is_offered_in_an_open_editor(qtbot, window, ctx, sett
     from sic_desktop.core.models import ThemeField
 
     persons = window.new_record(RecordType.PERSON)
+    settle()  # the theme fields offered are read on the reader lane
     themes = persons.editor.form.widget("theme_ids")
     before = themes.count()
+    assert before > 0
     ctx.ws.themes.create(ThemeField(name="Klimaanpassung"))
     qtbot.waitUntil(lambda: themes.count() == before + 1)
 
