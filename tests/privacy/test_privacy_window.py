@@ -142,7 +142,7 @@ def test_delete_asks_then_reports_the_texts_to_check(qtbot, window, ctx, subject
     assert report.summary.text().startswith("„Dr. Wilhelmine Quästenberg“ wurde endgültig gelöscht.")
     assert report.mentions.refs() == [mention.ref]
     report.mentions.itemActivated.emit(report.mentions.topLevelItem(0), 0)
-    assert window.current_page().editor.ref == mention.ref  # opened to edit the text by hand
+    qtbot.waitUntil(lambda: window.current_page().editor.ref == mention.ref)  # opened to edit the text by hand
     report.close()
     qtbot.waitUntil(lambda: page.model.row_of(subject.person.id) is None)
 
@@ -158,6 +158,7 @@ def test_cancel_changes_nothing(qtbot, window, ctx, subject, when_dialog, settle
 
 def test_anonymise_from_the_persons_list(qtbot, window, ctx, subject, when_dialog, settle):
     window.open_record(subject.person.ref)
+    settle()
     persons = window.current_page()
     assert "anonymise" in persons.actions and "erase" in persons.actions
     when_dialog(EraseDialog, lambda dialog: dialog.confirm_button.click())
@@ -179,6 +180,7 @@ def test_erasure_shows_its_progress_without_a_cancel_that_could_not_stop_it(qtbo
     unregister = ctx.ws.add_purger(slow_index_merge)
     try:
         window.open_record(subject.person.ref)
+        settle()
         when_dialog(EraseDialog, lambda dialog: dialog.confirm_button.click())
         window.current_page().actions["erase"].trigger()
         qtbot.waitUntil(merging.is_set)
@@ -201,6 +203,7 @@ def test_erasure_shows_its_progress_without_a_cancel_that_could_not_stop_it(qtbo
 
 def test_history_dialog_lists_changes_and_exports_csv(qtbot, window, ctx, subject, tmp_path, settle):
     window.open_record(subject.linked_note.ref)
+    settle()
     notes = window.current_page()
     notes.actions["history"].trigger()
     dialog = _open_dialog(HistoryDialog)

@@ -55,6 +55,7 @@ def test_a_whole_session_opens_no_connection(attempts, qtbot, window, ctx, settl
     # Edit and save a contact.
     person = ctx.ws.persons.list()[0]
     window.open_record(person.ref)
+    settle()
     persons = window.current_page()
     persons.editor.form.widget("notes").set_value("Telefonisch am Vormittag erreichbar.")
     with qtbot.waitSignal(persons.editor.saved, timeout=5000):

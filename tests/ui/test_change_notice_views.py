@@ -15,6 +15,7 @@ from sic_desktop.ui.lists.list_page import ListPage
 def test_own_save_keeps_the_cursor_and_what_was_typed_meanwhile(qtbot, window, ctx, settle) -> None:
     org = ctx.ws.organisations.create(Organisation(name="Stiftung Dortmund"))
     window.open_record(org.ref)
+    settle()
     page: ListPage = window.current_page()
     district = page.editor.form.widget("district")
     window.activateWindow()
@@ -36,9 +37,11 @@ def test_another_editors_save_is_shown_and_unsaved_input_meets_the_conflict(
         qtbot, window, ctx, answers, settle) -> None:
     org = ctx.ws.organisations.create(Organisation(name="Stiftung Dortmund"))
     window.open_record(org.ref)
+    settle()
     page: ListPage = window.current_page()
     other = EDITORS[RecordType.ORGANISATION](ctx)  # a second editor on the same record
     other.open(org.ref)
+    settle()
     other.form.widget("district").setText("Eving")
     other.save()
     settle()
@@ -90,6 +93,7 @@ def test_saving_a_note_keeps_the_cursor_in_its_text(qtbot, window, ctx, settle) 
     note = ctx.ws.notes.create(Note(title="Gespräch Stiftungstag", note_date=date(2026, 11, 25),
                                     text="Erster Absatz.\n\nZweiter Absatz über den Stiftungstag."))
     window.open_record(note.ref)
+    settle()
     page: ListPage = window.current_page()
     edit = page.editor.text.edit
     window.activateWindow()

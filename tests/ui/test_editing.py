@@ -51,13 +51,16 @@ def test_leaving_unsaved_changes_asks_and_can_stay_or_discard(qtbot, window, ctx
     first = ctx.ws.organisations.create(Organisation(name="Erster Verein"))
     second = ctx.ws.organisations.create(Organisation(name="Zweiter Verein"))
     window.open_record(first.ref)
+    settle()
     page = window.current_page()
     page.editor.form.widget("district").setText("Eving")
     answers.unsaved.append(LeaveChoice.STAY)
     window.open_record(second.ref)
+    settle()
     assert page.editor.ref == first.ref and page.editor.form.widget("district").text() == "Eving"
     answers.unsaved.append(LeaveChoice.DISCARD)
     window.open_record(second.ref)
+    settle()
     assert page.editor.ref == second.ref
     assert ctx.ws.organisations.get(first.id).district == ""
     assert answers.asked == ["unsaved: Erster Verein", "unsaved: Erster Verein"]
@@ -67,6 +70,7 @@ def test_leaving_with_save_stores_then_moves_on(qtbot, window, ctx, answers, set
     first = ctx.ws.organisations.create(Organisation(name="Erster Verein"))
     second = ctx.ws.organisations.create(Organisation(name="Zweiter Verein"))
     window.open_record(first.ref)
+    settle()
     page = window.current_page()
     page.editor.form.widget("district").setText("Husen")
     answers.unsaved.append(LeaveChoice.SAVE)
@@ -79,6 +83,7 @@ def test_leaving_with_save_stores_then_moves_on(qtbot, window, ctx, answers, set
 def test_conflict_offers_to_reload_the_stored_version(qtbot, window, ctx, answers, settle) -> None:
     org = ctx.ws.organisations.create(Organisation(name="Stiftung Dortmund"))
     window.open_record(org.ref)
+    settle()
     page = window.current_page()
     with Workspace.open(ctx.ws.folder, user="kollegin") as colleague:  # another PC on the team drive
         stored = colleague.organisations.get(org.id)
@@ -112,6 +117,7 @@ def test_follow_up_created_from_a_new_note_saves_the_note_first(qtbot, window, c
 def test_markdown_is_shown_formatted(qtbot, window, ctx, settle) -> None:
     note = ctx.ws.notes.create(Note(title="Protokoll", note_date="25.11.2026", text="## Ergebnisse\n- **Kita** im Quartier"))
     window.open_record(note.ref)
+    settle()
     field = window.current_page().editor.form.widget("text")
     html = field.edit.toHtml()
     assert "Ergebnisse" in html and "font-weight" in html and "<li" in html and "##" not in field.edit.toPlainText()

@@ -53,6 +53,7 @@ def test_follow_up_from_a_record_is_linked_to_it(qtbot, window, ctx, settle, kin
     }
     record = records[kind]()
     window.open_record(record.ref)
+    settle()
     page: ListPage = window.current_page()
     action = page.actions["new_followup"]
     assert action.isEnabled() and action.shortcut().toString() == "Ctrl+Shift+W"
@@ -67,6 +68,7 @@ def test_follow_up_from_a_record_is_linked_to_it(qtbot, window, ctx, settle, kin
 def test_detail_pane_offers_new_follow_up_and_new_note(qtbot, window, ctx, settle) -> None:
     org = ctx.ws.organisations.create(Organisation(name="Bürgerverein Husen"))
     window.open_record(org.ref)
+    settle()
     page: ListPage = window.current_page()
     buttons = {button.defaultAction().objectName() for button in page.linked.findChildren(type(page.new_button)) if button.defaultAction()}
     assert {"action_new_followup", "action_new_note"} <= buttons

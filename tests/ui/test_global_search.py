@@ -81,7 +81,7 @@ def test_words_inside_a_note_are_found_highlighted_and_enter_opens_it(qtbot, sea
     assert "12.03.2025" in hit.data(0, Qt.ItemDataRole.UserRole + 2)
     assert popup.status.text() == "1 Treffer"
     qtbot.keyClick(popup.field, Qt.Key.Key_Return)
-    assert search_window.current_page().editor.ref == records["note"].ref
+    qtbot.waitUntil(lambda: search_window.current_page().editor.ref == records["note"].ref)
     assert not popup.isVisible()
 
 

@@ -33,6 +33,7 @@ def _cards(panel) -> list[IndicatorCard]:
 def _open_impact_tab(qtbot, window, ref):
     window.open_record(ref)
     editor = window.current_page().editor
+    qtbot.waitUntil(lambda: editor.ref == ref)
     editor.findChild(QTabWidget, "cooperationTabs").setCurrentWidget(editor.impact)
     return editor
 

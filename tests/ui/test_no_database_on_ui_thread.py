@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication, QComboBox
 
-from sic_desktop.core.models import Membership, Note, Organisation, Person, RecordType
+from sic_desktop.core.models import Cooperation, FollowUp, Membership, Note, Organisation, Partner, Person, RecordType
 from sic_desktop.ui.editors.record_picker import RecordPicker
 from sic_desktop.ui.lists.list_filter_bar import FilterBar
 from sic_desktop.ui.privacy.settings_section import PrivacySection
@@ -98,4 +98,42 @@ def test_the_tags_field_offers_the_tags_in_use_read_off_the_ui_thread(qtbot, win
     QApplication.sendEvent(tags, QFocusEvent(QEvent.Type.FocusIn))  # entering the field asks afresh
     settle()
     assert tags._model.stringList() == ["Nachbarschaft"]  # what the completer offers
+    assert threads.used and not threads.on_ui_thread
+
+
+def test_opening_a_record_reads_it_and_its_panes_off_the_ui_thread(
+        qtbot, window, ctx, settle, monkeypatch, tmp_path) -> None:
+    theme_id = next(iter(ctx.ws.themes.names()))
+    org = ctx.ws.organisations.create(Organisation(name="Stiftung Dortmund", theme_ids=[theme_id]))
+    person = ctx.ws.persons.create(Person(last_name="Schäfer", memberships=[Membership(organisation_id=org.id)]))
+    cooperation = ctx.ws.cooperations.create(
+        Cooperation(title="Quartiersgarten", partners=[Partner(organisation_id=org.id)]))
+    note = ctx.ws.notes.create(Note(title="Treffen im Kiezladen", note_date=date(2026, 11, 25),
+                                    organisation_ids=[org.id], person_ids=[person.id]))
+    ctx.ws.followups.create(FollowUp(target=note.ref, due_date=date(2026, 12, 1), text="Frau Schäfer anrufen"))
+    flyer = tmp_path / "Flyer.txt"
+    flyer.write_text("Einladung", encoding="utf-8")
+    ctx.ws.attachments.add(org.ref, flyer)
+    for record_type in (RecordType.ORGANISATION, RecordType.PERSON, RecordType.COOPERATION, RecordType.NOTE):
+        window.new_record(record_type)  # the pages are built (their own reads are tested elsewhere)
+    settle()
+    threads = spy_on_database_threads(monkeypatch)
+
+    for ref in (org.ref, person.ref, cooperation.ref, note.ref):
+        window.open_record(ref)
+        settle()
+        assert window.current_page().editor.ref == ref
+    settle()
+
+    page = window.current_page()
+    assert page.editor.heading.text() == "Treffen im Kiezladen"
+    persons = page.editor.form.widget("person_ids").list
+    assert [persons.item(row).text() for row in range(persons.count())] == ["Schäfer"]
+    assert [page.editor.followups.list.item(0).text()] == ["01.12.2026 – Frau Schäfer anrufen"]
+    assert set(page.linked.refs()) >= {org.ref, person.ref}
+    window.open_record(org.ref)
+    settle()
+    page = window.current_page()
+    assert page.editor.form.widget("theme_ids").value() == [theme_id]
+    assert page.attachment_pane.list.item(0).text().startswith("Flyer.txt")
     assert threads.used and not threads.on_ui_thread

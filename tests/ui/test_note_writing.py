@@ -41,17 +41,19 @@ def test_toolbar_and_shortcuts_format_and_the_note_is_stored_as_markdown(qtbot, 
     assert stored == "## Ergebnisse\n\n- Kinderbetreuung für **pflegende** Angehörige\n- *Straßenfest* in Hörde"
     # Opened again it shows the same, formatted, and counts as unchanged.
     window.open_record(ctx.ws.notes.list()[0].ref)
+    settle()
     assert field.value() == stored and not notes.editor.is_dirty()
     assert "##" not in field.edit.toPlainText()
 
 
-def test_markdown_from_older_notes_survives_a_round_trip(qtbot, window, ctx) -> None:
+def test_markdown_from_older_notes_survives_a_round_trip(qtbot, window, ctx, settle) -> None:
     text = (
         "# Workshop Work & Care\n\nÄrger über *Öffnungszeiten* und **Kita-Plätze**, siehe [Stadt](https://www.dortmund.de).\n\n"
         "1. Bedarf erheben\n2. Träger ansprechen\n   - Caritas\n   - AWO\n\n> Zitat einer Teilnehmerin\n\nPreis: 5 \\* 3 \\<ca.\\>"
     )
     note = ctx.ws.notes.create(Note(title="Alt", note_date="01.02.2026", text=text))
     window.open_record(note.ref)
+    settle()
     field = window.current_page().editor.form.widget("text")
     assert field.value() == text
 
@@ -126,6 +128,7 @@ def test_a_typed_follow_up_counts_as_a_change_and_is_added_when_saving_on_the_wa
     first = ctx.ws.notes.create(Note(title="Eins", note_date="01.02.2026"))
     second = ctx.ws.notes.create(Note(title="Zwei", note_date="02.02.2026"))
     window.open_record(first.ref)
+    settle()
     notes: ListPage = window.current_page()
     panel = notes.editor.followups
     panel.due.edit.setText("01.03.2027")

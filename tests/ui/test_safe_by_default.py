@@ -14,6 +14,7 @@ def test_trashing_a_linked_record_asks_and_names_its_links(qtbot, window, ctx, a
     ctx.ws.persons.create(Person(last_name="Schäfer", memberships=[Membership(organisation_id=org.id)]))
     ctx.ws.followups.create(FollowUp(due_date="01.03.2027", text="Anrufen", target=org.ref))
     window.open_record(org.ref)
+    settle()
     page: ListPage = window.current_page()
     answers.confirm.append(False)
     page.actions["trash"].trigger()
@@ -29,6 +30,7 @@ def test_trashing_a_linked_record_asks_and_names_its_links(qtbot, window, ctx, a
 def test_trashing_an_unlinked_record_does_not_ask(qtbot, window, ctx, answers, settle) -> None:
     org = ctx.ws.organisations.create(Organisation(name="Einsam e.V."))
     window.open_record(org.ref)
+    settle()
     window.current_page().actions["trash"].trigger()
     settle()
     assert ctx.ws.organisations.count() == 0 and answers.asked == []
@@ -37,6 +39,7 @@ def test_trashing_an_unlinked_record_does_not_ask(qtbot, window, ctx, answers, s
 def test_redo_does_again_what_undo_took_back(qtbot, window, ctx, settle) -> None:
     org = ctx.ws.organisations.create(Organisation(name="Verein A"))
     window.open_record(org.ref)
+    settle()
     page: ListPage = window.current_page()
     undo, redo = window.commands["undo"], window.commands["redo"]
     assert redo.shortcut().toString() == "Ctrl+Y" and not redo.isEnabled()
@@ -57,6 +60,7 @@ def test_marking_follow_ups_done_can_be_undone(qtbot, window, ctx, settle) -> No
     org = ctx.ws.organisations.create(Organisation(name="Verein"))
     followup = ctx.ws.followups.create(FollowUp(due_date="01.03.2027", text="Anrufen", target=org.ref))
     window.open_record(followup.ref)
+    settle()
     page: ListPage = window.current_page()
     page.actions["done"].trigger()
     settle()
@@ -100,6 +104,7 @@ def test_a_new_tag_shows_in_open_list_filters_at_once(qtbot, window, ctx, settle
     assert combo.findText("Kiezfonds") < 0
     org = ctx.ws.organisations.create(Organisation(name="Quartiersfonds Nordstadt"))
     window.open_record(org.ref)
+    settle()
     organisations: ListPage = window.current_page()
     organisations.editor.form.widget("tags").setText("Kiezfonds")
     with qtbot.waitSignal(organisations.editor.saved):
@@ -115,8 +120,10 @@ def test_a_new_theme_field_is_offered_in_an_open_editor(qtbot, window, ctx, sett
     from sic_desktop.core.models import ThemeField
 
     persons = window.new_record(RecordType.PERSON)
+    settle()  # the theme fields offered are read on the reader lane
     themes = persons.editor.form.widget("theme_ids")
     before = themes.count()
+    assert before > 0
     ctx.ws.themes.create(ThemeField(name="Klimaanpassung"))
     qtbot.waitUntil(lambda: themes.count() == before + 1)
 
@@ -137,22 +144,26 @@ def test_leaving_a_changed_follow_up_for_a_new_one_asks(qtbot, window, ctx, answ
     org = ctx.ws.organisations.create(Organisation(name="Verein"))
     followup = ctx.ws.followups.create(FollowUp(due_date="01.03.2027", text="Anrufen", target=org.ref))
     window.open_record(followup.ref)
+    settle()
     page: ListPage = window.current_page()
     page.editor.form.widget("text").setPlainText("Anrufen und Termin machen")
     answers.unsaved.append(LeaveChoice.STAY)
     window.open_record(org.ref)
+    settle()
     window.current_page().actions["new_followup"].trigger()
     assert answers.asked == ["unsaved: Anrufen und Termin machen"]
     assert page.editor.ref == followup.ref
 
 
-def test_an_untouched_note_does_not_count_as_changed(qtbot, window, ctx, answers) -> None:
+def test_an_untouched_note_does_not_count_as_changed(qtbot, window, ctx, answers, settle) -> None:
     first = ctx.ws.notes.create(Note(title="Eins", note_date="01.02.2026", text="## Ergebnisse\n- **Kita** im Quartier\n- Pflege\n\nText *kursiv*"))
     second = ctx.ws.notes.create(Note(title="Zwei", note_date="02.02.2026"))
     window.open_record(first.ref)
+    settle()
     page: ListPage = window.current_page()
     assert not page.editor.is_dirty()
     window.open_record(second.ref)
+    settle()
     assert page.editor.ref == second.ref and answers.asked == []
 
 
@@ -164,6 +175,7 @@ def test_a_record_renamed_elsewhere_shows_its_new_name_in_open_editors(qtbot, wi
     editors = {}
     for ref in (note.ref, person.ref, followup.ref):
         window.open_record(ref)
+        settle()
         editors[ref.type] = window.current_page().editor
     renamed = ctx.ws.organisations.get(org.id)
     renamed.name = "Bürgerstiftung Dortmund"

@@ -33,6 +33,7 @@ def test_unlink_from_linked_pane_and_undo(qtbot, window, ctx, settle) -> None:
     org = ctx.ws.organisations.create(Organisation(name="Stiftung Dortmund"))
     person = ctx.ws.persons.create(Person(last_name="Schäfer", memberships=[Membership(organisation_id=org.id, function="Vorstand")]))
     window.open_record(org.ref)
+    settle()
     page = window.current_page()
     assert page.linked.refs() == [person.ref]
     page.linked.unlink_requested.emit(org.ref, person.ref)
@@ -45,15 +46,16 @@ def test_unlink_from_linked_pane_and_undo(qtbot, window, ctx, settle) -> None:
     qtbot.waitUntil(lambda: page.linked.refs() == [person.ref])
 
 
-def test_jump_to_linked_record_and_back_and_forward(qtbot, window, ctx) -> None:
+def test_jump_to_linked_record_and_back_and_forward(qtbot, window, ctx, settle) -> None:
     org = ctx.ws.organisations.create(Organisation(name="TU Dortmund"))
     note = ctx.ws.notes.create(Note(title="Hochschultag", note_date="25.11.2026", organisation_ids=[org.id]))
     window.open_record(note.ref)
+    settle()
     notes = window.current_page()
     item = notes.linked.tree.topLevelItem(0).child(0)
     notes.linked.tree.itemActivated.emit(item, 0)
     orgs = window.current_page()
-    assert orgs.editor.ref == org.ref
+    qtbot.waitUntil(lambda: orgs.editor.ref == org.ref)
     qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     assert window.current_page() is notes and notes.editor.ref == note.ref
     qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)

@@ -46,9 +46,10 @@ def test_clearing_the_period_of_a_theme_report_warns_that_it_can_get_long(qtbot,
     dialog.reject()
 
 
-def test_the_themes_dialog_starts_the_report_of_its_theme(qtbot, window, data, opened):
+def test_the_themes_dialog_starts_the_report_of_its_theme(qtbot, window, data, opened, settle):
     themes = ThemesDialog(window.ctx, window)
     themes.editor.open(RecordRef(RecordType.THEME, WORK_AND_CARE))
+    settle()
     button = next(b for b in themes.findChildren(QPushButton) if b.text() == "Be&richt als PDF …")
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
     dialog = open_dialog(themes)

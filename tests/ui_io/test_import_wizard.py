@@ -209,7 +209,8 @@ def test_a_workbook_sheet_of_organisations(qtbot, window, answers, shown, io_fix
     table.doubleClicked.emit(table.model().index(0, 2))
     assert not wizard.isVisible()
     page = window.current_page()
-    assert isinstance(page, ListPage) and page.editor.ref == org.ref
+    assert isinstance(page, ListPage)
+    qtbot.waitUntil(lambda: page.editor.ref == org.ref)
 
 
 def test_our_full_export_goes_into_an_empty_folder_only(qtbot, window, answers, shown, settle, tmp_path):

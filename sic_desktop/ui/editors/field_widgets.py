@@ -139,16 +139,20 @@ class TagsField(SplitListField):
 
 
 class ThemesField(QListWidget):
-    """Theme fields to tick; the list is small (the SIC's five and the users' own)."""
+    """Theme fields to tick; the list is small (the SIC's five and the users' own). The choices
+    come from the reader lane (``set_choices``); ticks given before they arrive are kept for them."""
 
-    def __init__(self, themes: dict[int, str], parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.set_choices(themes)
+        self._offered = False
+        self._wanted: list[int] = []  # ticks given before the choices arrived
+        self.set_choices({})
 
     def set_choices(self, themes: dict[int, str]) -> None:
         """Offer these theme fields, keeping the ticks of those still there (a theme added meanwhile)."""
         ticked = self.value()
+        self._offered = bool(themes)
         blocker = self.blockSignals(True)
         self.clear()
         for theme_id, name in sorted(themes.items(), key=lambda item: item[1].casefold()):
@@ -161,6 +165,8 @@ class ThemesField(QListWidget):
         self.setFixedHeight(max(self.sizeHintForRow(0), self.fontMetrics().height()) * rows + 2 * self.frameWidth() + 4)
 
     def value(self) -> list[int]:
+        if not self._offered:
+            return list(self._wanted)
         return [
             self.item(row).data(Qt.ItemDataRole.UserRole)
             for row in range(self.count())
@@ -168,6 +174,7 @@ class ThemesField(QListWidget):
         ]
 
     def set_value(self, value: list[int] | None) -> None:
+        self._wanted = list(value or [])
         wanted = set(value or [])
         for row in range(self.count()):
             item = self.item(row)

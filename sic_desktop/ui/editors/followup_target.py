@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QToolButton, QVBoxLayout
 
 from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.ui.context import AppContext
+from sic_desktop.ui.editors.picker_row import read_renamed_titles
 from sic_desktop.ui.editors.record_picker import RecordPicker
 from sic_desktop.ui.icons import icon
 
@@ -26,6 +27,8 @@ class FollowUpTargetField(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._ref: RecordRef | None = None
+        self._known: dict[RecordRef, str] = {}  # titles seen, for a value given back after a save
+        self.names_records = _refs  # the title is read with the record (see form.py)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.chosen = QWidget(self)
@@ -61,11 +64,17 @@ class FollowUpTargetField(QWidget):
         return self._ref
 
     def set_value(self, ref: RecordRef | None) -> None:
-        title = self._ctx.ws.titles([ref], include_trashed=True).get(ref, "") if ref is not None else ""
+        """The title comes with ``show_titles``; one seen before shows at once."""
         self._ref = ref
-        self._show(title)
+        self._show(self._known.get(ref, "") if ref is not None else "")
+
+    def show_titles(self, titles: dict[RecordRef, str]) -> None:
+        self._known.update(titles)
+        if self._ref in titles:
+            self._show(titles[self._ref])
 
     def _choose(self, ref: RecordRef, title: str) -> None:
+        self._known[ref] = title
         self._ref = ref
         self._show(title)
         self.link.setFocus()
@@ -90,9 +99,13 @@ class FollowUpTargetField(QWidget):
 
     def _retitle(self, changes) -> None:
         """The chosen record was renamed (or trashed and restored) elsewhere: show its name now."""
-        if self._ref is not None and self._ref in changes.refs():
-            self._show(self._ctx.ws.titles([self._ref], include_trashed=True).get(self._ref, ""))
+        if self._ref is not None:
+            read_renamed_titles(self._ctx, self, changes, [self._ref], self.show_titles)
 
     def _open(self) -> None:
         if self._ref is not None:
             self._ctx.open(self._ref)
+
+
+def _refs(ref: RecordRef | None) -> list[RecordRef]:
+    return [ref] if ref is not None else []

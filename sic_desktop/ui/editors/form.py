@@ -2,11 +2,15 @@
 
 Each row is registered under the record's field name, so a ``ValidationError``
 from the core lands beside the field it names (``FieldError.field``), and values
-are copied between record and widgets by name.
+are copied between record and widgets by name. A field that shows other records by
+name (a note's links, a follow-up's „Bezug“) has ``names_records``, a plain function
+giving the refs in a value: the editor reads their titles with the record, off the
+UI thread, and hands them to the field's ``show_titles``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -29,13 +33,15 @@ from PySide6.QtWidgets import (
 
 from sic_desktop.core.errors import ValidationError
 from sic_desktop.core.field_labels import field_label
-from sic_desktop.core.models import Record, RecordType
+from sic_desktop.core.models import Record, RecordRef, RecordType
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.mnemonics import with_free_mnemonic
 
 REQUIRED_MARK = " *"
 
 W = TypeVar("W", bound=QWidget)
+
+Titles = dict[RecordRef, str]
 
 
 class FieldMessage(QWidget):
@@ -84,6 +90,7 @@ class RecordForm:
         self.record_type = record_type
         self.rows: dict[str, FieldRow] = {}
         self._mnemonics = mnemonics
+        self._names_records: dict[str, Callable[[Any], list[RecordRef]]] = {}  # see the module's docstring
 
     def add(
         self,
@@ -118,14 +125,27 @@ class RecordForm:
             layout.addWidget(caption)
             layout.addWidget(holder, 1)
         self.rows[name] = FieldRow(name, widget, caption, message)
+        names_records = getattr(widget, "names_records", None)
+        if names_records is not None:
+            self._names_records[name] = names_records
         return widget
 
     def widget(self, name: str) -> Any:
         return self.rows[name].widget
 
-    def set_values(self, record: Record) -> None:
+    def set_values(self, record: Record, titles: Titles | None = None) -> None:
+        """``titles``: of the records the fields name (``titled_refs``), read with the record."""
         for name, row in self.rows.items():
             row.widget.set_value(getattr(record, name))
+        self.show_titles(titles or {})
+
+    def titled_refs(self, record: Record) -> list[RecordRef]:
+        """The records ``record``'s fields show by title. Touches no widget: worker threads call it."""
+        return [ref for name, refs_in in self._names_records.items() for ref in refs_in(getattr(record, name))]
+
+    def show_titles(self, titles: Titles) -> None:
+        for name in self._names_records:
+            self.rows[name].widget.show_titles(titles)
 
     def write_into(self, record: Record) -> None:
         for name, row in self.rows.items():

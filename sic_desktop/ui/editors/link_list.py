@@ -5,6 +5,8 @@ Double-click (or Enter) on an entry opens that record; Entf removes the link.
 
 from __future__ import annotations
 
+from functools import partial
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QVBoxLayout, QWidget
@@ -23,6 +25,8 @@ class LinkListField(QWidget):
         super().__init__(parent)
         self._ctx = ctx
         self._type = record_type
+        self._known: dict[RecordRef, str] = {}  # titles seen, for a value given back after a save
+        self.names_records = partial(_refs, record_type)  # titles read with the record (see form.py)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget(self)
@@ -48,15 +52,21 @@ class LinkListField(QWidget):
         return [self.list.item(row).data(REF_ROLE).id for row in range(self.list.count())]
 
     def set_value(self, ids: list[int] | None) -> None:
+        """The titles come with ``show_titles``; those seen before show at once."""
         self.list.clear()
-        refs = [RecordRef(self._type, record_id) for record_id in ids or []]
-        titles = self._ctx.ws.titles(refs, include_trashed=True)
-        for ref in refs:
-            self._append(ref, titles.get(ref, ""))
+        for ref in _refs(self._type, ids):
+            self._append(ref, self._known.get(ref, ""))
 
     def add(self, ref: RecordRef, title: str) -> None:
         if ref.id not in self.value():
+            self._known[ref] = title
             self._append(ref, title)
+
+    def show_titles(self, titles: dict[RecordRef, str]) -> None:
+        self._known.update(titles)
+        for item in (self.list.item(row) for row in range(self.list.count())):
+            if item.data(REF_ROLE) in titles:
+                item.setText(titles[item.data(REF_ROLE)])
 
     def _append(self, ref: RecordRef, title: str) -> None:
         item = QListWidgetItem(icon(ref.type.value), title, self.list)
@@ -69,12 +79,11 @@ class LinkListField(QWidget):
     def _retitle(self, changes) -> None:
         """A linked record renamed elsewhere shows its new name here at once."""
         refs = [self.list.item(row).data(REF_ROLE) for row in range(self.list.count())]
-        read_renamed_titles(self._ctx, self, changes, refs, self._show_titles)
-
-    def _show_titles(self, titles: dict[RecordRef, str]) -> None:
-        for item in (self.list.item(row) for row in range(self.list.count())):
-            if item.data(REF_ROLE) in titles:
-                item.setText(titles[item.data(REF_ROLE)])
+        read_renamed_titles(self._ctx, self, changes, refs, self.show_titles)
 
     def _open(self, item: QListWidgetItem) -> None:
         self._ctx.open(item.data(REF_ROLE))
+
+
+def _refs(record_type: RecordType, ids: list[int] | None) -> list[RecordRef]:
+    return [RecordRef(record_type, record_id) for record_id in ids or []]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.services.links import Related
 from sic_desktop.ui.checked import not_none
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
@@ -63,12 +64,19 @@ class LinkedRecordsPane(QWidget):
         return button
 
     def show_links(self, ref: RecordRef | None) -> None:
+        """Read on the reader lane; until the answer the links shown so far stay, and an answer for a
+        record no longer shown is dropped."""
         self._ref = ref
-        self.tree.clear()
         if ref is None:
+            self.tree.clear()
             return
+        self._ctx.ops.read(self, lambda ws: ws.links.related(ref)).success(
+            lambda found: self._fill(found) if ref == self._ref else None).run()
+
+    def _fill(self, found: list[Related]) -> None:
+        self.tree.clear()
         groups = TypeGroups(self.tree)
-        for related in self._ctx.ws.links.related(ref):
+        for related in found:
             text = f"{related.title} ({related.detail})" if related.detail else related.title
             item = QTreeWidgetItem(groups.group(related.ref.type), [text])
             item.setData(0, REF_ROLE, related.ref)

@@ -76,11 +76,17 @@ class NoteFollowUps(QWidget):
         if note != self._note:
             self.clear_input()  # a follow-up typed for one note never ends up on another
         self._note = note
-        self.list.clear()
         self.message.show_messages([])
         if note is None:
+            self.list.clear()
             return
-        for followup in self._ctx.ws.followups.for_record(note, include_done=True):
+        self._ctx.ops.read(self, lambda ws: ws.followups.for_record(note, include_done=True)).success(
+            lambda found: self._fill(found) if note == self._note else None).run()
+
+    def _fill(self, followups: list[FollowUp]) -> None:
+        """The note's follow-ups, read on the reader lane (an answer for another note is dropped)."""
+        self.list.clear()
+        for followup in followups:
             mark = "✓ " if followup.done else ""
             item = QListWidgetItem(icon("followup"), f"{mark}{format_date(followup.due_date)} – {followup.display_title}", self.list)
             item.setData(REF_ROLE, followup.ref)

@@ -1,9 +1,12 @@
 """What every editor does the same way: load, show, collect, save, validate, leave.
 
-A subclass builds its rows (``build``) and says what a blank record is; saving
-runs through the operations helper on the writer thread, validation messages of
-the core appear at their fields, a conflict offers to reload, and leaving with
-unsaved changes asks first (``maybe_leave``).
+A subclass builds its rows (``build``) and says what a blank record is. Opening a
+record reads it, with the titles of the records its form names, in one operation on
+the reader lane; the record shown so far stays until the answer arrives, and a newer
+``open`` (or ``new``) drops an older answer. Saving runs on the writer thread, which
+reads those titles of the stored record too; validation messages of the core appear
+at their fields, a conflict offers to reload, and leaving with unsaved changes asks
+first (``maybe_leave``).
 """
 
 from __future__ import annotations
@@ -18,17 +21,18 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from sic_desktop.core.dates import format_timestamp
-from sic_desktop.core.errors import ConflictError, ServerUnreachableError, ValidationError
+from sic_desktop.core.errors import ConflictError, NotFoundError, ServerUnreachableError, ValidationError
 from sic_desktop.core.models import Record, RecordRef, RecordType
 from sic_desktop.core.storage.changes import ChangeSet, Initiator
 from sic_desktop.core.validation import validate
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui import messages
 from sic_desktop.ui.context import AppContext
-from sic_desktop.ui.editors.form import Mnemonics, RecordForm, changed_signal
+from sic_desktop.ui.editors.form import Mnemonics, RecordForm, Titles, changed_signal
 from sic_desktop.ui.editors.kept_input import cursor_kept, form_values, put_back
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.messages import LeaveChoice
+from sic_desktop.ui.operations import Op
 from sic_desktop.ui.scrolling import scrolling
 
 
@@ -45,6 +49,7 @@ class RecordEditor(QWidget):
         # Names this editor's saves in the change notice: its own save is not reloaded (see ListPage).
         self.initiator = Initiator(f"editor:{self.record_type.value}")
         self._keeping_place = False  # showing the record just saved: stay on the tab the user is on
+        self._opening: tuple[RecordRef, Op] | None = None  # the record asked for last and its read, until shown
         self.setObjectName(f"editor_{self.record_type.value}")
 
         outer = QVBoxLayout(self)
@@ -133,18 +138,58 @@ class RecordEditor(QWidget):
         for name, value in values.items():
             setattr(record, name, value)
         self.show_record(record)
+        refs = self.form.titled_refs(record)
+        if refs:  # a new note's links, a new follow-up's „Bezug“: their names follow from the reader lane
+            shown = self._record
+            self.ctx.ops.read(self, lambda ws: ws.titles(refs, include_trashed=True)).success(
+                lambda titles: self.form.show_titles(titles) if self._record is shown else None).run()
 
-    def open(self, ref: RecordRef) -> None:
-        self.show_record(self.ctx.ws.service(ref.type).get(ref.id))
+    def open(self, ref: RecordRef, *, missing: Callable[[], None] | None = None) -> None:
+        """Show the stored ``ref`` once it is read off the UI thread. If it is gone (deleted, in the
+        trash), ``missing`` runs; without it the error is shown and the shown record stays."""
+        self._drop_opening()
+        form = self.form
+        typed = self._snapshot() if self._record is not None else None
+
+        def failed(error: Exception) -> None:
+            self._opening = None
+            if missing is not None and isinstance(error, NotFoundError):
+                missing()
+            else:
+                messages.show_error(self, error)
+
+        self._opening = ref, self.ctx.ops.read(self, lambda ws: _read_shown(ws, form, ref)).success(
+            lambda shown: self._arrived(*shown, typed=typed)).failure(failed).run()
+
+    def _arrived(self, record: Record, titles: Titles, *, typed: dict[str, Any] | None) -> None:
+        """Input typed into the record shown while the next one was read (``typed`` is what the form
+        held when it was asked for) is never dropped unasked."""
+        self._opening = None
+        if self._record is None or self._snapshot() == typed:
+            self.show_record(record, titles)
+        else:
+            self.maybe_leave(lambda: self.show_record(record, titles))
+
+    @property
+    def opening(self) -> RecordRef | None:
+        """The record asked for that is still being read."""
+        return self._opening[0] if self._opening is not None else None
+
+    def _drop_opening(self) -> None:
+        if self._opening is not None:
+            self._opening[1].cancel()  # its answer, if it comes, is not shown
+            self._opening = None
 
     @property
     def keeping_place(self) -> bool:
         """True while the record just saved is shown again: the editor keeps its tab and scroll."""
         return self._keeping_place
 
-    def show_record(self, record: Record) -> None:
+    def show_record(self, record: Record, titles: Titles | None = None) -> None:
+        """Show ``record``; ``titles`` names the records its fields link to (read with it)."""
+        self._drop_opening()
         self._record = record
-        self.form.set_values(record)
+        self.form.set_values(record, titles)
         self.form.clear_errors()
         self._show_general([])
         self.after_show(record)
@@ -155,6 +200,7 @@ class RecordEditor(QWidget):
         self.shown.emit()
 
     def clear(self) -> None:
+        self._drop_opening()
         self._record = None
         self._baseline = None
         self.heading.clear()
@@ -198,13 +244,14 @@ class RecordEditor(QWidget):
         self._show_general([])
         self.save_button.setEnabled(False)
 
-        def stored(result: Record) -> None:
+        def stored(answer: tuple[Record, Titles]) -> None:
+            result, titles = answer
             self._finish_saving()
             typed = form_values(self.form)
             self._keeping_place = True
             try:
                 with cursor_kept():
-                    self.show_record(result)
+                    self.show_record(result, titles)
                     put_back(self.form, typed, sent)
             finally:
                 self._keeping_place = False
@@ -217,9 +264,10 @@ class RecordEditor(QWidget):
             lambda error: self._save_failed(error, unless_failed)
         ).run()
 
-    def _store_as_initiator(self, ws: Workspace, record: Record) -> Record:
+    def _store_as_initiator(self, ws: Workspace, record: Record) -> tuple[Record, Titles]:
         with ws.initiated_by(self.initiator):
-            return self.store(ws, record)
+            stored = self.store(ws, record)
+        return stored, ws.titles(self.form.titled_refs(stored), include_trashed=True)
 
     def _finish_saving(self) -> None:
         self.save_button.setEnabled(True)
@@ -293,3 +341,9 @@ class RecordEditor(QWidget):
             self.revert()
             then()
         return choice is not LeaveChoice.STAY
+
+
+def _read_shown(ws: Workspace, form: RecordForm, ref: RecordRef) -> tuple[Record, Titles]:
+    """Runs on the reader lane: the record and the titles of the records its form names."""
+    record = ws.service(ref.type).get(ref.id)
+    return record, ws.titles(form.titled_refs(record), include_trashed=True)

@@ -13,7 +13,9 @@ from sic_desktop.ui.editors.record_editor import RecordEditor
 
 
 def add_theme_and_tag_rows(editor: RecordEditor, layout: QFormLayout) -> None:
-    editor.form.add(layout, "theme_ids", ThemesField(editor.ctx.ws.themes.names()))
+    themes = editor.form.add(layout, "theme_ids", ThemesField())
+    # Queued before any record this editor opens: the choices arrive first (the reader lane keeps order).
+    editor.ctx.ops.read(editor, lambda ws: ws.themes.names()).success(themes.set_choices).run()
 
     def ask_tags(deliver: Callable[[list[str]], None]) -> None:
         editor.ctx.ops.read(editor, lambda ws: list(ws.tags.usage())).success(deliver).run()

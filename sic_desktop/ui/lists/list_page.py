@@ -156,6 +156,7 @@ class ListPage(QWidget):
         self.editor: RecordEditor = EDITORS[self.record_type](self.ctx, detail)
         self.editor.saved.connect(self._saved)
         self.editor.shown.connect(self._update_record_actions)
+        self.editor.shown.connect(lambda: self._show_side(self.editor.ref))  # the panes follow the editor
         detail.addWidget(self.editor)
         side = QSplitter(Qt.Orientation.Vertical, detail)
         self.linked = LinkedRecordsPane(self.ctx, side)
@@ -239,15 +240,12 @@ class ListPage(QWidget):
         stored now. Its own save the editor shows itself; unsaved input is never replaced (saving
         it then meets the conflict and offers to reload)."""
         ref = self.editor.ref
-        if ref is None or ref not in changes.refs() or changes.made_by(self.editor.initiator) or self.editor.is_dirty():
+        leaving = self.editor.opening not in (None, ref)  # the user asked for another record
+        if (ref is None or leaving or ref not in changes.refs() or changes.made_by(self.editor.initiator)
+                or self.editor.is_dirty()):
             self._refresh_linked_pane(changes)
             return
-        if self._service.exists(ref.id):
-            self.editor.open(ref)
-            self._show_side(ref)
-        else:
-            self.editor.clear()
-            self._show_side(None)
+        self.editor.open(ref, missing=self.editor.clear)
 
     def _show_side(self, ref: RecordRef | None) -> None:
         """„Verknüpft mit“ and „Anhänge“ of the record shown."""
@@ -308,7 +306,6 @@ class ListPage(QWidget):
 
     def _show(self, ref: RecordRef, *, select: bool = False) -> None:
         self.editor.open(ref)
-        self._show_side(ref)
         if select and not self._select_row_of(ref):
             self._pending_ref = ref  # the list is still loading
         self.ctx.status_message.emit("")
@@ -329,7 +326,6 @@ class ListPage(QWidget):
         def start() -> None:
             self.table.clearSelection()
             self.editor.new(**values)
-            self._show_side(None)
             self.editor.setFocus()
             self.editor.focusNextChild()
 
@@ -337,7 +333,6 @@ class ListPage(QWidget):
 
     def _saved(self, record) -> None:
         self._pending_ref = record.ref
-        self._show_side(record.ref)
 
     def _update_record_actions(self) -> None:
         """„Wiedervorlage anlegen …“ and the like need a stored record to work on."""

@@ -95,8 +95,13 @@ class AttachmentPane(QWidget):
         self._reload()
 
     def _reload(self) -> None:
-        # One indexed query, like „Verknüpft mit“ beside it: read at once, so the pane never lags the record.
-        self._fill(self._ctx.ws.attachments.for_record(self._ref) if self._ref is not None else [])
+        """Read on the reader lane; an answer for a record no longer shown is dropped."""
+        wanted = self._ref
+        if wanted is None:
+            self._fill([])
+            return
+        self._ctx.ops.read(self, lambda ws: ws.attachments.for_record(wanted)).success(
+            lambda attachments: self._fill(attachments) if wanted == self._ref else None).run()
 
     def _fill(self, attachments: list[Attachment]) -> None:
         self.list.clear()
