@@ -153,8 +153,17 @@ class AccessKeyWatcher(QObject):
                 settle_access_keys(window)
 
 
-def watch_access_keys() -> None:
-    """From now on every window of the program settles its access keys as it shows something new (once)."""
+def watch_access_keys(window: QWidget) -> None:
+    """From now on every window of the program settles its access keys as it shows something new (once);
+    ``window``, shown before, settles now.
+
+    Called once the main window shows its first page with its data, not before its first paint: the
+    watcher sees every event of the program, and the first one about an object of a class private to
+    Qt (the gesture manager of the first scroll area) makes PySide6 build every class of its modules
+    it has not built yet, with their enums (~130, a quarter of the start's processor time).
+    """
     app = QApplication.instance()
     if app is not None and app.findChild(AccessKeyWatcher) is None:
         app.installEventFilter(AccessKeyWatcher(app))
+    if shiboken6.isValid(window) and window.isVisible():
+        settle_access_keys(window)
