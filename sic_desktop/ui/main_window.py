@@ -65,9 +65,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(icon("app"))
         self.history = History()
-        # No two buttons, labels or menus of a window share an Alt+letter; watched once the first page
-        # shows its data (the watcher makes PySide6 build all of Qt's classes, see watch_access_keys).
-        after_first_paint(self, lambda: ctx.ops.after_reads(lambda: watch_access_keys(self)))
+        # No two buttons, labels or menus of a window share an Alt+letter; watched once the window has
+        # been painted (the watcher makes PySide6 build all of Qt's classes, see watch_access_keys).
+        after_first_paint(self, lambda: watch_access_keys(self))
         self._pages: dict[str, QWidget] = {}
         self._closing = False
         self._search: SearchPopup | None = None

@@ -157,10 +157,10 @@ def watch_access_keys(window: QWidget) -> None:
     """From now on every window of the program settles its access keys as it shows something new (once);
     ``window``, shown before, settles now.
 
-    Called once the main window shows its first page with its data, not before its first paint: the
-    watcher sees every event of the program, and the first one about an object of a class private to
-    Qt (the gesture manager of the first scroll area) makes PySide6 build every class of its modules
-    it has not built yet, with their enums (~130; 14 % of the start's instructions).
+    Called once the main window has been painted, not before: the watcher sees every event of the
+    program, and the first one about an object of a class private to Qt (the gesture manager of the
+    first scroll area) makes PySide6 build every class of its modules it has not built yet, with
+    their enums (~130; 14 % of the start's instructions).
     """
     app = QApplication.instance()
     if app is not None and app.findChild(AccessKeyWatcher) is None:
