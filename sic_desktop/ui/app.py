@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -55,6 +56,7 @@ def run_app(*, data_dir: str | None, demo: bool) -> int:
     sys.excepthook = _show_unexpected(lambda: session.window)  # a restore replaces the window
     window = session.window
     assert window is not None  # open_session shows it
+    after_first_paint(window, gc.enable)  # off since cli/gui.py's run: the start's objects are made
     if os.environ.get(SHOWN_MARKER_ENV):
         after_first_paint(window, _print_shown_marker)
         start_page = window.page("start")

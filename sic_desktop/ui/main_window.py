@@ -31,6 +31,7 @@ from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.team_access import access_rights
 from sic_desktop.ui.commands import COMMANDS, MENUS, Command
 from sic_desktop.ui.context import AppContext
+from sic_desktop.ui.first_paint import after_first_paint
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.mnemonics import mnemonic, watch_access_keys, with_free_mnemonic
 from sic_desktop.ui.navigation_history import History, Place
@@ -64,7 +65,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setWindowIcon(icon("app"))
         self.history = History()
-        watch_access_keys()  # no two buttons, labels or menus of a window share an Alt+letter
+        # No two buttons, labels or menus of a window share an Alt+letter; watched once the window has
+        # been painted (the watcher makes PySide6 build all of Qt's classes, see watch_access_keys).
+        after_first_paint(self, lambda: watch_access_keys(self))
         self._pages: dict[str, QWidget] = {}
         self._closing = False
         self._search: SearchPopup | None = None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 from collections.abc import Callable, Iterable, Iterator
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
@@ -158,8 +159,17 @@ class AccessKeyWatcher(QObject):
         return False
 
 
-def watch_access_keys() -> None:
-    """From now on every window of the program settles its access keys as it is activated and at each Alt."""
+def watch_access_keys(window: QWidget) -> None:
+    """From now on every window of the program settles its access keys as it is activated and at each
+    Alt; ``window``, shown and perhaps activated before, is watched and settled now.
+
+    Called once the main window has been painted, not before: settling walks the window's widgets
+    and makes PySide6 build the classes and enums it meets, work the first paint need not wait for.
+    """
     app = QApplication.instance()
-    if isinstance(app, QApplication) and app.findChild(AccessKeyWatcher) is None:
-        AccessKeyWatcher(app)
+    if not isinstance(app, QApplication):
+        return
+    watcher = app.findChild(AccessKeyWatcher) or AccessKeyWatcher(app)
+    if shiboken6.isValid(window) and window.isVisible():
+        window.installEventFilter(watcher)
+        settle_access_keys(window)

@@ -11,16 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QAbstractSpinBox,
-    QComboBox,
-    QLineEdit,
-    QPlainTextEdit,
-    QTextEdit,
-    QToolButton,
-    QWidget,
-)
+from PySide6.QtWidgets import QAbstractButton, QToolButton, QWidget
 
 from sic_desktop.core.models import RecordType
 from sic_desktop.core.team_access import AccessRights, on_server
@@ -89,6 +80,9 @@ def limit_page(page: QWidget, rights: AccessRights) -> None:
 
 def show_only(editor: QWidget) -> None:
     """The editor shows the record, text stays selectable, nothing can be typed or saved."""
+    # Imported for a reader's editor only: each Qt class builds its enums when imported (the start needs none).
+    from PySide6.QtWidgets import QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QTextEdit
+
     for name in ("save_button", "revert_button"):
         button = getattr(editor, name, None)
         if isinstance(button, QWidget):

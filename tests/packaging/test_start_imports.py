@@ -82,6 +82,37 @@ def test_the_window_is_painted_before_any_heavy_library_loads(tmp_path: Path, de
                     "importlib.resources"} & loaded
 
 
+COLLECTOR_AROUND_FIRST_PAINT = r"""
+import gc, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+import sic_desktop.ui.app as app
+
+def report():
+    at_paint = gc.isenabled()
+    def after():
+        print("COLLECTOR", at_paint, gc.isenabled(), flush=True)
+        QApplication.instance().exit(0)
+    QTimer.singleShot(0, after)
+
+app._print_shown_marker = report
+from sic_desktop.cli import main
+code = main(["--data-dir", sys.argv[1]])
+print("AFTER", gc.isenabled(), flush=True)
+sys.exit(code)
+"""
+
+
+def test_the_garbage_collector_is_off_until_the_window_is_painted(tmp_path: Path):
+    """The start's objects live until the end: collecting them while the window is built is wasted time;
+    once it is painted the collector works as always, and after the window it is on as well."""
+    env = os.environ | {"QT_QPA_PLATFORM": "offscreen", "SIC_DESKTOP_PRINT_WHEN_SHOWN": "1"}
+    output = subprocess.run([sys.executable, "-c", COLLECTOR_AROUND_FIRST_PAINT, str(tmp_path / "daten")], cwd=ROOT,
+                            capture_output=True, text=True, check=True, timeout=120, env=env).stdout.splitlines()
+    assert "COLLECTOR False True" in output
+    assert output[-1] == "AFTER True"
+
+
 def test_what_the_window_needs_without_qt_loads_before_it(tmp_path: Path):
     """PySide6's feature switch reads the source of every module imported after PySide6: the start's modules
     that need no Qt come first (``cli.gui.BEFORE_QT``)."""
