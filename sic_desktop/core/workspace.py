@@ -142,8 +142,13 @@ class Workspace:
         refuse_lost_database(folder, Settings.load(folder.settings_file))
         database = open_database(folder.database, before_migration=before_migration or _backup_before_migration(folder))
         workspace = cls(folder, database, user=user)
-        if any(key in workspace.settings.extra for key in FORMER_PRIVACY_PERIODS):  # once: they left settings.json
-            workspace.privacy_settings.take_over_local(workspace.settings)
+        # Once: the periods left settings.json. A write-protected folder opens to be read, as it is.
+        if database.read_only is None and any(key in workspace.settings.extra for key in FORMER_PRIVACY_PERIODS):
+            try:
+                workspace.privacy_settings.take_over_local(workspace.settings)
+            except BaseException:
+                workspace.close()
+                raise
         return workspace
 
     def save_settings(self) -> None:

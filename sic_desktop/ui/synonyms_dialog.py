@@ -105,3 +105,12 @@ class SynonymsDialog(QDialog):
 
         self._ctx.ops.write(self, lambda ws: ws.search_synonyms.replace(text)).success(
             lambda _: super(SynonymsDialog, self).accept()).failure(refused).run()
+
+    def reject(self) -> None:
+        """Escape while the list is being saved waits for the save (the dialog closes when it is stored)."""
+        if self._saving():
+            return
+        super().reject()
+
+    def _saving(self) -> bool:
+        return self.own.isEnabled() and not self.save_button.isEnabled()

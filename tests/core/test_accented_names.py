@@ -5,6 +5,7 @@ they sort among their base letter – on the local file and on the team server a
 from __future__ import annotations
 
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 from sic_desktop.core.models import Organisation, Person
@@ -54,7 +55,8 @@ def test_a_name_stored_decomposed_is_the_same_name(workspace: Workspace) -> None
 def test_the_database_folds_every_letter_as_the_program_does(workspace: Workspace) -> None:
     """The team server's ``sic_fold`` is SQL written from the program's table: both must agree on
     every letter, upper and lower case, or a filter finds on one backend what it misses on the other."""
-    samples = ["".join(_FOLDS), "".join(_FOLDS).upper(), "Straße İlhan Łukasz Ærø", "Mu\u0308ller", "", "plain"]
+    samples = ["".join(_FOLDS), "".join(_FOLDS).upper(), "Straße İlhan Łukasz Ærø", "Mu\u0308ller", "", "plain",
+               "Straße", "GRÜẞE Öl", "Äpfel über", "ẞ"]  # the last four: only Umlaute and ß, the server's short way
     rows = workspace.database.query(
         " UNION ALL ".join(f"SELECT {i} AS n, sic_fold(?) AS folded" for i in range(len(samples))), samples
     )
@@ -69,18 +71,15 @@ def test_a_file_of_the_previous_version_gets_the_new_sort_keys(tmp_path: Path) -
     with Workspace.open(tmp_path, user="test") as ws:
         _persons(ws)
         ws.organisations.create(Organisation(name="Çay Evi"))
-    conn = sqlite3.connect(tmp_path / DATABASE_NAME)
-    with conn:  # as version 13 stored them: the marks kept in the key
+    with closing(sqlite3.connect(tmp_path / DATABASE_NAME)) as conn, conn:  # as version 13 stored them
         conn.execute("UPDATE person SET sort_key = lower(last_name || ' ' || first_name)")
         conn.execute("UPDATE organisation SET sort_key = lower(name)")
         conn.execute("DELETE FROM _sqlite_migrations WHERE name LIKE '0014_%'")
         conn.execute("PRAGMA user_version = 13")
-    conn.close()
 
     with Workspace.open(tmp_path, user="test") as ws:
         assert _names(ws, "sahin") == ["Şahin"]
         assert _names(ws)[:3] == ["Becker", "Çelik", "Dąbrowski"]
         assert [o.name for o in ws.organisations.list(ListQuery(text="cay evi"))] == ["Çay Evi"]
-    conn = sqlite3.connect(tmp_path / DATABASE_NAME)
-    assert conn.execute("PRAGMA user_version").fetchone()[0] == latest_version()
-    conn.close()
+    with closing(sqlite3.connect(tmp_path / DATABASE_NAME)) as conn:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == latest_version()

@@ -33,13 +33,28 @@ def test_typing_while_the_next_record_is_read_asks_before_it_replaces_the_input(
     settle()
     page = window.current_page()
     ctx.ops.hold()
-    window.open_record(second.ref)
+    page.show_record(second.ref)
     page.editor.form.widget("district").setText("Eving")
     answers.unsaved.append(LeaveChoice.STAY)
     ctx.ops.release()
     settle()
     assert answers.asked == ["unsaved: Erster Verein"]
     assert page.editor.ref == first.ref and page.editor.form.widget("district").text() == "Eving"
+    assert page.selected_refs() == [first.ref], "the list marks the record the user stayed with"
+
+
+def test_going_back_to_the_shown_record_while_another_is_read_keeps_it(qtbot, window, ctx, settle) -> None:
+    first = ctx.ws.organisations.create(Organisation(name="Erster Verein"))
+    second = ctx.ws.organisations.create(Organisation(name="Zweiter Verein"))
+    window.open_record(first.ref)
+    settle()
+    page = window.current_page()
+    ctx.ops.hold()
+    page.show_record(second.ref)
+    page.show_record(first.ref)  # changed their mind before „Zweiter Verein“ arrived
+    ctx.ops.release()
+    settle()
+    assert page.editor.ref == first.ref and page.selected_refs() == [first.ref]
 
 
 def test_a_record_gone_before_it_was_read_is_reported_and_the_shown_one_stays(

@@ -45,8 +45,11 @@ def test_an_editor_sees_the_periods_disabled_with_the_reason(
         assert not review.isEnabled() and not history.isEnabled()
         assert (review.value(), history.value()) == (3, 10)
         assert "nur eine Anmeldung mit der Rolle „Datenschutz“" in hint
+        review.setValue(1)  # as if the box had been changed: the dialog must not try to store it
         dialog.accept()  # the other settings of this PC are saved; the periods are not touched
         ctx.close()
+        stored = {s.key: (s.value, s.updated_by) for s in ws.privacy_settings.list()}
+        assert stored == {"history_retention_years": (10, "SIC Desktop"), "review_years": (3, "SIC Desktop")}
 
 
 def test_the_datenschutz_role_changes_the_periods_for_the_whole_team(

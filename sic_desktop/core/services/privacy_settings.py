@@ -77,12 +77,11 @@ class PrivacySettingService:
         (nothing stored then). On the team server refused unless the login has the Datenschutz role."""
         for key, value in values.items():
             _check(key, value)
-        changed = {key: value for key, value in values.items() if value != self.value(key)}
-        if not changed:
-            return
         with self._ws.database.write():
-            for key, value in changed.items():
-                self._store(PrivacySetting(key, value, now_utc(), self._ws.user))
+            current = {setting.key: setting.value for setting in self.list()}
+            for key, value in values.items():
+                if value != current[key]:
+                    self._store(PrivacySetting(key, value, now_utc(), self._ws.user))
 
     def restore(self, settings: builtins.list[PrivacySetting]) -> None:
         """Store periods as they are, with who changed them when (reading a full export)."""

@@ -277,7 +277,7 @@ class RecordService(Generic[R]):
 
     def _stored_later(self, old: R, updated: Answer, changed: builtins.list[str]) -> Callable[[], R]:
         """The record as a save stored it, on the team server answered with the COMMIT (the save's last
-        round trip): the row the UPDATE returned with the links read (locked) before it. A save that
+        round trip): the row the UPDATE returned with the links read before it under the write lock. A save that
         changed links (stored tag spellings, a membership's organisation name) or of a service that
         derives more from a save (a status history, a linked title) reads all of it back instead."""
         columns = {column.name for column in self.columns}

@@ -166,12 +166,12 @@ class ThemesField(QListWidget):
 
     def value(self) -> list[int]:
         if not self._offered:
-            return list(self._wanted)
-        return [
+            return sorted(self._wanted)
+        return sorted(  # one order before and after the choices arrive: a shown record is not „changed“
             self.item(row).data(Qt.ItemDataRole.UserRole)
             for row in range(self.count())
             if self.item(row).checkState() == Qt.CheckState.Checked
-        ]
+        )
 
     def set_value(self, value: list[int] | None) -> None:
         self._wanted = list(value or [])

@@ -40,6 +40,7 @@ class RecordEditor(QWidget):
     record_type: ClassVar[RecordType]
     saved = Signal(object)  # the stored record
     shown = Signal()  # another record (or none) is shown
+    kept = Signal()  # a record arrived, and the user chose to stay with the input typed meanwhile
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -147,7 +148,7 @@ class RecordEditor(QWidget):
     def open(self, ref: RecordRef, *, missing: Callable[[], None] | None = None) -> None:
         """Show the stored ``ref`` once it is read off the UI thread. If it is gone (deleted, in the
         trash), ``missing`` runs; without it the error is shown and the shown record stays."""
-        self._drop_opening()
+        self.cancel_opening()
         form = self.form
         typed = self._snapshot() if self._record is not None else None
 
@@ -167,15 +168,16 @@ class RecordEditor(QWidget):
         self._opening = None
         if self._record is None or self._snapshot() == typed:
             self.show_record(record, titles)
-        else:
-            self.maybe_leave(lambda: self.show_record(record, titles))
+        elif not self.maybe_leave(lambda: self.show_record(record, titles)):
+            self.kept.emit()
 
     @property
     def opening(self) -> RecordRef | None:
         """The record asked for that is still being read."""
         return self._opening[0] if self._opening is not None else None
 
-    def _drop_opening(self) -> None:
+    def cancel_opening(self) -> None:
+        """The record asked for last is not shown when it arrives (the user went back to the shown one)."""
         if self._opening is not None:
             self._opening[1].cancel()  # its answer, if it comes, is not shown
             self._opening = None
@@ -187,7 +189,7 @@ class RecordEditor(QWidget):
 
     def show_record(self, record: Record, titles: Titles | None = None) -> None:
         """Show ``record``; ``titles`` names the records its fields link to (read with it)."""
-        self._drop_opening()
+        self.cancel_opening()
         self._record = record
         self.form.set_values(record, titles)
         self.form.clear_errors()
@@ -200,7 +202,7 @@ class RecordEditor(QWidget):
         self.shown.emit()
 
     def clear(self) -> None:
-        self._drop_opening()
+        self.cancel_opening()
         self._record = None
         self._baseline = None
         self.heading.clear()

@@ -46,6 +46,7 @@ class RecordPicker(QLineEdit):
         self._typing = QTimer(self, singleShot=True, interval=80)
         self._typing.timeout.connect(self._suggest)
         self.textEdited.connect(self._typing.start)
+        self.textEdited.connect(self._forget_enter)  # Enter meant the text as it was then
         self.returnPressed.connect(self._take_first)
 
     def suggestions(self) -> list[tuple[RecordRef, str]]:
@@ -56,6 +57,9 @@ class RecordPicker(QLineEdit):
     def labels(self) -> list[str]:
         """The suggestions as the list shows them (title, what tells it apart, how it was found)."""
         return [self._model.item(row).text() for row in range(self._model.rowCount())]
+
+    def _forget_enter(self) -> None:
+        self._take_first_on_arrival = False
 
     def _suggest(self) -> None:
         text, types = self.text().strip(), self._types

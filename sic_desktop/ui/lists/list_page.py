@@ -157,6 +157,7 @@ class ListPage(QWidget):
         self.editor.saved.connect(self._saved)
         self.editor.shown.connect(self._update_record_actions)
         self.editor.shown.connect(lambda: self._show_side(self.editor.ref))  # the panes follow the editor
+        self.editor.kept.connect(lambda: self._select_row_of(self.editor.ref) if self.editor.ref else None)
         detail.addWidget(self.editor)
         side = QSplitter(Qt.Orientation.Vertical, detail)
         self.linked = LinkedRecordsPane(self.ctx, side)
@@ -293,13 +294,17 @@ class ListPage(QWidget):
         if not current.isValid():
             return
         ref = RecordRef(self.record_type, self.model.id_at(current.row()))
-        stays = ref != self.editor.ref and not self.editor.maybe_leave(lambda: self._show(ref))
+        if ref == self.editor.ref:
+            self.editor.cancel_opening()  # back to the shown record while another was read
+            return
+        stays = not self.editor.maybe_leave(lambda: self._show(ref))
         if stays and self.editor.ref is not None:
             self._select_row_of(self.editor.ref)  # the user chose to stay
 
     def show_record(self, ref: RecordRef) -> None:
         """Open ``ref`` in the editor (asking first about unsaved changes) and select it in the list."""
         if ref == self.editor.ref:
+            self.editor.cancel_opening()
             self._select_row_of(ref)
             return
         self.editor.maybe_leave(lambda: self._show(ref, select=True))
