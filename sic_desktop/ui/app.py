@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from sic_desktop import APP_NAME
@@ -61,7 +61,7 @@ def run_app(*, data_dir: str | None, demo: bool) -> int:
         after_first_paint(window, _print_shown_marker)
         start_page = window.page("start")
         assert isinstance(start_page, StartPage)
-        start_page.filled.connect(lambda: _print_marker(FILLED_MARKER), Qt.ConnectionType.SingleShotConnection)
+        start_page.filled.connect(lambda: _print_marker(FILLED_MARKER))
     if demo and session.workspace.is_empty():
         QTimer.singleShot(0, window.load_demo)
     try:
@@ -84,7 +84,13 @@ def _print_shown_marker() -> None:
 
 
 def _print_marker(marker: str) -> None:
-    print(marker, f"{time.process_time():.3f}", flush=True)  # a no-op in the Windows program without console
+    """Each marker once: the start page fills again after every change."""
+    if marker not in _printed:
+        _printed.add(marker)
+        print(marker, f"{time.process_time():.3f}", flush=True)  # a no-op in the Windows program without console
+
+
+_printed: set[str] = set()
 
 
 def _show_unexpected(current_window: Callable[[], QWidget | None]):

@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeGuard
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,7 +41,6 @@ from sic_desktop.ui.pages import PAGES, PageSpec, page_for, page_shortcut
 from sic_desktop.ui.start_page import StartPage
 from sic_desktop.ui.status_bar import StatusBar
 from sic_desktop.ui.team_role import limit_page, limit_window
-from sic_desktop.ui.where_data_lies import about_where
 
 if TYPE_CHECKING:
     from sic_desktop.ui.global_search.backend import SearchBackend
@@ -78,8 +77,7 @@ class MainWindow(QMainWindow):
         self.nav.setIconSize(QSize(22, 22))
         self.nav.setSpacing(2)
         for number, spec in enumerate(PAGES, start=1):
-            item = QListWidgetItem(icon(spec.icon), spec.title(), self.nav)
-            item.setData(Qt.ItemDataRole.UserRole, spec.key)
+            item = QListWidgetItem(icon(spec.icon), spec.title(), self.nav)  # row by row as in PAGES (nav_item)
             keys = QKeySequence(page_shortcut(number)).toString(QKeySequence.SequenceFormat.NativeText)
             item.setToolTip(self.tr("{page} ({keys})").format(page=spec.title(), keys=keys))
         self.nav.setFixedWidth(self.nav.sizeHintForColumn(0) + 24)
@@ -117,7 +115,8 @@ class MainWindow(QMainWindow):
         toolbar = QToolBar(self.tr("Werkzeugleiste"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setIconSize(QSize(20, 20))
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)  # too narrow: Qt's „»“ menu
+        # Text beside the icon (narrower: Qt's „»“ menu); set by name, as naming Qt's enum slows the start (first_paint).
+        toolbar.setProperty("toolButtonStyle", "ToolButtonTextBesideIcon")
         self.addToolBar(toolbar)
         for command in COMMANDS:
             action = self._action(command)
@@ -131,7 +130,7 @@ class MainWindow(QMainWindow):
         taken = {letter for action in menus["go"].actions() if (letter := mnemonic(action.text()))}
         for number, spec in enumerate(PAGES, start=1):
             action = QAction(icon(spec.icon), with_free_mnemonic(spec.title(), taken), self)
-            action.setShortcut(QKeySequence(page_shortcut(number)))
+            action.setShortcuts([QKeySequence(page_shortcut(number))])  # not setShortcut: see _action
             action.triggered.connect(lambda _=False, key=spec.key: self.go_to(key))
             menus["go"].addAction(action)
 
@@ -142,7 +141,8 @@ class MainWindow(QMainWindow):
         if command.icon:
             action.setIcon(icon(command.icon))
         if command.shortcut is not None:
-            action.setShortcut(QKeySequence(command.shortcut))
+            # setShortcuts: setShortcut's overloads make PySide6 build all of Qt's enums (see first_paint).
+            action.setShortcuts([QKeySequence(command.shortcut)])
             action.setToolTip(f"{command.text().replace('&', '')} ({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
         action.triggered.connect(lambda _=False: command.run(self))
         self.commands[command.key] = action
@@ -200,14 +200,19 @@ class MainWindow(QMainWindow):
 
     def _select_nav(self, key: str) -> None:
         self.nav.blockSignals(True)
-        for row in range(self.nav.count()):
-            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
-                self.nav.setCurrentRow(row)
+        item = self.nav_item(key)
+        if item is not None:
+            self.nav.setCurrentItem(item)
         self.nav.blockSignals(False)
+
+    def nav_item(self, key: str) -> QListWidgetItem | None:
+        """The navigation's entry for page ``key``: its rows are the pages in the order of PAGES."""
+        row = next((row for row, spec in enumerate(PAGES) if spec.key == key), None)
+        return None if row is None else self.nav.item(row)
 
     def _nav_changed(self, item: QListWidgetItem | None) -> None:
         if item is not None:
-            self.go_to(item.data(Qt.ItemDataRole.UserRole))
+            self.go_to(PAGES[self.nav.row(item)].key)
 
     def open_record(self, ref: RecordRef, *, remember: bool = True) -> None:
         spec: PageSpec | None = page_for(ref.type)
@@ -312,6 +317,8 @@ class MainWindow(QMainWindow):
         ThemesDialog(self.ctx, self).exec()
 
     def show_about(self) -> None:
+        from sic_desktop.ui.where_data_lies import about_where  # not needed for the first page
+
         QMessageBox.about(
             self,
             self.tr("Über SIC Desktop"),

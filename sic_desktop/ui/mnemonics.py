@@ -16,7 +16,8 @@ import functools
 from collections.abc import Callable, Iterable, Iterator
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -106,7 +107,7 @@ def _shown(window: QWidget) -> Iterator[QWidget]:
     everything on them, are skipped whole (walking them made a page switch of the main window slow)."""
     stack = [window]
     while stack:
-        children = [child for child in stack.pop().findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly)
+        children = [child for child in stack.pop().findChildren(QWidget, options=QtCore.Qt.FindChildOption.FindDirectChildrenOnly)
                     if not child.isWindow() and not child.isHidden()]
         yield from children
         stack.extend(reversed(children))
@@ -153,7 +154,7 @@ class AccessKeyWatcher(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
         # The window sees the key press after its focus widget, which ignores a bare Alt.
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() == Qt.Key.Key_Alt:
+        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) and event.key() == QtCore.Qt.Key.Key_Alt:
             assert isinstance(watched, QWidget)
             settle_access_keys(watched)
         return False

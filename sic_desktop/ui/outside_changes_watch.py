@@ -12,7 +12,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtGui import QGuiApplication
 
 from sic_desktop.core.outside_changes import OutsideChanges
@@ -41,8 +42,8 @@ class OutsideChangesWatch(QObject):
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._on_application_state)
 
-    def _on_application_state(self, state: Qt.ApplicationState) -> None:
-        if state == Qt.ApplicationState.ApplicationActive:
+    def _on_application_state(self, state: QtCore.Qt.ApplicationState) -> None:
+        if state == QtCore.Qt.ApplicationState.ApplicationActive:
             self.check()
 
     def check(self) -> None:

@@ -9,7 +9,8 @@ could not stop anything would only mislead.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from sic_desktop.core.progress import Progress
@@ -25,7 +26,7 @@ class ProgressDialog(QProgressDialog):
         self._cancellable = cancellable
         self.setObjectName("progressDialog")
         self.setWindowTitle(label)
-        self.setWindowModality(Qt.WindowModality.WindowModal)
+        self.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
         self.setAutoClose(False)
         self.setAutoReset(False)
         self.setMinimumWidth(420)

@@ -17,7 +17,8 @@ from __future__ import annotations
 import time
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 
 from sic_desktop import APP_NAME
@@ -89,8 +90,8 @@ class Session(QObject):
         ops.hold()  # the window's first reads (start page, status bar) start once it has been painted
         self._offered_restore = False
         self.background_started = False
-        # Queued: the request comes from a dialog of the old window, which must have returned first.
-        self.ctx.reopen_requested.connect(self.reopen, Qt.ConnectionType.QueuedConnection)
+        # Later: the request comes from a dialog of the old window, which must have returned first.
+        self.ctx.reopen_requested.connect(lambda label, work: QTimer.singleShot(0, lambda: self.reopen(label, work)))
         window = self.window = MainWindow(self.ctx)
         window.show()
         after_first_paint(window, lambda: self._painted(window, at_start=at_start))
@@ -161,7 +162,7 @@ class Session(QObject):
         busy.setMinimumDuration(0)
         busy.show()
         QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
         try:
             return work(self.folder), None
         except Exception as error:  # noqa: BLE001 — the old file is still in place (or kept aside): reopen and say why

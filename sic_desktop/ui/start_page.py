@@ -10,7 +10,8 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QFrame,
@@ -37,7 +38,7 @@ from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
 
-REF_ROLE = Qt.ItemDataRole.UserRole + 1
+REF_ROLE = 0x0101  # Qt.ItemDataRole.UserRole + 1: a number, as naming Qt slows the start (see first_paint)
 MATRIX_MAX_HEIGHT = 320  # px: about eight theme fields, the rest scroll
 LATEST_NOTES = 10
 
@@ -218,7 +219,7 @@ class StartPage(QWidget):
             item.setIcon(0, icon("followup"))
             item.setData(0, REF_ROLE, followup.ref)
         if not self.due.topLevelItemCount():
-            QTreeWidgetItem(self.due, ["", self.tr("Nichts fällig in dieser Woche.")]).setFlags(Qt.ItemFlag.NoItemFlags)
+            QTreeWidgetItem(self.due, ["", self.tr("Nichts fällig in dieser Woche.")]).setFlags(QtCore.Qt.ItemFlag.NoItemFlags)
         self._fit(self.due)
 
     def _fill_notes(self, rows: list[dict[str, Any]]) -> None:
@@ -228,7 +229,7 @@ class StartPage(QWidget):
             item.setIcon(0, icon("note"))
             item.setData(0, REF_ROLE, RecordRef(RecordType.NOTE, row["id"]))
         if not rows:
-            QTreeWidgetItem(self.notes, ["", self.tr("Noch keine Notizen.")]).setFlags(Qt.ItemFlag.NoItemFlags)
+            QTreeWidgetItem(self.notes, ["", self.tr("Noch keine Notizen.")]).setFlags(QtCore.Qt.ItemFlag.NoItemFlags)
         self._fit(self.notes)
 
     @staticmethod
@@ -258,7 +259,7 @@ class StartPage(QWidget):
 
     def _count_cell(self, row: int, column: int, count: int, *, bold: bool = False) -> None:
         item = QTableWidgetItem(str(count) if count else "–")
-        item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
+        item.setTextAlignment(QtCore.Qt.AlignmentFlag.AlignCenter)
         if bold:
             font = item.font()
             font.setBold(True)

@@ -3,7 +3,8 @@ messages, shortened with „…“ to the room there is (the full text in the to
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6 import QtCore
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QStatusBar, QWidget
 
@@ -66,7 +67,7 @@ class StatusBar(QStatusBar):
             return text  # resizeEvent shortens it when the window is laid out
         permanent = sum(w.sizeHint().width() + 8 for w in self.findChildren(QLabel) if w.parent() is self and w.isVisible())
         room = self.width() - permanent - 16
-        return self.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, max(room, 40))  # what happened comes first
+        return self.fontMetrics().elidedText(text, QtCore.Qt.TextElideMode.ElideRight, max(room, 40))  # what happened comes first
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
         super().resizeEvent(event)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QToolButton, QWidget
 
 from sic_desktop.core.models import RecordType
@@ -45,14 +44,15 @@ def limit_window(window: MainWindow, rights: AccessRights) -> None:
                 window.commands[key].setVisible(False)
     if not rights.privacy:  # a transfer brings the Datenschutz-Protokoll and the Löschregeln along
         window.commands["server_transfer"].setVisible(False)
-        for row in range(window.nav.count()):
-            item = window.nav.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) == PRIVACY_PAGE:
-                item.setHidden(True)
+        item = window.nav_item(PRIVACY_PAGE)
+        if item is not None:
+            item.setHidden(True)
 
 
 def limit_page(page: QWidget, rights: AccessRights) -> None:
     """Hide on a page, as it is created, what the role may not use; a reader's editors only show."""
+    if rights.edit and rights.privacy:
+        return  # nothing to hide: not walked (each child then gets a Python object, its class its enums)
     if not rights.edit:
         for name in (*(f"new_{t.value}" for t in RecordType), "newRecord", *TRASH_BUTTONS):
             for button in page.findChildren(QAbstractButton, name):

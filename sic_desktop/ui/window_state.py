@@ -7,9 +7,12 @@ portable data folder carries its own layout.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
+
+if TYPE_CHECKING:  # not imported at the start: each Qt class builds its enums (see first_paint)
+    from PySide6.QtWidgets import QHeaderView, QMainWindow, QSplitter
 
 
 class WindowState:
