@@ -38,12 +38,18 @@ class OutsideChangesWatch(QObject):
         self._timer.timeout.connect(self.check)
         if not on_server(ctx.ws):  # on the team server the change follower tells the window at once
             self._timer.start()
+
+    def watch_activation(self) -> None:
+        """Check whenever the window gets the focus back; from its first paint on (``Session``): naming
+        ``Qt`` builds its enums then (see first_paint), and PySide6 hands a signal's Qt enum to Python only
+        once they are built."""
+        self._active = QtCore.Qt.ApplicationState.ApplicationActive
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.applicationStateChanged.connect(self._on_application_state)
 
     def _on_application_state(self, state: QtCore.Qt.ApplicationState) -> None:
-        if state == QtCore.Qt.ApplicationState.ApplicationActive:
+        if state == self._active:
             self.check()
 
     def check(self) -> None:

@@ -103,6 +103,7 @@ class Session(QObject):
         loading the search index's libraries would hold up the start page's data)."""
         ops = window.ctx.ops
         ops.release()
+        window.ctx.outside_changes.watch_activation()
         # Queued once more: the filled pages' layout and repaint, already queued, come first.
         ops.after_reads(lambda: QTimer.singleShot(0, lambda: self._start_background(window, at_start=at_start)))
 

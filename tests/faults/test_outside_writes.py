@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+
 from sic_desktop.cli import main
 from sic_desktop.core.models import Organisation
 from sic_desktop.search import SearchState
@@ -34,3 +37,16 @@ def test_the_windows_own_saves_are_not_taken_for_outside_changes(qtbot, window, 
     ctx.outside_changes.check()
     settle()
     assert "anderes Programm" not in window.statusBar().currentMessage()
+
+
+def test_the_window_getting_the_focus_back_looks_for_outside_changes(qtbot, window, ctx, monkeypatch):
+    """From the first paint on (the session calls ``watch_activation`` then), not before: PySide6 hands the
+    signal's state to Python only once Qt's enums are built, which the start leaves until after its picture."""
+    asked: list[bool] = []
+    monkeypatch.setattr(ctx.outside_changes, "check", lambda: asked.append(True))
+    ctx.outside_changes.watch_activation()
+    app = QGuiApplication.instance()
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationInactive)  # another program in front
+    assert asked == []
+    app.applicationStateChanged.emit(Qt.ApplicationState.ApplicationActive)
+    assert asked == [True]
