@@ -34,8 +34,9 @@ from xml.sax.saxutils import escape
 from reportlab.lib.styles import getSampleStyleSheet
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
-from sic_desktop.core.models import FollowUp, Membership, Note, Organisation, Person, RecordRef, RecordType
+from sic_desktop.core.models import FollowUp, Membership, Note, Organisation, Person
 from sic_desktop.core.progress import run_to_end
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.reports.briefings import BriefingOptions, build_briefing

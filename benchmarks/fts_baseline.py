@@ -6,7 +6,7 @@ out of the box, built from the same ``SearchDocument``s as our index.
 
 from __future__ import annotations
 
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.search import SearchDocument
 
 FTS_COLUMNS = "ref UNINDEXED, type UNINDEXED, kind UNINDEXED, title, names, body, tags, themes, " \

@@ -50,9 +50,10 @@ from fts_baseline import FTS_COLUMNS, INSERT, fts_row, fts_rowid
 from search_engine import QUERIES as ENGINE_QUERIES
 from search_engine import cpu_timed, percentile, timed
 
-from sic_desktop.core.models import Note, RecordRef, RecordType
+from sic_desktop.core.models import Note
 from sic_desktop.core.paths import DATABASE_NAME
 from sic_desktop.core.progress import run_to_end
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.search import SearchService, posting_file

@@ -23,8 +23,8 @@ from PySide6.QtCore import QCoreApplication, QEventLoop
 from PySide6.QtWidgets import QApplication
 
 from sic_desktop.core.demo import DemoSize, load_demo
-from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.progress import run_to_end
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.reports.briefings import BriefingOptions, build_briefing
 from sic_desktop.ui.context import AppContext

@@ -32,8 +32,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from sic_desktop.core.demo import DemoSize, load_demo  # noqa: E402
-from sic_desktop.core.models import RecordType  # noqa: E402
 from sic_desktop.core.progress import run_to_end  # noqa: E402
+from sic_desktop.core.record_ref import RecordType  # noqa: E402
 from sic_desktop.core.services.list_query import ListQuery  # noqa: E402
 from sic_desktop.core.storage.postgres import PostgresDatabase  # noqa: E402
 from sic_desktop.core.storage.server_schema import migrate_server  # noqa: E402

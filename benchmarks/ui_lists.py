@@ -25,7 +25,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication, QTableWidget, QTableWidgetItem  # noqa: E402
 
-from sic_desktop.core.models import RecordType  # noqa: E402
+from sic_desktop.core.record_ref import RecordType  # noqa: E402
 from sic_desktop.core.services.list_query import ListQuery  # noqa: E402
 from sic_desktop.core.workspace import Workspace  # noqa: E402
 from sic_desktop.search import SearchService, SearchState  # noqa: E402

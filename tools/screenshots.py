@@ -112,7 +112,7 @@ def _take(args: argparse.Namespace, folder: Path) -> int:
 
 def _page_shots(window, ws, settle: Callable, shot: Callable[[str], None]) -> None:
     """Every page of the navigation; the lists with a record open."""
-    from sic_desktop.core.models import RecordRef, RecordType
+    from sic_desktop.core.record_ref import RecordRef, RecordType
     from sic_desktop.core.services.list_query import ListQuery
 
     shot("01-start")
@@ -148,7 +148,7 @@ def _dialog_shots(window, ws, settle: Callable, shot: Callable[[str], None]) -> 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QDialog
 
-    from sic_desktop.core.models import RecordRef, RecordType
+    from sic_desktop.core.record_ref import RecordRef, RecordType
     from sic_desktop.core.services.list_query import ListQuery
 
     def shoot_dialog(trigger: Callable[[], None], name: str) -> None:

@@ -19,7 +19,7 @@ sys.path.insert(0, str(ROOT))
 def main() -> int:
     from PySide6.QtWidgets import QApplication
 
-    from sic_desktop.core.models import RecordRef, RecordType
+    from sic_desktop.core.record_ref import RecordRef, RecordType
     from sic_desktop.core.workspace import Workspace
     from sic_desktop.ui.context import AppContext
     from sic_desktop.ui.main_window import MainWindow

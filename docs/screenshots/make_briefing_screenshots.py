@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QApplication, QWidget
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from sic_desktop.core.demo import DemoSize, load_demo
-from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.progress import run_to_end
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.briefing.options_dialog import BriefingDialog
 from sic_desktop.ui.context import AppContext

@@ -4,204 +4,204 @@
 <context>
     <name>AccessReport</name>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="21"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="22"/>
         <source>Auskunft nach Art. 15 DSGVO</source>
         <translation>Subject access request (Art. 15 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="27"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="28"/>
         <source>Alle Angaben, die in SIC Desktop zu dieser Person gespeichert sind, Stand {when}, zusammengestellt von {user}. Notizen können Angaben über weitere Personen enthalten: diese vor der Herausgabe prüfen und gegebenenfalls schwärzen (Art. 15 Abs. 4 DSGVO).</source>
         <translation>Everything SIC Desktop stores about this person as of {when}, compiled by {user}. Notes may contain information about other people: check them before handing this out and black out what concerns others (Art. 15(4) GDPR).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="37"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="38"/>
         <source>Organisationen</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="38"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="39"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="38"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="39"/>
         <source>Funktion</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="38"/>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="67"/>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="73"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="39"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="68"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="74"/>
         <source>von</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="38"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="39"/>
         <source>bis</source>
         <translation>until</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="43"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="44"/>
         <source>Kooperationen</source>
         <translation>Cooperations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="44"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="45"/>
         <source>Kooperation</source>
         <translation>Cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="44"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="45"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="44"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="45"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="45"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="46"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="45"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="46"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="52"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="53"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="54"/>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="160"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="55"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="161"/>
         <source>Keine.</source>
         <translation>None.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="59"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="60"/>
         <source>Wiedervorlagen</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="60"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="61"/>
         <source>Fällig am</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="60"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="61"/>
         <source>Aufgabe</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="60"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="61"/>
         <source>Bezug</source>
         <translation>Concerns</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="61"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="62"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="62"/>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="92"/>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="122"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="63"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="93"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="123"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="62"/>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="122"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="63"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="123"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="66"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="67"/>
         <source>Begründete Speicherung (Datenschutz-Prüfung)</source>
         <translation>Kept with a reason (privacy review)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="67"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="68"/>
         <source>Entschieden am</source>
         <translation>Decided on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="67"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="68"/>
         <source>Begründung</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="72"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="73"/>
         <source>Änderungsprotokoll des Kontakts</source>
         <translation>Change history of the contact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="73"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="74"/>
         <source>Zeitpunkt</source>
         <translation>When</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="73"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="74"/>
         <source>Vorgang</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="73"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="74"/>
         <source>Felder</source>
         <translation>Fields</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="77"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="78"/>
         <source>Zur internen Prüfung vor der Herausgabe</source>
         <translation>For internal review before handing out</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="79"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="80"/>
         <source>Diese Einträge nennen den Namen oder eine Adresse der Person im Text, sind aber nicht mit ihr verknüpft. Bitte von Hand prüfen, ob sie die Person betreffen, und nur dann (geschwärzt) beifügen.</source>
         <translation>These entries mention the person&apos;s name or an address in their text but are not linked to the person. Check by hand whether they concern the person, and only then add them (with other people&apos;s data blacked out).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="88"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="89"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="88"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="89"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="88"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="89"/>
         <source>Fundstelle</source>
         <translation>Found in</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="89"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="90"/>
         <source>Im Papierkorb</source>
         <translation>In the trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="104"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="105"/>
         <source>Gespeicherte Angaben zur Person</source>
         <translation>Stored data about the person</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="126"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="127"/>
         <source>Angelegt</source>
         <translation>Created</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="127"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="128"/>
         <source>Zuletzt geändert</source>
         <translation>Last changed</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="130"/>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="146"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="131"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="147"/>
         <source>Im Papierkorb seit</source>
         <translation>In the trash since</translation>
     </message>
@@ -240,37 +240,37 @@
         <translation>Remove attachment</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="139"/>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="144"/>
         <source>Datei anhängen</source>
         <translation>Attach file</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="139"/>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="144"/>
         <source>Alle Dateien (*)</source>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="153"/>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="158"/>
         <source>Angehängt: {names}</source>
         <translation>Attached: {names}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="168"/>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="173"/>
         <source>Für „{name}“ ist kein Programm eingerichtet. Die Kopie liegt in {folder}.</source>
         <translation>No program is set up for “{name}”. The copy is in {folder}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="180"/>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="185"/>
         <source>{names} endgültig entfernen?</source>
         <translation>Remove {names} for good?</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="180"/>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="185"/>
         <source>&amp;Entfernen</source>
         <translation>&amp;Remove</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="207"/>
+        <location filename="../../sic_desktop/ui/outlook/attachment_pane.py" line="212"/>
         <source>Es kam keine Datei an. Aus Outlook bitte die E-Mail zuerst in einen Ordner ziehen (oder „Datei → Speichern unter“) und dann diese Datei hierher ziehen.</source>
         <translation>No file arrived. From Outlook, please first drag the e-mail into a folder (or use “File → Save as”) and then drag that file here.</translation>
     </message>
@@ -1001,38 +1001,38 @@ The program window will close and reopen with the restored data.</translation>
         <translation>[phone number removed]</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="51"/>
+        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="52"/>
         <source>Keine Partner eingetragen.</source>
         <translation>No partners entered.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="62"/>
-        <location filename="../../sic_desktop/reports/briefings/organisation.py" line="80"/>
+        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="63"/>
+        <location filename="../../sic_desktop/reports/briefings/organisation.py" line="81"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="63"/>
+        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="64"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="64"/>
+        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="65"/>
         <source>Sektor oder Funktion</source>
         <translation>Sector or function</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="83"/>
+        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="84"/>
         <source>Kein Statusverlauf gespeichert.</source>
         <translation>No status history stored.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="89"/>
+        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="90"/>
         <source>eingetragen von {user}</source>
         <translation>entered by {user}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="96"/>
+        <location filename="../../sic_desktop/reports/briefings/cooperation.py" line="97"/>
         <source>Nicht eingetragen.</source>
         <translation>Not entered.</translation>
     </message>
@@ -1051,7 +1051,7 @@ The program window will close and reopen with the restored data.</translation>
     <message>
         <location filename="../../sic_desktop/reports/briefings/options.py" line="39"/>
         <location filename="../../sic_desktop/reports/briefings/options.py" line="46"/>
-        <location filename="../../sic_desktop/reports/briefings/theme.py" line="70"/>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="71"/>
         <source>Kooperationen</source>
         <translation>Cooperations</translation>
     </message>
@@ -1091,7 +1091,7 @@ The program window will close and reopen with the restored data.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/reports/briefings/options.py" line="55"/>
-        <location filename="../../sic_desktop/reports/briefings/theme.py" line="77"/>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="78"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
@@ -1151,176 +1151,176 @@ The program window will close and reopen with the restored data.</translation>
         <translation>until {end}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/organisation.py" line="43"/>
+        <location filename="../../sic_desktop/reports/briefings/organisation.py" line="44"/>
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/organisation.py" line="64"/>
+        <location filename="../../sic_desktop/reports/briefings/organisation.py" line="65"/>
         <source>Keine Kontakte eingetragen.</source>
         <translation>No contacts entered.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/organisation.py" line="66"/>
-        <location filename="../../sic_desktop/reports/briefings/person.py" line="49"/>
+        <location filename="../../sic_desktop/reports/briefings/organisation.py" line="67"/>
+        <location filename="../../sic_desktop/reports/briefings/person.py" line="50"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/organisation.py" line="66"/>
-        <location filename="../../sic_desktop/reports/briefings/person.py" line="83"/>
+        <location filename="../../sic_desktop/reports/briefings/organisation.py" line="67"/>
+        <location filename="../../sic_desktop/reports/briefings/person.py" line="84"/>
         <source>Funktion</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/organisation.py" line="76"/>
+        <location filename="../../sic_desktop/reports/briefings/organisation.py" line="77"/>
         <source>E-Mail und Telefon</source>
         <translation>E-mail and phone</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/person.py" line="48"/>
+        <location filename="../../sic_desktop/reports/briefings/person.py" line="49"/>
         <source>Rechtsgrundlage (DSGVO)</source>
         <translation>Legal basis (GDPR)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/person.py" line="62"/>
+        <location filename="../../sic_desktop/reports/briefings/person.py" line="63"/>
         <source>Hinweise</source>
         <translation>Remarks</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/person.py" line="67"/>
+        <location filename="../../sic_desktop/reports/briefings/person.py" line="68"/>
         <source>Einwilligung vom {date}</source>
         <translation>Consent of {date}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/person.py" line="75"/>
+        <location filename="../../sic_desktop/reports/briefings/person.py" line="76"/>
         <source>Keiner Organisation zugeordnet.</source>
         <translation>Not assigned to any organisation.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/person.py" line="82"/>
-        <location filename="../../sic_desktop/reports/briefings/theme.py" line="108"/>
+        <location filename="../../sic_desktop/reports/briefings/person.py" line="83"/>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="109"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/person.py" line="96"/>
+        <location filename="../../sic_desktop/reports/briefings/person.py" line="97"/>
         <source>Beteiligt als</source>
         <translation>Takes part as</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/person.py" line="107"/>
+        <location filename="../../sic_desktop/reports/briefings/person.py" line="108"/>
         <source>persönlich</source>
         <translation>in person</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="68"/>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="69"/>
         <source>Die {shown} neuesten von {total} Notizen</source>
         <translation>The {shown} newest of {total} notes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="70"/>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="71"/>
         <source>im Zeitraum {period}</source>
         <translation>in the period {period}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="82"/>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="83"/>
         <source>Keine Notizen im Zeitraum {period}.</source>
         <translation>No notes in the period {period}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="84"/>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="85"/>
         <source>Keine Notizen.</source>
         <translation>No notes.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="90"/>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="91"/>
         <source>(ohne Titel)</source>
         <translation>(untitled)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="94"/>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="95"/>
         <source>Teilnehmende: {names}</source>
         <translation>Participants: {names}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="126"/>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="127"/>
         <source>Keine Kooperationen eingetragen.</source>
         <translation>No cooperations entered.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="129"/>
-        <location filename="../../sic_desktop/reports/briefings/theme.py" line="88"/>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="130"/>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="89"/>
         <source>Kooperation</source>
         <translation>Cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="132"/>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="133"/>
         <source>Weitere Partner</source>
         <translation>Other partners</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="144"/>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="145"/>
         <source>Keine offenen Wiedervorlagen.</source>
         <translation>No open follow-ups.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="167"/>
+        <location filename="../../sic_desktop/reports/briefings/record_chapter.py" line="168"/>
         <source>{date} (überfällig)</source>
         <translation>{date} (overdue)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/texts.py" line="26"/>
+        <location filename="../../sic_desktop/reports/briefings/texts.py" line="27"/>
         <source>bis {date}</source>
         <translation>until {date}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/theme.py" line="65"/>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="66"/>
         <source>gesamter Zeitraum</source>
         <translation>whole period</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/theme.py" line="68"/>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="69"/>
         <source>Themenfeld</source>
         <translation>Theme field</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/theme.py" line="69"/>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="70"/>
         <source>Zeitraum</source>
         <translation>Period</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/theme.py" line="72"/>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="73"/>
         <source>Beteiligte Organisationen</source>
         <translation>Organisations involved</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/theme.py" line="73"/>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="74"/>
         <source>{count} aus {sectors} Sektoren</source>
         <translation>{count} from {sectors} sectors</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/theme.py" line="85"/>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="86"/>
         <source>Keine Kooperationen in diesem Themenfeld.</source>
         <translation>No cooperations in this theme field.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/theme.py" line="105"/>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="106"/>
         <source>Keine Organisationen in diesem Themenfeld.</source>
         <translation>No organisations in this theme field.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/theme.py" line="110"/>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="111"/>
         <source>Kooperationen im Themenfeld</source>
         <translation>Cooperations in the theme field</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/theme.py" line="116"/>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="117"/>
         <source>Ohne Sektor</source>
         <translation>No sector</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/theme.py" line="142"/>
+        <location filename="../../sic_desktop/reports/briefings/theme.py" line="143"/>
         <source>Verknüpft mit</source>
         <translation>Linked to</translation>
     </message>
@@ -1368,52 +1368,52 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>Calendar</name>
     <message>
-        <location filename="../../sic_desktop/io/calendar_export.py" line="41"/>
+        <location filename="../../sic_desktop/io/calendar_export.py" line="42"/>
         <source>1 Wiedervorlage in den Kalender exportiert.</source>
         <translation>1 follow-up exported to the calendar.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/calendar_export.py" line="43"/>
+        <location filename="../../sic_desktop/io/calendar_export.py" line="44"/>
         <source>{count} Wiedervorlagen in den Kalender exportiert.</source>
         <translation>{count} follow-ups exported to the calendar.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/calendar_export.py" line="45"/>
+        <location filename="../../sic_desktop/io/calendar_export.py" line="46"/>
         <source>{count} erledigte nicht exportiert.</source>
         <translation>{count} done ones not exported.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/calendar_export.py" line="47"/>
+        <location filename="../../sic_desktop/io/calendar_export.py" line="48"/>
         <source>{count} ohne Fälligkeitsdatum nicht exportiert.</source>
         <translation>{count} without a due date not exported.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/calendar_export.py" line="78"/>
+        <location filename="../../sic_desktop/io/calendar_export.py" line="79"/>
         <source>SIC Desktop – Wiedervorlagen</source>
         <translation>SIC Desktop – follow-ups</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/calendar_export.py" line="107"/>
+        <location filename="../../sic_desktop/io/calendar_export.py" line="108"/>
         <source>Wiedervorlage: {text}</source>
         <translation>Follow-up: {text}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/calendar_export.py" line="109"/>
+        <location filename="../../sic_desktop/io/calendar_export.py" line="110"/>
         <source>Wiedervorlage</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/calendar_export.py" line="123"/>
+        <location filename="../../sic_desktop/io/calendar_export.py" line="124"/>
         <source>Bezug: {type} „{title}“ (Nr. {id})</source>
         <translation>Regarding: {type} “{title}” (no. {id})</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/calendar_export.py" line="128"/>
+        <location filename="../../sic_desktop/io/calendar_export.py" line="129"/>
         <source>Zuständig: {name}</source>
         <translation>Responsible: {name}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/calendar_export.py" line="129"/>
+        <location filename="../../sic_desktop/io/calendar_export.py" line="130"/>
         <source>Wiedervorlage Nr. {id} in SIC Desktop</source>
         <translation>Follow-up no. {id} in SIC Desktop</translation>
     </message>
@@ -1573,7 +1573,7 @@ The program window will close and reopen with the restored data.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/cli/attachment_commands.py" line="32"/>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="36"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="37"/>
         <source>AKTION</source>
         <translation>ACTION</translation>
     </message>
@@ -1602,7 +1602,7 @@ The program window will close and reopen with the restored data.</translation>
         <location filename="../../sic_desktop/cli/calendar.py" line="35"/>
         <location filename="../../sic_desktop/cli/calendar.py" line="39"/>
         <location filename="../../sic_desktop/cli/history_command.py" line="27"/>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="67"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="68"/>
         <location filename="../../sic_desktop/cli/mail_merge_command.py" line="27"/>
         <location filename="../../sic_desktop/cli/mail_merge_command.py" line="33"/>
         <location filename="../../sic_desktop/cli/privacy.py" line="47"/>
@@ -1634,9 +1634,9 @@ The program window will close and reopen with the restored data.</translation>
         <location filename="../../sic_desktop/cli/attachment_commands.py" line="41"/>
         <location filename="../../sic_desktop/cli/duplicate_commands.py" line="24"/>
         <location filename="../../sic_desktop/cli/history_command.py" line="28"/>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="41"/>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="46"/>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="62"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="42"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="47"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="63"/>
         <location filename="../../sic_desktop/cli/map.py" line="43"/>
         <location filename="../../sic_desktop/cli/map.py" line="54"/>
         <location filename="../../sic_desktop/cli/privacy.py" line="41"/>
@@ -1682,9 +1682,9 @@ The program window will close and reopen with the restored data.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/cli/attachment_commands.py" line="80"/>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="93"/>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="125"/>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="181"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="94"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="126"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="182"/>
         <location filename="../../sic_desktop/cli/map.py" line="153"/>
         <location filename="../../sic_desktop/cli/privacy.py" line="134"/>
         <location filename="../../sic_desktop/cli/records.py" line="51"/>
@@ -1779,7 +1779,7 @@ The program window will close and reopen with the restored data.</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/cli/briefing.py" line="31"/>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="70"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="71"/>
         <location filename="../../sic_desktop/cli/privacy.py" line="83"/>
         <source>DATEI.pdf|DATEI.docx</source>
         <translation>FILE.pdf|FILE.docx</translation>
@@ -1799,8 +1799,8 @@ The program window will close and reopen with the restored data.</translation>
     <message>
         <location filename="../../sic_desktop/cli/briefing.py" line="40"/>
         <location filename="../../sic_desktop/cli/briefing.py" line="42"/>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="52"/>
         <location filename="../../sic_desktop/cli/impact_commands.py" line="53"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="54"/>
         <source>DATUM</source>
         <translation>DATE</translation>
     </message>
@@ -2042,7 +2042,7 @@ The program window will close and reopen with the restored data.</translation>
         <translation>No possible duplicates found.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/gui.py" line="17"/>
+        <location filename="../../sic_desktop/cli/gui.py" line="18"/>
         <source>beim Start Demodaten laden, wenn der Datenordner leer ist</source>
         <translation>load demo data at start if the data folder is empty</translation>
     </message>
@@ -2067,245 +2067,245 @@ The program window will close and reopen with the restored data.</translation>
         <translation>Nothing is recorded for {kind} no. {id}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="30"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="31"/>
         <source>Wirkungsmessung: Indikatoren, Messungen, Wirkungsbericht</source>
         <translation>impact measurement: indicators, measurements, impact report</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="31"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="32"/>
         <source>Wirkungsmessung der Kooperationen (Wirkungslogik nach dem Social Reporting Standard, Wirkungstreppe nach PHINEO).</source>
         <translation>Impact measurement of the cooperations (impact logic after the Social Reporting Standard, impact ladder after PHINEO).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="38"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="39"/>
         <source>Kooperationen mit der höchsten nachgewiesenen Stufe der Wirkungstreppe</source>
         <translation>cooperations with the highest proven step of the impact ladder</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="39"/>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="69"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="40"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="70"/>
         <source>JAHR</source>
         <translation>YEAR</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="39"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="40"/>
         <source>nur Nachweise aus diesem Jahr</source>
         <translation>only evidence from this year</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="40"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="41"/>
         <source>nur Kooperationen in diesem Status (z. B. Umsetzung)</source>
         <translation>only cooperations with this status (e.g. Umsetzung)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="44"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="45"/>
         <source>Wirkungsmodell und Indikatoren einer Kooperation mit Fortschritt</source>
         <translation>a cooperation&apos;s impact model and indicators with progress</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="45"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="46"/>
         <source>KOOPERATION_NR</source>
         <translation>COOPERATION_NO</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="49"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="50"/>
         <source>eine Messung eintragen</source>
         <translation>enter a measurement</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="50"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="51"/>
         <source>INDIKATOR_NR</source>
         <translation>INDICATOR_NO</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="51"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="52"/>
         <source>WERT</source>
         <translation>VALUE</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="51"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="52"/>
         <source>z. B. 42, 12,5, 75 %, 1.200 € oder ja</source>
         <translation>e.g. 42, 12,5, 75 %, 1.200 € or ja</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="52"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="53"/>
         <source>gemessen am (Standard: heute)</source>
         <translation>measured on (default: today)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="53"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="54"/>
         <source>Beginn des Zeitraums, für den der Wert gilt</source>
         <translation>start of the period the value applies to</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="55"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="56"/>
         <source>STUFE</source>
         <translation>LEVEL</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="56"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="57"/>
         <source>hoch, mittel oder niedrig</source>
         <translation>hoch, mittel or niedrig (high, medium, low)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="57"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="58"/>
         <source>NOTIZ_NR</source>
         <translation>NOTE_NO</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="57"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="58"/>
         <source>Notiz, die die Messung belegt</source>
         <translation>note that proves the measurement</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="58"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="59"/>
         <source>die gespeicherte Messung als JSON ausgeben</source>
         <translation>print the saved measurement as JSON</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="61"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="62"/>
         <source>überfällige Messungen</source>
         <translation>overdue measurements</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="65"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="66"/>
         <source>Wirkungsbericht als PDF (Kooperation oder Themenfeld und Jahr)</source>
         <translation>impact report as a PDF (cooperation, or theme field and year)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="68"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="69"/>
         <source>NAME_ODER_NR</source>
         <translation>NAME_OR_NO</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="69"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="70"/>
         <source>Berichtsjahr (beim Themenfeld nötig)</source>
         <translation>year of the report (needed for a theme field)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="71"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="72"/>
         <source>PDF, oder Word bei der Endung .docx (aus der Word-Vorlage der Einstellungen)</source>
         <translation>PDF, or Word for the extension .docx (from the settings&apos; Word template)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="94"/>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="179"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="95"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="180"/>
         <source>Kooperation</source>
         <translation>Cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="95"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="96"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="96"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="97"/>
         <source>Themenfelder</source>
         <translation>Theme fields</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="97"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="98"/>
         <source>Höchste Stufe</source>
         <translation>Highest step</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="98"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="99"/>
         <source>Überfällig</source>
         <translation>Overdue</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="121"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="122"/>
         <source>Noch keine Indikatoren angelegt.</source>
         <translation>No indicators created yet.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="126"/>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="180"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="127"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="181"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="127"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="128"/>
         <source>Stufe</source>
         <translation>Step</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="128"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="129"/>
         <source>Ausgangswert</source>
         <translation>Baseline</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="129"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="130"/>
         <source>Ziel</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="130"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="131"/>
         <source>Zuletzt</source>
         <translation>Latest</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="131"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="132"/>
         <source>Fortschritt</source>
         <translation>Progress</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="132"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="133"/>
         <source>Ampel</source>
         <translation>Traffic light</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="133"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="134"/>
         <source>Nächste</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="156"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="157"/>
         <source>Messung Nr. {id} gespeichert: „{indicator}“ = {value} am {date}.</source>
         <translation>Measurement no. {id} saved: “{indicator}” = {value} on {date}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="159"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="160"/>
         <source>Fortschritt {progress} · {light}</source>
         <translation>Progress {progress} · {light}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="161"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="162"/>
         <source>nächste Messung am {date}</source>
         <translation>next measurement on {date}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="175"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="176"/>
         <source>Keine Messung ist überfällig.</source>
         <translation>No measurement is overdue.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="178"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="179"/>
         <source>fällig seit</source>
         <translation>due since</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="182"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="183"/>
         <source>Zuständig</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="190"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="191"/>
         <source>Den Ordner „{folder}“ gibt es nicht. Der Bericht wurde nicht erstellt.</source>
         <translation>The folder “{folder}” does not exist. The report was not made.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="197"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="198"/>
         <source>Für den Bericht eines Themenfelds bitte das Jahr angeben, z. B. --jahr 2026.</source>
         <translation>For the report of a theme field, please give the year, e.g. --jahr 2026.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="203"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="204"/>
         <source>Wirkungsbericht gespeichert: {path} ({pages}).</source>
         <translation>Impact report saved: {path} ({pages}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/impact_commands.py" line="213"/>
+        <location filename="../../sic_desktop/cli/impact_commands.py" line="214"/>
         <location filename="../../sic_desktop/cli/map.py" line="72"/>
         <source>„{text}“ ist kein Status. Möglich: {known}.</source>
         <translation>“{text}” is not a status. Possible: {known}.</translation>
@@ -3598,22 +3598,22 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>CooperationEditor</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/cooperation_editor.py" line="45"/>
+        <location filename="../../sic_desktop/ui/editors/cooperation_editor.py" line="46"/>
         <source>Kooperation</source>
         <translation>Cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/cooperation_editor.py" line="46"/>
+        <location filename="../../sic_desktop/ui/editors/cooperation_editor.py" line="47"/>
         <source>Wirkung</source>
         <translation>Impact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/cooperation_editor.py" line="55"/>
+        <location filename="../../sic_desktop/ui/editors/cooperation_editor.py" line="56"/>
         <source>{status} seit {date} ({user})</source>
         <translation>{status} since {date} ({user})</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/cooperation_editor.py" line="60"/>
+        <location filename="../../sic_desktop/ui/editors/cooperation_editor.py" line="61"/>
         <source>Verlauf: {steps}</source>
         <translation>History: {steps}</translation>
     </message>
@@ -3728,17 +3728,17 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../../sic_desktop/core/demo.py" line="70"/>
+        <location filename="../../sic_desktop/core/demo.py" line="69"/>
         <source>Der Teamserver enthält bereits Daten. Demodaten werden nur auf einen leeren Teamserver geladen, damit nichts vermischt wird.</source>
         <translation>The team server already holds data. Demo data is loaded only onto an empty team server, so that nothing gets mixed up.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/demo.py" line="74"/>
+        <location filename="../../sic_desktop/core/demo.py" line="73"/>
         <source>Der Datenordner enthält bereits Daten. Demodaten werden nur in einen leeren Datenordner geladen, damit nichts vermischt wird.</source>
         <translation>The data folder already contains data. Demo data is only loaded into an empty data folder so that nothing gets mixed up.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/demo.py" line="127"/>
+        <location filename="../../sic_desktop/core/demo.py" line="126"/>
         <source>Demodaten werden angelegt …</source>
         <translation>Creating demo data …</translation>
     </message>
@@ -3761,12 +3761,12 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>Display</name>
     <message>
-        <location filename="../../sic_desktop/core/display.py" line="54"/>
+        <location filename="../../sic_desktop/core/display.py" line="55"/>
         <source>ja</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/display.py" line="54"/>
+        <location filename="../../sic_desktop/core/display.py" line="55"/>
         <source>nein</source>
         <translation>no</translation>
     </message>
@@ -4047,12 +4047,12 @@ The program window will close and reopen with the restored data.</translation>
         <translation>{record} no. {id} does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/record_service.py" line="251"/>
+        <location filename="../../sic_desktop/core/services/record_service.py" line="256"/>
         <source>„{title}“ liegt im Papierkorb und kann nicht geändert werden.</source>
         <translation>“{title}” is in the trash and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/record_service.py" line="328"/>
+        <location filename="../../sic_desktop/core/services/record_service.py" line="354"/>
         <source>„{title}“ wurde inzwischen von {user} geändert ({when}). Ihre Änderungen wurden nicht gespeichert, damit nichts überschrieben wird. Bitte den Datensatz neu laden und die Änderungen erneut eintragen.</source>
         <translation>“{title}” has been changed by {user} in the meantime ({when}). Your changes were not saved so that nothing is overwritten. Please reload the record and enter your changes again.</translation>
     </message>
@@ -4086,32 +4086,32 @@ The program window will close and reopen with the restored data.</translation>
         <translation>Exporting records …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/record_export.py" line="55"/>
+        <location filename="../../sic_desktop/io/record_export.py" line="56"/>
         <source>Organisationen werden exportiert …</source>
         <translation>Exporting organisations …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/record_export.py" line="68"/>
+        <location filename="../../sic_desktop/io/record_export.py" line="69"/>
         <source>Liste wird exportiert …</source>
         <translation>Exporting the list …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/record_export.py" line="71"/>
+        <location filename="../../sic_desktop/io/record_export.py" line="72"/>
         <source>Liste als CSV</source>
         <translation>list as CSV</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/record_export.py" line="89"/>
+        <location filename="../../sic_desktop/io/record_export.py" line="90"/>
         <source>Kontakte werden exportiert …</source>
         <translation>Exporting contacts …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/record_export.py" line="98"/>
+        <location filename="../../sic_desktop/io/record_export.py" line="99"/>
         <source>Weitergabe an ein anderes Programm</source>
         <translation>Passed on to another program</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/record_export.py" line="99"/>
+        <location filename="../../sic_desktop/io/record_export.py" line="100"/>
         <source>Kontakte: {count} ({format})</source>
         <translation>Contacts: {count} ({format})</translation>
     </message>
@@ -4257,7 +4257,7 @@ The program window will close and reopen with the restored data.</translation>
         <location filename="../../sic_desktop/core/field_labels.py" line="24"/>
         <location filename="../../sic_desktop/core/field_labels.py" line="94"/>
         <location filename="../../sic_desktop/io/import_fields.py" line="104"/>
-        <location filename="../../sic_desktop/privacy/access_pdf.py" line="164"/>
+        <location filename="../../sic_desktop/privacy/access_pdf.py" line="165"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -4702,7 +4702,7 @@ The program window will close and reopen with the restored data.</translation>
         <translation>Justified retention holds</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/privacy_settings.py" line="126"/>
+        <location filename="../../sic_desktop/core/services/privacy_settings.py" line="125"/>
         <source>Einstellung</source>
         <translation>Setting</translation>
     </message>
@@ -4793,23 +4793,23 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>FollowUpTargetField</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/followup_target.py" line="43"/>
+        <location filename="../../sic_desktop/ui/editors/followup_target.py" line="46"/>
         <source>Ändern</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/followup_target.py" line="44"/>
+        <location filename="../../sic_desktop/ui/editors/followup_target.py" line="47"/>
         <source>Einen anderen Bezug wählen</source>
         <translation>Choose another record</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/followup_target.py" line="50"/>
+        <location filename="../../sic_desktop/ui/editors/followup_target.py" line="53"/>
         <source>Notiz, Kontakt, Organisation oder Kooperation: Namen tippen …</source>
         <translation>Note, contact, organisation or cooperation: type a name …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/followup_target.py" line="87"/>
-        <location filename="../../sic_desktop/ui/editors/followup_target.py" line="88"/>
+        <location filename="../../sic_desktop/ui/editors/followup_target.py" line="96"/>
+        <location filename="../../sic_desktop/ui/editors/followup_target.py" line="97"/>
         <source>Öffnen: {title}</source>
         <translation>Open: {title}</translation>
     </message>
@@ -5187,7 +5187,7 @@ The program window will close and reopen with the restored data.</translation>
         <translation>{value} of 5</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/impact_followups.py" line="46"/>
+        <location filename="../../sic_desktop/core/services/impact_followups.py" line="47"/>
         <source>Wirkungsmessung: „{name}“ messen und eintragen</source>
         <translation>Impact measurement: measure and enter “{name}”</translation>
     </message>
@@ -6073,22 +6073,22 @@ evidence</translation>
         <translation>contact no. {id}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_records.py" line="60"/>
+        <location filename="../../sic_desktop/io/import_records.py" line="61"/>
         <source>{label}: Eine Organisation hat nur einen Wert; „{value}“ wird nicht übernommen.</source>
         <translation>{label}: An organisation has only one value; “{value}” is not imported.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_records.py" line="95"/>
+        <location filename="../../sic_desktop/io/import_records.py" line="96"/>
         <source>Adresse und Webseite gehören bei SIC Desktop zur Organisation; ohne Organisation werden sie nicht übernommen.</source>
         <translation>In SIC Desktop, address and website belong to the organisation; without an organisation they are not imported.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_records.py" line="130"/>
+        <location filename="../../sic_desktop/io/import_records.py" line="131"/>
         <source>{label}: Gespeichert ist „{stored}“; „{value}“ aus der Datei wird nicht übernommen.</source>
         <translation>{label}: “{stored}” is stored; “{value}” from the file is not imported.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/io/import_records.py" line="152"/>
+        <location filename="../../sic_desktop/io/import_records.py" line="153"/>
         <source>Funktion bei „{organisation}“: Gespeichert ist „{stored}“; „{value}“ aus der Datei wird nicht übernommen.</source>
         <translation>Function at “{organisation}”: “{stored}” is stored; “{value}” from the file is not imported.</translation>
     </message>
@@ -6868,32 +6868,32 @@ evidence</translation>
 <context>
     <name>IndicatorsPanel</name>
     <message>
-        <location filename="../../sic_desktop/ui/impact/indicators_panel.py" line="55"/>
+        <location filename="../../sic_desktop/ui/impact/indicators_panel.py" line="56"/>
         <source>&amp;Indikator hinzufügen …</source>
         <translation>Add &amp;indicator …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/indicators_panel.py" line="61"/>
+        <location filename="../../sic_desktop/ui/impact/indicators_panel.py" line="62"/>
         <source>Aus &amp;Vorlage …</source>
         <translation>From &amp;template …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/indicators_panel.py" line="87"/>
+        <location filename="../../sic_desktop/ui/impact/indicators_panel.py" line="88"/>
         <source>Indikatoren lassen sich anlegen, sobald die Kooperation gespeichert ist.</source>
         <translation>Indicators can be added once the cooperation is saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/indicators_panel.py" line="115"/>
+        <location filename="../../sic_desktop/ui/impact/indicators_panel.py" line="116"/>
         <source>Noch keine Indikatoren. Ein Indikator macht sichtbar, was die Kooperation bewirkt: von Leistungen (Output) über Veränderungen bei den Zielgruppen (Outcome) bis zur Gesellschaft (Impact).</source>
         <translation>No indicators yet. An indicator shows what the cooperation achieves: from services (output) through changes in the target groups (outcome) to society (impact).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/indicators_panel.py" line="128"/>
+        <location filename="../../sic_desktop/ui/impact/indicators_panel.py" line="129"/>
         <source>Indikator „{name}“ gespeichert.</source>
         <translation>Indicator “{name}” saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/impact/indicators_panel.py" line="135"/>
+        <location filename="../../sic_desktop/ui/impact/indicators_panel.py" line="136"/>
         <source>Messung für „{name}“ gespeichert.</source>
         <translation>Measurement for “{name}” saved.</translation>
     </message>
@@ -6934,7 +6934,7 @@ evidence</translation>
 <context>
     <name>LinkListField</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/link_list.py" line="35"/>
+        <location filename="../../sic_desktop/ui/editors/link_list.py" line="39"/>
         <source>Ausgewählte Verknüpfung entfernen (Entf)</source>
         <translation>Remove the selected link (Del)</translation>
     </message>
@@ -6942,27 +6942,27 @@ evidence</translation>
 <context>
     <name>LinkedRecordsPane</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="40"/>
+        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="41"/>
         <source>&amp;Verknüpft mit</source>
         <translation>&amp;Linked with</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="44"/>
+        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="45"/>
         <source>Verknüpfte Datensätze</source>
         <translation>Linked records</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="78"/>
+        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="86"/>
         <source>Noch keine Verknüpfungen.</source>
         <translation>No links yet.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="100"/>
+        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="108"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="102"/>
+        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="110"/>
         <source>Verknüpfung lösen</source>
         <translation>Remove link</translation>
     </message>
@@ -6988,12 +6988,12 @@ evidence</translation>
         <translation>New: {type} (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_page.py" line="219"/>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="221"/>
         <source>{count} Einträge</source>
         <translation>{count} entries</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/lists/list_page.py" line="219"/>
+        <location filename="../../sic_desktop/ui/lists/list_page.py" line="221"/>
         <source>1 Eintrag</source>
         <translation>1 entry</translation>
     </message>
@@ -7001,88 +7001,88 @@ evidence</translation>
 <context>
     <name>Lists</name>
     <message>
-        <location filename="../../sic_desktop/core/services/cooperations.py" line="56"/>
-        <location filename="../../sic_desktop/core/services/notes.py" line="51"/>
+        <location filename="../../sic_desktop/core/services/cooperations.py" line="57"/>
+        <location filename="../../sic_desktop/core/services/notes.py" line="52"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/cooperations.py" line="57"/>
+        <location filename="../../sic_desktop/core/services/cooperations.py" line="58"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/cooperations.py" line="58"/>
+        <location filename="../../sic_desktop/core/services/cooperations.py" line="59"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/cooperations.py" line="59"/>
+        <location filename="../../sic_desktop/core/services/cooperations.py" line="60"/>
         <source>Beginn</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/cooperations.py" line="60"/>
+        <location filename="../../sic_desktop/core/services/cooperations.py" line="61"/>
         <source>Ende</source>
         <translation>End</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/cooperations.py" line="61"/>
+        <location filename="../../sic_desktop/core/services/cooperations.py" line="62"/>
         <source>Verantwortlich</source>
         <translation>Responsible</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/cooperations.py" line="62"/>
-        <location filename="../../sic_desktop/core/services/notes.py" line="53"/>
+        <location filename="../../sic_desktop/core/services/cooperations.py" line="63"/>
+        <location filename="../../sic_desktop/core/services/notes.py" line="54"/>
         <location filename="../../sic_desktop/core/services/organisations.py" line="46"/>
-        <location filename="../../sic_desktop/core/services/persons.py" line="101"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="102"/>
         <source>Themenfelder</source>
         <translation>Theme fields</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/followups.py" line="46"/>
+        <location filename="../../sic_desktop/core/services/followups.py" line="47"/>
         <source>Fällig am</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/followups.py" line="47"/>
+        <location filename="../../sic_desktop/core/services/followups.py" line="48"/>
         <source>Aufgabe</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/followups.py" line="48"/>
+        <location filename="../../sic_desktop/core/services/followups.py" line="49"/>
         <source>Bezug</source>
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/followups.py" line="49"/>
+        <location filename="../../sic_desktop/core/services/followups.py" line="50"/>
         <source>Zuständig</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/followups.py" line="50"/>
+        <location filename="../../sic_desktop/core/services/followups.py" line="51"/>
         <source>Erledigt</source>
         <translation>Done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/notes.py" line="49"/>
+        <location filename="../../sic_desktop/core/services/notes.py" line="50"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/notes.py" line="50"/>
+        <location filename="../../sic_desktop/core/services/notes.py" line="51"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/notes.py" line="52"/>
+        <location filename="../../sic_desktop/core/services/notes.py" line="53"/>
         <source>Verknüpft mit</source>
         <translation>Linked with</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/organisations.py" line="42"/>
-        <location filename="../../sic_desktop/core/services/persons.py" line="96"/>
-        <location filename="../../sic_desktop/core/services/themes.py" line="21"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="97"/>
+        <location filename="../../sic_desktop/core/services/themes.py" line="22"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -7108,58 +7108,58 @@ evidence</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/core/services/organisations.py" line="48"/>
-        <location filename="../../sic_desktop/core/services/themes.py" line="23"/>
+        <location filename="../../sic_desktop/core/services/themes.py" line="24"/>
         <source>Geändert</source>
         <translation>Changed</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="97"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="98"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="98"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="99"/>
         <source>Funktion</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="99"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="100"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="100"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="101"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/persons.py" line="102"/>
+        <location filename="../../sic_desktop/core/services/persons.py" line="103"/>
         <source>Letzter Kontakt</source>
         <translation>Last contact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/impact_records.py" line="54"/>
-        <location filename="../../sic_desktop/core/services/impact_records.py" line="138"/>
+        <location filename="../../sic_desktop/core/services/impact_records.py" line="55"/>
+        <location filename="../../sic_desktop/core/services/impact_records.py" line="139"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/impact_records.py" line="55"/>
+        <location filename="../../sic_desktop/core/services/impact_records.py" line="56"/>
         <source>Wirkungsebene</source>
         <translation>Impact level</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/impact_records.py" line="56"/>
+        <location filename="../../sic_desktop/core/services/impact_records.py" line="57"/>
         <source>Kooperation</source>
         <translation>Cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/impact_records.py" line="137"/>
+        <location filename="../../sic_desktop/core/services/impact_records.py" line="138"/>
         <source>Gemessen am</source>
         <translation>Measured on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/impact_records.py" line="139"/>
+        <location filename="../../sic_desktop/core/services/impact_records.py" line="140"/>
         <source>Wert</source>
         <translation>Value</translation>
     </message>
@@ -7169,7 +7169,7 @@ evidence</translation>
         <translation>{date} (overdue)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/themes.py" line="22"/>
+        <location filename="../../sic_desktop/core/services/themes.py" line="23"/>
         <source>Beschreibung</source>
         <translation>Description</translation>
     </message>
@@ -7281,12 +7281,12 @@ evidence</translation>
 <context>
     <name>MailImport</name>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="149"/>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="150"/>
         <source>E-Mail übernehmen</source>
         <translation>Import e-mail</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="150"/>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="151"/>
         <source>E-Mails (*.eml *.msg)</source>
         <translation>E-mails (*.eml *.msg)</translation>
     </message>
@@ -7294,87 +7294,87 @@ evidence</translation>
 <context>
     <name>MailImportDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="50"/>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="51"/>
         <source>E-Mail übernehmen</source>
         <translation>Import e-mail</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="54"/>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="55"/>
         <source>„{name}“ wird gelesen …</source>
         <translation>Reading “{name}” …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="66"/>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="67"/>
         <source>Text der E-Mail</source>
         <translation>Text of the e-mail</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="71"/>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="72"/>
         <source>Als Notiz &amp;übernehmen</source>
         <translation>&amp;Import as note</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="75"/>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="76"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="85"/>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="86"/>
         <source>(ohne Betreff)</source>
         <translation>(no subject)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="86"/>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="87"/>
         <source>Von:</source>
         <translation>From:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="87"/>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="88"/>
         <source>An:</source>
         <translation>To:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="89"/>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="90"/>
         <source>Cc:</source>
         <translation>Cc:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="90"/>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="91"/>
         <source>Datum:</source>
         <translation>Date:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="91"/>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="92"/>
         <source>{name} (die E-Mail selbst)</source>
         <translation>{name} (the e-mail itself)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="92"/>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="93"/>
         <source>Anhänge:</source>
         <translation>Attachments:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="95"/>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="96"/>
         <source>Verknüpft mit:</source>
         <translation>Linked with:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="95"/>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="96"/>
         <source>keinem Kontakt und keiner Organisation</source>
         <translation>no contact and no organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="99"/>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="100"/>
         <source>Diese Adressen gehören zu keinem Kontakt. Angehakte werden als neue Kontakte angelegt, mit dem Vermerk, dass sie nicht bei der Person selbst erhoben wurden (Art. 14 DSGVO).</source>
         <translation>These addresses belong to no contact. Ticked ones are created as new contacts, with the note that they were not collected from the person directly (Art. 14 GDPR).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="106"/>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="107"/>
         <source>{address} als neuen Kontakt anlegen</source>
         <translation>Create {address} as a new contact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="132"/>
+        <location filename="../../sic_desktop/ui/outlook/mail_import_dialog.py" line="133"/>
         <source>E-Mail als Notiz „{title}“ übernommen.</source>
         <translation>E-mail imported as note “{title}”.</translation>
     </message>
@@ -7538,72 +7538,72 @@ evidence</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="74"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="76"/>
         <source>Navigation</source>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="81"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="82"/>
         <source>{page} ({keys})</source>
         <translation>{page} ({keys})</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="115"/>
         <source>Werkzeugleiste</source>
         <translation>Toolbar</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Rückgängig: {what}</source>
         <translation>&amp;Undo: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="163"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="166"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Wiederholen: {what}</source>
         <translation>&amp;Redo: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="165"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="168"/>
         <source>&amp;Wiederholen</source>
         <translation>&amp;Redo</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="264"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="272"/>
         <source>Rückgängig gemacht: {what}. Wiederholen mit Strg+Y.</source>
         <translation>Undone: {what}. Redo with Ctrl+Y.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="273"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="281"/>
         <source>Wiederholt: {what}</source>
         <translation>Redone: {what}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="316"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="326"/>
         <source>&lt;h3&gt;SIC Desktop {version}&lt;/h3&gt;&lt;p&gt;Kontakte, Kooperationen und Notizen für die Arbeit an sozialer Innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.&lt;/p&gt;&lt;p&gt;{where}&lt;/p&gt;</source>
         <translation>&lt;h3&gt;SIC Desktop {version}&lt;/h3&gt;&lt;p&gt;Contacts, cooperations and notes for work on social innovation – Social Innovation Center, Wirtschaftsförderung Dortmund.&lt;/p&gt;&lt;p&gt;{where}&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="314"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="324"/>
         <source>Über SIC Desktop</source>
         <translation>About SIC Desktop</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="325"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="335"/>
         <source>Demodaten werden geladen …</source>
         <translation>Loading demo data …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="326"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="336"/>
         <source>Demodaten geladen.</source>
         <translation>Demo data loaded.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/main_window.py" line="327"/>
+        <location filename="../../sic_desktop/ui/main_window.py" line="337"/>
         <source>Abgebrochen. Es wurden keine Demodaten geladen.</source>
         <translation>Cancelled. No demo data was loaded.</translation>
     </message>
@@ -8113,22 +8113,22 @@ evidence</translation>
 <context>
     <name>MembershipsField</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/memberships_field.py" line="18"/>
+        <location filename="../../sic_desktop/ui/editors/memberships_field.py" line="19"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/memberships_field.py" line="18"/>
+        <location filename="../../sic_desktop/ui/editors/memberships_field.py" line="19"/>
         <source>Funktion</source>
         <translation>Function</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/memberships_field.py" line="18"/>
+        <location filename="../../sic_desktop/ui/editors/memberships_field.py" line="19"/>
         <source>von</source>
         <translation>from</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/memberships_field.py" line="18"/>
+        <location filename="../../sic_desktop/ui/editors/memberships_field.py" line="19"/>
         <source>bis</source>
         <translation>until</translation>
     </message>
@@ -8229,32 +8229,32 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>NoteEditor</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_editor.py" line="41"/>
+        <location filename="../../sic_desktop/ui/editors/note_editor.py" line="42"/>
         <source>Namen, durch Semikolon getrennt</source>
         <translation>Names, separated by semicolons</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_editor.py" line="49"/>
+        <location filename="../../sic_desktop/ui/editors/note_editor.py" line="50"/>
         <source>&amp;Vorlage einfügen</source>
         <translation>Insert &amp;template</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_editor.py" line="50"/>
+        <location filename="../../sic_desktop/ui/editors/note_editor.py" line="51"/>
         <source>Die Vorlage der gewählten Art einfügen</source>
         <translation>Insert the template of the chosen type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_editor.py" line="53"/>
+        <location filename="../../sic_desktop/ui/editors/note_editor.py" line="54"/>
         <source>Text</source>
         <translation>Text</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_editor.py" line="62"/>
+        <location filename="../../sic_desktop/ui/editors/note_editor.py" line="63"/>
         <source>Verknüpfungen</source>
         <translation>Links</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_editor.py" line="65"/>
+        <location filename="../../sic_desktop/ui/editors/note_editor.py" line="66"/>
         <source>Wiedervorlagen</source>
         <translation>Follow-ups</translation>
     </message>
@@ -8262,67 +8262,67 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>NoteFollowUps</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="47"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="48"/>
         <source>Wiedervorlagen dieser Notiz</source>
         <translation>Follow-ups of this note</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="50"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="51"/>
         <source>Neue Wiedervorlage:</source>
         <translation>New follow-up:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="53"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="54"/>
         <source>Fällig am</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="54"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="55"/>
         <source>&amp;Fällig am *</source>
         <translation>&amp;Due on *</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="56"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="57"/>
         <source>Aufgabe</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="57"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="58"/>
         <source>z. B. Frau Schäfer wegen des Termins anrufen</source>
         <translation>e.g. call Ms Schäfer about the appointment</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="58"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="59"/>
         <source>A&amp;ufgabe *</source>
         <translation>T&amp;ask *</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="60"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="61"/>
         <source>Zuständig</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="61"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="62"/>
         <source>Zu&amp;ständig</source>
         <translation>Assi&amp;gned to</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="70"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="71"/>
         <source>Wiedervorlage &amp;hinzufügen</source>
         <translation>&amp;Add follow-up</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="127"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="134"/>
         <source>Die Wiedervorlage wurde nicht angelegt, weil die Notiz nicht gespeichert werden konnte.</source>
         <translation>The follow-up was not created because the note could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="137"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="144"/>
         <source>Wiedervorlage zum {date} angelegt.</source>
         <translation>Follow-up for {date} created.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="144"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="151"/>
         <source>Die Notiz ist gespeichert, die Wiedervorlage aber nicht.</source>
         <translation>The note is saved, but the follow-up is not.</translation>
     </message>
@@ -8487,7 +8487,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>OutsideChangesWatch</name>
     <message>
-        <location filename="../../sic_desktop/ui/outside_changes_watch.py" line="62"/>
+        <location filename="../../sic_desktop/ui/outside_changes_watch.py" line="69"/>
         <source>Ein anderes Programm hat Daten geändert; die Anzeige ist aktualisiert.</source>
         <translation>Another program changed data; the display has been updated.</translation>
     </message>
@@ -8528,17 +8528,17 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>PartnersField</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/partners_field.py" line="17"/>
+        <location filename="../../sic_desktop/ui/editors/partners_field.py" line="18"/>
         <source>Partner</source>
         <translation>Partner</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/partners_field.py" line="17"/>
+        <location filename="../../sic_desktop/ui/editors/partners_field.py" line="18"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/partners_field.py" line="23"/>
+        <location filename="../../sic_desktop/ui/editors/partners_field.py" line="24"/>
         <source>Rolle von {name}</source>
         <translation>Role of {name}</translation>
     </message>
@@ -8569,28 +8569,28 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="30"/>
-        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="32"/>
+        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="31"/>
+        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="33"/>
         <source>mehrere durch Semikolon trennen</source>
         <translation>separate several with semicolons</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="35"/>
+        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="36"/>
         <source>nur ohne Organisation; sonst die Funktion bei der Organisation</source>
         <translation>only without an organisation; otherwise the function at the organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="41"/>
+        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="42"/>
         <source>z. B. Liste des Quartiersbüros, Visitenkarte vom Stiftungstag</source>
         <translation>e.g. list from the district office, business card from the foundations day</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="43"/>
+        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="44"/>
         <source>gegen Serienbriefe und Werbung</source>
         <translation>to mail merges and advertising</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="44"/>
+        <location filename="../../sic_desktop/ui/editors/person_editor.py" line="45"/>
         <source>Die Person hat Anschreiben, Einladungen und Werbung widersprochen (Art. 21 DSGVO): Serienbriefe lassen sie weg.</source>
         <translation>The person objected to letters, invitations and advertising (Art. 21 GDPR): mail merges leave them out.</translation>
     </message>
@@ -8619,32 +8619,32 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Privacy</name>
     <message>
-        <location filename="../../sic_desktop/privacy/erasure.py" line="126"/>
+        <location filename="../../sic_desktop/privacy/erasure.py" line="127"/>
         <source>Auf dem Teamserver wurden die gelöschten Zeilen sofort auch aus den Tabellendateien entfernt (VACUUM); das Änderungsprotokoll des Servers enthält keine Inhalte.</source>
         <translation>On the team server the deleted rows were removed from the table files at once as well (VACUUM); the server&apos;s change log holds no contents.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/erasure.py" line="130"/>
+        <location filename="../../sic_desktop/privacy/erasure.py" line="131"/>
         <source>Auf dem Teamserver sind die gelöschten Zeilen nicht mehr abfragbar; als Reste in den Tabellendateien bleiben sie, bis die automatische Bereinigung des Servers (Autovacuum) oder die Wartung der IT (VACUUM) sie entfernt, meist nach wenigen Minuten. Diese Anmeldung darf das nicht sofort selbst tun.</source>
         <translation>On the team server the deleted rows can no longer be queried; as remnants in the table files they stay until the server&apos;s automatic clean-up (autovacuum) or IT&apos;s maintenance (VACUUM) removes them, usually within a few minutes. This login may not do that itself at once.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/erasure.py" line="118"/>
+        <location filename="../../sic_desktop/privacy/erasure.py" line="119"/>
         <source>In den Sicherungen des Teamservers (pg_dump) steht die Person noch, bis die IT sie nach der Aufbewahrungsfrist löscht.</source>
         <translation>The person is still contained in the team server&apos;s backups (pg_dump) until IT deletes them after the retention period.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/erasure.py" line="139"/>
+        <location filename="../../sic_desktop/privacy/erasure.py" line="140"/>
         <source>Löschung nach Art. 17 DSGVO</source>
         <translation>Erasure under Art. 17 GDPR</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/erasure.py" line="144"/>
+        <location filename="../../sic_desktop/privacy/erasure.py" line="145"/>
         <source>Kontakt Nr. {id}</source>
         <translation>Contact no. {id}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/privacy/erasure.py" line="207"/>
+        <location filename="../../sic_desktop/privacy/erasure.py" line="208"/>
         <source>Eine Kopie außerhalb der Datenbank (z. B. der Suchindex) konnte nicht bereinigt werden. Bitte den Suchindex neu aufbauen.</source>
         <translation>A copy outside the database (such as the search index) could not be cleaned. Please rebuild the search index.</translation>
     </message>
@@ -9460,13 +9460,13 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>ProgressDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/progress_dialog.py" line="24"/>
-        <location filename="../../sic_desktop/ui/progress_dialog.py" line="57"/>
+        <location filename="../../sic_desktop/ui/progress_dialog.py" line="25"/>
+        <location filename="../../sic_desktop/ui/progress_dialog.py" line="58"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/progress_dialog.py" line="56"/>
+        <location filename="../../sic_desktop/ui/progress_dialog.py" line="57"/>
         <source>Wird abgebrochen …</source>
         <translation>Cancelling …</translation>
     </message>
@@ -9482,123 +9482,123 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>RecordActions</name>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="57"/>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="67"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="58"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="68"/>
         <source>In den Papierkorb legen</source>
         <translation>Move to trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="59"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="60"/>
         <source>{count} in den Papierkorb gelegt. Rückgängig mit Strg+Z.</source>
         <translation>{count} moved to the trash. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="78"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="79"/>
         <source>einem Eintrag</source>
         <translation>one record</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="80"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="81"/>
         <source>{n} Einträgen</source>
         <translation>{n} records</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="87"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="88"/>
         <source>„{title}“ ist mit {total} verknüpft ({kinds}).</source>
         <translation>“{title}” is linked to {total} ({kinds}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="89"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="90"/>
         <source>Die {n} gewählten Einträge sind mit {total} verknüpft ({kinds}).</source>
         <translation>The {n} chosen records are linked to {total} ({kinds}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="92"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="93"/>
         <source>Was im Papierkorb liegt, erscheint nicht mehr in Listen, Suche und Briefings, auch nicht seine offenen Wiedervorlagen. Aus dem Papierkorb lässt es sich wiederherstellen (sofort auch mit Strg+Z).</source>
         <translation>What is in the trash no longer appears in lists, search and briefings, nor do its open follow-ups. It can be restored from the trash (right away also with Ctrl+Z).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="109"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="110"/>
         <source>Als erledigt markieren</source>
         <translation>Mark as done</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="111"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="112"/>
         <source>Wieder öffnen</source>
         <translation>Reopen</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="113"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="114"/>
         <source>{label}: {count}. Rückgängig mit Strg+Z.</source>
         <translation>{label}: {count}. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="135"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="136"/>
         <source>1 Eintrag</source>
         <translation>1 entry</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="136"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="137"/>
         <source>{n} Einträge</source>
         <translation>{n} entries</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="140"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="141"/>
         <source>&amp;Briefing als PDF …</source>
         <translation>&amp;Briefing as PDF …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="143"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="144"/>
         <source>In den &amp;Papierkorb</source>
         <translation>Move to the &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="147"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="148"/>
         <source>&amp;Erledigt / wieder offen</source>
         <translation>&amp;Done / open again</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="153"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="154"/>
         <source>&amp;Wiedervorlage anlegen …</source>
         <translation>Create &amp;follow-up …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="155"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="156"/>
         <source>Neue &amp;Notiz zu …</source>
         <translation>New &amp;note about …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="157"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="158"/>
         <source>In den &amp;Kalender exportieren (.ics) …</source>
         <translation>Export to &amp;calendar (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="160"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="161"/>
         <source>&amp;Serienbrief-Datenquelle (Word) …</source>
         <translation>&amp;Mail merge data source (Word) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="163"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="164"/>
         <source>W&amp;irkungsbericht (PDF oder Word) …</source>
         <translation>&amp;Impact report (PDF or Word) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="166"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="167"/>
         <source>Änderungsp&amp;rotokoll …</source>
         <translation>Change &amp;history …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="168"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="169"/>
         <source>A&amp;uskunft nach Art. 15 DSGVO exportieren …</source>
         <translation>Export access &amp;request (Art. 15 GDPR) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="170"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="171"/>
         <source>&amp;Anonymisieren (Art. 17 DSGVO) …</source>
         <translation>&amp;Anonymise (Art. 17 GDPR) …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/record_actions.py" line="172"/>
+        <location filename="../../sic_desktop/ui/record_actions.py" line="173"/>
         <source>Endgültig &amp;löschen (Art. 17 DSGVO) …</source>
         <translation>&amp;Delete permanently (Art. 17 GDPR) …</translation>
     </message>
@@ -9606,52 +9606,52 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>RecordEditor</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/record_editor.py" line="60"/>
+        <location filename="../../sic_desktop/ui/editors/record_editor.py" line="67"/>
         <source>&amp;Zurücksetzen</source>
         <translation>&amp;Revert</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/record_editor.py" line="61"/>
+        <location filename="../../sic_desktop/ui/editors/record_editor.py" line="68"/>
         <source>Ungespeicherte Änderungen verwerfen</source>
         <translation>Discard unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/record_editor.py" line="64"/>
+        <location filename="../../sic_desktop/ui/editors/record_editor.py" line="71"/>
         <source>&amp;Speichern</source>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/record_editor.py" line="65"/>
+        <location filename="../../sic_desktop/ui/editors/record_editor.py" line="72"/>
         <source>Speichern (Strg+S)</source>
         <translation>Save (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/record_editor.py" line="83"/>
+        <location filename="../../sic_desktop/ui/editors/record_editor.py" line="90"/>
         <source>* Pflichtfeld</source>
         <translation>* required field</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/record_editor.py" line="151"/>
+        <location filename="../../sic_desktop/ui/editors/record_editor.py" line="199"/>
         <source>Neu: {type}</source>
         <translation>New: {type}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/record_editor.py" line="168"/>
+        <location filename="../../sic_desktop/ui/editors/record_editor.py" line="217"/>
         <source>Angelegt {created} von {creator} · zuletzt geändert {updated} von {updater}</source>
         <translation>Created {created} by {creator} · last changed {updated} by {updater}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/record_editor.py" line="211"/>
+        <location filename="../../sic_desktop/ui/editors/record_editor.py" line="261"/>
         <source>„{title}“ gespeichert.</source>
         <translation>“{title}” saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/record_editor.py" line="234"/>
+        <location filename="../../sic_desktop/ui/editors/record_editor.py" line="285"/>
         <source>Nicht gespeichert: Bitte die markierten Felder prüfen.</source>
         <translation>Not saved: please check the marked fields.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/shared_rows.py" line="22"/>
+        <location filename="../../sic_desktop/ui/editors/shared_rows.py" line="24"/>
         <source>durch Kommas getrennt</source>
         <translation>separated by commas</translation>
     </message>
@@ -9659,7 +9659,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>RecordForm</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/form.py" line="103"/>
+        <location filename="../../sic_desktop/ui/editors/form.py" line="111"/>
         <source>(Pflichtfeld)</source>
         <translation>(required)</translation>
     </message>
@@ -9667,82 +9667,82 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Records</name>
     <message>
-        <location filename="../../sic_desktop/core/models.py" line="40"/>
+        <location filename="../../sic_desktop/core/record_ref.py" line="38"/>
         <source>Organisation</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/models.py" line="41"/>
+        <location filename="../../sic_desktop/core/record_ref.py" line="39"/>
         <source>Organisationen</source>
         <translation>Organisations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/models.py" line="43"/>
+        <location filename="../../sic_desktop/core/record_ref.py" line="41"/>
         <source>Kontakt</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/models.py" line="43"/>
+        <location filename="../../sic_desktop/core/record_ref.py" line="41"/>
         <source>Kontakte</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/models.py" line="45"/>
+        <location filename="../../sic_desktop/core/record_ref.py" line="43"/>
         <source>Kooperation</source>
         <translation>Cooperation</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/models.py" line="46"/>
+        <location filename="../../sic_desktop/core/record_ref.py" line="44"/>
         <source>Kooperationen</source>
         <translation>Cooperations</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/models.py" line="48"/>
+        <location filename="../../sic_desktop/core/record_ref.py" line="46"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/models.py" line="48"/>
+        <location filename="../../sic_desktop/core/record_ref.py" line="46"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/models.py" line="50"/>
+        <location filename="../../sic_desktop/core/record_ref.py" line="48"/>
         <source>Wiedervorlage</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/models.py" line="51"/>
+        <location filename="../../sic_desktop/core/record_ref.py" line="49"/>
         <source>Wiedervorlagen</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/models.py" line="54"/>
+        <location filename="../../sic_desktop/core/record_ref.py" line="52"/>
         <source>Themenfeld</source>
         <translation>Theme field</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/models.py" line="55"/>
+        <location filename="../../sic_desktop/core/record_ref.py" line="53"/>
         <source>Themenfelder</source>
         <translation>Theme fields</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/models.py" line="58"/>
+        <location filename="../../sic_desktop/core/record_ref.py" line="56"/>
         <source>Indikator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/models.py" line="59"/>
+        <location filename="../../sic_desktop/core/record_ref.py" line="57"/>
         <source>Indikatoren</source>
         <translation>Indicators</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/models.py" line="62"/>
+        <location filename="../../sic_desktop/core/record_ref.py" line="60"/>
         <source>Messung</source>
         <translation>Measurement</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/models.py" line="63"/>
+        <location filename="../../sic_desktop/core/record_ref.py" line="61"/>
         <source>Messungen</source>
         <translation>Measurements</translation>
     </message>
@@ -10733,7 +10733,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../sic_desktop/ui/session.py" line="123"/>
+        <location filename="../../sic_desktop/ui/session.py" line="125"/>
         <source>Die Sicherung wird wiederhergestellt …</source>
         <translation>Restoring the backup …</translation>
     </message>
@@ -10775,148 +10775,148 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="84"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="89"/>
         <source>Übersicht</source>
         <translation>Overview</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="92"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="97"/>
         <source>Neue &amp;Notiz</source>
         <translation>New &amp;note</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="92"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="97"/>
         <source>Neuer &amp;Kontakt</source>
         <translation>New &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="97"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="102"/>
         <source>&amp;Suchen … (Strg+K)</source>
         <translation>&amp;Search … (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="107"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="112"/>
         <source>Wiedervorlagen: überfällig, heute und diese Woche</source>
         <translation>Follow-ups: overdue, today and this week</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="107"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="112"/>
         <source>Fällig</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="107"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="112"/>
         <source>Aufgabe</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="107"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="112"/>
         <source>Bezug</source>
         <translation>Belongs to</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="109"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="114"/>
         <source>Zuletzt geschriebene Notizen</source>
         <translation>Most recent notes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="109"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="114"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="109"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="114"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="109"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="114"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="113"/>
         <location filename="../../sic_desktop/ui/start_page.py" line="118"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="123"/>
         <source>Kooperationen nach Themenfeld und Status</source>
         <translation>Cooperations by theme field and status</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="116"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="121"/>
         <source>Wiedervorlagen</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="117"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="122"/>
         <source>Letzte Notizen</source>
         <translation>Latest notes</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="140"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="145"/>
         <source>Daten auf den &amp;Teamserver übertragen …</source>
         <translation>Transfer data to the &amp;team server …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="153"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="158"/>
         <source>Legen Sie los mit „Neue Notiz“ oder „Neuer Kontakt“.</source>
         <translation>Get started with “New note” or “New contact”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="154"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="159"/>
         <source>Die Daten eines bisherigen Datenordners überträgt, wer die Datenschutz-Rolle hat (Datei › „Daten auf den Teamserver übertragen …“).</source>
         <translation>The data of a previous data folder are transferred by someone with the data protection role (File › “Transfer data to the team server …”).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="157"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="162"/>
         <source>Der Datenordner ist noch leer.</source>
         <translation>The data folder is still empty.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="158"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="163"/>
         <source>Um das Programm kennenzulernen, können Sie auch erfundene Demodaten laden.</source>
         <translation>To get to know the program, you can also load invented demo data.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="160"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="165"/>
         <source>Auf dem Teamserver sind noch keine Daten.</source>
         <translation>There are no data on the team server yet.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="162"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="167"/>
         <source>Die Daten Ihres bisherigen Datenordners bringen Sie mit „Daten auf den Teamserver übertragen …“ herüber.</source>
         <translation>Bring over the data of your previous data folder with “Transfer data to the team server …”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="167"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="172"/>
         <source>Bis dahin gibt es hier nichts zu lesen.</source>
         <translation>Until then there is nothing to read here.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="136"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="141"/>
         <source>&amp;Demodaten laden</source>
         <translation>Load &amp;demo data</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="213"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="218"/>
         <source>{date} (überfällig)</source>
         <translation>{date} (overdue)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="215"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="220"/>
         <source>heute</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="220"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="225"/>
         <source>Nichts fällig in dieser Woche.</source>
         <translation>Nothing due this week.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="230"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="235"/>
         <source>Noch keine Notizen.</source>
         <translation>No notes yet.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="245"/>
+        <location filename="../../sic_desktop/ui/start_page.py" line="250"/>
         <source>Alle Kooperationen</source>
         <translation>All cooperations</translation>
     </message>
@@ -10924,12 +10924,12 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>StatusBar</name>
     <message>
-        <location filename="../../sic_desktop/ui/status_bar.py" line="83"/>
+        <location filename="../../sic_desktop/ui/status_bar.py" line="84"/>
         <source>{count} offene Wiedervorlagen</source>
         <translation>{count} open follow-ups</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/status_bar.py" line="83"/>
+        <location filename="../../sic_desktop/ui/status_bar.py" line="84"/>
         <source>1 offene Wiedervorlage</source>
         <translation>1 open follow-up</translation>
     </message>
@@ -10937,32 +10937,32 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="386"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="390"/>
         <source>Die Datei konnte nicht geschrieben werden: {reason}</source>
         <translation>The file could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="395"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="399"/>
         <source>Der Datenträger ist voll. Es wurde nichts gespeichert; bitte Platz schaffen und erneut speichern.</source>
         <translation>The disk is full. Nothing was saved; please free some space and save again.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="400"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="404"/>
         <source>Der Datenordner ist schreibgeschützt. Es wurde nichts gespeichert; bitte die Zugriffsrechte prüfen.</source>
         <translation>The data folder is read-only. Nothing was saved; please check the access rights.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="405"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="409"/>
         <source>Die Datenbank wird gerade von einem anderen Vorgang benutzt. Bitte in einem Moment erneut versuchen.</source>
         <translation>The database is being used by another process right now. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="410"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="414"/>
         <source>Beim Schreiben auf den Datenträger ist ein Fehler aufgetreten. Es wurde nichts gespeichert.</source>
         <translation>An error occurred while writing to the disk. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="414"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="418"/>
         <source>Die Datenbank hat die Änderung abgelehnt: {reason}</source>
         <translation>The database refused the change: {reason}</translation>
     </message>
@@ -11321,27 +11321,27 @@ LaKo = Landeskoordinierung</translation>
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/themes_dialog.py" line="33"/>
+        <location filename="../../sic_desktop/ui/themes_dialog.py" line="34"/>
         <source>Themenfelder verwalten</source>
         <translation>Manage theme fields</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/themes_dialog.py" line="40"/>
+        <location filename="../../sic_desktop/ui/themes_dialog.py" line="41"/>
         <source>Themenfelder</source>
         <translation>Theme fields</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/themes_dialog.py" line="44"/>
+        <location filename="../../sic_desktop/ui/themes_dialog.py" line="45"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/themes_dialog.py" line="46"/>
+        <location filename="../../sic_desktop/ui/themes_dialog.py" line="47"/>
         <source>In den &amp;Papierkorb</source>
         <translation>Move to the &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/themes_dialog.py" line="50"/>
+        <location filename="../../sic_desktop/ui/themes_dialog.py" line="51"/>
         <source>Be&amp;richt als PDF …</source>
         <translation>&amp;Report as PDF …</translation>
     </message>
@@ -11467,22 +11467,22 @@ LaKo = Landeskoordinierung</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../sic_desktop/core/services/record_service.py" line="566"/>
+        <location filename="../../sic_desktop/core/services/record_service.py" line="592"/>
         <source>Das Themenfeld Nr. {id} gibt es nicht.</source>
         <translation>Theme field no. {id} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/record_service.py" line="567"/>
+        <location filename="../../sic_desktop/core/services/record_service.py" line="593"/>
         <source>{record} Nr. {id} gibt es nicht (mehr).</source>
         <translation>{record} no. {id} does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/themes.py" line="39"/>
+        <location filename="../../sic_desktop/core/services/themes.py" line="40"/>
         <source>Das Themenfeld „{name}“ gibt es nicht. Vorhanden sind: {known}.</source>
         <translation>There is no theme field “{name}”. Available are: {known}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/themes.py" line="64"/>
+        <location filename="../../sic_desktop/core/services/themes.py" line="65"/>
         <source>Ein Themenfeld „{name}“ gibt es schon.</source>
         <translation>A theme field “{name}” already exists.</translation>
     </message>
@@ -11650,7 +11650,7 @@ LaKo = Landeskoordinierung</translation>
     <message>
         <location filename="../../sic_desktop/core/services/deletion_rules.py" line="100"/>
         <location filename="../../sic_desktop/core/services/deletion_rules.py" line="103"/>
-        <location filename="../../sic_desktop/core/services/privacy_settings.py" line="126"/>
+        <location filename="../../sic_desktop/core/services/privacy_settings.py" line="125"/>
         <source>„{value}“ ist nicht vorgesehen.</source>
         <translation>“{value}” is not provided for.</translation>
     </message>
@@ -11696,27 +11696,27 @@ LaKo = Landeskoordinierung</translation>
         <translation>A scale value lies between 1 and 5 (not {value}).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/impact_records.py" line="88"/>
+        <location filename="../../sic_desktop/core/services/impact_records.py" line="89"/>
         <source>Die Kooperation „{title}“ liegt im Papierkorb.</source>
         <translation>The cooperation “{title}” is in the trash.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/impact_records.py" line="189"/>
+        <location filename="../../sic_desktop/core/services/impact_records.py" line="190"/>
         <source>Der Indikator „{name}“ liegt im Papierkorb: Bitte ihn erst wiederherstellen, dann messen.</source>
         <translation>The indicator “{name}” is in the trash: please restore it first, then measure.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/impact_records.py" line="194"/>
+        <location filename="../../sic_desktop/core/services/impact_records.py" line="195"/>
         <source>Die Messung ({date}) liegt vor dem Ausgangswert vom {baseline}.</source>
         <translation>The measurement ({date}) is before the baseline of {baseline}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/impact_records.py" line="198"/>
+        <location filename="../../sic_desktop/core/services/impact_records.py" line="199"/>
         <source>Die Notiz Nr. {id} gibt es nicht (mehr).</source>
         <translation>Note no. {id} does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/privacy_settings.py" line="129"/>
+        <location filename="../../sic_desktop/core/services/privacy_settings.py" line="128"/>
         <source>Der Wert muss zwischen 1 und {most} Jahren liegen.</source>
         <translation>The value must be between 1 and {most} years.</translation>
     </message>

@@ -13,8 +13,8 @@ from sic_desktop.cli.common import open_workspace, print_json, print_table, reco
 from sic_desktop.core.dates import format_timestamp
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from sic_desktop.core.models import RecordRef
 from sic_desktop.core.progress import run_to_end
+from sic_desktop.core.record_ref import RecordRef
 from sic_desktop.core.services.attachments import OWNER_TYPES
 from sic_desktop.io.attachment_text import extract_pending
 

@@ -8,7 +8,7 @@ from pathlib import Path
 from sic_desktop.cli.common import date_option, drive_with_progress_line, open_workspace, page_count_text, print_hint
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from sic_desktop.core.models import RecordRef, RecordType, parse_record_type
+from sic_desktop.core.record_ref import RecordRef, RecordType, parse_record_type
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.reports.briefings import BRIEFING_TYPES, BriefingOptions, build_briefing, build_briefing_docx
 

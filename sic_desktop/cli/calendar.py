@@ -8,7 +8,7 @@ from pathlib import Path
 from sic_desktop.cli.common import open_workspace
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.io.calendar_export import export_followups_ics, followups_to_export
 
 _OWNER_OPTIONS = (

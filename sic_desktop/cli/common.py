@@ -13,8 +13,8 @@ from sic_desktop.core.backups import backup_at_start
 from sic_desktop.core.dates import DateFormatError, parse_date
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP, number, translate
-from sic_desktop.core.models import RecordType, parse_record_type
 from sic_desktop.core.progress import ProgressGenerator
+from sic_desktop.core.record_ref import RecordType, parse_record_type
 from sic_desktop.core.team_access import on_server
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.privacy.erasure_log import reapply_erasures

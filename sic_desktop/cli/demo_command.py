@@ -8,7 +8,7 @@ from sic_desktop.cli.common import drive_with_progress_line, open_workspace, pos
 from sic_desktop.cli.search_upkeep import build_search_index
 from sic_desktop.core.demo import DemoSize, load_demo
 from sic_desktop.core.i18n import number, translate
-from sic_desktop.core.models import RecordType
+from sic_desktop.core.record_ref import RecordType
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:

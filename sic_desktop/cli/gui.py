@@ -30,6 +30,7 @@ BEFORE_QT = (
     "sic_desktop.core.progress",
     "sic_desktop.core.team_access",
     "sic_desktop.core.team_server_login",
+    "sic_desktop.core.vocab",
     "sic_desktop.io.attachment_text",
     "sic_desktop.io.attachment_text_process",
     "sic_desktop.ui.error_log",

@@ -6,7 +6,7 @@ import argparse
 
 from sic_desktop.cli.common import open_workspace, print_json, print_table, record_type_arg
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.models import RecordRef
+from sic_desktop.core.record_ref import RecordRef
 from sic_desktop.privacy.history_export import history_header, history_rows
 
 

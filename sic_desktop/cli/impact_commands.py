@@ -20,7 +20,8 @@ from sic_desktop.core.i18n import translate
 from sic_desktop.core.impact_summary import state_json, state_texts
 from sic_desktop.core.impact_values import format_value
 from sic_desktop.core.impact_vocab import step_label
-from sic_desktop.core.models import Measurement, RecordType
+from sic_desktop.core.models import Measurement
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.core.vocab import COOPERATION_STATUSES
 from sic_desktop.reports.impact import cooperation_report, theme_report
 

@@ -15,7 +15,7 @@ from sic_desktop.cli.common import (
 )
 from sic_desktop.core.dates import format_date
 from sic_desktop.core.i18n import counted, number, translate
-from sic_desktop.core.models import RecordType
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.search import SearchResults, SearchUnavailableError
 from sic_desktop.search.search_document import SEARCHED_TYPES
 from sic_desktop.search.service import SearchService

@@ -19,7 +19,7 @@ from sic_desktop.cli.common import (
 )
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.i18n import number, translate
-from sic_desktop.core.models import RecordType
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.io import ColumnMapping, Source, TargetKind, load_mapping, open_source, target_field

@@ -26,11 +26,10 @@ from sic_desktop.core.models import (
     Partner,
     Person,
     Record,
-    RecordRef,
-    RecordType,
     StatusChange,
 )
 from sic_desktop.core.progress import Progress, ProgressGenerator
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.services.record_service import RecordService
 from sic_desktop.core.templates import note_template
 from sic_desktop.core.vocab import COOPERATION_STATUSES, NOTE_KINDS, SECTORS

@@ -11,7 +11,8 @@ from typing import TYPE_CHECKING, Any
 
 from sic_desktop.core.dates import format_date, format_timestamp
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.models import Record, RecordRef, RecordType
+from sic_desktop.core.models import Record
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.vocab import COOPERATION_STATUSES, LEGAL_BASES, NOTE_KINDS, PARTNER_ROLES, SECTORS, TEXT_FORMATS
 
 if TYPE_CHECKING:

@@ -6,7 +6,7 @@ One table so that an error says „E-Mail“ where the form says „E-Mail“.
 from __future__ import annotations
 
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from sic_desktop.core.models import RecordType
+from sic_desktop.core.record_ref import RecordType
 
 _COMMON = {
     "theme_ids": QT_TRANSLATE_NOOP("Fields", "Themenfelder"),

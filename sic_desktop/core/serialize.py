@@ -23,11 +23,10 @@ from sic_desktop.core.models import (
     Partner,
     Person,
     Record,
-    RecordRef,
-    RecordType,
     StatusChange,
     ThemeField,
 )
+from sic_desktop.core.record_ref import RecordRef, RecordType
 
 RECORD_CLASSES: dict[RecordType, type[Record]] = {
     cls.RECORD_TYPE: cls for cls in (

@@ -14,10 +14,9 @@ from typing import TYPE_CHECKING, Any, Literal, overload
 
 from sic_desktop.core.batch import Batch, open_batch
 from sic_desktop.core.lazy_service import LazyService
-from sic_desktop.core.models import Record, RecordRef, RecordType
 from sic_desktop.core.paths import DataFolder, resolve_data_folder
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.services.attachments import AttachmentService
-from sic_desktop.core.services.record_service import RecordService
 from sic_desktop.core.services.storage_state import StorageState
 from sic_desktop.core.services.titles import titles
 from sic_desktop.core.settings import FORMER_PRIVACY_PERIODS, Settings
@@ -28,7 +27,8 @@ from sic_desktop.core.storage.recovery import refuse_lost_database
 from sic_desktop.core.storage.server_address import resolve_server
 from sic_desktop.core.user_identity import current_user
 
-if TYPE_CHECKING:  # the services load when first used (see the class attributes)
+if TYPE_CHECKING:  # the services load when first used (see the class attributes), the record classes with them
+    from sic_desktop.core.models import Record
     from sic_desktop.core.services.change_history import HistoryService
     from sic_desktop.core.services.contact_keys import ContactKeys
     from sic_desktop.core.services.cooperations import CooperationService
@@ -49,6 +49,7 @@ if TYPE_CHECKING:  # the services load when first used (see the class attributes
     from sic_desktop.core.services.persons import PersonService
     from sic_desktop.core.services.privacy_log import PrivacyLogService
     from sic_desktop.core.services.privacy_settings import PrivacySettingService
+    from sic_desktop.core.services.record_service import RecordService
     from sic_desktop.core.services.saved_searches import SavedSearchService
     from sic_desktop.core.services.search_synonyms import SearchSynonymService
     from sic_desktop.core.services.suggestions import SuggestionService

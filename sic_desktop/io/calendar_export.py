@@ -19,7 +19,8 @@ from icalendar import Alarm, Calendar, Event
 
 from sic_desktop.core.folder_identity import folder_identity
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.models import FollowUp, RecordRef, RecordType
+from sic_desktop.core.models import FollowUp
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.io.atomic_file import atomic_text_file

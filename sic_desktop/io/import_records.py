@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, Any
 from sic_desktop.core.display import field_text
 from sic_desktop.core.field_labels import field_label
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.models import Membership, Organisation, Person, Record, RecordType
+from sic_desktop.core.models import Membership, Organisation, Person, Record
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.core.text_folding import fold
 from sic_desktop.io.rows import ImportRow
 

@@ -13,7 +13,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from sic_desktop.core.models import RecordRef
+from sic_desktop.core.record_ref import RecordRef
 from sic_desktop.io.atomic_file import atomic_text_file
 from sic_desktop.io.csv_export import write_table_csv
 from sic_desktop.io.rows import TargetKind

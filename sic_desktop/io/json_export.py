@@ -21,8 +21,8 @@ from typing import Any, TextIO
 from sic_desktop import __version__
 from sic_desktop.core.attachment_store import copy_tree
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.models import RecordType
 from sic_desktop.core.progress import Progress, ProgressGenerator
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.core.serialize import export_dict
 from sic_desktop.core.storage.schema import latest_version
 from sic_desktop.core.workspace import Workspace

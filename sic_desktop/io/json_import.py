@@ -18,8 +18,8 @@ from typing import Any
 
 from sic_desktop.core.errors import SicError, ValidationError
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.progress import Progress, ProgressGenerator
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.serialize import record_from_dict
 from sic_desktop.core.services.change_history import HistoryEntry
 from sic_desktop.core.services.deletion_rules import DeletionRule

@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.models import Membership, Organisation, Person, RecordType
+from sic_desktop.core.models import Membership, Organisation, Person
 from sic_desktop.core.progress import Progress, ProgressGenerator
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.vocab import LEGAL_BASES, SECTORS
 from sic_desktop.core.workspace import Workspace

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
-from sic_desktop.core.models import RecordRef
+from sic_desktop.core.record_ref import RecordRef
 from sic_desktop.network.graph import cooperation_ties
 
 EXACT_LIMIT = 500

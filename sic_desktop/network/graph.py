@@ -18,7 +18,7 @@ from itertools import combinations
 
 import networkx as nx
 
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.services.network import CooperationEntry, NetworkSnapshot
 from sic_desktop.network.filters import MapFilter
 

@@ -19,8 +19,8 @@ import networkx as nx
 import numpy as np
 
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.models import RecordRef
 from sic_desktop.core.progress import Progress, ProgressGenerator, run_to_end
+from sic_desktop.core.record_ref import RecordRef
 
 Point = tuple[float, float]
 

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 import networkx as nx
 
 from sic_desktop.core.i18n import counted, number, translate
-from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.progress import Progress, ProgressGenerator
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.services.network import NetworkSnapshot
 from sic_desktop.network.figures import NetworkFigures, network_figures
 from sic_desktop.network.filters import MapFilter

@@ -15,7 +15,7 @@ import networkx as nx
 
 from sic_desktop.core.dates import format_date, today
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.network.canvas import Circle, Figure, FigureFonts, Line, OccupiedAreas, Polygon, Rect
 from sic_desktop.network.graph import STATUS_STRENGTH
 from sic_desktop.network.legend import LEGEND_WIDTH, draw_legend

@@ -14,7 +14,7 @@ import math
 from dataclasses import dataclass
 
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.models import RecordType
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.core.vocab import COOPERATION_STATUSES, SECTORS
 
 SECTOR_COLOURS = {

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from sic_desktop.core.dates import today as current_day
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.storage.database import storage_errors
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.io.atomic_file import atomic_text_file

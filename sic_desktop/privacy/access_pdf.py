@@ -7,8 +7,9 @@ from pathlib import Path
 from sic_desktop.core.dates import format_date, format_datetime, format_timestamp
 from sic_desktop.core.field_labels import field_label
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.models import Note, Person, RecordType
+from sic_desktop.core.models import Note, Person
 from sic_desktop.core.privacy_terms import DATA_SOURCES
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.core.vocab import COOPERATION_STATUSES, LEGAL_BASES, NOTE_KINDS, PARTNER_ROLES
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.privacy.access_request import AccessReport

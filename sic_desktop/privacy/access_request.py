@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sic_desktop.core.models import Cooperation, FollowUp, Note, Person, RecordType
+from sic_desktop.core.models import Cooperation, FollowUp, Note, Person
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.core.serialize import record_to_dict, to_jsonable
 from sic_desktop.core.services.change_history import HistoryEntry
 from sic_desktop.core.services.keep_decisions import KeepDecision

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field, replace
 
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.models import Person, RecordRef, RecordType
+from sic_desktop.core.models import Person
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.services.mentions import Mention
 from sic_desktop.core.team_access import on_server

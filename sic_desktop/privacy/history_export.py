@@ -13,7 +13,7 @@ from pathlib import Path
 from sic_desktop.core.dates import format_timestamp
 from sic_desktop.core.dates import today as current_day
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.models import RecordRef
+from sic_desktop.core.record_ref import RecordRef
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.io.csv_export import write_table_csv
 from sic_desktop.privacy.review import years_before

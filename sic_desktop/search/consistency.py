@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from sic_desktop.core.i18n import number, translate
-from sic_desktop.core.models import RecordType
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.search.index_state import IndexState
 from sic_desktop.search.search_document import SEARCHED_TYPES

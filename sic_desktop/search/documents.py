@@ -31,7 +31,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from sic_desktop.core.models import Cooperation, Note, Organisation, Person, RecordRef, RecordType
+from sic_desktop.core.models import Cooperation, Note, Organisation, Person
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.services.list_query import ListQuery, chunks
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.search.attachment_texts import with_attachment_texts

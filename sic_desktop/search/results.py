@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.search.query_parser import ParsedQuery
 from sic_desktop.search.search_document import SEARCHED_TYPES
 from sic_desktop.search.snippets import Snippet

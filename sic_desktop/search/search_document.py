@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.record_ref import RecordRef, RecordType
 
 # The record types the index holds; ``RECORD_TYPES`` are their values in the index's ``type`` field.
 SEARCHED_TYPES: tuple[RecordType, ...] = (

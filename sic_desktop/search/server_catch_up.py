@@ -19,7 +19,7 @@ from pathlib import Path
 
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.folder_identity import folder_identity
-from sic_desktop.core.models import RecordType
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.core.storage.changes import Action, ChangeSet
 from sic_desktop.core.team_access import on_server
 from sic_desktop.core.workspace import Workspace

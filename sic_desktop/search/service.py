@@ -31,8 +31,8 @@ from typing import Protocol
 from weakref import WeakKeyDictionary
 
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.progress import Progress, ProgressGenerator
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.storage.changes import Action, ChangeSet
 from sic_desktop.core.storage.server_changes import OTHER_CLIENT
 from sic_desktop.core.team_access import on_server

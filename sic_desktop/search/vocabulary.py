@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from functools import lru_cache
 
-from sic_desktop.core.models import parse_record_type
+from sic_desktop.core.record_ref import parse_record_type
 from sic_desktop.core.vocab import COOPERATION_STATUSES, NOTE_KINDS, SECTORS, Vocabulary
 from sic_desktop.search.analysis import keyword_key
 from sic_desktop.search.search_document import RECORD_TYPES

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.search import analysis, compounds, ranking
 from sic_desktop.search.attachment_texts import name_attachment
 from sic_desktop.search.query_parser import (

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from sic_desktop.core.models import RecordRef
+from sic_desktop.core.record_ref import RecordRef
 from sic_desktop.search import posting_file
 from sic_desktop.search.search_document import SearchDocument
 from sic_desktop.search.search_errors import SearchIndexLockedError, disk_errors

@@ -9,8 +9,8 @@ import sqlite3
 
 from sic_desktop.core.database_check import check_database
 from sic_desktop.core.demo import DemoSize, load_demo
-from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.progress import run_to_end
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.pdf_fonts import register_fonts

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
     from PySide6.QtWidgets import QWidget
 
-    from sic_desktop.core.models import RecordRef
+    from sic_desktop.core.record_ref import RecordRef
     from sic_desktop.ui.context import AppContext
     from sic_desktop.ui.main_window import MainWindow
 

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 import sic_desktop
 from sic_desktop import APP_NAME
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.team_access import access_rights
 from sic_desktop.ui.commands import COMMANDS, MENUS, Command
 from sic_desktop.ui.context import AppContext

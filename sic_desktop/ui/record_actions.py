@@ -15,7 +15,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from sic_desktop.core.i18n import number
-from sic_desktop.core.models import FOLLOWUP_TARGET_TYPES, RecordRef, RecordType
+from sic_desktop.core.models import FOLLOWUP_TARGET_TYPES
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui import lazy, messages
 from sic_desktop.ui.context import AppContext

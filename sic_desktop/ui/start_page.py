@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6 import QtCore
 from PySide6.QtCore import QTimer, Signal
@@ -30,13 +30,16 @@ from PySide6.QtWidgets import (
 )
 
 from sic_desktop.core.dates import format_date, today
-from sic_desktop.core.models import FollowUp, RecordRef, RecordType
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.team_access import AccessRights, access_rights, on_server
 from sic_desktop.core.vocab import COOPERATION_STATUSES
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
+
+if TYPE_CHECKING:  # the record classes load with the first records read (core/record_ref.py)
+    from sic_desktop.core.models import FollowUp
 
 REF_ROLE = 0x0101  # Qt.ItemDataRole.UserRole + 1: a number, as naming Qt slows the start (see first_paint)
 MATRIX_MAX_HEIGHT = 320  # px: about eight theme fields, the rest scroll

@@ -9,7 +9,7 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QStatusBar, QWidget
 
 from sic_desktop.core.i18n import counted, number
-from sic_desktop.core.models import RecordType
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.team_access import where_stored
 from sic_desktop.core.workspace import Workspace

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sic_desktop.core.models import RecordRef, ThemeField
+from sic_desktop.core.models import ThemeField
+from sic_desktop.core.record_ref import RecordRef
 from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.editors.theme_editor import ThemeEditor

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from sic_desktop.core.dates import format_timestamp
 from sic_desktop.core.i18n import counted
-from sic_desktop.core.models import RecordRef
+from sic_desktop.core.record_ref import RecordRef
 from sic_desktop.core.services.trash import TrashItem
 from sic_desktop.ui import messages
 from sic_desktop.ui.checked import not_none

@@ -9,7 +9,8 @@ import sys
 import pytest
 
 from sic_desktop.cli import main
-from sic_desktop.core.models import Organisation, RecordType
+from sic_desktop.core.models import Organisation
+from sic_desktop.core.record_ref import RecordType
 
 
 def run(*args: str) -> subprocess.CompletedProcess:

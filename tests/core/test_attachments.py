@@ -107,7 +107,7 @@ def test_a_killed_copy_of_a_large_file_leaves_no_attachment(workspace, tmp_path)
     workspace.close()
     script = textwrap.dedent(f"""
         import os, signal
-        from sic_desktop.core.models import RecordRef, RecordType
+        from sic_desktop.core.record_ref import RecordRef, RecordType
         from sic_desktop.core.workspace import Workspace
 
         class Dying:

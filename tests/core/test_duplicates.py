@@ -5,14 +5,8 @@ from __future__ import annotations
 import pytest
 
 from sic_desktop.core.errors import NotFoundError
-from sic_desktop.core.models import (
-    Cooperation,
-    Membership,
-    Organisation,
-    Partner,
-    Person,
-    RecordType,
-)
+from sic_desktop.core.models import Cooperation, Membership, Organisation, Partner, Person
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.core.storage.changes import Action
 from sic_desktop.core.workspace import Workspace
 

@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from sic_desktop.core.errors import ConflictError
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.storage.changes import Action
 from tests.core.impact_helpers import cooperation, indicator, measurement

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.workspace import Workspace
 
 ORG = RecordRef(RecordType.ORGANISATION, 3)

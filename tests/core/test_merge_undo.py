@@ -9,7 +9,8 @@ from dataclasses import replace
 import pytest
 
 from sic_desktop.core.errors import SicError
-from sic_desktop.core.models import Cooperation, Membership, Organisation, Partner, Person, RecordType
+from sic_desktop.core.models import Cooperation, Membership, Organisation, Partner, Person
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.core.services.merge_undo import POINTING
 from sic_desktop.core.storage.changes import Action
 

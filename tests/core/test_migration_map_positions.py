@@ -5,8 +5,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.paths import DATABASE_NAME
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.storage.schema import latest_version
 from sic_desktop.core.workspace import Workspace
 

@@ -7,7 +7,8 @@ from datetime import date
 import pytest
 
 from sic_desktop.core.errors import NotFoundError, ValidationError
-from sic_desktop.core.models import FollowUp, Membership, Note, Organisation, Person, RecordType
+from sic_desktop.core.models import FollowUp, Membership, Note, Organisation, Person
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.core.services.persons import ANONYMISED_NAME
 from sic_desktop.core.workspace import Workspace
 

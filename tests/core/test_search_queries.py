@@ -4,16 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from sic_desktop.core.models import (
-    Cooperation,
-    Membership,
-    Note,
-    Organisation,
-    Partner,
-    Person,
-    RecordRef,
-    RecordType,
-)
+from sic_desktop.core.models import Cooperation, Membership, Note, Organisation, Partner, Person
+from sic_desktop.core.record_ref import RecordRef, RecordType
 
 THEME = RecordType.THEME
 

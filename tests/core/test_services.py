@@ -7,16 +7,8 @@ from datetime import date
 import pytest
 
 from sic_desktop.core.errors import ConflictError, NotFoundError
-from sic_desktop.core.models import (
-    Cooperation,
-    FollowUp,
-    Membership,
-    Note,
-    Organisation,
-    Partner,
-    Person,
-    RecordType,
-)
+from sic_desktop.core.models import Cooperation, FollowUp, Membership, Note, Organisation, Partner, Person
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.core.services.list_query import ListQuery
 
 

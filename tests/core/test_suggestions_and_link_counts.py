@@ -2,17 +2,8 @@
 
 from __future__ import annotations
 
-from sic_desktop.core.models import (
-    Cooperation,
-    FollowUp,
-    Membership,
-    Note,
-    Organisation,
-    Partner,
-    Person,
-    RecordRef,
-    RecordType,
-)
+from sic_desktop.core.models import Cooperation, FollowUp, Membership, Note, Organisation, Partner, Person
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.workspace import Workspace
 
 

@@ -5,18 +5,8 @@ from __future__ import annotations
 import pytest
 
 from sic_desktop.core.errors import ValidationError
-from sic_desktop.core.models import (
-    Cooperation,
-    FollowUp,
-    Membership,
-    Note,
-    Organisation,
-    Partner,
-    Person,
-    RecordRef,
-    RecordType,
-    ThemeField,
-)
+from sic_desktop.core.models import Cooperation, FollowUp, Membership, Note, Organisation, Partner, Person, ThemeField
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.validation import NOTE_TEXT_MAX
 
 

@@ -13,8 +13,9 @@ import pytest
 
 from sic_desktop.core.demo import DemoSize, load_demo
 from sic_desktop.core.errors import SicError
-from sic_desktop.core.models import FollowUp, Membership, Organisation, Person, RecordRef, RecordType
+from sic_desktop.core.models import FollowUp, Membership, Organisation, Person
 from sic_desktop.core.progress import run_to_end
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.storage.schema import latest_version
 from sic_desktop.core.workspace import Workspace

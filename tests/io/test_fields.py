@@ -11,7 +11,8 @@ from dataclasses import fields as dataclass_fields
 import pytest
 
 from sic_desktop.core.field_labels import field_label
-from sic_desktop.core.models import Organisation, Person, RecordType
+from sic_desktop.core.models import Organisation, Person
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.io import TargetKind, target_fields
 
 # Import-only person fields: they become a membership, or the address of the

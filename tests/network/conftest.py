@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from sic_desktop.core.models import Cooperation, Membership, Organisation, Partner, Person, RecordRef
+from sic_desktop.core.models import Cooperation, Membership, Organisation, Partner, Person
+from sic_desktop.core.record_ref import RecordRef
 from sic_desktop.core.services.network import NetworkSnapshot
 from sic_desktop.core.workspace import Workspace
 

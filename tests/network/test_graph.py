@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sic_desktop.core.models import RecordType
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.network.filters import MapFilter
 from sic_desktop.network.graph import build_graph, neighbourhood
 

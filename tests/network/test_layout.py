@@ -7,7 +7,7 @@ import math
 
 import networkx as nx
 
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.network.graph import build_graph
 from sic_desktop.network.layout import SPACING, compute_layout
 

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from sic_desktop.core.models import Organisation, RecordType
+from sic_desktop.core.models import Organisation
 from sic_desktop.core.progress import run_to_end
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.network import map_computation
 from sic_desktop.network.filters import MapFilter
 from sic_desktop.network.map_computation import MapRequest, compute_map

@@ -8,7 +8,8 @@ from pathlib import Path
 from icalendar import Calendar
 
 from sic_desktop.cli import main
-from sic_desktop.core.models import FollowUp, Note, Organisation, Person, RecordRef, RecordType
+from sic_desktop.core.models import FollowUp, Note, Organisation, Person
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.workspace import Workspace
 
 

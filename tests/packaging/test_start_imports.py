@@ -77,6 +77,10 @@ def test_the_window_is_painted_before_any_heavy_library_loads(tmp_path: Path, de
     assert not {"sic_desktop.core.services.impact", "sic_desktop.core.services.network",
                 "sic_desktop.core.services.duplicates", "sic_desktop.core.services.deletion_rules",
                 "multiprocessing"} & loaded
+    # Nor the record classes (their dataclasses compile their methods as they load): the first picture
+    # names record types only (core/record_ref.py); the records come with the start page's data.
+    assert not {"sic_desktop.core.models", "sic_desktop.core.validation",
+                "sic_desktop.core.services.record_service"} & loaded
     # Nor what only a click or a drop needs: the team server form, the attachment pane, the trash.
     assert not {"sic_desktop.ui.team_server_connect", "sic_desktop.ui.outlook.attachment_pane",
                 "sic_desktop.ui.io.file_dialogs", "sic_desktop.ui.trash_page"} & loaded

@@ -14,7 +14,8 @@ import pytest
 
 from sic_desktop.core.backups import BackupReason, make_backup
 from sic_desktop.core.errors import NotFoundError, SicError
-from sic_desktop.core.models import Note, RecordRef
+from sic_desktop.core.models import Note
+from sic_desktop.core.record_ref import RecordRef
 from sic_desktop.core.services.persons import ANONYMISED_NAME
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.privacy.erasure import erase, preview_erasure

@@ -8,9 +8,10 @@ import sqlite3
 
 from sic_desktop.cli import main
 from sic_desktop.core.backups import BackupReason, backup_before
-from sic_desktop.core.models import Membership, Organisation, Person, RecordType
+from sic_desktop.core.models import Membership, Organisation, Person
 from sic_desktop.core.paths import DataFolder
 from sic_desktop.core.progress import run_to_end
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.core.restore import restore_backup
 from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.workspace import Workspace

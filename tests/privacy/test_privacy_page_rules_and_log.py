@@ -6,7 +6,8 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from sic_desktop.core.models import Person, RecordType
+from sic_desktop.core.models import Person
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.ui.editors import person_editor
 from sic_desktop.ui.privacy.erase_dialog import EraseDialog
 from sic_desktop.ui.privacy.review_page import ReviewPage

@@ -14,8 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.progress import run_to_end
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.privacy.erasure import erase

@@ -15,18 +15,9 @@ from pypdf import PdfReader
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 import sic_desktop
-from sic_desktop.core.models import (
-    Cooperation,
-    FollowUp,
-    Membership,
-    Note,
-    Organisation,
-    Partner,
-    Person,
-    RecordRef,
-    StatusChange,
-)
+from sic_desktop.core.models import Cooperation, FollowUp, Membership, Note, Organisation, Partner, Person, StatusChange
 from sic_desktop.core.progress import run_to_end
+from sic_desktop.core.record_ref import RecordRef
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.pdf_fonts import MONO, SANS, SANS_BOLD, SANS_BOLD_ITALIC, SANS_ITALIC, register_fonts
 from sic_desktop.reports import Document, RenderResult, TimelineEntry

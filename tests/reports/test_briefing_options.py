@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from sic_desktop.core.errors import ValidationError
-from sic_desktop.core.models import RecordType
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.reports.briefings import BRIEFING_TYPES, BriefingOptions, Section, sections_for
 from sic_desktop.reports.briefings.contact_data import without_contact_data
 

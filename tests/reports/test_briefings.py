@@ -10,8 +10,9 @@ import pytest
 from pypdf import PdfReader
 
 from sic_desktop.core.errors import NotFoundError, ValidationError
-from sic_desktop.core.models import Note, Organisation, RecordRef, RecordType
+from sic_desktop.core.models import Note, Organisation
 from sic_desktop.core.progress import run_to_end
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.reports import RenderCancelled
 from sic_desktop.reports.briefings import BriefingOptions, Section, build_briefing, sections_for, suggested_file_name
 

@@ -7,8 +7,8 @@ from pypdf import PdfReader
 
 from sic_desktop.cli import main
 from sic_desktop.core.demo import DemoSize, load_demo
-from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.progress import run_to_end
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.reports.briefings import BriefingOptions, build_briefing
 from sic_desktop.reports.impact import cooperation_report, theme_report
 

@@ -15,7 +15,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from sic_desktop.core.models import Organisation, RecordType
+from sic_desktop.core.models import Organisation
+from sic_desktop.core.record_ref import RecordType
 
 LONG_TEXT = "Protokoll des Workshops in Marten. " * 3000  # about 100 KB: needs new pages
 

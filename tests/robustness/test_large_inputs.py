@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from sic_desktop.core.errors import ValidationError
-from sic_desktop.core.models import Note, RecordType
+from sic_desktop.core.models import Note
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.io import MAX_IMPORT_BYTES, FileTooLargeError, ImportFileError, open_source, preview
 from sic_desktop.privacy.review import ReviewReason, review_list
 from sic_desktop.ui.privacy.review_model import ReviewTableModel

@@ -13,8 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from sic_desktop.core.models import Cooperation, Membership, Note, Organisation, Partner, Person, RecordRef
+from sic_desktop.core.models import Cooperation, Membership, Note, Organisation, Partner, Person
 from sic_desktop.core.progress import run_to_end
+from sic_desktop.core.record_ref import RecordRef
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.search import SearchDocument, SearchIndex, SearchResults, SearchService
 

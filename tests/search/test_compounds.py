@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from sic_desktop.core.models import RecordRef
+from sic_desktop.core.record_ref import RecordRef
 from sic_desktop.search import SearchDocument, SearchIndex
 from sic_desktop.search.analysis import term, terms
 from sic_desktop.search.compounds import parts

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.search.documents import all_documents, document_count, documents_for, readable_text
 
 from .conftest import Network

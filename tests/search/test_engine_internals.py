@@ -14,7 +14,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from sic_desktop.core.models import RecordRef
+from sic_desktop.core.record_ref import RecordRef
 from sic_desktop.search import SearchIndex, index_files, whoosh_store
 from sic_desktop.search.date_terms import cover_range, terms_for_date
 from sic_desktop.search.whoosh_imports import Reader
@@ -97,7 +97,7 @@ def test_date_cover_matches_exactly_the_days_of_the_range(a, b, open_start, open
 def test_importing_whoosh_shows_none_of_its_known_warnings(tmp_path: Path) -> None:
     # A fresh bytecode cache makes Python compile whoosh again, which is when it warns.
     script = (
-        "from sic_desktop.core.models import RecordRef\n"
+        "from sic_desktop.core.record_ref import RecordRef\n"
         "from sic_desktop.search import SearchIndex, SearchDocument\n"
         "import sys\n"
         "ix = SearchIndex(sys.argv[1])\n"

@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from sic_desktop.core.models import Note, RecordRef, RecordType
+from sic_desktop.core.models import Note
 from sic_desktop.core.progress import run_to_end
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.privacy.erasure import erase
 from sic_desktop.search import IndexState, SearchService, SearchState, erase_from_search_index

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from sic_desktop.core.models import RecordRef
+from sic_desktop.core.record_ref import RecordRef
 from sic_desktop.search import IndexState, SearchDocument, SearchIndex
 from sic_desktop.search.whoosh_imports import index as whoosh_index
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from sic_desktop.core.models import RecordRef
+from sic_desktop.core.record_ref import RecordRef
 from sic_desktop.search import (
     IndexState,
     SearchDocument,
@@ -127,7 +127,7 @@ def test_index_of_an_older_program_version_is_stale(index: SearchIndex) -> None:
 CHILD = r"""
 import sys
 from pathlib import Path
-from sic_desktop.core.models import RecordRef
+from sic_desktop.core.record_ref import RecordRef
 from sic_desktop.search import SearchDocument, SearchIndex, index_files
 from sic_desktop.search.whoosh_imports import index as whoosh_index
 

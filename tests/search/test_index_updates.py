@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from sic_desktop.core.models import RecordRef
+from sic_desktop.core.record_ref import RecordRef
 from sic_desktop.search import IndexState, SearchDocument, SearchIndex
 from sic_desktop.search import index as index_module
 

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import pytest
 
-from sic_desktop.core.models import RecordRef
+from sic_desktop.core.record_ref import RecordRef
 from sic_desktop.search import SearchIndex, SearchUnavailableError, index_files
 
 from .conftest import FIXTURE_DOCS, build

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from sic_desktop.core.models import RecordRef
+from sic_desktop.core.record_ref import RecordRef
 from sic_desktop.search import SearchDocument, SearchIndex, index_files, posting_file, whoosh_postings, whoosh_store
 from sic_desktop.search.index_state import IndexState
 from sic_desktop.search.whoosh_imports import Reader

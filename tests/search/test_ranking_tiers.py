@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sic_desktop.core.models import RecordRef
+from sic_desktop.core.record_ref import RecordRef
 from sic_desktop.search import SearchDocument, SearchIndex
 
 from .conftest import build, refs

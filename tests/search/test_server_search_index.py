@@ -8,8 +8,9 @@ from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
-from sic_desktop.core.models import Note, Person, RecordType
+from sic_desktop.core.models import Note, Person
 from sic_desktop.core.progress import run_to_end
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.privacy.erasure import erase

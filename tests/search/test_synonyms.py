@@ -6,7 +6,8 @@ import datetime as dt
 
 import pytest
 
-from sic_desktop.core.models import Note, RecordRef
+from sic_desktop.core.models import Note
+from sic_desktop.core.record_ref import RecordRef
 from sic_desktop.search import SearchDocument, SearchIndex, SearchService
 from sic_desktop.search.analysis import term
 from sic_desktop.search.query_parser import parse_query

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from sic_desktop.core.models import RecordRef
+from sic_desktop.core.record_ref import RecordRef
 from sic_desktop.search import whoosh_store
 from sic_desktop.search.index import SearchIndex
 from sic_desktop.search.search_document import SearchDocument

@@ -7,7 +7,8 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 
-from sic_desktop.core.models import Membership, Note, Organisation, Person, RecordType, ThemeField
+from sic_desktop.core.models import Membership, Note, Organisation, Person, ThemeField
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.ui.editors.registry import EDITORS
 from sic_desktop.ui.lists.list_page import ListPage
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from sic_desktop.core.models import Note, Organisation, RecordType
+from sic_desktop.core.models import Note, Organisation
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.core.templates import note_template
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.messages import LeaveChoice

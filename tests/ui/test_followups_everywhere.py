@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from sic_desktop.core.models import Cooperation, Membership, Note, Organisation, Person, RecordType
+from sic_desktop.core.models import Cooperation, Membership, Note, Organisation, Person
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.ui.lists.list_page import ListPage
 
 

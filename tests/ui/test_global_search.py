@@ -11,7 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 
-from sic_desktop.core.models import Membership, Note, Organisation, Person, RecordType
+from sic_desktop.core.models import Membership, Note, Organisation, Person
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.search import SearchState
 from sic_desktop.search import index as index_module
 from sic_desktop.search import service as service_module

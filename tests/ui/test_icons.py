@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QColor
 
-from sic_desktop.core.models import RecordType
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.shipped_files import resource_dir
 from sic_desktop.ui.commands import COMMANDS
 from sic_desktop.ui.icons import icon

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QTabWidget
 
 from sic_desktop.core.demo import DemoSize, load_demo
-from sic_desktop.core.models import RecordType
 from sic_desktop.core.progress import run_to_end
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.ui.impact.indicator_card import IndicatorCard
 from sic_desktop.ui.impact.indicator_dialog import IndicatorDialog

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 
-from sic_desktop.core.models import RecordType
+from sic_desktop.core.record_ref import RecordType
 from tests.ui.languages import speaking
 
 

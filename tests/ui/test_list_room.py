@@ -6,8 +6,9 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt
 
 from sic_desktop.core.demo import DemoSize, load_demo
-from sic_desktop.core.models import Membership, Organisation, RecordRef, RecordType
+from sic_desktop.core.models import Membership, Organisation
 from sic_desktop.core.progress import run_to_end
+from sic_desktop.core.record_ref import RecordRef, RecordType
 
 PADDING = 16  # cell margins and the „…“ a cut text would need
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from sic_desktop.core.models import RecordType
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.ui.lists.list_page import ListPage
 from sic_desktop.ui.trash_page import TrashPage
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from sic_desktop.core.demo import DemoSize, load_demo
-from sic_desktop.core.models import RecordType
 from sic_desktop.core.progress import run_to_end
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.ui.map import GapView, MapView
 
 

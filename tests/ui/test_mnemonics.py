@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.ui.lists.list_page import ListPage
 from sic_desktop.ui.mnemonics import clashes, mnemonic, with_free_mnemonic

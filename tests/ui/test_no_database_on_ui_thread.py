@@ -9,7 +9,8 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QApplication, QComboBox
 
-from sic_desktop.core.models import Cooperation, FollowUp, Membership, Note, Organisation, Partner, Person, RecordType
+from sic_desktop.core.models import Cooperation, FollowUp, Membership, Note, Organisation, Partner, Person
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.ui.editors.record_picker import RecordPicker
 from sic_desktop.ui.lists.list_filter_bar import FilterBar
 from sic_desktop.ui.privacy.settings_section import PrivacySection

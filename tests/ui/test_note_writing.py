@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Qt
 
-from sic_desktop.core.models import Note, RecordType
+from sic_desktop.core.models import Note
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.ui.editors.form import reveal
 from sic_desktop.ui.lists.list_page import ListPage
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from sic_desktop.core.models import FollowUp, Membership, Note, Organisation, Person, RecordType
+from sic_desktop.core.models import FollowUp, Membership, Note, Organisation, Person
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.ui.lists.list_page import ListPage
 from sic_desktop.ui.messages import LeaveChoice
 

@@ -9,7 +9,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QPushButton, QToolButton
 
-from sic_desktop.core.models import Person, RecordType
+from sic_desktop.core.models import Person
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.privacy.history_export import history_rows
 from sic_desktop.ui.context import AppContext

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from sic_desktop.core.models import Note, Organisation, RecordType
+from sic_desktop.core.models import Note, Organisation
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.io.start_backup import BackupWarningBar, start_backup

@@ -83,7 +83,7 @@ def test_compiled_catalog_is_up_to_date(qapp) -> None:
 
 
 def test_english_is_used_when_chosen(qapp, ctx, answers, close_window) -> None:
-    from sic_desktop.core.models import RecordType
+    from sic_desktop.core.record_ref import RecordType
     from sic_desktop.ui.main_window import MainWindow
     from tests.ui.languages import speaking
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from sic_desktop.core.models import Membership, Note, Organisation, Person, RecordType
+from sic_desktop.core.models import Membership, Note, Organisation, Person
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.lists.list_page import ListPage
 from sic_desktop.ui.main_window import MainWindow

@@ -18,7 +18,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize
 from PySide6.QtWidgets import QApplication
 
-from sic_desktop.core.models import RecordRef
+from sic_desktop.core.record_ref import RecordRef
 from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.ui.lists.list_page import ListPage
 from sic_desktop.ui.pages import PAGES

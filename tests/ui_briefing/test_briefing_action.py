@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QLabel, QMessageBox
 
-from sic_desktop.core.models import Organisation, RecordType
+from sic_desktop.core.models import Organisation
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.reports.briefings import sections_for
 from sic_desktop.ui.briefing import run_briefing
 from sic_desktop.ui.briefing.options_dialog import BriefingDialog

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from sic_desktop.core.models import RecordType
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.reports.briefings import BriefingOptions, Section
 from sic_desktop.ui.briefing import remembered
 from sic_desktop.ui.briefing.period import QuickPeriod, matching_quick_period

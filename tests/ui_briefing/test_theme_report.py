@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QMessageBox, QPushButton
 
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.reports.briefings import sections_for
 from sic_desktop.ui.briefing.period import QuickPeriod
 from sic_desktop.ui.themes_dialog import ThemesDialog

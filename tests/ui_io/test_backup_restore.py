@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from sic_desktop.core.backups import list_backups
-from sic_desktop.core.models import Organisation, RecordType
+from sic_desktop.core.models import Organisation
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.core.settings import Settings
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui import messages

@@ -6,7 +6,8 @@ import threading
 
 from PySide6.QtCore import Qt
 
-from sic_desktop.core.models import Organisation, RecordRef, RecordType
+from sic_desktop.core.models import Organisation
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.services.network import NetworkService
 from sic_desktop.ui.map import GapView
 from sic_desktop.ui.map.gap_model import GapTableModel

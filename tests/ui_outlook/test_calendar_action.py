@@ -6,7 +6,8 @@ from datetime import date
 
 from icalendar import Calendar
 
-from sic_desktop.core.models import FollowUp, Organisation, RecordRef, RecordType
+from sic_desktop.core.models import FollowUp, Organisation
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.ui.lists.list_page import ListPage
 
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QUrl
 
-from sic_desktop.core.models import Person, RecordType
+from sic_desktop.core.models import Person
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.io.mail_import import MAIL_SUFFIXES
 from sic_desktop.ui.outlook import mail_drop
 from sic_desktop.ui.outlook.mail_import_dialog import MailImportDialog

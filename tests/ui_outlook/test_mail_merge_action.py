@@ -6,7 +6,8 @@ import csv
 
 from openpyxl import load_workbook
 
-from sic_desktop.core.models import Person, RecordRef, RecordType
+from sic_desktop.core.models import Person
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.ui.saved_notice import SavedFileNotice
 
 

@@ -19,7 +19,7 @@ from sic_desktop.core.attachment_store import AttachmentStore, missing
 from sic_desktop.core.dates import now_utc
 from sic_desktop.core.errors import SicError, not_found
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.services.list_query import chunks, placeholders
 from sic_desktop.core.storage.changes import Action, ChangeSet
 

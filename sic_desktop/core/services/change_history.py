@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from sic_desktop.core.dates import now_utc
 from sic_desktop.core.field_labels import field_label
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.record_ref import RecordRef, RecordType
 
 if TYPE_CHECKING:
     from sic_desktop.core.workspace import Workspace

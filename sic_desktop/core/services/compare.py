@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 
 from sic_desktop.core.display import field_text
 from sic_desktop.core.field_labels import field_label, field_names
-from sic_desktop.core.models import Record, RecordRef, RecordType
+from sic_desktop.core.models import Record
+from sic_desktop.core.record_ref import RecordRef, RecordType
 
 if TYPE_CHECKING:
     from sic_desktop.core.workspace import Workspace

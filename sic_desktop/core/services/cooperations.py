@@ -7,7 +7,8 @@ from typing import Any
 
 from sic_desktop.core.dates import format_date, from_iso, today
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP
-from sic_desktop.core.models import Cooperation, Partner, RecordType, StatusChange
+from sic_desktop.core.models import Cooperation, Partner, StatusChange
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.core.services.list_query import ListQuery, chunks, placeholders
 from sic_desktop.core.services.record_service import Column, PutLinks, RecordService
 from sic_desktop.core.services.summaries import SummaryColumn, theme_names_sql

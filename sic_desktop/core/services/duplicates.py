@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from sic_desktop.core.dates import now_utc
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.services.compare import Comparison, compare_records
 from sic_desktop.core.services.merge import MergeResult, merge_records
 from sic_desktop.core.services.merge_undo import MergeUndo, undo_merge

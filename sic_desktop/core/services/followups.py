@@ -8,7 +8,8 @@ from typing import Any
 
 from sic_desktop.core.dates import format_date, from_iso, now_utc, today
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP
-from sic_desktop.core.models import FOLLOWUP_TARGET_TYPES, FollowUp, RecordRef, RecordType
+from sic_desktop.core.models import FOLLOWUP_TARGET_TYPES, FollowUp
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.services.list_query import ListQuery, chunks, placeholders
 from sic_desktop.core.services.record_service import Column, RecordService
 from sic_desktop.core.services.summaries import SummaryColumn

@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 from sic_desktop.core.dates import from_iso
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.impact_progress import next_due
-from sic_desktop.core.models import FollowUp, RecordRef, RecordType
+from sic_desktop.core.models import FollowUp
+from sic_desktop.core.record_ref import RecordRef, RecordType
 
 if TYPE_CHECKING:
     from sic_desktop.core.workspace import Workspace

@@ -18,7 +18,8 @@ from sic_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from sic_desktop.core.impact_rules import check_value
 from sic_desktop.core.impact_values import format_value
 from sic_desktop.core.impact_vocab import IOOI_LEVELS
-from sic_desktop.core.models import Indicator, Measurement, RecordRef, RecordType
+from sic_desktop.core.models import Indicator, Measurement
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.services.list_query import ListQuery, chunks, placeholders
 from sic_desktop.core.services.record_service import Column, RecordService
 from sic_desktop.core.services.summaries import SummaryColumn

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from sic_desktop.core.dates import from_iso, to_iso, today
 from sic_desktop.core.errors import ValidationError, not_found
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.storage.changes import Action
 from sic_desktop.core.validation import LONG_TEXT_MAX, too_long
 

@@ -7,7 +7,8 @@ from typing import TYPE_CHECKING, Any
 
 from sic_desktop.core.dates import format_date
 from sic_desktop.core.field_labels import TAGGABLE
-from sic_desktop.core.models import FOLLOWUP_TARGET_TYPES, Cooperation, Person, RecordRef, RecordType
+from sic_desktop.core.models import FOLLOWUP_TARGET_TYPES, Cooperation, Person
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.services.list_query import chunks, placeholders
 from sic_desktop.core.vocab import PARTNER_ROLES
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.record_ref import RecordRef, RecordType
 
 if TYPE_CHECKING:
     from sic_desktop.core.workspace import Workspace

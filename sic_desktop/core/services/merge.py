@@ -16,7 +16,8 @@ from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING, Any
 
 from sic_desktop.core.dates import now_utc
-from sic_desktop.core.models import Membership, Person, Record, RecordRef, RecordType
+from sic_desktop.core.models import Membership, Person, Record
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.services.attachments import ATTACHMENT_TEXTS_FIELD, ATTACHMENTS_FIELD
 from sic_desktop.core.services.merge_undo import MergeUndo, snapshot
 from sic_desktop.core.services.record_service import AUDIT_FIELDS

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from sic_desktop.core.dates import now_utc
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.storage.changes import Action
 
 if TYPE_CHECKING:

@@ -8,7 +8,8 @@ from typing import Any
 from sic_desktop.core.dates import format_date, from_iso, now_utc
 from sic_desktop.core.errors import not_found
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP
-from sic_desktop.core.models import Note, RecordRef, RecordType
+from sic_desktop.core.models import Note
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.services.record_service import Column, PutLinks, RecordService
 from sic_desktop.core.services.summaries import SummaryColumn, theme_names_sql

@@ -10,7 +10,8 @@ from typing import Any
 
 from sic_desktop.core.dates import format_date, from_iso, now_utc, to_iso
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP
-from sic_desktop.core.models import Membership, Person, RecordRef, RecordType
+from sic_desktop.core.models import Membership, Person
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.services.list_query import ListQuery, chunks, placeholders
 from sic_desktop.core.services.record_service import Column, PutLinks, RecordService
 from sic_desktop.core.services.summaries import SummaryColumn, theme_names_sql

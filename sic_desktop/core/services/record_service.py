@@ -18,7 +18,8 @@ from sic_desktop.core.dates import format_timestamp, from_iso, now_utc, to_iso
 from sic_desktop.core.errors import ConflictError, FieldError, NotFoundError, ValidationError, not_found
 from sic_desktop.core.field_labels import TAGGABLE, field_label
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.models import FOLLOWUP_TARGET_TYPES, Record, RecordRef, RecordType, is_taggable
+from sic_desktop.core.models import FOLLOWUP_TARGET_TYPES, Record, is_taggable
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.services.list_query import ListQuery, chunks, placeholders
 from sic_desktop.core.services.summaries import SummaryColumn
 from sic_desktop.core.storage.changes import Action, ChangeSet

@@ -5,7 +5,8 @@ from __future__ import annotations
 from sic_desktop.core.errors import ValidationError
 from sic_desktop.core.field_labels import field_label
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from sic_desktop.core.models import RecordType, ThemeField
+from sic_desktop.core.models import ThemeField
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.core.services.record_service import Column, RecordService
 from sic_desktop.core.services.summaries import SummaryColumn
 

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any, cast
 
 from sic_desktop.core.background import run_beside
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.storage.changes import Action, ChangeSet, Initiator
 
 if TYPE_CHECKING:

@@ -19,8 +19,8 @@ from typing import BinaryIO
 from sic_desktop.core.dates import format_date, today
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.models import RecordRef, RecordType
 from sic_desktop.core.progress import Progress, ProgressGenerator
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.reports import Document, RenderResult
 from sic_desktop.reports.briefings.chapter import Chapter

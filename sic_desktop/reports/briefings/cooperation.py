@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from sic_desktop.core.field_labels import field_label
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.models import Cooperation, RecordRef, RecordType
+from sic_desktop.core.models import Cooperation
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.vocab import COOPERATION_STATUSES, PARTNER_ROLES, SECTORS
 from sic_desktop.reports import TimelineEntry

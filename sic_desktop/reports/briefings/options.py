@@ -14,7 +14,7 @@ from enum import StrEnum
 from sic_desktop.core.dates import format_date
 from sic_desktop.core.errors import ValidationError
 from sic_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from sic_desktop.core.models import RecordType
+from sic_desktop.core.record_ref import RecordType
 
 
 class Section(StrEnum):

@@ -11,7 +11,8 @@ import functools
 from sic_desktop.core.dates import format_date
 from sic_desktop.core.field_labels import field_label
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.models import Cooperation, Person, RecordRef, RecordType
+from sic_desktop.core.models import Cooperation, Person
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.vocab import LEGAL_BASES, PARTNER_ROLES, SECTORS
 from sic_desktop.reports import CellValue

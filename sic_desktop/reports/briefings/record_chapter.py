@@ -18,7 +18,8 @@ from typing import ClassVar
 from sic_desktop.core.dates import format_date, today
 from sic_desktop.core.field_labels import field_label
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.models import Cooperation, FollowUp, Note, RecordRef, RecordType
+from sic_desktop.core.models import Cooperation, FollowUp, Note
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.templates import without_template
 from sic_desktop.core.vocab import COOPERATION_STATUSES, NOTE_KINDS

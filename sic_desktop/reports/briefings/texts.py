@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from sic_desktop.core.dates import format_date, today
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.models import Cooperation, Membership, Person, RecordRef
+from sic_desktop.core.models import Cooperation, Membership, Person
+from sic_desktop.core.record_ref import RecordRef
 from sic_desktop.core.vocab import PARTNER_ROLES
 
 

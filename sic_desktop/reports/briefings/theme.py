@@ -15,7 +15,8 @@ from typing import Any
 
 from sic_desktop.core.field_labels import field_label
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.models import Cooperation, RecordType, ThemeField
+from sic_desktop.core.models import Cooperation, ThemeField
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.vocab import COOPERATION_STATUSES, NOTE_KINDS, SECTORS
 from sic_desktop.reports.briefings.chapter import Chapter, Writer

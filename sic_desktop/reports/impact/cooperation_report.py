@@ -14,7 +14,7 @@ from pathlib import Path
 from sic_desktop.core.dates import format_date, today
 from sic_desktop.core.field_labels import field_label
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.models import RecordType
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.vocab import COOPERATION_STATUSES, PARTNER_ROLES
 from sic_desktop.core.workspace import Workspace

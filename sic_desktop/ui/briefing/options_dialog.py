@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from sic_desktop.core.dates import today
 from sic_desktop.core.errors import ValidationError
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.reports.briefings import BriefingOptions, Section, file_name_for, sections_for
 from sic_desktop.ui import messages

@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QSettings, QStandardPaths
 
 from sic_desktop.core.dates import from_iso, to_iso, today
-from sic_desktop.core.models import RecordType
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.reports.briefings import BriefingOptions, sections_for
 from sic_desktop.ui.briefing.period import QuickPeriod, matching_quick_period
 

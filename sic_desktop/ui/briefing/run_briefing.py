@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QWidget
 
 from sic_desktop import APP_NAME
 from sic_desktop.core.errors import SicError
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.reports import RenderResult
 from sic_desktop.reports.briefings import build_briefing, build_briefing_docx
 from sic_desktop.ui.briefing.options_dialog import BriefingDialog, BriefingRequest, Subjects

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QTabWidget, QWidget
 
 from sic_desktop.core.dates import format_date
-from sic_desktop.core.models import Cooperation, Record, RecordType
+from sic_desktop.core.models import Cooperation, Record
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.core.vocab import COOPERATION_STATUSES
 from sic_desktop.ui.editors.field_widgets import ChoiceField, LineField, TextField
 from sic_desktop.ui.editors.partners_field import PartnersField

@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from sic_desktop.core.dates import now_utc
-from sic_desktop.core.models import FollowUp, Record, RecordType
+from sic_desktop.core.models import FollowUp, Record
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.ui.editors.field_widgets import CheckField, LineField, TextField
 from sic_desktop.ui.editors.followup_target import FollowUpTargetField
 from sic_desktop.ui.editors.record_editor import RecordEditor

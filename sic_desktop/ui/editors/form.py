@@ -33,7 +33,8 @@ from PySide6.QtWidgets import (
 
 from sic_desktop.core.errors import ValidationError
 from sic_desktop.core.field_labels import field_label
-from sic_desktop.core.models import Record, RecordRef, RecordType
+from sic_desktop.core.models import Record
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.mnemonics import with_free_mnemonic
 

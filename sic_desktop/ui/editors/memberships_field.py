@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from sic_desktop.core.dates import format_date
-from sic_desktop.core.models import Membership, RecordRef, RecordType
+from sic_desktop.core.models import Membership
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.editors.picked_table import PickedTable
 

@@ -11,7 +11,8 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from sic_desktop.core.dates import today
-from sic_desktop.core.models import Note, Record, RecordRef, RecordType
+from sic_desktop.core.models import Note, Record
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.templates import note_template
 from sic_desktop.core.vocab import NOTE_KINDS
 from sic_desktop.ui.editors.field_widgets import ChoiceField, LineField, SplitListField

@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QListWidget, QListWidgetItem,
 
 from sic_desktop.core.dates import format_date
 from sic_desktop.core.errors import ValidationError
-from sic_desktop.core.models import FollowUp, RecordRef, RecordType
+from sic_desktop.core.models import FollowUp
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.validation import validate
 from sic_desktop.ui.checked import as_type, not_none
 from sic_desktop.ui.context import AppContext

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
-from sic_desktop.core.models import Organisation, RecordType
+from sic_desktop.core.models import Organisation
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.core.vocab import SECTORS
 from sic_desktop.ui.editors.field_widgets import ChoiceField, LineField, TextField
 from sic_desktop.ui.editors.record_editor import RecordEditor

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from sic_desktop.core.models import Partner, RecordRef, RecordType
+from sic_desktop.core.models import Partner
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.vocab import PARTNER_ROLES
 from sic_desktop.ui.checked import as_type
 from sic_desktop.ui.context import AppContext

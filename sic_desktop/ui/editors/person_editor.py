@@ -6,8 +6,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from sic_desktop.core.dates import today
-from sic_desktop.core.models import Person, RecordType
+from sic_desktop.core.models import Person
 from sic_desktop.core.privacy_terms import DATA_SOURCES
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.core.vocab import LEGAL_BASES
 from sic_desktop.ui.editors.date_field import DateField
 from sic_desktop.ui.editors.field_widgets import CheckField, ChoiceField, LineField, SplitListField, TextField

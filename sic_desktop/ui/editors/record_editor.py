@@ -22,7 +22,8 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from sic_desktop.core.dates import format_timestamp
 from sic_desktop.core.errors import ConflictError, NotFoundError, ServerUnreachableError, ValidationError
-from sic_desktop.core.models import Record, RecordRef, RecordType
+from sic_desktop.core.models import Record
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.storage.changes import ChangeSet, Initiator
 from sic_desktop.core.validation import validate
 from sic_desktop.core.workspace import Workspace

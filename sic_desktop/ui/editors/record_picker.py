@@ -14,7 +14,7 @@ from PySide6.QtCore import QAbstractProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
 
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.services.suggestions import Suggestion
 from sic_desktop.ui.checked import as_type, not_none
 from sic_desktop.ui.context import AppContext

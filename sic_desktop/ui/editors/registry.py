@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sic_desktop.core.models import RecordType
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.ui.editors.cooperation_editor import CooperationEditor
 from sic_desktop.ui.editors.followup_editor import FollowUpEditor
 from sic_desktop.ui.editors.note_editor import NoteEditor

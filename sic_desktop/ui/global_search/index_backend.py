@@ -10,7 +10,7 @@ from collections.abc import Collection
 
 from PySide6.QtCore import QCoreApplication
 
-from sic_desktop.core.models import RecordType
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.search import SearchService, SearchState, SearchUnavailableError, search_help_text
 from sic_desktop.search.search_errors import MAX_QUERY_LENGTH, QueryTooLongError
 from sic_desktop.ui.global_search.backend import SearchAnswer, SearchBackend, keyboard_help_html

@@ -12,7 +12,7 @@ from collections.abc import Collection
 
 from PySide6.QtCore import QCoreApplication
 
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.search import SEARCHED_TYPES, SearchHit, SearchService, Snippet, SnippetSpan

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from sic_desktop.core.i18n import number
-from sic_desktop.core.models import RecordType
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.search import SearchState
 from sic_desktop.search.results import SearchHit
 from sic_desktop.search.search_document import SEARCHED_TYPES

@@ -12,7 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QPushButton, QToolButton, QVBoxLayout, QWidget
 
 from sic_desktop.core.impact_templates import IndicatorTemplate, templates_for
-from sic_desktop.core.models import Indicator, Note, RecordType
+from sic_desktop.core.models import Indicator, Note
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.core.services.impact import IndicatorState
 from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.storage.changes import ChangeSet

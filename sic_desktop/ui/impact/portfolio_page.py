@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from sic_desktop.core.dates import format_date, today
 from sic_desktop.core.i18n import counted
 from sic_desktop.core.impact_vocab import STEPS, step_label, step_short
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.services.impact import Portfolio, PortfolioCooperation
 from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.core.vocab import COOPERATION_STATUSES

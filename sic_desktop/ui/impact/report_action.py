@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout,
 
 from sic_desktop.core.dates import today
 from sic_desktop.core.i18n import counted
-from sic_desktop.core.models import RecordRef
+from sic_desktop.core.record_ref import RecordRef
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.reports import RenderResult
 from sic_desktop.reports.impact import cooperation_report, theme_report

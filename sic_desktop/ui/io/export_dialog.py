@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from sic_desktop.core.i18n import number
-from sic_desktop.core.models import RecordType
 from sic_desktop.core.progress import ProgressGenerator
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.io import export_json, export_list_csv, export_persons_csv, export_persons_vcard

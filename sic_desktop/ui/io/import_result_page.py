@@ -11,7 +11,7 @@ from typing import Any
 from PySide6.QtWidgets import QVBoxLayout, QWidget, QWizardPage
 
 from sic_desktop.core.errors import SicError
-from sic_desktop.core.models import RecordRef
+from sic_desktop.core.record_ref import RecordRef
 from sic_desktop.io import ImportReport
 from sic_desktop.io.section_counts import counts_text
 from sic_desktop.ui.context import AppContext

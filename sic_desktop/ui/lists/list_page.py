@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from sic_desktop.core.i18n import counted
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.services.list_query import ListQuery
 from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.ui.context import AppContext

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QTabWidget
 from sic_desktop import APP_NAME
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.i18n import install_translator
-from sic_desktop.core.models import RecordRef
+from sic_desktop.core.record_ref import RecordRef
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.map import GapView, MapView

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sic_desktop.core.models import RecordRef
 from sic_desktop.core.progress import ProgressGenerator
+from sic_desktop.core.record_ref import RecordRef
 from sic_desktop.core.services.network import NetworkSnapshot
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.network.layout import Point

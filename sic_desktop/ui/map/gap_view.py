@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.services.network import NetworkSnapshot
 from sic_desktop.core.vocab import COOPERATION_STATUSES, SECTORS
 from sic_desktop.core.workspace import Workspace

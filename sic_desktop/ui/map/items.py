@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.network.style import DASHED_STATUSES, Palette, diamond, edge_width, node_radius, sector_colour
 
 CLICK_DISTANCE = 3.0  # scene units a press may move and still count as a click

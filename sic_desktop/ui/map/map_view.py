@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.models import RecordRef
 from sic_desktop.core.progress import Progress
+from sic_desktop.core.record_ref import RecordRef
 from sic_desktop.network.map_computation import MapRequest
 from sic_desktop.network.map_figure import map_figure
 from sic_desktop.ui.checked import as_type

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from sic_desktop.core.i18n import counted, translate
-from sic_desktop.core.models import RecordType
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.core.services.network import NetworkSnapshot
 from sic_desktop.core.vocab import COOPERATION_STATUSES, SECTORS
 

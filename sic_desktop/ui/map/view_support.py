@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox, QToolButton, QWid
 
 from sic_desktop.core.errors import SicError
 from sic_desktop.core.i18n import translate
-from sic_desktop.core.models import RecordType
+from sic_desktop.core.record_ref import RecordType
 from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.drawing.figure_files import save_figure
 from sic_desktop.network.canvas import Figure

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from sic_desktop.core.models import RecordRef
+from sic_desktop.core.record_ref import RecordRef
 from sic_desktop.core.services.attachments import ATTACHMENTS_FIELD, OWNER_TYPES, Attachment
 from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.core.workspace import Workspace

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from sic_desktop.core.dates import format_datetime
-from sic_desktop.core.models import Note, RecordRef, RecordType
+from sic_desktop.core.models import Note
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.io.mail_import import MailPlan, import_mail, plan_mail_import
 from sic_desktop.io.mail_message import Address

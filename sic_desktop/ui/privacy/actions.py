@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
-from sic_desktop.core.models import RecordRef
+from sic_desktop.core.record_ref import RecordRef
 from sic_desktop.privacy.access_export import export_access_request
 from sic_desktop.privacy.erasure import ErasurePreview, ErasureReport, erase, preview_erasure
 from sic_desktop.ui.context import AppContext

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from sic_desktop.core.i18n import counted
-from sic_desktop.core.models import RecordRef
+from sic_desktop.core.record_ref import RecordRef
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.privacy.history_export import export_history_csv, history_header, history_rows
 from sic_desktop.ui.checked import not_none

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from sic_desktop.core.i18n import counted
-from sic_desktop.core.models import RecordRef, RecordType
+from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.privacy.review import ReviewItem, review_list
