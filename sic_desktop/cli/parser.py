@@ -14,6 +14,7 @@ import argparse
 import re
 import sys
 from collections.abc import Iterable
+from functools import cache
 from typing import Any, NoReturn
 
 from sic_desktop.cli.language import settle_language
@@ -53,13 +54,18 @@ def _pattern(template: str) -> re.Pattern[str]:
     return re.compile(regex.replace("%s", "(?P<_0>.+?)").replace("%r", "(?P<_0>.+?)"), re.DOTALL)
 
 
-_PATTERNS = tuple((_pattern(template), ours) for template, ours in _MESSAGES)
+@cache
+def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """Compiled at the first error message, not for every start of the program."""
+    return tuple((_pattern(template), ours) for template, ours in _MESSAGES)
+
+
 _QUOTED = re.compile(r"'([^'\\]*)'")  # argparse shows values as Python writes them: 'csv'
 
 
 def argparse_message(message: str) -> str:
     """argparse's English ``message`` said in the user's language (nested messages too)."""
-    for pattern, ours in _PATTERNS:
+    for pattern, ours in _patterns():
         match = pattern.fullmatch(message)
         if match:
             fields = {name.lstrip("_"): _QUOTED.sub(r"\1", value) for name, value in match.groupdict().items()}
