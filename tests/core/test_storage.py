@@ -102,3 +102,14 @@ def test_network_drive_uses_the_rollback_journal_and_says_why(data_dir, monkeypa
         assert ws.database.journal_mode == "delete"
         assert ws.database.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
         assert "Netzlaufwerk" in ws.database.journal_note
+
+
+def test_a_file_back_from_a_network_drive_works_in_wal_mode_again(data_dir, monkeypatch):
+    """WAL mode is kept in the file: a file in WAL mode opens without setting it anew, one that
+    came back from a network drive is switched, and each stays as it was opened."""
+    monkeypatch.setattr("sic_desktop.core.storage.opening.is_network_path", lambda path: True)
+    Workspace.open(data_dir).close()
+    monkeypatch.setattr("sic_desktop.core.storage.opening.is_network_path", lambda path: False)
+    for _opening in range(2):
+        with Workspace.open(data_dir) as ws:
+            assert ws.database.execute("PRAGMA journal_mode").fetchone()[0] == "wal"

@@ -94,7 +94,8 @@ def open_database(path: Path, *, before_migration: BeforeMigration | None = None
     database = Database(path, journal_mode=journal_mode, journal_note=note)
     try:
         with storage_errors():
-            _set_journal_mode(path, journal_mode)
+            if not (journal_mode == "wal" and _in_wal_mode(path)):  # WAL mode stays in the file: set once
+                _set_journal_mode(path, journal_mode)
             if version < latest_version():
                 if version > 0 and before_migration is not None:
                     before_migration(database, version)
@@ -138,6 +139,16 @@ def _journal_mode_for(path: Path) -> tuple[str, str]:
             "Rechnern gleichzeitig öffnen.",
         )
     return "wal", ""
+
+
+def _in_wal_mode(path: Path) -> bool:
+    """Whether the file's header says WAL (bytes 18 and 19 are 2): then opening needs no connection
+    of its own to set it, whose closing would remove the WAL's companion files for the next to make anew."""
+    if not path.is_file():
+        return False
+    with path.open("rb") as handle:
+        header = handle.read(20)
+    return header[:16] == SQLITE_HEADER and header[18:20] == b"\x02\x02"
 
 
 def _set_journal_mode(path: Path, mode: str) -> None:
