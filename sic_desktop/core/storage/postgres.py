@@ -264,6 +264,20 @@ class PostgresDatabase(Database):
         from then on its statements are sent ahead (pipeline mode) and awaited only where the service
         reads an answer."""
         self._local.begin_pending = True
+        self._local.at_commit = []
+
+    def insert_with_commit(self, table: str, row: dict[str, Any]) -> None:
+        """Kept for the commit's statement (``record_changes``); outside a write at once, as on the file."""
+        rows = cast("list[tuple[str, dict[str, Any]]] | None", getattr(self._local, "at_commit", None))
+        if rows is None:
+            super().insert_with_commit(table, row)
+        else:
+            rows.append((table, row))
+
+    def _rows_at_commit(self) -> list[tuple[str, dict[str, Any]]]:
+        """The write's ``insert_with_commit`` rows, taken: sent with its commit or dropped with its rollback."""
+        rows, self._local.at_commit = getattr(self._local, "at_commit", None) or [], None
+        return cast("list[tuple[str, dict[str, Any]]]", rows)
 
     @property
     def _begin_pending(self) -> bool:
@@ -307,13 +321,14 @@ class PostgresDatabase(Database):
     def _commit(self, changes: ChangeSet) -> None:
         """The generation, the change log and the notice (one statement, core.storage.server_changes) and
         COMMIT sent together and answered with the write's last Sync: one round trip."""
-        if self._begin_pending and not changes:  # nothing was sent: nothing to commit
+        rows = self._rows_at_commit()
+        if self._begin_pending and not changes and not rows:  # nothing was sent: nothing to commit
             self._local.begin_pending = False
             return
-        generation = record_changes(self, changes) if changes else None
+        generation = record_changes(self, changes, rows)
         self._send("COMMIT", ())
         self._end_pipeline()
-        if generation is not None:
+        if generation is not None and changes:
             changes.generation = int(self._answer(generation)[0][0])
 
     def send_ahead(self, statement: str, params: Params) -> psycopg.Cursor[Any]:
@@ -323,6 +338,7 @@ class PostgresDatabase(Database):
 
     def _rollback(self) -> None:
         """ROLLBACK with the pipeline's last Sync (one round trip); without a pipeline, as on the file."""
+        self._rows_at_commit()
         if self._begin_pending:  # nothing was sent: nothing to take back
             self._local.begin_pending = False
             return
@@ -347,13 +363,20 @@ class PostgresDatabase(Database):
     @contextmanager
     def savepoint(self) -> Iterator[None]:
         """As on the file; the part's statements are answered before it ends, so a refused one is taken
-        back with its part (not reported later, in the next part)."""
-        with super().savepoint():
-            yield
-            pipeline = self._pipeline
-            if pipeline is not None:
-                with self._server_errors():
-                    pipeline.sync()
+        back with its part (not reported later, in the next part), and so are its rows for the commit."""
+        rows = cast("list[tuple[str, dict[str, Any]]] | None", getattr(self._local, "at_commit", None))
+        mark = len(rows) if rows is not None else 0
+        try:
+            with super().savepoint():
+                yield
+                pipeline = self._pipeline
+                if pipeline is not None:
+                    with self._server_errors():
+                        pipeline.sync()
+        except BaseException:
+            if rows is not None:
+                del rows[mark:]  # the part's rows for the commit go with it
+            raise
 
     def _storage_errors(self) -> AbstractContextManager[None]:
         return self._server_errors()
