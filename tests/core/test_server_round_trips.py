@@ -66,14 +66,14 @@ def _person_with_links(ws: Workspace) -> Person:
 
 def test_a_save_waits_twice_whatever_the_record_links_and_logs_exactly(ws: Workspace, tmp_path: Path):
     """Begin, lock, read the record with its links and check what it links to; then write, read back
-    and commit with the change log: two waits (once 17, one per statement), and ten statements (once
+    and commit with the change log: two waits (once 17, one per statement), and nine statements (once
     12): each costs the client time of its own, however soon its answer comes (docs/teamserver.md)."""
     jana = _person_with_links(ws)
     jana.notes = "Rückruf vereinbart"
     with traced(ws, tmp_path) as sent:
         saved = ws.persons.update(jana)
         assert _waits(sent()) == 2
-        assert sent().count("Execute") == 10
+        assert sent().count("Execute") == 9
     assert saved.version == 2 and saved.notes == "Rückruf vereinbart"
     assert [m.organisation_name for m in saved.memberships] == ["Verein 0", "Verein 1", "Verein 2"]
     newest = ws.history.for_record(saved.ref)[0]

@@ -338,7 +338,7 @@ class RecordService(Generic[R]):
     def _announce_tags_of(self, record_id: int, changes: ChangeSet) -> None:
         """A record going to or coming back from the Papierkorb changes which tags are in use."""
         if self.record_type in TAGGABLE:
-            changes.add_tags(self._tag_map([record_id]).get(record_id, []))
+            changes.add_tags(self._themes_and_tags_later([record_id])()[1].get(record_id, []))
 
     def _conflict(self, current: Record) -> ConflictError:
         return ConflictError(
@@ -392,11 +392,10 @@ class RecordService(Generic[R]):
         what puts the links on the loaded records. Services whose records carry links extend it."""
         if self.record_type not in TAGGABLE or not ids:
             return _no_links
-        themes = self._link_map_later(f"{self.table}_theme", "theme_id", ids)
-        tags = self._tag_map_later(ids)
+        themes_and_tags = self._themes_and_tags_later(ids)
 
         def put(records: builtins.list[R]) -> None:
-            theme_map, tag_map = themes(), tags()
+            theme_map, tag_map = themes_and_tags()
             for record in records:
                 if is_taggable(record) and record.id is not None:
                     record.theme_ids = theme_map.get(record.id, [])
@@ -472,20 +471,36 @@ class RecordService(Generic[R]):
         ]
         return lambda: _grouped(answers)
 
-    def _tag_map(self, ids: builtins.list[int]) -> dict[int, builtins.list[str]]:
-        return self._tag_map_later(ids)()
-
-    def _tag_map_later(self, ids: builtins.list[int]) -> Callable[[], dict[int, builtins.list[str]]]:
+    def _themes_and_tags_later(
+        self, ids: builtins.list[int]
+    ) -> Callable[[], tuple[dict[int, builtins.list[int]], dict[int, builtins.list[str]]]]:
+        """The theme fields (by id) and the tags (by name) of the records ``ids``, sent now in
+        one statement, not one each: every statement costs the team server's client time. The tags come
+        first in the UNION: its ORDER BY then compares names as their column does (case-insensitively)."""
         own = f"{self.table}_id"
         answers = [
             self._db.read_later(
-                f"SELECT l.{own} AS own, t.name AS target FROM {self.table}_tag l JOIN tag t ON t.id = l.tag_id "
-                f"WHERE l.{own} IN ({placeholders(part)}) ORDER BY t.name",
-                part,
+                f"SELECT 1 AS part, l.{own} AS own, NULL AS theme, t.name AS tag FROM {self.table}_tag l "
+                f"JOIN tag t ON t.id = l.tag_id WHERE l.{own} IN ({placeholders(part)}) "
+                f"UNION ALL SELECT 0, {own}, theme_id, NULL FROM {self.table}_theme WHERE {own} IN ({placeholders(part)}) "
+                "ORDER BY part, own, theme, tag",
+                part + part,
             )
-            for part in chunks(ids)
+            for part in chunks(ids, CHUNK // 2)
         ]
-        return lambda: _grouped(answers)
+
+        def maps() -> tuple[dict[int, builtins.list[int]], dict[int, builtins.list[str]]]:
+            themes: dict[int, builtins.list[int]] = {}
+            tags: dict[int, builtins.list[str]] = {}
+            for answer in answers:
+                for row in answer.rows():
+                    if row["part"]:
+                        tags.setdefault(row["own"], []).append(row["tag"])
+                    else:
+                        themes.setdefault(row["own"], []).append(row["theme"])
+            return themes, tags
+
+        return maps
 
     def _replace_links(
         self, table: str, target_column: str, record_id: int, target_ids: builtins.list[int], *, new: bool
