@@ -23,6 +23,7 @@ def test_a_failed_savepoint_takes_back_only_its_own_rows_and_announcements(works
     names = [o.name for o in workspace.organisations.list()]
     assert names == ["Bleibt e.V."]
     assert [(c.ref, c.action) for c in heard[0].changes] == [(kept.ref, Action.CREATED)]
+    assert [(e.ref, e.action) for e in workspace.history.since()] == [(kept.ref, "created")]
 
 
 def test_savepoint_outside_a_write_is_a_programming_error(workspace):

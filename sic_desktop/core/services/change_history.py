@@ -54,9 +54,10 @@ class HistoryService:
 
     def add(self, ref: RecordRef, action: str, fields: list[str]) -> None:
         """Record one change; called by the services inside their write transaction."""
-        self._ws.database.execute(
-            "INSERT INTO history (record_type, record_id, action, fields, at, by) VALUES (?, ?, ?, ?, ?, ?)",
-            [ref.type.value, ref.id, action, json.dumps(fields), now_utc(), self._ws.user],
+        self._ws.database.insert_with_commit(
+            "history",
+            {"record_type": ref.type.value, "record_id": ref.id, "action": action, "fields": json.dumps(fields),
+             "at": now_utc(), "by": self._ws.user},
         )
 
     def for_record(self, ref: RecordRef) -> list[HistoryEntry]:

@@ -42,7 +42,11 @@ class ListQuery:
         }
 
 
-def chunks(values: list[int], size: int = 5000) -> list[list[int]]:
+# Ids per statement: well within SQLite's limit on parameters.
+CHUNK = 5000
+
+
+def chunks(values: list[int], size: int = CHUNK) -> list[list[int]]:
     """Split id lists so that no statement exceeds SQLite's parameter limit."""
     return [values[i : i + size] for i in range(0, len(values), size)]
 

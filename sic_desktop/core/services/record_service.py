@@ -20,7 +20,7 @@ from sic_desktop.core.field_labels import TAGGABLE, field_label
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import FOLLOWUP_TARGET_TYPES, Record, is_taggable
 from sic_desktop.core.record_ref import RecordRef, RecordType
-from sic_desktop.core.services.list_query import ListQuery, chunks, placeholders
+from sic_desktop.core.services.list_query import CHUNK, ListQuery, chunks, placeholders
 from sic_desktop.core.services.summaries import SummaryColumn
 from sic_desktop.core.storage.changes import Action, ChangeSet
 from sic_desktop.core.text_folding import fold, like_pattern
@@ -109,15 +109,7 @@ class RecordService(Generic[R]):
 
     def existing(self, ids: builtins.list[int]) -> set[int]:
         """Which of ``ids`` are stored (live or in the trash): one query per chunk, not one per id."""
-        return self.existing_later(ids)()
-
-    def existing_later(self, ids: builtins.list[int]) -> Callable[[], set[int]]:
-        """``existing(ids)`` sent now, read when called."""
-        answers = [
-            self._db.read_later(f"SELECT id FROM {self.table} WHERE id IN ({placeholders(part)})", part)
-            for part in chunks(list(dict.fromkeys(ids)))
-        ]
-        return lambda: {row["id"] for answer in answers for row in answer.rows()}
+        return _existing_later(self._db, [(self.table, ids)])()[0]
 
     def ids(self, query: ListQuery | None = None) -> list[int]:
         """The ids a list shows, in order: cheap enough for 100,000 rows."""
@@ -347,7 +339,7 @@ class RecordService(Generic[R]):
     def _announce_tags_of(self, record_id: int, changes: ChangeSet) -> None:
         """A record going to or coming back from the Papierkorb changes which tags are in use."""
         if self.record_type in TAGGABLE:
-            changes.add_tags(self._tag_map([record_id]).get(record_id, []))
+            changes.add_tags(self._themes_and_tags_later([record_id])()[1].get(record_id, []))
 
     def _conflict(self, current: Record) -> ConflictError:
         return ConflictError(
@@ -401,11 +393,10 @@ class RecordService(Generic[R]):
         what puts the links on the loaded records. Services whose records carry links extend it."""
         if self.record_type not in TAGGABLE or not ids:
             return _no_links
-        themes = self._link_map_later(f"{self.table}_theme", "theme_id", ids)
-        tags = self._tag_map_later(ids)
+        themes_and_tags = self._themes_and_tags_later(ids)
 
         def put(records: builtins.list[R]) -> None:
-            theme_map, tag_map = themes(), tags()
+            theme_map, tag_map = themes_and_tags()
             for record in records:
                 if is_taggable(record) and record.id is not None:
                     record.theme_ids = theme_map.get(record.id, [])
@@ -442,15 +433,11 @@ class RecordService(Generic[R]):
         else on this record must not fail because of it."""
         wanted = ([("theme_ids", RecordType.THEME, list(record.theme_ids))] if is_taggable(record) else [])
         wanted += self._linked_records(record)
-        sent = [
-            (field, record_type, ids, self._ws.service(record_type).existing_later(ids))
-            for field, record_type, ids in wanted
-            if ids
-        ]
+        wanted = [(field, record_type, ids) for field, record_type, ids in wanted if ids]
+        found = _existing_later(self._db, [(self._ws.service(record_type).table, ids) for _, record_type, ids in wanted])
 
         def check() -> None:
-            for field, record_type, ids, found in sent:
-                stored = found()
+            for (field, record_type, ids), stored in zip(wanted, found(), strict=True):
                 missing = [i for i in (ids if record_type is RecordType.THEME else dict.fromkeys(ids)) if i not in stored]
                 if missing:
                     raise ValidationError(
@@ -485,20 +472,36 @@ class RecordService(Generic[R]):
         ]
         return lambda: _grouped(answers)
 
-    def _tag_map(self, ids: builtins.list[int]) -> dict[int, builtins.list[str]]:
-        return self._tag_map_later(ids)()
-
-    def _tag_map_later(self, ids: builtins.list[int]) -> Callable[[], dict[int, builtins.list[str]]]:
+    def _themes_and_tags_later(
+        self, ids: builtins.list[int]
+    ) -> Callable[[], tuple[dict[int, builtins.list[int]], dict[int, builtins.list[str]]]]:
+        """The theme fields (by id) and the tags (by name) of the records ``ids``, sent now in
+        one statement, not one each: every statement costs the team server's client time. The tags come
+        first in the UNION: its ORDER BY then compares names as their column does (case-insensitively)."""
         own = f"{self.table}_id"
         answers = [
             self._db.read_later(
-                f"SELECT l.{own} AS own, t.name AS target FROM {self.table}_tag l JOIN tag t ON t.id = l.tag_id "
-                f"WHERE l.{own} IN ({placeholders(part)}) ORDER BY t.name",
-                part,
+                f"SELECT 1 AS part, l.{own} AS own, NULL AS theme, t.name AS tag FROM {self.table}_tag l "
+                f"JOIN tag t ON t.id = l.tag_id WHERE l.{own} IN ({placeholders(part)}) "
+                f"UNION ALL SELECT 0, {own}, theme_id, NULL FROM {self.table}_theme WHERE {own} IN ({placeholders(part)}) "
+                "ORDER BY part, own, theme, tag",
+                part + part,
             )
-            for part in chunks(ids)
+            for part in chunks(ids, CHUNK // 2)
         ]
-        return lambda: _grouped(answers)
+
+        def maps() -> tuple[dict[int, builtins.list[int]], dict[int, builtins.list[str]]]:
+            themes: dict[int, builtins.list[int]] = {}
+            tags: dict[int, builtins.list[str]] = {}
+            for answer in answers:
+                for row in answer.rows():
+                    if row["part"]:
+                        tags.setdefault(row["own"], []).append(row["tag"])
+                    else:
+                        themes.setdefault(row["own"], []).append(row["theme"])
+            return themes, tags
+
+        return maps
 
     def _replace_links(
         self, table: str, target_column: str, record_id: int, target_ids: builtins.list[int], *, new: bool
@@ -585,6 +588,35 @@ def _grouped(answers: list[Answer]) -> dict[int, list[Any]]:
         for row in answer.rows():
             result.setdefault(row["own"], []).append(row["target"])
     return result
+
+
+def _existing_later(db: Database, wanted: list[tuple[str, list[int]]]) -> Callable[[], list[set[int]]]:
+    """Which of the ids are stored, per (table, ids) of ``wanted`` (live or in the trash): all tables in
+    one statement (a UNION ALL), not one per table: each statement costs the team server's client
+    time, however soon its answer comes. Returns the found ids in the order of ``wanted``."""
+    parts = [(number, table, part) for number, (table, ids) in enumerate(wanted) for part in chunks(list(dict.fromkeys(ids)))]
+    statements: list[list[tuple[int, str, list[int]]]] = []
+    for part in parts:  # at most a chunk's worth of parameters per statement (SQLite's limit)
+        if not statements or sum(len(ids) for _, _, ids in statements[-1]) + len(part[2]) > CHUNK:
+            statements.append([])
+        statements[-1].append(part)
+    answers = [
+        db.read_later(
+            " UNION ALL ".join(f"SELECT {number} AS part, id FROM {table} WHERE id IN ({placeholders(ids)})"
+                               for number, table, ids in statement),
+            [i for _, _, ids in statement for i in ids],
+        )
+        for statement in statements
+    ]
+
+    def found() -> list[set[int]]:
+        stored: list[set[int]] = [set() for _ in wanted]
+        for answer in answers:
+            for row in answer.rows():
+                stored[row["part"]].add(row["id"])
+        return stored
+
+    return found
 
 
 def _missing(record_type: RecordType, record_id: int) -> str:

@@ -15,15 +15,17 @@ class TagService:
         self._ws = workspace
 
     def ids_for(self, names: list[str]) -> list[int]:
-        """Ids of these tags, creating the missing ones (the first spelling wins)."""
+        """Ids of these tags, creating the missing ones (the first spelling wins). Every statement is sent
+        before the first answer is read: on the team server one wait for all tags, not two per tag."""
         db = self._ws.database
-        ids = []
         with db.write() as changes:
-            for name in names:
-                if db.execute("INSERT OR IGNORE INTO tag (name) VALUES (?)", [name]).rowcount:
-                    changes.add_tags([name])
-                ids.append(db.execute("SELECT id FROM tag WHERE name = ? COLLATE NOCASE", [name]).fetchone()[0])
-        return ids
+            sent = [
+                (name, db.execute("INSERT OR IGNORE INTO tag (name) VALUES (?)", [name]),
+                 db.read_later("SELECT id FROM tag WHERE name = ? COLLATE NOCASE", [name]))
+                for name in names
+            ]
+            changes.add_tags(name for name, inserted, _ in sent if inserted.rowcount)
+            return [found.rows()[0]["id"] for _, _, found in sent]
 
     def all(self) -> list[str]:
         """Every tag in the order it was first used, unused ones too: for the full export."""

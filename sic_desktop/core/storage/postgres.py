@@ -59,7 +59,7 @@ def connect(url: str) -> psycopg.Connection[Any]:
 
 def _server_params(params: Params) -> Params:
     """True/False as 1/0: the flags are integer columns, as in SQLite."""
-    if isinstance(params, dict):
+    if not params or isinstance(params, dict):
         return params
     return [int(value) if isinstance(value, bool) else value for value in params]
 
@@ -202,9 +202,24 @@ class PostgresDatabase(Database):
     def _send(self, statement: str, params: Params, *, binary: bool = False, row_factory: Any = None) -> psycopg.Cursor[Any]:
         """Execute on a cursor of its own: awaited at once, or only sent inside a pipeline."""
         cursor = self.conn.cursor(binary=binary, row_factory=row_factory) if row_factory else self.conn.cursor(binary=binary)
-        with self._server_errors():
-            cursor.execute(cast(Any, statement), _server_params(params))
+        self._execute(cursor, statement, params)
         return cursor
+
+    def _execute(self, cursor: psycopg.Cursor[Any], statement: str, params: Params = ()) -> None:
+        """As ``_server_errors`` does, without the cost of a context manager that each statement would pay."""
+        try:
+            cursor.execute(cast(Any, statement), _server_params(params))
+        except (pg_errors.InsufficientPrivilege, psycopg.OperationalError) as error:
+            raise self._in_german(error) from error
+
+    def _command(self, statement: str) -> None:
+        """Send a statement whose answer no one reads (BEGIN, the lock, COMMIT) on the one cursor this
+        connection keeps for them, not on a new one: each new cursor costs client time."""
+        conn = self.conn
+        cursor = cast("psycopg.Cursor[Any] | None", getattr(self._local, "commands", None))
+        if cursor is None or cursor.connection is not conn:
+            cursor = self._local.commands = conn.cursor()
+        self._execute(cursor, statement)
 
     def _answer(self, cursor: psycopg.Cursor[Any]) -> list[Any]:
         self.wait_for(cursor)
@@ -264,6 +279,20 @@ class PostgresDatabase(Database):
         from then on its statements are sent ahead (pipeline mode) and awaited only where the service
         reads an answer."""
         self._local.begin_pending = True
+        self._local.at_commit = []
+
+    def insert_with_commit(self, table: str, row: dict[str, Any]) -> None:
+        """Kept for the commit's statement (``record_changes``); outside a write at once, as on the file."""
+        rows = cast("list[tuple[str, dict[str, Any]]] | None", getattr(self._local, "at_commit", None))
+        if rows is None:
+            super().insert_with_commit(table, row)
+        else:
+            rows.append((table, row))
+
+    def _rows_at_commit(self) -> list[tuple[str, dict[str, Any]]]:
+        """The write's ``insert_with_commit`` rows, taken: sent with its commit or dropped with its rollback."""
+        rows, self._local.at_commit = getattr(self._local, "at_commit", None) or [], None
+        return cast("list[tuple[str, dict[str, Any]]]", rows)
 
     @property
     def _begin_pending(self) -> bool:
@@ -276,7 +305,7 @@ class PostgresDatabase(Database):
         if not self._begin_pending:
             return
         self._local.begin_pending = False
-        self._reconnecting(lambda: self._send(f"BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK})", ()))
+        self._reconnecting(lambda: self._command(f"BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK})"))
         self._enter_pipeline()
 
     def _begin_with(self, send: Callable[[], T]) -> T:
@@ -288,8 +317,8 @@ class PostgresDatabase(Database):
         def run() -> T:
             self._enter_pipeline()
             try:
-                self._send("BEGIN", ())
-                self._send(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})", ())
+                self._command("BEGIN")
+                self._command(f"SELECT pg_advisory_xact_lock({WRITE_LOCK})")
                 sent = send()
                 with self._server_errors():
                     cast("psycopg.Pipeline", self._pipeline).sync()
@@ -307,13 +336,14 @@ class PostgresDatabase(Database):
     def _commit(self, changes: ChangeSet) -> None:
         """The generation, the change log and the notice (one statement, core.storage.server_changes) and
         COMMIT sent together and answered with the write's last Sync: one round trip."""
-        if self._begin_pending and not changes:  # nothing was sent: nothing to commit
+        rows = self._rows_at_commit()
+        if self._begin_pending and not changes and not rows:  # nothing was sent: nothing to commit
             self._local.begin_pending = False
             return
-        generation = record_changes(self, changes) if changes else None
-        self._send("COMMIT", ())
+        generation = record_changes(self, changes, rows)
+        self._command("COMMIT")
         self._end_pipeline()
-        if generation is not None:
+        if generation is not None and changes:
             changes.generation = int(self._answer(generation)[0][0])
 
     def send_ahead(self, statement: str, params: Params) -> psycopg.Cursor[Any]:
@@ -323,6 +353,7 @@ class PostgresDatabase(Database):
 
     def _rollback(self) -> None:
         """ROLLBACK with the pipeline's last Sync (one round trip); without a pipeline, as on the file."""
+        self._rows_at_commit()
         if self._begin_pending:  # nothing was sent: nothing to take back
             self._local.begin_pending = False
             return
@@ -331,7 +362,7 @@ class PostgresDatabase(Database):
             return
         # What follows a refused statement fails too; the first error is the one raised.
         with suppress(StorageError):
-            self._send("ROLLBACK", ())
+            self._command("ROLLBACK")
         with suppress(StorageError):
             self._end_pipeline()
         if self.in_transaction:  # the ROLLBACK did not arrive (a broken connection is replaced, so not here)
@@ -347,13 +378,20 @@ class PostgresDatabase(Database):
     @contextmanager
     def savepoint(self) -> Iterator[None]:
         """As on the file; the part's statements are answered before it ends, so a refused one is taken
-        back with its part (not reported later, in the next part)."""
-        with super().savepoint():
-            yield
-            pipeline = self._pipeline
-            if pipeline is not None:
-                with self._server_errors():
-                    pipeline.sync()
+        back with its part (not reported later, in the next part), and so are its rows for the commit."""
+        rows = cast("list[tuple[str, dict[str, Any]]] | None", getattr(self._local, "at_commit", None))
+        mark = len(rows) if rows is not None else 0
+        try:
+            with super().savepoint():
+                yield
+                pipeline = self._pipeline
+                if pipeline is not None:
+                    with self._server_errors():
+                        pipeline.sync()
+        except BaseException:
+            if rows is not None:
+                del rows[mark:]  # the part's rows for the commit go with it
+            raise
 
     def _storage_errors(self) -> AbstractContextManager[None]:
         return self._server_errors()
@@ -379,11 +417,15 @@ class PostgresDatabase(Database):
         """A lost connection or a refused right becomes a German StorageError; nothing half-saved."""
         try:
             yield
-        except pg_errors.InsufficientPrivilege as error:
-            raise StorageError(server_refused(str(error).splitlines()[0])) from error
-        except psycopg.OperationalError as error:
-            self._forget_connection()
-            raise server_unreachable(self.server_label, error) from error
+        except (pg_errors.InsufficientPrivilege, psycopg.OperationalError) as error:
+            raise self._in_german(error) from error
+
+    def _in_german(self, error: psycopg.Error) -> StorageError:
+        """The German error for a refused right, or for a lost connection (then replaced on the next use)."""
+        if isinstance(error, pg_errors.InsufficientPrivilege):
+            return StorageError(server_refused(str(error).splitlines()[0]))
+        self._forget_connection()
+        return server_unreachable(self.server_label, error)
 
     def _forget_connection(self) -> None:
         """A broken connection is replaced by a new one on the next statement (a retry)."""

@@ -46,21 +46,49 @@ CHANGE_LOG_DDL = """CREATE TABLE IF NOT EXISTS change_log (
 CHANGE_LOG_FIELDS_DDL = "ALTER TABLE change_log ADD COLUMN IF NOT EXISTS fields TEXT NOT NULL DEFAULT '[]'"
 
 
-def record_changes(database: PostgresDatabase, changes: ChangeSet) -> psycopg.Cursor[Any]:
-    """Inside the committing write: count the generation up, log what changed under it and announce it,
-    in one statement (one to send and answer, not three), sent ahead with the COMMIT without waiting for
-    it; one row per changed record however many there are. Its answer is the new generation."""
+def record_changes(
+    database: PostgresDatabase, changes: ChangeSet, rows: list[tuple[str, dict[str, Any]]]
+) -> psycopg.Cursor[Any] | None:
+    """Inside the committing write: count the generation up, log what changed under it, announce it and
+    insert the write's ``rows`` (``Database.insert_with_commit``: its history entries), in one statement
+    (one to send and answer, not four), sent ahead with the COMMIT without waiting for it; one row per
+    changed record however many there are. Its answer is the new generation (None without changes: a
+    write that changed nothing counts no generation)."""
+    inserts, params = _inserts(rows)
+    if not changes:
+        return database.send_ahead(f"WITH {', '.join(inserts)} SELECT NULL", params) if inserts else None
+    logged = [{"record_type": change.ref.type.value, "record_id": change.ref.id, "action": change.action.value,
+               "fields": json.dumps(sorted(change.fields))} for change in changes.changes]
     return database.send_ahead(
-        "WITH counted AS (UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation' RETURNING value), "
+        "WITH " + "".join(f"{insert}, " for insert in inserts)
+        + "counted AS (UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation' RETURNING value), "
         "logged AS (INSERT INTO change_log (generation, record_type, record_id, action, fields) "
         "SELECT CAST(counted.value AS BIGINT), c.record_type, c.record_id, c.action, c.fields "
-        "FROM counted, unnest(%s::text[], %s::bigint[], %s::text[], %s::text[]) WITH ORDINALITY "
-        "AS c(record_type, record_id, action, fields, n) ORDER BY c.n) "
+        f"FROM counted, {_rows_of('change_log', 'c')}) "
         f"SELECT value, pg_notify('{CHANNEL}', value) FROM counted",
-        [[change.ref.type.value for change in changes.changes], [change.ref.id for change in changes.changes],
-         [change.action.value for change in changes.changes],
-         [json.dumps(sorted(change.fields)) for change in changes.changes]],
+        [*params, json.dumps(logged, ensure_ascii=False)],
     )
+
+
+def _inserts(rows: list[tuple[str, dict[str, Any]]]) -> tuple[list[str], list[str]]:
+    """``rows`` as data-modifying parts of a WITH, one per table and columns in the order given, and their
+    parameters (the rows of each as one JSON text)."""
+    groups: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = {}
+    for table, row in rows:
+        groups.setdefault((table, tuple(row)), []).append(row)
+    inserts = [
+        f"inserted_{number} AS (INSERT INTO {table} ({', '.join(columns)}) "
+        f"SELECT {', '.join(f'r.{column}' for column in columns)} FROM {_rows_of(table, 'r')})"
+        for number, (table, columns) in enumerate(groups)
+    ]
+    return inserts, [json.dumps(group, ensure_ascii=False) for group in groups.values()]
+
+
+def _rows_of(table: str, alias: str) -> str:
+    """A JSON parameter's rows as rows of ``table`` (its column types), in their order: one text to send,
+    not an array per column (psycopg's client time grows with each parameter it adapts)."""
+    return (f"json_populate_recordset(NULL::{table}, %s::json) WITH ORDINALITY AS {alias} "
+            f"ORDER BY {alias}.ordinality")
 
 
 def last_seq(database: PostgresDatabase) -> int:
