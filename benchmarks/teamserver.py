@@ -9,7 +9,9 @@ by run, so the load of a shared machine falls on both alike. Target: list and sa
 
     python benchmarks/teamserver.py [--persons 5000] [--notes 50000] [--server postgresql://…] [--keep DIR]
 
-Without ``--server`` a throwaway PostgreSQL cluster is started as in the tests (tests/postgres_server.py).
+Without ``--server`` a throwaway PostgreSQL cluster is started as in the tests (tests/postgres_server.py),
+but durable as a real server: each commit waits for the disk (``fsync``), as SQLite's file does
+(``synchronous = FULL``); the tests' cluster skips that for speed.
 ``--keep DIR`` keeps the created data set in DIR (a copy of the data folder and the cluster with the
 set as a template database) and reuses it on the next run of the same size: creating 5,000/50,000
 takes minutes on the server, measuring it seconds. Each run still measures on fresh copies.
@@ -151,7 +153,7 @@ def main() -> None:
         binaries = postgres_bin()
         if binaries is None:
             raise SystemExit("PostgreSQL ist nicht installiert; bitte --server angeben.")
-        cluster = PostgresCluster.start(binaries, kept.folder / "cluster" if kept else None)
+        cluster = PostgresCluster.start(binaries, kept.folder / "cluster" if kept else None, durable=True)
     try:
         with tempfile.TemporaryDirectory() as tmp:
             local_folder, server_folder = Path(tmp) / "datei", Path(tmp) / "server"

@@ -91,9 +91,10 @@ class PostgresCluster:
         return subprocess.run(command, check=True, capture_output=True, text=True)
 
     @classmethod
-    def start(cls, binaries: Path, folder: Path | None = None) -> PostgresCluster:
+    def start(cls, binaries: Path, folder: Path | None = None, *, durable: bool = False) -> PostgresCluster:
         """A cluster in a new temporary folder, or in ``folder`` (made there once, started again on
-        the next call: a benchmark keeps its data set between runs)."""
+        the next call: a benchmark keeps its data set between runs). The tests' cluster does not wait
+        for the disk at each commit; a ``durable`` one does, as a real server and SQLite's file do."""
         if folder is None:
             folder = Path(tempfile.mkdtemp(prefix=FOLDER_PREFIX))
             (folder / OWNER_FILE).write_text(owner_mark(os.getpid()), encoding="utf-8")
@@ -107,10 +108,9 @@ class PostgresCluster:
                 "initdb", "-D", str(folder / "data"), "-U", SUPERUSER, "--auth=trust", "--encoding=UTF8",
                 "--locale=C.UTF-8", "--no-sync",
             )
-        options = (
-            f"-p {cluster.port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off "
-            "-c synchronous_commit=off -c full_page_writes=off"
-        )
+        options = f"-p {cluster.port} -k {folder} -c listen_addresses=127.0.0.1"
+        if not durable:
+            options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
         cluster._run("pg_ctl", "-D", str(folder / "data"), "-o", options, "-l", str(folder / "server.log"), "-w", "start")
         return cluster
 
