@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import logging
 import traceback
-from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
 LOG_NAME = "sic-desktop.log"
@@ -19,23 +18,41 @@ log = logging.getLogger("sic_desktop.ui")
 
 
 def install_file_log(logs_dir: Path) -> Path | None:
-    """Send the program's log records to a rotating file in ``logs_dir``; returns its path.
+    """Send the program's log records to the file in ``logs_dir``; returns its path.
 
     None when the folder cannot be written (a write-protected data folder): the
-    program works on without a log file rather than not starting.
+    program works on without a log file rather than not starting. The file is kept
+    small once the window has been painted (``keep_file_log_small``).
     """
     path = logs_dir / LOG_NAME
     root = logging.getLogger("sic_desktop")
-    if not any(isinstance(h, RotatingFileHandler) and Path(h.baseFilename) == path for h in root.handlers):
+    if not any(isinstance(h, logging.FileHandler) and Path(h.baseFilename) == path for h in root.handlers):
         try:
             logs_dir.mkdir(parents=True, exist_ok=True)
-            handler = RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+            handler = logging.FileHandler(path, encoding="utf-8")
         except OSError:
             return None
         handler.setFormatter(_WithoutMessages(_FORMAT))
         root.addHandler(handler)
         root.setLevel(logging.INFO)
     return path
+
+
+def keep_file_log_small() -> None:
+    """Put a handler that keeps the log under 1 MB (three older files beside it) in place of the plain
+    one: after the first paint, as ``logging.handlers`` brings socket, pickle and queue into the start."""
+    from logging.handlers import RotatingFileHandler
+
+    root = logging.getLogger("sic_desktop")
+    for plain in [h for h in root.handlers if type(h) is logging.FileHandler]:
+        try:
+            rotating = RotatingFileHandler(plain.baseFilename, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        except OSError:
+            continue  # the plain file stays
+        rotating.setFormatter(plain.formatter)
+        root.addHandler(rotating)
+        root.removeHandler(plain)
+        plain.close()
 
 
 class _WithoutMessages(logging.Formatter):

@@ -19,7 +19,7 @@ from sic_desktop.core.errors import SicError
 from sic_desktop.core.progress import run_to_end
 from sic_desktop.privacy.erasure import erase
 from sic_desktop.ui import app as app_module
-from sic_desktop.ui.error_log import install_file_log
+from sic_desktop.ui.error_log import install_file_log, keep_file_log_small
 
 
 @pytest.fixture
@@ -27,7 +27,7 @@ def log_file(workspace) -> Iterator[Path]:
     path = install_file_log(workspace.folder.logs_dir)
     yield path
     root = logging.getLogger("sic_desktop")
-    for handler in [h for h in root.handlers if isinstance(h, RotatingFileHandler)]:
+    for handler in [h for h in root.handlers if isinstance(h, logging.FileHandler)]:
         root.removeHandler(handler)
         handler.close()
 
@@ -94,3 +94,19 @@ def test_expected_problems_are_shown_but_not_logged(qtbot, workspace, log_file, 
     settle()
     assert _close_error_boxes(qtbot) == ["„anna@@example“ ist keine gültige E-Mail-Adresse."]
     assert not log_file.exists() or "anna" not in log_file.read_text(encoding="utf-8")
+
+
+def test_the_log_is_kept_small_once_the_window_is_painted(workspace, log_file):
+    """Until the first paint a plain file (``logging.handlers`` loads later); then the rotating one, same file,
+    nothing written before lost."""
+    log = logging.getLogger("sic_desktop.test")
+    log.warning("vor dem ersten Bild")
+    keep_file_log_small()
+    log.warning("danach")
+    handlers = [h for h in logging.getLogger("sic_desktop").handlers if isinstance(h, logging.FileHandler)]
+    assert [type(h) for h in handlers] == [RotatingFileHandler]
+    assert handlers[0].maxBytes == 1_000_000 and Path(handlers[0].baseFilename) == log_file
+    for handler in handlers:
+        handler.flush()
+    lines = log_file.read_text(encoding="utf-8").splitlines()
+    assert "vor dem ersten Bild" in lines[-2] and "danach" in lines[-1]
