@@ -7,6 +7,18 @@ from sic_desktop.core.models import Organisation
 from sic_desktop.ui.messages import LeaveChoice
 
 
+def _second_asked_for_while_first_is_shown(window, ctx, settle):
+    """„Erster Verein“ shown, „Zweiter Verein“ asked for; its read waits (as on a slow team server)."""
+    first = ctx.ws.organisations.create(Organisation(name="Erster Verein"))
+    second = ctx.ws.organisations.create(Organisation(name="Zweiter Verein"))
+    window.open_record(first.ref)
+    settle()
+    page = window.current_page()
+    ctx.ops.hold()
+    page.show_record(second.ref)
+    return page, first
+
+
 def test_the_record_asked_for_last_is_shown_and_the_earlier_one_stays_until_then(qtbot, window, ctx, settle) -> None:
     first, second, third = (ctx.ws.organisations.create(Organisation(name=name))
                             for name in ("Erster Verein", "Zweiter Verein", "Dritter Verein"))
@@ -27,13 +39,7 @@ def test_the_record_asked_for_last_is_shown_and_the_earlier_one_stays_until_then
 
 def test_typing_while_the_next_record_is_read_asks_before_it_replaces_the_input(
         qtbot, window, ctx, answers, settle) -> None:
-    first = ctx.ws.organisations.create(Organisation(name="Erster Verein"))
-    second = ctx.ws.organisations.create(Organisation(name="Zweiter Verein"))
-    window.open_record(first.ref)
-    settle()
-    page = window.current_page()
-    ctx.ops.hold()
-    page.show_record(second.ref)
+    page, first = _second_asked_for_while_first_is_shown(window, ctx, settle)
     page.editor.form.widget("district").setText("Eving")
     answers.unsaved.append(LeaveChoice.STAY)
     ctx.ops.release()
@@ -44,13 +50,7 @@ def test_typing_while_the_next_record_is_read_asks_before_it_replaces_the_input(
 
 
 def test_going_back_to_the_shown_record_while_another_is_read_keeps_it(qtbot, window, ctx, settle) -> None:
-    first = ctx.ws.organisations.create(Organisation(name="Erster Verein"))
-    second = ctx.ws.organisations.create(Organisation(name="Zweiter Verein"))
-    window.open_record(first.ref)
-    settle()
-    page = window.current_page()
-    ctx.ops.hold()
-    page.show_record(second.ref)
+    page, first = _second_asked_for_while_first_is_shown(window, ctx, settle)
     page.show_record(first.ref)  # changed their mind before „Zweiter Verein“ arrived
     ctx.ops.release()
     settle()
