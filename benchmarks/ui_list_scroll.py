@@ -24,6 +24,7 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from ui_lists import wait  # noqa: E402  (the list benchmark's: process events until a condition holds)
 
 from sic_desktop.core.demo import DemoSize, load_demo  # noqa: E402
 from sic_desktop.core.progress import run_to_end  # noqa: E402
@@ -35,12 +36,6 @@ from sic_desktop.ui.main_window import MainWindow  # noqa: E402
 STEPS = 30
 
 
-def wait(app: QApplication, condition, timeout: float = 30) -> None:
-    end = time.perf_counter() + timeout
-    while not condition():
-        app.processEvents()
-        if time.perf_counter() > end:
-            raise SystemExit("timed out")
 
 
 def main() -> int:

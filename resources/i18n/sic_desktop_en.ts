@@ -940,53 +940,53 @@ The program window will close and reopen with the restored data.</translation>
         <translation>Laying out the PDF …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="113"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="108"/>
         <source>Themenfeldbericht</source>
         <translation>Theme field report</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="113"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="108"/>
         <source>Briefing</source>
         <translation>Briefing</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="127"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="122"/>
         <source>Für {kind} gibt es kein Briefing.</source>
         <translation>There is no briefing for {kind}.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="138"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="133"/>
         <source>Themenfeldbericht: {name}</source>
         <translation>Theme field report: {name}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="140"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="135"/>
         <source>Briefing: {name}</source>
         <translation>Briefing: {name}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="118"/>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="143"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="113"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="138"/>
         <source>Datensätze</source>
         <translation>records</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="144"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="139"/>
         <source>Briefing: {count} {kind}</source>
         <translation>Briefing: {count} {kind}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="146"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="141"/>
         <source>Stand {date}</source>
         <translation>As of {date}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="148"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="143"/>
         <source>Zeitraum {period}</source>
         <translation>Period {period}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/reports/briefings/build.py" line="158"/>
+        <location filename="../../sic_desktop/reports/briefings/build.py" line="153"/>
         <source>Ohne persönliche Kontaktdaten: Personen stehen hier nur mit Namen und Funktion. E-Mail-Adressen und Telefonnummern sind weggelassen, auch in Notizen.</source>
         <translation>Without personal contact data: persons appear with name and function only. E-mail addresses and phone numbers have been left out, in notes too.</translation>
     </message>
@@ -3231,102 +3231,102 @@ The program window will close and reopen with the restored data.</translation>
 <context>
     <name>CommandLineParser</name>
     <message>
-        <location filename="../../sic_desktop/cli/parser.py" line="27"/>
+        <location filename="../../sic_desktop/cli/parser.py" line="28"/>
         <source>{argument_name}: {message}</source>
         <translation>argument {argument_name}: {message}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/parser.py" line="28"/>
+        <location filename="../../sic_desktop/cli/parser.py" line="29"/>
         <source>Diese Angaben fehlen: {0}</source>
         <translation>the following arguments are required: {0}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/parser.py" line="29"/>
+        <location filename="../../sic_desktop/cli/parser.py" line="30"/>
         <source>Eine dieser Angaben fehlt: {0}</source>
         <translation>one of the arguments {0} is required</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/parser.py" line="30"/>
+        <location filename="../../sic_desktop/cli/parser.py" line="31"/>
         <source>nicht zusammen mit {0} möglich</source>
         <translation>not allowed with argument {0}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/parser.py" line="31"/>
+        <location filename="../../sic_desktop/cli/parser.py" line="32"/>
         <source>unbekannte Angaben: {0}</source>
         <translation>unrecognized arguments: {0}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/parser.py" line="34"/>
+        <location filename="../../sic_desktop/cli/parser.py" line="35"/>
         <source>„{value}“ ist nicht möglich; möglich sind: {choices}</source>
         <translation>invalid choice: &apos;{value}&apos; (choose from {choices})</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/parser.py" line="36"/>
+        <location filename="../../sic_desktop/cli/parser.py" line="37"/>
         <source>„{value}“ ist keine ganze Zahl</source>
         <translation>&apos;{value}&apos; is not a whole number</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/parser.py" line="37"/>
+        <location filename="../../sic_desktop/cli/parser.py" line="38"/>
         <source>„{value}“ ist keine gültige Angabe</source>
         <translation>invalid value: &apos;{value}&apos;</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/parser.py" line="38"/>
+        <location filename="../../sic_desktop/cli/parser.py" line="39"/>
         <source>hier fehlt der Wert</source>
         <translation>expected one argument</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/parser.py" line="39"/>
+        <location filename="../../sic_desktop/cli/parser.py" line="40"/>
         <source>höchstens ein Wert möglich</source>
         <translation>expected at most one argument</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/parser.py" line="40"/>
+        <location filename="../../sic_desktop/cli/parser.py" line="41"/>
         <source>mindestens ein Wert nötig</source>
         <translation>expected at least one argument</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/parser.py" line="41"/>
+        <location filename="../../sic_desktop/cli/parser.py" line="42"/>
         <source>{0} Werte nötig</source>
         <translation>expected {0} arguments</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/parser.py" line="42"/>
+        <location filename="../../sic_desktop/cli/parser.py" line="43"/>
         <source>{0} Wert nötig</source>
         <translation>expected {0} argument</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/parser.py" line="44"/>
+        <location filename="../../sic_desktop/cli/parser.py" line="45"/>
         <source>{option} ist mehrdeutig: gemeint sein kann {matches}</source>
         <translation>ambiguous option: {option} could match {matches}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/parser.py" line="45"/>
+        <location filename="../../sic_desktop/cli/parser.py" line="46"/>
         <source>„{0}“ ist hier kein möglicher Wert</source>
         <translation>ignored explicit argument &apos;{0}&apos;</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/parser.py" line="78"/>
+        <location filename="../../sic_desktop/cli/parser.py" line="84"/>
         <source>Aufruf: </source>
         <translation>usage: </translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/parser.py" line="88"/>
+        <location filename="../../sic_desktop/cli/parser.py" line="94"/>
         <source>Angaben</source>
         <translation>positional arguments</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/parser.py" line="89"/>
+        <location filename="../../sic_desktop/cli/parser.py" line="95"/>
         <source>Optionen</source>
         <translation>options</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/parser.py" line="92"/>
+        <location filename="../../sic_desktop/cli/parser.py" line="98"/>
         <source>diese Hilfe zeigen und beenden</source>
         <translation>show this help message and exit</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/cli/parser.py" line="98"/>
+        <location filename="../../sic_desktop/cli/parser.py" line="104"/>
         <source>{prog}: Fehler: {message}</source>
         <translation>{prog}: error: {message}</translation>
     </message>
@@ -4047,12 +4047,12 @@ The program window will close and reopen with the restored data.</translation>
         <translation>{record} no. {id} does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/record_service.py" line="256"/>
+        <location filename="../../sic_desktop/core/services/record_service.py" line="248"/>
         <source>„{title}“ liegt im Papierkorb und kann nicht geändert werden.</source>
         <translation>“{title}” is in the trash and cannot be changed.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/record_service.py" line="354"/>
+        <location filename="../../sic_desktop/core/services/record_service.py" line="346"/>
         <source>„{title}“ wurde inzwischen von {user} geändert ({when}). Ihre Änderungen wurden nicht gespeichert, damit nichts überschrieben wird. Bitte den Datensatz neu laden und die Änderungen erneut eintragen.</source>
         <translation>“{title}” has been changed by {user} in the meantime ({when}). Your changes were not saved so that nothing is overwritten. Please reload the record and enter your changes again.</translation>
     </message>
@@ -6934,7 +6934,7 @@ evidence</translation>
 <context>
     <name>LinkListField</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/link_list.py" line="39"/>
+        <location filename="../../sic_desktop/ui/editors/link_list.py" line="38"/>
         <source>Ausgewählte Verknüpfung entfernen (Entf)</source>
         <translation>Remove the selected link (Del)</translation>
     </message>
@@ -6942,27 +6942,27 @@ evidence</translation>
 <context>
     <name>LinkedRecordsPane</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="41"/>
+        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="40"/>
         <source>&amp;Verknüpft mit</source>
         <translation>&amp;Linked with</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="45"/>
+        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="44"/>
         <source>Verknüpfte Datensätze</source>
         <translation>Linked records</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="86"/>
+        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="85"/>
         <source>Noch keine Verknüpfungen.</source>
         <translation>No links yet.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="108"/>
+        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="107"/>
         <source>Öffnen</source>
         <translation>Open</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="110"/>
+        <location filename="../../sic_desktop/ui/editors/linked_records.py" line="109"/>
         <source>Verknüpfung lösen</source>
         <translation>Remove link</translation>
     </message>
@@ -8136,37 +8136,37 @@ evidence</translation>
 <context>
     <name>MentionList</name>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="23"/>
+        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="22"/>
         <source>Texte, die die Person nennen</source>
         <translation>Texts that mention the person</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="24"/>
+        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="23"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="24"/>
+        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="23"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="24"/>
+        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="23"/>
         <source>Fundstelle</source>
         <translation>Found in</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="32"/>
+        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="31"/>
         <source>{title} (im Papierkorb)</source>
         <translation>{title} (in the trash)</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="39"/>
+        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="38"/>
         <source>Liegt im Papierkorb: zum Bearbeiten erst wiederherstellen.</source>
         <translation>In the trash: restore it first to edit it.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="54"/>
+        <location filename="../../sic_desktop/ui/privacy/mention_list.py" line="53"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -8262,67 +8262,67 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>NoteFollowUps</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="48"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="47"/>
         <source>Wiedervorlagen dieser Notiz</source>
         <translation>Follow-ups of this note</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="51"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="50"/>
         <source>Neue Wiedervorlage:</source>
         <translation>New follow-up:</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="54"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="53"/>
         <source>Fällig am</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="55"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="54"/>
         <source>&amp;Fällig am *</source>
         <translation>&amp;Due on *</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="57"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="56"/>
         <source>Aufgabe</source>
         <translation>Task</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="58"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="57"/>
         <source>z. B. Frau Schäfer wegen des Termins anrufen</source>
         <translation>e.g. call Ms Schäfer about the appointment</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="59"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="58"/>
         <source>A&amp;ufgabe *</source>
         <translation>T&amp;ask *</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="61"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="60"/>
         <source>Zuständig</source>
         <translation>Assigned to</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="62"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="61"/>
         <source>Zu&amp;ständig</source>
         <translation>Assi&amp;gned to</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="71"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="70"/>
         <source>Wiedervorlage &amp;hinzufügen</source>
         <translation>&amp;Add follow-up</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="134"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="133"/>
         <source>Die Wiedervorlage wurde nicht angelegt, weil die Notiz nicht gespeichert werden konnte.</source>
         <translation>The follow-up was not created because the note could not be saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="144"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="143"/>
         <source>Wiedervorlage zum {date} angelegt.</source>
         <translation>Follow-up for {date} created.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="151"/>
+        <location filename="../../sic_desktop/ui/editors/note_followups.py" line="150"/>
         <source>Die Notiz ist gespeichert, die Wiedervorlage aber nicht.</source>
         <translation>The note is saved, but the follow-up is not.</translation>
     </message>
@@ -8598,7 +8598,7 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>PickedTable</name>
     <message>
-        <location filename="../../sic_desktop/ui/editors/picked_table.py" line="65"/>
+        <location filename="../../sic_desktop/ui/editors/picked_table.py" line="64"/>
         <source>Ausgewählte Zeile entfernen (Entf)</source>
         <translation>Remove the selected row (Del)</translation>
     </message>
@@ -10861,11 +10861,6 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>Get started with “New note” or “New contact”.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/start_page.py" line="159"/>
-        <source>Die Daten eines bisherigen Datenordners überträgt, wer die Datenschutz-Rolle hat (Datei › „Daten auf den Teamserver übertragen …“).</source>
-        <translation>The data of a previous data folder are transferred by someone with the data protection role (File › “Transfer data to the team server …”).</translation>
-    </message>
-    <message>
         <location filename="../../sic_desktop/ui/start_page.py" line="162"/>
         <source>Der Datenordner ist noch leer.</source>
         <translation>The data folder is still empty.</translation>
@@ -10894,6 +10889,11 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <location filename="../../sic_desktop/ui/start_page.py" line="141"/>
         <source>&amp;Demodaten laden</source>
         <translation>Load &amp;demo data</translation>
+    </message>
+    <message>
+        <location filename="../../sic_desktop/ui/start_page.py" line="159"/>
+        <source>Die Daten eines bisherigen Datenordners überträgt, wer die Datenschutz-Rolle hat („Datei → Daten auf den Teamserver übertragen …“).</source>
+        <translation>The data of a previous data folder are transferred by someone with the data protection role (“File → Transfer data to the team server …”).</translation>
     </message>
     <message>
         <location filename="../../sic_desktop/ui/start_page.py" line="218"/>
@@ -10937,32 +10937,32 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
 <context>
     <name>Storage</name>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="390"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="396"/>
         <source>Die Datei konnte nicht geschrieben werden: {reason}</source>
         <translation>The file could not be written: {reason}</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="399"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="405"/>
         <source>Der Datenträger ist voll. Es wurde nichts gespeichert; bitte Platz schaffen und erneut speichern.</source>
         <translation>The disk is full. Nothing was saved; please free some space and save again.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="404"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="410"/>
         <source>Der Datenordner ist schreibgeschützt. Es wurde nichts gespeichert; bitte die Zugriffsrechte prüfen.</source>
         <translation>The data folder is read-only. Nothing was saved; please check the access rights.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="409"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="415"/>
         <source>Die Datenbank wird gerade von einem anderen Vorgang benutzt. Bitte in einem Moment erneut versuchen.</source>
         <translation>The database is being used by another process right now. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="414"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="420"/>
         <source>Beim Schreiben auf den Datenträger ist ein Fehler aufgetreten. Es wurde nichts gespeichert.</source>
         <translation>An error occurred while writing to the disk. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/database.py" line="418"/>
+        <location filename="../../sic_desktop/core/storage/database.py" line="424"/>
         <source>Die Datenbank hat die Änderung abgelehnt: {reason}</source>
         <translation>The database refused the change: {reason}</translation>
     </message>
@@ -10992,12 +10992,12 @@ The error was recorded in the log “{log}” in the data folder (subfolder “l
         <translation>The database “{path}” is damaged and cannot be opened ({reason}). It is left unchanged; please restore the latest backup.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/opening.py" line="115"/>
+        <location filename="../../sic_desktop/core/storage/opening.py" line="116"/>
         <source>{reason} Die Datenbank muss aber erst angelegt oder für diese Programmversion umgestellt werden; das geht nur in einem beschreibbaren Ordner.</source>
         <translation>{reason} But the database must first be created or converted for this program version; that is only possible in a writable folder.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/storage/opening.py" line="134"/>
+        <location filename="../../sic_desktop/core/storage/opening.py" line="135"/>
         <source>Die Datenbank liegt auf einem Netzlaufwerk. Dort ist der schnellere WAL-Modus nicht sicher; SIC Desktop arbeitet deshalb mit dem klassischen Journal. Bitte die Datei nicht von mehreren Rechnern gleichzeitig öffnen.</source>
         <translation>The database is on a network drive. The faster WAL mode is not safe there, so SIC Desktop uses the classic journal. Please do not open the file from several computers at the same time.</translation>
     </message>
@@ -11321,27 +11321,27 @@ LaKo = Landeskoordinierung</translation>
 <context>
     <name>ThemesDialog</name>
     <message>
-        <location filename="../../sic_desktop/ui/themes_dialog.py" line="34"/>
+        <location filename="../../sic_desktop/ui/themes_dialog.py" line="32"/>
         <source>Themenfelder verwalten</source>
         <translation>Manage theme fields</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/themes_dialog.py" line="41"/>
+        <location filename="../../sic_desktop/ui/themes_dialog.py" line="39"/>
         <source>Themenfelder</source>
         <translation>Theme fields</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/themes_dialog.py" line="45"/>
+        <location filename="../../sic_desktop/ui/themes_dialog.py" line="43"/>
         <source>&amp;Neu</source>
         <translation>&amp;New</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/themes_dialog.py" line="47"/>
+        <location filename="../../sic_desktop/ui/themes_dialog.py" line="45"/>
         <source>In den &amp;Papierkorb</source>
         <translation>Move to the &amp;trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/themes_dialog.py" line="51"/>
+        <location filename="../../sic_desktop/ui/themes_dialog.py" line="49"/>
         <source>Be&amp;richt als PDF …</source>
         <translation>&amp;Report as PDF …</translation>
     </message>
@@ -11349,104 +11349,104 @@ LaKo = Landeskoordinierung</translation>
 <context>
     <name>TrashPage</name>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="41"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="40"/>
         <source>Gelöschte Einträge bleiben hier, bis der Papierkorb geleert wird. Erst dann sind sie endgültig gelöscht.</source>
         <translation>Deleted entries stay here until the trash is emptied. Only then are they deleted permanently.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="49"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="48"/>
         <source>&amp;Wiederherstellen</source>
         <translation>&amp;Restore</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="52"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="51"/>
         <source>E&amp;ndgültig löschen</source>
         <translation>Delete &amp;permanently</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="54"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="53"/>
         <source>Papierkorb &amp;leeren …</source>
         <translation>&amp;Empty trash …</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="63"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="62"/>
         <source>Einträge im Papierkorb</source>
         <translation>Entries in the trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="64"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="63"/>
         <source>Titel</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="64"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="63"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="64"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="63"/>
         <source>Gelöscht am</source>
         <translation>Deleted on</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="64"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="63"/>
         <source>Gelöscht von</source>
         <translation>Deleted by</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="111"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="110"/>
         <source>Aus dem Papierkorb wiederherstellen</source>
         <translation>Restore from the trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="113"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="112"/>
         <source>Wiederhergestellt. Rückgängig mit Strg+Z.</source>
         <translation>Restored. Undo with Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="121"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="120"/>
         <source>{entries} endgültig löschen? Das kann nicht rückgängig gemacht werden.</source>
         <translation>Delete {entries} permanently? This cannot be undone.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="122"/>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="140"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="121"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="139"/>
         <source>1 Eintrag</source>
         <translation>1 entry</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="122"/>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="140"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="121"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="139"/>
         <source>{count} Einträge</source>
         <translation>{count} entries</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="139"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="138"/>
         <source>Papierkorb geleert: {entries} gelöscht.</source>
         <translation>Trash emptied: {entries} deleted.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="123"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="122"/>
         <source>Endgültig löschen</source>
         <translation>Delete permanently</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="133"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="132"/>
         <source>Den Papierkorb leeren? Der Eintrag darin wird endgültig gelöscht.</source>
         <translation>Empty the trash? The entry in it will be deleted permanently.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="134"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="133"/>
         <source>Den Papierkorb leeren? Alle {count} Einträge werden endgültig gelöscht.</source>
         <translation>Empty the trash? All {count} entries will be deleted permanently.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="135"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="134"/>
         <source>Papierkorb leeren</source>
         <translation>Empty trash</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/ui/trash_page.py" line="138"/>
+        <location filename="../../sic_desktop/ui/trash_page.py" line="137"/>
         <source>Papierkorb wird geleert …</source>
         <translation>Emptying the trash …</translation>
     </message>
@@ -11467,12 +11467,12 @@ LaKo = Landeskoordinierung</translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../../sic_desktop/core/services/record_service.py" line="592"/>
+        <location filename="../../sic_desktop/core/services/record_service.py" line="624"/>
         <source>Das Themenfeld Nr. {id} gibt es nicht.</source>
         <translation>Theme field no. {id} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../sic_desktop/core/services/record_service.py" line="593"/>
+        <location filename="../../sic_desktop/core/services/record_service.py" line="625"/>
         <source>{record} Nr. {id} gibt es nicht (mehr).</source>
         <translation>{record} no. {id} does not exist (any more).</translation>
     </message>

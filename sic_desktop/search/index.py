@@ -452,7 +452,8 @@ class SearchIndex:
             # Not whoosh's ``refresh()``: it looks its old segment readers up by segment id among
             # ones keyed by generation, so it reuses none and closes only one, leaving the others'
             # files open until the collector finds them (and undeletable on Windows till then).
-            self._searcher.close()
+            stale, self._searcher = self._searcher, None  # not closed twice if the reopening fails
+            stale.close()
             self._searcher = whoosh_store.searcher(self._ix)
             self._postings.keep_files_of(self._searcher.reader())
         return self._searcher

@@ -289,11 +289,12 @@ class _Leaf:
 
     def synonym(self, clause: Synonym, scoring: bool) -> set[int]:
         docs = self.clause(clause.original, scoring)
-        outer, self.factor, self.apart = self.factor, self.factor * SYNONYM_FACTOR, False
+        outer, outer_apart = self.factor, self.apart
+        self.factor, self.apart = self.factor * SYNONYM_FACTOR, False
         try:
             found_by = [(written, self.clause(alternative, scoring)) for written, alternative in clause.alternatives]
         finally:
-            self.factor, self.apart = outer, True
+            self.factor, self.apart = outer, outer_apart
         for written, found in found_by:
             if scoring:
                 label = f"{clause.typed} = {written}"

@@ -37,11 +37,11 @@ from sic_desktop.core.vocab import COOPERATION_STATUSES
 from sic_desktop.core.workspace import Workspace
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
+from sic_desktop.ui.item_roles import REF_ROLE
 
 if TYPE_CHECKING:  # the record classes load with the first records read (core/record_ref.py)
     from sic_desktop.core.models import FollowUp
 
-REF_ROLE = 0x0101  # Qt.ItemDataRole.UserRole + 1: a number, as naming Qt slows the start (see first_paint)
 MATRIX_MAX_HEIGHT = 320  # px: about eight theme fields, the rest scroll
 LATEST_NOTES = 10
 
@@ -157,7 +157,7 @@ class StartPage(QWidget):
         self.transfer_button.setVisible(may_transfer)
         start = self.tr("Legen Sie los mit „Neue Notiz“ oder „Neuer Kontakt“.")
         who_transfers = self.tr("Die Daten eines bisherigen Datenordners überträgt, wer die Datenschutz-Rolle hat "
-                                "(Datei › „Daten auf den Teamserver übertragen …“).")
+                                "(„Datei → Daten auf den Teamserver übertragen …“).")
         if not overview.server:
             sentences = [self.tr("Der Datenordner ist noch leer."), start,
                          self.tr("Um das Programm kennenzulernen, können Sie auch erfundene Demodaten laden.")]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -20,10 +19,9 @@ from sic_desktop.core.storage.changes import ChangeSet
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.editors.theme_editor import ThemeEditor
 from sic_desktop.ui.icons import icon
+from sic_desktop.ui.item_roles import REF_ROLE
 from sic_desktop.ui.lazy import open_theme_report
 from sic_desktop.ui.record_actions import trash_records
-
-REF_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class ThemesDialog(QDialog):
@@ -88,8 +86,9 @@ class ThemesDialog(QDialog):
                 self.editor.maybe_leave(lambda: self.editor.open(ref))
 
     def _trash(self) -> None:
-        if self.editor.ref is not None:
-            trash_records(self.ctx, [self.editor.ref], self, then=self.editor.clear)
+        ref = self.editor.ref
+        if ref is not None:  # cleared only if it still shows that theme field (another may be open by then)
+            trash_records(self.ctx, [ref], self, then=lambda: self.editor.clear() if self.editor.ref == ref else None)
 
     def reject(self) -> None:
         self.editor.maybe_leave(super().reject)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,9 +23,8 @@ from sic_desktop.ui import messages
 from sic_desktop.ui.checked import not_none
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
+from sic_desktop.ui.item_roles import REF_ROLE
 from sic_desktop.ui.undo import UndoStep
-
-REF_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class TrashPage(QWidget):

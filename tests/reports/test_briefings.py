@@ -14,7 +14,7 @@ from sic_desktop.core.models import Note, Organisation
 from sic_desktop.core.progress import run_to_end
 from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.reports import RenderCancelled
-from sic_desktop.reports.briefings import BriefingOptions, Section, build_briefing, sections_for, suggested_file_name
+from sic_desktop.reports.briefings import BriefingOptions, Section, build_briefing, file_name_for, sections_for
 
 EMAIL = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+")
 PHONE = re.compile(r"(?:\+\d|\b0)[\d /()-]{5,}\d")  # German numbers: 0231 …, +49 …
@@ -321,7 +321,10 @@ def test_suggested_file_names_are_safe_for_windows(network, monkeypatch):
     ws = network.ws
     odd = ws.organisations.create(Organisation(name='Verein "Hilfe/Selbsthilfe": Nord?', sector="zivilgesellschaft"))
 
-    assert suggested_file_name(ws, org(network)) == "Briefing – Nachbarschaftshilfe Nordstadt e.V. – 2026-11-25.pdf"
-    assert suggested_file_name(ws, odd.ref) == "Briefing – Verein Hilfe Selbsthilfe Nord – 2026-11-25.pdf"
-    assert suggested_file_name(ws, [org(network), odd.ref]) == "Briefing – 2 Organisationen – 2026-11-25.pdf"
-    assert suggested_file_name(ws, RecordRef(RecordType.THEME, 2)) == "Themenfeldbericht – Work & Care – 2026-11-25.pdf"
+    def suggested_file_name(refs: list[RecordRef]) -> str:
+        return file_name_for(refs, ws.titles(refs))  # as the briefing dialog asks, titles read beforehand
+
+    assert suggested_file_name([org(network)]) == "Briefing – Nachbarschaftshilfe Nordstadt e.V. – 2026-11-25.pdf"
+    assert suggested_file_name([odd.ref]) == "Briefing – Verein Hilfe Selbsthilfe Nord – 2026-11-25.pdf"
+    assert suggested_file_name([org(network), odd.ref]) == "Briefing – 2 Organisationen – 2026-11-25.pdf"
+    assert suggested_file_name([RecordRef(RecordType.THEME, 2)]) == "Themenfeldbericht – Work & Care – 2026-11-25.pdf"

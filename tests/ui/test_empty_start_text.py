@@ -22,10 +22,10 @@ TEXTS = {
                                 "Kontakt“. Die Daten Ihres bisherigen Datenordners bringen Sie mit „Daten auf den "
                                 "Teamserver übertragen …“ herüber.",
         "server, editor": "Auf dem Teamserver sind noch keine Daten. Legen Sie los mit „Neue Notiz“ oder „Neuer Kontakt“. "
-                          "Die Daten eines bisherigen Datenordners überträgt, wer die Datenschutz-Rolle hat (Datei › "
-                          "„Daten auf den Teamserver übertragen …“).",
+                          "Die Daten eines bisherigen Datenordners überträgt, wer die Datenschutz-Rolle hat („Datei → "
+                          "Daten auf den Teamserver übertragen …“).",
         "server, reader": "Auf dem Teamserver sind noch keine Daten. Die Daten eines bisherigen Datenordners überträgt, "
-                          "wer die Datenschutz-Rolle hat (Datei › „Daten auf den Teamserver übertragen …“). Bis dahin "
+                          "wer die Datenschutz-Rolle hat („Datei → Daten auf den Teamserver übertragen …“). Bis dahin "
                           "gibt es hier nichts zu lesen.",
     },
     "en": {
@@ -36,9 +36,9 @@ TEXTS = {
                                 "server …”.",
         "server, editor": "There are no data on the team server yet. Get started with “New note” or “New contact”. The "
                           "data of a previous data folder are transferred by someone with the data protection role "
-                          "(File › “Transfer data to the team server …”).",
+                          "(“File → Transfer data to the team server …”).",
         "server, reader": "There are no data on the team server yet. The data of a previous data folder are transferred "
-                          "by someone with the data protection role (File › “Transfer data to the team server …”). "
+                          "by someone with the data protection role (“File → Transfer data to the team server …”). "
                           "Until then there is nothing to read here.",
     },
 }

@@ -22,5 +22,4 @@ def test_switching_the_language_leaves_the_translators_as_found(qapp, language: 
     with speaking(qapp, language):
         during = what_the_application_says(qapp)
         assert during[1] == ("Abbrechen" if language == "de" else "Cancel")
-    assert during != before
     assert what_the_application_says(qapp) == before

@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor, QPalette
 
 from sic_desktop.core.models import Note
 from sic_desktop.ui.global_search.html_delegate import HTML_ROLE, detail_colour
-from sic_desktop.ui.global_search.search_popup import REF_ROLE
+from sic_desktop.ui.item_roles import REF_ROLE
 
 
 def luminance(colour: QColor) -> float:

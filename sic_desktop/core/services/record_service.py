@@ -107,10 +107,6 @@ class RecordService(Generic[R]):
             sql += " AND deleted_at IS NULL"
         return self._db.execute(sql, [record_id]).fetchone() is not None
 
-    def existing(self, ids: builtins.list[int]) -> set[int]:
-        """Which of ``ids`` are stored (live or in the trash): one query per chunk, not one per id."""
-        return _existing_later(self._db, [(self.table, ids)])()[0]
-
     def ids(self, query: ListQuery | None = None) -> list[int]:
         """The ids a list shows, in order: cheap enough for 100,000 rows."""
         sql, params = self._ids_sql(query or ListQuery())

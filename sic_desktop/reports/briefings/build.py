@@ -98,14 +98,9 @@ def _collect(
     return document, done
 
 
-def suggested_file_name(ws: Workspace, subject: RecordRef | Sequence[RecordRef]) -> str:
-    """A file name for the save dialog: „Briefing – Bürgerverein Husen e.V. – 2026-11-25.pdf“."""
-    refs = [subject] if isinstance(subject, RecordRef) else list(subject)
-    return file_name_for(refs, ws.titles(refs[:1]) if len(refs) == 1 else {})
-
-
 def file_name_for(refs: Sequence[RecordRef], titles: Mapping[RecordRef, str]) -> str:
-    """``suggested_file_name`` with the title already known (the window reads it off its UI thread).
+    """A file name for the save dialog, „Briefing – Bürgerverein Husen e.V. – 2026-11-25.pdf“, from the
+    title of a single record (the window reads it off its UI thread).
 
     Characters Windows forbids in file names are left out; the ISO date sorts.
     """

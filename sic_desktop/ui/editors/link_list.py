@@ -15,8 +15,7 @@ from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.editors.picker_row import picker_name, picker_row, read_renamed_titles
 from sic_desktop.ui.icons import icon
-
-REF_ROLE = Qt.ItemDataRole.UserRole + 1
+from sic_desktop.ui.item_roles import REF_ROLE
 
 
 class LinkListField(QWidget):

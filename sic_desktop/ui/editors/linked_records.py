@@ -24,9 +24,8 @@ from sic_desktop.core.services.links import Related
 from sic_desktop.ui.checked import not_none
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
+from sic_desktop.ui.item_roles import REF_ROLE
 from sic_desktop.ui.type_groups import TypeGroups
-
-REF_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class LinkedRecordsPane(QWidget):

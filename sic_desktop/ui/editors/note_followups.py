@@ -24,9 +24,8 @@ from sic_desktop.ui.editors.date_field import DateField
 from sic_desktop.ui.editors.field_widgets import LineField
 from sic_desktop.ui.editors.form import FieldMessage
 from sic_desktop.ui.icons import icon
+from sic_desktop.ui.item_roles import REF_ROLE
 from sic_desktop.ui.messages import show_error
-
-REF_ROLE = Qt.ItemDataRole.UserRole + 1
 
 # ensure_saved(then, unless_failed): call ``then(note_ref)`` once the note is stored; if it
 # cannot be stored, the editor shows ``unless_failed`` (what did not happen) with its errors.

@@ -24,8 +24,7 @@ from sic_desktop.ui.checked import not_none
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.editors.picker_row import picker_name, picker_row, read_renamed_titles
 from sic_desktop.ui.icons import icon
-
-REF_ROLE = Qt.ItemDataRole.UserRole + 1
+from sic_desktop.ui.item_roles import REF_ROLE
 
 
 class PickedTable(QWidget):

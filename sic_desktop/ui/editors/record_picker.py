@@ -19,9 +19,10 @@ from sic_desktop.core.services.suggestions import Suggestion
 from sic_desktop.ui.checked import as_type, not_none
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
+from sic_desktop.ui.item_roles import REF_ROLE
+from sic_desktop.ui.messages import show_error
 
 SUGGESTIONS = 12
-REF_ROLE = Qt.ItemDataRole.UserRole + 1
 TITLE_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
@@ -71,7 +72,12 @@ class RecordPicker(QLineEdit):
             return
         asked, self._waiting = self._asked, True
         self._ctx.ops.read(self, lambda ws: ws.suggestions.suggest(text, types, limit=SUGGESTIONS)).success(
-            lambda found: self._show(asked, found)).run()
+            lambda found: self._show(asked, found)).failure(lambda error: self._failed(asked, error)).run()
+
+    def _failed(self, asked: int, error: Exception) -> None:
+        """No suggestions, said why; Enter works again (it waited for this answer)."""
+        self._show(asked, [])
+        show_error(self, error)
 
     def _show(self, asked: int, found: list[Suggestion]) -> None:
         if asked != self._asked:

@@ -39,11 +39,11 @@ from sic_desktop.ui.global_search.backend import SearchAnswer, SearchBackend, hi
 from sic_desktop.ui.global_search.html_delegate import HTML_ROLE, HtmlDelegate, detail_html
 from sic_desktop.ui.global_search.saved_searches_button import SavedSearchesButton
 from sic_desktop.ui.icons import icon
+from sic_desktop.ui.item_roles import REF_ROLE
 from sic_desktop.ui.type_groups import TypeGroups
 
 RESULTS_ALL_TYPES = 30
 RESULTS_ONE_TYPE = 100
-REF_ROLE = Qt.ItemDataRole.UserRole + 1
 MORE_ROLE = Qt.ItemDataRole.UserRole + 3  # on „alle … zeigen“: the record type to filter by
 
 

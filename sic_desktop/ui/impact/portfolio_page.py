@@ -35,8 +35,8 @@ from sic_desktop.ui.checked import not_none
 from sic_desktop.ui.context import AppContext
 from sic_desktop.ui.icons import icon
 from sic_desktop.ui.impact.report_action import ask_and_write_report
+from sic_desktop.ui.item_roles import REF_ROLE
 
-REF_ROLE = Qt.ItemDataRole.UserRole + 1
 _WATCHED = {RecordType.INDICATOR, RecordType.MEASUREMENT, RecordType.COOPERATION, RecordType.THEME}
 YEARS_BACK = 6
 

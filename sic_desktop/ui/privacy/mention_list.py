@@ -10,8 +10,7 @@ from sic_desktop.core.record_ref import RecordRef
 from sic_desktop.core.services.mentions import Mention
 from sic_desktop.ui.checked import not_none
 from sic_desktop.ui.icons import icon
-
-REF_ROLE = Qt.ItemDataRole.UserRole + 1
+from sic_desktop.ui.item_roles import REF_ROLE
 
 
 class MentionList(QTreeWidget):
