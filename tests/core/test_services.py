@@ -122,6 +122,16 @@ def test_saving_a_record_changed_meanwhile_is_refused(network):
     assert ws.organisations.get(verein.id).description == "Von der Kollegin ergänzt."
 
 
+def test_a_record_opened_before_a_colleague_trashed_it_is_not_saved(network):
+    ws, verein, *_ = network
+    opened = ws.organisations.get(verein.id)
+    ws.organisations.trash(verein.id)
+    opened.description = "Noch schnell ergänzt."
+    with pytest.raises(NotFoundError, match="liegt im Papierkorb"):
+        ws.organisations.update(opened)
+    assert ws.organisations.get(verein.id, include_trashed=True).description == verein.description
+
+
 def test_saving_without_changes_keeps_the_version(network):
     ws, verein, *_ = network
     again = ws.organisations.update(ws.organisations.get(verein.id))

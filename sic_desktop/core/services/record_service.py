@@ -10,19 +10,29 @@ from __future__ import annotations
 import builtins
 import json
 from collections.abc import Callable, Iterable
+from contextlib import suppress
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
 
 from sic_desktop.core.dates import format_timestamp, from_iso, now_utc, to_iso
-from sic_desktop.core.errors import ConflictError, FieldError, NotFoundError, ValidationError, not_found
+from sic_desktop.core.errors import (
+    ConflictError,
+    FieldError,
+    NotFoundError,
+    ServerUnreachableError,
+    ValidationError,
+    not_found,
+)
 from sic_desktop.core.field_labels import TAGGABLE, field_label
 from sic_desktop.core.i18n import translate
 from sic_desktop.core.models import FOLLOWUP_TARGET_TYPES, Record, is_taggable
 from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.services.list_query import CHUNK, ListQuery, chunks, placeholders
+from sic_desktop.core.services.opened_records import Opened, OpenedRecords, detached
 from sic_desktop.core.services.summaries import SummaryColumn
 from sic_desktop.core.storage.changes import Action, ChangeSet
+from sic_desktop.core.storage.database import RowChanged
 from sic_desktop.core.text_folding import fold, like_pattern
 from sic_desktop.core.validation import validate
 
@@ -59,6 +69,7 @@ class RecordService(Generic[R]):
 
     def __init__(self, workspace: Workspace) -> None:
         self._ws = workspace
+        self._opened = OpenedRecords()
 
     @property
     def record_type(self) -> RecordType:
@@ -74,6 +85,7 @@ class RecordService(Generic[R]):
         records = self.get_many([record_id], include_trashed=include_trashed)
         if not records:
             raise not_found(self.record_type.label, record_id)
+        self._hand_out(records[0])
         return records[0]
 
     def get_many(self, ids: list[int], *, include_trashed: bool = True) -> list[R]:
@@ -228,8 +240,26 @@ class RecordService(Generic[R]):
         if record.id is None:
             raise ValueError("update() needs a stored record; use create()")
         validate(record)
+        alone = not self._db.writing()  # inside another write (an import) the record is not yet stored for good
+        opened = self._opened.get(record.stored_id) if alone else None
+        changed = self._fields_changed_alone(record, opened) if opened is not None else None
+        stored = None
+        if opened is not None and changed:
+            # Saved, trashed or deleted meanwhile, or a connection the server dropped while idle: the
+            # careful way below says which (or saves on a new connection).
+            with suppress(RowChanged, ServerUnreachableError):
+                stored = self._db.write_at_once(lambda changes: self._update_fields(record, opened, changed, changes))()
+        if stored is None:
+            stored = self._update_checked(record)
+        if alone:
+            self._hand_out(stored)
+        return stored
+
+    def _update_checked(self, record: R) -> R:
+        """The save that first reads the stored record under a lock: says why a save is refused (changed
+        meanwhile, in the trash, deleted, a link to a record that does not exist) and stores links."""
         with self._db.write() as changes:
-            record_id = record.id
+            record_id = record.stored_id
             # Read locked: the version compared below stays the stored one until the commit, so the
             # UPDATE cannot miss it and needs no answer before the COMMIT.
             load, check_references = self._db.together(
@@ -237,7 +267,7 @@ class RecordService(Generic[R]):
             )
             found = load()
             if not found:
-                raise not_found(self.record_type.label, record.id)
+                raise not_found(self.record_type.label, record_id)
             old = found[0]
             if old.deleted_at is not None:
                 raise NotFoundError(
@@ -251,18 +281,69 @@ class RecordService(Generic[R]):
             changed = self._changed_fields(old, record)
             if not changed:
                 return old
-            row = self._to_row(record) | {"updated_at": now_utc(), "updated_by": self._ws.user}
-            assignments = ", ".join(f"{c} = ?" for c in row)
-            updated = self._db.read_later(
-                f"UPDATE {self.table} SET {assignments}, version = version + 1 WHERE id = ? RETURNING *",
-                [*row.values(), record_id],
-            )
+            updated = self._db.read_later(*self._update_sql(record, "id = ?", [record_id]))
             self._save_links(record, old)
             self._after_save(record, old)
             self._ws.history.add(record.ref, "updated", changed)
             stored = self._stored_later(old, updated, changed)
             changes.add(record.ref, Action.UPDATED, changed)
         return stored()
+
+    def _update_fields(
+        self, record: R, opened: Opened, changed: builtins.list[str], changes: ChangeSet
+    ) -> Callable[[], R]:
+        """Send the save of a record whose own fields alone changed since it was handed out (``opened``):
+        its UPDATE names the version handed out, so nothing is read first (on the team server the whole
+        save is one statement and one round trip). It leaves the links alone and hands them back as
+        they were handed out: a save of links counts the version up, so they are as stored unless a
+        linked record was meanwhile renamed or deleted for good (its links go with it), which the
+        window showed the same way before the save and a reopened record shows anew."""
+        updated = self._db.update_row(
+            *self._update_sql(record, "id = ? AND version = ? AND deleted_at IS NULL", [record.id, opened.version])
+        )
+        self._ws.history.add(record.ref, "updated", changed)
+        changes.add(record.ref, Action.UPDATED, changed)
+
+        def stored() -> R:
+            saved = self._from_row(updated.rows()[0])
+            for name, value in opened.links.items():
+                setattr(saved, name, detached(value))
+            return saved
+
+        return stored
+
+    def _update_sql(self, record: R, where: str, params: builtins.list[Any]) -> tuple[str, builtins.list[Any]]:
+        """The UPDATE of a save: every field of the record, its stamps, the version counted up."""
+        row = self._to_row(record) | {"updated_at": now_utc(), "updated_by": self._ws.user}
+        assignments = ", ".join(f"{c} = ?" for c in row)
+        return (f"UPDATE {self.table} SET {assignments}, version = version + 1 WHERE {where} RETURNING *",
+                [*row.values(), *params])
+
+    def _hand_out(self, record: R) -> None:
+        """Keep what ``record`` holds as handed out (by ``get`` or a save), for its next save."""
+        if record.id is not None:
+            links = {name: detached(getattr(record, name)) for name in self._link_fields(record)}
+            self._opened.keep(record.id, Opened(record.version, self._fingerprint(record), links))
+
+    def _fields_changed_alone(self, record: R, opened: Opened) -> builtins.list[str] | None:
+        """The fields changed since ``record`` was handed out at its version, if only fields of its own
+        table changed (no link, nothing the service derives or checks in the database); else None."""
+        if opened.version != record.version or not self._saves_fields_alone():
+            return None
+        changed = [name for name, value in self._fingerprint(record).items() if opened.fields.get(name) != value]
+        linked = {name for name, _, _ in self._linked_records(record)}
+        own = {column.name for column in self.columns}
+        return changed if changed and all(name in own and name not in linked for name in changed) else None
+
+    def _link_fields(self, record: R) -> builtins.list[str]:
+        """The record's fields kept outside its own table (links, and what is shown of them)."""
+        own = {column.name for column in self.columns}
+        return [f.name for f in fields(record) if f.name not in own and f.name not in AUDIT_FIELDS]
+
+    @classmethod
+    def _saves_fields_alone(cls) -> bool:
+        """False for a service whose save derives more or checks links against the database."""
+        return not cls._derives_on_save() and cls._check_references is RecordService._check_references
 
     def _stored_later(self, old: R, updated: Answer, changed: builtins.list[str]) -> Callable[[], R]:
         """The record as a save stored it, on the team server answered with the COMMIT (the save's last
@@ -273,7 +354,7 @@ class RecordService(Generic[R]):
         if self._derives_on_save() or any(name not in columns for name in changed):
             read_back = self._db.together(lambda: self._records_later([old.stored_id]))
             return lambda: read_back()[0]
-        links = [f.name for f in fields(old) if f.name not in columns and f.name not in AUDIT_FIELDS]
+        links = self._link_fields(old)
 
         def stored() -> R:
             record = self._from_row(updated.rows()[0])
@@ -522,6 +603,15 @@ class RecordService(Generic[R]):
         if is_taggable(record):
             values["theme_ids"] = tuple(sorted(record.theme_ids))
             values["tags"] = tuple(sorted(_folded(record.tags)))
+        return values
+
+    def _fingerprint(self, record: R) -> dict[str, Any]:
+        """``_comparable`` with the JSON fields as text: what is kept of a handed-out record must not
+        change with it when its caller changes a list in place."""
+        values = self._comparable(record)
+        for column in self.columns:
+            if column.kind == "json":
+                values[column.name] = json.dumps(values[column.name], ensure_ascii=False, sort_keys=True)
         return values
 
     def _changed_fields(self, old: R, new: R) -> builtins.list[str]:

@@ -49,6 +49,11 @@ class Answer:
         return self._rows
 
 
+class RowChanged(Exception):
+    """The row an ``update_row`` was to change is no longer as its caller read it (saved, trashed or deleted
+    meanwhile): its write was taken back whole, and the caller takes the careful way that says which."""
+
+
 class Database:
     """The open database file. Create it with ``storage.opening.open_database``."""
 
@@ -107,6 +112,24 @@ class Database:
         with ``.rows()``: reads sent inside ``together()`` or a write travel to the team server as one
         request. The file answers at once."""
         return Answer(self.query(sql, params))
+
+    def update_row(self, sql: str, params: SqlParams) -> Answer:
+        """Inside ``write_at_once``: an ``UPDATE … WHERE … RETURNING *`` whose condition names the one row
+        as its caller read it (its id and version). If it changes no row, the write fails with
+        ``RowChanged``: on the file at once, on the team server with the one statement it is part of."""
+        rows = self.query(sql, params)
+        if len(rows) != 1:
+            raise RowChanged
+        return Answer(rows)
+
+    def write_at_once(self, send: Callable[[ChangeSet], T]) -> T:
+        """A save that reads nothing first: ``send`` gives one ``update_row`` and rows for the commit
+        (``insert_with_commit``) and announces the change. A write of its own, not inside another; on
+        the team server one statement and one round trip. On the file, ``write()``."""
+        if self.writing():
+            raise RuntimeError("write_at_once() is a write of its own")
+        with self.write() as changes:
+            return send(changes)
 
     def insert_with_commit(self, table: str, row: dict[str, Any]) -> None:
         """Insert ``row`` into ``table`` in the open write, for a row nothing in the write reads back (a

@@ -23,10 +23,10 @@ from psycopg.rows import dict_row
 
 from sic_desktop.core.errors import ServerUnreachableError, StorageError
 from sic_desktop.core.storage.changes import ChangeSet, Listener
-from sic_desktop.core.storage.database import Answer, Database
+from sic_desktop.core.storage.database import Answer, Database, RowChanged
 from sic_desktop.core.storage.dialect import inserted_table, to_postgres
-from sic_desktop.core.storage.server_answers import PostgresCursor, ServerAnswer
-from sic_desktop.core.storage.server_changes import ChangeFollower, record_changes
+from sic_desktop.core.storage.server_answers import CommitAnswer, PostgresCursor, ServerAnswer
+from sic_desktop.core.storage.server_changes import GENERATION, ChangeFollower, commit_statement
 from sic_desktop.core.storage.server_schema import refuse_other_version
 from sic_desktop.core.storage.server_text import server_refused, server_unreachable
 
@@ -280,9 +280,12 @@ class PostgresDatabase(Database):
         reads an answer."""
         self._local.begin_pending = True
         self._local.at_commit = []
+        self._local.guarded = False
+        self._local.at_once = False
+        self._local.update = None
 
     def insert_with_commit(self, table: str, row: dict[str, Any]) -> None:
-        """Kept for the commit's statement (``record_changes``); outside a write at once, as on the file."""
+        """Kept for the commit's statement (``commit_statement``); outside a write inserted right away, as on the file."""
         rows = cast("list[tuple[str, dict[str, Any]]] | None", getattr(self._local, "at_commit", None))
         if rows is None:
             super().insert_with_commit(table, row)
@@ -304,14 +307,20 @@ class PostgresDatabase(Database):
         repeats on a new one."""
         if not self._begin_pending:
             return
+        self._refuse_at_once()
         self._local.begin_pending = False
         self._reconnecting(lambda: self._command(f"BEGIN; SELECT pg_advisory_xact_lock({WRITE_LOCK})"))
         self._enter_pipeline()
+
+    def _refuse_at_once(self) -> None:
+        if self._local.at_once:
+            raise RuntimeError("write_at_once() sends nothing before its end but update_row() and rows for the commit")
 
     def _begin_with(self, send: Callable[[], T]) -> T:
         """A write that starts with reads (a save reads the stored record): BEGIN, the lock and the reads
         in one round trip. Nothing is written yet, so a connection dropped while idle is replaced and all
         of it sent again, as ``_begun`` does for BEGIN alone."""
+        self._refuse_at_once()
         self._local.begin_pending = False
 
         def run() -> T:
@@ -337,14 +346,56 @@ class PostgresDatabase(Database):
         """The generation, the change log and the notice (one statement, core.storage.server_changes) and
         COMMIT sent together and answered with the write's last Sync: one round trip."""
         rows = self._rows_at_commit()
+        if self._local.at_once:
+            self._commit_at_once(changes, rows)
+            return
         if self._begin_pending and not changes and not rows:  # nothing was sent: nothing to commit
             self._local.begin_pending = False
             return
-        generation = record_changes(self, changes, rows)
+        statement = commit_statement(changes, rows)
+        generation = self.send_ahead(*statement) if statement else None
         self._command("COMMIT")
         self._end_pipeline()
         if generation is not None and changes:
             changes.generation = int(self._answer(generation)[0][0])
+
+    def write_at_once(self, send: Callable[[ChangeSet], T]) -> T:
+        """One statement, sent when ``send`` has finished: its ``update_row`` (which takes the write lock)
+        with the history rows, the change log and the notice (``commit_statement``). The server runs a
+        single statement as a transaction of its own: one round trip, no BEGIN, no COMMIT, all or
+        nothing. Unlike ``together()``, not sent again on a new connection when the server dropped the
+        old one while idle: it fails as unreachable, and the caller takes its careful way."""
+        if self.writing():
+            raise RuntimeError("write_at_once() is a write of its own")
+        with self.write() as changes:
+            self._local.at_once = True
+            return send(changes)
+
+    def update_row(self, sql: str, params: Params) -> Answer:
+        """As on the file, inside ``write_at_once`` only, checked on the server: in the one statement a
+        count of none of its rows divides by zero, an error that takes all of it back (``_server_errors``
+        turns it into ``RowChanged``). The UPDATE takes the write lock itself, in its condition: for the
+        row it names, before that row's lock and before the generation's."""
+        if not getattr(self._local, "at_once", False) or self._local.update is not None:
+            raise RuntimeError("update_row() once in a write_at_once()")
+        where, returning = cast(str, to_postgres(sql)).rsplit(" RETURNING ", 1)
+        statement = f"{where} AND pg_advisory_xact_lock({WRITE_LOCK}) IS NOT NULL RETURNING {returning}"
+        answer = CommitAnswer()
+        self._local.update = (statement, _server_params(params), answer)
+        return answer
+
+    def _commit_at_once(self, changes: ChangeSet, rows: list[tuple[str, dict[str, Any]]]) -> None:
+        update, self._local.update = self._local.update, None
+        if update is None or not changes:
+            raise RuntimeError("write_at_once() saves with one update_row() and announces it")
+        statement, params = cast("tuple[str, list[Any]]", commit_statement(changes, rows, update[:2]))
+        self._local.guarded = True
+        with self._server_errors():
+            [row] = self._send(statement, params, row_factory=dict_row).fetchall()  # none changed is an error
+        self._local.begin_pending = False
+        changes.generation = int(row.pop(GENERATION))
+        del row["sic_notified"]
+        update[2].put(row)
 
     def send_ahead(self, statement: str, params: Params) -> psycopg.Cursor[Any]:
         """Send PostgreSQL's own SQL (``%s`` placeholders) inside the write; the cursor has its answer later."""
@@ -354,7 +405,8 @@ class PostgresDatabase(Database):
     def _rollback(self) -> None:
         """ROLLBACK with the pipeline's last Sync (one round trip); without a pipeline, as on the file."""
         self._rows_at_commit()
-        if self._begin_pending:  # nothing was sent: nothing to take back
+        self._local.update = None
+        if self._begin_pending:  # nothing was sent (or a write at once's one statement failed whole)
             self._local.begin_pending = False
             return
         if self._pipeline is None:
@@ -419,6 +471,10 @@ class PostgresDatabase(Database):
             yield
         except (pg_errors.InsufficientPrivilege, psycopg.OperationalError) as error:
             raise self._in_german(error) from error
+        except pg_errors.DivisionByZero as error:
+            if not getattr(self._local, "guarded", False):
+                raise
+            raise RowChanged from error  # the check of ``update_row``
 
     def _in_german(self, error: psycopg.Error) -> StorageError:
         """The German error for a refused right, or for a lost connection (then replaced on the next use)."""

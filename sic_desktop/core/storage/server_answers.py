@@ -77,3 +77,19 @@ class ServerAnswer(Answer):
             self._database.wait_for(self._cursor)
             self._rows, self._cursor = self._cursor.fetchall(), None
         return self._rows
+
+
+class CommitAnswer(Answer):
+    """The row of an ``update_row``, answered with the commit's statement (``commit_statement``)."""
+
+    def __init__(self) -> None:
+        super().__init__([])
+        self._answered = False
+
+    def put(self, row: dict[str, Any]) -> None:
+        self._rows, self._answered = [row], True
+
+    def rows(self) -> list[dict[str, Any]]:
+        if not self._answered:
+            raise RuntimeError("update_row() is answered with the commit")
+        return self._rows

@@ -14,7 +14,7 @@ from __future__ import annotations
 import json
 import logging
 import threading
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any, cast
 
 from sic_desktop.core.background import run_beside
@@ -22,13 +22,13 @@ from sic_desktop.core.record_ref import RecordRef, RecordType
 from sic_desktop.core.storage.changes import Action, ChangeSet, Initiator
 
 if TYPE_CHECKING:
-    import psycopg
-
     from sic_desktop.core.storage.postgres import PostgresDatabase
 
 log = logging.getLogger(__name__)
 
 CHANNEL = "sic_changes"
+# The generation's name in the answer of a commit that carries an ``update_row`` (beside the row's columns).
+GENERATION = "sic_generation"
 # The initiator of the notices of what other clients committed (the search index merges an erasure out at once).
 OTHER_CLIENT = Initiator("another client of the team server")
 
@@ -46,31 +46,46 @@ CHANGE_LOG_DDL = """CREATE TABLE IF NOT EXISTS change_log (
 CHANGE_LOG_FIELDS_DDL = "ALTER TABLE change_log ADD COLUMN IF NOT EXISTS fields TEXT NOT NULL DEFAULT '[]'"
 
 
-def record_changes(
-    database: PostgresDatabase, changes: ChangeSet, rows: list[tuple[str, dict[str, Any]]]
-) -> psycopg.Cursor[Any] | None:
-    """Inside the committing write: count the generation up, log what changed under it, announce it and
-    insert the write's ``rows`` (``Database.insert_with_commit``: its history entries), in one statement
-    (one to send and answer, not four), sent ahead with the COMMIT without waiting for it; one row per
-    changed record however many there are. Its answer is the new generation (None without changes: a
-    write that changed nothing counts no generation)."""
+def commit_statement(
+    changes: ChangeSet, rows: list[tuple[str, dict[str, Any]]], update: tuple[str, Sequence[Any]] | None = None
+) -> tuple[str, list[Any]] | None:
+    """The statement (and its parameters) a write ends with: count the generation up, log what changed
+    under it, announce it and insert the write's ``rows`` (``Database.insert_with_commit``: its history
+    entries); one statement (one to send and answer, not four), one row per changed record however many
+    there are. Its answer is the new generation (None without changes: a write that changed nothing
+    counts no generation).
+
+    ``update`` (``Database.update_row``: an ``UPDATE … RETURNING *`` and its parameters) goes into the
+    same statement, before the generation is counted, and its row follows the generation (named
+    ``GENERATION``) in the answer. None changed makes the statement divide by zero: an error that takes
+    all of it back."""
     inserts, params = _inserts(rows)
     if not changes:
-        return database.send_ahead(f"WITH {', '.join(inserts)} SELECT NULL", params) if inserts else None
+        if update is not None:
+            raise RuntimeError("update_row() in a write that announces no change")
+        return (f"WITH {', '.join(inserts)} SELECT NULL", params) if inserts else None
     logged = [{"record_type": change.ref.type.value, "record_id": change.ref.id, "action": change.action.value,
                "fields": json.dumps(sorted(change.fields))} for change in changes.changes]
-    return database.send_ahead(
+    counting, answer = "", f"SELECT value, pg_notify('{CHANNEL}', value) FROM counted"
+    if update is not None:
+        inserts.insert(0, f"changed AS ({update[0]})")
+        params[:0] = update[1]
+        # The generation is counted after the UPDATE ran (its row locks come first, as in any write).
+        counting = " AND 1 / (SELECT count(*) FROM changed) = 1"
+        answer = (f"SELECT counted.value AS {GENERATION}, pg_notify('{CHANNEL}', counted.value) AS sic_notified, "
+                  "changed.* FROM counted, changed")
+    return (
         "WITH " + "".join(f"{insert}, " for insert in inserts)
-        + "counted AS (UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation' RETURNING value), "
+        + "counted AS (UPDATE meta SET value = CAST(value AS INTEGER) + 1 "
+        f"WHERE key = 'generation'{counting} RETURNING value), "
         "logged AS (INSERT INTO change_log (generation, record_type, record_id, action, fields) "
         "SELECT CAST(counted.value AS BIGINT), c.record_type, c.record_id, c.action, c.fields "
-        f"FROM counted, {_rows_of('change_log', 'c')}) "
-        f"SELECT value, pg_notify('{CHANNEL}', value) FROM counted",
+        f"FROM counted, {_rows_of('change_log', 'c')}) {answer}",
         [*params, json.dumps(logged, ensure_ascii=False)],
     )
 
 
-def _inserts(rows: list[tuple[str, dict[str, Any]]]) -> tuple[list[str], list[str]]:
+def _inserts(rows: list[tuple[str, dict[str, Any]]]) -> tuple[list[str], list[Any]]:
     """``rows`` as data-modifying parts of a WITH, one per table and columns in the order given, and their
     parameters (the rows of each as one JSON text)."""
     groups: dict[tuple[str, tuple[str, ...]], list[dict[str, Any]]] = {}
