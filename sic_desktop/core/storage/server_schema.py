@@ -88,6 +88,10 @@ def migrate_server(database: PostgresDatabase, up_to: int | None = None) -> int:
         database.conn.execute(cast(Any, CHANGE_LOG_FIELDS_DDL))
         for statement in _LIST_ORDER_INDEXES:
             database.conn.execute(cast(Any, statement))
+    if 0 < version < target:
+        # Steps may have rewritten many rows (new sort keys): without a VACUUM the lists read every row
+        # again instead of their order from the index alone, until enough changes wake autovacuum.
+        database.conn.execute(cast(Any, "VACUUM (ANALYZE)"))
     return max(version, target)
 
 
