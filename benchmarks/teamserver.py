@@ -37,8 +37,7 @@ from sic_desktop.core.demo import DemoSize, load_demo  # noqa: E402
 from sic_desktop.core.progress import run_to_end  # noqa: E402
 from sic_desktop.core.record_ref import RecordType  # noqa: E402
 from sic_desktop.core.services.list_query import ListQuery  # noqa: E402
-from sic_desktop.core.storage.postgres import PostgresDatabase  # noqa: E402
-from sic_desktop.core.storage.server_schema import migrate_server  # noqa: E402
+from sic_desktop.core.storage.postgres import initialise_server  # noqa: E402
 from sic_desktop.core.workspace import Workspace  # noqa: E402
 from tests.postgres_server import PostgresCluster, _make_template, postgres_bin  # noqa: E402
 
@@ -178,11 +177,7 @@ def main() -> None:
                 local_create, server_create = created["SQLite"], created["PostgreSQL"]
                 shutil.copytree(kept.folder / "datei", local_folder)
                 url = copy_database(cluster, KEPT_SET)
-                upgrade = PostgresDatabase(url)  # a set kept by an older version, brought up to date as IT would
-                try:
-                    migrate_server(upgrade)
-                finally:
-                    upgrade.close()
+                initialise_server(url)  # a set kept by an older version, brought up to date as IT would
             load = os.getloadavg()[0]
             with Workspace.open(local_folder, user="benchmark") as local_ws, \
                     Workspace.open(server_folder, user="benchmark", server=url) as server_ws:

@@ -6,10 +6,13 @@ each request the client then waits on ends with a Sync (or is one simple Query).
 from __future__ import annotations
 
 import json
+import threading
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -18,6 +21,7 @@ from psycopg import pq
 from sic_desktop.core.errors import ConflictError, NotFoundError
 from sic_desktop.core.models import Membership, Note, Organisation, Person, ThemeField
 from sic_desktop.core.services.list_query import ListQuery
+from sic_desktop.core.storage.postgres import PostgresDatabase
 from sic_desktop.core.workspace import Workspace
 
 
@@ -186,3 +190,61 @@ def test_new_tags_cost_a_save_one_wait_more_however_many(ws: Workspace, tmp_path
         assert waits() == 3
     assert sorted(saved.tags) == ["Ehrenamt", "Kita", "Netzwerk", "Sport"]  # the first spelling stays
     assert ws.tags.usage() == {"Ehrenamt": 2, "Kita": 1, "Netzwerk": 1, "Sport": 1}
+
+
+def test_a_one_statement_save_waits_for_a_colleagues_write_in_progress(
+    ws: Workspace, postgres_url: str, tmp_path: Path
+):
+    """The save takes the write lock before anything else, as every write does: a colleague's write that
+    began first (here one that does not touch this record) commits first, as on the local file."""
+    jana = _person_with_links(ws)
+    with Workspace.open(tmp_path / "ben", user="ben", server=postgres_url) as colleague:
+        ole = colleague.persons.create(Person(first_name="Ole", last_name="Berg"))
+        writing = threading.Event()
+
+        def ben_writes() -> None:
+            with colleague.database.write():
+                ole.notes = "Ben schreibt noch"
+                colleague.persons.update(ole)
+                writing.set()
+                time.sleep(0.5)
+
+        ben = threading.Thread(target=ben_writes)
+        ben.start()
+        assert writing.wait(10)
+        jana.notes = "Anna speichert währenddessen"
+        ws.persons.update(jana)
+        ben.join()
+    logged = ws.database.query("SELECT record_id, generation FROM change_log ORDER BY seq DESC LIMIT 2")
+    assert [row["record_id"] for row in logged] == [jana.id, ole.id]
+    assert logged[0]["generation"] == logged[1]["generation"] + 1
+
+
+def test_a_save_whose_answer_was_lost_is_not_called_a_colleagues_change(
+    ws: Workspace, monkeypatch: pytest.MonkeyPatch
+):
+    """The server stored the save, then the connection broke before its answer came: the careful way finds
+    the version after the one opened, saved by this user with these fields, and takes it as saved."""
+    jana = _person_with_links(ws)
+    commit = PostgresDatabase._commit_at_once
+
+    def stored_then_cut_off(database: PostgresDatabase, *args: Any) -> None:
+        commit(database, *args)
+        raise database._in_german(psycopg.OperationalError("server closed the connection unexpectedly"))
+
+    monkeypatch.setattr(PostgresDatabase, "_commit_at_once", stored_then_cut_off)
+    jana.notes = "Rückruf vereinbart"
+    saved = ws.persons.update(jana)
+    assert (saved.version, saved.notes) == (2, "Rückruf vereinbart")
+    assert [entry.action for entry in ws.history.for_record(jana.ref)] == ["updated", "created"]
+
+
+def test_after_a_one_statement_save_the_connection_works_as_before(ws: Workspace):
+    jana = _person_with_links(ws)
+    jana.notes = "Rückruf vereinbart"
+    ws.persons.update(jana)
+    with pytest.raises(psycopg.errors.DivisionByZero):  # not taken for a refused save
+        ws.database.query("SELECT 1 / 0")
+    with pytest.raises(RuntimeError, match="write_at_once"):
+        ws.database.update_row("UPDATE person SET notes = '' WHERE id = ? RETURNING *", [jana.id])
+    assert ws.persons.create(Person(first_name="Ole", last_name="Berg")).version == 1

@@ -86,6 +86,8 @@ def test_an_upgrade_that_rewrote_rows_leaves_lists_reading_their_order_from_the_
     url = postgres_cluster.empty_database()
     old = PostgresDatabase(url)
     try:
+        # As on a real server: a commit is on disk before VACUUM may count its rows visible to all.
+        old.conn.execute(f"ALTER DATABASE {url.rsplit('/', 1)[1]} SET synchronous_commit = on")
         migrate_server(old, up_to=13)
         old.execute(
             "INSERT INTO person (first_name, last_name, sort_key, created_at, created_by, updated_at, updated_by) "
@@ -93,14 +95,16 @@ def test_an_upgrade_that_rewrote_rows_leaves_lists_reading_their_order_from_the_
             "FROM generate_series(1, 2000) AS n"
         )
         old.conn.execute("VACUUM")
-        # As on a real server: a commit is on disk before VACUUM may count its rows visible to all.
-        old.conn.execute("SET synchronous_commit = on")
-        migrate_server(old)
-        [(pages, visible, key)] = old.conn.execute(
+    finally:
+        old.close()
+    assert initialise_server(url) == latest_version()
+    upgraded = PostgresDatabase(url)
+    try:
+        [(pages, visible, key)] = upgraded.conn.execute(
             "SELECT relpages, relallvisible, (SELECT min(sort_key) FROM person) FROM pg_class WHERE relname = 'person'"
         ).fetchall()
     finally:
-        old.close()
+        upgraded.close()
     assert key.startswith("sahin ")  # the rows were rewritten
     assert pages > 10 and visible == pages
     postgres_cluster.drop_database(url)

@@ -10,7 +10,6 @@ from __future__ import annotations
 import builtins
 import json
 from collections.abc import Callable, Iterable
-from contextlib import suppress
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, TypeVar, cast
@@ -85,7 +84,8 @@ class RecordService(Generic[R]):
         records = self.get_many([record_id], include_trashed=include_trashed)
         if not records:
             raise not_found(self.record_type.label, record_id)
-        self._hand_out(records[0])
+        if not self._db.writing():  # inside a write it may yet be taken back
+            self._hand_out(records[0])
         return records[0]
 
     def get_many(self, ids: list[int], *, include_trashed: bool = True) -> list[R]:
@@ -243,17 +243,35 @@ class RecordService(Generic[R]):
         alone = not self._db.writing()  # inside another write (an import) the record is not yet stored for good
         opened = self._opened.get(record.stored_id) if alone else None
         changed = self._fields_changed_alone(record, opened) if opened is not None else None
-        stored = None
-        if opened is not None and changed:
-            # Saved, trashed or deleted meanwhile, or a connection the server dropped while idle: the
-            # careful way below says which (or saves on a new connection).
-            with suppress(RowChanged, ServerUnreachableError):
+        stored, lost = None, False
+        # Not on a thread that would have to connect first: a server that is away would make the user
+        # wait for the connection's timeout twice (here, then on the careful way).
+        if opened is not None and changed and self._db.connected:
+            try:
                 stored = self._db.write_at_once(lambda changes: self._update_fields(record, opened, changed, changes))()
+            except RowChanged:
+                pass  # saved, trashed or deleted meanwhile: the careful way below says which
+            except ServerUnreachableError:
+                lost = True  # a connection dropped while idle (the careful way saves on a new one), or the answer
         if stored is None:
-            stored = self._update_checked(record)
+            try:
+                stored = self._update_checked(record)
+            except ConflictError:
+                stored = self._arrived(record, opened) if lost and opened is not None else None
+                if stored is None:
+                    raise
         if alone:
             self._hand_out(stored)
         return stored
+
+    def _arrived(self, record: R, opened: Opened) -> R | None:
+        """The record as stored if the save whose answer was lost did arrive: the version after the one
+        opened, saved by this user, with the fields of ``record``. Not a colleague's change then."""
+        for current in self.get_many([record.stored_id]):
+            if (current.version == opened.version + 1 and current.updated_by == self._ws.user
+                    and self._fingerprint(current) == self._fingerprint(record)):
+                return current
+        return None
 
     def _update_checked(self, record: R) -> R:
         """The save that first reads the stored record under a lock: says why a save is refused (changed
@@ -485,6 +503,8 @@ class RecordService(Generic[R]):
         """Hook for what depends on the loaded records themselves (the title of a linked record)."""
 
     def _save_links(self, record: R, old: R | None) -> None:
+        """Store the links that differ from ``old``'s (all for a new record); nothing else: a save whose
+        links did not change skips this hook (``_update_fields``)."""
         if not is_taggable(record) or record.id is None:
             return
         before = old if old is not None and is_taggable(old) else None

@@ -122,6 +122,12 @@ class Database:
             raise RowChanged
         return Answer(rows)
 
+    @property
+    def connected(self) -> bool:
+        """True when this thread holds an open connection (the team server's may be missing or gone; the
+        file's opens at once): a ``write_at_once`` then need not connect first."""
+        return True
+
     def write_at_once(self, send: Callable[[ChangeSet], T]) -> T:
         """A save that reads nothing first: ``send`` gives one ``update_row`` and rows for the commit
         (``insert_with_commit``) and announces the change. A write of its own, not inside another; on

@@ -280,7 +280,6 @@ class PostgresDatabase(Database):
         reads an answer."""
         self._local.begin_pending = True
         self._local.at_commit = []
-        self._local.guarded = False
         self._local.at_once = False
         self._local.update = None
 
@@ -365,17 +364,26 @@ class PostgresDatabase(Database):
         single statement as a transaction of its own: one round trip, no BEGIN, no COMMIT, all or
         nothing. Unlike ``together()``, not sent again on a new connection when the server dropped the
         old one while idle: it fails as unreachable, and the caller takes its careful way."""
-        if self.writing():
-            raise RuntimeError("write_at_once() is a write of its own")
-        with self.write() as changes:
+
+        def marked(changes: ChangeSet) -> T:
             self._local.at_once = True
             return send(changes)
 
+        try:
+            return super().write_at_once(marked)
+        finally:
+            self._local.at_once = False
+
+    @property
+    def connected(self) -> bool:
+        conn = cast("psycopg.Connection[Any] | None", getattr(self._local, "conn", None))
+        return conn is not None and not conn.closed
+
     def update_row(self, sql: str, params: Params) -> Answer:
         """As on the file, inside ``write_at_once`` only, checked on the server: in the one statement a
-        count of none of its rows divides by zero, an error that takes all of it back (``_server_errors``
-        turns it into ``RowChanged``). The UPDATE takes the write lock itself, in its condition: for the
-        row it names, before that row's lock and before the generation's."""
+        count of none of its rows divides by zero, an error that takes all of it back (``RowChanged``).
+        The UPDATE takes the write lock itself, in its condition: before it locks a row, and before the
+        generation's row is locked."""
         if not getattr(self._local, "at_once", False) or self._local.update is not None:
             raise RuntimeError("update_row() once in a write_at_once()")
         where, returning = cast(str, to_postgres(sql)).rsplit(" RETURNING ", 1)
@@ -386,12 +394,14 @@ class PostgresDatabase(Database):
 
     def _commit_at_once(self, changes: ChangeSet, rows: list[tuple[str, dict[str, Any]]]) -> None:
         update, self._local.update = self._local.update, None
-        if update is None or not changes:
-            raise RuntimeError("write_at_once() saves with one update_row() and announces it")
+        if update is None:
+            raise RuntimeError("write_at_once() saves with one update_row()")
         statement, params = cast("tuple[str, list[Any]]", commit_statement(changes, rows, update[:2]))
-        self._local.guarded = True
-        with self._server_errors():
-            [row] = self._send(statement, params, row_factory=dict_row).fetchall()  # none changed is an error
+        try:
+            with self._server_errors():
+                [row] = self._send(statement, params, row_factory=dict_row).fetchall()
+        except pg_errors.DivisionByZero as error:  # no row changed (``commit_statement``)
+            raise RowChanged from error
         self._local.begin_pending = False
         changes.generation = int(row.pop(GENERATION))
         del row["sic_notified"]
@@ -471,10 +481,6 @@ class PostgresDatabase(Database):
             yield
         except (pg_errors.InsufficientPrivilege, psycopg.OperationalError) as error:
             raise self._in_german(error) from error
-        except pg_errors.DivisionByZero as error:
-            if not getattr(self._local, "guarded", False):
-                raise
-            raise RowChanged from error  # the check of ``update_row``
 
     def _in_german(self, error: psycopg.Error) -> StorageError:
         """The German error for a refused right, or for a lost connection (then replaced on the next use)."""
@@ -549,12 +555,15 @@ def initialise_server(url: str) -> int:
     """Create or migrate the schema on the server and grant the roles (``sic-desktop server init|upgrade``);
     returns the schema version now on the server."""
     from sic_desktop.core.storage.server_roles import grant_roles
-    from sic_desktop.core.storage.server_schema import migrate_server
+    from sic_desktop.core.storage.server_schema import migrate_server, server_version, tidy_after_upgrade
 
     database = PostgresDatabase(url)
     try:
+        before = server_version(database)
         version = migrate_server(database)
         grant_roles(database)
+        if 0 < before < version:
+            tidy_after_upgrade(database)
         return version
     finally:
         database.close()

@@ -88,11 +88,17 @@ def migrate_server(database: PostgresDatabase, up_to: int | None = None) -> int:
         database.conn.execute(cast(Any, CHANGE_LOG_FIELDS_DDL))
         for statement in _LIST_ORDER_INDEXES:
             database.conn.execute(cast(Any, statement))
-    if 0 < version < target:
-        # Steps may have rewritten many rows (new sort keys): without a VACUUM the lists read every row
-        # again instead of their order from the index alone, until enough changes wake autovacuum.
-        database.conn.execute(cast(Any, "VACUUM (ANALYZE)"))
     return max(version, target)
+
+
+def tidy_after_upgrade(database: PostgresDatabase) -> None:
+    """VACUUM (ANALYZE) the program's tables after an upgrade: its steps may have rewritten many rows (new
+    sort keys), and until enough changes wake autovacuum the lists would read every row again instead
+    of their order from the index alone, with statistics of before."""
+    tables = [row["table_name"] for row in database.query(
+        "SELECT table_name FROM information_schema.tables WHERE table_schema = current_schema() "
+        "AND table_type = 'BASE TABLE' ORDER BY table_name")]
+    database.conn.execute(cast(Any, f"VACUUM (ANALYZE) {', '.join(tables)}"))
 
 
 def _number_null_ids(database: PostgresDatabase) -> None:
