@@ -196,25 +196,39 @@ def test_a_one_statement_save_waits_for_a_colleagues_write_in_progress(
     ws: Workspace, postgres_url: str, tmp_path: Path
 ):
     """The save takes the write lock before anything else, as every write does: a colleague's write that
-    began first (here one that does not touch this record) commits first, as on the local file."""
+    began first (here one that does not touch this record) commits first, as on the local file. The
+    colleague's write ends once the server shows this save waiting for the lock."""
     jana = _person_with_links(ws)
     with Workspace.open(tmp_path / "ben", user="ben", server=postgres_url) as colleague:
         ole = colleague.persons.create(Person(first_name="Ole", last_name="Berg"))
-        writing = threading.Event()
+        writing, waited = threading.Event(), threading.Event()
 
         def ben_writes() -> None:
             with colleague.database.write():
                 ole.notes = "Ben schreibt noch"
                 colleague.persons.update(ole)
                 writing.set()
-                time.sleep(0.5)
+                waited.wait(10)
+
+        def watch_for_the_wait() -> None:
+            with psycopg.connect(postgres_url, autocommit=True) as admin:
+                for _ in range(1000):
+                    if admin.execute("SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' "
+                                     "AND NOT granted").fetchone()[0]:
+                        waited.set()
+                        return
+                    time.sleep(0.01)
 
         ben = threading.Thread(target=ben_writes)
         ben.start()
         assert writing.wait(10)
+        watcher = threading.Thread(target=watch_for_the_wait)
+        watcher.start()
         jana.notes = "Anna speichert währenddessen"
         ws.persons.update(jana)
+        watcher.join()
         ben.join()
+    assert waited.is_set()
     logged = ws.database.query("SELECT record_id, generation FROM change_log ORDER BY seq DESC LIMIT 2")
     assert [row["record_id"] for row in logged] == [jana.id, ole.id]
     assert logged[0]["generation"] == logged[1]["generation"] + 1

@@ -69,6 +69,7 @@ class RecordService(Generic[R]):
     def __init__(self, workspace: Workspace) -> None:
         self._ws = workspace
         self._opened = OpenedRecords()
+        self._own_fields = frozenset(column.name for column in self.columns)  # kept in the record's own table
 
     @property
     def record_type(self) -> RecordType:
@@ -252,7 +253,7 @@ class RecordService(Generic[R]):
             except RowChanged:
                 pass  # saved, trashed or deleted meanwhile: the careful way below says which
             except ServerUnreachableError:
-                lost = True  # a connection dropped while idle (the careful way saves on a new one), or the answer
+                lost = True  # a connection dropped while idle (the careful way saves on a new one), or its answer lost
         if stored is None:
             try:
                 stored = self._update_checked(record)
@@ -350,13 +351,11 @@ class RecordService(Generic[R]):
             return None
         changed = [name for name, value in self._fingerprint(record).items() if opened.fields.get(name) != value]
         linked = {name for name, _, _ in self._linked_records(record)}
-        own = {column.name for column in self.columns}
-        return changed if changed and all(name in own and name not in linked for name in changed) else None
+        return changed if changed and all(name in self._own_fields and name not in linked for name in changed) else None
 
     def _link_fields(self, record: R) -> builtins.list[str]:
         """The record's fields kept outside its own table (links, and what is shown of them)."""
-        own = {column.name for column in self.columns}
-        return [f.name for f in fields(record) if f.name not in own and f.name not in AUDIT_FIELDS]
+        return [f.name for f in fields(record) if f.name not in self._own_fields and f.name not in AUDIT_FIELDS]
 
     @classmethod
     def _saves_fields_alone(cls) -> bool:
@@ -368,8 +367,7 @@ class RecordService(Generic[R]):
         round trip): the row the UPDATE returned with the links read before it under the write lock. A save that
         changed links (stored tag spellings, a membership's organisation name) or of a service that
         derives more from a save (a status history, a linked title) reads all of it back instead."""
-        columns = {column.name for column in self.columns}
-        if self._derives_on_save() or any(name not in columns for name in changed):
+        if self._derives_on_save() or any(name not in self._own_fields for name in changed):
             read_back = self._db.together(lambda: self._records_later([old.stored_id]))
             return lambda: read_back()[0]
         links = self._link_fields(old)
